@@ -56,7 +56,7 @@ class Article:
     @classmethod
     def load(cls, article_id: str = LESSON_ARTICLE) -> Article:
         """Load an article from ``data/articles/<id>/`` (cached per process)."""
-        return _load_cached(article_id)
+        return _load_cached(str(articles_dir()), article_id)
 
     @classmethod
     def from_text(cls, text: str | bytes, *, article_id: str = "text", meta: dict[str, Any] | None = None) -> Article:
@@ -208,11 +208,12 @@ def known_articles() -> list[str]:
 
 
 @cache
-def _load_cached(article_id: str) -> Article:
+def _load_cached(root: str, article_id: str) -> Article:
+    """Load once per (data folder, id): the lessons read the same article many times."""
     if not isinstance(article_id, str) or not _ID_RE.match(article_id):
         raise ArticleError(f"Ungültige Artikel-ID {article_id!r}: erlaubt sind Kleinbuchstaben, Ziffern, - und _ "
                            f"(invalid article id). Bekannte Artikel: {', '.join(known_articles()) or '—'}.")
-    folder = articles_dir() / article_id
+    folder = Path(root) / article_id
     meta_path = folder / "article.json"
     if not meta_path.is_file():
         raise ArticleError(f"Unbekannter Artikel {article_id!r} (unknown article id). Bekannte Artikel: "
@@ -244,7 +245,8 @@ def from_structure(article_id: str, raw: str, meta: dict[str, Any], *, where: st
     for kind, piece, index in pieces:
         pos = raw.find(piece, cur)
         if pos < 0 or raw[cur:pos].strip():
-            raise ArticleError(f"{where}: Feld '{kind}' ({piece[:40]!r}…) steht nicht an dieser Stelle im "
+            label = f"paragraphs[{index}]" if kind == "paragraph" else kind
+            raise ArticleError(f"{where}: Feld '{label}' ({piece[:40]!r}) steht nicht an dieser Stelle im "
                                "Rohtext (field does not match raw text).")
         parts.append(Part(kind, pos, pos + len(piece), piece, index))
         cur = pos + len(piece)

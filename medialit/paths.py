@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import os
-from functools import cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
 
-@cache
 def project_root() -> Path:
     """The folder holding `data/` and `exercises/` (``MEDIALIT_ROOT`` overrides it)."""
     env = os.environ.get("MEDIALIT_ROOT")

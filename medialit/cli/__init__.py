@@ -16,6 +16,14 @@ app = typer.Typer(
 )
 
 
+@app.command("version")
+def version() -> None:
+    """Zeigt die Version von medialit (show the version)."""
+    from medialit import __version__
+
+    typer.echo(f"medialit {__version__}")
+
+
 def _register() -> None:
     from medialit.cli import analyze, article, exercises, instructor
 

@@ -1,0 +1,5 @@
+"""``python -m medialit`` runs the command line."""
+
+from medialit.cli import main
+
+main()
