@@ -26,7 +26,7 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest tests --ignore=tests/browser
 
 nbval: $(STAMP)
-	$(BIN)/python -m pytest --nbval-lax notebooks -p no:randomly
+	MEDIALIT_HOME="$$(mktemp -d)" $(BIN)/python -m pytest --nbval-lax notebooks instructor
 
 browser: $(STAMP)
 	$(BIN)/python -m pytest tests/browser
