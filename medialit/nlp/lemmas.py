@@ -1,0 +1,71 @@
+"""Separable verbs: join the particle to its verb („wies … zurück“ → zurückweisen) and link the two tokens.
+
+In a German main clause the finite verb stands second and its particle (STTS PTKVZ) at the clause end. For
+each particle the nearest finite full verb to its left in the same sentence is its verb, skipping verbs
+that close a comma-bounded subordinate or relative clause. The verb gets the joined lemma; the verb's
+``token._.particle`` and the particle's ``token._.particle_of`` hold the other token's index, and
+``token._.lemma_evidence`` says why („trennbares Verb: wies … zurück → zurückweisen“).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+for _name in ("particle", "particle_of", "lemma_evidence", "base_lemma"):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=None)
+
+FINITE_FULL = {"VVFIN", "VVIMP"}
+SUBCLAUSE_OPENERS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"}
+
+
+def _in_subclause(sent: Span, verb: Token) -> bool:
+    """True when ``verb`` closes a subordinate clause: a comma before it is followed by KOUS/PRELS/…"""
+    for k in range(verb.i - 1, sent.start - 1, -1):
+        t = verb.doc[k]
+        if t.text == ",":
+            nxt = verb.doc[k + 1] if k + 1 < verb.i else None
+            nxt2 = verb.doc[k + 2] if k + 2 < verb.i else None
+            return bool(
+                (nxt is not None and nxt.tag_ in SUBCLAUSE_OPENERS)
+                or (nxt is not None and nxt.tag_ == "APPR" and nxt2 is not None and nxt2.tag_ in SUBCLAUSE_OPENERS)
+            )
+        if t.tag_ in SUBCLAUSE_OPENERS and k == sent.start:
+            return True
+    return False
+
+
+def find_particle_verb(particle: Token) -> Token | None:
+    """The finite verb a separated particle belongs to, or None."""
+    sent = particle.sent
+    for k in range(particle.i - 1, sent.start - 1, -1):
+        tok = particle.doc[k]
+        if tok.tag_ in FINITE_FULL and tok._.particle is None and not _in_subclause(sent, tok):
+            return tok
+        if tok.tag_ == "$." or tok.text == ":":
+            break
+    return None
+
+
+def join_lemma(particle: Token, verb: Token) -> str:
+    return particle.lemma_.lower() + verb.lemma_
+
+
+@Language.component("medialit_separable_verbs")
+def separable_verbs_component(doc: Doc) -> Doc:
+    """Give finite verbs with a separated particle the full lemma and link verb and particle."""
+    for tok in doc:
+        if tok.tag_ != "PTKVZ":
+            continue
+        verb = find_particle_verb(tok)
+        if verb is None:
+            continue
+        joined = join_lemma(tok, verb)
+        verb._.base_lemma = verb.lemma_
+        verb.lemma_ = joined
+        verb._.particle = tok.i
+        tok._.particle_of = verb.i
+        verb._.lemma_evidence = f"trennbares Verb: {verb.text} … {tok.text} → {joined}"
+        tok._.lemma_evidence = verb._.lemma_evidence
+    return doc

@@ -1,0 +1,100 @@
+"""Verb mood: ``Mood=Sub`` for Konjunktiv I/II, ``Mood=Ind`` where the form can only be indicative.
+
+Rules over the finite verb's form and lemma (no tables needed): Konjunktiv I third person singular is the
+lemma's stem + „e“ (gebe, habe, werde, könne, zustimme) unless „ich“ is its subject; „sei“, „seien“,
+„seiest“ always are. Konjunktiv II: würde/hätte/wäre and their plurals, umlauted modals (könnte, müsste),
+and umlauted strong forms ending in -e/-en (käme, gäbe, läge). Forms that look the same in both moods
+(plural „haben“, „werden“, „ich gebe“, „sollte“) get no Mood (or Ind for the ich-form), but
+``token._.mood_ambiguous`` and a German ``token._.mood_evidence`` say so. The weak past („sagte“) is
+spelled like Konjunktiv II; it gets no Mood and is not flagged ambiguous (in news it is the indicative). Every decision is explained in ``token._.mood_evidence``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+for _name, _default in (("mood_evidence", None), ("mood_ambiguous", False)):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=_default)
+
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+SEIN_SUB = {"sei", "seiest", "seist", "seien", "seiet"}
+KONJ2_FIXED = {
+    "würde", "würdest", "würden", "würdet", "hätte", "hättest", "hätten", "hättet", "wäre", "wärest",
+    "wärst", "wären", "wäret", "könnte", "könntest", "könnten", "müsste", "müssten", "müßte", "müßten",
+    "dürfte", "dürften", "möchte", "möchten", "bräuchte", "bräuchten", "wüsste", "wüssten", "täte", "täten",
+}
+# Past forms that are also Konjunktiv II (same spelling): never a sure sign of either mood.
+KONJ2_AMBIGUOUS = {"sollte", "sollten", "wollte", "wollten"}
+SURE_INDICATIVE = {
+    "ist", "sind", "bin", "bist", "seid", "war", "waren", "hat", "hatte", "hatten", "wird", "wurde",
+    "wurden", "kann", "konnte", "konnten", "muss", "muß", "musste", "mussten", "darf", "durfte", "soll",
+    "will", "mag", "gibt", "gab", "gaben", "kam", "kamen", "geht", "ging", "gingen",
+}
+_UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+def _stem(lemma: str) -> str | None:
+    low = lemma.lower()
+    if low in ("sein", "tun"):
+        return None if low == "sein" else "tu"
+    if low.endswith("en") and len(low) > 3:
+        return low[:-2]
+    if low.endswith(("ern", "eln")):
+        return low[:-1]
+    return None
+
+
+def _has_subject_ich(token: Token) -> bool:
+    sent = token.sent
+    lo, hi = max(sent.start, token.i - 3), min(sent.end, token.i + 3)
+    return any(token.doc[k].lower_ == "ich" for k in range(lo, hi) if k != token.i)
+
+
+def mood_of(token: Token) -> tuple[str | None, str | None, bool]:
+    """(Mood value or None, German evidence or None, ambiguous) for one token."""
+    if token.tag_ not in FINITE:
+        return None, None, False
+    form = token.lower_
+    lemma = token._.base_lemma or token.lemma_
+    if form in SEIN_SUB:
+        return "Sub", f"Konjunktiv I: {token.text}", False
+    if form in KONJ2_FIXED:
+        return "Sub", f"Konjunktiv II: {token.text}", False
+    if form in KONJ2_AMBIGUOUS:
+        return None, f"Konjunktiv II oder Präteritum (gleiche Form): {token.text}", True
+    if form in SURE_INDICATIVE:
+        return "Ind", f"Indikativ: {token.text}", False
+    stem = _stem(lemma)
+    if stem:
+        full = (token._.particle is not None and _stem(token.lemma_)) or None
+        if form == stem + "e" or (full and form == full + "e"):
+            if _has_subject_ich(token):
+                return "Ind", f"Indikativ (ich-Form, gleich wie Konjunktiv I): {token.text}", True
+            return "Sub", f"Konjunktiv I: {token.text}", False
+        if form == lemma.lower() and form.endswith("n"):
+            return None, f"Konjunktiv I oder Indikativ (gleiche Form im Plural): {token.text}", True
+        if form.endswith(("e", "en")) and any(c in form for c in "äöü") and not any(c in stem for c in "äöü"):
+            return "Sub", f"Konjunktiv II: {token.text}", False
+        if form.endswith(("te", "ten")) and form.startswith(stem[: max(1, len(stem) - 1)]):
+            return None, f"Präteritum, formgleich mit Konjunktiv II (meist Indikativ): {token.text}", False
+        if form.endswith("t") and not form.endswith("et"):
+            return "Ind", f"Indikativ: {token.text}", False
+    return None, None, False
+
+
+@Language.component("medialit_mood")
+def mood_component(doc: Doc) -> Doc:
+    """Add VerbForm=Fin and Mood (Sub/Ind) to finite verbs, with German evidence."""
+    for tok in doc:
+        if tok.tag_ not in FINITE:
+            continue
+        mood, evidence, ambiguous = mood_of(tok)
+        feats = {"VerbForm": "Fin"}
+        if mood:
+            feats["Mood"] = mood
+        tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+        tok._.mood_evidence = evidence
+        tok._.mood_ambiguous = ambiguous
+    return doc

@@ -1,0 +1,121 @@
+"""Sentence boundaries for German news, by rules that know abbreviations, ordinals and quotation marks.
+
+A sentence ends at . ! ? … (plus any closing quotation marks and brackets right after it) when the next
+word starts with a capital letter or a digit; at a line break; and wherever the caller marked a start in
+advance (``make_doc(text, sent_starts=...)``, e.g. the end of a headline that has no full stop). Ordinals
+and abbreviations („am 9. August“, „Dr. Müller“, „5.500“) are single tokens, so they never end a sentence,
+unless a typical sentence opener follows („… waren es 15. Die Polizei …“).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+TERMINALS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"}
+_TERMINAL_RE = re.compile(r"^[.!?…]+$")
+CLOSERS = {")", "]", "}"}
+OPENERS = {"(", "[", "{", "–", "—", "-"}
+#: Titles and abbreviations after which a name or noun always follows in the same sentence.
+NO_BREAK_AFTER = {
+    "dr.", "prof.", "hr.", "fr.", "nr.", "st.", "sankt.", "dipl.", "ing.", "med.", "jur.", "phil.", "rer.",
+    "gen.", "lt.", "abs.", "art.", "bd.", "vgl.", "s.", "z.", "ca.", "mio.", "mrd.", "bzw.", "evtl.", "ggf.",
+    "jan.", "feb.", "febr.", "mär.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dez.",
+}
+#: Closed-class words that open a sentence and cannot follow an ordinal or abbreviation inside a phrase.
+SENTENCE_OPENERS = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+    "er", "sie", "es", "wir", "ich", "ihr", "man", "dies", "diese", "dieser", "dieses", "damit", "dabei",
+    "aber", "und", "doch", "denn", "auch", "so", "dann", "danach", "zudem", "außerdem", "jedoch", "trotzdem",
+    "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "laut", "für", "von", "vor", "zum",
+    "zur", "unter", "über", "wie", "was", "wer", "wo", "warum", "als", "wenn", "weil", "obwohl", "nachdem",
+    "bereits", "schon", "nun", "jetzt", "heute", "gestern", "morgen", "dort", "hier", "allerdings",
+}
+
+if not Doc.has_extension("sent_starts_preset"):
+    Doc.set_extension("sent_starts_preset", default=None)
+
+
+def is_terminal(token: Token) -> bool:
+    return token.text in TERMINALS or bool(_TERMINAL_RE.match(token.text))
+
+
+def _is_closer(token: Token) -> bool:
+    return token.text in CLOSERS or token._.quote_role == "closing"
+
+
+def _is_opener(token: Token) -> bool:
+    return token.text in OPENERS or token._.quote_role == "opening"
+
+
+def _starts_sentence(doc: Doc, j: int) -> int | None:
+    """If a new sentence can begin at token ``j`` (after a terminal), return the index of its first token."""
+    n = len(doc)
+    while j < n and doc[j].is_space:
+        j += 1
+    k = j
+    while k < n and (_is_opener(doc[k]) or doc[k].is_space):
+        k += 1
+    if k >= n:
+        return None
+    first = doc[k].text
+    if first[0].isupper() or first[0].isdigit():
+        return j
+    return None
+
+
+def _abbrev_break(doc: Doc, i: int) -> bool:
+    """A token like „15.“ or „usw.“ (period glued on) ends a sentence only before a typical opener."""
+    tok = doc[i]
+    low = tok.lower_
+    if len(tok.text) < 2 or not tok.text.endswith(".") or low in NO_BREAK_AFTER:
+        return False
+    if i + 1 >= len(doc) or not tok.whitespace_:
+        return False
+    nxt = doc[i + 1]
+    return nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS
+
+
+def sentence_starts(doc: Doc) -> set[int]:
+    """Indices of the tokens that begin a sentence (always includes 0 for a non-empty doc)."""
+    n = len(doc)
+    starts = {0} if n else set()
+    preset = doc._.sent_starts_preset or ()
+    for i in preset:
+        if 0 < i < n:
+            starts.add(i)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            k = i + 1
+            while k < n and doc[k].is_space:
+                k += 1
+            if k < n:
+                starts.add(k)
+            i = k
+            continue
+        if is_terminal(tok):
+            j = i + 1
+            while j < n and (is_terminal(doc[j]) or _is_closer(doc[j])):
+                j += 1
+            s = _starts_sentence(doc, j)
+            if s is not None:
+                starts.add(s)
+            i = j
+            continue
+        if _abbrev_break(doc, i):
+            starts.add(i + 1)
+        i += 1
+    return starts
+
+
+@Language.component("medialit_sentences")
+def sentences_component(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on every token from the rules above."""
+    starts = sentence_starts(doc)
+    for tok in doc:
+        tok.is_sent_start = tok.i in starts
+    return doc

@@ -1,0 +1,165 @@
+"""The pipeline's core components on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import nlp as mnlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return mnlp.load()
+
+
+def sents(nlp, text):
+    return [s.text for s in nlp(text).sents]
+
+
+def test_load_is_cached_and_has_components(nlp):
+    assert mnlp.load() is nlp
+    for name in mnlp.PIPELINE:
+        assert name in nlp.pipe_names
+
+
+def test_ordinals_numbers_and_abbreviations_do_not_end_sentences(nlp):
+    text = "Am 3. Mai kamen ca. 4.200 Menschen zu Dr. Berger. Die Polizei zählte sie z.B. am Eingang."
+    assert sents(nlp, text) == [
+        "Am 3. Mai kamen ca. 4.200 Menschen zu Dr. Berger.",
+        "Die Polizei zählte sie z.B. am Eingang.",
+    ]
+
+
+def test_number_with_glued_period_before_sentence_opener_ends_sentence(nlp):
+    text = "Verletzt wurden am Ende 12. Die Feuerwehr blieb bis zum 2. Tag."
+    assert sents(nlp, text) == ["Verletzt wurden am Ende 12.", "Die Feuerwehr blieb bis zum 2. Tag."]
+
+
+def test_sentence_ending_inside_and_after_quotation_marks(nlp):
+    text = ("Sie sagte: „Wir bleiben hier.“ Dann ging sie. Er meinte, man werde „alles prüfen“. "
+            "»Warum nicht?«, fragte der Bürgermeister.")
+    assert sents(nlp, text) == [
+        "Sie sagte: „Wir bleiben hier.“",
+        "Dann ging sie.",
+        "Er meinte, man werde „alles prüfen“.",
+        "»Warum nicht?«, fragte der Bürgermeister.",
+    ]
+
+
+def test_colon_intro_stays_one_sentence_and_newlines_split(nlp):
+    text = "Schulz: „Das ist ein guter Tag“\nZweite Zeile ohne Punkt"
+    assert sents(nlp, text) == ["Schulz: „Das ist ein guter Tag“\n", "Zweite Zeile ohne Punkt"]
+
+
+def test_preset_sentence_starts(nlp):
+    text = "Streit um Radwege im Stadtrat Anna Weber Die Stadt plant neue Wege."
+    start_byline = text.index("Anna")
+    start_body = text.index("Die Stadt")
+    doc = mnlp.parse(text, sent_starts=[start_byline, start_body])
+    assert [s.text.strip() for s in doc.sents] == ["Streit um Radwege im Stadtrat", "Anna Weber",
+                                                   "Die Stadt plant neue Wege."]
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel:„Wir schaffen das“.", "Er sagte »Nein« und «Ja».", "Ein \"Test\" und ‚so‘ weiter.",
+    "„Gut“, sagte er.",
+])
+def test_every_quotation_mark_is_its_own_token(nlp, text):
+    doc = nlp(text)
+    marks = [c for c in text if c in "„“»«\"‚‘"]
+    assert [t.text for t in doc if mnlp.is_quote_mark(t)] == marks
+
+
+def test_quote_roles_and_pairs(nlp):
+    text = "Er sagte: „Wir kommen“, und sie rief »Nein!« und \"ja\"."
+    doc = nlp(text)
+    pairs = mnlp.quote_pairs(doc)
+    assert [text[p.inner_start:p.inner_end] for p in pairs] == ["Wir kommen", "Nein!", "ja"]
+    for p in pairs:
+        assert doc[p.open_i]._.quote_role == "opening"
+        assert doc[p.close_i]._.quote_role == "closing"
+        assert doc[p.open_i]._.quote_partner == p.close_i
+
+
+def test_unbalanced_quote_and_apostrophe(nlp):
+    doc = nlp("Hans' Auto ist rot. Sie rief: „Halt! Dann lief sie weiter.")
+    assert [t._.quote_role for t in doc if t.text == "'"] == [None]
+    pairs = mnlp.quote_pairs(doc)
+    assert len(pairs) == 1 and pairs[0].close_i is None
+    assert pairs[0].end == len(doc.text)
+
+
+def test_tags_pos_lemmas(nlp):
+    doc = nlp("Die Ministerin besuchte gestern die Kliniken in Bremen.")
+    got = {t.text: (t.tag_, t.pos_, t.lemma_) for t in doc}
+    assert got["Ministerin"] == ("NN", "NOUN", "Ministerin")
+    assert got["besuchte"][:2] == ("VVFIN", "VERB") and got["besuchte"][2] == "besuchen"
+    assert got["Kliniken"][2] == "Klinik"
+    assert got["Bremen"][1] == "PROPN"
+    assert got["."] == ("$.", "PUNCT", ".")
+
+
+@pytest.mark.parametrize("text, verb, lemma", [
+    ("Der Konzern wies alle Vorwürfe der Gewerkschaft entschieden zurück.", "wies", "zurückweisen"),
+    ("Die Bürgermeisterin sagte den Vereinen schnelle Hilfe zu.", "sagte", "zusagen"),
+    ("Die Polizei forderte die Fans zur Ruhe auf.", "forderte", "auffordern"),
+    ("Der Verband lehnte den Vorschlag, den die Stadt machte, ab.", "lehnte", "ablehnen"),
+])
+def test_separable_verbs_are_joined_and_linked(nlp, text, verb, lemma):
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    assert v.lemma_ == lemma
+    particle = doc[v._.particle]
+    assert particle.tag_ == "PTKVZ" and particle._.particle_of == v.i
+    assert lemma in v._.lemma_evidence
+
+
+def mood(nlp, text, word):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return tok.morph.get("Mood"), tok._.mood_evidence, tok._.mood_ambiguous
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Der Sprecher sagte, es gebe keine Pläne.", "gebe"),
+    ("Sie erklärte, der Vorstand habe davon nichts gewusst.", "habe"),
+    ("Er betonte, die Lage sei ernst.", "sei"),
+    ("Die Forscher meinten, die Ergebnisse seien eindeutig.", "seien"),
+    ("Er sagte, die Firma werde die Preise senken.", "werde"),
+    ("Sie sagte, der Rat könne das nicht entscheiden.", "könne"),
+    ("Sie fragte, ob er dem Plan zustimme.", "zustimme"),
+])
+def test_konjunktiv_one(nlp, text, word):
+    m, evidence, ambiguous = mood(nlp, text, word)
+    assert m == ["Sub"] and evidence == f"Konjunktiv I: {word}" and not ambiguous
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Gewerkschaft sagte, die Beschäftigten würden streiken.", "würden"),
+    ("Er meinte, sie hätten keine Wahl.", "hätten"),
+    ("Ohne Regen wäre die Ernte besser.", "wäre"),
+    ("Sie sagte, dann käme es zum Streit.", "käme"),
+    ("Wenn es mehr Geld gäbe, würde die Stadt bauen.", "gäbe"),
+])
+def test_konjunktiv_two(nlp, text, word):
+    m, evidence, _ = mood(nlp, text, word)
+    assert m == ["Sub"] and evidence == f"Konjunktiv II: {word}"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Bauern sagten, sie haben keine Vorräte mehr.", "haben"),
+    ("Die Parteien erklärten, sie werden verhandeln.", "werden"),
+])
+def test_plural_forms_identical_to_indicative_are_flagged(nlp, text, word):
+    m, evidence, ambiguous = mood(nlp, text, word)
+    assert m == [] and ambiguous and "gleiche Form" in evidence
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ich gebe dir das Buch.", "gebe"),
+    ("Der Minister gibt zu, dass er irrte.", "gibt"),
+    ("Sie ist heute in Berlin.", "ist"),
+])
+def test_indicative(nlp, text, word):
+    m, _, _ = mood(nlp, text, word)
+    assert m == ["Ind"]
