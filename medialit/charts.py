@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import plotly.graph_objects as go
@@ -33,6 +33,7 @@ OKABE_ITO: tuple[str, ...] = (
 )
 # Bar fill patterns, one per series, so series differ in more than colour.
 PATTERNS: tuple[str, ...] = ("", "/", ".", "x", "\\", "+", "-", "|")
+_PATTERN_STYLE = {"solidity": 0.25, "size": 9}
 # Marker symbols for scatter series, for the same reason.
 SYMBOLS: tuple[str, ...] = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "hexagon")
 
@@ -141,7 +142,7 @@ def quotes_per_source(sources: Iterable[Any]) -> Chart:
         values = [counts.get(kind, 0) for _, counts in items]
         figure.add_bar(
             name=QUOTE_KIND_LABELS[kind], x=names, y=values,
-            marker={"color": OKABE_ITO[k], "pattern": {"shape": PATTERNS[k]}, "line": {"color": "#222222", "width": 1}},
+            marker={"color": OKABE_ITO[k], "pattern": {"shape": PATTERNS[k], **_PATTERN_STYLE}, "line": {"color": "#222222", "width": 1}},
             text=[v or "" for v in values], textposition="inside",
             hovertemplate="%{x}<br>" + QUOTE_KIND_LABELS[kind] + ": %{y}<extra></extra>",
         )
@@ -175,10 +176,10 @@ def named_vs_unnamed(sources: Iterable[Any]) -> Chart:
     values = [len(groups[True]), len(groups[False])]
     figure = go.Figure(go.Bar(
         x=labels, y=values,
-        marker={"color": [OKABE_ITO[3], OKABE_ITO[4]], "pattern": {"shape": [PATTERNS[0], PATTERNS[1]]},
+        marker={"color": [OKABE_ITO[3], OKABE_ITO[4]], "pattern": {"shape": [PATTERNS[0], PATTERNS[1]], **_PATTERN_STYLE},
                 "line": {"color": "#222222", "width": 1}},
-        text=[", ".join(groups[True]), ", ".join(groups[False])], textposition="auto",
-        hovertemplate="%{x}: %{y}<br>%{text}<extra></extra>", showlegend=False,
+        text=["<br>".join(groups[True]), "<br>".join(groups[False])], textposition="inside", textangle=0,
+        insidetextanchor="start", hovertemplate="%{x}: %{y}<br>%{text}<extra></extra>", showlegend=False,
     ))
     _layout(figure, "Namentlich genannte und ungenannte Quellen", "Art der Quelle", "Anzahl der Quellen")
     rows = [[labels[0], values[0], ", ".join(groups[True])], [labels[1], values[1], ", ".join(groups[False])]]
@@ -242,9 +243,9 @@ def verbs_by_connotation(verbs: Iterable[Any]) -> Chart:
     lists = [", ".join(_unique(groups[c])) for c in used]
     index = [CONNOTATIONS.index(c) for c in used]
     figure = go.Figure(go.Bar(
-        x=labels, y=counts, text=lists, textposition="auto",
+        x=labels, y=counts, text=lists, textposition="outside", cliponaxis=False,
         marker={"color": [OKABE_ITO[i % len(OKABE_ITO)] for i in index],
-                "pattern": {"shape": [PATTERNS[i % len(PATTERNS)] for i in index]},
+                "pattern": {"shape": [PATTERNS[i % len(PATTERNS)] for i in index], **_PATTERN_STYLE},
                 "line": {"color": "#222222", "width": 1}},
         hovertemplate="%{x}: %{y}<br>%{text}<extra></extra>", showlegend=False,
     ))
@@ -303,23 +304,38 @@ def timeline(events: Iterable[Mapping[str, Any]], start: str = "2020-08-09", end
             raise ChartError(f"Ereignis {i + 1}: Feld 'text' fehlt.")
         parsed.append((day, str(text), kind))
     parsed.sort(key=lambda e: e[0])
+    # Days run down the page; each lane is a column with the event text beside its marker. Events on the
+    # same day in the same lane are spread a few hours apart so their labels do not overlap.
+    seen: dict[tuple[date, str], int] = {}
     figure = go.Figure()
     for k, (kind, label) in enumerate(TIMELINE_KINDS.items()):
-        mine = [e for e in parsed if e[2] == kind]
+        xs, ys, texts, full = [], [], [], []
+        for day, text, event_kind in parsed:
+            if event_kind != kind:
+                continue
+            n = seen.get((day, kind), 0)
+            seen[(day, kind)] = n + 1
+            xs.append(k)
+            ys.append((datetime.combine(day, datetime.min.time()) + timedelta(hours=7 * n)).isoformat())
+            texts.append(_shorten(text, 40))
+            full.append(f"{day:%d.%m.%Y}: {text}")
+        colour = OKABE_ITO[3 if k == 0 else 4]
         figure.add_scatter(
-            name=label, x=[e[0].isoformat() for e in mine], y=[label] * len(mine), mode="markers+text",
-            text=[_shorten(e[1], 28) for e in mine], textposition="top center",
-            customdata=[e[1] for e in mine],
-            marker={"color": OKABE_ITO[3 if k == 0 else 4], "symbol": "circle" if k == 0 else "x-thin-open",
-                    "size": 14, "line": {"color": OKABE_ITO[3 if k == 0 else 4], "width": 3}},
-            hovertemplate="%{x|%d.%m.%Y}: %{customdata}<extra>" + label + "</extra>",
+            name=label, x=xs, y=ys, mode="markers+text", text=texts, textposition="middle right",
+            customdata=full, cliponaxis=False,
+            marker={"color": colour, "symbol": "circle" if k == 0 else "x-thin-open", "size": 14,
+                    "line": {"color": colour, "width": 3}},
+            hovertemplate="%{customdata}<extra>" + label + "</extra>",
         )
     _layout(figure, f"Zeitleiste {first:%d.%m.}–{last:%d.%m.%Y}: was der Artikel berichtet und was fehlt",
-            "Datum", "", legend_title="")
-    figure.update_xaxes(type="date", range=[(first - timedelta(hours=12)).isoformat(),
-                                            (last + timedelta(hours=12)).isoformat()],
-                        dtick=86400000, tickformat="%d.%m.")
-    figure.update_yaxes(categoryorder="array", categoryarray=list(reversed(TIMELINE_KINDS.values())))
+            "", "Datum", legend_title="")
+    figure.update_xaxes(tickvals=[0, 1], ticktext=list(TIMELINE_KINDS.values()), range=[-0.15, 2.2],
+                        side="top", showgrid=False)
+    figure.update_yaxes(type="date", range=[(last + timedelta(hours=14)).isoformat(),
+                                            (first - timedelta(hours=10)).isoformat()],
+                        dtick=86400000, tickformat="%d.%m.", showgrid=True, gridcolor="#dddddd")
+    figure.update_layout(height=120 + 60 * ((last - first).days + 1), showlegend=False,
+                         margin={"l": 70, "r": 30, "t": 110, "b": 30})
     rows = [[f"{d:%d.%m.%Y}", text, TIMELINE_KINDS[kind]] for d, text, kind in parsed]
     return Chart(figure, ["Datum", "Ereignis", "Art"], rows)
 
@@ -444,7 +460,7 @@ def _layout(figure: go.Figure, title: str, x_title: str, y_title: str, *, barmod
     if barmode:
         figure.update_layout(barmode=barmode)
     if legend_title is not None:
-        figure.update_layout(legend_title_text=legend_title)
+        figure.update_layout(legend_title_text=legend_title, legend_traceorder="normal")
 
 
 def _get(obj: Any, key: str, default: Any = None) -> Any:

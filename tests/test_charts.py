@@ -109,7 +109,7 @@ def test_named_vs_unnamed_labels_bars_with_names():
     bar = chart.figure.data[0]
     assert list(bar.x) == ["namentlich genannt", "ohne Namen"]
     assert list(bar.y) == [2, 1]
-    assert list(bar.text) == ["Alexander Lukaschenko, Kreml", "US-Vertreter"]
+    assert list(bar.text) == ["Alexander Lukaschenko<br>Kreml", "US-Vertreter"]
     assert len(set(bar.marker.pattern.shape)) == 2
     assert chart.rows == [["namentlich genannt", 2, "Alexander Lukaschenko, Kreml"], ["ohne Namen", 1, "US-Vertreter"]]
 
@@ -174,11 +174,15 @@ def test_timeline_two_lanes_dates_in_german():
         {"date": "2020-08-16", "text": "Großdemonstration in Minsk", "kind": "fehlt im Artikel"},
     ]
     chart = charts.timeline(events)
-    _assert_german_frame(chart, "Zeitleiste 09.08.–16.08.2020: was der Artikel berichtet und was fehlt", "Datum", "")
-    assert [t.name for t in chart.figure.data] == ["im Artikel", "fehlt im Artikel"]
-    assert list(chart.figure.data[1].x) == ["2020-08-09", "2020-08-16"]
-    assert chart.figure.data[0].marker.symbol != chart.figure.data[1].marker.symbol
-    assert chart.figure.layout.xaxis.tickformat == "%d.%m."
+    _assert_german_frame(chart, "Zeitleiste 09.08.–16.08.2020: was der Artikel berichtet und was fehlt", "", "Datum")
+    fig = chart.figure
+    assert [t.name for t in fig.data] == ["im Artikel", "fehlt im Artikel"]
+    assert list(fig.layout.xaxis.ticktext) == ["im Artikel", "fehlt im Artikel"]  # lanes are labelled
+    assert list(fig.data[1].y) == ["2020-08-09T00:00:00", "2020-08-16T00:00:00"]
+    assert list(fig.data[1].x) == [1, 1] and list(fig.data[0].x) == [0]
+    assert list(fig.data[1].text) == ["Präsidentschaftswahl", "Großdemonstration in Minsk"]
+    assert fig.data[0].marker.symbol != fig.data[1].marker.symbol
+    assert fig.layout.yaxis.tickformat == "%d.%m."
     assert chart.rows == [["09.08.2020", "Präsidentschaftswahl", "fehlt im Artikel"],
                           ["15.08.2020", "Telefonat Lukaschenko–Putin", "im Artikel"],
                           ["16.08.2020", "Großdemonstration in Minsk", "fehlt im Artikel"]]
@@ -186,6 +190,12 @@ def test_timeline_two_lanes_dates_in_german():
         charts.timeline([{"date": "15.8.2020", "text": "x"}])
     with pytest.raises(ChartError, match="Ereignis 1, Feld 'kind'"):
         charts.timeline([{"date": "2020-08-15", "text": "x", "kind": "other"}])
+
+
+def test_timeline_spreads_events_of_the_same_day():
+    chart = charts.timeline([{"date": "2020-08-15", "text": "a"}, {"date": "2020-08-15", "text": "b"}])
+    assert list(chart.figure.data[0].y) == ["2020-08-15T00:00:00", "2020-08-15T07:00:00"]
+    assert [r[:2] for r in chart.rows] == [["15.08.2020", "a"], ["15.08.2020", "b"]]
 
 
 def test_score_distribution_counts_bins_like_the_table():
