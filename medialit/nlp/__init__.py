@@ -7,6 +7,8 @@ Components, in order (each registered, pure and deterministic, fully offline):
 - ``medialit_tagger``: STTS ``tag_``, UPOS ``pos_``, ``lemma_`` (HanTa)
 - ``medialit_separable_verbs``: „wies … zurück“ → lemma zurückweisen (``token._.particle``)
 - ``medialit_mood``: ``morph`` Mood=Sub/Ind with ``token._.mood_evidence``
+- ``medialit_entities``: ``doc.ents`` PER/ORG/LOC/MISC with ``span._.evidence``; role nouns (``token._.role``)
+- ``medialit_spans``: ``doc.spans["dates"]`` and ``doc.spans["numbers"]`` (resolved with ``doc._.published``)
 
 See docs/nlp.md for the design, the measured speed and why each library was chosen.
 """
@@ -15,12 +17,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from datetime import date
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from medialit.nlp import lemmas, morph, quotemarks, sentences, tagger  # noqa: F401  (registers components)
+from medialit.nlp import entities, lemmas, morph, quotemarks, sentences, spans, tagger  # noqa: F401  (registers)
 from medialit.nlp.quotemarks import QuotePair, is_quote_mark, quote_pairs
 from medialit.nlp.tokenizer import customize_tokenizer
 
@@ -32,8 +35,9 @@ PIPELINE = (
     "medialit_tagger",
     "medialit_separable_verbs",
     "medialit_mood",
+    "medialit_entities",
+    "medialit_spans",
 )
-_OPTIONAL = ("medialit_entities", "medialit_spans")
 
 _LOCK = threading.Lock()
 _NLP: Language | None = None
@@ -45,9 +49,6 @@ def build() -> Language:
     customize_tokenizer(nlp)
     for name in PIPELINE:
         nlp.add_pipe(name)
-    for name in _OPTIONAL:
-        if name in Language.factories:
-            nlp.add_pipe(name)
     tagger.hanta()  # load the HanTa model now, not at the first text
     return nlp
 
@@ -62,19 +63,23 @@ def load() -> Language:
     return _NLP
 
 
-def make_doc(text: str, sent_starts: Iterable[int] = ()) -> Doc:
-    """Tokenize ``text``; the tokens starting at the character offsets ``sent_starts`` will begin sentences.
+def make_doc(text: str, sent_starts: Iterable[int] = (), published: str | date | None = None) -> Doc:
+    """Tokenize ``text``; tokens starting at the character offsets ``sent_starts`` will begin sentences.
 
     Use it for texts whose parts have no full stop between them (headline, subheadline, byline): pass the
-    offsets where the parts start, then run ``load()(doc)``.
+    offsets where the parts start, then run ``load()(doc)``. ``published`` (ISO date) lets the pipeline
+    resolve „am Samstag“ or „9. August“ to a calendar date.
     """
     doc = load().make_doc(text)
-    wanted = set(sent_starts)
+    wanted = {s for s in sent_starts if s > 0}
     if wanted:
-        doc._.sent_starts_preset = sorted(t.i for t in doc if t.idx in wanted)
+        preset = sorted(t.i for t in doc if t.idx in wanted)
+        doc._.sent_starts_preset = preset or None
+    if published is not None:
+        doc._.published = published.isoformat() if isinstance(published, date) else str(published)
     return doc
 
 
-def parse(text: str, sent_starts: Iterable[int] = ()) -> Doc:
-    """Run the whole pipeline over ``text`` (optionally with known sentence starts, see ``make_doc``)."""
-    return load()(make_doc(text, sent_starts))
+def parse(text: str, sent_starts: Iterable[int] = (), published: str | date | None = None) -> Doc:
+    """Run the whole pipeline over ``text`` (sentence starts and publication date: see ``make_doc``)."""
+    return load()(make_doc(text, sent_starts, published))

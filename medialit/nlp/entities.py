@@ -1,0 +1,250 @@
+"""Named entities (PER, ORG, LOC, MISC) by rules and word lists, each with a German reason.
+
+Rules, strongest first: names from the lists (organisations, countries, cities; longest match), a role
+noun before a name („Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“: the name is PER,
+the role is not part of it), a known first name or a title before capitalised words, a proper noun next to a
+reporting verb or after „laut“, a surname already known as a person („Lukaschenko“ after „Alexander
+Lukaschenko“), acronyms (ORG) and country adjectives („russischen“ → MISC, as in CoNLL-2003).
+
+Hyphenated compounds („NATO-Staaten“, „US-Truppen“) are not entities themselves: their name part is listed
+in ``doc._.embedded_ents`` (character offsets) and the token's ``_.affiliation`` names it („NATO“).
+Tokens that name a role or a speaking group get ``token._.role`` (e.g. „Sprecherin“) and ``_.role_kind``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from medialit.nlp.gazetteers import Gazetteers, load_gazetteers
+
+for _name in ("evidence", "canonical", "kind"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+for _name in ("role", "role_kind", "affiliation", "country"):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=None)
+if not Token.has_extension("speaker_like"):
+    Token.set_extension("speaker_like", getter=lambda t: t._.role is not None or t.ent_type_ in ("PER", "ORG"))
+if not Doc.has_extension("embedded_ents"):
+    Doc.set_extension("embedded_ents", default=None)
+
+SPEECH_LEMMAS = {
+    "sagen", "erklären", "betonen", "sprechen", "warnen", "fordern", "kritisieren", "mitteilen", "berichten",
+    "schreiben", "meinen", "antworten", "ergänzen", "hinzufügen", "behaupten", "bestätigen", "versichern",
+    "zusagen", "ankündigen", "zurückweisen", "bestreiten", "dementieren", "fragen", "rufen", "twittern",
+    "unterstreichen", "beklagen", "loben", "verlangen", "sagte", "erklärte", "so",
+}
+NAME_TAGS = {"NE", "NN", "FM", "XY", "ADJA", "ADJD"}
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_LOWER_PARTICLES = {"von", "van", "de", "der", "den", "du", "da", "di", "al", "bin", "ibn", "zu", "le", "la"}
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return len(t) > 1 and t[0].isupper() and any(c.isalpha() for c in t) and not tok._.quote_role
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(text) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and text.isalnum()
+
+
+class EntityRecognizer:
+    """The rule-based recogniser; ``__call__`` sets ``doc.ents`` and the token attributes."""
+
+    def __init__(self, nlp: Language, name: str = "medialit_entities"):
+        self.name = name
+        self.g: Gazetteers = load_gazetteers()
+        self.phrases: dict[tuple[str, ...], str] = {}
+        for written in self.g.names:
+            key = tuple(t.text for t in nlp.make_doc(written))
+            self.phrases[key] = written
+        self.max_len = max((len(k) for k in self.phrases), default=1)
+        self._role = lru_cache(maxsize=50_000)(self._role_uncached)
+
+    # --- roles ---------------------------------------------------------------------------------------
+    def _role_uncached(self, text: str) -> tuple[str, str, str | None] | None:
+        """(kind, role noun, affiliation) when ``text`` is a role noun or a compound ending in one."""
+        if not text[:1].isupper():
+            return None
+        prefix, _, head = text.rpartition("-")
+        affiliation = None
+        if prefix:
+            entry = self.g.names.get(prefix)
+            affiliation = entry.canonical if entry else prefix
+        low = head.lower()
+        for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith(("n", "s")) else None):
+            if form and form in self.g.roles:
+                kind, noun = self.g.roles[form]
+                return kind, noun, affiliation
+        for k in range(3, len(low) - 5):  # compound: Regierungssprecher, Außenministerin (head >= 6 letters)
+            tail = low[k:]
+            if tail in self.g.roles:
+                kind, _ = self.g.roles[tail]
+                return kind, head, affiliation
+            if tail.endswith("en") and tail[:-2] in self.g.roles:
+                kind, _ = self.g.roles[tail[:-2]]
+                return kind, head, affiliation
+        return None
+
+    # --- rules ---------------------------------------------------------------------------------------
+    def _gazetteer(self, doc: Doc, spans: list[Span]) -> set[int]:
+        covered: set[int] = set()
+        n = len(doc)
+        i = 0
+        while i < n:
+            hit = None
+            for length in range(min(self.max_len, n - i), 0, -1):
+                key = tuple(doc[k].text for k in range(i, i + length))
+                if key in self.phrases:
+                    hit = length
+                    break
+            if hit:
+                entry = self.g.names[self.phrases[key]]
+                span = Span(doc, i, i + hit, label=entry.label)
+                what = {"LOC": "Ort", "ORG": "Organisation"}[entry.label]
+                span._.evidence = f"{what} aus der Namensliste ({entry.kind}): {entry.canonical}"
+                span._.canonical = entry.canonical
+                span._.kind = entry.kind
+                spans.append(span)
+                covered.update(range(i, i + hit))
+                i += hit
+            else:
+                i += 1
+        return covered
+
+    def _name_after(self, doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -> int:
+        """End index of a run of capitalised name tokens starting at ``i`` (== i when there is none)."""
+        j = i
+        while j < len(doc) and j - i < max_tokens and j not in blocked:
+            tok = doc[j]
+            if _is_cap(tok) and tok.tag_ in NAME_TAGS and "-" not in tok.text[1:-1].replace("-", "", 1) \
+                    and self._role(tok.text) is None:
+                j += 1
+            elif tok.lower_ in _LOWER_PARTICLES and j > i and j + 1 < len(doc) and _is_cap(doc[j + 1]) \
+                    and doc[j + 1].tag_ == "NE":
+                j += 1
+            else:
+                break
+        return j
+
+    def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
+        span = Span(doc, start, end, label="PER")
+        span._.evidence = evidence
+        span._.canonical = span.text
+        span._.kind = "person"
+        spans.append(span)
+
+    def __call__(self, doc: Doc) -> Doc:
+        g = self.g
+        spans: list[Span] = []
+        embedded: list[tuple[int, int, str, str, str]] = []
+        blocked = self._gazetteer(doc, spans)
+        people: list[Span] = []
+        for tok in doc:
+            if tok.is_space or tok.i in blocked:
+                continue
+            text = tok.text
+            # role nouns and compounds: speaker-like tokens, affiliation from the first part
+            role = self._role(text) if text[:1].isupper() else None
+            if role:
+                tok._.role_kind, tok._.role, tok._.affiliation = role
+            if "-" in text[1:]:
+                first = text.split("-", 1)[0]
+                entry = g.names.get(first)
+                if entry and text not in g.names:
+                    embedded.append((tok.idx, tok.idx + len(first), entry.label, entry.canonical,
+                                     f"Name im zusammengesetzten Wort „{text}“: {entry.canonical}"))
+                    tok._.affiliation = tok._.affiliation or entry.canonical
+            # country adjectives
+            low = tok.lower_
+            if tok.tag_ in ("ADJA", "ADJD") or (low == text and text.isalpha()):
+                for ending in _ADJ_ENDINGS:
+                    stem = low[: len(low) - len(ending)] if ending else low
+                    if low.endswith(ending) and stem in g.adjectives:
+                        tok._.country = g.adjectives[stem]
+                        span = Span(doc, tok.i, tok.i + 1, label="MISC")
+                        span._.evidence = f"Herkunftsadjektiv zu {g.adjectives[stem]}"
+                        span._.canonical = g.adjectives[stem]
+                        span._.kind = "adjective"
+                        spans.append(span)
+                        break
+        for tok in doc:
+            i = tok.i
+            if i in blocked or tok.is_space:
+                continue
+            text = tok.text
+            nxt = i + 1
+            if tok._.role and tok._.role_kind == "person":
+                end = self._name_after(doc, nxt, blocked)
+                if end > nxt:
+                    self._person(doc, nxt, end, f"Rollenbezeichnung davor: {text}", people)
+                    continue
+            if text in g.first_names and nxt < len(doc) and _is_cap(doc[nxt]):
+                end = self._name_after(doc, nxt, blocked)
+                if end > nxt:
+                    self._person(doc, i, end, f"Vorname: {text}", people)
+                    continue
+            if text.lower() in g.titles and nxt < len(doc):
+                end = self._name_after(doc, nxt, blocked)
+                if end > nxt:
+                    self._person(doc, nxt, end, f"Anrede/Titel davor: {text}", people)
+                    continue
+        # surnames of known people elsewhere in the text
+        surnames: dict[str, str] = {}
+        for p in people:
+            if len(p) >= 1:
+                surnames[p[-1].text] = p.text
+        taken = {k for p in people for k in range(p.start, p.end)} | blocked
+        for tok in doc:
+            if tok.i in taken or not _is_cap(tok):
+                continue
+            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in surnames else tok.text
+            base = base[:-1] if base.endswith("’") or base.endswith("'") else base
+            if base in surnames and (surnames[base] != base or tok.tag_ == "NE"):
+                span = Span(doc, tok.i, tok.i + 1, label="PER")
+                span._.evidence = f"Nachname einer bereits erkannten Person: {surnames[base]}"
+                span._.canonical = surnames[base]
+                span._.kind = "person"
+                people.append(span)
+                taken.add(tok.i)
+        # proper nouns in speaker positions, multi-word proper nouns, acronyms
+        for tok in doc:
+            i = tok.i
+            if i in taken or tok.tag_ != "NE" or not _is_cap(tok) or "-" in tok.text:
+                continue
+            if _is_acronym(tok.text):
+                span = Span(doc, i, i + 1, label="ORG")
+                span._.evidence = f"Abkürzung in Großbuchstaben: {tok.text}"
+                span._.canonical, span._.kind = tok.text, "acronym"
+                spans.append(span)
+                continue
+            end = i + 1
+            while end < len(doc) and end not in taken and doc[end].tag_ == "NE" and _is_cap(doc[end]) \
+                    and "-" not in doc[end].text and end - i < 3:
+                end += 1
+            prev = doc[i - 1] if i > 0 else None
+            after = doc[end] if end < len(doc) else None
+            speech = (prev is not None and (prev.lemma_ in SPEECH_LEMMAS or prev.lower_ in ("laut", "so"))) or \
+                     (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge"))
+            if end - i >= 2:
+                self._person(doc, i, end, "mehrteiliger Eigenname", people)
+            elif speech:
+                self._person(doc, i, end, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)
+            else:
+                continue
+            taken.update(range(i, end))
+        ents = filter_spans(spans + people)
+        doc.ents = ents
+        doc._.embedded_ents = embedded
+        return doc
+
+
+@Language.factory("medialit_entities")
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    """Rule- and list-based entities (PER/ORG/LOC/MISC) with ``span._.evidence``."""
+    return EntityRecognizer(nlp, name)

@@ -1,0 +1,65 @@
+"""The word lists the rule components use, read once from ``data/lexicons/`` (plain TSV/text files).
+
+``places.tsv`` (countries, regions, cities, with the country adjective), ``organisations.tsv``,
+``first_names.txt``, ``roles.tsv`` (role nouns such as Sprecherin, Präsident, Vertreter) and ``titles.txt``.
+A broken file raises a ``MedialitError`` that names the file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from medialit.errors import MedialitError
+from medialit.paths import lexicons_dir
+
+
+@dataclass(frozen=True)
+class Entry:
+    label: str  # ORG | LOC
+    kind: str  # e.g. country, city, party, news
+    canonical: str
+
+
+@dataclass
+class Gazetteers:
+    names: dict[str, Entry] = field(default_factory=dict)  # ORG and LOC names as written
+    adjectives: dict[str, str] = field(default_factory=dict)  # "russisch" -> "Russland"
+    first_names: frozenset[str] = frozenset()
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # lowercase noun -> (kind, noun)
+    titles: frozenset[str] = frozenset()
+
+
+def _rows(path: Path, min_cols: int) -> list[list[str]]:
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise MedialitError(f"{path}: Wortliste nicht lesbar (word list unreadable): {exc}") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < min_cols or not cols[0].strip():
+            raise MedialitError(f"{path}, Zeile {n}: erwartet {min_cols} Spalten, durch Tabulator getrennt "
+                                f"(expected {min_cols} tab-separated columns).")
+        rows.append([c.strip() for c in cols])
+    return rows
+
+
+@cache
+def load_gazetteers(root: str | None = None) -> Gazetteers:
+    """Read every list once per process (``root`` overrides ``data/lexicons`` for tests)."""
+    base = Path(root) if root else lexicons_dir()
+    g = Gazetteers()
+    for name, kind, adj, canonical in (r + [""] * (4 - len(r)) for r in _rows(base / "places.tsv", 2)):
+        g.names[name] = Entry("LOC", kind, canonical or name)
+        if adj:
+            g.adjectives[adj] = canonical or name
+    for name, kind, canonical in (r + [""] * (3 - len(r)) for r in _rows(base / "organisations.tsv", 2)):
+        g.names[name] = Entry("ORG", kind, canonical or name)
+    g.first_names = frozenset(r[0] for r in _rows(base / "first_names.txt", 1))
+    g.roles = {r[0].lower(): (r[1], r[0]) for r in _rows(base / "roles.tsv", 2)}
+    g.titles = frozenset(r[0].lower() for r in _rows(base / "titles.txt", 1))
+    return g
