@@ -1,0 +1,826 @@
+"""Quotations in German news: direct, indirect, free indirect and reported speech, with speaker, cue and relay.
+
+``extract(doc)`` reads a ``Doc`` from ``medialit.nlp.load()`` (tokens, sentences, STTS tags, lemmas with
+separable verbs joined, ``Mood=Sub``, quotation-mark pairs) and returns ``Quote`` records whose every decision
+carries German evidence. Rules, in order: source markers („laut“, „zufolge“, „nach Angaben“, „so X“), reporting
+verbs from the lexicon (``medialit.verbs``) with their complement (dass-clause, Konjunktiv clause, colon,
+quotation) or without one (a reported speech act), quotations in marks with their frame, free indirect speech
+(Konjunktiv continuing a speaker), then speaker resolution (pronouns, surnames, carried-over speakers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from medialit import verbs as lexicon
+from medialit.model import Cue, Quote, Speaker
+
+# --- token classes (STTS) -------------------------------------------------------------------------------
+NOUNS = {"NN", "NE", "FM"}
+DETS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD"}
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+SUBJECT_PRONOUNS = {"er", "sie", "es", "ich", "wir", "ihr", "man", "du"}
+DATIVE_DETS = {"dem", "einem", "seinem", "ihrem", "diesem"}
+CLAUSE_KON = {"und", "oder", "aber", "sowie", "sondern", "denn", "doch"}
+PUNCT_TAGS = {"$,", "$.", "$("}
+CONDITIONAL = {"wenn", "falls", "sofern", "ob"}
+TITLE_NOUNS = {
+    "film", "buch", "titel", "motto", "zeitung", "sendung", "projekt", "aktion", "operation", "roman", "album",
+    "lied", "song", "magazin", "serie", "stück", "ausstellung", "kampagne", "programm", "schiff", "marke",
+    "gruppe", "band", "partei", "bewegung", "initiative", "verein", "plan", "wort", "unwort", "begriff", "slogan",
+    "spitzname", "beiname", "künstlername", "name", "namens", "genannt", "sogenannte", "sogenannten",
+    "sogenannter", "so", "zeitschrift", "tageszeitung", "wochenzeitung", "blatt", "fernsehsender", "sender",
+}
+ORG_WORDS = (
+    "regierung", "ministerium", "polizei", "partei", "gericht", "agentur", "verband", "konzern", "unternehmen",
+    "behörde", "amt", "kreml", "nato", "bundeswehr", "armee", "kommission", "rat", "parlament", "bundestag",
+    "senat", "kongress", "weißes haus", "staatsanwaltschaft", "feuerwehr", "gewerkschaft", "fraktion",
+    "organisation", "institut", "universität", "stiftung", "bank", "zeitung", "sender", "verwaltung", "ministerin",
+)
+ROLE_SUFFIXES = (
+    "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "leiter",
+    "leiterin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "experte",
+    "expertin", "sekretär", "sekretärin", "bürgermeister", "bürgermeisterin", "abgeordnete", "abgeordneter",
+    "berater", "beraterin", "anwalt", "anwältin", "richter", "richterin", "beamter", "beamtin", "vertreter",
+    "vertreterin", "botschafter", "botschafterin", "general", "offizier", "kommissar", "kommissarin", "zeuge",
+    "zeugin", "augenzeuge", "augenzeugin", "polizist", "polizistin", "arzt", "ärztin", "professor",
+    "professorin", "forscher", "forscherin", "analyst", "analystin", "manager", "managerin", "trainer",
+    "trainerin", "kandidat", "kandidatin", "premier", "premierministerin", "premierminister", "könig",
+    "königin", "papst", "bischof", "kardinal", "staatschef", "regierungschef", "regierungschefin",
+)
+FEMALE_ROLE = re.compile(r"(in|innen|frau)$")
+
+
+@dataclass
+class _Frame:
+    """A reporting frame found in a sentence: the cue and the speaker it introduces."""
+
+    cue_tokens: list[int]
+    lemma: str
+    connotation: str | None
+    explanation: str
+    speaker: tuple[int, int] | None  # token range of the speaker mention
+    clause: tuple[int, int]  # token range of the clause holding the cue
+    evidence: list[str] = field(default_factory=list)
+    marker: str | None = None  # laut / zufolge / nach Angaben / so / colon
+    relay: tuple[int, int] | None = None
+    shared_speaker: bool = False
+
+
+@dataclass
+class _Draft:
+    kind: str
+    tokens: list[tuple[int, int]]  # token ranges [start, end)
+    frame: _Frame | None
+    evidence: list[str]
+    sentence: int
+    speaker: tuple[int, int] | None = None
+    carried_from: int | None = None  # index of the draft whose speaker is carried over
+
+
+# --- small token helpers --------------------------------------------------------------------------------
+def _is_punct(tok) -> bool:
+    return tok.tag_ in PUNCT_TAGS or tok.is_punct or tok.is_space
+
+
+def _is_verb(tok) -> bool:
+    return tok.tag_.startswith("V")
+
+
+def _konj(tok) -> bool:
+    return tok.tag_ in FINITE and "Sub" in tok.morph.get("Mood")
+
+
+def _konj1(tok) -> bool:
+    """Konjunktiv I (sei, habe, gebe, werde): the sure sign of reported speech."""
+    if not _konj(tok):
+        return False
+    ev = (getattr(tok._, "mood_evidence", None) or "") if tok.has_extension("mood_evidence") else ""
+    return "II" not in ev
+
+
+def _mood_reason(tok) -> str:
+    ev = getattr(tok._, "mood_evidence", None) if tok.has_extension("mood_evidence") else None
+    return ev or f"Konjunktiv: {tok.text}"
+
+
+def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (before ``stop``) as a token range, or None."""
+    if i >= stop:
+        return None
+    tok = doc[i]
+    if tok.tag_ in ("PPER", "PIS", "PDS") and tok.lower_ in SUBJECT_PRONOUNS | {"man", "beide", "alle", "viele"}:
+        return (i, i + 1)
+    j = i
+    if doc[j].tag_ in DETS:
+        j += 1
+    while j < stop and doc[j].tag_ in ("ADJA", "CARD", "ADV") and doc[j].tag_ != "ADV" or (
+        j < stop and doc[j].tag_ == "ADJA"
+    ):
+        j += 1
+    if j >= stop or doc[j].tag_ not in NOUNS:
+        return None
+    while j < stop and (doc[j].tag_ in NOUNS or (doc[j].text == "-" and j + 1 < stop)):
+        j += 1
+    head_is_common = doc[j - 1].tag_ == "NN"
+    # coordination of nouns: „US-Vertreter und EU-Vertreter“
+    if j + 1 < stop and doc[j].lower_ in ("und", "sowie") and doc[j + 1].tag_ in NOUNS | DETS | {"ADJA"}:
+        nxt = _noun_phrase(doc, j + 1, stop)
+        if nxt:
+            j = nxt[1]
+    # genitive attribute after a common noun: „die Sprecherin der Polizei“
+    if head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
+        k = j + 1
+        while k < stop and doc[k].tag_ == "ADJA":
+            k += 1
+        if k < stop and doc[k].tag_ in NOUNS:
+            while k < stop and doc[k].tag_ in NOUNS:
+                k += 1
+            j = k
+    # abbreviation in brackets: „(SdK)“
+    if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
+        j += 3
+    return (i, j)
+
+
+def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
+    k = comma - 1
+    # extraposed relative clause: „… hinter Demonstranten geworfen, die …“ — skip the verbs
+    while k >= floor and (doc[k].tag_.startswith("V") or doc[k].tag_ == "PTKVZ"):
+        k -= 1
+    if k < floor or doc[k].tag_ not in NOUNS:
+        return None
+    comma = k + 1
+    while k > floor and doc[k - 1].tag_ in NOUNS | {"ADJA"} | DETS:
+        k -= 1
+        if doc[k].tag_ in DETS:
+            break
+    return (k, comma)
+
+
+class _Text:
+    """The document with the per-sentence views the rules need."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for si, s in enumerate(self.sents):
+            for k in range(s.start, s.end):
+                self.sent_of[k] = si
+        self.in_quote = [False] * len(doc)
+        self.pairs: list[tuple[int, int]] = []  # token range [open, close] inclusive of marks
+        self.pair_frames: dict[int, _Frame] = {}  # quotation index -> the frame right before/after it
+
+    def clauses(self, si: int) -> list[tuple[int, int]]:
+        """Split sentence ``si`` into clauses at commas, semicolons, colons and clause-joining „und“."""
+        doc = self.doc
+        s = self.sents[si]
+        cands = []
+        for k in range(s.start, s.end):
+            t = doc[k]
+            if self.in_quote[k]:
+                continue
+            if t.text in (",", ";", ":", "–", "—"):
+                cands.append(k)
+            elif t.lower_ in CLAUSE_KON and t.tag_ == "KON" and k > s.start:
+                prev, nxt = doc[k - 1], doc[k + 1] if k + 1 < s.end else None
+                if nxt is not None and (
+                    _is_verb(prev) or prev.tag_ == "PTKVZ" or nxt.tag_ in FINITE or (nxt.tag_ == "ADV" and k + 2 < s.end
+                                                                                    and doc[k + 2].tag_ in FINITE)
+                ):
+                    cands.append(k)
+        bounds = [s.start, *cands, s.end]
+        segs = []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            start = a + 1 if a in cands else a
+            segs.append((start, b))
+        out: list[list[int]] = []
+        for a, b in segs:
+            has_verb = any(_is_verb(doc[k]) and doc[k].tag_ != "ADJA" for k in range(a, b))
+            if out and (not has_verb or not out[-1][2]):
+                out[-1][1] = b
+                out[-1][2] = out[-1][2] or has_verb
+            else:
+                out.append([a, b, has_verb])
+        return [(a, b) for a, b, _ in out if b > a]
+
+
+def _trim(doc, a: int, b: int, keep_marks: bool = False) -> tuple[int, int]:
+    """Drop punctuation (and, unless kept, stray quotation marks) at both ends of a token range."""
+    while a < b and (_is_punct(doc[a]) and not (keep_marks and doc[a]._.quote_role == "opening")):
+        a += 1
+    while b > a and (_is_punct(doc[b - 1]) and not (keep_marks and doc[b - 1]._.quote_role == "closing")):
+        b -= 1
+    return a, b
+
+
+# --- speakers ------------------------------------------------------------------------------------------
+def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
+    """The subject of ``verb`` in ``clause``: a token range, "shared" (coordinated verb) or None."""
+    doc = tx.doc
+    cs, ce = clause
+    first = doc[cs]
+    # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
+    if first.tag_ in ("PRELS",) and cs > 0 and doc[cs - 1].text == ",":
+        return _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start)
+    finite = verb if doc[verb].tag_ in FINITE else None
+    if finite is None:
+        for k in range(cs, verb):
+            if doc[k].tag_ in ("VAFIN", "VMFIN"):
+                finite = k
+                break
+    if first.tag_ == "KOUS":  # subordinate clause: first noun phrase after the conjunction
+        for k in range(cs + 1, ce):
+            np = _noun_phrase(doc, k, ce)
+            if np:
+                return np
+        return None
+    if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
+        return "shared"
+    # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
+    if finite > cs:
+        np = _noun_phrase(doc, cs, finite)
+        if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
+            if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and doc[cs].lower_ not in DATIVE_DETS:
+                return np
+    # Mittelfeld: the first nominative-looking noun phrase after the finite verb
+    k = finite + 1
+    while k < ce:
+        t = doc[k]
+        if t.tag_ in ("APPR", "APPRART"):
+            k += 1
+            np = _noun_phrase(doc, k, ce)
+            k = np[1] if np else k
+            continue
+        if t.tag_ in ("ADV", "PTKNEG", "ADJD", "PRF", "PROAV", "PTKVZ") or _is_punct(t):
+            if t.text in (",", ":") and k > finite + 1:
+                break
+            k += 1
+            continue
+        if t.tag_ == "PPER":
+            if t.lower_ in SUBJECT_PRONOUNS:
+                return (k, k + 1)
+            k += 1
+            continue
+        if t.lower_ in DATIVE_DETS:
+            np = _noun_phrase(doc, k, ce)
+            k = np[1] if np else k + 1
+            continue
+        np = _noun_phrase(doc, k, ce)
+        if np:
+            return np
+        if _is_verb(t):
+            break
+        k += 1
+    return None
+
+
+def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
+    """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu)."""
+    toks = [k for k in range(*rng) if doc[k].tag_ == "NE"]
+    if toks:
+        # the last run of proper nouns
+        run = [toks[-1]]
+        for k in reversed(toks[:-1]):
+            if k == run[0] - 1:
+                run.insert(0, k)
+            else:
+                break
+        return " ".join(doc[k].text for k in run), run
+    return "", []
+
+
+def _speaker_kind(doc, rng: tuple[int, int], name: str) -> str:
+    words = [doc[k] for k in range(*rng)]
+    low = " ".join(w.lower_ for w in words)
+    ents = {e.label_ for e in doc.ents if e.start < rng[1] and e.end > rng[0]} if doc.has_annotation("ENT_IOB") else set()
+    if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
+        return "anonymous"
+    if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
+        return "anonymous"
+    if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
+        return "person"
+    if "ORG" in ents or "LOC" in ents:
+        return "organisation"
+    if name and name.isupper() and len(name) <= 6:
+        return "organisation"
+    if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
+        return "organisation"
+    head = words[-1] if words else None
+    if head is not None and head.tag_ == "NN" and not name:
+        if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
+            return "group"
+        return "anonymous"
+    return "person"
+
+
+def _gender(doc, rng: tuple[int, int]) -> str | None:
+    for k in range(*rng):
+        t = doc[k]
+        low = t.lower_
+        if t.tag_ == "NN" and any(low.endswith(r) for r in ROLE_SUFFIXES):
+            return "f" if FEMALE_ROLE.search(low) and not low.endswith("chein") else "m"
+        if low in ("frau", "die") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
+            return "f"
+        if low in ("herr", "der") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
+            return "m"
+    return None
+
+
+# --- the extractor -------------------------------------------------------------------------------------
+def extract(doc) -> list[Quote]:
+    """Every quotation and speech report in ``doc``, in text order, with speaker, cue, relay and evidence."""
+    if len(doc) == 0:
+        return []
+    tx = _Text(doc)
+    pairs = _quote_pairs(tx)
+    drafts: list[_Draft] = []
+    for si in range(len(tx.sents)):
+        drafts.extend(_sentence_frames(tx, si))
+    drafts.extend(_direct_quotes(tx, pairs, drafts))
+    drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
+    drafts.extend(_free_indirect(tx, drafts))
+    drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
+    return _finish(tx, drafts)
+
+
+def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
+    """Top-level quotation-mark pairs as (open, close, closed); marks inside marks are left to the outer."""
+    doc = tx.doc
+    raw = getattr(doc._, "quote_pairs", None) if doc.has_extension("quote_pairs") else None
+    if raw is None:
+        from medialit.nlp import quotemarks
+
+        raw = quotemarks.find_quote_pairs(doc)
+    out: list[tuple[int, int, bool]] = []
+    last_end = -1
+    for open_i, close_i in sorted(raw, key=lambda p: p[0]):
+        closed = close_i is not None
+        if not closed:
+            # an unclosed mark runs to the end of its paragraph
+            close_i = open_i
+            for k in range(open_i + 1, len(doc)):
+                if "\n\n" in doc[k - 1].whitespace_ or doc[k].is_space and "\n\n" in doc[k].text:
+                    break
+                if doc[k]._.quote_role == "opening" and doc[k].text == doc[open_i].text:
+                    break
+                close_i = k
+            if close_i == open_i:
+                continue
+        if open_i <= last_end:
+            continue
+        out.append((open_i, close_i, closed))
+        last_end = close_i
+    for a, b, _ in out:
+        for k in range(a, b + 1):
+            tx.in_quote[k] = True
+    tx.pairs = [(a, b) for a, b, _ in out]
+    return out
+
+
+def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
+    """Source markers: „laut X“, „X zufolge“, „nach Angaben (von) X“, „…, so X.“, „wie X sagte“."""
+    doc = tx.doc
+    s = tx.sents[si]
+    frames: list[_Frame] = []
+    for k in range(s.start, s.end):
+        t = doc[k]
+        if tx.in_quote[k]:
+            continue
+        low = t.lower_
+        if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end:
+            np = _noun_phrase(doc, k + 1, s.end)
+            if np:
+                e = lexicon.cue(low)
+                frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
+                                     [f"Quellenangabe: {t.text} {doc[np[0]:np[1]].text}"], marker="laut"))
+        elif low == "zufolge" and k > s.start:
+            np = _antecedent(doc, k, s.start)
+            if np:
+                e = lexicon.cue("zufolge")
+                frames.append(_Frame([k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
+                                     [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
+        elif low == "nach" and k + 1 < s.end:
+            j = k + 1
+            if doc[j].lower_ in ("eigenen", "ersten", "bisherigen", "offiziellen", "neuesten", "jüngsten"):
+                j += 1
+            key = f"nach {doc[j].text}"
+            if k + 2 < j + 1 and doc[k + 1].lower_ == "eigenen":
+                key = "nach eigenen Angaben"
+            e = lexicon.cue(key) or lexicon.cue(f"nach {doc[j].text}")
+            if e is None:
+                continue
+            m = j + 1
+            if m < s.end and doc[m].lower_ in ("von", "des", "der", "vom"):
+                if doc[m].lower_ in ("von", "vom"):
+                    m += 1
+                np = _noun_phrase(doc, m, s.end) if doc[m - 1].lower_ not in ("des", "der") else _noun_phrase(doc, m, s.end)
+            elif m < s.end and doc[m].tag_ == "NE":
+                np = _noun_phrase(doc, m, s.end)
+            else:
+                np = None
+            if np is None and doc[k + 1].lower_ != "eigenen":
+                continue
+            frames.append(_Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, np,
+                                 (k, np[1] if np else j + 1), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach"))
+        elif low == "so" and k > s.start and doc[k - 1].text == "," and k + 1 < s.end:
+            np = _noun_phrase(doc, k + 1, s.end)
+            if not np:
+                continue
+            rest = [doc[m] for m in range(np[1], s.end)]
+            if any(r.tag_ in FINITE for r in rest) or (rest and not (_is_punct(rest[0]) or rest[0].tag_ in ("APPR", "APPRART", "ADV"))):
+                continue
+            e = lexicon.cue("so")
+            frames.append(_Frame([k], "so", e.connotation, e.explanation, np, (k, s.end),
+                                 [f"nachgestellte Quellenangabe: so {doc[np[0]:np[1]].text}"], marker="so"))
+    return frames
+
+
+def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
+    doc = tx.doc
+    s = tx.sents[si]
+    out = []
+    for k in range(s.start, s.end):
+        t = doc[k]
+        if tx.in_quote[k] or not t.tag_.startswith("VV") or t.tag_ in ("VVIZU",):
+            continue
+        if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
+            continue
+        e = lexicon.entry(lexicon.verb_lemma(t))
+        if e is None or e.kind != "verb":
+            continue
+        if lexicon.verb_lemma(t) == "heißen":
+            e = lexicon.cue("heißen")
+        out.append((k, e))
+    return out
+
+
+def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
+                entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
+    """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    ci = clauses.index(clause)
+    cs, ce = clause
+    # after the cue's clause: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
+    if ce < s.end and (doc[ce].text in (",", ":") or doc[ce].tag_ == "$(" or tx.in_quote[ce]):
+        sep = doc[ce]
+        nxt = ce + 1 if sep.text in (",", ":") else ce
+        if nxt < s.end:
+            # a quotation right after the frame („sagte er: „…““) belongs to the direct quote
+            for pi, (a, _b) in enumerate(tx.pairs):
+                if a == nxt:
+                    return None, ["Redeeinleitung vor Anführungszeichen"], pi
+            end = _content_end(tx, si, nxt, clauses, ci)
+            first = doc[nxt]
+            if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking):
+                return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
+            konj = [doc[m] for m in range(nxt, end) if _konj(doc[m]) and not tx.in_quote[m]]
+            if konj:
+                return (nxt, end), [f"Konjunktiv: {konj[0].text}", _mood_reason(konj[0])], None
+            if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)):
+                return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
+            zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
+            if zu and entry.connotation == "demanding":
+                return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
+    # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
+    first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
+    if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
+        a = clauses[0][0] if ci == 1 else clauses[ci - 1][0]
+        for pi, (_pa, pb) in enumerate(tx.pairs):
+            if pb == cs - 2 or pb == cs - 1:
+                return None, ["Redeeinleitung nach Anführungszeichen"], pi
+        return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
+    return None, [], None
+
+
+def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
+    """The end of a complement: the sentence end, or before „, und sagte …“ starting a new frame."""
+    doc = tx.doc
+    s = tx.sents[si]
+    for k in range(start + 1, s.end):
+        t = doc[k]
+        if tx.in_quote[k]:
+            continue
+        if t.lower_ in CLAUSE_KON and k + 1 < s.end and doc[k + 1].tag_ in FINITE and k > start + 1 and (
+            doc[k - 1].text == "," or doc[k + 1].tag_.startswith("VV")
+        ):
+            e = lexicon.entry(lexicon.verb_lemma(doc[k + 1]))
+            if e is not None or doc[k - 1].text == ",":
+                return k - 1 if doc[k - 1].text == "," else k
+        if t.text == "," and k + 1 < s.end and doc[k + 1].tag_ in FINITE:
+            e = lexicon.entry(lexicon.verb_lemma(doc[k + 1]))
+            if e is not None:
+                return k
+    return s.end
+
+
+def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
+    """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    markers = _marker_frames(tx, si)
+    cues = _verb_cues(tx, si)
+    drafts: list[_Draft] = []
+    covered: list[tuple[int, int]] = []
+    prev_speaker: tuple[int, int] | None = None
+    speech_frames: list[_Frame] = []
+    for verb, entry in cues:
+        if any(a <= verb < b for a, b in covered):
+            continue
+        clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
+        subj = _subject(tx, clause, verb)
+        shared = subj == "shared"
+        if shared:
+            subj = prev_speaker
+        cue_tokens = [verb]
+        particle = getattr(doc[verb]._, "particle", None) if doc[verb].has_extension("particle") else None
+        if particle is not None:
+            cue_tokens.append(particle)
+        ev = [f"Redeverb: {entry.lemma}"]
+        frame = _Frame(cue_tokens, entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
+                       shared_speaker=shared)
+        comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
+        if pair is not None:
+            frame.evidence += cev
+            speech_frames.append(frame)
+            tx.pair_frames[pair] = frame
+            prev_speaker = subj if isinstance(subj, tuple) else prev_speaker
+            continue
+        if comp is not None:
+            a, b = _trim(doc, *comp)
+            if b > a:
+                drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
+                covered.append((a, b))
+                speech_frames.append(frame)
+        elif entry.speech_act and not entry.thinking and entry.kind == "verb" and subj is not None:
+            a, b = _trim(doc, *clause)
+            if b > a:
+                drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
+                speech_frames.append(frame)
+        if isinstance(subj, tuple):
+            prev_speaker = subj
+    # source markers: relay when another frame names its own speaker, else the marker's source speaks
+    for m in markers:
+        if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
+            continue
+        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker]
+        if others and m.marker in ("laut", "zufolge", "nach"):
+            for f in others:
+                f.relay = m.speaker
+                f.evidence.append(f"Weitergegeben über: {doc[m.clause[0]:m.clause[1]].text}")
+            continue
+        if m.marker == "so":
+            pair = next((pi for pi, (a, b) in enumerate(tx.pairs) if b in (m.cue_tokens[0] - 2, m.cue_tokens[0] - 1)), None)
+            if pair is not None:
+                tx.pair_frames[pair] = m
+                continue
+            a, b = _trim(doc, s.start, m.cue_tokens[0] - 1)
+        else:
+            rest = [(s.start, m.clause[0]), (m.clause[1], s.end)]
+            pieces = [_trim(doc, a, b) for a, b in rest]
+            pieces = [(a, b) for a, b in pieces if b > a and any(not _is_punct(doc[k]) for k in range(a, b))]
+            if not pieces:
+                continue
+            a, b = pieces[0][0], pieces[-1][1]
+            if len(pieces) == 2 and pieces[0][1] - pieces[0][0] <= 2 and doc[pieces[0][0]].tag_ in ("ADV", "KON"):
+                a = pieces[1][0]
+            if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
+                continue
+        if b > a:
+            drafts.append(_Draft("indirect", [(a, b)], m, list(m.evidence), si))
+            covered.append((a, b))
+    return drafts
+
+
+def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
+    doc = tx.doc
+    claimed = tx.pair_frames
+    out: list[_Draft] = []
+    skip_next = set()
+    for pi, (a, b, closed) in enumerate(pairs):
+        if pi in skip_next:
+            continue
+        si = tx.sent_of[a]
+        inner = [doc[k] for k in range(a + 1, b + (0 if closed else 1)) if not _is_punct(doc[k])]
+        words = len(inner)
+        if words == 0:
+            continue
+        has_fin = any(t.tag_ in FINITE for t in inner)
+        ev = ["Anführungszeichen" + ("" if closed else " (nicht geschlossen)")]
+        frame = claimed.get(pi)
+        s = tx.sents[si]
+        # colon introduction: „Merkel: „…““
+        if frame is None and a > s.start and doc[a - 1].text == ":":
+            cs = s.start
+            np = _noun_phrase(doc, cs, a - 1)
+            if np and np[1] == a - 1:
+                frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
+                               marker="colon")
+        enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
+        if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
+            continue
+        spans = [(a, b + 1)]
+        # interrupted quotation: „…“, sagte X, „…“
+        if closed and frame is not None and pi + 1 < len(pairs):
+            na, nb, nclosed = pairs[pi + 1]
+            gap = [doc[k] for k in range(b + 1, na)]
+            if tx.sent_of[na] == si or (gap and gap[-1].text in (",", ":")):
+                if gap and gap[-1].text == "," and all(t.tag_ not in FINITE or k == 0 for k, t in enumerate(gap)) and len(gap) <= 12 \
+                        and any(t.i in frame.cue_tokens for t in gap):
+                    spans.append((na, nb + 1))
+                    skip_next.add(pi + 1)
+                    ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
+        d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
+        if frame is None and enclosing is not None:
+            d.frame = enclosing.frame
+            d.evidence.append("wörtliches Teilzitat in indirekter Rede")
+            # the indirect clause is only the frame of this quotation when nothing else is reported
+            rest = [doc[k] for k in range(enclosing.tokens[0][0], enclosing.tokens[-1][1])
+                    if not (a <= k <= b) and not _is_punct(doc[k]) and doc[k].lower_ not in ("dass", "daß")]
+            if not rest:
+                drafts.remove(enclosing)
+                d.evidence.append("dass-Satz besteht nur aus dem Zitat")
+        out.append(d)
+    return out
+
+
+def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) -> bool:
+    """Tell a quotation from a title, name or scare quotes („Firefox“): length, verb, context."""
+    doc = tx.doc
+    si = tx.sent_of[a]
+    s = tx.sents[si]
+    before = doc[a - 1] if a > s.start else None
+    if before is not None and (before.lower_ in TITLE_NOUNS or before.lower_.rstrip("s") in TITLE_NOUNS):
+        return False
+    whole = a == s.start or (before is not None and before.text in (":",))
+    if has_fin and words >= 3:
+        return True
+    if whole and words >= 4:
+        return True
+    # a short fragment in a speech act's clause: „bezeichnete die Pläne als „Wortbruch““
+    if words >= 1:
+        clause_cues = [k for k in range(s.start, s.end) if not tx.in_quote[k] and doc[k].tag_.startswith("VV")
+                       and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
+                       and e.speech_act and not e.thinking]
+        if clause_cues and words >= 2 and all(doc[k].tag_ != "NE" for k in range(a + 1, b)):
+            return True
+    return False
+
+
+def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
+    """Konjunktiv sentences without a frame that continue the last speaker (freie indirekte Rede)."""
+    doc = tx.doc
+    by_sent: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_sent.setdefault(d.sentence, []).append(d)
+    out: list[_Draft] = []
+    last: _Draft | None = None
+    last_si = -10
+    for si, s in enumerate(tx.sents):
+        if si in by_sent:
+            last = by_sent[si][-1]
+            last_si = si
+            continue
+        fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        if not fins:
+            continue
+        k1 = [t for t in fins if _konj1(t)]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t)]
+        first = doc[s.start].lower_
+        conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
+        soll = [t for t in fins if t.lower_ in ("soll", "sollen") and any(
+            doc[k].tag_ in ("VAINF",) and doc[k].lower_ in ("haben", "sein") for k in range(t.i + 1, s.end))]
+        near = last is not None and si - last_si <= 2
+        reason = None
+        if k1 and near:
+            reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
+        elif k2 and near and si - last_si == 1 and not conditional and last.kind in ("indirect", "free_indirect"):
+            reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
+        elif soll:
+            reason = [f"„{soll[0].text}“ + Infinitiv Perfekt: Behauptung vom Hörensagen"]
+        if reason is None:
+            continue
+        a, b = _trim(doc, s.start, s.end)
+        if b <= a:
+            continue
+        d = _Draft("free_indirect", [(a, b)], None, reason, si)
+        if near:
+            d.carried_from = drafts.index(last) if last in drafts else None
+            d.frame = last.frame
+            d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
+        out.append(d)
+        last, last_si = d, si
+    return out
+
+
+def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
+    """Resolve speakers (carry-over, pronouns, surnames) and build the ``Quote`` records."""
+    doc = tx.doc
+    text = doc.text
+    full_names = _full_names(doc)
+    history: list[tuple[int, Speaker, str | None]] = []  # (sentence, speaker, gender)
+    quotes: list[Quote] = []
+    prev: Quote | None = None
+    prev_sent = -10
+    for d in drafts:
+        frame = d.frame
+        speaker: Speaker | None = None
+        if frame is not None and isinstance(frame.speaker, tuple):
+            speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
+        elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
+            speaker = prev.speaker
+            d.evidence.append("Anschlusszitat ohne eigene Redeeinleitung: Sprecher des vorigen Zitats")
+        elif d.kind == "direct" and frame is None and history and d.sentence - history[-1][0] <= 2:
+            speaker = history[-1][1]
+            d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
+        cue = None
+        relay = None
+        if frame is not None:
+            cue = _make_cue(doc, frame)
+            if isinstance(frame.relay, tuple):
+                relay = _make_speaker(tx, frame.relay, full_names, [], d)
+        if speaker is not None and frame is not None and frame.shared_speaker:
+            d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
+        spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in d.tokens]
+        qtext = " … ".join(text[s:e] for s, e in spans)
+        q = Quote(d.kind, spans, qtext, speaker, cue, relay, list(dict.fromkeys(d.evidence)), d.sentence)
+        quotes.append(q)
+        if speaker is not None:
+            history.append((d.sentence, speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
+        prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
+    return quotes
+
+
+def _tok_range(doc, span: tuple[int, int]) -> tuple[int, int]:
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return (s.start, s.end) if s is not None else (0, 0)
+
+
+def _full_names(doc) -> dict[str, str]:
+    """Surname → full name for every run of two or more proper nouns („Alexander Lukaschenko“)."""
+    names: dict[str, str] = {}
+    run: list = []
+    for t in [*doc, None]:
+        if t is not None and t.tag_ == "NE" and t.text[:1].isupper() and not t.text.isupper():
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            full = " ".join(x.text for x in run)
+            names.setdefault(run[-1].text, full)
+            names.setdefault(run[-1].text + "s", full)
+        run = []
+    return names
+
+
+def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:
+    doc = tx.doc
+    a, b = rng
+    mention_text = doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
+    span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+    name, _ = _name_parts(doc, rng)
+    if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
+        want = "m" if doc[a].lower_ == "er" else "f"
+        for _si, sp, gender in reversed(history):
+            if sp.kind in ("person",) and gender in (want, None) and sp.name and sp.text.lower() not in ("er", "sie"):
+                d.evidence.append(f"Pronomen „{mention_text}“ → {sp.name}")
+                return Speaker([span], mention_text, sp.name, sp.kind)
+            if want == "f" and sp.kind in ("organisation", "group") and sp.name:
+                d.evidence.append(f"Pronomen „{mention_text}“ → {sp.name}")
+                return Speaker([span], mention_text, sp.name, sp.kind)
+        return Speaker([span], mention_text, "", "anonymous")
+    if name:
+        full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
+        if full.endswith("s") and full[:-1] in full_names.values():
+            full = full[:-1]
+        kind = _speaker_kind(doc, rng, name)
+        return Speaker([span], mention_text, full, kind)
+    kind = _speaker_kind(doc, rng, "")
+    words = mention_text.split()
+    if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
+        words = words[1:]
+    base = " ".join(words) or mention_text
+    # a role noun alone („die Sprecherin“): the last named speaker with that role in the text
+    for _si, sp, _g in reversed(history):
+        if sp.name and base and base.lower() in sp.text.lower() and sp.name != base:
+            d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
+            return Speaker([span], mention_text, sp.name, sp.kind)
+    return Speaker([span], mention_text, base, kind)
+
+
+def _make_cue(doc, frame: _Frame) -> Cue:
+    toks = sorted(frame.cue_tokens)
+    spans = [(doc[k].idx, doc[k].idx + len(doc[k].text)) for k in toks]
+    # adjacent tokens form one span („nach Angaben“)
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s - merged[-1][1] <= 1 and toks:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    text = " … ".join(doc.text[s:e] for s, e in merged)
+    return Cue(merged, text, frame.lemma, frame.connotation, frame.explanation)

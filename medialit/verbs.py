@@ -1,0 +1,111 @@
+"""The reporting-verb lexicon (``data/lexicons/reporting_verbs.yml``): lemma → connotation and explanation.
+
+``entry(lemma)`` looks a verb up; ``find(doc)`` lists every reporting verb used in a parsed text as
+``VerbUse`` records (the words inside direct quotations are the speaker's, not the reporter's, and are left out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from medialit.errors import MedialitError
+from medialit.model import CONNOTATIONS, VerbUse
+from medialit.paths import lexicons_dir
+
+LEXICON_FILE = "reporting_verbs.yml"
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """One lexicon entry: a verb, phrase or source marker with its connotation class."""
+
+    lemma: str
+    connotation: str
+    explanation: str
+    kind: str = "verb"  # verb | phrase | prep | postp | after_quote | as_clause | adverb | impersonal
+    thinking: bool = False  # verb of thinking: introduces indirect speech but is no speech act alone
+    speech_act: bool = True  # can stand alone as a reported speech act („warnte vor …“)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, VerbEntry]  # single-word lemmas
+    phrases: dict[str, VerbEntry]  # multi-word entries („Stellung nehmen“), keyed by the full phrase
+    cues: dict[str, VerbEntry]  # nominal/prepositional source markers („laut“, „nach Angaben“)
+
+    def __len__(self) -> int:
+        return len(self.verbs) + len(self.phrases) + len(self.cues)
+
+
+@cache
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Read and validate the lexicon once per process; errors name the file and the entry."""
+    file = Path(path) if path else lexicons_dir() / LEXICON_FILE
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise MedialitError(f"{file}: Redeverb-Lexikon nicht lesbar ({exc}).") from None
+    thinking = set(data.get("thinking") or [])
+    not_speech = set(data.get("not_speech") or [])
+    verbs: dict[str, VerbEntry] = {}
+    phrases: dict[str, VerbEntry] = {}
+    for connotation in CONNOTATIONS:
+        for lemma, explanation in (data.get(connotation) or {}).items():
+            if not isinstance(explanation, str) or not explanation.strip():
+                raise MedialitError(f"{file}: Eintrag {lemma!r} ({connotation}) hat keine Erklärung.")
+            target = phrases if " " in lemma else verbs
+            if lemma in verbs or lemma in phrases:
+                raise MedialitError(f"{file}: Eintrag {lemma!r} steht zweimal im Lexikon.")
+            target[lemma] = VerbEntry(lemma, connotation, explanation.strip(), "phrase" if " " in lemma else "verb",
+                                      thinking=lemma in thinking, speech_act=lemma not in not_speech)
+    cues: dict[str, VerbEntry] = {}
+    for lemma, spec in (data.get("cues") or {}).items():
+        if not isinstance(spec, dict) or spec.get("connotation") not in CONNOTATIONS or not spec.get("explanation"):
+            raise MedialitError(f"{file}: Quellenhinweis {lemma!r} braucht connotation und explanation.")
+        cues[lemma] = VerbEntry(lemma, spec["connotation"], spec["explanation"], spec.get("kind", "prep"),
+                                speech_act=False)
+    return Lexicon(verbs, phrases, cues)
+
+
+def entry(lemma: str) -> VerbEntry | None:
+    """The lexicon entry of a verb lemma („zurückweisen“) or phrase („Stellung nehmen“), or None."""
+    lex = load_lexicon()
+    return lex.verbs.get(lemma) or lex.phrases.get(lemma) or lex.cues.get(lemma)
+
+
+def cue(marker: str) -> VerbEntry | None:
+    """The entry of a nominal source marker („laut“, „zufolge“, „nach Angaben“, „so“)."""
+    return load_lexicon().cues.get(marker)
+
+
+def verb_lemma(token) -> str:
+    """The lemma of a verb token as the lexicon spells it (separable verbs joined by the pipeline)."""
+    lemma = token.lemma_ or token.text
+    return lemma if lemma[:1].islower() else lemma.lower()
+
+
+def find(doc, skip: list[tuple[int, int]] | None = None) -> list[VerbUse]:
+    """Every reporting verb in ``doc`` outside the character ranges ``skip`` (direct quotations)."""
+    skip = skip or []
+    out: list[VerbUse] = []
+    for tok in doc:
+        if not tok.tag_.startswith("V") or tok.tag_.startswith("VA") or tok.tag_.startswith("VM"):
+            continue
+        if any(s <= tok.idx < e for s, e in skip):
+            continue
+        found = entry(verb_lemma(tok))
+        if found is None or found.kind != "verb":
+            continue
+        end = tok.idx + len(tok.text)
+        text = tok.text
+        particle = getattr(tok._, "particle", None) if tok.has_extension("particle") else None
+        if particle is not None:
+            p = doc[particle]
+            end = p.idx + len(p.text)
+            text = doc.text[tok.idx:end]
+        out.append(VerbUse(tok.idx, end, text, found.lemma, found.connotation, found.explanation))
+    return out
