@@ -110,7 +110,7 @@ def _read(path: Path) -> Submission:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) - 1:
+        if exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()) - 1:
             raise _Bad(f"ist abgeschnitten: die JSON-Daten enden mitten drin (Zeile {exc.lineno}) — die Datei "
                        "wurde wohl nicht vollständig gespeichert oder hochgeladen (truncated JSON).") from None
         raise _Bad(f"ist kein gültiges JSON: {exc.msg} in Zeile {exc.lineno}, Spalte {exc.colno} "
