@@ -1,0 +1,1 @@
+"""Real-browser tests: JupyterLab and Voila driven by headless Chromium (run with `make browser`)."""
