@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from _instructor_support import WINDPARK_ID, add_windpark, clear_caches, make_root
+from _instructor_support import WINDPARK_ID, add_windpark, clear_caches, export, make_root, right_answers
 from typer.testing import CliRunner
 
 from medialit.exercises import get_exercise
 from medialit.instructor.assign import make_manifest
 from medialit.instructor.grade import grade
-from medialit.store import Store, checksum
+from medialit.store import checksum
 
 WHO, KIND, MARK = (f"auto-wer-spricht@{WINDPARK_ID}", f"auto-zitatart@{WINDPARK_ID}",
                    f"auto-quellen-markieren@{WINDPARK_ID}")
@@ -27,30 +27,6 @@ def course(tmp_path, monkeypatch):
     manifest = make_manifest(exercises, title="Zitate im Windpark-Artikel", due="2026-12-01")
     yield manifest, {e.store_key: e for e in exercises}
     clear_caches()
-
-
-def right_answers(ex) -> dict:
-    from medialit.article import Article
-    from medialit.exercises import key_spans
-
-    if ex.type == "choice":
-        return {"selected": [o.id for o in ex.options if o.correct]}
-    if ex.type == "sort":
-        return {"assign": {it.id: it.category for it in ex.items}}
-    return {"marked": [list(s) for s in key_spans(ex, Article.load(ex.article).text)]}
-
-
-def export(folder: Path, learner: str, answers: dict, assignment: str | None) -> Path:
-    """A learner's export written by the store (the real export code, with its checksum)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    store = Store(folder / f"{learner.encode().hex()}.sqlite3")
-    for key, answer in answers.items():
-        store.submit(key, answer, article=WINDPARK_ID)
-    out = folder / "exports" / learner.encode().hex()
-    out.mkdir(parents=True)
-    path = store.export_file(out, learner=learner, assignment=assignment)
-    store.close()
-    return path
 
 
 def rewrite(path: Path, change, *, fix_checksum: bool) -> None:
