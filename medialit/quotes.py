@@ -208,11 +208,15 @@ class _Text:
         return [(a, b) for a, b, _ in out if b > a]
 
 
-def _trim(doc, a: int, b: int, keep_marks: bool = False) -> tuple[int, int]:
-    """Drop punctuation (and, unless kept, stray quotation marks) at both ends of a token range."""
-    while a < b and (_is_punct(doc[a]) and not (keep_marks and doc[a]._.quote_role == "opening")):
+def _trim(doc, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation at both ends of a token range, keeping quotation marks whose partner is inside."""
+    def paired(k: int) -> bool:
+        partner = doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
+        return partner is not None and a <= partner < b
+
+    while a < b and _is_punct(doc[a]) and not paired(a):
         a += 1
-    while b > a and (_is_punct(doc[b - 1]) and not (keep_marks and doc[b - 1]._.quote_role == "closing")):
+    while b > a and _is_punct(doc[b - 1]) and not paired(b - 1):
         b -= 1
     return a, b
 
@@ -465,10 +469,18 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     s = tx.sents[si]
     ci = clauses.index(clause)
     cs, ce = clause
-    # after the cue's clause: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
-    if ce < s.end and (doc[ce].text in (",", ":") or doc[ce].tag_ == "$(" or tx.in_quote[ce]):
-        sep = doc[ce]
-        nxt = ce + 1 if sep.text in (",", ":") else ce
+    # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
+    sep_i = None
+    for k in range(verb + 1, s.end):
+        t = doc[k]
+        if t.text in (",", ":") or t._.quote_role == "opening":
+            sep_i = k
+            break
+        if (t.tag_ in FINITE and not tx.in_quote[k]) or (t.tag_ == "KON" and k + 1 < s.end and _is_verb(doc[k + 1])):
+            break
+    if sep_i is not None:
+        sep = doc[sep_i]
+        nxt = sep_i + 1 if sep.text in (",", ":") else sep_i
         if nxt < s.end:
             # a quotation right after the frame („sagte er: „…““) belongs to the direct quote
             for pi, (a, _b) in enumerate(tx.pairs):

@@ -1,0 +1,107 @@
+"""The source inventory: who is heard in a text, how often, how (direct or second-hand) and as what.
+
+``inventory(quotes, doc)`` groups the quotations of ``medialit.quotes`` by the speaker's resolved name and
+adds what the text says about each source: role („NATO-Sprecherin“), affiliation („NATO“), named or not.
+"""
+
+from __future__ import annotations
+
+from medialit.model import QUOTE_KINDS, Quote, Source
+
+ROLE_TAGS = {"NN"}
+
+
+def inventory(quotes: list[Quote], doc=None) -> list[Source]:
+    """One ``Source`` per speaker, in order of first appearance; unresolved pronouns count as „unbekannt“."""
+    by_name: dict[str, Source] = {}
+    relayed: dict[str, list[bool]] = {}
+    for q in quotes:
+        if q.speaker is None:
+            continue
+        name = q.speaker.name or q.speaker.text or "unbekannt"
+        src = by_name.get(name)
+        if src is None:
+            src = Source(name=name, kind=q.speaker.kind, counts={k: 0 for k in QUOTE_KINDS}, first=q.start,
+                         last=q.start, named=_named(q, doc))
+            by_name[name] = src
+            relayed[name] = []
+        src.counts[q.kind] += 1
+        src.words_quoted += q.words
+        src.first = min(src.first, q.start)
+        src.last = max(src.last, q.start)
+        if q.speaker.spans[0] not in src.mentions:
+            src.mentions.append(q.speaker.spans[0])
+        relayed[name].append(q.relay is not None)
+        if q.relay is not None:
+            src.evidence.append(f"über {q.relay.name or q.relay.text} wiedergegeben")
+    for name, src in by_name.items():
+        src.second_hand = bool(relayed[name]) and all(relayed[name])
+        if doc is not None:
+            src.role, src.affiliation = _role(doc, src)
+        src.evidence = list(dict.fromkeys(src.evidence))
+        if src.second_hand:
+            src.evidence.insert(0, "nur aus zweiter Hand zu hören")
+        if not src.named:
+            src.evidence.append("nicht namentlich genannt")
+    return sorted(by_name.values(), key=lambda s: s.first)
+
+
+def _named(q: Quote, doc) -> bool:
+    """A source is named when its mention (or the resolved name) is a proper name, not a role or group."""
+    if q.speaker.kind == "anonymous":
+        return False
+    if doc is None:
+        return q.speaker.name[:1].isupper() and q.speaker.kind in ("person", "organisation")
+    start, end = q.speaker.spans[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") for t in span):
+        return True
+    # a pronoun resolved to a named speaker
+    return q.speaker.name != q.speaker.text and q.speaker.kind == "person" and " " in q.speaker.name
+
+
+def _role(doc, src: Source) -> tuple[str | None, str | None]:
+    """Role and affiliation from a role noun next to the source's name anywhere in the text."""
+    parts = src.name.split()
+    if not parts:
+        return None, None
+    last = parts[-1]
+    for tok in doc:
+        if tok.text != last and tok.text != src.name:
+            continue
+        k = tok.i - len(parts) + 1 if tok.text == last else tok.i
+        # role noun before the name: „Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“
+        j = k - 1
+        if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]):
+            start = j
+            while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA":
+                start -= 1
+            role = doc[start:j + 1].text
+            return role, _affiliation(doc[j])
+    # the mention itself holds the role („die Sprecherin“)
+    for start, end in src.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            if t.tag_ in ROLE_TAGS and _role_of(t):
+                return t.text, _affiliation(t)
+    return None, None
+
+
+def _role_of(tok) -> str | None:
+    role = getattr(tok._, "role", None) if tok.has_extension("role") else None
+    return role
+
+
+def _affiliation(tok) -> str | None:
+    aff = getattr(tok._, "affiliation", None) if tok.has_extension("affiliation") else None
+    if aff:
+        return aff
+    if "-" in tok.text:
+        head = tok.text.split("-")[0]
+        if head.isupper():
+            return head
+    return None
