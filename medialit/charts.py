@@ -107,18 +107,19 @@ def show_with_table(chart: Chart) -> None:
 # ---------------------------------------------------------------------------------------------- sources
 
 
-def tally_quotes(quotes: Iterable[Any]) -> list[dict[str, Any]]:
+def tally_quotes(quotes: Iterable[Any], sentences: Sequence[Any] | None = None) -> list[dict[str, Any]]:
     """Sum quotations per speaker: counts by kind, words quoted, first/last sentence; ordered by first quotation.
 
     Takes ``model.Quote`` objects or dicts shaped like the analysis JSON / ``annotations.json`` quotes.
-    Quotations without a speaker are counted under „unbekannt“.
+    Quotations without a speaker are counted under „unbekannt“. With ``sentences`` (as for
+    :func:`quote_positions`) quotes without a ``sentence`` index are placed by their offsets.
     """
     table: dict[str, dict[str, Any]] = {}
     for i, quote in enumerate(quotes):
         kind = _kind(quote, i)
         speaker = _get(quote, "speaker")
         name = (_get(speaker, "name") or _get(speaker, "text") or UNKNOWN_SOURCE) if speaker else UNKNOWN_SOURCE
-        sentence = _get(quote, "sentence")
+        sentence = _get(quote, "sentence") if sentences is None else _sentence_of(quote, i, sentences)
         text = _get(quote, "text") or ""
         entry = table.setdefault(
             name,
@@ -186,11 +187,12 @@ def named_vs_unnamed(sources: Iterable[Any]) -> Chart:
     return Chart(figure, ["Art der Quelle", "Anzahl", "Quellen"], rows)
 
 
-def quote_positions(quotes: Iterable[Any], sentences: Sequence[Sequence[int]] | None = None) -> Chart:
+def quote_positions(quotes: Iterable[Any], sentences: Sequence[Any] | None = None) -> Chart:
     """Strip chart: at which sentence each source is quoted — who speaks first, who gets the last word.
 
     A quote's position is its ``sentence`` index (analysis JSON); for quotes without one (``annotations.json``)
-    pass the text's ``sentences`` offsets and the sentence holding the quote's first character is used.
+    pass the text's ``sentences`` (offset pairs or ``Article.sentences``) and the sentence holding the
+    quote's first character is used.
     Sentences are counted from 1 in the chart.
     """
     points = []
@@ -498,20 +500,29 @@ def _named(speaker: Any) -> bool:
     return bool(speaker) and _get(speaker, "kind") not in ("anonymous", "group") and bool(_get(speaker, "name"))
 
 
-def _sentence_of(quote: Any, index: int, sentences: Sequence[Sequence[int]] | None) -> int:
+def _sentence_of(quote: Any, index: int, sentences: Sequence[Any] | None) -> int:
     sentence = _get(quote, "sentence")
     if sentence is not None and sentences is None:
         return int(sentence)
     spans = _get(quote, "spans") or []
     if sentences is not None and spans:
         start = spans[0][0]
-        for n, (s, e) in enumerate(sentences):
+        for n, sentence_span in enumerate(sentences):
+            s, e = _bounds(sentence_span)
             if s <= start < e:
                 return n
     if sentence is not None:
         return int(sentence)
     raise ChartError(f"Zitat {index + 1}: keine Satznummer ('sentence') und keine passenden Satzgrenzen "
                      "('sentences') — die Position im Text ist unbekannt.")
+
+
+def _bounds(span: Any) -> tuple[int, int]:
+    """(start, end) of a sentence given as a pair or as an object with ``start``/``end`` (``Article.sentences``)."""
+    if hasattr(span, "start") and hasattr(span, "end"):
+        return int(span.start), int(span.end)
+    start, end = span
+    return int(start), int(end)
 
 
 def _int(value: Any, where: str, name: str) -> int:

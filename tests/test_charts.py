@@ -134,6 +134,10 @@ def test_quote_positions_from_offsets_and_missing_position():
               {"kind": "indirect", "spans": [[5, 9]], "text": "b", "speaker": {"name": "B"}}]
     chart = charts.quote_positions(quotes, sentences=[(0, 50), (50, 100)])
     assert [(r[0], r[1]) for r in chart.rows] == [(1, "B"), (2, "A")]
+    parts = [type("Part", (), {"start": 0, "end": 50})(), type("Part", (), {"start": 50, "end": 100})()]
+    assert charts.quote_positions(quotes, sentences=parts).rows == chart.rows  # Article.sentences work too
+    tally = charts.tally_quotes(quotes, sentences=parts)
+    assert [(t["name"], t["first"], t["last"]) for t in tally] == [("B", 0, 0), ("A", 1, 1)]
     with pytest.raises(ChartError, match="Zitat 1: keine Satznummer"):
         charts.quote_positions(quotes)
 
