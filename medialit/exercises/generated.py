@@ -46,14 +46,16 @@ _CONNOTATION_REASONS = {
     "adversarial": "stellt die Äußerung als Widerspruch oder Angriff dar (wie „zurückweisen“, „bestreiten“).",
     "demanding": "stellt die Äußerung als Forderung dar (wie „fordern“, „auffordern“).",
 }
+_QUOTE_MARKS = "\"„“”»«‚‘’' "
 _LESSONS = {"auto-wer-spricht": 3, "auto-zitatart": 3, "auto-verb-konnotation": 3, "auto-quellen-markieren": 2}
 
 
 def load_annotations(article_id: str) -> dict[str, Any]:
-    """The article's ``annotations.json`` as a dict; a German error names the file when it is missing/broken."""
+    """The article's validated ``annotations.json`` as a dict (read afresh, so an instructor's edit counts)."""
+    from medialit.annotations import validate
     from medialit.article import Article
 
-    Article.load(article_id)  # validates the id and names the known articles if it is unknown
+    text = Article.load(article_id).text  # validates the id and names the known articles if it is unknown
     path = articles_dir() / article_id / "annotations.json"
     if not path.is_file():
         raise ExerciseError(f"{path}: fehlt — ohne Annotationen können für den Artikel {article_id!r} keine "
@@ -63,9 +65,7 @@ def load_annotations(article_id: str) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ExerciseError(f"{path}: ist kein gültiges JSON ({exc}).") from None
-    if not isinstance(data, dict):
-        raise ExerciseError(f"{path}: muss ein JSON-Objekt sein (expected an object).")
-    return data
+    return validate(data, text, where=str(path)).model_dump()
 
 
 def generate(exercise_id: str, article_id: str):
@@ -160,7 +160,7 @@ def _who_speaks(ann: dict, article_id: str) -> ChoiceExercise:
     options = _order(article_id, "wer-spricht", options)
     for letter, opt in zip("abcdefgh", options, strict=False):
         opt.id = letter
-    prompt = f"Wer sagt das? „{_short(quote['text'], 300)}“"
+    prompt = f"Wer sagt das? „{_short(quote['text'], 300).strip(_QUOTE_MARKS)}“"
     return ChoiceExercise(
         id="auto-wer-spricht", type="choice", skill="quotes", points=1, lesson=_LESSONS["auto-wer-spricht"],
         article=article_id, title="Wer spricht?", prompt=prompt, max_tries=2, options=options,

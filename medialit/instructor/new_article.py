@@ -14,12 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medialit.article import _ID_RE, Article, check_text, from_structure, split_sentences
+from medialit.article import _ID_RE, Article, check_text, from_structure
 from medialit.errors import ArticleError, MedialitError
-from medialit.model import CONNOTATIONS, QUOTE_KINDS
 from medialit.paths import articles_dir
 
-SOURCE_KINDS = ("person", "organisation", "group", "anonymous")
 _SHORT = 200
 _BYLINE_RE = re.compile(r"^(?:Von|Ein Kommentar von|Ein Bericht von|Autor(?:in)?:)\s+\S", re.I)
 
@@ -70,13 +68,16 @@ def structure(text: str) -> dict[str, Any]:
 
 
 # --- annotations drafted by the engine --------------------------------------------------------------------
-def _mention(m: Any, text: str) -> dict[str, Any] | None:
+def _mention(m: Any, *, speaker: bool = False) -> dict[str, Any] | None:
+    """A speaker/cue/relay in the annotations format (required fields filled even when the engine left them empty)."""
     if m is None:
         return None
-    out = {"text": m.text, "spans": [list(s) for s in m.spans]}
-    for attr in ("name", "kind", "lemma"):
-        if getattr(m, attr, None):
-            out[attr] = getattr(m, attr)
+    out: dict[str, Any] = {"text": m.text, "spans": [list(s) for s in m.spans]}
+    if speaker:
+        out["name"] = getattr(m, "name", "") or m.text
+        out["kind"] = getattr(m, "kind", "") or "person"
+    else:
+        out["lemma"] = getattr(m, "lemma", "") or m.text
     return out
 
 
@@ -91,7 +92,8 @@ def draft_annotations(article: Article) -> dict[str, Any]:
         reasons = "; ".join(q.evidence) if q.evidence else "keine Begründung gefunden"
         quotes.append({
             "id": f"q{i}", "kind": q.kind, "text": q.text, "spans": [list(s) for s in q.spans],
-            "speaker": _mention(q.speaker, text), "cue": _mention(q.cue, text), "relay": _mention(q.relay, text),
+            "speaker": _mention(q.speaker, speaker=True), "cue": _mention(q.cue),
+            "relay": _mention(q.relay, speaker=True),
             "explanation": f"Entwurf der Maschine — bitte prüfen. Gründe: {reasons}.",
         })
     sources = []
@@ -184,101 +186,10 @@ def _forget_cached(article_id: str) -> None:
 
 
 # --- validate ---------------------------------------------------------------------------------------------
-def _spans_ok(item: Any, text: str, where: str, errors: list[str], *, exact: bool = True) -> bool:
-    if not isinstance(item, dict):
-        errors.append(f"{where}: muss ein Objekt sein (expected an object).")
-        return False
-    spans, snippet = item.get("spans"), item.get("text")
-    if not isinstance(snippet, str) or not snippet:
-        errors.append(f"{where}.text: fehlt oder ist leer (missing text).")
-        return False
-    if not isinstance(spans, list) or not spans:
-        errors.append(f"{where}.spans: fehlt oder ist leer (missing spans).")
-        return False
-    pieces = []
-    for n, span in enumerate(spans):
-        if (not isinstance(span, list) or len(span) != 2 or not all(isinstance(x, int) for x in span)
-                or not 0 <= span[0] < span[1] <= len(text)):
-            errors.append(f"{where}.spans[{n}]: {span!r} ist kein gültiger Bereich [Anfang, Ende] im Text "
-                          f"(0–{len(text)}) (invalid span).")
-            return False
-        pieces.append(text[span[0]:span[1]])
-    if len(pieces) == 1 and exact and pieces[0] != snippet:
-        errors.append(f"{where}: Text {snippet!r} steht nicht an {spans[0]} — dort steht {pieces[0]!r} "
-                      "(text does not match span).")
-        return False
-    if len(pieces) > 1 and not all(p in snippet for p in pieces):
-        errors.append(f"{where}: Die Bereiche {spans} passen nicht zum Text {snippet!r} (spans do not match text).")
-        return False
-    return True
-
-
-def validate_annotations(data: Any, text: str, article_id: str, where: str) -> Validation:
-    """Check the annotations contract (docs/architecture.md) against the article text."""
-    v = Validation(article_id)
-    e = v.errors
-    if not isinstance(data, dict):
-        e.append(f"{where}: muss ein JSON-Objekt sein (expected an object).")
-        return v
-    if data.get("article") != article_id:
-        e.append(f"{where}: Feld 'article' ist {data.get('article')!r}, erwartet {article_id!r}.")
-    if not isinstance(data.get("draft", False), bool):
-        e.append(f"{where}: Feld 'draft' muss true oder false sein.")
-    for key in ("quotes", "sources", "missing_voices", "verbs", "dates"):
-        if not isinstance(data.get(key, []), list):
-            e.append(f"{where}: Feld {key!r} muss eine Liste sein (expected a list).")
-            data = {**data, key: []}
-    ids: set[str] = set()
-    for i, q in enumerate(data.get("quotes", [])):
-        at = f"{where}: quotes[{i}]"
-        if not _spans_ok(q, text, at, e):
-            continue
-        qid = q.get("id")
-        if not isinstance(qid, str) or not qid or qid in ids:
-            e.append(f"{at}.id: fehlt oder ist doppelt ({qid!r}) (missing or duplicate id).")
-        ids.add(str(qid))
-        if q.get("kind") not in QUOTE_KINDS:
-            e.append(f"{at}.kind: {q.get('kind')!r} ist keine Zitatart (erlaubt: {', '.join(QUOTE_KINDS)}).")
-        for part in ("speaker", "cue", "relay"):
-            if q.get(part) is not None:
-                _spans_ok(q[part], text, f"{at}.{part}", e, exact=(part != "cue"))
-        speaker = q.get("speaker")
-        if isinstance(speaker, dict) and speaker.get("kind") not in (None, *SOURCE_KINDS):
-            e.append(f"{at}.speaker.kind: {speaker.get('kind')!r} (erlaubt: {', '.join(SOURCE_KINDS)}).")
-    for i, s in enumerate(data.get("sources", [])):
-        at = f"{where}: sources[{i}]"
-        if not isinstance(s, dict) or not isinstance(s.get("name"), str) or not s.get("name"):
-            e.append(f"{at}.name: fehlt (missing name).")
-            continue
-        if s.get("kind") not in SOURCE_KINDS:
-            e.append(f"{at}.kind: {s.get('kind')!r} (erlaubt: {', '.join(SOURCE_KINDS)}).")
-        mentions = s.get("mentions", [])
-        if not isinstance(mentions, list):
-            e.append(f"{at}.mentions: muss eine Liste sein.")
-            continue
-        for n, m in enumerate(mentions):
-            _spans_ok(m, text, f"{at}.mentions[{n}]", e)
-    for i, verb in enumerate(data.get("verbs", [])):
-        at = f"{where}: verbs[{i}]"
-        if _spans_ok(verb, text, at, e) and verb.get("connotation") not in CONNOTATIONS:
-            e.append(f"{at}.connotation: {verb.get('connotation')!r} (erlaubt: {', '.join(CONNOTATIONS)}).")
-    for i, d in enumerate(data.get("dates", [])):
-        at = f"{where}: dates[{i}]"
-        if _spans_ok(d, text, at, e) and d.get("date") is not None:
-            try:
-                dt.date.fromisoformat(d["date"])
-            except (TypeError, ValueError):
-                e.append(f"{at}.date: {d.get('date')!r} ist kein Datum JJJJ-MM-TT.")
-    if data.get("draft"):
-        v.notes.append(f"{where}: ist ein Entwurf der Maschine (draft: true) — bitte Zitate, Sprecher und Quellen "
-                       "prüfen und danach \"draft\": false setzen.")
-    if not data.get("quotes"):
-        v.notes.append(f"{where}: enthält keine Zitate — die Übungen zu Zitaten können nicht erzeugt werden.")
-    return v
-
-
 def validate_article(article_id: str) -> Validation:
     """Load the article and its annotations and check them; also try to build every generated exercise."""
+    from medialit.annotations import validate
+
     v = Validation(article_id)
     try:
         _forget_cached(article_id)
@@ -286,21 +197,29 @@ def validate_article(article_id: str) -> Validation:
     except ArticleError as exc:
         v.errors.append(str(exc))
         return v
-    where = str(articles_dir() / article_id / "annotations.json")
-    path = Path(where)
+    path = articles_dir() / article_id / "annotations.json"
     if not path.is_file():
-        v.errors.append(f"{where}: fehlt (annotations missing) — `medialit new-article` legt einen Entwurf an.")
+        v.errors.append(f"{path}: fehlt (annotations missing) — `medialit new-article` legt einen Entwurf an.")
         return v
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        v.errors.append(f"{where}: ist kein gültiges JSON ({exc}).")
+        v.errors.append(f"{path}: ist kein gültiges JSON ({exc}).")
         return v
-    checked = validate_annotations(data, article.text, article_id, where)
-    v.errors += checked.errors
-    v.notes += checked.notes
-    if not sentences_ok(article):
+    try:
+        key = validate(data, article.text, where=str(path))
+    except ArticleError as exc:
+        v.errors.append(str(exc))
+        return v
+    if key.article != article_id:
+        v.errors.append(f"{path}: Feld 'article' ist {key.article!r}, erwartet {article_id!r}.")
+    if not article.sentences:
         v.errors.append(f"{article_id}: Der Text hat keinen Satz (no sentences).")
+    if key.draft:
+        v.notes.append(f"{path}: ist ein Entwurf der Maschine (draft: true) — bitte Zitate, Sprecher und Quellen "
+                       "prüfen und danach \"draft\": false setzen.")
+    if not key.quotes:
+        v.notes.append(f"{path}: enthält keine Zitate — die Übungen zu Zitaten können nicht erzeugt werden.")
     if v.ok:
         from medialit.exercises.generated import GENERATED_IDS, generate
 
@@ -310,7 +229,3 @@ def validate_article(article_id: str) -> Validation:
             except MedialitError as exc:
                 v.notes.append(f"Übung {ex_id}@{article_id} kann nicht erzeugt werden: {exc}")
     return v
-
-
-def sentences_ok(article: Article) -> bool:
-    return any(split_sentences(article.text, p.start, p.end) for p in article.paragraphs)
