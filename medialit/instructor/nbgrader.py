@@ -2,15 +2,12 @@
 
 Each exercise gets a locked ``ml.show`` cell and an autograder test cell (``grade: true``, ``points``) that
 re-checks the learner's answer and outputs the points, so nbgrader gives partial credit. The answer comes from
-the answer file saved next to the notebook for submission (``medialit-antworten.json``), else from the progress
-store of the kernel (``MEDIALIT_HOME``).
+the export file saved next to the notebook for submission (``medialit-export-*.json``, collected by nbgrader with
+the notebook), else from the progress store of the kernel (``MEDIALIT_HOME``).
 """
 
 from __future__ import annotations
 
-import html
-import json
-import os
 import re
 import warnings
 from pathlib import Path
@@ -21,7 +18,7 @@ import nbformat
 from medialit.instructor.assign import KERNELSPEC, LANGUAGE_INFO, article_cells, exercise_heading, intro_text
 from medialit.instructor.manifest import Manifest
 
-ANSWERS_FILE = "medialit-antworten.json"
+EXPORT_GLOB = "medialit-export-*.json"
 SCHEMA_VERSION = 3
 
 
@@ -44,8 +41,8 @@ def build_source(manifest: Manifest) -> Any:
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     nb.metadata["language_info"] = dict(LANGUAGE_INFO)
     nb.metadata["medialit"] = {"assignment": manifest.id}
-    intro = intro_text(manifest) + ("\n\nIn dieser nbgrader-Aufgabe speicherst du zum Schluss mit dem Knopf unter "
-                                    "„Abgeben“ und reichst dann über „Assignments“ → „Submit“ ein.")
+    intro = intro_text(manifest) + ("\n\nIn dieser nbgrader-Aufgabe exportierst du zum Schluss unter „Abgeben“ und "
+                                    "reichst dann über „Assignments“ → „Submit“ ein.")
     cells = [nbformat.v4.new_markdown_cell(intro, metadata=_meta("kopf")),
              nbformat.v4.new_code_cell("import medialit as ml", metadata=_meta("start"))]
     for i, cell in enumerate(article_cells(manifest)):
@@ -59,11 +56,11 @@ def build_source(manifest: Manifest) -> Any:
         cells.append(nbformat.v4.new_code_cell(test, metadata=_meta(grade_id(n, item.id), grade=True,
                                                                       points=float(item.points))))
     cells.append(nbformat.v4.new_markdown_cell(
-        "## Abgeben\n\nKlicke auf den Knopf: Er speichert deine Antworten in der Datei "
-        f"`{ANSWERS_FILE}` neben diesem Notebook. Reiche danach die Aufgabe ein.", metadata=_meta("abgeben")))
-    cells.append(nbformat.v4.new_code_cell(
-        f'from medialit.instructor.nbgrader import save_for_submission\nsave_for_submission("{manifest.id}")',
-        metadata=_meta("speichern")))
+        "## Abgeben\n\nTrage deinen Namen ein und klicke auf „Antworten exportieren“: Die Datei "
+        "`medialit-export-….json` landet neben diesem Notebook. Reiche danach die Aufgabe ein.",
+        metadata=_meta("abgeben")))
+    cells.append(nbformat.v4.new_code_cell(f'ml.export_answers(assignment="{manifest.id}")',
+                                           metadata=_meta("speichern")))
     nb.cells = cells
     return nb
 
@@ -78,18 +75,24 @@ def write_source(manifest: Manifest, folder: str | Path) -> Path:
 
 
 # --- used inside the notebooks ----------------------------------------------------------------------------
+def export_files(folder: Path) -> list[Path]:
+    """Export files saved next to the notebook (``medialit-export-*.json``)."""
+    return sorted(folder.glob(EXPORT_GLOB))
+
+
 def _answer(store_key: str, folder: Path) -> tuple[dict | None, int, str]:
-    """The learner's latest answer: from the answer file in ``folder`` if there is one, else the store."""
+    """The learner's latest answer: from the newest export file in ``folder`` if there is one, else the store."""
     from medialit.instructor.grade import answer_key
     from medialit.instructor.submissions import read_submission
 
-    path = folder / ANSWERS_FILE
-    if path.is_file():
-        sub = read_submission(path)  # checks format and checksum; a tampered file fails the test
-        for a in sub.answers.values():
+    files = export_files(folder)
+    if files:
+        subs = [read_submission(p) for p in files]  # checks format and checksum; a tampered file fails the test
+        newest = max(subs, key=lambda s: s.exported_at)
+        for a in newest.answers.values():
             if answer_key(a) == store_key:
-                return a.answer, a.tries, str(path)
-        return None, 0, str(path)
+                return a.answer, a.tries, str(newest.path.name)
+        return None, 0, str(newest.path.name)
     from medialit.store import default_store
 
     latest = default_store().latest(store_key)
@@ -110,39 +113,3 @@ def score(exercise_id: str, folder: str | Path = ".") -> float:
         result = check(exercise, answer, tries)
     assert 0 <= result.score <= float(exercise.points), f"Punkte außerhalb 0–{exercise.points}: {result.score}"
     return round(float(result.score), 4)
-
-
-def write_answers_file(assignment: str, folder: str | Path = ".", learner: str | None = None) -> Path:
-    """Export the store's latest answers (with checksum) to ``<folder>/medialit-antworten.json``."""
-    from medialit.store import default_store
-
-    data = default_store().export_data(learner=learner, assignment=assignment)
-    path = Path(folder) / ANSWERS_FILE
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
-    return path
-
-
-def save_for_submission(assignment: str):
-    """A button that saves the answers next to the notebook, with a German confirmation."""
-    import ipywidgets as w
-
-    button = w.Button(description="Antworten für die Abgabe speichern", icon="save",
-                      layout=w.Layout(width="auto"))
-    message = w.HTML()
-
-    def on_click(_=None) -> None:
-        try:
-            path = write_answers_file(assignment)
-        except OSError as exc:
-            message.value = f"<p>Speichern fehlgeschlagen: {html.escape(str(exc.strerror))}. Bitte melde dich bei deiner Lehrkraft.</p>"
-            return
-        count = len(json.loads(path.read_text(encoding="utf-8"))["answers"])
-        message.value = (f"<p>Gespeichert: {count} Antworten in <code>{ANSWERS_FILE}</code>. Jetzt kannst du die "
-                         "Aufgabe einreichen.</p>")
-
-    button.on_click(on_click)
-    box = w.VBox([button, message])
-    box.button, box.message = button, message
-    return box
