@@ -88,6 +88,7 @@ SCALE_STATEMENT_TOOLTIP = "{value} = {label}"
 
 # --- reflect ----------------------------------------------------------------------------------------------
 REFLECT_PLACEHOLDER = "Schreib hier deine Antwort …"
+REFLECT_EMPTY = "Schreib zuerst deine Antwort in das Feld."
 REFLECT_WORDS = "Du hast {words} Wörter geschrieben (mindestens {min})."
 REFLECT_COUNTER = "{words} Wörter (mindestens {min})"
 REFLECT_SAVED = "Deine Antwort ist gespeichert."

@@ -233,6 +233,7 @@ def load_bank(folder: str | Path | None = None) -> Bank:
                 continue
             seen[ex_id] = name
             if ex_id in valid_by_id:
+                valid_by_id[ex_id]._folder = str(folder)
                 bank.exercises[ex_id] = valid_by_id[ex_id]
     for ex in list(bank.exercises.values()):
         errs: list[str] = []

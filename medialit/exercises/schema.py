@@ -34,11 +34,17 @@ class _Base(_Strict):
     lesson: int | None = None
     article: str | None = None
     _source: str = PrivateAttr(default="")
+    _folder: str | None = PrivateAttr(default=None)
 
     @property
     def source(self) -> str:
         """The file the exercise came from (or ``generated``)."""
         return self._source
+
+    @property
+    def folder(self) -> str | None:
+        """The bank folder the exercise was loaded from (None: the project's bank or generated)."""
+        return self._folder
 
     @property
     def store_key(self) -> str:
