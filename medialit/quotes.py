@@ -121,7 +121,8 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
         j += 1
     if j >= stop or doc[j].tag_ not in NOUNS:
         return None
-    while j < stop and (doc[j].tag_ in NOUNS or (doc[j].text == "-" and j + 1 < stop)):
+    while j < stop and (doc[j].tag_ in NOUNS or (doc[j].text == "-" and j + 1 < stop)
+                        or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("PER", "ORG"))):
         j += 1
     head_is_common = doc[j - 1].tag_ == "NN"
     # coordination of nouns: „US-Vertreter und EU-Vertreter“
@@ -249,6 +250,11 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         np = _noun_phrase(doc, cs, finite)
         if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
             if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and doc[cs].lower_ not in DATIVE_DETS:
+                # apposition: „Die Sprecherin der Stadt, Maria Lang, sagte …“
+                if np[1] < finite and doc[np[1]].text == ",":
+                    app = _noun_phrase(doc, np[1] + 1, finite)
+                    if app and app[1] < finite and doc[app[1]].text == "," and app[1] + 1 == finite:
+                        return (np[0], app[1])
                 return np
     # Mittelfeld: the first nominative-looking noun phrase after the finite verb
     k = finite + 1
@@ -305,6 +311,11 @@ def _speaker_kind(doc, rng: tuple[int, int], name: str) -> str:
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
         return "anonymous"
+    if " und " in f" {low} " and not name:
+        return "group"
+    nouns = [w for w in words if w.tag_ == "NN"]
+    if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
+        return "person"
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
     if "ORG" in ents or "LOC" in ents:
@@ -371,6 +382,11 @@ def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
                     break
                 if doc[k]._.quote_role == "opening" and doc[k].text == doc[open_i].text:
                     break
+                if doc[k].text == "," and k + 1 < len(doc) and (
+                    (doc[k + 1].tag_ in FINITE and lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None)
+                    or doc[k + 1].lower_ == "so"
+                ):
+                    break  # „…, sagte X.“ without closing mark: the frame ends the quotation
                 close_i = k
             if close_i == open_i:
                 continue
@@ -397,6 +413,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         low = t.lower_
         if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end:
             np = _noun_phrase(doc, k + 1, s.end)
+            if np is None and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+                np = (k + 1, k + 2)
             if np:
                 e = lexicon.cue(low)
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
@@ -469,6 +487,14 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     s = tx.sents[si]
     ci = clauses.index(clause)
     cs, ce = clause
+    # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
+    first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
+    if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
+        a = clauses[0][0] if ci == 1 else clauses[ci - 1][0]
+        for pi, (_pa, pb) in enumerate(tx.pairs):
+            if pb == cs - 2 or pb == cs - 1:
+                return None, ["Redeeinleitung nach Anführungszeichen"], pi
+        return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
     for k in range(verb + 1, s.end):
@@ -498,14 +524,6 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
             if zu and entry.connotation == "demanding":
                 return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
-    # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
-    first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
-    if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
-        a = clauses[0][0] if ci == 1 else clauses[ci - 1][0]
-        for pi, (_pa, pb) in enumerate(tx.pairs):
-            if pb == cs - 2 or pb == cs - 1:
-                return None, ["Redeeinleitung nach Anführungszeichen"], pi
-        return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     return None, [], None
 
 
@@ -642,8 +660,7 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             na, nb, nclosed = pairs[pi + 1]
             gap = [doc[k] for k in range(b + 1, na)]
             if tx.sent_of[na] == si or (gap and gap[-1].text in (",", ":")):
-                if gap and gap[-1].text == "," and all(t.tag_ not in FINITE or k == 0 for k, t in enumerate(gap)) and len(gap) <= 12 \
-                        and any(t.i in frame.cue_tokens for t in gap):
+                if gap and gap[-1].text == "," and len(gap) <= 12 and any(t.i in frame.cue_tokens for t in gap):
                     spans.append((na, nb + 1))
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
@@ -747,7 +764,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
             speaker = prev.speaker
             d.evidence.append("Anschlusszitat ohne eigene Redeeinleitung: Sprecher des vorigen Zitats")
-        elif d.kind == "direct" and frame is None and history and d.sentence - history[-1][0] <= 2:
+        elif d.kind == "direct" and frame is None and history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 2:
             speaker = history[-1][1]
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
         cue = None
@@ -763,7 +780,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         q = Quote(d.kind, spans, qtext, speaker, cue, relay, list(dict.fromkeys(d.evidence)), d.sentence)
         quotes.append(q)
         if speaker is not None:
-            history.append((d.sentence, speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
+            history.append((speaker.spans[0][0], speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
         prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
     return quotes
 
@@ -795,15 +812,16 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     mention_text = doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
     span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
     name, _ = _name_parts(doc, rng)
+    ents = [e for e in doc.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
+    if ents:
+        ent = ents[-1]
+        canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+        name = canonical or ent.text
     if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
-        want = "m" if doc[a].lower_ == "er" else "f"
-        for _si, sp, gender in reversed(history):
-            if sp.kind in ("person",) and gender in (want, None) and sp.name and sp.text.lower() not in ("er", "sie"):
-                d.evidence.append(f"Pronomen „{mention_text}“ → {sp.name}")
-                return Speaker([span], mention_text, sp.name, sp.kind)
-            if want == "f" and sp.kind in ("organisation", "group") and sp.name:
-                d.evidence.append(f"Pronomen „{mention_text}“ → {sp.name}")
-                return Speaker([span], mention_text, sp.name, sp.kind)
+        found = _resolve_pronoun(tx, a, history)
+        if found is not None:
+            d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
+            return Speaker([span], mention_text, found[0], found[1])
         return Speaker([span], mention_text, "", "anonymous")
     if name:
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
@@ -812,6 +830,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         kind = _speaker_kind(doc, rng, name)
         return Speaker([span], mention_text, full, kind)
     kind = _speaker_kind(doc, rng, "")
+    if kind == "anonymous" and d.frame is not None and doc[a].lower_ not in ("ein", "eine", "einer", "man"):
+        fin = [doc[k] for k in d.frame.cue_tokens if doc[k].tag_ in FINITE]
+        if fin and fin[0].lower_.endswith("en"):
+            kind = "group"
     words = mention_text.split()
     if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
         words = words[1:]
@@ -822,6 +844,41 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
     return Speaker([span], mention_text, base, kind)
+
+
+def _ent_gender(doc, ent) -> str | None:
+    if ent.start > 0 and doc[ent.start - 1].tag_ == "NN":
+        g = _gender(doc, (ent.start - 1, ent.start))
+        if g:
+            return g
+    first = ent[0].text
+    return "f" if len(ent) > 1 and first.endswith("a") else None
+
+
+def _resolve_pronoun(tx: _Text, i: int, history) -> tuple[str, str] | None:
+    """The antecedent of „er“/„sie“: the nearest earlier speaker or person whose gender fits."""
+    doc = tx.doc
+    pron = doc[i].lower_
+    verb = next((doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].tag_ in FINITE), None)
+    plural = pron == "sie" and verb is not None and verb.lower_.endswith(("en", "ten")) and not doc[i].text.istitle() \
+        or (pron == "sie" and verb is not None and verb.lower_.endswith("ten"))
+    want = "m" if pron == "er" else "f"
+    start = doc[i].idx
+    cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
+    for ent in doc.ents:
+        if ent.label_ == "PER" and ent.end_char <= start:
+            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+            cands.append((ent.start_char, canonical or ent.text, "person", _ent_gender(doc, ent)))
+    for _pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):
+        if plural:
+            if kind in ("group", "organisation"):
+                return name, kind
+            continue
+        if kind in ("person", "anonymous") and gender in (want, None):
+            return name, kind
+        if want == "f" and kind == "organisation":
+            return name, kind
+    return None
 
 
 def _make_cue(doc, frame: _Frame) -> Cue:
