@@ -115,3 +115,47 @@ def test_existing_article_needs_force(root):
     assert lesson.exit_code == 2
     assert (root / "data/articles/belarus-2020/raw.txt").read_bytes() == (REPO / "data/articles/belarus-2020/raw.txt"
                                                                             ).read_bytes()
+
+
+LESSONS = ("00_start", "02_quellen", "03_zitate", "06_transfer")
+
+
+@pytest.mark.slow
+def test_lessons_run_through_nbval_on_the_new_article(root, tmp_path):
+    """Lessons 0, 2, 3 and 6 with MEDIALIT_ARTICLE set to an article added with new-article (in a temp root)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    assert new().exit_code == 0
+    shutil.copytree(REPO / "notebooks", root / "notebooks")
+    env = dict(os.environ, MEDIALIT_ARTICLE=ID, MEDIALIT_ROOT=str(root), MEDIALIT_HOME=str(tmp_path / "home"))
+    files = [str(root / "notebooks" / f"{n}.ipynb") for n in LESSONS]
+    done = subprocess.run([sys.executable, "-m", "pytest", "--nbval-lax", "-p", "no:cacheprovider", "-q",
+                           "--rootdir", str(root), *files], cwd=root, env=env, capture_output=True, text=True,
+                          timeout=900)
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
+    assert " passed" in done.stdout and "failed" not in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_lesson_shows_the_new_article_without_error_boxes(root, tmp_path, monkeypatch, lesson):
+    """Executed with nbclient: no German error box anywhere, and the new article's text is what is shown."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    from medialit import ui_text
+
+    assert new().exit_code == 0
+    monkeypatch.setenv("MEDIALIT_ARTICLE", ID)
+    monkeypatch.setenv("MEDIALIT_HOME", str(tmp_path / "home"))
+    nb = nbformat.read(REPO / "notebooks" / f"{lesson}.ipynb", as_version=4)
+    NotebookClient(nb, timeout=600, kernel_name="python3", store_widget_state=True,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    text = json.dumps([c.get("outputs", []) for c in nb.cells], ensure_ascii=False)
+    text += json.dumps(nb.metadata.get("widgets", {}), ensure_ascii=False)
+    assert ui_text.ERROR_TITLE not in text
+    assert "Traceback" not in text
+    assert "Waldhausen" in text or "Windpark" in text or "Lindner" in text  # the new article, not the lesson one
