@@ -58,13 +58,19 @@ def test_assign_exercises_writes_notebook_and_manifest(root, tmp_path):
 
 
 def test_assign_lesson_takes_all_of_its_exercises(root, tmp_path):
-    result = run("assign", "--lesson", 2, "--title", "Lektion 2", "--out", tmp_path / "l2",
-                 "--article", WINDPARK_ID)
+    result = run("assign", "--lesson", 2, "--title", "Lektion 2", "--out", tmp_path / "l2")
     assert result.exit_code == 0, result.output
     ids = [e["id"] for e in json.loads((tmp_path / "l2" / "manifest.json").read_text())["exercises"]]
-    bank_ids = [e.store_key for e in bank().by_lesson(2)]
-    assert ids[: len(bank_ids)] == bank_ids
-    assert ids[len(bank_ids):] == [f"auto-quellen-markieren@{WINDPARK_ID}"]  # the generated lesson-2 exercise
+    assert ids == [e.store_key for e in bank().by_lesson(2)]
+
+
+def test_assign_lesson_on_another_article_swaps_in_generated_exercises(root, tmp_path):
+    result = run("assign", "--lesson", 2, "--title", "Lektion 2", "--out", tmp_path / "l2", "--article", WINDPARK_ID)
+    assert result.exit_code == 0, result.output
+    ids = [e["id"] for e in json.loads((tmp_path / "l2" / "manifest.json").read_text())["exercises"]]
+    generic = [e.store_key for e in bank().by_lesson(2) if e.article is None]
+    assert ids == [*generic, f"auto-quellen-markieren@{WINDPARK_ID}"]  # no exercise tied to the lesson article
+    assert all(get_exercise(i).article in (None, WINDPARK_ID) for i in ids)
 
 
 def test_assign_nbgrader_source_has_grade_cells(root, tmp_path):

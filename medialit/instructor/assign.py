@@ -72,16 +72,17 @@ def select_exercises(exercise_ids: list[str] | None = None, lesson: int | None =
     b = bank()
     if not 0 <= int(lesson) <= 6:
         raise MedialitError(f"--lesson {lesson}: Lektionen gibt es von 0 bis 6 (lesson must be 0–6).")
-    out = list(b.by_lesson(int(lesson)))
-    from medialit.exercises import default_article
+    from medialit.article import LESSON_ARTICLE
 
-    for gen_id in GENERATED_IDS:
-        try:
-            ex = generate(gen_id, article or default_article())
-        except MedialitError:
-            continue
-        if ex.lesson == lesson:
-            out.append(ex)
+    if article is None or article == LESSON_ARTICLE:
+        out = list(b.by_lesson(int(lesson)))
+    else:
+        # Like the lessons on another article: the generic bank exercises plus the generated ones for it.
+        out = [e for e in b.by_lesson(int(lesson)) if e.article in (None, article)]
+        for gen_id in GENERATED_IDS:
+            ex = generate(gen_id, article)
+            if ex.lesson == lesson:
+                out.append(ex)
     if not out:
         raise MedialitError(f"Lektion {lesson} hat keine Übungen in der Übungssammlung (no exercises).")
     return out
