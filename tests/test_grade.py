@@ -144,7 +144,7 @@ def test_cli_grade_reports_progress_and_bad_files(course, tmp_path):
     result = CliRunner().invoke(app, ["grade", str(sub), str(tmp_path / "fehlt.json"), "--out", str(tmp_path / "o"),
                                       "--manifest", str(man_path)])
     assert result.exit_code == 0, result.output
-    assert "Geprüft: 13/13" in result.stderr
+    assert "Gelesen: 13/13" in result.stderr and "Bewertet: 12/12" in result.stderr
     assert "leer.json: ist leer" in result.stderr and "fehlt.json" in result.stderr
     assert "Bewertet: 12 Lernende, 3 Übungen" in result.stdout
     rows = read_csv(tmp_path / "o" / "grades.csv")

@@ -70,14 +70,20 @@ def grade(
     except MedialitError as exc:
         _fail(exc)
 
-    step = {"next": 0}
+    tty = sys.stderr.isatty()
+    step: dict[str, int] = {}
 
-    def progress(done: int, total: int, path: Path) -> None:
+    def progress(stage: str, done: int, total: int, name: str) -> None:
+        """A counter on stderr: overwritten in place on a terminal, about every 5 % as lines otherwise."""
         every = max(1, total // 20)
-        if done == total or done >= step["next"]:
-            print(f"\rGeprüft: {done}/{total} Dateien ({path.name})", end="" if done < total else "\n",
-                  file=sys.stderr, flush=True)
-            step["next"] = done + every
+        if done == total or done >= step.get(stage, 0):
+            shown = "".join(ch if ch.isprintable() else "?" for ch in name)[:40]  # no terminal escapes
+            line = f"{stage}: {done}/{total} ({shown})"
+            if tty:
+                print(f"\r{line}\033[K", end="\n" if done == total else "", file=sys.stderr, flush=True)
+            else:
+                print(line, file=sys.stderr, flush=True)
+            step[stage] = done + every
 
     try:
         report = run(submissions, out, manifest=man, progress=progress)

@@ -18,7 +18,8 @@ from medialit.instructor.feedback import describe_answer, feedback_page, solutio
 from medialit.instructor.manifest import Manifest
 from medialit.instructor.submissions import Answer, Rejected, Submission, read_all
 
-Progress = Callable[[int, int, Path], None]
+Progress = Callable[[str, int, int, str], None]
+"""``progress(stage, done, total, name)``; stage is „Gelesen“ (files read) or „Bewertet“ (learners graded)."""
 
 
 @dataclass
@@ -167,7 +168,8 @@ def grade_class(inputs: Iterable[str | Path], *, manifest: Manifest | None = Non
                 progress: Progress | None = None) -> GradeReport:
     """Read and check every submission; without a manifest the most common assignment id counts as 'ours'."""
     assignment = manifest.id if manifest is not None else None
-    subs, rejected = read_all(inputs, assignment=assignment, progress=progress)
+    read_progress = (lambda done, total, path: progress("Gelesen", done, total, path.name)) if progress else None
+    subs, rejected = read_all(inputs, assignment=assignment, progress=read_progress)
     if manifest is None and subs:
         assignment = _majority_assignment(subs)
         foreign = [s for s in subs if s.assignment != assignment]
@@ -177,7 +179,11 @@ def grade_class(inputs: Iterable[str | Path], *, manifest: Manifest | None = Non
         subs = [s for s in subs if s.assignment == assignment]
     columns = columns_for(subs, manifest)
     cache = _Exercises()
-    learners = [grade_learner(s, columns, cache) for s in subs]
+    learners = []
+    for n, sub in enumerate(subs, 1):
+        learners.append(grade_learner(sub, columns, cache))
+        if progress is not None:
+            progress("Bewertet", n, len(subs), sub.learner)
     return GradeReport(columns, learners, rejected, assignment, manifest.title if manifest else None)
 
 
