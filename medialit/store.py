@@ -214,9 +214,9 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 if not sub.tries:
-                    (count,) = conn.execute("SELECT COUNT(*) FROM submissions WHERE exercise_id = ?",
-                                            (exercise_id,)).fetchone()
-                    sub.tries = count + 1
+                    (done,) = conn.execute("SELECT COALESCE(MAX(tries), 0) FROM submissions WHERE exercise_id = ?",
+                                           (exercise_id,)).fetchone()
+                    sub.tries = done + 1
                 cur = conn.execute(
                     "INSERT INTO submissions (exercise_id, article, answer, score, max_points, correct, tries, "
                     "result, submitted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -257,8 +257,8 @@ class Store:
         return [self._row(r) for r in rows]
 
     def tries(self, exercise_id: str) -> int:
-        """How many times ``exercise_id`` was submitted."""
-        return self._run(lambda c: c.execute("SELECT COUNT(*) FROM submissions WHERE exercise_id = ?",
+        """How many times ``exercise_id`` was submitted (imported answers count with their own tries)."""
+        return self._run(lambda c: c.execute("SELECT COALESCE(MAX(tries), 0) FROM submissions WHERE exercise_id = ?",
                                              (exercise_id,)).fetchone()[0])
 
     def all_latest(self) -> dict[str, Submission]:

@@ -74,6 +74,8 @@ def test_export_contract_and_roundtrip(tmp_path):
     assert fresh.import_file(path) == (0, 2)  # importing twice adds nothing
     assert fresh.latest("ex-1").answer == {"selected": ["a"]} and fresh.latest("ex-1").tries == 2
     assert fresh.latest("ex-1").origin == "import"
+    assert fresh.tries("ex-1") == 2  # the next submission is the third try, as in the exporting store
+    assert fresh.submit("ex-1", {"selected": ["b"]}, None).tries == 3
 
 
 def test_a_newer_local_answer_stays_latest_after_importing_an_older_export(tmp_path):

@@ -126,9 +126,34 @@ def highlights_of(analysis: Analysis, layers) -> list[Highlight]:
     return out
 
 
-def render_text(text: str, highlights: list[Highlight]) -> str:
-    """The text as HTML: escaped segments wrapped in one span per active highlight, a label after each end."""
-    bounds = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)})
+PART_TAGS = {
+    "headline": ('<div role="heading" aria-level="3" style="font-size:1.3em;font-weight:700;line-height:1.6">',
+                 "</div>"),
+    "subheadline": ('<div style="font-size:1.1em;font-weight:600">', "</div>"),
+    "byline": ('<div style="font-style:italic;margin-bottom:0.5em">', "</div>"),
+    "paragraph": ('<p style="margin:0 0 0.7em 0">', "</p>"),
+}
+
+
+def render_article(text: str, highlights: list[Highlight], parts=None) -> str:
+    """The text part by part (headline, subheadline, byline, paragraphs), each rendered by ``render_text``."""
+    if not parts:
+        return render_text(text, highlights)
+    out = []
+    for part in parts:
+        if part.kind not in PART_TAGS:
+            continue
+        open_tag, close_tag = PART_TAGS[part.kind]
+        out.append(open_tag + render_text(text, highlights, part.start, part.end) + close_tag)
+    return "".join(out)
+
+
+def render_text(text: str, highlights: list[Highlight], start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` as HTML: escaped segments in one span per active highlight, a label after each end."""
+    end = len(text) if end is None else end
+    highlights = [h for h in highlights if h.start < end and start < h.end]
+    bounds = sorted({start, end, *(min(max(h.start, start), end) for h in highlights),
+                     *(min(max(h.end, start), end) for h in highlights)})
     parts: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         active = [h for h in highlights if h.start <= a and b <= h.end]
@@ -228,6 +253,7 @@ class ArticleView(widgets.VBox):
     def __init__(self, article_or_text=None, layers=DEFAULT_LAYERS, *, analysis: Analysis | None = None,
                  source: str = "auto"):
         self.article, self.text, given = _resolve(article_or_text)
+        self.parts = self.article.parts if self.article is not None else None
         self.notice = ""
         self.analysis = analysis or given or self._analyse(source)
         if self.analysis is not None and self.analysis.text != self.text:
@@ -296,7 +322,7 @@ class ArticleView(widgets.VBox):
         self.highlights = highlights_of(self.analysis, layers) if self.analysis else []
         self.text_html.value = (f'<div class="medialit-article" lang="de" style="line-height:2.1;'
                                 f'color:{style.TEXT};max-width:50rem;font-size:1rem">'
-                                f"{render_text(self.text, self.highlights)}</div>")
+                                f"{render_article(self.text, self.highlights, self.parts)}</div>")
         self.legend_html.value = legend_html(layers, self.highlights) if layers else ""
         self.evidence_html.value = evidence_list_html(self.text, self.highlights)
         self.finding_select.options = [("—", None)] + [

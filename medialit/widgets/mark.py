@@ -87,12 +87,13 @@ class MarkWidget(ExerciseWidget):
         for i, (u, b) in enumerate(zip(self.units, self.unit_buttons, strict=True)):
             for cls in _STATE_CLASSES:
                 b.remove_class(cls)
+            b.icon = ""  # the word label below replaces the check mark icon
             if i in hits:
                 b.add_class("medialit-hit")
-                b.description, b.tooltip, b.icon = f"{T.ICON_RIGHT} {u.text}", T.MARK_TOOLTIP_HIT, "check"
+                b.description, b.tooltip = f"{T.ICON_RIGHT} {T.MARK_HIT}: {u.text}", T.MARK_TOOLTIP_HIT
             elif i in false:
                 b.add_class("medialit-false")
-                b.description, b.tooltip, b.icon = f"{T.ICON_WRONG} {u.text}", T.MARK_TOOLTIP_FALSE, "times"
+                b.description, b.tooltip = f"{T.ICON_WRONG} {T.MARK_FALSE}: {u.text}", T.MARK_TOOLTIP_FALSE
             elif i in missed:
                 b.add_class("medialit-missed")
                 b.description, b.tooltip = f"{T.ICON_MISSED} {T.MARK_MISSED}: {u.text}", T.MARK_TOOLTIP_MISSED

@@ -49,6 +49,12 @@ CSS = f"""
 .medialit-ex .widget-checkbox .widget-label-basic span {{ white-space: normal !important; height: auto !important;
   overflow: visible !important; line-height: 1.35; }}
 .medialit-ex .widget-checkbox {{ height: auto !important; }}
+.medialit-ex .widget-radio-box label {{ display: flex !important; align-items: flex-start; gap: 0.4em;
+  margin: 0.15em 0; }}
+.medialit-ex .widget-radio-box input, .medialit-ex .widget-checkbox input {{ flex: none; margin-top: 0.25em; }}
+.medialit-ex .widget-toggle-buttons .widget-toggle-button.mod-active {{ background: {MARKED_BG} !important;
+  border: 2px solid {MARKED_BORDER} !important; font-weight: 700; box-shadow: none !important;
+  text-decoration: underline; }}
 .medialit-unit {{ height: auto !important; white-space: normal !important; text-align: left !important;
   line-height: 1.45 !important; padding: 3px 7px !important; margin: 2px !important; color: {TEXT} !important;
   background: #F4F4F4 !important; border: 2px solid #C8C8C8 !important; border-radius: 4px !important;
@@ -57,8 +63,7 @@ CSS = f"""
   font-weight: 600 !important; box-shadow: none !important; }}
 .medialit-unit:focus-visible {{ outline: 3px solid {OKABE_ITO["black"]} !important; outline-offset: 1px; }}
 .medialit-unit.medialit-hit {{ background: {RIGHT_BG} !important; border: 2px solid {RIGHT_BORDER} !important; }}
-.medialit-unit.medialit-false {{ background: {WRONG_BG} !important; border: 2px dashed {WRONG_BORDER} !important;
-  text-decoration: line-through; }}
+.medialit-unit.medialit-false {{ background: {WRONG_BG} !important; border: 2px dashed {WRONG_BORDER} !important; }}
 .medialit-unit.medialit-missed {{ background: {MISSED_BG} !important; border: 2px dotted {MISSED_BORDER} !important; }}
 .medialit-unit:disabled {{ opacity: 1 !important; cursor: default; }}
 .medialit-feedback ul {{ margin: 0.3em 0 0 0; padding-left: 1.2em; }}
