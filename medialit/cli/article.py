@@ -14,7 +14,8 @@ article_app = typer.Typer(help="Artikel prüfen (check articles).", no_args_is_h
 
 def new_article(
     file: Annotated[Path, typer.Argument(help="UTF-8-Textdatei mit dem Artikel (article text file).")],
-    article_id: Annotated[str, typer.Option("--id", help="Kennung: Kleinbuchstaben, Ziffern, - und _ (article id).")],
+    article_id: Annotated[str, typer.Option(
+        "--id", help="Kennung: Kleinbuchstaben, Ziffern, - und _ (article id).")],
     title: Annotated[str, typer.Option("--title", help="Titel (title).")],
     date: Annotated[str, typer.Option("--date", help="Erscheinungsdatum JJJJ-MM-TT (publication date).")],
     outlet: Annotated[str | None, typer.Option("--outlet", help="Medium, z. B. „Hessische Allgemeine“ (outlet).")] = None,

@@ -19,18 +19,20 @@ def _fail(exc: Exception) -> None:
 def assign(
     out: Annotated[Path, typer.Option("--out", help="Zielordner für Notebook und manifest.json (output folder).")],
     title: Annotated[str, typer.Option("--title", help="Titel der Aufgabe (assignment title).")],
-    exercises: Annotated[str | None, typer.Option("--exercises",
-                                  help="Übungs-IDs, durch Komma getrennt, z. B. auto-zitatart,quellen-1 "
-                                       "(comma-separated exercise ids).")] = None,
-    lesson: Annotated[int | None, typer.Option("--lesson", help="Alle Übungen einer Lektion 0–6 (all exercises of a lesson).")] = None,
+    exercises: Annotated[str | None, typer.Option(
+        "--exercises", help="Übungs-IDs, durch Komma getrennt, z. B. auto-zitatart,zitate-arten "
+                            "(comma-separated exercise ids).")] = None,
+    lesson: Annotated[int | None, typer.Option(
+        "--lesson", help="Alle Übungen einer Lektion 0–6 (all exercises of a lesson).")] = None,
     due: Annotated[str | None, typer.Option("--due", help="Abgabedatum JJJJ-MM-TT (due date).")] = None,
-    nbgrader: Annotated[bool, typer.Option("--nbgrader",
-                                  help="Zusätzlich ein nbgrader-Quellnotebook schreiben (also write an nbgrader "
-                                       "source notebook).")] = False,
-    assignment_id: Annotated[str | None, typer.Option("--id", help="Kennung der Aufgabe; Standard: aus dem Titel "
-                                                         "(assignment id; default: from the title).")] = None,
-    article: Annotated[str | None, typer.Option("--article", help="Artikel für die erzeugten Übungen auto-… "
-                                                        "(article for generated exercises).")] = None,
+    nbgrader: Annotated[bool, typer.Option(
+        "--nbgrader", help="Zusätzlich ein nbgrader-Quellnotebook schreiben (also write an nbgrader source "
+                           "notebook).")] = False,
+    assignment_id: Annotated[str | None, typer.Option(
+        "--id", help="Kennung der Aufgabe; Standard: aus dem Titel (assignment id; default: from the title).")] = None,
+    article: Annotated[str | None, typer.Option(
+        "--article", help="Artikel für die erzeugten Übungen auto-…; mit --lesson: die Lektion auf diesem Artikel "
+                          "(article for generated exercises).")] = None,
 ) -> None:
     """Aufgabe erstellen: Notebook (ohne Ausgaben) mit genau diesen Übungen und dem Artikel, plus Manifest.
 
@@ -52,11 +54,13 @@ def assign(
 
 
 def grade(
-    submissions: Annotated[list[Path], typer.Argument(help="Exportdateien oder Ordner damit (export files or folders).")],
-    out: Annotated[Path, typer.Option("--out", help="Zielordner für grades.csv und Rückmeldungen (output folder).")],
-    manifest: Annotated[Path | None, typer.Option("--manifest",
-                                  help="manifest.json der Aufgabe: legt die Spalten fest und lehnt fremde "
-                                       "Abgaben ab (assignment manifest).")] = None,
+    submissions: Annotated[list[Path], typer.Argument(
+        help="Exportdateien oder Ordner damit (export files or folders).")],
+    out: Annotated[Path, typer.Option(
+        "--out", help="Zielordner für grades.csv und Rückmeldungen (output folder).")],
+    manifest: Annotated[Path | None, typer.Option(
+        "--manifest", help="manifest.json der Aufgabe: legt die Spalten fest und lehnt fremde Abgaben ab "
+                           "(assignment manifest).")] = None,
 ) -> None:
     """Abgaben bewerten: jede Antwort neu prüfen; grades.csv und eine Rückmeldeseite pro Lernende*n schreiben.
 
@@ -90,7 +94,7 @@ def grade(
     except MedialitError as exc:
         _fail(exc)
     for r in report.rejected:
-        typer.echo(f"Nicht bewertet: {r}", err=True)
+        typer.echo("Nicht bewertet: " + "".join(ch if ch.isprintable() else "?" for ch in str(r)), err=True)
     typer.echo(f"Bewertet: {len(report.learners)} Lernende, {len(report.columns)} Übungen; "
                f"nicht bewertet: {len(report.rejected)} Datei(en).")
     typer.echo(f"  {Path(out) / 'grades.csv'}")
