@@ -109,7 +109,8 @@ def feedback_page(learner: Any, entries: list[dict[str, Any]], *, title: str | N
     out.append(f'<p class="score">Gesamt: {esc(num(total))} von {esc(num(max_total))} Punkten</p>')
     out.append(f"<p>Bewertet aus der Datei <code>{esc(file)}</code>. Jede Antwort wurde neu geprüft.</p>")
     for n, e in enumerate(entries, 1):
-        out.append(f"<section><h2>Übung {n}: {esc(e['title'])}</h2>")
+        head = f"Übung {n}: {e['title']} ({e['id']})" if e.get("title") else f"Übung {n} ({e['id']})"
+        out.append(f"<section><h2>{esc(head)}</h2>")
         if e.get("prompt"):
             out.append(f'<div class="prompt">{_paragraphs(e["prompt"])}</div>')
         if e.get("problem"):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from medialit.errors import MedialitError
-from medialit.instructor.feedback import describe_answer, feedback_page, solution_lines
+from medialit.instructor.feedback import describe_answer, feedback_page, num, solution_lines
 from medialit.instructor.manifest import Manifest
 from medialit.instructor.submissions import Answer, Rejected, Submission, read_all
 
@@ -76,7 +76,7 @@ class LearnerGrade:
         for g in self.grades:
             ex = g.exercise
             entry: dict[str, Any] = {
-                "id": g.exercise_id, "title": (getattr(ex, "title", None) or g.exercise_id),
+                "id": g.exercise_id, "title": getattr(ex, "title", None) or "",
                 "prompt": getattr(ex, "prompt", ""), "score": g.score, "max_points": g.max_points,
                 "problem": g.problem, "answer_text": None, "summary": "", "feedback": [], "solution": [],
                 "explanation": getattr(ex, "explanation", None),
@@ -87,6 +87,9 @@ class LearnerGrade:
                 entry["summary"] = g.result.summary
                 entry["feedback"] = list(g.result.feedback)
                 if not g.result.correct and not g.result.solution_shown:
+                    # The learner saw "try again"; after the deadline the page says so plainly and shows the key.
+                    entry["summary"] = (f"Nicht richtig: {num(g.score)} von {num(g.max_points)} Punkten. Die "
+                                        "richtige Antwort steht unten.")
                     entry["solution"] = solution_lines(ex)
             out.append(entry)
         return out
