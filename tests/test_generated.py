@@ -109,3 +109,20 @@ def test_unknown_generated_id(windpark):
         generate("auto-gibt-es-nicht", WINDPARK_ID)
     assert set(GENERATED_IDS) == {"auto-wer-spricht", "auto-zitatart", "auto-verb-konnotation",
                                   "auto-quellen-markieren"}
+
+
+@pytest.mark.parametrize("exercise_id", GENERATED_IDS)
+def test_generated_for_the_lesson_article_are_solvable(exercise_id):
+    """On the real lesson article: each generated exercise builds from annotations.json and its key scores full."""
+    from medialit.article import Article
+
+    ex = generate(exercise_id, "belarus-2020")
+    if ex.type == "choice":
+        answer = {"selected": [o.id for o in ex.options if o.correct]}
+    elif ex.type == "sort":
+        answer = {"assign": {it.id: it.category for it in ex.items}}
+    else:
+        answer = {"marked": [list(s) for s in key_spans(ex, Article.load("belarus-2020").text)]}
+    result = check(ex, answer)
+    assert result.correct and result.score == ex.points
+    assert ex.store_key == f"{exercise_id}@belarus-2020"
