@@ -25,6 +25,13 @@ DATIVE_DETS = {"dem", "einem", "seinem", "ihrem", "diesem"}
 CLAUSE_KON = {"und", "oder", "aber", "sowie", "sondern", "denn", "doch"}
 PUNCT_TAGS = {"$,", "$.", "$("}
 CONDITIONAL = {"wenn", "falls", "sofern", "ob"}
+INFO_NOUNS = (
+    "angaben", "angabe", "aussage", "aussagen", "auskunft", "auskünften", "informationen", "darstellung", "ansicht",
+    "meinung", "auffassung", "einschätzung", "schätzung", "schätzungen", "worten", "berichten", "bericht",
+    "erkenntnissen", "ermittlungen", "meldungen", "meldung", "mitteilung", "studie", "untersuchung", "umfrage",
+    "vernehmen", "recherchen", "beobachtungen", "prognose", "prognosen", "berechnungen", "statistik", "urteil",
+    "überzeugung", "vorstellung", "ansichten", "aussagen", "zählung", "befragung",
+)
 TITLE_NOUNS = {
     "film", "buch", "titel", "motto", "zeitung", "sendung", "projekt", "aktion", "operation", "roman", "album",
     "lied", "song", "magazin", "serie", "stück", "ausstellung", "kampagne", "programm", "schiff", "marke",
@@ -66,6 +73,7 @@ class _Frame:
     marker: str | None = None  # laut / zufolge / nach Angaben / so / colon
     relay: tuple[int, int] | None = None
     shared_speaker: bool = False
+    content: tuple[int, int] | None = None  # explicit content range („…, wonach …“)
 
 
 @dataclass
@@ -143,6 +151,13 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
     return (i, j)
+
+
+def _name_token(doc, i: int, stop: int) -> tuple[int, int] | None:
+    """A capitalised word taken as a name when the tagger did not see a noun („laut Lang“)."""
+    if i < stop and doc[i].is_alpha and doc[i].text[:1].isupper():
+        return (i, i + 1)
+    return None
 
 
 def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
@@ -413,8 +428,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         low = t.lower_
         if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end:
             np = _noun_phrase(doc, k + 1, s.end)
-            if np is None and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
-                np = (k + 1, k + 2)
+            if np is None:
+                np = _name_token(doc, k + 1, s.end)
             if np:
                 e = lexicon.cue(low)
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
@@ -426,28 +441,43 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 frames.append(_Frame([k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
                                      [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
         elif low == "nach" and k + 1 < s.end:
+            # „nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“
             j = k + 1
-            if doc[j].lower_ in ("eigenen", "ersten", "bisherigen", "offiziellen", "neuesten", "jüngsten"):
+            while j < s.end and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PIDAT"):
                 j += 1
-            key = f"nach {doc[j].text}"
-            if k + 2 < j + 1 and doc[k + 1].lower_ == "eigenen":
-                key = "nach eigenen Angaben"
-            e = lexicon.cue(key) or lexicon.cue(f"nach {doc[j].text}")
-            if e is None:
+            if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
                 continue
+            key = "nach eigenen Angaben" if doc[k + 1].lower_ == "eigenen" else f"nach {doc[j].text}"
+            e = lexicon.cue(key) or lexicon.cue("nach Angaben")
             m = j + 1
-            if m < s.end and doc[m].lower_ in ("von", "des", "der", "vom"):
-                if doc[m].lower_ in ("von", "vom"):
-                    m += 1
-                np = _noun_phrase(doc, m, s.end) if doc[m - 1].lower_ not in ("des", "der") else _noun_phrase(doc, m, s.end)
-            elif m < s.end and doc[m].tag_ == "NE":
-                np = _noun_phrase(doc, m, s.end)
-            else:
-                np = None
-            if np is None and doc[k + 1].lower_ != "eigenen":
-                continue
-            frames.append(_Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, np,
-                                 (k, np[1] if np else j + 1), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach"))
+            np = None
+            if m < s.end and doc[m].lower_ in ("von", "vom"):
+                np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
+            elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
+                np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
+            source = np or (k + 1, j + 1)
+            frames.append(_Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
+                                 (k, source[1]), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach"))
+        elif low == "folge" and k > s.start and doc[k - 1].lower_ == "zu" and k - 1 > s.start:
+            np = _antecedent(doc, k - 1, s.start)
+            if np:
+                e = lexicon.cue("zufolge")
+                frames.append(_Frame([k - 1, k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
+                                     [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
+        elif low == "wonach" and k > s.start and doc[k - 1].text == ",":
+            np = _antecedent(doc, k - 1, s.start)
+            if np:
+                e = lexicon.cue("laut")
+                end_ = _content_end(tx, si, k + 1, None, 0)
+                f = _Frame([k], "wonach", e.connotation, "Quellenangabe im Relativsatz („ein Bericht, wonach …“).", np,
+                           (k, k + 1), [f"Quellenangabe: {doc[np[0]:np[1]].text}, wonach"], marker="wonach")
+                f.content = (k + 1, end_)
+                frames.append(f)
+        elif low in ("demnach", "demzufolge") and t.tag_ in ("ADV", "PROAV", "PAV"):
+            e = lexicon.cue("laut")
+            f = _Frame([k], low, e.connotation, "Verweist auf die zuvor genannte Quelle („demnach“).", None, (k, k + 1),
+                       [f"Quellenverweis: {t.text}"], marker="demnach")
+            frames.append(f)
         elif low == "so" and k > s.start and doc[k - 1].text == "," and k + 1 < s.end:
             np = _noun_phrase(doc, k + 1, s.end)
             if not np:
@@ -471,10 +501,13 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
             continue
-        e = lexicon.entry(lexicon.verb_lemma(t))
+        lemma = lexicon.verb_lemma(t)
+        if lemma == "geben" and any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end)):
+            lemma = "bekanntgeben"
+        e = lexicon.entry(lemma)
         if e is None or e.kind != "verb":
             continue
-        if lexicon.verb_lemma(t) == "heißen":
+        if lemma == "heißen":
             e = lexicon.cue("heißen")
         out.append((k, e))
     return out
@@ -522,7 +555,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and entry.connotation == "demanding":
+            if zu and (entry.speech_act or entry.thinking):
                 return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
 
@@ -548,6 +581,22 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
     return s.end
 
 
+def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„Die Verteilung wurde untersagt“: a passive without „von/durch X“ names no speaker."""
+    if doc[verb].tag_ != "VVPP":
+        return False
+    toks = [doc[k] for k in range(*clause)]
+    if not any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in toks):
+        return False
+    return not any(t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
+
+
+def _set_phrase(doc, verb: int) -> bool:
+    """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
+    return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
+        "genauer", "anders", "offen", "ehrlich", "kurz", "so", "gesagt")
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -559,6 +608,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     covered: list[tuple[int, int]] = []
     prev_speaker: tuple[int, int] | None = None
     speech_frames: list[_Frame] = []
+    cue_idx = {v for v, _e in cues}
     for verb, entry in cues:
         if any(a <= verb < b for a, b in covered):
             continue
@@ -574,6 +624,17 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         ev = [f"Redeverb: {entry.lemma}"]
         frame = _Frame(cue_tokens, entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
+        if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
+            # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
+            pieces = [_trim(doc, s.start, clause[0]), _trim(doc, clause[1], s.end)]
+            pieces = [(a, b) for a, b in pieces if b > a]
+            if pieces and not any(tx.in_quote[k] for a, b in pieces for k in range(a, b)):
+                drafts.append(_Draft("indirect", pieces, frame, ev + ["Quellenangabe im wie-Satz"], si))
+                covered.extend(pieces)
+                speech_frames.append(frame)
+                if isinstance(subj, tuple):
+                    prev_speaker = subj
+                continue
         comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
         if pair is not None:
             frame.evidence += cev
@@ -587,8 +648,19 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
                 covered.append((a, b))
                 speech_frames.append(frame)
-        elif entry.speech_act and not entry.thinking and entry.kind == "verb" and subj is not None:
-            a, b = _trim(doc, *clause)
+        elif entry.speech_act and not entry.thinking and entry.kind == "verb" and subj is not None \
+                and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb):
+            end = clause[1]
+            if doc[clause[0]].tag_ not in ("PRELS", "PRELAT", "KOUS"):
+                # a reported speech act reaches to the sentence end, up to the next frame or quotation
+                for c in clauses:
+                    if c[0] < clause[1]:
+                        continue
+                    if any(k in cue_idx or tx.in_quote[k] for k in range(*c)) or any(
+                            c[0] <= m.cue_tokens[0] < c[1] for m in markers):
+                        break
+                    end = c[1]
+            a, b = _trim(doc, clause[0], end)
             if b > a:
                 drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
                 speech_frames.append(frame)
@@ -604,7 +676,13 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 f.relay = m.speaker
                 f.evidence.append(f"Weitergegeben über: {doc[m.clause[0]:m.clause[1]].text}")
             continue
-        if m.marker == "so":
+        if m.marker in ("wonach", "demnach"):
+            if any(f.cue_tokens[0] in range(s.start, s.end) for f in speech_frames):
+                continue
+            a, b = _trim(doc, *(m.content or (s.start, s.end)))
+            if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
+                continue
+        elif m.marker == "so":
             pair = next((pi for pi, (a, b) in enumerate(tx.pairs) if b in (m.cue_tokens[0] - 2, m.cue_tokens[0] - 1)), None)
             if pair is not None:
                 tx.pair_frames[pair] = m
@@ -761,6 +839,9 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         speaker: Speaker | None = None
         if frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
+        elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= 1:
+            speaker = prev.speaker
+            d.evidence.append("Sprecher aus dem vorigen Zitat übernommen")
         elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
             speaker = prev.speaker
             d.evidence.append("Anschlusszitat ohne eigene Redeeinleitung: Sprecher des vorigen Zitats")
