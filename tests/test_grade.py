@@ -172,3 +172,13 @@ def test_cli_grade_with_nothing_gradable_fails(tmp_path):
     result = CliRunner().invoke(app, ["grade", str(tmp_path / "x.json"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1
     assert "truncated" in result.stderr
+
+
+def test_oversized_answers_are_rejected_not_graded_slowly(course, tmp_path):
+    manifest, exs = course
+    path = export(tmp_path / "s", "Hugo", {MARK: {"marked": [[i, i + 1] for i in range(20_000)]}}, manifest.id)
+    ok = export(tmp_path / "s", "Ina", {WHO: right_answers(exs[WHO])}, manifest.id)
+    report = grade([path, ok], tmp_path / "out", manifest=manifest)
+    assert [r.path for r in report.rejected] == [path]
+    assert "answer too large" in report.rejected[0].reason and MARK in report.rejected[0].reason
+    assert [lg.learner for lg in report.learners] == ["Ina"]

@@ -15,6 +15,10 @@ EXPORT_FORMAT = "medialit-export"
 EXPORT_VERSION = 1
 MAX_SUBMISSION_BYTES = 5_000_000
 """A class's export is a few kilobytes; anything above 5 MB is not an export."""
+MAX_ANSWERS = 2_000
+MAX_ANSWER_CHARS = 50_000
+"""One answer (a reflection text, a list of marks) is at most a few kilobytes; far larger ones are rejected so a
+crafted file cannot make grading slow."""
 
 
 @dataclass
@@ -143,6 +147,8 @@ def _read(path: Path) -> Submission:
     answers = data.get("answers")
     if not isinstance(answers, list):
         raise _Bad("Feld 'answers' fehlt oder ist keine Liste (answers must be a list).")
+    if len(answers) > MAX_ANSWERS:
+        raise _Bad(f"enthält {len(answers)} Antworten, höchstens {MAX_ANSWERS} sind plausibel (too many answers).")
     latest: dict[str, Answer] = {}
     for i, item in enumerate(answers):
         ans = _answer(item, i)
@@ -162,6 +168,9 @@ def _answer(item: Any, i: int) -> Answer:
     answer = item.get("answer")
     if not isinstance(answer, dict):
         raise _Bad(f"{where} ({ex_id}): Feld 'answer' muss ein Objekt sein (answer must be an object).")
+    if len(json.dumps(answer, ensure_ascii=False)) > MAX_ANSWER_CHARS:
+        raise _Bad(f"{where} ({ex_id}): Die Antwort ist unplausibel groß (mehr als {MAX_ANSWER_CHARS} Zeichen) "
+                   "(answer too large).")
     tries = item.get("tries", 1)
     if isinstance(tries, bool) or not isinstance(tries, int) or tries < 0:
         raise _Bad(f"{where} ({ex_id}): Feld 'tries' muss eine ganze Zahl ≥ 0 sein (tries must be an integer).")
