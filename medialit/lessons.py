@@ -528,8 +528,14 @@ def _ensure_transfer(article=None) -> None:
 @_safe
 def transfer_picker(article=None) -> None:
     """Pick a sample text (or your teacher's article), or paste your own; the views below follow your choice."""
-    import ipywidgets as widgets
     from IPython.display import display
+
+    display(picker(article))
+
+
+def picker(article=None):
+    """The picker widget (dropdown, text area, button, status line) bound to the lesson's chosen text."""
+    import ipywidgets as widgets
 
     from medialit.article import check_text
 
@@ -570,7 +576,7 @@ def transfer_picker(article=None) -> None:
 
     dropdown.observe(on_choice, names="value")
     button.on_click(on_click)
-    display(widgets.VBox([dropdown, area, button, status]))
+    return widgets.VBox([dropdown, area, button, status])
 
 
 def _credit_html() -> str:
@@ -668,5 +674,5 @@ __all__ = [
     "missing_voices", "named_chart", "numbered_sentences", "outlet_card", "poll_comparison", "positions_chart",
     "quotes_table", "relative_dates", "samples", "sides_table", "source_tally", "sources_chart",
     "timeline", "timeline_before", "timeline_data", "transfer_framing", "transfer_picker", "transfer_quotes",
-    "transfer_sources", "transfer_text", "transfer_verbs", "verbs_chart", "verdict_table", "words_chart",
+    "transfer_sources", "transfer_text", "transfer_verbs", "picker", "verbs_chart", "verdict_table", "words_chart",
 ]
