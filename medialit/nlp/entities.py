@@ -60,10 +60,13 @@ class EntityRecognizer:
         self.name = name
         self.g: Gazetteers = load_gazetteers()
         self.phrases: dict[tuple[str, ...], str] = {}
+        self.lengths: dict[str, list[int]] = {}  # first token -> phrase lengths, longest first
         for written in self.g.names:
             key = tuple(t.text for t in nlp.make_doc(written))
             self.phrases[key] = written
-        self.max_len = max((len(k) for k in self.phrases), default=1)
+            self.lengths.setdefault(key[0], []).append(len(key))
+        for lengths in self.lengths.values():
+            lengths.sort(reverse=True)
         self._role = lru_cache(maxsize=50_000)(self._role_uncached)
 
     # --- roles ---------------------------------------------------------------------------------------
@@ -98,7 +101,9 @@ class EntityRecognizer:
         i = 0
         while i < n:
             hit = None
-            for length in range(min(self.max_len, n - i), 0, -1):
+            for length in self.lengths.get(doc[i].text, ()):
+                if i + length > n:
+                    continue
                 key = tuple(doc[k].text for k in range(i, i + length))
                 if key in self.phrases:
                     hit = length
