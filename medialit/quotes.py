@@ -30,7 +30,7 @@ INFO_NOUNS = (
     "meinung", "auffassung", "einschätzung", "schätzung", "schätzungen", "worten", "berichten", "bericht",
     "erkenntnissen", "ermittlungen", "meldungen", "meldung", "mitteilung", "studie", "untersuchung", "umfrage",
     "vernehmen", "recherchen", "beobachtungen", "prognose", "prognosen", "berechnungen", "statistik", "urteil",
-    "überzeugung", "vorstellung", "ansichten", "aussagen", "zählung", "befragung",
+    "überzeugung", "vorstellung", "ansichten", "befragung",
 )
 TITLE_NOUNS = {
     "film", "buch", "titel", "motto", "zeitung", "sendung", "projekt", "aktion", "operation", "roman", "album",
@@ -263,6 +263,11 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
     if finite > cs:
         np = _noun_phrase(doc, cs, finite)
+        if np and np[1] < finite and all(doc[k].tag_ in ("ADV", "PTKNEG") for k in range(np[1], finite)):
+            np = (np[0], np[1]) if doc[np[1]].tag_ == "ADV" else np
+            if doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+                    and doc[cs].lower_ not in DATIVE_DETS:
+                return np
         if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
             if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and doc[cs].lower_ not in DATIVE_DETS:
                 # apposition: „Die Sprecherin der Stadt, Maria Lang, sagte …“
@@ -505,6 +510,9 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if lemma == "geben" and any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end)):
             lemma = "bekanntgeben"
         e = lexicon.entry(lemma)
+        base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
+        if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
+            e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
         if e is None or e.kind != "verb":
             continue
         if lemma == "heißen":
