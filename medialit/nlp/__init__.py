@@ -2,6 +2,7 @@
 
 Components, in order (each registered, pure and deterministic, fully offline):
 
+- ``medialit_number_period``: „im Jahr 2020.“ → „2020“ „.“ (the tokenizer keeps „9.“ for ordinals)
 - ``medialit_quotemarks``: opening/closing quotation marks and their pairs (``token._.quote_role``)
 - ``medialit_sentences``: sentence starts for news text (``is_sent_start``)
 - ``medialit_tagger``: STTS ``tag_``, UPOS ``pos_``, ``lemma_`` (HanTa)
@@ -23,13 +24,23 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from medialit.nlp import entities, lemmas, morph, quotemarks, sentences, spans, tagger  # noqa: F401  (registers)
+from medialit.nlp import (  # noqa: F401  (importing registers the components)
+    entities,
+    lemmas,
+    morph,
+    quotemarks,
+    sentences,
+    spans,
+    tagger,
+    tokenizer,
+)
 from medialit.nlp.quotemarks import QuotePair, is_quote_mark, quote_pairs
 from medialit.nlp.tokenizer import customize_tokenizer
 
 __all__ = ["PIPELINE", "QuotePair", "is_quote_mark", "load", "make_doc", "parse", "quote_pairs"]
 
 PIPELINE = (
+    "medialit_number_period",
     "medialit_quotemarks",
     "medialit_sentences",
     "medialit_tagger",

@@ -139,7 +139,8 @@ def _prep_start(doc: Doc, i: int) -> int:
     j = i
     if j > 0 and doc[j - 1].lower_ in NEXT_WORDS | LAST_WORDS:
         j -= 1
-    if j > 0 and doc[j - 1].lower_ in ("dem", "den") and j > 1 and doc[j - 2].lower_ in ("seit", "bis", "an", "zu"):
+    if j > 1 and (doc[j - 2].lower_, doc[j - 1].lower_) in {("seit", "dem"), ("bis", "zum"), ("bis", "dem"),
+                                                            ("an", "dem"), ("seit", "den")}:
         return j - 2
     if j > 0 and doc[j - 1].lower_ in DATE_PREPS:
         return j - 1

@@ -1,12 +1,16 @@
 """Tokenizer tweaks for German news: every quotation mark and dash is a token of its own.
 
 spaCy's German rules already split most marks; these extra infixes catch marks glued to a colon or to other
-punctuation („Merkel:„Wir …“) so that quotation detection can rely on one mark = one token.
+punctuation („Merkel:„Wir …“) so that quotation detection can rely on one mark = one token. The component
+``medialit_number_period`` splits the full stop off a number at a sentence end („im Jahr 2020.“).
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 #: Quotation marks of every common style (German, English, French/Swiss, single, straight).
@@ -30,3 +34,40 @@ def customize_tokenizer(nlp: Language) -> None:
     tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + _EXTRA_INFIXES).finditer
     tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + _EXTRA_PREFIXES).search
     tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + _EXTRA_SUFFIXES).search
+
+
+_NUMBER_PERIOD = re.compile(r"^\d[\d.,]*\.$")
+
+
+def _number_ends_sentence(doc: Doc, i: int) -> bool:
+    """„2020.“ at the end of a text, a line, before a closing mark or before a typical sentence opener."""
+    from medialit.nlp.sentences import SENTENCE_OPENERS  # local: sentences imports this module's users
+
+    tok = doc[i]
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    if nxt.is_space:
+        return "\n" in nxt.text
+    if not tok.whitespace_:
+        return nxt.text in DOUBLE_QUOTES or nxt.text in ")]»«“”‘’'"
+    if nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS:
+        return True
+    # a year or a number with thousands separators is never an ordinal
+    body = tok.text[:-1]
+    return len(body) == 4 and body.isdigit() and not nxt.text[:1].isalpha() or "." in body
+
+
+@Language.component("medialit_number_period")
+def number_period_component(doc: Doc) -> Doc:
+    """Split the full stop off a number that ends a sentence („im Jahr 2020.“ → „2020“ „.“).
+
+    spaCy keeps „9.“ together because it is usually an ordinal („am 9. August“); at a sentence end the
+    period belongs to the sentence, and the number should be a number.
+    """
+    hits = [t for t in doc if _NUMBER_PERIOD.match(t.text) and _number_ends_sentence(doc, t.i)]
+    if hits:
+        with doc.retokenize() as retok:
+            for tok in hits:
+                retok.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    return doc
