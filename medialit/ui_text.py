@@ -133,6 +133,7 @@ STORE_FAILED = "Deine Antwort konnte nicht gespeichert werden ({why}). Bitte exp
 
 # --- progress, export, import --------------------------------------------------------------------------------
 PROGRESS_TITLE = "Dein Fortschritt"
+PROGRESS_CAPTION = "Bearbeitete und richtige Übungen und Punkte pro Lektion (deine letzte Antwort zählt)"
 PROGRESS_LESSON = "Lektion"
 PROGRESS_DONE = "bearbeitet"
 PROGRESS_CORRECT = "richtig"

@@ -316,3 +316,14 @@ def test_hints_are_revealed_one_by_one(store):
     w = make("t-choice", store)
     w.hint_button.click()
     assert "Suche den Satz mit „Oana Lungescu“." in w.hint_html.value and w.hint_button.disabled
+
+
+def test_generated_exercise_is_stored_per_article(store):
+    w = ml.show("auto-quellen-markieren", article=Article.load("belarus-2020"), store=store)
+    assert type(w).__name__ == "MarkWidget" and w.key == "auto-quellen-markieren@belarus-2020"
+    w.unit_buttons[5].value = True
+    w.submit_button.click()
+    latest = store.latest("auto-quellen-markieren@belarus-2020")
+    assert latest is not None and latest.article == "belarus-2020"
+    again = ml.show("auto-quellen-markieren@belarus-2020", store=store)
+    assert again.restored and again.unit_buttons[5].value

@@ -74,8 +74,11 @@ def test_layers_labels_evidence_and_toggles():
 
 def test_text_round_trips_through_the_rendering():
     a = hand_analysis()
-    html = render_text(TEXT, highlights_of(a, ["quotes", "speakers", "verbs", "entities", "framing"]))
-    plain = re.sub(r"<sup[^>]*>.*?</sup>", "", html)
+    found = highlights_of(a, ["quotes", "speakers", "verbs", "entities", "framing"])
+    assert len(found) == 8  # 2 quotes, 2 speakers, 2 verbs, 1 entity, 1 framing cue
+    html = render_text(TEXT, found)
+    assert html.count('class="medialit-label" tabindex="0"') == 8  # one focusable label per highlight
+    plain = re.sub(r'<span class="medialit-label".*?</span></span>', "", html)
     plain = re.sub(r"<[^>]+>", "", plain)
     import html as h
 

@@ -126,6 +126,14 @@ def highlights_of(analysis: Analysis, layers) -> list[Highlight]:
     return out
 
 
+def label_html(h: Highlight) -> str:
+    """The numbered label after a highlight; clicking or tabbing to it shows its evidence in place (CSS only)."""
+    evidence = " · ".join(h.evidence)
+    return (f'<span class="medialit-label" tabindex="0" title="{esc(evidence)}">'
+            f"<sup>[{h.number} {esc(h.label)}]</sup>"
+            f'<span class="medialit-evidence-inline">{esc(evidence)}</span></span>')
+
+
 PART_TAGS = {
     "headline": ('<div role="heading" aria-level="3" style="font-size:1.3em;font-weight:700;line-height:1.6">',
                  "</div>"),
@@ -166,8 +174,7 @@ def render_text(text: str, highlights: list[Highlight], start: int = 0, end: int
         parts.append(segment)
         for h in highlights:
             if h.end == b:
-                parts.append(f'<sup class="medialit-label" title="{esc(" · ".join(h.evidence))}">'
-                             f"[{h.number} {esc(h.label)}]</sup>")
+                parts.append(label_html(h))
     return "".join(parts)
 
 

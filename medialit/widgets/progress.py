@@ -33,7 +33,8 @@ class ProgressOverview(widgets.VBox):
                                              icon="refresh", layout=widgets.Layout(width="auto"))
         self.refresh_button.on_click(lambda _b: self.refresh())
         notice = box_html("missed", self.store.notice, icon=T.ICON_INFO) if self.store.notice else ""
-        super().__init__([widgets.HTML(style.CSS + notice), self.title_html, self.table_html, self.refresh_button])
+        super().__init__([widgets.HTML(style.CSS + notice), self.title_html, self.table_html,
+                          widgets.HBox([self.refresh_button])])
         self.add_class("medialit-ex")
         self.add_class("medialit-progress")
         self.refresh()
@@ -64,7 +65,7 @@ class ProgressOverview(widgets.VBox):
             body.append(self._row(name, r))
         body.append(self._row(T.PROGRESS_TOTAL, tot, bold=True))
         self.table_html.value = (f"<table class='medialit-table' style='border-collapse:collapse'>"
-                                 f"<caption style='text-align:left'>{esc(T.PROGRESS_TITLE)}</caption>"
+                                 f"<caption style='text-align:left'>{esc(T.PROGRESS_CAPTION)}</caption>"
                                  f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
     @staticmethod

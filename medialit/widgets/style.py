@@ -69,6 +69,12 @@ CSS = f"""
 .medialit-feedback ul {{ margin: 0.3em 0 0 0; padding-left: 1.2em; }}
 .medialit-feedback li {{ margin: 0.15em 0; }}
 .medialit-article mark {{ color: {TEXT}; padding: 0 1px; }}
+.medialit-label {{ cursor: pointer; }}
+.medialit-label:focus {{ outline: 3px solid {OKABE_ITO["black"]}; outline-offset: 1px; }}
+.medialit-evidence-inline {{ display: none; font-size: 0.85em; background: #FFFFFF; color: {TEXT};
+  border: 1px solid #555555; border-radius: 3px; padding: 0 4px; margin: 0 2px; }}
+.medialit-label:focus .medialit-evidence-inline, .medialit-label:hover .medialit-evidence-inline {{
+  display: inline; }}
 .medialit-article sup {{ font-size: 0.7em; font-weight: 600; color: {TEXT}; }}
 </style>
 """
