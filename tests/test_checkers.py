@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medialit.article import Article
 from medialit.exercises import check, get_exercise, key_spans, mark_units
@@ -141,3 +143,37 @@ def test_compare_scores_viewing():
     e = ex("t-compare")
     assert check(e, {"viewed": True}).correct
     assert not check(e, {}).correct
+
+
+# --- properties over many answers ---------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sets(st.sampled_from(["luk", "nato", "opp", "exp"])))
+def test_multiple_choice_score_is_bounded_and_full_only_when_exact(selected):
+    r = check(ex("t-multi"), {"selected": sorted(selected)})
+    assert 0.0 <= r.score <= r.max_points == 2.0
+    assert (r.score == 2.0) == (selected == {"luk", "nato"}) == r.correct
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_mark_score_is_bounded_and_false_marks_never_help(data):
+    e = ex("t-mark")
+    text, units = mark_units(e)
+    chosen = data.draw(st.sets(st.integers(0, len(units) - 1), max_size=len(units)))
+    marked = [[units[i].start, units[i].end] for i in sorted(chosen)]
+    r = check(e, {"marked": marked})
+    assert 0.0 <= r.score <= 3.0
+    key = set(r.details["hits"]) | set(r.details["missed"])
+    extra = [i for i in range(len(units)) if i not in key and i not in chosen]
+    if extra:
+        more = check(e, {"marked": marked + [[units[extra[0]].start, units[extra[0]].end]]})
+        assert more.score <= r.score
+    full = check(e, {"marked": [[units[i].start, units[i].end] for i in sorted(key)]})
+    assert full.score == 3.0 and full.correct
+
+
+def test_absurdly_many_marks_are_refused_quickly():
+    r = check(ex("t-mark"), {"marked": [[0, 1]] * 100_000})
+    assert r.score == 0 and "ungültiges Format" in r.summary
