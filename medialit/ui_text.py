@@ -20,6 +20,8 @@ HINT_TOOLTIP = "Einen Tipp zu dieser Aufgabe anzeigen"
 HINT_TITLE = "Tipp"
 RETRY = "Nochmal versuchen"
 POINTS_LABEL = "Punkte"
+POINT_ONE = "Punkt"
+POINT_MANY = "Punkte"
 POINTS = "({score} von {max} Punkten)"
 PLEASE_CHOOSE = "— bitte wählen —"
 CHOOSE_ONE = "Wähle eine Antwort:"
@@ -75,6 +77,9 @@ SORT_MISSING = "Noch nicht zugeordnet."
 SORT_WRONG = "„{got}“ passt nicht."
 SORT_COUNTS = "{right} von {total} richtig zugeordnet."
 SORT_INCOMPLETE = "Bitte ordne zuerst alle Elemente zu ({n} fehlen noch)."
+SORT_ITEM_RIGHT = "richtig"
+SORT_ITEM_WRONG = "falsch – richtig: {label}"
+SORT_ITEM_MISSING = "fehlt – richtig: {label}"
 
 # --- scale ------------------------------------------------------------------------------------------------
 SCALE_HELP = "Wie sehr trifft jede Aussage auf den Text zu? ({min} = {min_label}, {max} = {max_label})"
@@ -182,4 +187,24 @@ LAYER_LABELS = {
     "framing": "Framing-Signale",
 }
 ENTITY_LABELS = {"PER": "Person", "ORG": "Organisation", "LOC": "Ort", "MISC": "Sonstiges"}
+ENTITY_SHORT = {"PER": "Person", "ORG": "Org.", "LOC": "Ort", "MISC": "Sonst."}
+QUOTE_SHORT = {"direct": "direkt", "indirect": "indirekt", "free_indirect": "frei indirekt", "reported": "berichtet"}
 SPEAKER = "spricht"
+SPEAKER_LABEL = "Sprecher:in"
+SPEAKER_IS = "Sprecher:in „{mention}“ = {name}"
+SPEAKS_IN = "spricht in: {kind}"
+QUOTE_SPEAKER = "{kind}, spricht: {name}"
+VERB_EVIDENCE = "Redeverb: {lemma} ({label})"
+FRAMING_LABEL = "Framing-Signal"
+LEGEND_SAMPLE = "Beispiel"
+LEGEND_NUMBERS = "Die Zahl in eckigen Klammern [n …] nach einer Stelle verweist auf die Liste „{evidence}“; klicke darauf, um den Beleg gleich dort zu sehen."
+LAYER_TOOLTIP = "Ebene „{layer}“ ein- oder ausblenden"
+OTHER_TEXT = "die Analyse gehört zu einem anderen Text"
+KEY_EVIDENCE = "Schlüssel: {explanation}"
+KEY_VERB = "Schlüssel (Handannotation)"
+LINE_STYLES = {"solid": "durchgezogen", "dashed": "gestrichelt", "dotted": "gepunktet", "double": "doppelt"}
+CUE_UNDERLINE = "{style} unterstrichen"
+CUE_FRAME = "Rahmen {style}"
+CUE_SPEAKER = "fett, doppelt unterstrichen"
+CUE_ENTITY = "gepunktete Linie"
+CUE_FRAMING = "Wellenlinie"

@@ -32,21 +32,21 @@ DEFAULT_LAYERS: tuple[str, ...] = ("quotes", "speakers", "verbs")
 OI = style.OKABE_ITO
 # Layer/category → (CSS, legend description of the non-colour cue). Backgrounds are light tints under #111.
 QUOTE_STYLES = {
-    "direct": (f"background:{style.tint(OI['orange'], 0.35)};border-bottom:3px solid #8A5A00", "durchgezogen unterstrichen"),
-    "indirect": (f"background:{style.tint(OI['skyblue'], 0.35)};border-bottom:3px dashed {OI['blue']}", "gestrichelt unterstrichen"),
-    "free_indirect": (f"background:{style.tint(OI['purple'], 0.35)};border-bottom:3px dotted #8C3D6B", "gepunktet unterstrichen"),
-    "reported": (f"background:{style.tint(OI['yellow'], 0.45)};border-bottom:4px double #6B6400", "doppelt unterstrichen"),
+    "direct": (f"background:{style.tint(OI['orange'], 0.35)};border-bottom:3px solid #8A5A00", T.CUE_UNDERLINE.format(style=T.LINE_STYLES["solid"])),
+    "indirect": (f"background:{style.tint(OI['skyblue'], 0.35)};border-bottom:3px dashed {OI['blue']}", T.CUE_UNDERLINE.format(style=T.LINE_STYLES["dashed"])),
+    "free_indirect": (f"background:{style.tint(OI['purple'], 0.35)};border-bottom:3px dotted #8C3D6B", T.CUE_UNDERLINE.format(style=T.LINE_STYLES["dotted"])),
+    "reported": (f"background:{style.tint(OI['yellow'], 0.45)};border-bottom:4px double #6B6400", T.CUE_UNDERLINE.format(style=T.LINE_STYLES["double"])),
 }
 SPEAKER_STYLE = (f"background:{style.tint(OI['green'], 0.25)};font-weight:700;"
-                 f"text-decoration:underline double {OI['green']}", "fett, doppelt unterstrichen")
+                 f"text-decoration:underline double {OI['green']}", T.CUE_SPEAKER)
 CONNOTATION_COLOURS = {
     "neutral": "#555555", "presupposing": OI["blue"], "distancing": "#3A7DAA", "evaluative": OI["vermillion"],
     "adversarial": "#A1447A", "demanding": "#8A5A00",
 }
 VERB_OUTLINE = {"neutral": "solid", "presupposing": "double", "distancing": "dashed", "evaluative": "solid",
                 "adversarial": "dotted", "demanding": "dashed"}
-ENTITY_STYLE = ("text-decoration:underline dotted 2px #333333", "gepunktete Linie")
-FRAMING_STYLE = (f"text-decoration:underline wavy {OI['vermillion']}", "Wellenlinie")
+ENTITY_STYLE = ("text-decoration:underline dotted 2px #333333", T.CUE_ENTITY)
+FRAMING_STYLE = (f"text-decoration:underline wavy {OI['vermillion']}", T.CUE_FRAMING)
 
 BACKGROUND_COLOURS = {
     **{k: style.tint({"direct": OI["orange"], "indirect": OI["skyblue"], "free_indirect": OI["purple"],
@@ -54,8 +54,6 @@ BACKGROUND_COLOURS = {
     "speaker": style.tint(OI["green"], 0.25),
 }
 
-ENTITY_SHORT = {"PER": "Person", "ORG": "Org.", "LOC": "Ort", "MISC": "Sonst."}
-QUOTE_SHORT = {"direct": "direkt", "indirect": "indirekt", "free_indirect": "frei indirekt", "reported": "berichtet"}
 
 
 @dataclass
@@ -89,8 +87,9 @@ def highlights_of(analysis: Analysis, layers) -> list[Highlight]:
     if "quotes" in layers:
         for q in analysis.quotes:
             who = (q.speaker.name or q.speaker.text) if q.speaker else ""
-            label = QUOTE_SHORT.get(q.kind, q.kind)
-            ev = [QUOTE_KIND_LABELS.get(q.kind, q.kind) + (f", spricht: {who}" if who else ""), *q.evidence]
+            label = T.QUOTE_SHORT.get(q.kind, q.kind)
+            ev = [(T.QUOTE_SPEAKER.format(kind=QUOTE_KIND_LABELS.get(q.kind, q.kind), name=who) if who
+                                  else QUOTE_KIND_LABELS.get(q.kind, q.kind)), *q.evidence]
             for s, e in q.spans:
                 out.append(Highlight(s, e, "quotes", q.kind, label, ev))
     if "speakers" in layers:
@@ -104,16 +103,16 @@ def highlights_of(analysis: Analysis, layers) -> list[Highlight]:
                 seen.add((s, e))
                 name = q.speaker.name or q.speaker.text
                 out.append(Highlight(s, e, "speakers", q.speaker.kind, f"{T.SPEAKER}: {name}",
-                                     [f"Sprecher:in „{q.speaker.text}“ = {name}",
-                                      f"spricht in: {QUOTE_KIND_LABELS.get(q.kind, q.kind)}"]))
+                                     [T.SPEAKER_IS.format(mention=q.speaker.text, name=name),
+                                      T.SPEAKS_IN.format(kind=QUOTE_KIND_LABELS.get(q.kind, q.kind))]))
     if "verbs" in layers:
         for v in analysis.verbs:
             label = CONNOTATION_LABELS.get(v.connotation, v.connotation)
             out.append(Highlight(v.start, v.end, "verbs", v.connotation, label,
-                                 [f"Redeverb: {v.lemma} ({label})", *([v.explanation] if v.explanation else [])]))
+                                 [T.VERB_EVIDENCE.format(lemma=v.lemma, label=label), *([v.explanation] if v.explanation else [])]))
     if "entities" in layers:
         for en in analysis.entities:
-            out.append(Highlight(en.start, en.end, "entities", en.label, ENTITY_SHORT.get(en.label, en.label),
+            out.append(Highlight(en.start, en.end, "entities", en.label, T.ENTITY_SHORT.get(en.label, en.label),
                                  [f"{T.ENTITY_LABELS.get(en.label, en.label)}: {en.text}",
                                   *([en.evidence] if en.evidence else [])]))
     if "framing" in layers:
@@ -187,23 +186,21 @@ def legend_html(layers, highlights: list[Highlight]) -> str:
         if layer == "quotes":
             entries = [(css, QUOTE_KIND_LABELS[k], cue) for k, (css, cue) in QUOTE_STYLES.items()]
         elif layer == "speakers":
-            entries = [(SPEAKER_STYLE[0], "Sprecher:in", SPEAKER_STYLE[1])]
+            entries = [(SPEAKER_STYLE[0], T.SPEAKER_LABEL, SPEAKER_STYLE[1])]
         elif layer == "verbs":
             entries = [(f"outline:2px {VERB_OUTLINE[c]} {col};outline-offset:1px", CONNOTATION_LABELS[c],
-                        f"Rahmen {VERB_OUTLINE[c]}".replace("solid", "durchgezogen").replace("dashed", "gestrichelt")
-                        .replace("dotted", "gepunktet").replace("double", "doppelt"))
+                        T.CUE_FRAME.format(style=T.LINE_STYLES[VERB_OUTLINE[c]]))
                        for c, col in CONNOTATION_COLOURS.items() if ("verbs", c) in present or c == "neutral"]
         elif layer == "entities":
-            entries = [(ENTITY_STYLE[0], T.ENTITY_LABELS[k], ENTITY_STYLE[1]) for k in ENTITY_SHORT]
+            entries = [(ENTITY_STYLE[0], T.ENTITY_LABELS[k], ENTITY_STYLE[1]) for k in T.ENTITY_SHORT]
         elif layer == "framing":
-            entries = [(FRAMING_STYLE[0], "Framing-Signal", FRAMING_STYLE[1])]
-        items = "".join(f'<li><span style="{css};color:{style.TEXT}">Beispiel</span> {esc(name)} '
+            entries = [(FRAMING_STYLE[0], T.FRAMING_LABEL, FRAMING_STYLE[1])]
+        items = "".join(f'<li><span style="{css};color:{style.TEXT}">{esc(T.LEGEND_SAMPLE)}</span> {esc(name)} '
                         f"<small>({esc(cue)})</small></li>" for css, name, cue in entries)
         rows.append(f"<div><strong>{esc(T.LAYER_LABELS[layer])}</strong><ul style='margin:0.2em 0 0.5em 0'>"
                     f"{items}</ul></div>")
     return (f'<details open class="medialit-legend"><summary><strong>{esc(T.VIEW_LEGEND)}</strong></summary>'
-            f"{''.join(rows)}<div><small>Die Zahl in eckigen Klammern [n …] nach einer Stelle verweist auf die "
-            f"Liste „{esc(T.VIEW_EVIDENCE)}“.</small></div></details>")
+            f"{''.join(rows)}<div><small>{esc(T.LEGEND_NUMBERS.format(evidence=T.VIEW_EVIDENCE))}</small></div></details>")
 
 
 def evidence_list_html(text: str, highlights: list[Highlight]) -> str:
@@ -234,8 +231,8 @@ def analysis_from_key(article_id: str) -> Analysis:
                    if q.speaker else None)
         cue = Cue([tuple(s) for s in q.cue.spans], q.cue.text, q.cue.lemma) if q.cue else None
         quotes.append(Quote(q.kind, [tuple(s) for s in q.spans], q.text, speaker, cue,
-                            evidence=[f"Schlüssel: {q.explanation}"]))
-    verbs = [VerbUse(s, e, text[s:e], v.lemma, v.connotation, "Schlüssel (Handannotation)")
+                            evidence=[T.KEY_EVIDENCE.format(explanation=q.explanation)]))
+    verbs = [VerbUse(s, e, text[s:e], v.lemma, v.connotation, T.KEY_VERB)
              for v in key.verbs for s, e in v.spans]
     return Analysis(text=text, quotes=quotes, verbs=verbs)
 
@@ -264,14 +261,14 @@ class ArticleView(widgets.VBox):
         self.notice = ""
         self.analysis = analysis or given or self._analyse(source)
         if self.analysis is not None and self.analysis.text != self.text:
-            self.notice = T.VIEW_NO_ANALYSIS.format(why="die Analyse gehört zu einem anderen Text")
+            self.notice = T.VIEW_NO_ANALYSIS.format(why=T.OTHER_TEXT)
             self.analysis = None
         layers = [layer for layer in (layers or ()) if layer in LAYERS]
         self.layer_toggles: dict[str, widgets.ToggleButton] = {}
         for layer in LAYERS:
             count = len(highlights_of(self.analysis, [layer])) if self.analysis else 0
             tb = widgets.ToggleButton(value=layer in layers, description=f"{T.LAYER_LABELS[layer]} ({count})",
-                                      tooltip=f"Ebene „{T.LAYER_LABELS[layer]}“ ein- oder ausblenden",
+                                      tooltip=T.LAYER_TOOLTIP.format(layer=T.LAYER_LABELS[layer]),
                                       icon="eye" if layer in layers else "eye-slash",
                                       layout=widgets.Layout(width="auto"))
             tb.observe(self._on_toggle, names="value")

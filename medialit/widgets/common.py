@@ -227,4 +227,4 @@ def _num(x: float) -> str:
 
 
 def _points_word(points: float) -> str:
-    return f"{_num(points)} {'Punkt' if points == 1 else 'Punkte'}"
+    return f"{_num(points)} {T.POINT_ONE if points == 1 else T.POINT_MANY}"

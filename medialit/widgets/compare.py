@@ -83,7 +83,7 @@ class CompareWidget(ExerciseWidget):
         if analysis is None:
             notes.append(T.COMPARE_NO_ENGINE.format(why=why))
         elif analysis.text != text:
-            notes.append(T.COMPARE_NO_ENGINE.format(why="die Analyse gehört zu einem anderen Text"))
+            notes.append(T.COMPARE_NO_ENGINE.format(why=T.OTHER_TEXT))
             analysis = None
         found = engine_findings(analysis, self.exercise.layer) if analysis is not None else []
         self.note_html.value = box_html("info", notes[0], notes[1:], icon=T.ICON_INFO, live=False) if notes else ""

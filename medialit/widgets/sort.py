@@ -52,9 +52,9 @@ class SortWidget(ExerciseWidget):
         for item in self.exercise.items:
             v = verdicts.get(item.id)
             if v == "right":
-                text = f"{T.ICON_RIGHT} richtig"
+                text = f"{T.ICON_RIGHT} {T.SORT_ITEM_RIGHT}"
             elif v == "wrong":
-                text = f"{T.ICON_WRONG} falsch – richtig: {labels[item.category]}"
+                text = f"{T.ICON_WRONG} " + T.SORT_ITEM_WRONG.format(label=labels[item.category])
             else:
-                text = f"{T.ICON_MISSED} fehlt – richtig: {labels[item.category]}"
+                text = f"{T.ICON_MISSED} " + T.SORT_ITEM_MISSING.format(label=labels[item.category])
             self.item_feedback[item.id].value = f'<span style="padding-left:0.6em">{esc(text)}</span>'
