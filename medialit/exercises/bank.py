@@ -249,6 +249,7 @@ def load_bank(folder: str | Path | None = None) -> Bank:
             bank.errors += errs
             bank.broken_ids.setdefault(ex.id, []).extend(errs)
             del bank.exercises[ex.id]
+    bank.errors.sort(key=lambda e: e.split(": ", 1)[0])  # grouped by file, in file order within each
     return bank
 
 
