@@ -378,6 +378,7 @@ def extract(doc) -> list[Quote]:
     drafts.extend(_direct_quotes(tx, pairs, drafts))
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     drafts.extend(_free_indirect(tx, drafts))
+    drafts = [d for d in drafts if d.kind != "context"]
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     return _finish(tx, drafts)
 
@@ -560,6 +561,11 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             konj = [doc[m] for m in range(nxt, end) if _konj(doc[m]) and not tx.in_quote[m]]
             if konj:
                 return (nxt, end), [f"Konjunktiv: {konj[0].text}", _mood_reason(konj[0])], None
+            v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
+            if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
+                    _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")) \
+                    and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV"):
+                return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
@@ -672,6 +678,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if b > a:
                 drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
                 speech_frames.append(frame)
+        elif entry.kind == "verb" and isinstance(subj, tuple):
+            # no speech report of its own, but it names who speaks next („X äußerte sich. Es sei …“)
+            drafts.append(_Draft("context", [clause], frame, [], si))
         if isinstance(subj, tuple):
             prev_speaker = subj
     # source markers: relay when another frame names its own speaker, else the marker's source speaks

@@ -50,7 +50,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     except (OSError, yaml.YAMLError) as exc:
         raise MedialitError(f"{file}: Redeverb-Lexikon nicht lesbar ({exc}).") from None
     thinking = set(data.get("thinking") or [])
-    not_speech = set(data.get("not_speech") or [])
+    not_speech = set(data.get("not_speech") or []) | set(data.get("needs_content") or [])
     verbs: dict[str, VerbEntry] = {}
     phrases: dict[str, VerbEntry] = {}
     for connotation in CONNOTATIONS:
