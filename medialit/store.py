@@ -73,6 +73,15 @@ class Submission:
                 "submitted_at": self.submitted_at}
 
 
+def is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    """True when the file itself is unreadable (not a database, malformed, foreign tables), not a passing
+    problem like a lock or a full disk: only then is the file moved aside."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return True
+    msg = str(exc).lower()
+    return any(s in msg for s in ("malformed", "not a database", "no such column", "no such table"))
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
@@ -131,13 +140,12 @@ class Store:
             self._init(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            if is_corruption(exc):
+                self._recover()
+            elif "locked" in str(exc):
                 raise StoreError(f"{self.path}: Der Speicher ist gesperrt ({exc}).") from None
-            if isinstance(exc, sqlite3.OperationalError) and ("unable to open" in str(exc)
-                                                                 or "readonly" in str(exc)):
+            else:  # disk I/O, read-only, unable to open: keep the file as it is, keep answers in memory
                 self._fallback(exc)
-                return
-            self._recover()
             return
         self._conn = conn
 
@@ -182,7 +190,7 @@ class Store:
             try:
                 return fn(self._conn)
             except sqlite3.DatabaseError as exc:
-                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                if not is_corruption(exc):
                     raise StoreError(T.STORE_FAILED.format(why=exc)) from None
                 if self._conn is not None:
                     self._conn.close()

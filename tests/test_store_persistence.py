@@ -124,3 +124,33 @@ def test_unwritable_home_falls_back_to_memory_with_a_message(tmp_path):
     assert store.in_memory and "kann nicht" in store.notice
     store.submit("ex", {"text": "ok"}, None)
     assert store.latest("ex").answer == {"text": "ok"}
+
+
+def test_a_passing_error_never_moves_the_file_aside(tmp_path):
+    from medialit.store import is_corruption
+
+    assert is_corruption(sqlite3.DatabaseError("file is not a database"))
+    assert is_corruption(sqlite3.OperationalError("no such column: origin"))
+    assert not is_corruption(sqlite3.OperationalError("disk I/O error"))
+    assert not is_corruption(sqlite3.OperationalError("database is locked"))
+
+
+def test_a_locked_store_reports_instead_of_moving_the_file(tmp_path):
+    import pytest
+
+    from medialit.errors import StoreError
+
+    path = tmp_path / "p.sqlite3"
+    store = Store(path)
+    store.submit("ex", {"text": "a"}, None)
+    store._conn.execute("PRAGMA busy_timeout = 200")  # do not wait the full 30 s in a test
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="konnte nicht gespeichert werden"):
+            store.submit("ex", {"text": "b"}, None)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert store.moved_to is None and path.exists()
+    assert [s.answer["text"] for s in store.history("ex")] == ["a"]
