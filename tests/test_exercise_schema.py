@@ -165,3 +165,8 @@ def test_project_bank_is_valid():
     bank = load_bank()
     assert bank.errors == [], "\n".join(bank.errors)
     assert len(bank.exercises) > 0
+
+
+def test_unknown_id_in_a_missing_bank_says_why(tmp_path):
+    with pytest.raises(ExerciseError, match="Übungsbank konnte nicht geladen werden: .*Ordner nicht gefunden"):
+        get_exercise("x", folder=tmp_path / "nix")

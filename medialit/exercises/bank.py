@@ -301,4 +301,6 @@ def get_exercise(exercise_id: str, article=None, *, folder: str | Path | None = 
                             + "\n".join(b.broken_ids[exercise_id]))
     close = difflib.get_close_matches(exercise_id, list(b.exercises), n=3)
     hint = f" Meintest du: {', '.join(close)}?" if close else ""
+    if not b.exercises and b.errors:
+        hint += " Die Übungsbank konnte nicht geladen werden: " + b.errors[0]
     raise ExerciseError(f"Unbekannte Übung {exercise_id!r} (unknown exercise id).{hint}")
