@@ -327,3 +327,19 @@ def test_generated_exercise_is_stored_per_article(store):
     assert latest is not None and latest.article == "belarus-2020"
     again = ml.show("auto-quellen-markieren@belarus-2020", store=store)
     assert again.restored and again.unit_buttons[5].value
+
+
+def test_word_labels_keep_the_punctuation_but_not_twice():
+    from medialit.exercises.checkers import Unit
+    from medialit.widgets.mark import word_labels
+
+    text = 'Er sagte: "als Nation sterben". Und/oder (so) A-B!'
+    units = [Unit(m.start(), m.end(), m.group()) for m in __import__("re").finditer(r"\w+(?:-\w+)*", text)]
+    assert word_labels(text, units) == ["Er", "sagte:", '"als', "Nation", 'sterben".', "Und/", "oder", "(so)",
+                                        "A-B!"]
+
+
+def test_word_mark_buttons_read_like_the_text(store):
+    w = make("t-mark-words", store)
+    assert "sterben\"." in [b.description for b in w.unit_buttons]
+    assert "".join(b.description for b in w.unit_buttons).replace(" ", "") == w.text.replace(" ", "")

@@ -16,6 +16,25 @@ from medialit.widgets.common import ExerciseWidget, esc
 _STATE_CLASSES = ("medialit-hit", "medialit-false", "medialit-missed")
 
 
+def word_labels(text: str, units) -> list[str]:
+    """Button labels for word units with the punctuation around each word („Russland, sterben".), so the
+    text reads as written; the marked offsets stay those of the words."""
+    labels = []
+    for i, u in enumerate(units):
+        end = u.end
+        stop = units[i + 1].start if i + 1 < len(units) else len(text)
+        while end < stop and not text[end].isspace():
+            end += 1
+        start = u.start
+        floor = units[i - 1].end if i else 0
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        if i and start == floor:  # no space since the previous word: its label already has these characters
+            start = u.start
+        labels.append(text[start:end])
+    return labels
+
+
 class MarkWidget(ExerciseWidget):
     """``unit_buttons[i].value = True`` marks unit ``i`` (``units[i]`` has its offsets and text)."""
 
@@ -24,8 +43,9 @@ class MarkWidget(ExerciseWidget):
         self.text, self.units = mark_units(ex)
         article = Article.load(ex.article)
         self.unit_buttons: list[widgets.ToggleButton] = []
-        for unit in self.units:
-            button = widgets.ToggleButton(value=False, description=unit.text, tooltip=T.MARK_TOOLTIP_UNIT,
+        self.labels = word_labels(self.text, self.units) if ex.unit == "word" else [u.text for u in self.units]
+        for label in self.labels:
+            button = widgets.ToggleButton(value=False, description=label, tooltip=T.MARK_TOOLTIP_UNIT,
                                           layout=widgets.Layout(width="auto", height="auto"))
             button.add_class("medialit-unit")
             button.observe(self._on_toggle, names="value")
@@ -84,17 +104,17 @@ class MarkWidget(ExerciseWidget):
         hits = set(result.details.get("hits", []))
         false = set(result.details.get("false", []))
         missed = set(result.details.get("missed", []))
-        for i, (u, b) in enumerate(zip(self.units, self.unit_buttons, strict=True)):
+        for i, (label, b) in enumerate(zip(self.labels, self.unit_buttons, strict=True)):
             for cls in _STATE_CLASSES:
                 b.remove_class(cls)
             b.icon = ""  # the word label below replaces the check mark icon
             if i in hits:
                 b.add_class("medialit-hit")
-                b.description, b.tooltip = f"{T.ICON_RIGHT} {T.MARK_HIT}: {u.text}", T.MARK_TOOLTIP_HIT
+                b.description, b.tooltip = f"{T.ICON_RIGHT} {T.MARK_HIT}: {label}", T.MARK_TOOLTIP_HIT
             elif i in false:
                 b.add_class("medialit-false")
-                b.description, b.tooltip = f"{T.ICON_WRONG} {T.MARK_FALSE}: {u.text}", T.MARK_TOOLTIP_FALSE
+                b.description, b.tooltip = f"{T.ICON_WRONG} {T.MARK_FALSE}: {label}", T.MARK_TOOLTIP_FALSE
             elif i in missed:
                 b.add_class("medialit-missed")
-                b.description, b.tooltip = f"{T.ICON_MISSED} {T.MARK_MISSED}: {u.text}", T.MARK_TOOLTIP_MISSED
+                b.description, b.tooltip = f"{T.ICON_MISSED} {T.MARK_MISSED}: {label}", T.MARK_TOOLTIP_MISSED
         self.legend_html.value = f'<div style="font-size:0.9em">{esc(T.MARK_LEGEND)}</div>'
