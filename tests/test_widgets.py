@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -334,7 +335,7 @@ def test_word_labels_keep_the_punctuation_but_not_twice():
     from medialit.widgets.mark import word_labels
 
     text = 'Er sagte: "als Nation sterben". Und/oder (so) A-B!'
-    units = [Unit(m.start(), m.end(), m.group()) for m in __import__("re").finditer(r"\w+(?:-\w+)*", text)]
+    units = [Unit(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+(?:-\w+)*", text)]
     assert word_labels(text, units) == ["Er", "sagte:", '"als', "Nation", 'sterben".', "Und/", "oder", "(so)",
                                         "A-B!"]
 
