@@ -20,7 +20,7 @@ from medialit.model import Cue, Quote, Speaker
 NOUNS = {"NN", "NE", "FM"}
 DETS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
-SUBJECT_PRONOUNS = {"er", "sie", "es", "ich", "wir", "ihr", "man", "du"}
+SUBJECT_PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "man", "du"}
 DATIVE_DETS = {"dem", "einem", "seinem", "ihrem", "diesem"}
 CLAUSE_KON = {"und", "oder", "aber", "sowie", "sondern", "denn", "doch"}
 PUNCT_TAGS = {"$,", "$.", "$("}
@@ -252,7 +252,7 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             if doc[k].tag_ in ("VAFIN", "VMFIN"):
                 finite = k
                 break
-    if first.tag_ == "KOUS":  # subordinate clause: first noun phrase after the conjunction
+    if first.tag_ == "KOUS" or first.lower_ == "wie":  # subordinate clause: first noun phrase after the conjunction
         for k in range(cs + 1, ce):
             np = _noun_phrase(doc, k, ce)
             if np:
@@ -489,7 +489,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             if not np:
                 continue
             rest = [doc[m] for m in range(np[1], s.end)]
-            if any(r.tag_ in FINITE for r in rest) or (rest and not (_is_punct(rest[0]) or rest[0].tag_ in ("APPR", "APPRART", "ADV"))):
+            if rest and (rest[0].tag_ in FINITE or not (_is_punct(rest[0]) or rest[0].tag_ in ("APPR", "APPRART", "ADV"))):
                 continue
             e = lexicon.cue("so")
             frames.append(_Frame([k], "so", e.connotation, e.explanation, np, (k, s.end),
@@ -514,10 +514,12 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
             e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
+        if lemma == "heißen" and any(doc[m].lower_ == "es" for m in range(max(s.start, k - 1), min(s.end, k + 2))):
+            e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
+            out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
+            continue
         if e is None or e.kind != "verb":
             continue
-        if lemma == "heißen":
-            e = lexicon.cue("heißen")
         out.append((k, e))
     return out
 
@@ -527,14 +529,14 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
     doc = tx.doc
     s = tx.sents[si]
-    ci = clauses.index(clause)
+    ci = next((i for i, c in enumerate(clauses) if c[0] <= verb < c[1]), 0)
     cs, ce = clause
     # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
     first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
     if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
         a = clauses[0][0] if ci == 1 else clauses[ci - 1][0]
-        for pi, (_pa, pb) in enumerate(tx.pairs):
-            if pb == cs - 2 or pb == cs - 1:
+        for pi, (pa, pb) in enumerate(tx.pairs):
+            if (pb == cs - 2 or pb == cs - 1) and _starts_content(tx, si, pa):
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi
         return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
@@ -544,6 +546,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         if t.text in (",", ":") or t._.quote_role == "opening":
             sep_i = k
             break
+        if t.tag_ in ("VAFIN", "VMFIN") and doc[verb].tag_ in ("VVPP", "VVINF") and k == verb + 1:
+            continue  # „Kritisiert wird …, dass“, „Beschlossen wurde, …“
         if (t.tag_ in FINITE and not tx.in_quote[k]) or (t.tag_ == "KON" and k + 1 < s.end and _is_verb(doc[k + 1])):
             break
     if sep_i is not None:
@@ -569,9 +573,16 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and (entry.speech_act or entry.thinking):
+            if zu:
                 return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
+
+
+def _starts_content(tx: _Text, si: int, open_i: int) -> bool:
+    """True when a quotation opens its sentence (or follows a colon or an earlier quotation's frame)."""
+    s = tx.sents[si]
+    before = [t for t in tx.doc[s.start:open_i] if not _is_punct(t)]
+    return not before or (open_i > 0 and tx.doc[open_i - 1].text == ":") or open_i < s.start
 
 
 def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
@@ -593,6 +604,38 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             if e is not None:
                 return k
     return s.end
+
+
+def _wie_start(tx: _Text, si: int, verb: int) -> int | None:
+    """Start of a „wie X sagte“ clause holding ``verb``, or None."""
+    doc = tx.doc
+    s = tx.sents[si]
+    for k in range(verb - 1, s.start - 1, -1):
+        t = doc[k]
+        if t.lower_ == "wie" and (k == s.start or doc[k - 1].text == ","):
+            return k
+        if t.tag_ in FINITE or tx.in_quote[k] or t.text in (":", ";"):
+            return None
+    return None
+
+
+def _clause_stop(tx: _Text, si: int, verb: int) -> int:
+    doc = tx.doc
+    s = tx.sents[si]
+    for k in range(verb + 1, s.end):
+        if doc[k].text in (",", ";", ":") or _is_punct(doc[k]) and doc[k].tag_ == "$.":
+            return k
+    return s.end
+
+
+def _pp_source(doc, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """„Im Bericht heißt es …“, „Aus dem Ministerium hieß es …“: the source inside the prepositional phrase."""
+    for k in range(*clause):
+        if doc[k].lower_ in ("in", "im", "aus", "von", "vom", "seitens") and k + 1 < clause[1]:
+            np = _noun_phrase(doc, k + 1, clause[1])
+            if np:
+                return np
+    return None
 
 
 def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
@@ -627,7 +670,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if any(a <= verb < b for a, b in covered):
             continue
         clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
+        wie = _wie_start(tx, si, verb)
+        if wie is not None:
+            clause = (wie, _clause_stop(tx, si, verb))
         subj = _subject(tx, clause, verb)
+        if entry.lemma == "heißen" and not isinstance(subj, tuple):
+            subj = _pp_source(doc, clause)
         shared = subj == "shared"
         if shared:
             subj = prev_speaker
@@ -650,6 +698,18 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                     prev_speaker = subj
                 continue
         comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
+        if comp is None and pair is None and doc[clause[0]].lower_ in ("das", "dies", "dieses") \
+                and doc[clause[0]].tag_ in ("PDS", "ART") and clause[0] + 1 < len(doc) and doc[clause[0] + 1].i == verb \
+                and si > 0 and isinstance(subj, tuple) and subj[0] > verb:
+            # „Das erklärte ein Sprecher.“: the previous sentence is the content
+            prev = tx.sents[si - 1]
+            a, b = _trim(doc, prev.start, prev.end)
+            if b > a and not any(tx.in_quote[k] for k in range(a, b)):
+                drafts.append(_Draft("indirect", [(a, b)], frame, ev + [f"„{doc[clause[0]].text}“ verweist auf den vorigen Satz"],
+                                     si - 1))
+                speech_frames.append(frame)
+                prev_speaker = subj
+                continue
         if pair is not None:
             frame.evidence += cev
             speech_frames.append(frame)
@@ -700,7 +760,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
                 continue
         elif m.marker == "so":
-            pair = next((pi for pi, (a, b) in enumerate(tx.pairs) if b in (m.cue_tokens[0] - 2, m.cue_tokens[0] - 1)), None)
+            pair = next((pi for pi, (a, b) in enumerate(tx.pairs) if b in (m.cue_tokens[0] - 2, m.cue_tokens[0] - 1)
+                         and _starts_content(tx, si, a)), None)
             if pair is not None:
                 tx.pair_frames[pair] = m
                 continue
