@@ -177,7 +177,9 @@ VIEW_EVIDENCE = "Belege"
 VIEW_CHOOSE_FINDING = "Fundstelle:"
 VIEW_NO_FINDINGS = "Auf den eingeschalteten Ebenen gibt es keine Fundstellen."
 VIEW_NO_ANALYSIS = "Hinweis: Die automatische Analyse ist nicht verfügbar ({why}); gezeigt wird nur der Text."
+VIEW_UNKNOWN_LAYER = "Unbekannte Ebene(n) {layers} – erlaubt sind: {allowed}."
 VIEW_SOURCE_KEY = "Quelle der Markierungen: die Handannotation (Schlüssel) des Artikels."
+VIEW_SOURCE_GIVEN = "Quelle der Markierungen: die übergebene Analyse."
 VIEW_SOURCE_ENGINE = "Quelle der Markierungen: die automatische Analyse (Maschine)."
 LAYER_LABELS = {
     "quotes": "Zitate nach Art",

@@ -107,6 +107,7 @@ def test_lesson_article_with_the_key():
     assert v.text == Article.load("belarus-2020").text
     assert sum(h.layer == "quotes" for h in v.highlights) >= 10
     assert "Schlüssel:" in v.evidence_html.value
+    assert v.source_note == "Quelle der Markierungen: die Handannotation (Schlüssel) des Artikels."
     key = analysis_from_key("belarus-2020")
     assert all(key.text[s:e] for q in key.quotes for s, e in q.spans)
 
@@ -116,6 +117,7 @@ def test_lesson_article_with_the_engine():
     assert isinstance(v, ArticleView) and v.analysis is not None
     assert any(h.layer == "entities" for h in v.highlights)
     assert "Redeverb:" in v.evidence_html.value
+    assert "automatische Analyse (Maschine)" in v.source_note
 
 
 def test_plain_text_and_bad_input():
@@ -128,3 +130,11 @@ def test_plain_text_and_bad_input():
 def test_analysis_of_another_text_is_refused():
     v = ArticleView("Ganz anderer Text.", analysis=hand_analysis())
     assert v.analysis is None and "anderen Text" in v.notice_html.value
+
+
+def test_layers_by_name_and_unknown_layers_are_named():
+    v = ArticleView(TEXT, "verbs", analysis=hand_analysis())
+    assert v.layers == ["verbs"]
+    bad = ArticleView(TEXT, ["quotes", "zitate"], analysis=hand_analysis())
+    assert bad.layers == ["quotes"]
+    assert "Unbekannte Ebene(n) zitate – erlaubt sind: quotes, speakers" in bad.notice_html.value

@@ -259,10 +259,17 @@ class ArticleView(widgets.VBox):
         self.article, self.text, given = _resolve(article_or_text)
         self.parts = self.article.parts if self.article is not None else None
         self.notice = ""
+        self.source_note = "" if (analysis or given) is None else T.VIEW_SOURCE_GIVEN
         self.analysis = analysis or given or self._analyse(source)
         if self.analysis is not None and self.analysis.text != self.text:
             self.notice = T.VIEW_NO_ANALYSIS.format(why=T.OTHER_TEXT)
             self.analysis = None
+        if isinstance(layers, str):
+            layers = [layers]
+        unknown = [str(layer) for layer in (layers or ()) if layer not in LAYERS]
+        if unknown:
+            self.notice = " ".join(filter(None, [self.notice, T.VIEW_UNKNOWN_LAYER.format(
+                layers=", ".join(unknown), allowed=", ".join(LAYERS))]))
         layers = [layer for layer in (layers or ()) if layer in LAYERS]
         self.layer_toggles: dict[str, widgets.ToggleButton] = {}
         for layer in LAYERS:
@@ -286,7 +293,8 @@ class ArticleView(widgets.VBox):
         toggles = widgets.Box(list(self.layer_toggles.values()),
                               layout=widgets.Layout(display="flex", flex_flow="row wrap"))
         super().__init__([self.css_html, widgets.HTML(f"<strong>{esc(T.VIEW_LAYERS)}</strong>"), toggles,
-                          self.notice_html, self.legend_html, self.text_html, self.finding_select,
+                          self.notice_html, widgets.HTML(f"<small>{esc(self.source_note)}</small>"),
+                          self.legend_html, self.text_html, self.finding_select,
                           self.finding_html, self.evidence_html])
         self.add_class("medialit-ex")
         self.add_class("medialit-article-view")
