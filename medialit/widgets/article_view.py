@@ -327,7 +327,10 @@ class ArticleView(widgets.VBox):
 
     def _on_toggle(self, change) -> None:
         change["owner"].icon = "eye" if change["new"] else "eye-slash"
-        self.render()
+        try:
+            self.render()
+        except Exception as exc:  # noqa: BLE001 — never a traceback in a lesson
+            self.notice_html.value = box_html("missed", T.ERROR_TITLE, [message_for(exc)], icon=T.ICON_MISSED)
 
     def render(self) -> None:
         layers = self.layers
