@@ -103,3 +103,12 @@ def test_lesson_article_speaker_like_tokens(lesson_doc):
     assert ("US-Vertreter", "group", "USA") in roles
     assert ("EU-Vertreter", "group", "EU") in roles
     assert ("Demonstranten", "group", None) in roles
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("Regierungssprecherin", "person"), ("Gewerkschaftsvertreter", "group"), ("Landgericht", "organisation"),
+    ("Polizeiangaben", "source"), ("ai-Bericht", "source"), ("Staatsanwaltschaft", "organisation"),
+])
+def test_role_kinds(nlp, word, kind):
+    tok = next(t for t in nlp(f"Das sagte die {word} am Montag.") if t.text == word)
+    assert tok._.role_kind == kind and tok._.speaker_like

@@ -28,7 +28,8 @@ for _name in ("role", "role_kind", "affiliation", "country"):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=None)
 if not Token.has_extension("speaker_like"):
-    Token.set_extension("speaker_like", getter=lambda t: t._.role is not None or t.ent_type_ in ("PER", "ORG"))
+    Token.set_extension("speaker_like", getter=lambda t: t._.role is not None or t.ent_type_ in ("PER", "ORG")
+                        or (t.ent_type_ == "LOC" and t.text[:1].isupper()))
 if not Doc.has_extension("embedded_ents"):
     Doc.set_extension("embedded_ents", default=None)
 
@@ -46,6 +47,15 @@ _LOWER_PARTICLES = {"von", "van", "de", "der", "den", "du", "da", "di", "al", "b
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     return len(t) > 1 and t[0].isupper() and any(c.isalpha() for c in t) and not tok._.quote_role
+
+
+def _base(text: str, known: dict[str, str]) -> str:
+    """The word without a genitive s when that gives a known name („Putins“ → „Putin“)."""
+    if text.endswith("s") and text[:-1] in known:
+        return text[:-1]
+    if text.endswith(("’", "'")) and text[:-1] in known:
+        return text[:-1]
+    return text
 
 
 def _is_acronym(text: str) -> bool:
@@ -72,9 +82,9 @@ class EntityRecognizer:
     # --- roles ---------------------------------------------------------------------------------------
     def _role_uncached(self, text: str) -> tuple[str, str, str | None] | None:
         """(kind, role noun, affiliation) when ``text`` is a role noun or a compound ending in one."""
-        if not text[:1].isupper():
-            return None
         prefix, _, head = text.rpartition("-")
+        if not head[:1].isupper():
+            return None
         affiliation = None
         if prefix:
             entry = self.g.names.get(prefix)
@@ -140,9 +150,34 @@ class EntityRecognizer:
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
-        span._.canonical = span.text
+        span._.canonical = span.text[:-1] if span.text.endswith("s") and len(span) > 1 else span.text
         span._.kind = "person"
         spans.append(span)
+
+    @staticmethod
+    def _surnames(people: list[Span]) -> dict[str, str]:
+        """Last word of each recognised person → the fullest name found for it."""
+        names: dict[str, str] = {}
+        for p in people:
+            last = p[-1].text
+            if len(p.text) > len(names.get(last, "")):
+                names[last] = p._.canonical or p.text
+        return names
+
+    @staticmethod
+    def _propagate(doc: Doc, known: dict[str, str], taken: set[int], people: list[Span]) -> None:
+        """Mark further mentions of known surnames („Lukaschenko“, genitive „Lukaschenkos“) as PER."""
+        for tok in doc:
+            if tok.i in taken or not _is_cap(tok):
+                continue
+            base = _base(tok.text, known)
+            if base in known and (known[base] != base or tok.tag_ == "NE"):
+                span = Span(doc, tok.i, tok.i + 1, label="PER")
+                span._.evidence = f"Nachname einer bereits erkannten Person: {known[base]}"
+                span._.canonical = known[base]
+                span._.kind = "person"
+                people.append(span)
+                taken.add(tok.i)
 
     def __call__(self, doc: Doc) -> Doc:
         g = self.g
@@ -151,13 +186,15 @@ class EntityRecognizer:
         blocked = self._gazetteer(doc, spans)
         people: list[Span] = []
         for tok in doc:
-            if tok.is_space or tok.i in blocked:
+            if tok.is_space:
                 continue
             text = tok.text
             # role nouns and compounds: speaker-like tokens, affiliation from the first part
-            role = self._role(text) if text[:1].isupper() else None
+            role = self._role(text) if text[:1].isalpha() else None
             if role:
                 tok._.role_kind, tok._.role, tok._.affiliation = role
+            if tok.i in blocked:
+                continue
             if "-" in text[1:]:
                 first = text.split("-", 1)[0]
                 entry = g.names.get(first)
@@ -199,25 +236,10 @@ class EntityRecognizer:
                 if end > nxt:
                     self._person(doc, nxt, end, f"Anrede/Titel davor: {text}", people)
                     continue
-        # surnames of known people elsewhere in the text
-        surnames: dict[str, str] = {}
-        for p in people:
-            if len(p) >= 1:
-                surnames[p[-1].text] = p.text
         taken = {k for p in people for k in range(p.start, p.end)} | blocked
-        for tok in doc:
-            if tok.i in taken or not _is_cap(tok):
-                continue
-            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in surnames else tok.text
-            base = base[:-1] if base.endswith("’") or base.endswith("'") else base
-            if base in surnames and (surnames[base] != base or tok.tag_ == "NE"):
-                span = Span(doc, tok.i, tok.i + 1, label="PER")
-                span._.evidence = f"Nachname einer bereits erkannten Person: {surnames[base]}"
-                span._.canonical = surnames[base]
-                span._.kind = "person"
-                people.append(span)
-                taken.add(tok.i)
-        # proper nouns in speaker positions, multi-word proper nouns, acronyms
+        known = self._surnames(people)
+        # proper nouns (HanTa NE): acronyms → ORG, runs of two or three → PER (not across known surnames)
+        singles: list[int] = []
         for tok in doc:
             i = tok.i
             if i in taken or tok.tag_ != "NE" or not _is_cap(tok) or "-" in tok.text:
@@ -227,22 +249,33 @@ class EntityRecognizer:
                 span._.evidence = f"Abkürzung in Großbuchstaben: {tok.text}"
                 span._.canonical, span._.kind = tok.text, "acronym"
                 spans.append(span)
+                taken.add(i)
+                continue
+            if _base(tok.text, known) in known:
                 continue
             end = i + 1
             while end < len(doc) and end not in taken and doc[end].tag_ == "NE" and _is_cap(doc[end]) \
-                    and "-" not in doc[end].text and end - i < 3:
+                    and "-" not in doc[end].text and not _is_acronym(doc[end].text) and end - i < 3 \
+                    and _base(doc[end].text, known) not in known:
                 end += 1
-            prev = doc[i - 1] if i > 0 else None
-            after = doc[end] if end < len(doc) else None
-            speech = (prev is not None and (prev.lemma_ in SPEECH_LEMMAS or prev.lower_ in ("laut", "so"))) or \
-                     (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge"))
             if end - i >= 2:
                 self._person(doc, i, end, "mehrteiliger Eigenname", people)
-            elif speech:
-                self._person(doc, i, end, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)
+                taken.update(range(i, end))
             else:
+                singles.append(i)
+        known = self._surnames(people)
+        self._propagate(doc, known, taken, people)
+        # a single proper noun in a speaker position: next to a reporting verb, after „laut“/„so“, before „zufolge“
+        for i in singles:
+            if i in taken:
                 continue
-            taken.update(range(i, end))
+            prev = doc[i - 1] if i > 0 else None
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if (prev is not None and (prev.lemma_ in SPEECH_LEMMAS or prev.lower_ in ("laut", "so"))) or \
+                    (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge")):
+                self._person(doc, i, i + 1, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)
+                taken.add(i)
+        self._propagate(doc, self._surnames(people), taken, people)
         ents = filter_spans(spans + people)
         doc.ents = ents
         doc._.embedded_ents = embedded
