@@ -39,6 +39,8 @@ TITLE_NOUNS = {
     "spitzname", "beiname", "künstlername", "name", "namens", "genannt", "sogenannte", "sogenannten",
     "sogenannter", "so", "zeitschrift", "tageszeitung", "wochenzeitung", "blatt", "fernsehsender", "sender",
 }
+TITLE_SUFFIXES = ("magazin", "zeitung", "zeitschrift", "film", "buch", "sendung", "titel", "album", "roman", "serie",
+                  "programm", "projekt", "kampagne", "blatt", "portal", "sender", "motto", "slogan")
 ORG_WORDS = (
     "regierung", "ministerium", "polizei", "partei", "gericht", "agentur", "verband", "konzern", "unternehmen",
     "behörde", "amt", "kreml", "nato", "bundeswehr", "armee", "kommission", "rat", "parlament", "bundestag",
@@ -543,7 +545,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     sep_i = None
     for k in range(verb + 1, s.end):
         t = doc[k]
-        if t.text in (",", ":") or t._.quote_role == "opening":
+        if tx.in_quote[k]:
+            continue  # a title or name in quotation marks inside the frame („im Magazin „PLoS““)
+        if t.text in (",", ":"):
             sep_i = k
             break
         if t.tag_ in ("VAFIN", "VMFIN") and doc[verb].tag_ in ("VVPP", "VVINF") and k == verb + 1:
@@ -738,7 +742,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if b > a:
                 drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
                 speech_frames.append(frame)
-        elif entry.kind == "verb" and isinstance(subj, tuple):
+        elif entry.kind == "verb" and entry.needs_content and isinstance(subj, tuple):
             # no speech report of its own, but it names who speaks next („X äußerte sich. Es sei …“)
             drafts.append(_Draft("context", [clause], frame, [], si))
         if isinstance(subj, tuple):
@@ -840,7 +844,8 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
     si = tx.sent_of[a]
     s = tx.sents[si]
     before = doc[a - 1] if a > s.start else None
-    if before is not None and (before.lower_ in TITLE_NOUNS or before.lower_.rstrip("s") in TITLE_NOUNS):
+    if before is not None and (before.lower_ in TITLE_NOUNS or before.lower_.rstrip("s") in TITLE_NOUNS
+                               or (before.tag_ == "NN" and before.lower_.endswith(TITLE_SUFFIXES))):
         return False
     whole = a == s.start or (before is not None and before.text in (":",))
     if has_fin and words >= 3:

@@ -29,6 +29,7 @@ class VerbEntry:
     kind: str = "verb"  # verb | phrase | prep | postp | after_quote | as_clause | adverb | impersonal
     thinking: bool = False  # verb of thinking: introduces indirect speech but is no speech act alone
     speech_act: bool = True  # can stand alone as a reported speech act („warnte vor …“)
+    needs_content: bool = False  # a speech verb that reports speech only with a content clause
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     except (OSError, yaml.YAMLError) as exc:
         raise MedialitError(f"{file}: Redeverb-Lexikon nicht lesbar ({exc}).") from None
     thinking = set(data.get("thinking") or [])
-    not_speech = set(data.get("not_speech") or []) | set(data.get("needs_content") or [])
+    needs_content = set(data.get("needs_content") or [])
+    not_speech = set(data.get("not_speech") or []) | needs_content
     verbs: dict[str, VerbEntry] = {}
     phrases: dict[str, VerbEntry] = {}
     for connotation in CONNOTATIONS:
@@ -61,7 +63,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             if lemma in verbs or lemma in phrases:
                 raise MedialitError(f"{file}: Eintrag {lemma!r} steht zweimal im Lexikon.")
             target[lemma] = VerbEntry(lemma, connotation, explanation.strip(), "phrase" if " " in lemma else "verb",
-                                      thinking=lemma in thinking, speech_act=lemma not in not_speech)
+                                      thinking=lemma in thinking, speech_act=lemma not in not_speech,
+                                      needs_content=lemma in needs_content)
     cues: dict[str, VerbEntry] = {}
     for lemma, spec in (data.get("cues") or {}).items():
         if not isinstance(spec, dict) or spec.get("connotation") not in CONNOTATIONS or not spec.get("explanation"):
