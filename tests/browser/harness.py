@@ -38,8 +38,10 @@ BROWSER_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 
-# Lab settings: no news pop-up over the page, every cell kept in the DOM, no restart confirmation dialog.
+# Lab settings: no news pop-up over the page, every cell kept in the DOM, no restart confirmation dialog,
+# and no autosave (a test never writes into a notebook, not even into its temp copy).
 LAB_SETTINGS = {
+    "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
                                                                         "checkForUpdates": False},
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
@@ -296,9 +298,11 @@ def artifact(name: str) -> Path:
 
 # ----------------------------------------------------------------------------------- JupyterLab page
 
+# The notebook the test works on: open_notebook() tags Lab's current widget (other tabs stay in the DOM).
+CURRENT = ".jp-NotebookPanel[data-medialit-current]"
 
-_KERNEL_READY = """() => {
-    const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+_KERNEL_READY = """(selector) => {
+    const panel = document.querySelector(selector);
     if (!panel) return false;
     const name = panel.querySelector('.jp-Toolbar-kernelName');
     const status = panel.querySelector('.jp-Notebook-ExecutionIndicator');
@@ -306,8 +310,8 @@ _KERNEL_READY = """() => {
         && !!status && status.getAttribute('data-status') === 'idle';
 }"""
 
-_ALL_RUN = """() => {
-    const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+_ALL_RUN = """(selector) => {
+    const panel = document.querySelector(selector);
     if (!panel) return false;
     const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
     const status = panel.querySelector('.jp-Notebook-ExecutionIndicator');
@@ -315,12 +319,26 @@ _ALL_RUN = """() => {
         && !!status && status.getAttribute('data-status') === 'idle';
 }"""
 
+_TAG_CURRENT = """(name) => {
+    const widget = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+    if (!widget || !widget.node.classList.contains('jp-NotebookPanel') || widget.title.label !== name
+        || !widget.node.querySelector('.jp-Notebook .jp-Cell')) return false;
+    document.querySelectorAll('[data-medialit-current]').forEach(n => n.removeAttribute('data-medialit-current'));
+    widget.node.setAttribute('data-medialit-current', name);
+    return true;
+}"""
+
 
 def open_notebook(page, server: Server, name: str, timeout: float = 60_000) -> None:
-    """Open a notebook in Lab and wait until its kernel exists and is idle (the "No Kernel" race)."""
+    """Open a notebook in Lab, make it the CURRENT one, and wait until its kernel exists and is idle."""
     page.goto(server.url(f"/lab/tree/{name}"))
-    page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell", timeout=timeout)
-    page.wait_for_function(_KERNEL_READY, timeout=timeout)
+    page.wait_for_function(_TAG_CURRENT, arg=name, timeout=timeout)
+    page.wait_for_function(_KERNEL_READY, arg=CURRENT, timeout=timeout)
+
+
+def current_notebook(page):
+    """Locator of the notebook open_notebook() opened last."""
+    return page.locator(CURRENT)
 
 
 def lab_command(page, command: str) -> None:
@@ -328,17 +346,28 @@ def lab_command(page, command: str) -> None:
 
 
 def run_all(page, timeout: float = 90_000) -> None:
-    """Run every cell and wait until each code cell has an execution count and the kernel is idle."""
-    page.wait_for_function(_KERNEL_READY, timeout=timeout)
-    lab_command(page, "notebook:run-all-cells")
-    page.wait_for_function(_ALL_RUN, timeout=timeout)
+    """Run every cell, wait until Lab reports the run finished, the kernel is idle and every code cell has an
+    execution count; a cell that raised fails the test with its error text."""
+    page.wait_for_function(_KERNEL_READY, arg=CURRENT, timeout=timeout)
+    page.evaluate("""() => {
+        window.__medialitRunAll = undefined;
+        window.jupyterapp.commands.execute('notebook:run-all-cells').then(
+            (ok) => { window.__medialitRunAll = ok === false ? 'error' : 'ok'; },
+            (err) => { window.__medialitRunAll = 'error: ' + err; });
+    }""")
+    page.wait_for_function("() => window.__medialitRunAll !== undefined", timeout=timeout)
+    outcome = page.evaluate("() => window.__medialitRunAll")
+    if outcome != "ok":
+        errors = page.locator(f"{CURRENT} [data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts()
+        raise AssertionError(f"running all cells failed ({outcome}):\n" + "\n".join(errors)[-3000:])
+    page.wait_for_function(_ALL_RUN, arg=CURRENT, timeout=timeout)
 
 
 def restart_and_run_all(page, timeout: float = 90_000) -> None:
     """Restart the kernel with cleared outputs (no dialog: see LAB_SETTINGS), then run every cell."""
     lab_command(page, "notebook:restart-clear-output")
-    page.wait_for_function("""() => {
-        const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+    page.wait_for_function("""(selector) => {
+        const panel = document.querySelector(selector);
         return !!panel && panel.querySelectorAll('.jp-OutputArea-output').length === 0;
-    }""", timeout=timeout)
+    }""", arg=CURRENT, timeout=timeout)
     run_all(page, timeout)
