@@ -41,6 +41,9 @@ TITLE_NOUNS = {
 }
 TITLE_SUFFIXES = ("magazin", "zeitung", "zeitschrift", "film", "buch", "sendung", "titel", "album", "roman", "serie",
                   "programm", "projekt", "kampagne", "blatt", "portal", "sender", "motto", "slogan")
+FRAGMENT_CUES = {"nennen", "bezeichnen", "sprechen", "skandieren", "halten", "loben", "kritisieren", "werten"}
+NAME_FUNCTION_WORDS = {"der", "die", "das", "des", "und", "für", "von", "ohne", "mit", "im", "in", "am", "of", "the",
+                       "and", "for", "de", "la", "le", "du", "&", "-", "–"}
 ORG_WORDS = (
     "regierung", "ministerium", "polizei", "partei", "gericht", "agentur", "verband", "konzern", "unternehmen",
     "behörde", "amt", "kreml", "nato", "bundeswehr", "armee", "kommission", "rat", "parlament", "bundestag",
@@ -812,6 +815,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
         enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
+        if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a):
+            continue
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
             continue
         spans = [(a, b + 1)]
@@ -856,10 +861,23 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
     if words >= 1:
         clause_cues = [k for k in range(s.start, s.end) if not tx.in_quote[k] and doc[k].tag_.startswith("VV")
                        and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
-                       and e.speech_act and not e.thinking]
-        if clause_cues and words >= 2 and all(doc[k].tag_ != "NE" for k in range(a + 1, b)):
+                       and not e.thinking]
+        if clause_cues and all(doc[k].tag_ != "NE" for k in range(a + 1, b)) and (
+                words >= 2 or doc[a + 1].text[:1].islower() or lexicon.verb_lemma(doc[clause_cues[0]]) in FRAGMENT_CUES):
             return True
     return False
+
+
+def _name_like(tx: _Text, a: int, b: int) -> bool:
+    """„Der Spiegel“, „BBC News“, „Ärzte ohne Grenzen“: capitalised words without a verb name something."""
+    doc = tx.doc
+    inner = [doc[k] for k in range(a + 1, b) if not _is_punct(doc[k])]
+    if not inner or len(inner) > 7 or any(t.tag_ in FINITE for t in inner):
+        return False
+    content = [t for t in inner if t.lower_ not in NAME_FUNCTION_WORDS]
+    return bool(content) and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in content) and len(inner) >= 1 \
+        and inner[0].text[:1].isupper() and any(t.tag_ in ("NE", "FM") or t.lower_ in NAME_FUNCTION_WORDS
+                                                 for t in inner) | (len(inner) >= 2)
 
 
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
