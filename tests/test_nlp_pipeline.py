@@ -163,3 +163,19 @@ def test_plural_forms_identical_to_indicative_are_flagged(nlp, text, word):
 def test_indicative(nlp, text, word):
     m, _, _ = mood(nlp, text, word)
     assert m == ["Ind"]
+
+
+def test_roman_numerals_after_names_do_not_end_sentences(nlp):
+    text = "Papst Johannes XXIII. (der Konzilspapst) starb 1963. König Karl III. sagte wenig. Es war Band II. Die Reihe endet."
+    assert sents(nlp, text) == ["Papst Johannes XXIII. (der Konzilspapst) starb 1963.", "König Karl III. sagte wenig.",
+                                "Es war Band II.", "Die Reihe endet."]
+
+
+def test_sentence_bounds_leave_whitespace_out(nlp):
+    text = "  Erster Satz.\n\nZweiter Satz. "
+    assert [text[s:e] for s, e in mnlp.sentence_bounds(nlp(text))] == ["Erster Satz.", "Zweiter Satz."]
+
+
+def test_innehaben_joins_with_auxiliary(nlp):
+    doc = nlp("Den Vorsitz hatte die Ministerin bis 2019 inne.")
+    assert next(t for t in doc if t.text == "hatte").lemma_ == "innehaben"

@@ -35,9 +35,10 @@ from medialit.nlp import (  # noqa: F401  (importing registers the components)
     tokenizer,
 )
 from medialit.nlp.quotemarks import QuotePair, is_quote_mark, quote_pairs
+from medialit.nlp.sentences import sentence_bounds
 from medialit.nlp.tokenizer import customize_tokenizer
 
-__all__ = ["PIPELINE", "QuotePair", "is_quote_mark", "load", "make_doc", "parse", "quote_pairs"]
+__all__ = ["PIPELINE", "QuotePair", "is_quote_mark", "load", "make_doc", "parse", "quote_pairs", "sentence_bounds"]
 
 PIPELINE = (
     "medialit_number_period",

@@ -41,7 +41,8 @@ def find_particle_verb(particle: Token) -> Token | None:
     sent = particle.sent
     for k in range(particle.i - 1, sent.start - 1, -1):
         tok = particle.doc[k]
-        if tok.tag_ in FINITE_FULL and tok._.particle is None and not _in_subclause(sent, tok):
+        finite = tok.tag_ in FINITE_FULL or (tok.tag_ == "VAFIN" and particle.lower_ == "inne")  # innehaben
+        if finite and tok._.particle is None and not _in_subclause(sent, tok):
             return tok
         if tok.tag_ == "$." or tok.text == ":":
             break

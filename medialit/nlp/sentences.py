@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"}
 _TERMINAL_RE = re.compile(r"^[.!?…]+$")
+_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 CLOSERS = {")", "]", "}"}
 OPENERS = {"(", "[", "{", "–", "—", "-"}
 #: Titles and abbreviations after which a name or noun always follows in the same sentence.
@@ -78,6 +79,29 @@ def _abbrev_break(doc: Doc, i: int) -> bool:
     return nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS
 
 
+def _regnal_number(doc: Doc, i: int) -> bool:
+    """„Benedikt XVI. (…)“, „Rama IX. sagte“: a full stop after a Roman numeral after a name is no end."""
+    if doc[i].text != "." or i < 2:
+        return False
+    roman, name = doc[i - 1], doc[i - 2]
+    if not (_ROMAN_RE.match(roman.text) and name.text[:1].isupper() and name.whitespace_):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and not (nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of each sentence without surrounding whitespace (line breaks stay outside)."""
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 def sentence_starts(doc: Doc) -> set[int]:
     """Indices of the tokens that begin a sentence (always includes 0 for a non-empty doc)."""
     n = len(doc)
@@ -97,7 +121,7 @@ def sentence_starts(doc: Doc) -> set[int]:
                 starts.add(k)
             i = k
             continue
-        if is_terminal(tok):
+        if is_terminal(tok) and not _regnal_number(doc, i):
             j = i + 1
             while j < n and (is_terminal(doc[j]) or _is_closer(doc[j])):
                 j += 1

@@ -53,9 +53,9 @@ def _number_ends_sentence(doc: Doc, i: int) -> bool:
         return nxt.text in DOUBLE_QUOTES or nxt.text in ")]»«“”‘’'"
     if nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS:
         return True
-    # a year or a number with thousands separators is never an ordinal
+    # a year (1800–2099) or a number with thousands separators is never an ordinal
     body = tok.text[:-1]
-    return len(body) == 4 and body.isdigit() and not nxt.text[:1].isalpha() or "." in body
+    return (len(body) == 4 and body.isdigit() and 1800 <= int(body) <= 2099) or "." in body
 
 
 @Language.component("medialit_number_period")
