@@ -543,7 +543,14 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         for pi, (pa, pb) in enumerate(tx.pairs):
             if (pb == cs - 2 or pb == cs - 1) and _starts_content(tx, si, pa):
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi
-        return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
+        first_clause = clauses[0]
+        nxt = next((m for m in range(verb + 1, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD")), None)
+        inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
+            doc[nxt].tag_ == "PPER" and doc[nxt].lower_ in SUBJECT_PRONOUNS))
+        if inverted and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
+                doc[m].tag_ in FINITE for m in range(*first_clause)) and not any(
+                doc[m].tag_ == "PRELS" and doc[m - 1].text == "," for m in range(a + 1, cs - 1)):
+            return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
     for k in range(verb + 1, s.end):
