@@ -910,11 +910,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
         soll = [t for t in fins if t.lower_ in ("soll", "sollen") and any(
             doc[k].tag_ in ("VAINF",) and doc[k].lower_ in ("haben", "sein") for k in range(t.i + 1, s.end))]
-        near = last is not None and si - last_si <= 2
+        near = last is not None and si - last_si <= 5
         reason = None
-        if k1 and near:
+        if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
-        elif k2 and near and si - last_si == 1 and not conditional and last.kind in ("indirect", "free_indirect"):
+        elif k2 and near and si - last_si <= 2 and not conditional and last.kind in ("indirect", "free_indirect"):
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv Perfekt: Behauptung vom Hörensagen"]
