@@ -914,7 +914,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         reason = None
         if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
-        elif k2 and near and si - last_si <= 2 and not conditional and last.kind in ("indirect", "free_indirect"):
+        elif k2 and near and si - last_si <= 3 and not conditional and last.kind != "direct":
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv Perfekt: Behauptung vom Hörensagen"]
