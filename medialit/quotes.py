@@ -79,6 +79,7 @@ class _Frame:
     relay: tuple[int, int] | None = None
     shared_speaker: bool = False
     content: tuple[int, int] | None = None  # explicit content range („…, wonach …“)
+    antecedent: tuple[int, int] | None = None  # what an anaphoric marker („wonach“, „demnach“) points back to
 
 
 @dataclass
@@ -257,6 +258,12 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             if doc[k].tag_ in ("VAFIN", "VMFIN"):
                 finite = k
                 break
+    if doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
+        for k in range(cs, ce - 1):  # passive: the agent „von X“ speaks
+            if doc[k].lower_ in ("von", "vom", "seitens", "durch"):
+                np = _noun_phrase(doc, k + 1, ce)
+                if np:
+                    return np
     if first.tag_ == "KOUS" or first.lower_ == "wie":  # subordinate clause: first noun phrase after the conjunction
         for k in range(cs + 1, ce):
             np = _noun_phrase(doc, k, ce)
@@ -480,13 +487,14 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             if np:
                 e = lexicon.cue("laut")
                 end_ = _content_end(tx, si, k + 1, None, 0)
-                f = _Frame([k], "wonach", e.connotation, "Quellenangabe im Relativsatz („ein Bericht, wonach …“).", np,
-                           (k, k + 1), [f"Quellenangabe: {doc[np[0]:np[1]].text}, wonach"], marker="wonach")
+                f = _Frame([k], "wonach", e.connotation, "Quellenangabe im Relativsatz („ein Bericht, wonach …“).",
+                           (k, k + 1), (k, k + 1), [f"Quellenangabe: {doc[np[0]:np[1]].text}, wonach"], marker="wonach")
+                f.antecedent = np
                 f.content = (k + 1, end_)
                 frames.append(f)
         elif low in ("demnach", "demzufolge") and t.tag_ in ("ADV", "PROAV", "PAV"):
             e = lexicon.cue("laut")
-            f = _Frame([k], low, e.connotation, "Verweist auf die zuvor genannte Quelle („demnach“).", None, (k, k + 1),
+            f = _Frame([k], low, e.connotation, "Verweist auf die zuvor genannte Quelle („demnach“).", (k, k + 1), (k, k + 1),
                        [f"Quellenverweis: {t.text}"], marker="demnach")
             frames.append(f)
         elif low == "so" and k > s.start and doc[k - 1].text == "," and k + 1 < s.end:
@@ -945,7 +953,19 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     for d in drafts:
         frame = d.frame
         speaker: Speaker | None = None
-        if frame is not None and isinstance(frame.speaker, tuple):
+        if frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
+            # the anaphoric marker is the mention; the name comes from what it points back to
+            a0 = frame.speaker[0]
+            span = (doc[a0].idx, doc[a0].idx + len(doc[a0].text))
+            if frame.antecedent is not None:
+                ref = _make_speaker(tx, frame.antecedent, full_names, history, d)
+            else:
+                ref = history[-1][1] if history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 3 \
+                    else None
+            speaker = Speaker([span], doc[a0].text, ref.name if ref else "", ref.kind if ref else "anonymous")
+            if ref is not None:
+                d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
+        elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
         elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= 1:
             speaker = prev.speaker
