@@ -144,8 +144,8 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
         nxt = _noun_phrase(doc, j + 1, stop)
         if nxt:
             j = nxt[1]
-    # genitive attribute after a common noun: „die Sprecherin der Polizei“
-    if head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
+    # genitive attributes after a common noun: „die Sprecherin der Polizei“, „der Leiter des Programms der WHO“
+    while head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
         k = j + 1
         while k < stop and doc[k].tag_ == "ADJA":
             k += 1
@@ -153,6 +153,9 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
             while k < stop and doc[k].tag_ in NOUNS:
                 k += 1
             j = k
+            head_is_common = doc[j - 1].tag_ == "NN"
+        else:
+            break
     # abbreviation in brackets: „(SdK)“
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
@@ -288,6 +291,14 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
                     if app and app[1] < finite and doc[app[1]].text == "," and app[1] + 1 == finite:
                         return (np[0], app[1])
                 return np
+        # one constituent before the finite verb: a noun phrase with its attributes
+        # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
+        if np and np[0] == cs and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+                and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"} and finite - cs <= 16 \
+                and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or tx.in_quote[k]
+                            for k in range(cs, finite)):
+            a_, b_ = _trim(doc, cs, finite)
+            return (a_, b_)
     # Mittelfeld: the first nominative-looking noun phrase after the finite verb
     k = finite + 1
     while k < ce:
@@ -1023,7 +1034,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     name, _ = _name_parts(doc, rng)
     ents = [e for e in doc.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if ents:
-        ent = ents[-1]
+        persons = [e for e in ents if e.label_ == "PER"]
+        ent = persons[0] if persons else ents[-1]
         canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
         name = canonical or ent.text
     if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
