@@ -855,6 +855,10 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     spans.append((na, nb + 1))
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
+        if frame is None and enclosing is None:
+            frame = _sentence_frame(tx, si, drafts, a)
+            if frame is not None:
+                ev.append("Redeverb im selben Satz")
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -867,6 +871,28 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:
+    """A frame for a quotation inside a sentence that reports speech („nannte die Zahlen „aus der Luft gegriffen““)."""
+    same = [d for d in drafts if d.sentence == si and d.frame is not None and d.frame.speaker is not None]
+    if same:
+        return same[0].frame
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    for k in range(s.start, s.end):
+        t = doc[k]
+        if tx.in_quote[k] or not t.tag_.startswith("VV") or k > at + 30:
+            continue
+        e = lexicon.entry(lexicon.verb_lemma(t))
+        if e is None or e.kind != "verb":
+            continue
+        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        subj = _subject(tx, clause, k)
+        if isinstance(subj, tuple):
+            return _Frame([k], e.lemma, e.connotation, e.explanation, subj, clause, [f"Redeverb: {e.lemma}"])
+    return None
 
 
 def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) -> bool:
