@@ -6,6 +6,7 @@ instead of tracebacks when data is missing.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -261,3 +262,28 @@ def test_picker_offers_the_teachers_article_first(other_root, monkeypatch):
     dropdown = lessons.picker("zweiter-artikel").children[0]
     assert dropdown.options[0].startswith("Artikel deiner Lehrkraft")
     assert "keine Einigung" in lessons._TRANSFER.text
+
+
+# --- notebooks survive any order ----------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["00_start", "02_quellen", "03_zitate", "04_framing", "05_belege", "06_transfer"])
+def test_notebook_runs_backwards_and_twice_without_errors(name, tmp_path):
+    """After the import cell, every code cell runs in reverse order, then all again: no error, no traceback."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    source = nbformat.read(REPO / "notebooks" / f"{name}.ipynb", as_version=4)
+    cells = ["".join(c.source) for c in source.cells if c.cell_type == "code"]
+    order = [cells[0], *reversed(cells[1:]), *cells]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in order])
+    client = NotebookClient(nb, timeout=120, kernel_name="python3",
+                            resources={"metadata": {"path": str(REPO / "notebooks")}})
+    with client.setup_kernel(env={**os.environ, "MEDIALIT_HOME": str(tmp_path / "home")}):
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index)
+            for out in cell.outputs:
+                text = json.dumps(out.get("data", {}), ensure_ascii=False) + out.get("text", "")
+                assert out.output_type != "error", (name, cell.source, out)
+                assert "Traceback" not in text and "⚠" not in text, (name, cell.source, text[:500])
