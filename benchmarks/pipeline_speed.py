@@ -106,8 +106,9 @@ def main() -> None:
           f"{n / one['cpu_warm']:,.0f} tokens per CPU-second")
     print(f"peak RSS, single process: {one['rss_main']:.0f} MB")
     two = measure(args, 2)
-    print(f"nlp.pipe(n_process=2), cold caches: {n / two['wall']:,.0f} tokens/s wall ({two['wall']:.1f} s); "
-          f"peak RSS main {two['rss_main']:.0f} MB, largest worker {two['rss_worker']:.0f} MB")
+    print(f"nlp.pipe(n_process=2), cold caches: {n / two['wall']:,.0f} tokens/s wall ({two['wall']:.1f} s), "
+          f"{n / two['cpu']:,.0f} tokens per CPU-second (main + workers)")
+    print(f"peak RSS, two processes: main {two['rss_main']:.0f} MB, largest worker {two['rss_worker']:.0f} MB")
     print(f"load average (1 min) at end: {os.getloadavg()[0]:.2f}")
 
 
