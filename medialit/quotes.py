@@ -469,6 +469,14 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 e = lexicon.cue("zufolge")
                 frames.append(_Frame([k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
                                      [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
+        elif low == "nach" and k + 1 < s.end and doc[k + 1].tag_ == "PRELS" and k > s.start and doc[k - 1].text == ",":
+            # „Studien, nach denen Homöopathie ebenbürtig sei“: the relative pronoun stands for the source
+            e = lexicon.cue("nach Angaben")
+            f = _Frame([k], "nach", e.connotation, e.explanation, (k + 1, k + 2), (k, k + 2),
+                       [f"Quellenangabe im Relativsatz: nach {doc[k + 1].text}"], marker="wonach")
+            f.antecedent = _antecedent(doc, k - 1, s.start)
+            f.content = (k + 2, _content_end(tx, si, k + 2, None, 0))
+            frames.append(f)
         elif low == "nach" and k + 1 < s.end:
             # „nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“
             j = k + 1
@@ -942,11 +950,16 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     last: _Draft | None = None
     last_si = -10
     for si, s in enumerate(tx.sents):
-        if si in by_sent:
-            last = by_sent[si][-1]
+        real = [d for d in by_sent.get(si, []) if d.kind != "context"]
+        if real:
+            last = real[-1]
             last_si = si
             continue
         fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        if si in by_sent and not any(_konj(t) for t in fins):
+            last = by_sent[si][-1]  # a speech verb without content names the next speaker
+            last_si = si
+            continue
         if not fins:
             continue
         k1 = [t for t in fins if _konj1(t)]
