@@ -128,6 +128,7 @@ def mood(nlp, text, word):
     ("Er sagte, die Firma werde die Preise senken.", "werde"),
     ("Sie sagte, der Rat könne das nicht entscheiden.", "könne"),
     ("Sie fragte, ob er dem Plan zustimme.", "zustimme"),
+    ("Der Anwalt sagte, sein Mandant handle aus Not.", "handle"),
 ])
 def test_konjunktiv_one(nlp, text, word):
     m, evidence, ambiguous = mood(nlp, text, word)
@@ -140,6 +141,8 @@ def test_konjunktiv_one(nlp, text, word):
     ("Ohne Regen wäre die Ernte besser.", "wäre"),
     ("Sie sagte, dann käme es zum Streit.", "käme"),
     ("Wenn es mehr Geld gäbe, würde die Stadt bauen.", "gäbe"),
+    ("Sie meinte, das hieße gar nichts.", "hieße"),
+    ("Er sagte, sie ginge bald.", "ginge"),
 ])
 def test_konjunktiv_two(nlp, text, word):
     m, evidence, _ = mood(nlp, text, word)
@@ -149,6 +152,7 @@ def test_konjunktiv_two(nlp, text, word):
 @pytest.mark.parametrize("text, word", [
     ("Die Bauern sagten, sie haben keine Vorräte mehr.", "haben"),
     ("Die Parteien erklärten, sie werden verhandeln.", "werden"),
+    ("Er sagte, sie gingen bald.", "gingen"),
 ])
 def test_plural_forms_identical_to_indicative_are_flagged(nlp, text, word):
     m, evidence, ambiguous = mood(nlp, text, word)
@@ -159,6 +163,7 @@ def test_plural_forms_identical_to_indicative_are_flagged(nlp, text, word):
     ("Ich gebe dir das Buch.", "gebe"),
     ("Der Minister gibt zu, dass er irrte.", "gibt"),
     ("Sie ist heute in Berlin.", "ist"),
+    ("Er kam gestern an.", "kam"),
 ])
 def test_indicative(nlp, text, word):
     m, _, _ = mood(nlp, text, word)

@@ -1,9 +1,10 @@
 """Verb mood: ``Mood=Sub`` for Konjunktiv I/II, ``Mood=Ind`` where the form can only be indicative.
 
 Rules over the finite verb's form and lemma (no tables needed): Konjunktiv I third person singular is the
-lemma's stem + „e“ (gebe, habe, werde, könne, zustimme) unless „ich“ is its subject; „sei“, „seien“,
-„seiest“ always are. Konjunktiv II: würde/hätte/wäre and their plurals, umlauted modals (könnte, müsste),
-and umlauted strong forms ending in -e/-en (käme, gäbe, läge). Forms that look the same in both moods
+lemma's stem + „e“ (gebe, habe, werde, könne, zustimme, handle) unless „ich“ is its subject; „sei“,
+„seien“, „seiest“ always are. Konjunktiv II: würde/hätte/wäre and their plurals, umlauted modals (könnte,
+müsste), umlauted strong forms ending in -e/-en (käme, gäbe, läge) and other strong past stems + „e“
+(hieße, ließe, ginge); their plural without umlaut („gingen“) is flagged ambiguous. Forms that look the same in both moods
 (plural „haben“, „werden“, „ich gebe“, „sollte“) get no Mood (or Ind for the ich-form), but
 ``token._.mood_ambiguous`` and a German ``token._.mood_evidence`` say so. The weak past („sagte“) is
 spelled like Konjunktiv II; it gets no Mood and is not flagged ambiguous (in news it is the indicative). Every decision is explained in ``token._.mood_evidence``.
@@ -30,7 +31,7 @@ KONJ2_AMBIGUOUS = {"sollte", "sollten", "wollte", "wollten"}
 SURE_INDICATIVE = {
     "ist", "sind", "bin", "bist", "seid", "war", "waren", "hat", "hatte", "hatten", "wird", "wurde",
     "wurden", "kann", "konnte", "konnten", "muss", "muß", "musste", "mussten", "darf", "durfte", "soll",
-    "will", "mag", "gibt", "gab", "gaben", "kam", "kamen", "geht", "ging", "gingen",
+    "will", "mag", "gibt", "gab", "gaben", "kam", "kamen", "geht", "ging",
 }
 _UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
@@ -77,10 +78,17 @@ def mood_of(token: Token) -> tuple[str | None, str | None, bool]:
             return None, f"Konjunktiv I oder Indikativ (gleiche Form im Plural): {token.text}", True
         if form.endswith(("e", "en")) and any(c in form for c in "äöü") and not any(c in stem for c in "äöü"):
             return "Sub", f"Konjunktiv II: {token.text}", False
-        if form.endswith(("te", "ten")) and form.startswith(stem[: max(1, len(stem) - 1)]):
+        if form.endswith(("te", "ten")):
             return None, f"Präteritum, formgleich mit Konjunktiv II (meist Indikativ): {token.text}", False
         if form.endswith("t") and not form.endswith("et"):
             return "Ind", f"Indikativ: {token.text}", False
+        if lemma.lower().endswith(("eln", "ern")) and form == lemma.lower()[:-3] + lemma.lower()[-2] + "e":
+            return "Sub", f"Konjunktiv I: {token.text}", False  # handle, ändre
+        if form.endswith("e") and len(form) > 3:
+            # a strong past stem + e (hieße, ließe, ginge): the past indicative has no -e
+            return "Sub", f"Konjunktiv II: {token.text}", False
+        if form.endswith("en") and form != lemma.lower():
+            return None, f"Präteritum oder Konjunktiv II (gleiche Form im Plural): {token.text}", True
     return None, None, False
 
 
