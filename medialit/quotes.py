@@ -848,6 +848,15 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             if np and np[1] == a - 1:
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
+            else:
+                # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
+                clauses = tx.clauses(si)
+                clause = next((c for c in clauses if c[0] <= a - 2 < c[1]), (cs, a - 1))
+                fin = next((k for k in range(clause[0], min(clause[1], a - 1)) if doc[k].tag_ in FINITE), None)
+                subj = _subject(tx, (clause[0], min(clause[1], a - 1)), fin) if fin is not None else None
+                if isinstance(subj, tuple):
+                    frame = _Frame([a - 1], ":", None, "", subj, clause,
+                                   ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"], marker="colon")
         enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
         if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a):
             continue
