@@ -112,3 +112,11 @@ def test_lesson_article_speaker_like_tokens(lesson_doc):
 def test_role_kinds(nlp, word, kind):
     tok = next(t for t in nlp(f"Das sagte die {word} am Montag.") if t.text == word)
     assert tok._.role_kind == kind and tok._.speaker_like
+
+
+def test_genitive_place_and_company_or_place_words_in_proper_noun_runs(nlp):
+    doc = nlp("Die Regierung Polens lobte am Lake Tahoe die Delta Airlines.")
+    got = {(e.text, e.label_) for e in doc.ents}
+    assert {("Polens", "LOC"), ("Lake Tahoe", "LOC"), ("Delta Airlines", "ORG")} <= got
+    polens = next(e for e in doc.ents if e.text == "Polens")
+    assert polens._.canonical == "Polen"

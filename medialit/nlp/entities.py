@@ -58,6 +58,28 @@ def _base(text: str, known: dict[str, str]) -> str:
     return text
 
 
+ORG_WORDS = {
+    "Corporation", "Corp", "Inc", "Group", "Company", "Airlines", "Airways", "Bank", "Express", "Post", "Times",
+    "News", "United", "National", "Democratic", "Party", "Institute", "University", "Foundation", "Association",
+    "Council", "Agency", "Service", "Motors", "Holding", "AG", "GmbH", "SE", "Ltd", "Club", "FC", "SV", "VfB",
+    "TSV", "Partei", "Bewegung", "Stiftung", "Verband", "Verein", "Gruppe", "Werke", "Versicherung", "Online",
+    "Zeitung", "Magazin", "Records", "Studios", "Systems", "Technologies", "Energy", "Oil", "Airbus", "Wikinews",
+}
+LOC_WORDS = {"Lake", "Mount", "Mountains", "River", "Island", "Islands", "San", "Santa", "Saint", "Bad", "Sankt",
+             "Fort", "Port", "Cape", "Bay", "City", "Valley", "Beach"}
+
+
+def _name_kind(span: Span) -> tuple[str, str] | None:
+    """(ORG or LOC, the word that says so) for a proper-noun run with a company or place word in it."""
+    for tok in span:
+        word = tok.text.rstrip(".")
+        if word in ORG_WORDS:
+            return "ORG", word
+        if word in LOC_WORDS:
+            return "LOC", word
+    return None
+
+
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(text) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and text.isalnum()
@@ -118,6 +140,8 @@ class EntityRecognizer:
                 if key in self.phrases:
                     hit = length
                     break
+            if not hit and doc[i].text.endswith("s") and (doc[i].text[:-1],) in self.phrases:
+                key, hit = (doc[i].text[:-1],), 1  # genitive: Deutschlands, Russlands, Chinas
             if hit:
                 entry = self.g.names[self.phrases[key]]
                 span = Span(doc, i, i + hit, label=entry.label)
@@ -258,7 +282,15 @@ class EntityRecognizer:
                     and "-" not in doc[end].text and not _is_acronym(doc[end].text) and end - i < 3 \
                     and _base(doc[end].text, known) not in known:
                 end += 1
-            if end - i >= 2:
+            kind = _name_kind(doc[i:end])
+            if kind:
+                label, word = kind
+                span = Span(doc, i, end, label=label)
+                span._.evidence = f"Eigenname mit „{word}“"
+                span._.canonical, span._.kind = span.text, "name"
+                spans.append(span)
+                taken.update(range(i, end))
+            elif end - i >= 2:
                 self._person(doc, i, end, "mehrteiliger Eigenname", people)
                 taken.update(range(i, end))
             else:
