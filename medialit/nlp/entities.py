@@ -285,11 +285,16 @@ class EntityRecognizer:
             kind = _name_kind(doc[i:end])
             if kind:
                 label, word = kind
-                span = Span(doc, i, end, label=label)
+                first = i  # „Delta Airlines“: capitalised words right before belong to the name
+                while first > 0 and i - first < 2 and first - 1 not in taken and _is_cap(doc[first - 1]) \
+                        and not doc[first - 1].is_sent_start and doc[first - 1].tag_ in ("NN", "NE", "FM") \
+                        and self._role(doc[first - 1].text) is None:
+                    first -= 1
+                span = Span(doc, first, end, label=label)
                 span._.evidence = f"Eigenname mit „{word}“"
                 span._.canonical, span._.kind = span.text, "name"
                 spans.append(span)
-                taken.update(range(i, end))
+                taken.update(range(first, end))
             elif end - i >= 2:
                 self._person(doc, i, end, "mehrteiliger Eigenname", people)
                 taken.update(range(i, end))
