@@ -99,6 +99,7 @@ def find_cues(doc: Doc, lexicon: FramingLexicon | None = None) -> list[FramingCu
     compound_words = {e.lemmas[0]: [e] for e in lex.entries if e.compounds and len(e.lemmas) == 1}
     cues: list[FramingCue] = []
     seen: set[tuple[int, int, str]] = set()
+    ends: set[tuple[int, CueEntry]] = set()
     for tok in doc:
         if tok.is_punct or tok.is_space:
             continue
@@ -115,9 +116,10 @@ def find_cues(doc: Doc, lexicon: FramingLexicon | None = None) -> list[FramingCu
                     continue
             start, end = tok.idx, end_tok.idx + len(end_tok.text)
             key = (start, end, entry.category)
-            if key in seen:
-                continue
+            if key in seen or (end, entry) in ends:
+                continue  # „als Staat, als Volk, als Nation sterben“ is one cue, not three
             seen.add(key)
+            ends.add((end, entry))
             text = doc.text[start:end]
             cues.append(FramingCue(start, end, text, entry.category, entry.explanation))
     cues.sort(key=lambda c: (c.start, c.end))

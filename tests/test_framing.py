@@ -61,3 +61,9 @@ def test_broken_lexicon_names_file_and_entry(tmp_path):
                    "  - {lemma: Frieden, category: peace, explanation: y}\n", encoding="utf-8")
     with pytest.raises(MedialitError, match=r"framing.yml, Eintrag 2: unbekannte Kategorie „peace“"):
         framing.load_lexicon(str(bad))
+
+
+def test_literal_death_is_no_cue_but_dying_as_a_nation_is_one():
+    assert cues("Bei dem Unglück starben zwölf Menschen.") == []
+    assert cues("Sonst werde das Land als Staat, als Volk, als Nation sterben.") == [
+        ("als Staat, als Volk, als Nation sterben", "disaster")]
