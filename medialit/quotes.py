@@ -41,6 +41,9 @@ TITLE_NOUNS = {
 }
 TITLE_SUFFIXES = ("magazin", "zeitung", "zeitschrift", "film", "buch", "sendung", "titel", "album", "roman", "serie",
                   "programm", "projekt", "kampagne", "blatt", "portal", "sender", "motto", "slogan")
+# Verbs of expectation and estimate that news reports as a stated position even without a clause
+# („geht von einem Anstieg aus“, „schätzt den Schaden auf …“).
+OPINION_ACTS = {"ausgehen", "erwarten", "schätzen", "vermuten", "befürchten", "einschätzen", "prognostizieren"}
 FRAGMENT_CUES = {"nennen", "bezeichnen", "sprechen", "skandieren", "halten", "loben", "kritisieren", "werten"}
 NAME_FUNCTION_WORDS = {"der", "die", "das", "des", "und", "für", "von", "ohne", "mit", "im", "in", "am", "of", "the",
                        "and", "for", "de", "la", "le", "du", "&", "-", "–"}
@@ -763,7 +766,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
                 covered.append((a, b))
                 speech_frames.append(frame)
-        elif entry.speech_act and not entry.thinking and entry.kind == "verb" and subj is not None \
+        elif (entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS) and entry.kind == "verb" \
+                and subj is not None \
                 and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb):
             end = clause[1]
             if doc[clause[0]].tag_ not in ("PRELS", "PRELAT", "KOUS"):
