@@ -108,9 +108,9 @@ class EntityRecognizer:
         if not head[:1].isupper():
             return None
         affiliation = None
-        if prefix:
+        if prefix:  # „NATO-Sprecherin“ → NATO; „Ex-Präsident“ or „Vize-Kanzlerin“ name no affiliation
             entry = self.g.names.get(prefix)
-            affiliation = entry.canonical if entry else prefix
+            affiliation = entry.canonical if entry else (prefix if _is_acronym(prefix) else None)
         low = head.lower()
         for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith(("n", "s")) else None):
             if form and form in self.g.roles:
@@ -161,7 +161,7 @@ class EntityRecognizer:
         j = i
         while j < len(doc) and j - i < max_tokens and j not in blocked:
             tok = doc[j]
-            if _is_cap(tok) and tok.tag_ in NAME_TAGS and "-" not in tok.text[1:-1].replace("-", "", 1) \
+            if _is_cap(tok) and tok.tag_ in NAME_TAGS and tok.text.count("-") <= 1 \
                     and self._role(tok.text) is None:
                 j += 1
             elif tok.lower_ in _LOWER_PARTICLES and j > i and j + 1 < len(doc) and _is_cap(doc[j + 1]) \
@@ -174,7 +174,7 @@ class EntityRecognizer:
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
-        span._.canonical = span.text[:-1] if span.text.endswith("s") and len(span) > 1 else span.text
+        span._.canonical = span.text
         span._.kind = "person"
         spans.append(span)
 
