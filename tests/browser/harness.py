@@ -137,6 +137,9 @@ def run_server(cmd: list[str], *, cwd: Path, env: dict[str, str], port: int, tok
     try:
         _wait_ready(server, ready_path, timeout)
         yield server
+    except BaseException:
+        print(f"--- last lines of {log.name} ---\n{server.log_tail(60)}")  # pytest shows it with the failure
+        raise
     finally:
         stop_process(proc.pid)
 
@@ -250,8 +253,11 @@ class BrowserPage:
 
 
 @contextlib.contextmanager
-def chromium_page(width: int = 1280, height: int = 900) -> Iterator[BrowserPage]:
-    """Headless Chromium that can reach only 127.0.0.1; closed, and its processes killed by PID, at the end."""
+def chromium_page(width: int = 1280, height: int = 900, name: str = "page") -> Iterator[BrowserPage]:
+    """Headless Chromium that can reach only 127.0.0.1; closed, and its processes killed by PID, at the end.
+
+    When the test fails inside, the page is saved to ``test-artifacts/failed-<name>.png`` first.
+    """
     from playwright.sync_api import sync_playwright
 
     executable = require_chromium()
@@ -266,7 +272,14 @@ def chromium_page(width: int = 1280, height: int = 900) -> Iterator[BrowserPage]
                 page.set_default_timeout(30_000)
                 errors: list[str] = []
                 page.on("pageerror", lambda exc: errors.append(str(exc)))
-                yield BrowserPage(page, errors)
+                try:
+                    yield BrowserPage(page, errors)
+                except BaseException:
+                    with contextlib.suppress(Exception):
+                        page.screenshot(path=artifact(f"failed-{name}.png"), timeout=5_000)
+                    if errors:
+                        print("--- page errors ---\n" + "\n".join(errors))
+                    raise
             finally:
                 with contextlib.suppress(Exception):
                     browser.close()

@@ -40,7 +40,7 @@ def test_make_lab_serves_the_first_lesson(tmp_path):
         assert f"{server.base}/lab?token=" in printed, "make lab must print the URL to open"
         assert f"Serving notebooks from local directory: {REPO / 'notebooks'}" in printed
         lesson_url = server.url("/lab/tree/00_start.ipynb")  # where `make lab` sends the browser
-        with chromium_page() as browser:
+        with chromium_page(name="make-lab") as browser:
             browser.page.goto(lesson_url)
             browser.page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
             tab = browser.page.locator("#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel")

@@ -40,7 +40,7 @@ def test_lessons_0_and_3_run_and_take_answers(tmp_path):
     root = tmp_path / "root"
     shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     with lab_server(root, tmp_path / "jupyter", tmp_path / "medialit-home") as server, \
-            chromium_page(height=1000) as browser:
+            chromium_page(height=1000, name="lessons") as browser:
         page = browser.page
 
         open_notebook(page, server, "00_start.ipynb")

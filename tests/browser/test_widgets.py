@@ -62,7 +62,8 @@ def test_widgets_demo_in_lab(tmp_path):
     copy_notebook(DEMO, root)
     home = tmp_path / "medialit-home"
     exercise, right, wrong = _choice_options()
-    with lab_server(root, tmp_path / "jupyter", home) as server, chromium_page(height=1000) as browser:
+    with lab_server(root, tmp_path / "jupyter", home) as server, \
+            chromium_page(height=1000, name="widgets-lab") as browser:
         page = browser.page
         open_notebook(page, server, DEMO.name)
         run_all(page)
@@ -95,8 +96,8 @@ def test_widgets_demo_in_lab(tmp_path):
         chart.locator(".main-svg").first.wait_for(state="visible")
         assert "Redeverben nach Konnotation" in (chart.locator(".gtitle").first.text_content() or "")
         page.get_by_text("Als Tabelle anzeigen: Redeverben nach Konnotation").wait_for()
-        chart.scroll_into_view_if_needed()
-        page.screenshot(path=artifact("widgets-chart.png"))
+        cell = page.locator(".jp-Cell-outputWrapper", has=chart).first
+        cell.screenshot(path=artifact("widgets-chart.png"))
 
         # the answers are in the progress store the server's kernel writes to (MEDIALIT_HOME)
         store = Store(home / "progress.sqlite3")
@@ -128,7 +129,7 @@ def test_widgets_demo_in_voila(tmp_path):
     root.mkdir()
     notebook = copy_notebook(DEMO, root)
     with voila_server(notebook, tmp_path / "jupyter", tmp_path / "medialit-home") as server, \
-            chromium_page(height=1000) as browser:
+            chromium_page(height=1000, name="widgets-voila") as browser:
         page = browser.page
         page.goto(server.url("/"), timeout=120_000)
         choice = page.locator(".medialit-choice").first
