@@ -82,11 +82,25 @@ def test_quote_roles_and_pairs(nlp):
 
 
 def test_unbalanced_quote_and_apostrophe(nlp):
-    doc = nlp("Hans' Auto ist rot. Sie rief: „Halt! Dann lief sie weiter.")
+    doc = nlp("Hans' Auto ist rot. Sie rief: „Halt! Dann lief sie weiter. ")
     assert [t._.quote_role for t in doc if t.text == "'"] == [None]
     pairs = mnlp.quote_pairs(doc)
     assert len(pairs) == 1 and pairs[0].close_i is None
-    assert pairs[0].end == len(doc.text)
+    assert pairs[0].end == len(doc.text) - 1
+
+
+def test_quotation_continued_in_next_paragraph_ends_at_the_break(nlp):
+    text = "„Wir bleiben.\n\n„Und wir kämpfen“, sagte sie. Der »Plan« gilt."
+    pairs = mnlp.quote_pairs(nlp(text))
+    assert [text[p.inner_start:p.inner_end] for p in pairs] == ["Wir bleiben.", "Und wir kämpfen", "Plan"]
+    assert pairs[0].close_i is None and pairs[1].close_i is not None
+
+
+def test_nested_and_other_styles(nlp):
+    text = "Er sagte: „Sie nannte es ‚absurd‘.“ »Das ist ›unerhört‹«, rief er. He said “We win.” « Oui », sagte sie."
+    pairs = mnlp.quote_pairs(nlp(text))
+    assert [text[p.inner_start:p.inner_end].strip() for p in pairs] == [
+        "Sie nannte es ‚absurd‘.", "absurd", "Das ist ›unerhört‹", "unerhört", "We win.", "Oui"]
 
 
 def test_tags_pos_lemmas(nlp):

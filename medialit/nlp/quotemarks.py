@@ -34,9 +34,9 @@ class QuotePair:
     open_i: int
     close_i: int | None
     start: int  # offset of the opening mark
-    end: int  # offset after the closing mark (or end of the last token of the text when unclosed)
+    end: int  # offset after the closing mark; unclosed: the line break, next same-kind opening mark or text end
     inner_start: int  # offset after the opening mark
-    inner_end: int  # offset of the closing mark (or end of text)
+    inner_end: int  # offset of the closing mark (unclosed: same as ``end``)
     style: str  # the opening mark itself
 
 
@@ -130,17 +130,32 @@ def quotemarks_component(doc: Doc) -> Doc:
     return doc
 
 
+def _unclosed_end(doc: Doc, open_i: int) -> int:
+    """Where a quotation that is never closed ends: at the next line break, at the next opening mark of the
+    same kind (a new paragraph of the same quotation), or at the end of the text; trailing spaces excluded."""
+    text = doc.text
+    fam = _family(doc[open_i].text)
+    stop = len(text)
+    for tok in doc[open_i + 1:]:
+        if (tok.is_space and "\n" in tok.text) or (tok._.quote_role == "opening" and _family(tok.text) == fam):
+            stop = tok.idx
+            break
+    while stop > doc[open_i].idx + 1 and text[stop - 1].isspace():
+        stop -= 1
+    return stop
+
+
 def quote_pairs(doc: Doc) -> list[QuotePair]:
     """The quotation-mark pairs of a processed ``doc`` with character offsets, in text order."""
     pairs = doc._.quote_pairs
     if pairs is None:
         pairs = find_quote_pairs(doc)
     out = []
-    text_end = len(doc.text.rstrip())
     for open_i, close_i in pairs:
         o = doc[open_i]
         if close_i is None:
-            out.append(QuotePair(open_i, None, o.idx, text_end, o.idx + 1, text_end, o.text))
+            stop = _unclosed_end(doc, open_i)
+            out.append(QuotePair(open_i, None, o.idx, stop, o.idx + 1, stop, o.text))
         else:
             c = doc[close_i]
             out.append(QuotePair(open_i, close_i, o.idx, c.idx + 1, o.idx + 1, c.idx, o.text))
