@@ -208,3 +208,10 @@ def test_never_heard_directly_agrees_with_annotations(bank):
         if not option.correct:
             assert option.text.split(" (")[0].replace("NATO-Sprecherin ", "") in {
                 q["speaker"]["name"] for q in ANNOTATIONS["quotes"] if q["kind"] in ("direct", "indirect")}
+
+
+def test_markdown_only_in_prompts(bank):
+    """Options, explanations, hints and model answers are shown as plain text: no Markdown markup there."""
+    for ex in bank.exercises.values():
+        data = ex.model_dump(exclude={"prompt"})
+        assert not re.search(r"`|\*\*|\*[^*\s]", json.dumps(data, ensure_ascii=False)), ex.id
