@@ -30,7 +30,8 @@ INFO_NOUNS = (
     "meinung", "auffassung", "einschätzung", "schätzung", "schätzungen", "worten", "berichten", "bericht",
     "erkenntnissen", "ermittlungen", "meldungen", "meldung", "mitteilung", "studie", "untersuchung", "umfrage",
     "vernehmen", "recherchen", "beobachtungen", "prognose", "prognosen", "berechnungen", "statistik", "urteil",
-    "überzeugung", "vorstellung", "ansichten", "befragung",
+    "überzeugung", "vorstellung", "ansichten", "befragung", "medien", "quellen", "kreisen", "planungen", "plänen",
+    "gesetz", "vorgaben", "umfragen", "statistiken", "darstellungen", "mitteilungen", "schilderungen",
 )
 TITLE_NOUNS = {
     "film", "buch", "titel", "motto", "zeitung", "sendung", "projekt", "aktion", "operation", "roman", "album",
@@ -166,9 +167,20 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
 
 
 def _name_token(doc, i: int, stop: int) -> tuple[int, int] | None:
-    """A capitalised word taken as a name when the tagger did not see a noun („laut Lang“)."""
-    if i < stop and doc[i].is_alpha and doc[i].text[:1].isupper():
+    """A name the tagger did not see as a noun („laut Lang“, „laut bildblog.de“), or a looser noun phrase
+    („laut einer am Dienstag veröffentlichten Pressemitteilung“)."""
+    if i >= stop:
+        return None
+    t = doc[i]
+    if (t.is_alpha and t.text[:1].isupper()) or ("." in t.text and any(c.isalpha() for c in t.text) and len(t) > 3):
         return (i, i + 1)
+    if t.tag_ in ("ART", "PPOSAT", "PIAT", "ADJA"):
+        for j in range(i + 1, min(stop, i + 9)):
+            if doc[j].tag_ in ("NN", "NE") and (j + 1 >= stop or doc[j + 1].tag_ not in ("NN", "NE", "ADJA")) \
+                    and doc[j - 1].tag_ in ("ADJA", "ART", "NN", "NE"):
+                return (i, j + 1)
+            if doc[j].tag_ in FINITE or _is_punct(doc[j]):
+                return None
     return None
 
 
