@@ -205,16 +205,25 @@ def quote_positions(quotes: Iterable[Any], sentences: Sequence[Any] | None = Non
     for _, name, _, _ in points:
         if name not in order:
             order.append(name)
+    # Several quotations of one source in one sentence sit side by side, not on top of each other.
+    seen: dict[tuple[int, str], int] = {}
+    offsets = []
+    for sentence, name, _, _ in points:
+        n = seen.get((sentence, name), 0)
+        seen[(sentence, name)] = n + 1
+        offsets.append(0.22 * n)
     figure = go.Figure()
     for k, kind in enumerate(QUOTE_KINDS):
-        mine = [p for p in points if p[2] == kind]
+        mine = [(p, off) for p, off in zip(points, offsets, strict=True) if p[2] == kind]
         if not mine:
             continue
         figure.add_scatter(
-            name=QUOTE_KIND_LABELS[kind], x=[p[0] for p in mine], y=[p[1] for p in mine], mode="markers",
+            name=QUOTE_KIND_LABELS[kind], x=[p[0] + off for p, off in mine], y=[p[1] for p, _ in mine],
+            mode="markers",
             marker={"color": OKABE_ITO[k], "symbol": SYMBOLS[k], "size": 14, "line": {"color": "#222222", "width": 1}},
-            customdata=[_shorten(p[3], 80) for p in mine],
-            hovertemplate="Satz %{x}: %{y}<br>%{customdata}<extra>" + QUOTE_KIND_LABELS[kind] + "</extra>",
+            customdata=[[p[0], _shorten(p[3], 80)] for p, _ in mine],
+            hovertemplate="Satz %{customdata[0]}: %{y}<br>%{customdata[1]}<extra>" + QUOTE_KIND_LABELS[kind]
+            + "</extra>",
         )
     if points:
         first, last = points[0], points[-1]

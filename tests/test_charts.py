@@ -129,6 +129,16 @@ def test_quote_positions_orders_by_sentence_and_marks_first_and_last():
     assert notes == {"zuerst": (3, "Alexander Lukaschenko"), "zuletzt": (15, "US-Vertreter")}
 
 
+def test_quote_positions_keeps_two_quotes_in_one_sentence_apart():
+    quotes = [{"kind": "indirect", "sentence": 6, "text": "a", "speaker": {"name": "L"}},
+              {"kind": "direct", "sentence": 6, "text": "b", "speaker": {"name": "L"}}]
+    chart = charts.quote_positions(quotes)
+    xs = sorted(x for t in chart.figure.data for x in t.x)
+    assert xs == [7, 7.22]
+    assert [r[0] for r in chart.rows] == [7, 7]
+    assert sorted(c[0] for t in chart.figure.data for c in t.customdata) == [7, 7]  # hover shows the sentence
+
+
 def test_quote_positions_from_offsets_and_missing_position():
     quotes = [{"kind": "direct", "spans": [[55, 70]], "text": "a", "speaker": {"name": "A"}},
               {"kind": "indirect", "spans": [[5, 9]], "text": "b", "speaker": {"name": "B"}}]
