@@ -198,3 +198,13 @@ def test_sentence_bounds_leave_whitespace_out(nlp):
 def test_innehaben_joins_with_auxiliary(nlp):
     doc = nlp("Den Vorsitz hatte die Ministerin bis 2019 inne.")
     assert next(t for t in doc if t.text == "hatte").lemma_ == "innehaben"
+
+
+def test_unknown_compounds_and_numbers_get_clean_lemmas(nlp):
+    doc = nlp("Die Siemensaffären, die Nato-Aufstockungen und 250.000 US-Soldaten im Jahr 2020.")
+    got = {t.text: (t.tag_, t.lemma_) for t in doc}
+    assert got["Siemensaffären"] == ("NN", "Siemensaffäre")
+    assert got["Nato-Aufstockungen"] == ("NN", "Nato-Aufstockung")
+    assert got["US-Soldaten"] == ("NN", "US-Soldat")
+    assert got["250.000"] == ("CARD", "250.000")
+    assert got["2020"][0] == "CARD"

