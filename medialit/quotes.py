@@ -433,6 +433,8 @@ def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
     last_end = -1
     for open_i, close_i in sorted(raw, key=lambda p: p[0]):
         closed = close_i is not None
+        if not closed and doc[open_i].text in "‚‘’'‹›`´":
+            continue  # an unpaired single mark is an apostrophe („’Ndrangheta“), not a quotation
         if not closed:
             # an unclosed mark runs to the end of its paragraph
             close_i = open_i
@@ -940,6 +942,8 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
     whole = a == s.start or (before is not None and before.text in (":",))
     if has_fin and words >= 3:
         return True
+    if words >= 3 and doc[a + 1].text[:1].islower():
+        return True  # a lower-case fragment of several words is someone's wording, not a title
     if whole and words >= 4:
         return True
     # a short fragment in a speech act's clause: „bezeichnete die Pläne als „Wortbruch““
