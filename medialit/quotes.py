@@ -306,6 +306,11 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
                     if app and app[1] < finite and doc[app[1]].text == "," and app[1] + 1 == finite:
                         return (np[0], app[1])
                 return np
+        # a noun phrase with a relative clause: „Hubert Primus, der … verantwortlich ist, wies … zurück“
+        if np and np[0] == cs and np[1] < finite and doc[np[1]].text == "," and np[1] + 1 < finite \
+                and doc[np[1] + 1].tag_ in ("PRELS", "PRELAT") and doc[finite - 1].text == "," \
+                and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"}:
+            return np
         # one constituent before the finite verb: a noun phrase with its attributes
         # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
         if np and np[0] == cs and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
@@ -333,7 +338,7 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
                 return (k, k + 1)
             k += 1
             continue
-        if t.lower_ in DATIVE_DETS:
+        if t.lower_ in DATIVE_DETS | {"den", "einen", "diesen", "seinen", "ihren"}:
             np = _noun_phrase(doc, k, ce)
             k = np[1] if np else k + 1
             continue
@@ -969,6 +974,24 @@ def _name_like(tx: _Text, a: int, b: int) -> bool:
                                                  for t in inner) | (len(inner) >= 2)
 
 
+def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
+    """The subject of a sentence when it names a person or organisation („Das Robert-Koch-Institut sieht …“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None:
+        return None
+    clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple):
+        return None
+    toks = [doc[k] for k in range(*subj)]
+    if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
+           or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks):
+        return subj
+    return None
+
+
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     """Konjunktiv sentences without a frame that continue the last speaker (freie indirekte Rede)."""
     doc = tx.doc
@@ -1011,7 +1034,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if b <= a:
             continue
         d = _Draft("free_indirect", [(a, b)], None, reason, si)
-        if near:
+        actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
+        if actor is not None:
+            d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
+            d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
+        elif near:
             d.carried_from = drafts.index(last) if last in drafts else None
             d.frame = last.frame
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
@@ -1057,8 +1084,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
         cue = None
         relay = None
-        if frame is not None:
-            cue = _make_cue(doc, frame)
+        if frame is not None and frame.cue_tokens and d.kind != "free_indirect":
+            cue = _make_cue(doc, frame)  # free indirect speech has no cue of its own
             if isinstance(frame.relay, tuple):
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
         if speaker is not None and frame is not None and frame.shared_speaker:
