@@ -86,8 +86,12 @@ def _regnal_number(doc: Doc, i: int) -> bool:
     roman, name = doc[i - 1], doc[i - 2]
     if not (_ROMAN_RE.match(roman.text) and name.text[:1].isupper() and name.whitespace_):
         return False
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and not (nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS)
+    k = i + 1
+    while k < len(doc) and (doc[k].is_space or doc[k]._.quote_role == "opening"):
+        k += 1
+    if k >= len(doc):
+        return False
+    return not (doc[k].text[:1].isupper() and doc[k].lower_ in SENTENCE_OPENERS)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
