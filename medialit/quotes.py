@@ -29,7 +29,7 @@ INFO_NOUNS = (
     "angaben", "angabe", "aussage", "aussagen", "auskunft", "auskünften", "informationen", "darstellung", "ansicht",
     "meinung", "auffassung", "einschätzung", "schätzung", "schätzungen", "worten", "berichten", "bericht",
     "erkenntnissen", "ermittlungen", "meldungen", "meldung", "mitteilung", "studie", "untersuchung", "umfrage",
-    "vernehmen", "recherchen", "beobachtungen", "prognose", "prognosen", "berechnungen", "statistik", "urteil",
+    "vernehmen", "recherchen", "beobachtungen", "prognose", "prognosen", "berechnungen", "statistik",
     "überzeugung", "vorstellung", "ansichten", "befragung", "medien", "quellen", "kreisen", "planungen", "plänen",
     "gesetz", "vorgaben", "umfragen", "statistiken", "darstellungen", "mitteilungen", "schilderungen",
 )
@@ -831,7 +831,11 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 continue
             a, b = _trim(doc, s.start, m.cue_tokens[0] - 1)
         else:
-            rest = [(s.start, m.clause[0]), (m.clause[1], s.end)]
+            lo, hi = s.start, s.end
+            host = next((c for c in tx.clauses(si) if c[0] <= m.cue_tokens[0] < c[1]), None)
+            if host is not None and doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start:
+                lo, hi = host  # a source marker inside a subordinate clause vouches only for that clause
+            rest = [(lo, max(lo, m.clause[0])), (min(hi, m.clause[1]), hi)]
             pieces = [_trim(doc, a, b) for a, b in rest]
             pieces = [(a, b) for a, b in pieces if b > a and any(not _is_punct(doc[k]) for k in range(a, b))]
             if not pieces:
