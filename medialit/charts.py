@@ -169,7 +169,7 @@ def words_per_source(sources: Iterable[Any]) -> Chart:
 
 
 def named_vs_unnamed(sources: Iterable[Any]) -> Chart:
-    """Two bars: named sources vs. unnamed ones („US-Vertreter“), labelled with the sources' names."""
+    """Two bars: named sources vs. unnamed ones („US-Vertreter“); the names show on hover and in the table."""
     groups: dict[bool, list[str]] = {True: [], False: []}
     for i, s in enumerate(sources):
         groups[bool(_get(s, "named", True))].append(_name(s, i))
@@ -179,8 +179,9 @@ def named_vs_unnamed(sources: Iterable[Any]) -> Chart:
         x=labels, y=values,
         marker={"color": [OKABE_ITO[3], OKABE_ITO[4]], "pattern": {"shape": [PATTERNS[0], PATTERNS[1]], **_PATTERN_STYLE},
                 "line": {"color": "#222222", "width": 1}},
-        text=["<br>".join(groups[True]), "<br>".join(groups[False])], textposition="inside", textangle=0,
-        insidetextanchor="start", hovertemplate="%{x}: %{y}<br>%{text}<extra></extra>", showlegend=False,
+        text=values, textposition="outside", cliponaxis=False,
+        customdata=["<br>".join(groups[True]), "<br>".join(groups[False])],
+        hovertemplate="%{x}: %{y}<br>%{customdata}<extra></extra>", showlegend=False,
     ))
     _layout(figure, "Namentlich genannte und ungenannte Quellen", "Art der Quelle", "Anzahl der Quellen")
     rows = [[labels[0], values[0], ", ".join(groups[True])], [labels[1], values[1], ", ".join(groups[False])]]
@@ -211,7 +212,7 @@ def quote_positions(quotes: Iterable[Any], sentences: Sequence[Any] | None = Non
     for sentence, name, _, _ in points:
         n = seen.get((sentence, name), 0)
         seen[(sentence, name)] = n + 1
-        offsets.append(0.22 * n)
+        offsets.append(0.4 * n)
     figure = go.Figure()
     for k, kind in enumerate(QUOTE_KINDS):
         mine = [(p, off) for p, off in zip(points, offsets, strict=True) if p[2] == kind]
@@ -220,7 +221,7 @@ def quote_positions(quotes: Iterable[Any], sentences: Sequence[Any] | None = Non
         figure.add_scatter(
             name=QUOTE_KIND_LABELS[kind], x=[p[0] + off for p, off in mine], y=[p[1] for p, _ in mine],
             mode="markers",
-            marker={"color": OKABE_ITO[k], "symbol": SYMBOLS[k], "size": 14, "line": {"color": "#222222", "width": 1}},
+            marker={"color": OKABE_ITO[k], "symbol": SYMBOLS[k], "size": 12, "line": {"color": "#222222", "width": 1}},
             customdata=[[p[0], _shorten(p[3], 80)] for p, _ in mine],
             hovertemplate="Satz %{customdata[0]}: %{y}<br>%{customdata[1]}<extra>" + QUOTE_KIND_LABELS[kind]
             + "</extra>",

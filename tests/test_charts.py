@@ -109,7 +109,8 @@ def test_named_vs_unnamed_labels_bars_with_names():
     bar = chart.figure.data[0]
     assert list(bar.x) == ["namentlich genannt", "ohne Namen"]
     assert list(bar.y) == [2, 1]
-    assert list(bar.text) == ["Alexander Lukaschenko<br>Kreml", "US-Vertreter"]
+    assert list(bar.text) == [2, 1]
+    assert list(bar.customdata) == ["Alexander Lukaschenko<br>Kreml", "US-Vertreter"]  # names on hover
     assert len(set(bar.marker.pattern.shape)) == 2
     assert chart.rows == [["namentlich genannt", 2, "Alexander Lukaschenko, Kreml"], ["ohne Namen", 1, "US-Vertreter"]]
 
@@ -134,7 +135,7 @@ def test_quote_positions_keeps_two_quotes_in_one_sentence_apart():
               {"kind": "direct", "sentence": 6, "text": "b", "speaker": {"name": "L"}}]
     chart = charts.quote_positions(quotes)
     xs = sorted(x for t in chart.figure.data for x in t.x)
-    assert xs == [7, 7.22]
+    assert xs == [7, 7.4]
     assert [r[0] for r in chart.rows] == [7, 7]
     assert sorted(c[0] for t in chart.figure.data for c in t.customdata) == [7, 7]  # hover shows the sentence
 
