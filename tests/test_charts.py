@@ -109,7 +109,7 @@ def test_named_vs_unnamed_labels_bars_with_names():
     bar = chart.figure.data[0]
     assert list(bar.x) == ["namentlich genannt", "ohne Namen"]
     assert list(bar.y) == [2, 1]
-    assert list(bar.text) == [2, 1]
+    assert list(bar.text) == ["2", "1"]
     assert list(bar.customdata) == ["Alexander Lukaschenko<br>Kreml", "US-Vertreter"]  # names on hover
     assert len(set(bar.marker.pattern.shape)) == 2
     assert chart.rows == [["namentlich genannt", 2, "Alexander Lukaschenko, Kreml"], ["ohne Namen", 1, "US-Vertreter"]]
