@@ -28,10 +28,7 @@ def analyze(text_or_article: str | Article, published: str | None = None) -> Ana
     else:
         text = check_text(text_or_article)
         starts, body_start = [], 0
-    doc = nlp.make_doc(text, starts)
-    if doc.has_extension("published"):
-        doc._.published = published
-    doc = nlp.load()(doc)
+    doc = nlp.load()(nlp.make_doc(text, starts, published))
     quotes = [q for q in extract(doc) if q.start >= body_start]
     return Analysis(
         text=text,
