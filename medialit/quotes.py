@@ -269,7 +269,8 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     first = doc[cs]
     # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
     if first.tag_ in ("PRELS",) and cs > 0 and doc[cs - 1].text == ",":
-        return _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start)
+        # the relative pronoun is the mention; its antecedent gives the name (see _make_speaker)
+        return (cs, cs + 1) if _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start) else None
     finite = verb if doc[verb].tag_ in FINITE else None
     if finite is None:
         for k in range(cs, verb):
@@ -1137,6 +1138,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         ent = persons[0] if persons else ents[-1]
         canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
         name = canonical or ent.text
+    if b - a == 1 and doc[a].tag_ in ("PRELS", "PRELAT") and a > 0 and doc[a - 1].text == ",":
+        ante = _antecedent(doc, a - 1, tx.sents[tx.sent_of[a]].start)
+        if ante is not None:
+            ref = _make_speaker(tx, ante, full_names, history, d)
+            d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
+            return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
     if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
         found = _resolve_pronoun(tx, a, history)
         if found is not None:
