@@ -37,9 +37,11 @@ def test_first_name_title_and_surname_again(nlp):
 
 
 def test_organisations_places_and_adjectives(nlp):
-    doc = nlp("Die Bundesregierung und die Vereinten Nationen berieten in Genf über die ukrainische Ernte.")
+    doc = nlp("Die Bundesregierung und die Vereinten Nationen berieten in Genf über die ukrainische Ernte "
+              "und deutschen Weizen.")
     got = ents(doc)
-    assert {("Bundesregierung", "ORG"), ("Vereinten Nationen", "ORG"), ("Genf", "LOC"), ("ukrainische", "MISC")} <= got
+    assert {("Bundesregierung", "ORG"), ("Vereinten Nationen", "ORG"), ("Genf", "LOC"), ("ukrainische", "MISC"),
+            ("deutschen", "MISC")} <= got
     adj = next(e for e in doc.ents if e.text == "ukrainische")
     assert adj._.canonical == "Ukraine" and adj._.evidence == "Herkunftsadjektiv zu Ukraine"
 

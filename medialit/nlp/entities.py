@@ -45,8 +45,9 @@ _LOWER_PARTICLES = {"von", "van", "de", "der", "den", "du", "da", "di", "al", "b
 
 
 def _is_cap(tok: Token) -> bool:
+    """A capitalised word of two or more characters (a quotation mark is one character, so never counts)."""
     t = tok.text
-    return len(t) > 1 and t[0].isupper() and any(c.isalpha() for c in t) and not tok._.quote_role
+    return len(t) > 1 and t[0].isupper() and any(c.isalpha() for c in t)
 
 
 def _base(text: str, known: dict[str, str]) -> str:
@@ -191,6 +192,8 @@ class EntityRecognizer:
     @staticmethod
     def _propagate(doc: Doc, known: dict[str, str], taken: set[int], people: list[Span]) -> None:
         """Mark further mentions of known surnames („Lukaschenko“, genitive „Lukaschenkos“) as PER."""
+        if not known:
+            return
         for tok in doc:
             if tok.i in taken or not _is_cap(tok):
                 continue
@@ -229,9 +232,9 @@ class EntityRecognizer:
             # country adjectives
             low = tok.lower_
             if tok.tag_ in ("ADJA", "ADJD") or (low == text and text.isalpha()):
-                for ending in _ADJ_ENDINGS:
-                    stem = low[: len(low) - len(ending)] if ending else low
-                    if low.endswith(ending) and stem in g.adjectives:
+                for cut in (0, 1, 2):  # russisch, russische, russischen (endings: e, en, er, es, em)
+                    stem = low[: len(low) - cut]
+                    if low[len(low) - cut:] in _ADJ_ENDINGS and stem in g.adjectives:
                         tok._.country = g.adjectives[stem]
                         span = Span(doc, tok.i, tok.i + 1, label="MISC")
                         span._.evidence = f"Herkunftsadjektiv zu {g.adjectives[stem]}"
