@@ -4,7 +4,6 @@ Notebook cells call the short helpers exported here (``ml.show("id")``, ``ml.art
 heavy modules (spaCy, ipywidgets, plotly) load only when first used.
 """
 
-from __future__ import annotations
 
 from importlib import import_module
 from typing import Any

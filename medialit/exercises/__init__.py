@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medialit.exercises.bank import (
+from medialit.exercises.loading import (
     Bank,
     bank,
     default_article,
