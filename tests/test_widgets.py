@@ -260,10 +260,9 @@ def test_unknown_id_gives_a_message_widget_not_a_traceback():
 
 
 def test_broken_bank_gives_a_message_naming_the_problem(monkeypatch):
-    import importlib
+    from medialit.exercises import loading
 
-    bank_module = importlib.import_module("medialit.exercises.loading")
-    monkeypatch.setattr(bank_module, "exercises_dir", lambda: BROKEN)
+    monkeypatch.setattr(loading, "exercises_dir", lambda: BROKEN)
     w = ml.show("sort-kategorie")
     assert isinstance(w, MessageWidget)
     assert "Feld 'items[1].category': unbekannte Kategorie 'z'" in w.message
