@@ -1026,13 +1026,17 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         soll = [t for t in fins if t.lower_ in ("soll", "sollen") and any(
             doc[k].tag_ in ("VAINF",) and doc[k].lower_ in ("haben", "sein") for k in range(t.i + 1, s.end))]
         near = last is not None and si - last_si <= 5
+        if not soll and last is not None and si - last_si <= 1:
+            # „Unter den Toten soll auch ein Kind sein.“ right after a report: hearsay continues
+            soll = [t for t in fins if t.lower_ in ("soll", "sollen") and any(
+                doc[k].tag_ in ("VVINF", "VAINF") for k in range(t.i + 1, s.end))]
         reason = None
         if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
         elif k2 and near and si - last_si <= 3 and not conditional and last.kind != "direct":
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
         elif soll:
-            reason = [f"„{soll[0].text}“ + Infinitiv Perfekt: Behauptung vom Hörensagen"]
+            reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
         if reason is None:
             continue
         a, b = _trim(doc, s.start, s.end)
