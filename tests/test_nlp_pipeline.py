@@ -208,3 +208,9 @@ def test_unknown_compounds_and_numbers_get_clean_lemmas(nlp):
     assert got["US-Soldaten"] == ("NN", "US-Soldat")
     assert got["250.000"] == ("CARD", "250.000")
     assert got["2020"][0] == "CARD"
+
+
+def test_preset_start_inside_whitespace_or_token_moves_to_next_token():
+    text = "Titel ohne Punkt  Text beginnt hier."
+    doc = mnlp.parse(text, sent_starts=[16, 999, -3])
+    assert [s.text for s in doc.sents] == ["Titel ohne Punkt  ", "Text beginnt hier."]

@@ -17,6 +17,7 @@ See docs/nlp.md for the design, the measured speed and why each library was chos
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date
 
@@ -83,9 +84,17 @@ def make_doc(text: str, sent_starts: Iterable[int] = (), published: str | date |
     resolve „am Samstag“ or „9. August“ to a calendar date.
     """
     doc = load().make_doc(text)
-    wanted = {s for s in sent_starts if s > 0}
-    if wanted:
-        preset = sorted(t.i for t in doc if t.idx in wanted)
+    wanted = sorted({s for s in sent_starts if 0 < s < len(text)})
+    if wanted and len(doc):
+        idx = [t.idx for t in doc]
+        # an offset inside a token or in whitespace moves to the next token that starts at or after it
+        found = set()
+        for s in wanted:
+            i = bisect_left(idx, s)
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+            found.add(i)
+        preset = sorted(found - {len(doc), 0})
         doc._.sent_starts_preset = preset or None
     if published is not None:
         doc._.published = published.isoformat() if isinstance(published, date) else str(published)
