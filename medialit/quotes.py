@@ -799,7 +799,11 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                             c[0] <= m.cue_tokens[0] < c[1] for m in markers):
                         break
                     end = c[1]
-            a, b = _trim(doc, clause[0], end)
+            start = clause[0]
+            if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
+                    k in cue_idx or tx.in_quote[k] for k in range(s.start, start)) and not covered:
+                start = s.start  # „Nachdem …, forderte X …“: the subordinate clause is the Vorfeld of the report
+            a, b = _trim(doc, start, end)
             if b > a:
                 drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
                 speech_frames.append(frame)
