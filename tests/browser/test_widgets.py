@@ -16,6 +16,7 @@ from .harness import (
     artifact,
     chromium_page,
     copy_notebook,
+    current_notebook,
     lab_server,
     open_notebook,
     restart_and_run_all,
@@ -110,6 +111,8 @@ def test_widgets_demo_in_lab(tmp_path):
 
         # a new kernel: re-running the cells brings the answers back from the store
         restart_and_run_all(page)
+        prompts = current_notebook(page).locator(".jp-CodeCell .jp-InputArea-prompt")
+        assert _squash(prompts.first.inner_text()) == "[1]:", "the kernel was not restarted"
         choice = page.locator(".medialit-choice").first
         checked = choice.locator("label", has=page.locator("input[type=radio]:checked"))
         assert _squash(checked.inner_text()) == _squash(right.text)
