@@ -314,7 +314,8 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             return np
         # one constituent before the finite verb: a noun phrase with its attributes
         # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
-        if np and np[0] == cs and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+        if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")) \
+                and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
                 and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"} and finite - cs <= 16 \
                 and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or tx.in_quote[k]
                             for k in range(cs, finite)):
@@ -670,6 +671,19 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
     return s.end
 
 
+def _previous_clause_subject(tx: _Text, clauses, clause) -> tuple[int, int] | None:
+    """„biss der Randalierer den Fluggast und rief: …“: the coordinated verb shares the earlier subject."""
+    doc = tx.doc
+    earlier = [c for c in clauses if c[1] <= clause[0]]
+    for c in reversed(earlier):
+        fin = next((k for k in range(*c) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+        if fin is None:
+            continue
+        subj = _subject(tx, c, fin)
+        return subj if isinstance(subj, tuple) else None
+    return None
+
+
 def _wie_start(tx: _Text, si: int, verb: int) -> int | None:
     """Start of a „wie X sagte“ clause holding ``verb``, or None."""
     doc = tx.doc
@@ -742,7 +756,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             subj = _pp_source(doc, clause)
         shared = subj == "shared"
         if shared:
-            subj = prev_speaker
+            subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
         cue_tokens = [verb]
         particle = getattr(doc[verb]._, "particle", None) if doc[verb].has_extension("particle") else None
         if particle is not None:
@@ -1092,6 +1106,10 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
             speaker = prev.speaker
             d.evidence.append("Anschlusszitat ohne eigene Redeeinleitung: Sprecher des vorigen Zitats")
+        elif d.kind == "direct" and frame is None and d.sentence > 0 and (
+                actor := _actor_of_sentence(tx, d.sentence - 1)) is not None and _starts_content(tx, d.sentence, d.tokens[0][0]):
+            speaker = _make_speaker(tx, actor, full_names, history, d)
+            d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
         elif d.kind == "direct" and frame is None and history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 2:
             speaker = history[-1][1]
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
