@@ -51,7 +51,7 @@ CSS = f"""
 .medialit-ex .widget-checkbox {{ height: auto !important; }}
 .medialit-ex .widget-radio-box label {{ display: flex !important; align-items: flex-start; gap: 0.4em;
   margin: 0.15em 0; }}
-.medialit-ex .widget-radio-box input, .medialit-ex .widget-checkbox input {{ flex: none; margin-top: 0.25em; }}
+.medialit-ex .widget-radio-box input, .medialit-ex .widget-checkbox input {{ flex: none; order: -1; margin-top: 0.25em; }}
 .medialit-ex .widget-toggle-buttons .widget-toggle-button.mod-active {{ background: {MARKED_BG} !important;
   border: 2px solid {MARKED_BORDER} !important; font-weight: 700; box-shadow: none !important;
   text-decoration: underline; }}
