@@ -184,11 +184,16 @@ def _bar(left: str, right: str) -> str:
             f"<span>{left}</span><span>{right}</span></div>")
 
 
-def _note(message: str, kind: str = "info") -> None:
+def _note_html(message: str, kind: str = "info") -> str:
+    """A German note as HTML: blue „ℹ“ for information, orange „⚠“ for a problem (icon, not colour alone)."""
     colour = {"info": "#0072B2", "warning": "#D55E00"}.get(kind, "#0072B2")
     icon = "ℹ" if kind == "info" else "⚠"
-    _display_html(f'<div class="medialit-note" role="note" style="border-left:4px solid {colour};'
-                  f'padding:.4em .8em;background:#fafafa;color:#222">{icon} {html.escape(message)}</div>')
+    return (f'<div class="medialit-note" role="note" style="border-left:4px solid {colour};'
+            f'padding:.4em .8em;background:#fafafa;color:#222">{icon} {html.escape(message)}</div>')
+
+
+def _note(message: str, kind: str = "info") -> None:
+    _display_html(_note_html(message, kind))
 
 
 def _display_html(markup: str) -> None:

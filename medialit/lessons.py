@@ -13,7 +13,7 @@ from functools import wraps
 from pathlib import Path
 from typing import Any
 
-from medialit.course import LESSON_ARTICLE, _display_html, _note, article_id
+from medialit.course import LESSON_ARTICLE, _display_html, _note, _note_html, article_id
 from medialit.errors import MedialitError
 from medialit.paths import articles_dir, data_dir
 
@@ -455,21 +455,25 @@ def samples() -> list[dict[str, Any]]:
 
 
 class _Transfer:
-    """The text chosen in lesson 6 and the views that show its analysis; views refresh when it changes."""
+    """The text chosen in lesson 6 and the views that follow it.
+
+    Views are plain widgets whose value is set directly (no captured output areas), so they update when the
+    picker changes and never depend on the front end echoing output back.
+    """
 
     def __init__(self) -> None:
         self.label = ""
         self.text = ""
         self.credit = ""
         self._analysis = None
-        self._views: list[tuple[str, Any, Callable]] = []
+        self._views: dict[str, Callable[[], None]] = {}
 
     def set(self, label: str, text: str, credit: str = "") -> None:
         if text != self.text:
             self._analysis = None
         self.label, self.text, self.credit = label, text, credit
-        for _key, output, render in list(self._views):
-            self._render(output, render)
+        for refresh in list(self._views.values()):
+            refresh()
 
     def analysis(self):
         if self._analysis is None:
@@ -478,30 +482,65 @@ class _Transfer:
             self._analysis = medialit.analyze(self.text)
         return self._analysis
 
-    def view(self, key: str, render: Callable) -> None:
-        """Display an output area that shows ``render()`` now and again whenever the text changes.
+    def view(self, key: str, refresh: Callable[[], None]) -> None:
+        """Register ``refresh`` (run now and whenever the text changes); re-running a cell replaces its view."""
+        self._views[key] = refresh
+        refresh()
 
-        Re-running a cell replaces its earlier view (same ``key``) instead of piling up stale ones.
-        """
-        import ipywidgets as widgets
-        from IPython.display import display
 
-        output = widgets.Output()
-        self._views = [(k, o, r) for k, o, r in self._views if k != key]
-        self._views.append((key, output, render))
-        self._render(output, render)
-        display(output)
+def _guarded(render: Callable[[], str]) -> str:
+    """``render()``, or a German note when the analysis of the chosen text fails."""
+    try:
+        return render()
+    except MedialitError as exc:
+        return _note_html(f"Das kann gerade nicht angezeigt werden: {exc}", kind="warning")
+    except Exception as exc:  # noqa: BLE001 — the engine must never leave a traceback in a lesson
+        return _note_html(f"Die Analyse dieses Textes ist fehlgeschlagen ({type(exc).__name__}: {exc}). "
+                          "Versuch einen anderen Text.", kind="warning")
 
-    def _render(self, output, render: Callable) -> None:
-        output.clear_output()
-        with output:
-            try:
-                render()
-            except MedialitError as exc:
-                _note(f"Das kann gerade nicht angezeigt werden: {exc}", kind="warning")
-            except Exception as exc:  # noqa: BLE001 — the engine must never leave a traceback in a lesson
-                _note(f"Die Analyse dieses Textes ist fehlgeschlagen ({type(exc).__name__}: {exc}). Versuch einen "
-                      "anderen Text.", kind="warning")
+
+def _html_view(key: str, render: Callable[[], str]) -> None:
+    """Display an HTML widget showing ``render()`` for the chosen text, kept up to date."""
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    box = widgets.HTML()
+
+    def refresh() -> None:
+        box.value = _guarded(render)
+
+    _TRANSFER.view(key, refresh)
+    display(box)
+
+
+def _chart_view(key: str, make_chart: Callable[[], Any]) -> None:
+    """Show a chart of the chosen text; when the text changes later, a note asks to run the cell again."""
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    shown_for = _TRANSFER.text
+    stale = widgets.HTML()
+    try:
+        chart = make_chart()
+    except MedialitError as exc:
+        chart, message = None, _note_html(f"Das kann gerade nicht angezeigt werden: {exc}", kind="warning")
+    except Exception as exc:  # noqa: BLE001
+        chart, message = None, _note_html(f"Die Analyse dieses Textes ist fehlgeschlagen ({type(exc).__name__}: "
+                                          f"{exc}). Versuch einen anderen Text.", kind="warning")
+    if chart is None:
+        display(widgets.HTML(message))
+    elif isinstance(chart, str):
+        display(widgets.HTML(chart))
+    else:
+        chart.show()
+
+    def refresh() -> None:
+        stale.value = ("" if _TRANSFER.text == shown_for else _note_html(
+            "Du hast oben einen anderen Text gewählt. Führe diese Zelle noch einmal aus, um das Diagramm zu "
+            "aktualisieren."))
+
+    _TRANSFER.view(key, refresh)
+    display(stale)
 
 
 _TRANSFER = _Transfer()
@@ -590,25 +629,24 @@ def transfer_text(article=None) -> None:
     """The chosen text itself (follows the picker)."""
     _ensure_transfer(article)
 
-    def render() -> None:
+    def render() -> str:
         paragraphs = "".join(f"<p>{_e(p)}</p>" for p in _TRANSFER.text.split("\n") if p.strip())
-        _display_html(f'<div style="max-height:22em;overflow:auto;border:1px solid #ccc;padding:.3em .8em">'
-                      f"{paragraphs}</div>")
-    _TRANSFER.view("transfer_text", render)
+        return (f'<div style="max-height:22em;overflow:auto;border:1px solid #ccc;padding:.3em .8em">'
+                f"{paragraphs}</div>")
+    _html_view("transfer_text", render)
 
 
 @_safe
 def transfer_quotes(article=None) -> None:
-    """The engine's quotation table for the chosen text, with its evidence."""
+    """The engine's quotation table for the chosen text, with its evidence (follows the picker)."""
     _ensure_transfer(article)
 
-    def render() -> None:
+    def render() -> str:
         from medialit.model import QUOTE_KIND_LABELS
 
         quotes = _TRANSFER.analysis().quotes
         if not quotes:
-            _note("Die Maschine hat in diesem Text keine Redewiedergabe gefunden.")
-            return
+            return _note_html("Die Maschine hat in diesem Text keine Redewiedergabe gefunden.")
         rows = []
         for n, q in enumerate(quotes, 1):
             who = (q.speaker.name or q.speaker.text) if q.speaker else "unbekannt"
@@ -616,9 +654,9 @@ def transfer_quotes(article=None) -> None:
                 who += f" (laut {q.relay.name or q.relay.text})"
             rows.append([str(n), QUOTE_KIND_LABELS.get(q.kind, q.kind), who, q.cue.text if q.cue else "–",
                          q.text, "; ".join(q.evidence)])
-        _display_html(_table(["Nr.", "Art", "Wer spricht", "Redeeinleitung", "Text", "Begründung der Maschine"],
-                             rows, "Redewiedergaben, die die Maschine gefunden hat"))
-    _TRANSFER.view("transfer_quotes", render)
+        return _table(["Nr.", "Art", "Wer spricht", "Redeeinleitung", "Text", "Begründung der Maschine"], rows,
+                      "Redewiedergaben, die die Maschine gefunden hat")
+    _html_view("transfer_quotes", render)
 
 
 @_safe
@@ -626,15 +664,14 @@ def transfer_sources(article=None) -> None:
     """The engine's source chart for the chosen text (with its table)."""
     _ensure_transfer(article)
 
-    def render() -> None:
+    def make():
         from medialit.charts import quotes_per_source
 
         sources = _TRANSFER.analysis().sources
         if not sources:
-            _note("Die Maschine hat in diesem Text keine Quellen gefunden.")
-            return
-        quotes_per_source(sources).show()
-    _TRANSFER.view("transfer_sources", render)
+            return _note_html("Die Maschine hat in diesem Text keine Quellen gefunden.")
+        return quotes_per_source(sources)
+    _chart_view("transfer_sources", make)
 
 
 @_safe
@@ -642,31 +679,29 @@ def transfer_verbs(article=None) -> None:
     """The engine's reporting verbs of the chosen text, by connotation."""
     _ensure_transfer(article)
 
-    def render() -> None:
+    def make():
         from medialit.charts import verbs_by_connotation
 
         verbs = _TRANSFER.analysis().verbs
         if not verbs:
-            _note("Die Maschine hat in diesem Text keine Redeverben gefunden.")
-            return
-        verbs_by_connotation(verbs).show()
-    _TRANSFER.view("transfer_verbs", render)
+            return _note_html("Die Maschine hat in diesem Text keine Redeverben gefunden.")
+        return verbs_by_connotation(verbs)
+    _chart_view("transfer_verbs", make)
 
 
 @_safe
 def transfer_framing(article=None) -> None:
-    """Framing cues and loaded words the engine found, each with its reason."""
+    """Framing cues and loaded words the engine found, each with its reason (follows the picker)."""
     _ensure_transfer(article)
 
-    def render() -> None:
+    def render() -> str:
         cues = _TRANSFER.analysis().framing
         if not cues:
-            _note("Die Maschine hat keine auffälligen Framing-Signale gefunden. Das heißt nicht, dass es keine gibt "
-                  "– lies selbst nach.")
-            return
+            return _note_html("Die Maschine hat keine auffälligen Framing-Signale gefunden. Das heißt nicht, dass "
+                              "es keine gibt – lies selbst nach.")
         rows = [[c.text, c.category, c.explanation] for c in cues]
-        _display_html(_table(["Wort/Wendung", "Art", "Begründung"], rows, "Framing-Signale im Text"))
-    _TRANSFER.view("transfer_framing", render)
+        return _table(["Wort/Wendung", "Art", "Begründung"], rows, "Framing-Signale im Text")
+    _html_view("transfer_framing", render)
 
 
 __all__ = [

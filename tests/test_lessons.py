@@ -257,6 +257,25 @@ def test_picker_switches_texts_and_rejects_bad_pasted_text(monkeypatch):
     assert lessons._TRANSFER.text == text and renders[-1] == lessons.OWN_TEXT
 
 
+def test_transfer_views_follow_the_picker(monkeypatch):
+    monkeypatch.setattr(lessons, "_TRANSFER", lessons._Transfer())
+    displayed = []
+    monkeypatch.setattr("IPython.display.display", lambda *objs, **kw: displayed.extend(objs))
+    lessons.transfer_text("belarus-2020")
+    lessons.transfer_quotes("belarus-2020")
+    text_box, quotes_box = displayed
+    first = lessons.samples()[0]
+    assert first["text"].split()[3] in text_box.value and "Begründung der Maschine" in quotes_box.value
+    lessons.transfer_verbs("belarus-2020")
+    stale = displayed[-1]
+    assert stale.value == ""
+    own = "Die Ministerin sagte am Montag, es gebe keine Einigung <script>. Die Opposition kritisierte das."
+    lessons._TRANSFER.set(lessons.OWN_TEXT, own)
+    assert "keine Einigung &lt;script&gt;" in text_box.value and "<script>" not in text_box.value
+    assert "Ministerin" in quotes_box.value
+    assert "noch einmal aus" in stale.value
+
+
 def test_picker_offers_the_teachers_article_first(other_root, monkeypatch):
     monkeypatch.setattr(lessons, "_TRANSFER", lessons._Transfer())
     dropdown = lessons.picker("zweiter-artikel").children[0]
