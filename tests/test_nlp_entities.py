@@ -122,3 +122,10 @@ def test_genitive_place_and_company_or_place_words_in_proper_noun_runs(nlp):
     assert {("Polens", "LOC"), ("Lake Tahoe", "LOC"), ("Delta Airlines", "ORG")} <= got
     polens = next(e for e in doc.ents if e.text == "Polens")
     assert polens._.canonical == "Polen"
+
+
+def test_plural_feminine_roles_are_groups(nlp):
+    doc = nlp("Die Ministerinnen und die Regierungssprecherinnen schwiegen; der Sprecher des Ministers nicht.")
+    kinds = {t.text: t._.role_kind for t in doc if t._.role}
+    assert kinds == {"Ministerinnen": "group", "Regierungssprecherinnen": "group", "Sprecher": "person",
+                     "Ministers": "person"}

@@ -113,9 +113,13 @@ class EntityRecognizer:
             entry = self.g.names.get(prefix)
             affiliation = entry.canonical if entry else (prefix if _is_acronym(prefix) else None)
         low = head.lower()
-        for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith(("n", "s")) else None):
+        forms = (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith(("n", "s")) else None,
+                 low[:-3] if low.endswith("innen") else None)  # Präsidenten, Ministers, Sprecherinnen
+        for form in forms:
             if form and form in self.g.roles:
                 kind, noun = self.g.roles[form]
+                if form is forms[3] and kind == "person":
+                    kind = "group"  # Ministerinnen: several people
                 return kind, noun, affiliation
         for k in range(3, len(low) - 5):  # compound: Regierungssprecher, Außenministerin (head >= 6 letters)
             tail = low[k:]
@@ -125,6 +129,8 @@ class EntityRecognizer:
             if tail.endswith("en") and tail[:-2] in self.g.roles:
                 kind, _ = self.g.roles[tail[:-2]]
                 return kind, head, affiliation
+            if tail.endswith("innen") and tail[:-3] in self.g.roles:
+                return "group", head, affiliation
         return None
 
     # --- rules ---------------------------------------------------------------------------------------
