@@ -79,7 +79,6 @@ def test_dass_clause_that_is_only_a_quotation_counts_once_as_direct():
     ],
 )
 def test_konjunktiv_ii_substitute_and_forms_identical_to_the_indicative(text, content):
-    found = quotes_of(text)
     if content is None:
         # „haben“ is indicative and Konjunktiv alike: still indirect speech (main clause after the verb),
         # but the evidence must not claim a Konjunktiv
