@@ -59,6 +59,7 @@ _NLP: Language | None = None
 def build() -> Language:
     """A fresh pipeline (uncached); ``load()`` is what callers normally want."""
     nlp = spacy.blank("de")
+    nlp.max_length = 2_000_000  # articles are capped at 1 MB by medialit.article; no parser needs the limit
     customize_tokenizer(nlp)
     for name in PIPELINE:
         nlp.add_pipe(name)
