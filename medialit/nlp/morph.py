@@ -103,6 +103,8 @@ def mood_component(doc: Doc) -> Doc:
         if mood:
             feats["Mood"] = mood
         tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
-        tok._.mood_evidence = evidence
-        tok._.mood_ambiguous = ambiguous
+        if evidence:
+            tok._.mood_evidence = evidence
+        if ambiguous:
+            tok._.mood_ambiguous = True
     return doc
