@@ -32,6 +32,7 @@ INFO_NOUNS = (
     "vernehmen", "recherchen", "beobachtungen", "prognose", "prognosen", "berechnungen", "statistik",
     "überzeugung", "vorstellung", "ansichten", "befragung", "medien", "quellen", "kreisen", "planungen", "plänen",
     "gesetz", "vorgaben", "umfragen", "statistiken", "darstellungen", "mitteilungen", "schilderungen",
+    "ergebnis", "ergebnissen", "hinweis", "hinweisen", "einschätzungen", "auswertung", "zeugenaussagen",
 )
 TITLE_NOUNS = {
     "film", "buch", "titel", "motto", "zeitung", "sendung", "projekt", "aktion", "operation", "roman", "album",
@@ -545,8 +546,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             if not np:
                 continue
             rest = [doc[m] for m in range(np[1], s.end)]
-            if rest and (rest[0].tag_ in FINITE or not (_is_punct(rest[0]) or rest[0].tag_ in ("APPR", "APPRART", "ADV"))):
-                continue
+            if rest and (rest[0].tag_ in FINITE or rest[0].tag_.startswith("V") or rest[0].tag_ in ("PPER", "PRF")):
+                continue  # „…, so sagte er“, „so sehr“: an adverb, not a source
             e = lexicon.cue("so")
             frames.append(_Frame([k], "so", e.connotation, e.explanation, np, (k, s.end),
                                  [f"nachgestellte Quellenangabe: so {doc[np[0]:np[1]].text}"], marker="so"))
