@@ -895,6 +895,10 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             if np and np[1] == a - 1:
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
+            elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
+                           and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]):
+                frame = same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
+                ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
             else:
                 # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
                 clauses = tx.clauses(si)
