@@ -64,6 +64,12 @@ def test_number_unit_named_earlier_in_the_sentence():
     assert got == [("mindestens 1.200", 1200.0, "Busse", "mindestens")]
 
 
+def test_bare_years_are_dates_but_counted_years_are_numbers():
+    doc = mnlp.parse("Die Firma wurde 2007 gegründet, seit 1990 wächst sie, 2007 Menschen arbeiten dort.")
+    assert [(s.text, s._.date) for s in doc.spans["dates"]] == [("2007", "2007"), ("seit 1990", "1990")]
+    assert [s.text for s in doc.spans["numbers"]] == ["2007 Menschen"]
+
+
 def test_dates_are_not_numbers():
     assert numbers("Am 3. Mai 2019 kamen 20 Gäste.") == [("20 Gäste", 20.0, "Gäste", None)]
 

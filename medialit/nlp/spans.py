@@ -213,6 +213,10 @@ def find_dates(doc: Doc) -> list[Span]:
                 start -= 1
             elif doc[start].lower_ not in ("im", "seit", "bis", "ab", "anfang", "ende", "mitte"):
                 start = i
+        elif _YEAR_RE.match(tok.text) and not (i + 1 < n and doc[i + 1].tag_ == "NN") and \
+                not (i > 0 and doc[i - 1].lower_ in QUALIFIERS):
+            parts = {"year": int(tok.text)}  # a bare year: „… wurde 2007 gegründet“; „2007 Menschen“ is a number
+            start = i - 1 if i > 0 and doc[i - 1].lower_ in ("seit", "bis", "ab", "von", "vor", "nach") else i
         if parts:
             spans.append(_date_span(doc, start, end, parts))
             i = end
