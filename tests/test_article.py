@@ -20,7 +20,7 @@ def test_raw_text_is_the_seed_byte_for_byte():
     if SEED.is_file():  # the shared briefs sit beside every checkout here and in CI
         assert raw == SEED.read_bytes()
     # independent of the brief: the known first and last words and no trailing newline
-    assert raw.startswith("Spannungen schwelen zwischen Russland und der NATO wegen Belarus".encode())
+    assert raw.startswith(b"Spannungen schwelen zwischen Russland und der NATO wegen Belarus")
     assert raw.endswith("die Lukaschenko zum Rücktritt auffordern.".encode())
 
 

@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-from medialit.exercises.loading import (
-    Bank,
-    bank,
-    default_article,
-    get_exercise,
-    load_bank,
-    load_file,
-    validate_exercise,
-)
 from medialit.exercises.checkers import (
     CheckResult,
     Unit,
@@ -19,6 +10,15 @@ from medialit.exercises.checkers import (
     mark_units,
     scale_profile,
     units_of,
+)
+from medialit.exercises.loading import (
+    Bank,
+    bank,
+    default_article,
+    get_exercise,
+    load_bank,
+    load_file,
+    validate_exercise,
 )
 from medialit.exercises.schema import (
     EXERCISE_TYPES,
