@@ -89,7 +89,7 @@ def _numbers(doc) -> list[NumberMention]:
 
 def _framing(doc) -> list[FramingCue]:
     framing = _optional("medialit.framing")
-    for name in ("find", "extract", "cues", "analyze"):
+    for name in ("find_cues", "framing", "find", "extract"):
         func = getattr(framing, name, None) if framing is not None else None
         if callable(func):
             found = func(doc)

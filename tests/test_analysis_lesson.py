@@ -61,3 +61,14 @@ def test_reporting_verbs_and_connotations_agree_with_the_key(result, key):
 def test_the_subheadline_is_not_counted_as_a_quotation(result):
     article = Article.load("belarus-2020")
     assert all(q.start >= article.body_start for q in result.quotes)
+
+
+def test_dates_are_resolved_against_the_publication_date(result, key):
+    found = {(d.start, d.date) for d in result.dates}
+    for k in key.dates:
+        assert (k.spans[0][0], k.date) in found, k.text
+
+
+def test_every_extractor_contributes(result):
+    assert result.sentences and result.entities and result.numbers and result.framing
+    assert all(f.explanation for f in result.framing)
