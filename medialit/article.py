@@ -71,15 +71,7 @@ class Article:
     def from_file(cls, path: str | Path) -> Article:
         """Read a UTF-8 text file; errors name the file."""
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ArticleError(f"{path}: Datei nicht gefunden (file not found).") from None
-        except IsADirectoryError:
-            raise ArticleError(f"{path}: ist ein Ordner, keine Textdatei (is a directory).") from None
-        except OSError as exc:
-            raise ArticleError(f"{path}: kann nicht gelesen werden ({exc.strerror}).") from None
-        return cls.from_text(data, article_id=path.stem, meta={"file": str(path)})
+        return cls.from_text(read_file_bytes(path), article_id=path.stem, meta={"file": str(path)})
 
     # --- views --------------------------------------------------------------------------------------
     def _of_kind(self, kind: str) -> list[Part]:
@@ -157,6 +149,19 @@ def check_text(text: str | bytes, *, where: str = "text") -> str:
         raise ArticleError(f"{where}: enthält Binärdaten ({controls} Steuerzeichen) — bitte eine Textdatei "
                            "angeben (binary data, not text).")
     return text
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a file; errors name the file and say why it cannot be read."""
+    path = Path(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: Datei nicht gefunden (file not found).") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: ist ein Ordner, keine Textdatei (is a directory).") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: kann nicht gelesen werden ({exc.strerror}).") from None
 
 
 def _too_large(where: str, size: int) -> str:

@@ -312,7 +312,7 @@ class Store:
             if key in have:
                 skipped += 1
                 continue
-            self.submit(r["exercise_id"], r["answer"], _StoredResult.of(r), article=r.get("article"),
+            self.submit(r["exercise_id"], r["answer"], _stored_result(r), article=r.get("article"),
                         tries=r.get("tries") or 1, submitted_at=r["submitted_at"], origin="import")
             have.add(key)
             added += 1
@@ -331,21 +331,14 @@ class Store:
         return self.import_bytes(raw, name=path.name)
 
 
-@dataclass
-class _StoredResult:
-    score: float
-    max_points: float
-    correct: bool
-    feedback: list[str] = field(default_factory=list)
-    summary: str = ""
-    solution_shown: bool = False
+def _stored_result(record: dict):
+    """The ``CheckResult`` an exported record carries (score and points only), or None when it has none."""
+    from medialit.exercises.checkers import CheckResult
 
-    @classmethod
-    def of(cls, record: dict) -> _StoredResult | None:
-        if record.get("score") is None or record.get("max_points") is None:
-            return None
-        score, mx = float(record["score"]), float(record["max_points"])
-        return cls(score, mx, mx > 0 and score >= mx)
+    if record.get("score") is None or record.get("max_points") is None:
+        return None
+    score, mx = float(record["score"]), float(record["max_points"])
+    return CheckResult(score, mx, mx > 0 and score >= mx)
 
 
 # --- the export format ----------------------------------------------------------------------------------

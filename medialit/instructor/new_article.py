@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medialit.article import _ID_RE, Article, check_text, from_structure
+from medialit.article import _ID_RE, Article, check_text, from_structure, read_file_bytes
 from medialit.errors import ArticleError, MedialitError
 from medialit.paths import articles_dir
 
@@ -131,14 +131,7 @@ def create_article(file: str | Path, *, article_id: str, title: str, date: str, 
     if not title or not title.strip():
         raise ArticleError("Der Titel (--title) darf nicht leer sein (title must not be empty).")
     published = _check_date(date)
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{file}: Datei nicht gefunden (file not found).") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{file}: ist ein Ordner, keine Textdatei (is a directory).") from None
-    except OSError as exc:
-        raise ArticleError(f"{file}: kann nicht gelesen werden ({exc.strerror}).") from None
+    raw = read_file_bytes(file)
     text = check_text(raw, where=str(file))
     folder = articles_dir() / article_id
     if folder.exists() and not force:
