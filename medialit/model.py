@@ -32,12 +32,10 @@ CONNOTATION_LABELS = {
 }
 
 
-@dataclass
-class Mention:
-    """A stretch of text (possibly discontinuous) with its offsets."""
+class _Spanned:
+    """``start``/``end`` of anything with ``spans`` (a list of (start, end) offsets in text order)."""
 
     spans: list[Offsets]
-    text: str
 
     @property
     def start(self) -> int:
@@ -46,6 +44,14 @@ class Mention:
     @property
     def end(self) -> int:
         return self.spans[-1][1]
+
+
+@dataclass
+class Mention(_Spanned):
+    """A stretch of text (possibly discontinuous) with its offsets."""
+
+    spans: list[Offsets]
+    text: str
 
 
 @dataclass
@@ -66,7 +72,7 @@ class Cue(Mention):
 
 
 @dataclass
-class Quote:
+class Quote(_Spanned):
     """One quotation or speech report with kind, speaker, cue, relay and the reasons for the decision."""
 
     kind: QuoteKind
@@ -77,14 +83,6 @@ class Quote:
     relay: Speaker | None = None  # „Laut X sagte Y …“: Y speaks, X relays
     evidence: list[str] = field(default_factory=list)
     sentence: int = 0  # index of the sentence the quotation starts in
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
     @property
     def words(self) -> int:
