@@ -380,28 +380,9 @@ def score_distribution(scores: Sequence[float], max_points: float | None = None,
 
 def correct_rate(per_exercise: Mapping[str, float | tuple[int, int]]) -> Chart:
     """Bars: share of learners who answered each exercise right (``id -> rate`` or ``id -> (right, total)``)."""
-    ids, rates, details = [], [], []
-    for ex, value in per_exercise.items():
-        if isinstance(value, (tuple, list)):
-            right, total = value
-            rate = right / total if total else 0.0
-            details.append(f"{right} von {total}")
-        else:
-            rate = float(value)
-            details.append("")
-        if not 0.0 <= rate <= 1.0:
-            raise ChartError(f"Aufgabe {ex!r}: Anteil {rate} liegt nicht zwischen 0 und 1.")
-        ids.append(str(ex))
-        rates.append(round(rate * 100, 1))
-    figure = go.Figure(go.Bar(
-        x=ids, y=rates, text=[f"{_number(r)} %" for r in rates], textposition="outside",
-        marker={"color": OKABE_ITO[2], "line": {"color": "#222222", "width": 1}},
-        hovertemplate="%{x}: %{y} %<extra></extra>", showlegend=False,
-    ))
-    _layout(figure, "Anteil richtiger Antworten pro Aufgabe", "Aufgabe", "richtig beantwortet (%)")
-    figure.update_yaxes(range=[0, 110])
-    rows = [[ex, f"{_number(r)} %", d] for ex, r, d in zip(ids, rates, details, strict=True)]
-    return Chart(figure, ["Aufgabe", "richtig", "Anzahl"], rows)
+    return _share_bars({str(ex): value for ex, value in per_exercise.items()}, "Aufgabe",
+                       "Anteil richtiger Antworten pro Aufgabe", "richtig beantwortet (%)", OKABE_ITO[2],
+                       ["Aufgabe", "richtig", "Anzahl"])
 
 
 def wrong_options(items: Iterable[Mapping[str, Any]], top: int = 10) -> Chart:
@@ -431,8 +412,17 @@ def wrong_options(items: Iterable[Mapping[str, Any]], top: int = 10) -> Chart:
 def completion(per_lesson: Mapping[Any, float | tuple[int, int]], titles: Mapping[Any, str] | None = None) -> Chart:
     """Bars: share of exercises done per lesson (``lesson -> share`` or ``lesson -> (done, total)``)."""
     titles = titles or {}
+    labelled = {f"Lektion {lesson}" + (f": {titles[lesson]}" if titles.get(lesson) else ""): value
+                for lesson, value in per_lesson.items()}
+    return _share_bars(labelled, "Lektion", "Bearbeitungsstand pro Lektion", "erledigt (%)", OKABE_ITO[0],
+                       ["Lektion", "erledigt", "Anzahl"])
+
+
+def _share_bars(values: Mapping[str, float | tuple[int, int]], what: str, title: str, y_title: str, colour: str,
+                columns: list[str]) -> Chart:
+    """Percentage bars from ``label -> share`` or ``label -> (count, total)``, with the counts in the table."""
     labels, shares, details = [], [], []
-    for lesson, value in per_lesson.items():
+    for label, value in values.items():
         if isinstance(value, (tuple, list)):
             done, total = value
             share = done / total if total else 0.0
@@ -441,19 +431,18 @@ def completion(per_lesson: Mapping[Any, float | tuple[int, int]], titles: Mappin
             share = float(value)
             details.append("")
         if not 0.0 <= share <= 1.0:
-            raise ChartError(f"Lektion {lesson!r}: Anteil {share} liegt nicht zwischen 0 und 1.")
-        title = titles.get(lesson)
-        labels.append(f"Lektion {lesson}" + (f": {title}" if title else ""))
+            raise ChartError(f"{what} {label!r}: Anteil {share} liegt nicht zwischen 0 und 1.")
+        labels.append(label)
         shares.append(round(share * 100, 1))
     figure = go.Figure(go.Bar(
-        x=labels, y=shares, text=[f"{_number(s)} %" for s in shares], textposition="outside",
-        marker={"color": OKABE_ITO[0], "line": {"color": "#222222", "width": 1}},
+        x=labels, y=shares, text=[f"{_number(v)} %" for v in shares], textposition="outside",
+        marker={"color": colour, "line": {"color": "#222222", "width": 1}},
         hovertemplate="%{x}: %{y} %<extra></extra>", showlegend=False,
     ))
-    _layout(figure, "Bearbeitungsstand pro Lektion", "Lektion", "erledigt (%)")
+    _layout(figure, title, what, y_title)
     figure.update_yaxes(range=[0, 110])
-    rows = [[lab, f"{_number(s)} %", d] for lab, s, d in zip(labels, shares, details, strict=True)]
-    return Chart(figure, ["Lektion", "erledigt", "Anzahl"], rows)
+    rows = [[lab, f"{_number(v)} %", det] for lab, v, det in zip(labels, shares, details, strict=True)]
+    return Chart(figure, columns, rows)
 
 
 # -------------------------------------------------------------------------------------------- helpers
