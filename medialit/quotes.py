@@ -892,7 +892,15 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if frame is None and a > s.start and doc[a - 1].text == ":":
             cs = s.start
             np = _noun_phrase(doc, cs, a - 1)
-            if np and np[1] == a - 1:
+            if np and np[1] < a - 1 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1)):
+                np = np if a - 1 - np[1] <= 2 else None  # „Koppelin wörtlich: „…““
+                if np:
+                    np = (np[0], np[1])
+                    frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1),
+                                   ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"], marker="colon")
+            if frame is not None:
+                pass
+            elif np and np[1] == a - 1:
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
             elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
@@ -1118,6 +1126,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif d.kind == "direct" and frame is None and history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 2:
             speaker = history[-1][1]
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
+        if speaker is not None and (frame is None or d.kind == "free_indirect" or frame.marker == "colon"):
+            speaker = _nearest_mention(tx, speaker, d)
         cue = None
         relay = None
         if frame is not None and frame.cue_tokens and d.kind != "free_indirect":
@@ -1134,6 +1144,28 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             history.append((speaker.spans[0][0], speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
         prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
     return quotes
+
+
+def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
+    """A carried-over speaker is shown at their latest mention before the quotation („… sieht Osterloh …“)."""
+    doc = tx.doc
+    if not speaker.name:
+        return speaker
+    last = speaker.name.split()[-1]
+    start_tok = d.tokens[0][0]
+    floor = tx.sents[max(0, d.sentence - 1)].start
+    for k in range(start_tok - 1, floor - 1, -1):
+        if tx.in_quote[k] or doc[k].text not in (last, last + "s"):
+            continue
+        if doc[k].idx < speaker.spans[-1][1]:
+            return speaker  # the mention we have is already the latest one
+        a = k
+        while a > floor and doc[a - 1].tag_ == "NE" and not tx.in_quote[a - 1]:
+            a -= 1
+        span = (doc[a].idx, doc[k].idx + len(doc[k].text))
+        d.evidence.append(f"zuletzt genannt als „{doc.text[span[0]:span[1]]}“")
+        return Speaker([span], doc.text[span[0]:span[1]], speaker.name, speaker.kind)
+    return speaker
 
 
 def _tok_range(doc, span: tuple[int, int]) -> tuple[int, int]:
