@@ -892,15 +892,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if frame is None and a > s.start and doc[a - 1].text == ":":
             cs = s.start
             np = _noun_phrase(doc, cs, a - 1)
-            if np and np[1] < a - 1 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1)):
-                np = np if a - 1 - np[1] <= 2 else None  # „Koppelin wörtlich: „…““
-                if np:
-                    np = (np[0], np[1])
-                    frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1),
-                                   ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"], marker="colon")
-            if frame is not None:
-                pass
-            elif np and np[1] == a - 1:
+            # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
+            if np and a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1)):
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
             elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
