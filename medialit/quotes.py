@@ -292,37 +292,84 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         return None
     if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
         return "shared"
+    if finite == cs and cs > 0 and doc[cs - 1].text == ",":
+        # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
+        head = _relative_head(tx, cs)
+        if head is not None:
+            return head
     # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
     if finite > cs:
-        np = _noun_phrase(doc, cs, finite)
-        if np and np[1] < finite and all(doc[k].tag_ in ("ADV", "PTKNEG") for k in range(np[1], finite)):
-            np = (np[0], np[1]) if doc[np[1]].tag_ == "ADV" else np
-            if doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
-                    and doc[cs].lower_ not in DATIVE_DETS:
-                return np
-        if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
-            if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and doc[cs].lower_ not in DATIVE_DETS:
-                # apposition: „Die Sprecherin der Stadt, Maria Lang, sagte …“
-                if np[1] < finite and doc[np[1]].text == ",":
-                    app = _noun_phrase(doc, np[1] + 1, finite)
-                    if app and app[1] < finite and doc[app[1]].text == "," and app[1] + 1 == finite:
-                        return (np[0], app[1])
-                return np
-        # a noun phrase with a relative clause: „Hubert Primus, der … verantwortlich ist, wies … zurück“
-        if np and np[0] == cs and np[1] < finite and doc[np[1]].text == "," and np[1] + 1 < finite \
-                and doc[np[1] + 1].tag_ in ("PRELS", "PRELAT") and doc[finite - 1].text == "," \
-                and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"}:
+        vorfeld = _vorfeld_subject(tx, clause, finite)
+        if isinstance(vorfeld, tuple) and not _person_like(doc, vorfeld):
+            # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
+            later = _mittelfeld_subject(tx, clause, finite)
+            if later is not None and _person_like(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
+                return later
+        if vorfeld is not None:
+            return vorfeld
+    return _mittelfeld_subject(tx, clause, finite)
+
+
+def _person_like(doc, rng: tuple[int, int]) -> bool:
+    """Whether a mention names a person, role or organisation (a possible speaker)."""
+    return any(doc[k]._.speaker_like or doc[k].lower_ in SUBJECT_PRONOUNS for k in range(*rng))
+
+
+def _relative_head(tx: _Text, cs: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence when only relative clauses separate it from ``cs``."""
+    doc = tx.doc
+    s = tx.sents[tx.sent_of[cs]]
+    np = _noun_phrase(doc, s.start, cs)
+    if np is None or np[1] >= cs or doc[np[1]].text != "," or doc[s.start].tag_ in ("APPR", "APPRART", "ADV", "PROAV") \
+            or doc[s.start].lower_ in DATIVE_DETS | {"den", "einen"}:
+        return None
+    if np[1] + 1 >= cs or doc[np[1] + 1].tag_ not in ("PRELS", "PRELAT") and not (
+            doc[np[1] + 1].tag_ in ("APPR", "APPRART") and np[1] + 2 < cs and doc[np[1] + 2].tag_ in ("PRELS", "PRELAT")):
+        return None
+    if any(tx.in_quote[k] for k in range(np[1], cs)):
+        return None
+    return np
+
+
+def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
+    """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
+    doc = tx.doc
+    cs, _ce = clause
+    np = _noun_phrase(doc, cs, finite)
+    if np and np[1] < finite and all(doc[k].tag_ in ("ADV", "PTKNEG") for k in range(np[1], finite)):
+        np = (np[0], np[1]) if doc[np[1]].tag_ == "ADV" else np
+        if doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+                and doc[cs].lower_ not in DATIVE_DETS:
             return np
-        # one constituent before the finite verb: a noun phrase with its attributes
-        # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
-        if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")) \
-                and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
-                and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"} and finite - cs <= 16 \
-                and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or tx.in_quote[k]
-                            for k in range(cs, finite)):
-            a_, b_ = _trim(doc, cs, finite)
-            return (a_, b_)
-    # Mittelfeld: the first nominative-looking noun phrase after the finite verb
+    if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
+        if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and doc[cs].lower_ not in DATIVE_DETS:
+            # apposition: „Die Sprecherin der Stadt, Maria Lang, sagte …“
+            if np[1] < finite and doc[np[1]].text == ",":
+                app = _noun_phrase(doc, np[1] + 1, finite)
+                if app and app[1] < finite and doc[app[1]].text == "," and app[1] + 1 == finite:
+                    return (np[0], app[1])
+            return np
+    # a noun phrase with a relative clause: „Hubert Primus, der … verantwortlich ist, wies … zurück“
+    if np and np[0] == cs and np[1] < finite and doc[np[1]].text == "," and np[1] + 1 < finite \
+            and doc[np[1] + 1].tag_ in ("PRELS", "PRELAT") and doc[finite - 1].text == "," \
+            and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"}:
+        return np
+    # one constituent before the finite verb: a noun phrase with its attributes
+    # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
+    if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")) \
+            and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+            and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"} and finite - cs <= 16 \
+            and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or tx.in_quote[k]
+                        for k in range(cs, finite)):
+        a_, b_ = _trim(doc, cs, finite)
+        return (a_, b_)
+    return None
+
+
+def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
+    """The first nominative-looking noun phrase after the finite verb."""
+    doc = tx.doc
+    _cs, ce = clause
     k = finite + 1
     while k < ce:
         t = doc[k]

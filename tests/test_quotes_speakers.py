@@ -1,0 +1,23 @@
+"""Speaker rules of the quotation engine, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def speaker_of(text: str, kind: str | None = None) -> str:
+    found = [q for q in extract(nlp.parse(text)) if kind is None or q.kind == kind]
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    assert found[0].speaker is not None
+    return found[0].speaker.text
+
+
+def test_person_after_the_verb_speaks_when_the_vorfeld_is_an_object():
+    text = "Die geplante Reform der Schulaufsicht stellte der Bildungsminister Karl Albers ebenfalls in Frage: „Das kann so nicht bleiben.“"
+    assert "Karl Albers" in speaker_of(text, "direct")
+
+
+def test_subject_before_a_relative_clause_speaks():
+    text = "Jonas Weber, der die örtliche Bürgerinitiative leitet, erinnerte daran, dass die Brücke seit Jahren gesperrt sei."
+    assert "Jonas Weber" in speaker_of(text, "indirect")
