@@ -21,6 +21,7 @@ NOUNS = {"NN", "NE", "FM"}
 DETS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 SUBJECT_PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "man", "du"}
+GROUP_PRONOUNS = {"niemand", "jemand", "viele", "einige", "manche", "alle", "beide"}
 DATIVE_DETS = {"dem", "einem", "seinem", "ihrem", "diesem"}
 CLAUSE_KON = {"und", "oder", "aber", "sowie", "sondern", "denn", "doch"}
 PUNCT_TAGS = {"$,", "$.", "$("}
@@ -1068,6 +1069,40 @@ def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
     return None
 
 
+def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
+    """„Die Expertin kam zu dem Ergebnis, dass es … gebe“: an indicative clause with a person as subject
+    introduces the Konjunktiv content that follows it; that person speaks, the rest is the content."""
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    if len(clauses) < 2:
+        return None
+    c0, nxt = clauses[0], clauses[1]
+    fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text != ",":
+        return None
+    wie = doc[c0[0]].lower_ == "wie"
+    if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
+            or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
+        return None
+    subj = _subject(tx, c0, fin)
+    if not isinstance(subj, tuple) or not (_person_like(doc, subj) or doc[subj[0]].lower_ in GROUP_PRONOUNS):
+        return None
+    a, b = _trim(doc, nxt[0], s.end)
+    if b <= a:
+        return None
+    cue = [fin]
+    particle = getattr(doc[fin]._, "particle", None) if doc[fin].has_extension("particle") else None
+    if particle is not None:
+        cue.append(particle)
+    lemma = lexicon.verb_lemma(doc[fin])
+    entry = lexicon.entry(lemma)
+    frame = _Frame(cue, entry.lemma if entry else lemma, entry.connotation if entry else None,
+                   entry.explanation if entry else "", subj, c0,
+                   [f"Einleitender Satz mit Subjekt: {doc[subj[0]:subj[1]].text}"])
+    return frame, (a, b)
+
+
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     """Konjunktiv sentences without a frame that continue the last speaker (freie indirekte Rede)."""
     doc = tx.doc
@@ -1112,6 +1147,13 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         a, b = _trim(doc, s.start, s.end)
         if b <= a:
+            continue
+        own = _own_frame(tx, si)
+        if own is not None:
+            frame, content = own
+            d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
+            out.append(d)
+            last, last_si = d, si
             continue
         d = _Draft("free_indirect", [(a, b)], None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None

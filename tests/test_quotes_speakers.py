@@ -21,3 +21,18 @@ def test_person_after_the_verb_speaks_when_the_vorfeld_is_an_object():
 def test_subject_before_a_relative_clause_speaks():
     text = "Jonas Weber, der die örtliche Bürgerinitiative leitet, erinnerte daran, dass die Brücke seit Jahren gesperrt sei."
     assert "Jonas Weber" in speaker_of(text, "indirect")
+
+
+def test_indicative_clause_with_a_person_introduces_konjunktiv_content():
+    text = "Die Gutachterin Maria Sommer kam zu dem Ergebnis, dass die Statik des Turms nicht ausreiche."
+    qs = extract(nlp.parse(text))
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "dass die Statik des Turms nicht ausreiche")]
+    assert "Maria Sommer" in qs[0].speaker.text
+    assert qs[0].cue.text == "kam"
+
+
+def test_konjunktiv_sentence_without_a_person_in_the_first_clause_stays_free_indirect():
+    text = ("Die Gutachterin Maria Sommer legte ihren Bericht vor. "
+            "Am Ende des Tages war klar, dass die Statik des Turms nicht ausreiche.")
+    kinds = [q.kind for q in extract(nlp.parse(text))]
+    assert "indirect" not in kinds
