@@ -21,6 +21,7 @@ NOUNS = {"NN", "NE", "FM"}
 DETS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 SUBJECT_PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "man", "du"}
+SUBORDINATORS = {"wie", "während", "nachdem", "weil", "obwohl"}  # the tagger reads some as prepositions
 GROUP_PRONOUNS = {"niemand", "jemand", "viele", "einige", "manche", "alle", "beide"}
 DATIVE_DETS = {"dem", "einem", "seinem", "ihrem", "diesem"}
 CLAUSE_KON = {"und", "oder", "aber", "sowie", "sondern", "denn", "doch"}
@@ -279,13 +280,17 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             if doc[k].tag_ in ("VAFIN", "VMFIN"):
                 finite = k
                 break
+    if finite is None and doc[verb].tag_ == "VVPP" and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
+            and verb + 1 < len(doc) and doc[verb + 1].text == "," \
+            and not any(doc[k].tag_.startswith(("VA", "VM")) for k in range(cs, ce)):
+        finite = verb  # „Karl Moser kritisiert, dass …“: present tense with the participle's form
     if doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
         for k in range(cs, ce - 1):  # passive: the agent „von X“ speaks
             if doc[k].lower_ in ("von", "vom", "seitens", "durch"):
                 np = _noun_phrase(doc, k + 1, ce)
                 if np:
                     return np
-    if first.tag_ == "KOUS" or first.lower_ == "wie":  # subordinate clause: first noun phrase after the conjunction
+    if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS:  # subordinate clause: first noun phrase after the conjunction
         for k in range(cs + 1, ce):
             np = _noun_phrase(doc, k, ce)
             if np:
@@ -357,14 +362,24 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
         return np
     # one constituent before the finite verb: a noun phrase with its attributes
     # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
-    if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")) \
+    if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")
+        or doc[cs].tag_ == "NE") \
             and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
             and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"} and finite - cs <= 16 \
-            and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or tx.in_quote[k]
+            and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or _open_quote(tx, k, cs, finite)
                         for k in range(cs, finite)):
         a_, b_ = _trim(doc, cs, finite)
         return (a_, b_)
     return None
+
+
+def _open_quote(tx: _Text, k: int, lo: int, hi: int) -> bool:
+    """Whether token ``k`` is inside a quotation that is not a short name wholly within ``lo``..``hi``
+    („Die Organisation „Bürger für Bahn“ weist darauf hin“)."""
+    if not tx.in_quote[k]:
+        return False
+    pair = next(((a, b) for a, b in tx.pairs if a <= k <= b), None)
+    return pair is None or pair[0] < lo or pair[1] >= hi or pair[1] - pair[0] > 6
 
 
 def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:

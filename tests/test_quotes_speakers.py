@@ -36,3 +36,18 @@ def test_konjunktiv_sentence_without_a_person_in_the_first_clause_stays_free_ind
             "Am Ende des Tages war klar, dass die Statik des Turms nicht ausreiche.")
     kinds = [q.kind for q in extract(nlp.parse(text))]
     assert "indirect" not in kinds
+
+
+def test_name_in_quotation_marks_inside_the_subject():
+    text = "Die Organisation „Bürger für Bahn“ weist darauf hin, dass die Strecke marode sei."
+    assert speaker_of(text, "indirect") == "Die Organisation „Bürger für Bahn“"
+
+
+def test_waehrend_clause_has_its_own_subject():
+    text = "Während Lena Kraus erklärte, sehr müde zu sein, blieb der Saal still."
+    assert speaker_of(text, "indirect") == "Lena Kraus"
+
+
+def test_present_tense_verb_with_participle_form_has_a_subject():
+    text = "Karl Moser vom Verband der Bäcker kritisiert, dass die Preise stiegen."
+    assert speaker_of(text, "indirect").startswith("Karl Moser")
