@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WINDPARK = FIXTURES / "windpark-waldhausen.txt"
 WINDPARK_ID = "windpark-waldhausen"
+# The generated exercises for the test article: who speaks, kind of quotation, mark the sources.
+WHO, KIND, MARK = (f"auto-wer-spricht@{WINDPARK_ID}", f"auto-zitatart@{WINDPARK_ID}",
+                   f"auto-quellen-markieren@{WINDPARK_ID}")
 
 
 def clear_caches() -> None:
@@ -111,6 +116,21 @@ def add_windpark(root: Path, *, annotations: bool = True) -> str:
             json.dumps(windpark_annotations(text), ensure_ascii=False, indent=1), encoding="utf-8")
     clear_caches()
     return WINDPARK_ID
+
+
+@contextmanager
+def windpark_course(tmp_path: Path, monkeypatch, *, cli: bool = False) -> Iterator[Path]:
+    """A temp project root with the annotated test article; with ``cli`` the commands are registered."""
+    root = make_root(tmp_path, monkeypatch)
+    add_windpark(root)
+    if cli:
+        from medialit.cli import _register
+
+        _register()
+    try:
+        yield root
+    finally:
+        clear_caches()
 
 
 def right_answers(ex) -> dict:

@@ -6,20 +6,20 @@ import json
 
 import nbformat
 import pytest
-from _instructor_support import WINDPARK_ID, add_windpark, clear_caches, make_root
+from _instructor_support import (
+    WINDPARK_ID,
+    windpark_course,
+)
 from typer.testing import CliRunner
 
-from medialit.cli import _register, app
+from medialit.cli import app
 from medialit.exercises import bank, get_exercise
 
 
 @pytest.fixture
 def root(tmp_path, monkeypatch):
-    root = make_root(tmp_path, monkeypatch)
-    add_windpark(root)
-    _register()
-    yield root
-    clear_caches()
+    with windpark_course(tmp_path, monkeypatch, cli=True) as root:
+        yield root
 
 
 def run(*args):

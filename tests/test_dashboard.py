@@ -8,45 +8,40 @@ from pathlib import Path
 import nbformat
 import pytest
 from _instructor_support import (
+    KIND,
+    MARK,
     REPO,
-    WINDPARK_ID,
-    add_windpark,
-    clear_caches,
+    WHO,
     export,
-    make_root,
     right_answers,
+    windpark_course,
 )
 
 from medialit.exercises import bank, get_exercise
 from medialit.instructor import dashboard
 from medialit.instructor.assign import make_manifest
 
-WHO, KIND, MARK = (f"auto-wer-spricht@{WINDPARK_ID}", f"auto-zitatart@{WINDPARK_ID}",
-                   f"auto-quellen-markieren@{WINDPARK_ID}")
-
 
 @pytest.fixture
 def klasse(tmp_path, monkeypatch):
-    root = make_root(tmp_path, monkeypatch)
-    add_windpark(root)
-    exs = {k: get_exercise(k) for k in (WHO, KIND, MARK)}
-    manifest = make_manifest(list(exs.values()), title="Windpark")
-    folder = tmp_path / "abgaben"
-    folder.mkdir()
-    (folder / "manifest.json").write_text(json.dumps(manifest.to_dict()), encoding="utf-8")
-    wrong = next(o for o in exs[WHO].options if not o.correct)
-    right = {k: right_answers(e) for k, e in exs.items()}
-    learners = {
-        "Ida": right,
-        "Jan": {WHO: {"selected": [wrong.id]}, KIND: {"assign": {it.id: "direct" for it in exs[KIND].items}}},
-        "Kim": {WHO: {"selected": [wrong.id]}},
-    }
-    for name, answers in learners.items():
-        path = export(tmp_path / "s", name, answers, manifest.id)
-        (folder / path.name).write_bytes(path.read_bytes())
-    (folder / "kaputt.json").write_text("{", encoding="utf-8")
-    yield dashboard.load(folder), exs, wrong
-    clear_caches()
+    with windpark_course(tmp_path, monkeypatch):
+        exs = {k: get_exercise(k) for k in (WHO, KIND, MARK)}
+        manifest = make_manifest(list(exs.values()), title="Windpark")
+        folder = tmp_path / "abgaben"
+        folder.mkdir()
+        (folder / "manifest.json").write_text(json.dumps(manifest.to_dict()), encoding="utf-8")
+        wrong = next(o for o in exs[WHO].options if not o.correct)
+        right = {k: right_answers(e) for k, e in exs.items()}
+        learners = {
+            "Ida": right,
+            "Jan": {WHO: {"selected": [wrong.id]}, KIND: {"assign": {it.id: "direct" for it in exs[KIND].items}}},
+            "Kim": {WHO: {"selected": [wrong.id]}},
+        }
+        for name, answers in learners.items():
+            path = export(tmp_path / "s", name, answers, manifest.id)
+            (folder / path.name).write_bytes(path.read_bytes())
+        (folder / "kaputt.json").write_text("{", encoding="utf-8")
+        yield dashboard.load(folder), exs, wrong
 
 
 def test_dashboard_numbers(klasse):

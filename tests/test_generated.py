@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from _instructor_support import WINDPARK_ID, add_windpark, clear_caches, make_root
+from _instructor_support import (
+    WINDPARK_ID,
+    add_windpark,
+    clear_caches,
+    make_root,
+    windpark_course,
+)
 
 from medialit.errors import ExerciseError
 from medialit.exercises import check, get_exercise, key_spans
@@ -14,10 +20,8 @@ from medialit.exercises.generated import GENERATED_IDS, generate
 
 @pytest.fixture
 def windpark(tmp_path, monkeypatch):
-    root = make_root(tmp_path, monkeypatch)
-    add_windpark(root)
-    yield root
-    clear_caches()
+    with windpark_course(tmp_path, monkeypatch) as root:
+        yield root
 
 
 def _annotations(root):

@@ -7,7 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-from _instructor_support import WINDPARK_ID, add_windpark, clear_caches, export, make_root, right_answers
+from _instructor_support import (
+    KIND,
+    MARK,
+    WHO,
+    export,
+    right_answers,
+    windpark_course,
+)
 from typer.testing import CliRunner
 
 from medialit.exercises import get_exercise
@@ -15,18 +22,13 @@ from medialit.instructor.assign import make_manifest
 from medialit.instructor.grade import grade
 from medialit.store import checksum
 
-WHO, KIND, MARK = (f"auto-wer-spricht@{WINDPARK_ID}", f"auto-zitatart@{WINDPARK_ID}",
-                   f"auto-quellen-markieren@{WINDPARK_ID}")
-
 
 @pytest.fixture
 def course(tmp_path, monkeypatch):
-    root = make_root(tmp_path, monkeypatch)
-    add_windpark(root)
-    exercises = [get_exercise(i) for i in (WHO, KIND, MARK)]
-    manifest = make_manifest(exercises, title="Zitate im Windpark-Artikel", due="2026-12-01")
-    yield manifest, {e.store_key: e for e in exercises}
-    clear_caches()
+    with windpark_course(tmp_path, monkeypatch):
+        exercises = [get_exercise(i) for i in (WHO, KIND, MARK)]
+        manifest = make_manifest(exercises, title="Zitate im Windpark-Artikel", due="2026-12-01")
+        yield manifest, {e.store_key: e for e in exercises}
 
 
 def rewrite(path: Path, change, *, fix_checksum: bool) -> None:

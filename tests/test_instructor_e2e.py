@@ -8,14 +8,17 @@ import shutil
 
 import nbformat
 import pytest
-from _instructor_support import WINDPARK_ID, add_windpark, clear_caches, make_root
+from _instructor_support import (
+    KIND,
+    MARK,
+    WHO,
+    WINDPARK_ID,
+    windpark_course,
+)
 from typer.testing import CliRunner
 
-from medialit.cli import _register, app
+from medialit.cli import app
 from medialit.exercises import bank, key_spans
-
-WHO, KIND, MARK = (f"auto-wer-spricht@{WINDPARK_ID}", f"auto-zitatart@{WINDPARK_ID}",
-                   f"auto-quellen-markieren@{WINDPARK_ID}")
 
 
 def notebook_widgets(nb, ns: dict) -> dict[str, object]:
@@ -37,11 +40,8 @@ def overlapping(units, spans) -> set[int]:
 
 @pytest.fixture
 def course(tmp_path, monkeypatch):
-    root = make_root(tmp_path, monkeypatch)
-    add_windpark(root)
-    _register()
-    yield root
-    clear_caches()
+    with windpark_course(tmp_path, monkeypatch, cli=True) as root:
+        yield root
 
 
 def test_assign_answer_export_grade(course, tmp_path, monkeypatch):

@@ -13,15 +13,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from _instructor_support import WINDPARK_ID, add_windpark, clear_caches, make_root
+from _instructor_support import (
+    KIND,
+    MARK,
+    WHO,
+    windpark_course,
+)
 
 from medialit.exercises import get_exercise
 from medialit.instructor.assign import assign
 from medialit.store import Store
 from medialit.widgets import export_widget, show
 
-WHO, KIND, MARK = (f"auto-wer-spricht@{WINDPARK_ID}", f"auto-zitatart@{WINDPARK_ID}",
-                   f"auto-quellen-markieren@{WINDPARK_ID}")
 BIN = Path(sys.executable).parent
 
 
@@ -44,10 +47,8 @@ def answer(home: Path, act) -> None:
 
 @pytest.fixture
 def course(tmp_path, monkeypatch):
-    root = make_root(tmp_path, monkeypatch)
-    add_windpark(root)
-    yield tmp_path
-    clear_caches()
+    with windpark_course(tmp_path, monkeypatch):
+        yield tmp_path
 
 
 @pytest.mark.slow
