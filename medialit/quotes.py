@@ -35,6 +35,7 @@ INFO_NOUNS = (
     "überzeugung", "vorstellung", "ansichten", "befragung", "medien", "quellen", "kreisen", "planungen", "plänen",
     "gesetz", "vorgaben", "umfragen", "statistiken", "darstellungen", "mitteilungen", "schilderungen",
     "ergebnis", "ergebnissen", "hinweis", "hinweisen", "einschätzungen", "auswertung", "zeugenaussagen",
+    "stellungnahme", "analyse", "analysen", "erkenntnisstand", "ankündigung", "erklärung", "einschätzung",
 )
 TITLE_NOUNS = {
     "film", "buch", "titel", "motto", "zeitung", "sendung", "projekt", "aktion", "operation", "roman", "album",
@@ -568,7 +569,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         elif low == "nach" and k + 1 < s.end:
             # „nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“
             j = k + 1
-            while j < s.end and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PIDAT"):
+            while j < s.end and (doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PIDAT")
+                                 or doc[j].lower_ in ("deren", "dessen")):
                 j += 1
             if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
                 continue

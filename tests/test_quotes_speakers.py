@@ -51,3 +51,10 @@ def test_waehrend_clause_has_its_own_subject():
 def test_present_tense_verb_with_participle_form_has_a_subject():
     text = "Karl Moser vom Verband der Bäcker kritisiert, dass die Preise stiegen."
     assert speaker_of(text, "indirect").startswith("Karl Moser")
+
+
+def test_nach_with_a_statement_noun_names_the_source():
+    text = "Nach einer Stellungnahme der Feuerwehr brach der Brand im Keller aus."
+    q = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
+    assert len(q) == 1 and q[0].speaker.text == "der Feuerwehr"
+    assert q[0].cue.text == "Nach einer Stellungnahme"
