@@ -22,6 +22,7 @@ DETS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 SUBJECT_PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "man", "du"}
 SUBORDINATORS = {"wie", "während", "nachdem", "weil", "obwohl"}  # the tagger reads some as prepositions
+FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"}
 GROUP_PRONOUNS = {"niemand", "jemand", "viele", "einige", "manche", "alle", "beide"}
 DATIVE_DETS = {"dem", "einem", "seinem", "ihrem", "diesem"}
 CLAUSE_KON = {"und", "oder", "aber", "sowie", "sondern", "denn", "doch"}
@@ -342,6 +343,9 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
     cs, _ce = clause
+    if doc[cs].lower_ in FOCUS_PARTICLES and cs + 1 < finite:
+        cs += 1  # „Auch der frühere Schiedsrichter kritisierte …“: the particle belongs to the subject
+        clause = (cs, _ce)
     np = _noun_phrase(doc, cs, finite)
     if np and np[1] < finite and all(doc[k].tag_ in ("ADV", "PTKNEG") for k in range(np[1], finite)):
         np = (np[0], np[1]) if doc[np[1]].tag_ == "ADV" else np
@@ -989,6 +993,10 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     spans.append((na, nb + 1))
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
+        if frame is None and enclosing is None and closed:
+            frame = _trailing_frame(tx, b)
+            if frame is not None:
+                ev.append("Verb mit Sprecher direkt nach dem Zitat")
         if frame is None and enclosing is None:
             frame = _sentence_frame(tx, si, drafts, a)
             if frame is not None:
@@ -1005,6 +1013,31 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _trailing_frame(tx: _Text, close: int) -> _Frame | None:
+    """„„…“, strich die Ministerin heraus“: a finite verb right after the quotation and a comma, with a
+    person as its subject, frames the quotation even when the verb is not in the lexicon."""
+    doc = tx.doc
+    v = close + 2
+    if v >= len(doc) or doc[close + 1].text != "," or doc[v].tag_ != "VVFIN" or tx.in_quote[v] \
+            or tx.sent_of[v] != tx.sent_of[close] and tx.sent_of[close + 1] != tx.sent_of[close]:
+        return None
+    si = tx.sent_of[v]
+    clause = next((c for c in tx.clauses(si) if c[0] <= v < c[1]), None)
+    if clause is None:
+        return None
+    subj = _mittelfeld_subject(tx, clause, v)
+    if subj is None or not _person_like(doc, subj):
+        return None
+    cue = [v]
+    particle = getattr(doc[v]._, "particle", None) if doc[v].has_extension("particle") else None
+    if particle is not None:
+        cue.append(particle)
+    lemma = lexicon.verb_lemma(doc[v])
+    entry = lexicon.entry(lemma)
+    return _Frame(cue, entry.lemma if entry else lemma, entry.connotation if entry else None,
+                  entry.explanation if entry else "", subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"])
 
 
 def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:

@@ -58,3 +58,13 @@ def test_nach_with_a_statement_noun_names_the_source():
     q = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
     assert len(q) == 1 and q[0].speaker.text == "der Feuerwehr"
     assert q[0].cue.text == "Nach einer Stellungnahme"
+
+
+def test_verb_after_the_quotation_frames_it_even_outside_the_lexicon():
+    text = "„Wir treten an“, strich die Ministerin Anna Roth in Bonn heraus."
+    assert speaker_of(text, "direct") == "die Ministerin Anna Roth"
+
+
+def test_focus_particle_before_the_subject():
+    text = "Auch der frühere Schiedsrichter Urs Baum kritisierte, der Spieler habe gefoult."
+    assert speaker_of(text, "indirect") == "der frühere Schiedsrichter Urs Baum"
