@@ -846,6 +846,11 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                     prev_speaker = subj
                 continue
         comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
+        if comp is not None and doc[comp[0]].tag_ == "KOUS" \
+                and doc[comp[0]].lower_ not in {"dass", "daß", "wenn", "als"} | CONDITIONAL \
+                and any(k in cue_idx and k != verb and not tx.in_quote[k] and k + 1 < comp[1] and doc[k + 1].text == ","
+                        for k in range(*comp)):
+            comp = None  # „…, indem er sagte, …“: the subordinate clause has its own speech verb and content
         if comp is None and pair is None and doc[clause[0]].lower_ in ("das", "dies", "dieses") \
                 and doc[clause[0]].tag_ in ("PDS", "ART") and clause[0] + 1 < len(doc) and doc[clause[0] + 1].i == verb \
                 and si > 0 and isinstance(subj, tuple) and subj[0] > verb:

@@ -68,3 +68,11 @@ def test_verb_after_the_quotation_frames_it_even_outside_the_lexicon():
 def test_focus_particle_before_the_subject():
     text = "Auch der frühere Schiedsrichter Urs Baum kritisierte, der Spieler habe gefoult."
     assert speaker_of(text, "indirect") == "der frühere Schiedsrichter Urs Baum"
+
+
+def test_subordinate_clause_with_its_own_speech_verb_is_not_the_first_verbs_content():
+    text = "Der Minister Karl Berg bestritt das jedoch, indem er sagte, eine engere Zusammenarbeit würde nichts ersetzen."
+    qs = extract(nlp.parse(text))
+    content = next(q for q in qs if q.kind == "indirect")
+    assert content.text == "eine engere Zusammenarbeit würde nichts ersetzen"
+    assert content.speaker.text == "er" and content.speaker.name == "Karl Berg"
