@@ -1215,6 +1215,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if actor is not None:
             d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
+        elif near and last.frame is not None and isinstance(last.frame.relay, tuple):
+            # „Nach dem Bericht von X sollen die Rebellen … verbreitet haben. Es gebe …“: the report goes on
+            relay = last.frame.relay
+            d.frame = _Frame([], "", None, "", relay, relay, [])
+            d.evidence.append("Sprecher: Quelle des vorigen Berichts")
         elif near:
             d.carried_from = drafts.index(last) if last in drafts else None
             d.frame = last.frame

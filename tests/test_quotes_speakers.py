@@ -76,3 +76,12 @@ def test_subordinate_clause_with_its_own_speech_verb_is_not_the_first_verbs_cont
     content = next(q for q in qs if q.kind == "indirect")
     assert content.text == "eine engere Zusammenarbeit würde nichts ersetzen"
     assert content.speaker.text == "er" and content.speaker.name == "Karl Berg"
+
+
+def test_free_indirect_speech_after_a_relayed_report_continues_the_source():
+    text = ("Nach einem Bericht des Nordkuriers warnten die Ärzte der Klinik vor einer Grippewelle. "
+            "Die Zahl der Fälle steige stark.")
+    qs = extract(nlp.parse(text))
+    assert qs[0].kind == "reported" and qs[0].relay.text == "des Nordkuriers"
+    free = [q for q in qs if q.kind == "free_indirect"]
+    assert len(free) == 1 and free[0].speaker.text == "des Nordkuriers"
