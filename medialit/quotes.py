@@ -879,10 +879,15 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 and subj is not None \
                 and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb):
             end = clause[1]
+            absorbed = False
             if doc[clause[0]].tag_ not in ("PRELS", "PRELAT", "KOUS"):
                 # a reported speech act reaches to the sentence end, up to the next frame or quotation
                 for c in clauses:
                     if c[0] < clause[1]:
+                        continue
+                    if c[0] == end + 1 and doc[c[0]].tag_ in ("PRELS", "PRELAT") and not any(tx.in_quote[k] for k in range(*c)) \
+                            and not any(c[0] <= m.cue_tokens[0] < c[1] for m in markers):
+                        end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
                         continue
                     if any(k in cue_idx or tx.in_quote[k] for k in range(*c)) or any(
                             c[0] <= m.cue_tokens[0] < c[1] for m in markers):
@@ -896,6 +901,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if b > a:
                 drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
                 speech_frames.append(frame)
+                if absorbed:
+                    covered.append((a, b))
         elif entry.kind == "verb" and entry.needs_content and isinstance(subj, tuple):
             # no speech report of its own, but it names who speaks next („X äußerte sich. Es sei …“)
             drafts.append(_Draft("context", [clause], frame, [], si))
