@@ -489,6 +489,10 @@ def extract(doc) -> list[Quote]:
     drafts: list[_Draft] = []
     for si in range(len(tx.sents)):
         drafts.extend(_sentence_frames(tx, si))
+    # „Ein Beben hat 65 Leben gefordert. Das bestätigte X.“: the sentence is X's content, not a report of its own
+    contents = [d.tokens[0] for d in drafts if d.kind == "indirect" and len(d.tokens) == 1]
+    drafts = [d for d in drafts if not (d.kind == "reported" and any(
+        a <= d.tokens[0][0] and d.tokens[-1][1] <= b for a, b in contents))]
     drafts.extend(_direct_quotes(tx, pairs, drafts))
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     drafts.extend(_free_indirect(tx, drafts))
@@ -612,6 +616,17 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             frames.append(f)
         elif low == "so" and k > s.start and doc[k - 1].text == "," and k + 1 < s.end:
             np = _noun_phrase(doc, k + 1, s.end)
+            if not np and k + 2 < s.end and doc[k + 1].tag_ in ("VVFIN", "VVPP") \
+                    and lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None:
+                # „…, so bestätigt das Gericht.“: so + reporting verb + speaker
+                np = _noun_phrase(doc, k + 2, s.end)
+                if np and _person_like(doc, np) and all(_is_punct(doc[m]) or doc[m].tag_ in ("ADV", "APPR", "APPRART", "ART",
+                                                                                           "NN", "NE", "ADJA")
+                                                        for m in range(np[1], s.end)):
+                    e = lexicon.cue("so")
+                    frames.append(_Frame([k, k + 1], "so", e.connotation, e.explanation, np, (k, s.end),
+                                         [f"nachgestellte Quellenangabe: {doc[k:np[1]].text}"], marker="so"))
+                continue
             if not np:
                 continue
             rest = [doc[m] for m in range(np[1], s.end)]

@@ -92,3 +92,16 @@ def test_relative_clause_after_a_reported_speech_act_belongs_to_it():
     qs = extract(nlp.parse(text))
     assert [(q.kind, q.text) for q in qs] == [("reported", text[:-1])]
     assert qs[0].speaker.text == "Die Verbraucherzentrale"
+
+
+def test_so_with_a_reporting_verb_after_the_content():
+    text = "Der Flug sei für den Kranken eine Qual, so bestätigt das Gericht."
+    q = extract(nlp.parse(text))
+    assert [(x.kind, x.text, x.speaker.text) for x in q] == [("indirect", "Der Flug sei für den Kranken eine Qual",
+                                                              "das Gericht")]
+
+
+def test_sentence_confirmed_by_the_next_one_is_content_not_a_report():
+    text = "Ein Sturm hat mindestens fünf Menschenleben gefordert. Dies bestätigte der Bürgermeister Karl Hein."
+    q = extract(nlp.parse(text))
+    assert [(x.kind, x.speaker.name) for x in q] == [("indirect", "Karl Hein")]
