@@ -277,6 +277,12 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         # the relative pronoun is the mention; its antecedent gives the name (see _make_speaker)
         return (cs, cs + 1) if _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start) else None
     finite = verb if doc[verb].tag_ in FINITE else None
+    if finite is not None and doc[verb].tag_ == "VVFIN" and verb > cs and (
+            verb + 1 >= ce or _is_punct(doc[verb + 1])):
+        # „Schmidt hatte die Rolle betont:“ with the participle read as finite: the auxiliary is the finite verb
+        aux = next((k for k in range(cs + 1, verb - 1) if doc[k].tag_ in ("VAFIN", "VMFIN") and not tx.in_quote[k]), None)
+        if aux is not None:
+            finite = aux
     if finite is None:
         for k in range(cs, verb):
             if doc[k].tag_ in ("VAFIN", "VMFIN"):
@@ -302,7 +308,7 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         return "shared"
     if finite == cs and cs > 0 and doc[cs - 1].text == ",":
         # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
-        head = _relative_head(tx, cs)
+        head = _relative_head(tx, cs) or _apposition_before(tx, cs)
         if head is not None:
             return head
     # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
@@ -337,6 +343,30 @@ def _relative_head(tx: _Text, cs: int) -> tuple[int, int] | None:
     if any(tx.in_quote[k] for k in range(np[1], cs)):
         return None
     return np
+
+
+def _apposition_before(tx: _Text, cs: int) -> tuple[int, int] | None:
+    """„…, die Sprecherin der Fraktion, Sandra Bohl, erklärte:“: the noun phrase (with its apposition)
+    between commas right before the verb that opens the clause."""
+    doc = tx.doc
+    floor = tx.sents[tx.sent_of[cs]].start
+
+    def segment(end: int) -> tuple[int, int] | None:
+        k = end - 1
+        while k >= floor and doc[k].text != "," and not tx.in_quote[k] and not _is_verb(doc[k]):
+            k -= 1
+        if k >= floor and doc[k].text != ",":
+            return None
+        np = _noun_phrase(doc, k + 1, end)
+        return np if np is not None and np[1] == end else None
+
+    last = segment(cs - 1)
+    if last is None or not _person_like(doc, last) or doc[last[0]].lower_ in DATIVE_DETS | {"den", "einen"}:
+        return None
+    first = segment(last[0] - 1) if last[0] - 1 > floor and doc[last[0] - 1].text == "," else None
+    if first is not None and doc[first[0]].lower_ not in DATIVE_DETS | {"den", "einen"}:
+        return (first[0], last[1])
+    return last
 
 
 def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:

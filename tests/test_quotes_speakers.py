@@ -105,3 +105,15 @@ def test_sentence_confirmed_by_the_next_one_is_content_not_a_report():
     text = "Ein Sturm hat mindestens fünf Menschenleben gefordert. Dies bestätigte der Bürgermeister Karl Hein."
     q = extract(nlp.parse(text))
     assert [(x.kind, x.speaker.name) for x in q] == [("indirect", "Karl Hein")]
+
+
+def test_participle_read_as_finite_verb_keeps_the_vorfeld_subject():
+    text = ("Müller hatte in einem Interview gesagt, die Fraktionen müssten mitreden. "
+            "Schmidt hatte besonders die Rolle der Vorsitzenden betont: „Die Entscheidungen fallen im kleinen Kreis.“")
+    assert speaker_of(text, "direct") == "Schmidt"
+
+
+def test_apposition_between_commas_before_the_verb_speaks():
+    text = ("Ministerin Eva Kurz wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Bohl, erklärte: "
+            "„Neid ist fehl am Platz.“")
+    assert speaker_of(text, "direct") == "die Sprecherin der Fraktion, Sandra Bohl"
