@@ -123,13 +123,14 @@ def validate_exercise(data: object, *, file: str, lesson: int | None = None,
     try:
         ex = EXERCISE_ADAPTER.validate_python(payload)
     except ValidationError as exc:
-        errors = []
-        for err in exc.errors():
-            fld, msg = _translate(err, strip_tag=True)
-            errors.append(_fmt(file, ex_id, fld, msg))
-        return None, errors
+        return None, _messages(exc, file, ex_id, strip_tag=True)
     ex._source = file
     return ex, []
+
+
+def _messages(exc: ValidationError, file: str, ex_id: str | None, *, strip_tag: bool) -> list[str]:
+    """One message per pydantic error, naming file, exercise id and field."""
+    return [_fmt(file, ex_id, *_translate(err, strip_tag=strip_tag)) for err in exc.errors()]
 
 
 def _display_name(path: Path) -> str:
@@ -161,11 +162,7 @@ def load_file(path: Path) -> tuple[ExerciseFile | None, list[AnyExercise], list[
     try:
         header = ExerciseFile.model_validate(data)
     except ValidationError as exc:
-        errors = []
-        for err in exc.errors():
-            fld, msg = _translate(err, strip_tag=False)
-            errors.append(_fmt(name, None, fld, msg))
-        return None, [], errors, {}
+        return None, [], _messages(exc, name, None, strip_tag=False), {}
     valid: list[AnyExercise] = []
     errors: list[str] = []
     per_id: dict[str, list[str]] = {}
