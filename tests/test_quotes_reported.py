@@ -1,0 +1,25 @@
+"""Reported speech acts: which verbs and clauses make a „berichtete Sprechhandlung“, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.cue.lemma if q.cue else None) for q in extract(nlp.parse(text))]
+
+
+def test_a_demand_that_took_place_is_reported():
+    assert kinds("Die Gewerkschaft forderte am Montag höhere Löhne.") == [("reported", "fordern")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin schlug eine Reform der Renten vor.",
+    "Der Anwalt empfahl seinem Mandanten eine Einigung.",
+    "Die Opposition beantragte eine Sondersitzung des Parlaments.",
+])
+def test_proposals_without_content_are_no_reported_speech(text):
+    assert [k for k, _ in kinds(text)] == []
