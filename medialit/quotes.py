@@ -841,6 +841,16 @@ def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     return not any(t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
 
 
+def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„will … fordern“, „um … zu fordern“: an intended speech act is no report of one that took place."""
+    t = doc[verb]
+    if t.tag_ == "VVIZU" or (verb > 0 and doc[verb - 1].tag_ == "PTKZU"):
+        return True
+    # the infinitive looks like the plural present („die … auffordern“): only a modal or „werden“ decides
+    return t.lower_ == t.lemma_.lower() and any(
+        doc[k].tag_.startswith("VM") or (doc[k].tag_ == "VAFIN" and doc[k].lemma_ == "werden") for k in range(*clause))
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -922,7 +932,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 speech_frames.append(frame)
         elif (entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS) and entry.kind == "verb" \
                 and subj is not None \
-                and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb):
+                and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb) \
+                and not _unperformed_act(doc, clause, verb):
             end = clause[1]
             absorbed = False
             if doc[clause[0]].tag_ not in ("PRELS", "PRELAT", "KOUS"):

@@ -23,3 +23,11 @@ def test_a_demand_that_took_place_is_reported():
 ])
 def test_proposals_without_content_are_no_reported_speech(text):
     assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft will am Montag höhere Löhne fordern.",
+    "Die Gewerkschaft kündigte einen Streik an, um höhere Löhne zu fordern.",
+])
+def test_an_intended_speech_act_is_not_reported(text):
+    assert ("reported", "fordern") not in kinds(text)
