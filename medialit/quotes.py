@@ -842,10 +842,14 @@ def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
 
 
 def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
-    """„will … fordern“, „um … zu fordern“: an intended speech act is no report of one that took place."""
+    """„will … fordern“, „um … zu fordern“: an intended speech act is no report of one that took place.
+    ``clause`` reaches back over coordinated clauses that share the subject (and with it the auxiliary)."""
     t = doc[verb]
     if t.tag_ == "VVIZU" or (verb > 0 and doc[verb - 1].tag_ == "PTKZU"):
         return True
+    if t.tag_ == "VVPP" and not any(doc[k].tag_ in ("VAFIN", "VAINF") and doc[k].lemma_ in ("haben", "werden")
+                                    for k in range(*clause)):
+        return True  # „die geforderte Reform“, „ist gewarnt“, „wie angekündigt“: no perfect or passive of an act
     # the infinitive looks like the plural present („die … auffordern“): only a modal or „werden“ decides
     return t.lower_ == t.lemma_.lower() and any(
         doc[k].tag_.startswith("VM") or (doc[k].tag_ == "VAFIN" and doc[k].lemma_ == "werden") for k in range(*clause))
@@ -933,7 +937,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         elif (entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS) and entry.kind == "verb" \
                 and subj is not None \
                 and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb) \
-                and not _unperformed_act(doc, clause, verb):
+                and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb):
             end = clause[1]
             absorbed = False
             if doc[clause[0]].tag_ not in ("PRELS", "PRELAT", "KOUS"):

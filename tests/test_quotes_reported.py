@@ -31,3 +31,20 @@ def test_proposals_without_content_are_no_reported_speech(text):
 ])
 def test_an_intended_speech_act_is_not_reported(text):
     assert ("reported", "fordern") not in kinds(text)
+
+
+def test_a_perfect_participle_reports_the_act():
+    assert kinds("Die Sprecherin hatte am Montag eine Reform gefordert.") == [("reported", "fordern")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Reform, von der Ministerin angekündigt, kommt im Herbst.",
+    "Der Streik ist von der Gewerkschaft angekündigt.",
+])
+def test_a_participle_without_perfect_or_passive_names_no_speech_act(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+def test_coordinated_participles_share_the_perfect_auxiliary():
+    found = kinds("Die Minister haben den Plan abgelehnt und die Regierung zu Neuwahlen aufgefordert.")
+    assert found == [("reported", "ablehnen"), ("reported", "auffordern")]
