@@ -49,7 +49,7 @@ TITLE_SUFFIXES = ("magazin", "zeitung", "zeitschrift", "film", "buch", "sendung"
                   "programm", "projekt", "kampagne", "blatt", "portal", "sender", "motto", "slogan")
 # Verbs of expectation and estimate that news reports as a stated position even without a clause
 # („geht von einem Anstieg aus“, „schätzt den Schaden auf …“).
-OPINION_ACTS = {"ausgehen", "schätzen", "vermuten", "einschätzen", "prognostizieren", "rechnen"}
+OPINION_ACTS = {"ausgehen", "schätzen", "vermuten", "einschätzen", "rechnen"}
 FRAGMENT_CUES = {"nennen", "bezeichnen", "sprechen", "skandieren", "halten", "loben", "kritisieren", "werten"}
 NAME_FUNCTION_WORDS = {"der", "die", "das", "des", "und", "für", "von", "ohne", "mit", "im", "in", "am", "of", "the",
                        "and", "for", "de", "la", "le", "du", "&", "-", "–"}

@@ -48,3 +48,12 @@ def test_a_participle_without_perfect_or_passive_names_no_speech_act(text):
 def test_coordinated_participles_share_the_perfect_auxiliary():
     found = kinds("Die Minister haben den Plan abgelehnt und die Regierung zu Neuwahlen aufgefordert.")
     assert found == [("reported", "ablehnen"), ("reported", "auffordern")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer schimpfte nach dem Spiel über den Schiedsrichter.",
+    "Die Ministerin hob die Bedeutung der Reform hervor.",
+    "Die Forscher prognostizierten einen heißen Sommer.",
+])
+def test_comments_and_forecasts_without_content_are_no_reported_speech(text):
+    assert [k for k, _ in kinds(text)] == []
