@@ -855,6 +855,19 @@ def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
         doc[k].tag_.startswith("VM") or (doc[k].tag_ == "VAFIN" and doc[k].lemma_ == "werden") for k in range(*clause))
 
 
+def _thing_relative(doc, clause: tuple[int, int], subj, floor: int) -> bool:
+    """„Umfragen, die … warnen“: a relative clause whose pronoun stands for a thing, not a person or group."""
+    rel = clause[0] + (1 if doc[clause[0]].tag_ in ("APPR", "APPRART") else 0)
+    if not isinstance(subj, tuple) or rel >= clause[1] or doc[rel].tag_ not in ("PRELS", "PRELAT"):
+        return False
+    ante = subj
+    if subj[0] == rel:
+        comma = clause[0] - 1
+        ante = _antecedent(doc, comma, floor) if comma > floor and doc[comma].text == "," else None
+    return ante is not None and not _person_like(doc, ante) and not any(
+        doc[k].ent_type_ in ("PER", "ORG") or doc[k].lower_.endswith(ROLE_SUFFIXES) for k in range(*ante))
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -937,7 +950,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         elif (entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS) and entry.kind == "verb" \
                 and subj is not None \
                 and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb) \
-                and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb):
+                and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb) \
+                and not _thing_relative(doc, clause, subj, s.start):
             end = clause[1]
             absorbed = False
             if doc[clause[0]].tag_ not in ("PRELS", "PRELAT", "KOUS"):

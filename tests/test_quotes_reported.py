@@ -57,3 +57,11 @@ def test_coordinated_participles_share_the_perfect_auxiliary():
 ])
 def test_comments_and_forecasts_without_content_are_no_reported_speech(text):
     assert [k for k, _ in kinds(text)] == []
+
+
+def test_a_relative_clause_about_a_thing_is_no_speech_act():
+    assert kinds("Im Park stehen neue Schilder, die vor Zecken warnen.") == []
+
+
+def test_a_relative_clause_about_people_reports_their_speech_act():
+    assert ("reported", "warnen") in kinds("Es kamen Ärztinnen, die vor den Folgen des Zuckers warnen.")
