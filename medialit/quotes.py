@@ -899,12 +899,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
-        cue_tokens = [verb]
-        particle = getattr(doc[verb]._, "particle", None) if doc[verb].has_extension("particle") else None
-        if particle is not None:
-            cue_tokens.append(particle)
         ev = [f"Redeverb: {entry.lemma}"]
-        frame = _Frame(cue_tokens, entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
+        frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
@@ -1116,14 +1112,7 @@ def _trailing_frame(tx: _Text, close: int) -> _Frame | None:
     subj = _mittelfeld_subject(tx, clause, v)
     if subj is None or not _person_like(doc, subj):
         return None
-    cue = [v]
-    particle = getattr(doc[v]._, "particle", None) if doc[v].has_extension("particle") else None
-    if particle is not None:
-        cue.append(particle)
-    lemma = lexicon.verb_lemma(doc[v])
-    entry = lexicon.entry(lemma)
-    return _Frame(cue, entry.lemma if entry else lemma, entry.connotation if entry else None,
-                  entry.explanation if entry else "", subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"])
+    return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"])
 
 
 def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:
@@ -1227,16 +1216,22 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     a, b = _trim(doc, nxt[0], s.end)
     if b <= a:
         return None
-    cue = [fin]
-    particle = getattr(doc[fin]._, "particle", None) if doc[fin].has_extension("particle") else None
-    if particle is not None:
-        cue.append(particle)
-    lemma = lexicon.verb_lemma(doc[fin])
-    entry = lexicon.entry(lemma)
-    frame = _Frame(cue, entry.lemma if entry else lemma, entry.connotation if entry else None,
-                   entry.explanation if entry else "", subj, c0,
-                   [f"Einleitender Satz mit Subjekt: {doc[subj[0]:subj[1]].text}"])
+    frame = _verb_frame(doc, fin, subj, c0, [f"Einleitender Satz mit Subjekt: {doc[subj[0]:subj[1]].text}"])
     return frame, (a, b)
+
+
+def _cue_tokens(doc, verb: int) -> list[int]:
+    """The verb and, for a separable verb, its particle („wies … zurück“)."""
+    particle = getattr(doc[verb]._, "particle", None) if doc[verb].has_extension("particle") else None
+    return [verb] if particle is None else [verb, particle]
+
+
+def _verb_frame(doc, verb: int, subj: tuple[int, int], clause: tuple[int, int], evidence: list[str]) -> _Frame:
+    """A frame around a verb that need not be in the lexicon (then its own lemma and no connotation)."""
+    lemma = lexicon.verb_lemma(doc[verb])
+    entry = lexicon.entry(lemma)
+    return _Frame(_cue_tokens(doc, verb), entry.lemma if entry else lemma, entry.connotation if entry else None,
+                  entry.explanation if entry else "", subj, clause, evidence)
 
 
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
