@@ -5,9 +5,8 @@ Everything a notebook cell calls returns a widget and never raises: problems bec
 
 from __future__ import annotations
 
-from medialit.errors import MedialitError
 from medialit.widgets.article_view import ArticleView, article_view
-from medialit.widgets.common import ExerciseWidget, MessageWidget, message_for
+from medialit.widgets.common import ExerciseWidget, MessageWidget, message_on_error
 from medialit.widgets.progress import (
     ExportWidget,
     ImportWidget,
@@ -34,22 +33,18 @@ def widget_class(exercise_type: str) -> type[ExerciseWidget]:
     return getattr(import_module(module), name)
 
 
+@message_on_error
 def show(exercise_id: str, article=None, store=None, **options):
     """The widget of exercise ``exercise_id`` (for ``auto-…`` ids: generated for ``article``).
 
     Restores the learner's latest stored answer; any problem becomes a friendly German message widget.
     """
-    try:
-        from medialit.exercises import get_exercise
-        from medialit.store import default_store
+    from medialit.exercises import get_exercise
+    from medialit.store import default_store
 
-        exercise = get_exercise(exercise_id, article)
-        store = store if store is not None else default_store()
-        return widget_class(exercise.type)(exercise, store, **options)
-    except MedialitError as exc:
-        return MessageWidget(str(exc))
-    except Exception as exc:  # noqa: BLE001 — a learner must never see a traceback
-        return MessageWidget(message_for(exc))
+    exercise = get_exercise(exercise_id, article)
+    store = store if store is not None else default_store()
+    return widget_class(exercise.type)(exercise, store, **options)
 
 
 __all__ = ["ArticleView", "ExerciseWidget", "ExportWidget", "ImportWidget", "MessageWidget", "ProgressOverview",

@@ -24,7 +24,7 @@ from medialit.model import (
     VerbUse,
 )
 from medialit.widgets import style
-from medialit.widgets.common import MessageWidget, box_html, esc, message_for
+from medialit.widgets.common import box_html, esc, message_for, message_on_error
 
 LAYERS: tuple[str, ...] = ("quotes", "speakers", "verbs", "entities", "framing")
 DEFAULT_LAYERS: tuple[str, ...] = ("quotes", "speakers", "verbs")
@@ -355,10 +355,8 @@ class ArticleView(widgets.VBox):
                                            [f"„{self.text[h.start:h.end]}“", *h.evidence], icon=T.ICON_INFO)
 
 
+@message_on_error
 def article_view(article_or_text=None, layers=DEFAULT_LAYERS, *, analysis: Analysis | None = None,
                  source: str = "auto"):
     """The ArticleView of the lesson article (default), an ``Article``, an article id or any text."""
-    try:
-        return ArticleView(article_or_text, layers, analysis=analysis, source=source)
-    except Exception as exc:  # noqa: BLE001 — never a traceback in a lesson
-        return MessageWidget(message_for(exc))
+    return ArticleView(article_or_text, layers, analysis=analysis, source=source)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 import ipywidgets as widgets
@@ -64,6 +66,17 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, MedialitError):
         return str(exc)
     return T.ERROR_UNKNOWN.format(kind=type(exc).__name__) + " " + T.ERROR_TELL
+
+
+def message_on_error(func: Callable) -> Callable:
+    """For functions a notebook cell calls: any error becomes a German message widget, never a traceback."""
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 — a learner must never see a traceback
+            return MessageWidget(message_for(exc))
+    return wrapper
 
 
 def result_kind(result: CheckResult) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from medialit import ui_text as T
 from medialit.errors import MedialitError
 from medialit.store import Store, default_store, progress_rows
 from medialit.widgets import style
-from medialit.widgets.common import MessageWidget, box_html, esc, message_for
+from medialit.widgets.common import box_html, esc, message_for, message_on_error
 
 
 def _num(x: float) -> str:
@@ -163,26 +163,20 @@ def upload_entry(name: str, content: bytes) -> dict:
             "last_modified": datetime.now()}
 
 
+@message_on_error
 def progress_overview(store: Store | None = None):
     """Per lesson: done, correct, points — as a table widget with a title."""
-    try:
-        return ProgressOverview(store)
-    except Exception as exc:  # noqa: BLE001
-        return MessageWidget(message_for(exc))
+    return ProgressOverview(store)
 
 
+@message_on_error
 def export_widget(store: Store | None = None, folder: str | Path = ".", learner: str | None = None,
                   assignment: str | None = None):
     """The export button: a JSON file in the notebook folder and a download link."""
-    try:
-        return ExportWidget(store, folder, learner, assignment)
-    except Exception as exc:  # noqa: BLE001
-        return MessageWidget(message_for(exc))
+    return ExportWidget(store, folder, learner, assignment)
 
 
+@message_on_error
 def import_widget(store: Store | None = None):
     """Upload an export file and restore its answers."""
-    try:
-        return ImportWidget(store)
-    except Exception as exc:  # noqa: BLE001
-        return MessageWidget(message_for(exc))
+    return ImportWidget(store)
