@@ -18,13 +18,12 @@ WHO, KIND, MARK = (f"auto-wer-spricht@{WINDPARK_ID}", f"auto-zitatart@{WINDPARK_
 
 
 def clear_caches() -> None:
-    """Forget everything cached per project root (paths, loaded articles, mark units)."""
-    from medialit import article, paths
+    """Forget the loaded articles and mark units (both are cached per process)."""
+    from medialit import article
     from medialit.exercises import checkers
 
-    for fn in (paths.project_root, article._load_cached, checkers._units_for):
-        if hasattr(fn, "cache_clear"):
-            fn.cache_clear()
+    article._load_cached.cache_clear()
+    checkers._units_in.cache_clear()
 
 
 def make_root(tmp_path: Path, monkeypatch) -> Path:

@@ -52,8 +52,15 @@ class Unit:
 
 
 # --- mark units ------------------------------------------------------------------------------------------
-@lru_cache(maxsize=32)
 def _units_for(article_id: str, unit: str) -> tuple[str, tuple[Unit, ...]]:
+    from medialit.paths import articles_dir
+
+    return _units_in(str(articles_dir()), article_id, unit)
+
+
+@lru_cache(maxsize=32)
+def _units_in(root: str, article_id: str, unit: str) -> tuple[str, tuple[Unit, ...]]:
+    """Cached per (data folder, article, unit), like ``Article.load``."""
     from medialit.article import Article
 
     art = Article.load(article_id)
