@@ -659,34 +659,30 @@ def transfer_quotes(article=None) -> None:
     _html_view("transfer_quotes", render)
 
 
-@_safe
-def transfer_sources(article=None) -> None:
-    """The engine's source chart for the chosen text (with its table)."""
+def _transfer_chart(article, field: str, chart: str, nothing: str) -> None:
+    """A chart of one kind of finding (``Analysis.<field>``) for the chosen text; a note when there is none."""
     _ensure_transfer(article)
 
     def make():
-        from medialit.charts import quotes_per_source
+        from medialit import charts
 
-        sources = _TRANSFER.analysis().sources
-        if not sources:
-            return _note_html("Die Maschine hat in diesem Text keine Quellen gefunden.")
-        return quotes_per_source(sources)
-    _chart_view("transfer_sources", make)
+        found = getattr(_TRANSFER.analysis(), field)
+        if not found:
+            return _note_html(f"Die Maschine hat in diesem Text {nothing} gefunden.")
+        return getattr(charts, chart)(found)
+    _chart_view(f"transfer_{field}", make)
+
+
+@_safe
+def transfer_sources(article=None) -> None:
+    """The engine's source chart for the chosen text (with its table)."""
+    _transfer_chart(article, "sources", "quotes_per_source", "keine Quellen")
 
 
 @_safe
 def transfer_verbs(article=None) -> None:
     """The engine's reporting verbs of the chosen text, by connotation."""
-    _ensure_transfer(article)
-
-    def make():
-        from medialit.charts import verbs_by_connotation
-
-        verbs = _TRANSFER.analysis().verbs
-        if not verbs:
-            return _note_html("Die Maschine hat in diesem Text keine Redeverben gefunden.")
-        return verbs_by_connotation(verbs)
-    _chart_view("transfer_verbs", make)
+    _transfer_chart(article, "verbs", "verbs_by_connotation", "keine Redeverben")
 
 
 @_safe
