@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from medialit.article import Article
+from medialit.article import LESSON_ARTICLE, Article
 from medialit.errors import ArticleError
 from medialit.model import CONNOTATIONS
 
@@ -92,7 +92,7 @@ def path_of(article_id: str) -> Path:
 
 
 @cache
-def load(article_id: str = "belarus-2020") -> Annotations:
+def load(article_id: str = LESSON_ARTICLE) -> Annotations:
     """The validated key of ``article_id`` (cached per process)."""
     article = Article.load(article_id)
     path = path_of(article_id)

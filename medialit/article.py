@@ -6,6 +6,7 @@ Load the lesson article with ``Article.load("belarus-2020")`` or any German text
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +20,11 @@ MAX_BYTES = 1_000_000
 """Largest text accepted (1 MB of UTF-8): about 150,000 words, far more than any news article."""
 
 LESSON_ARTICLE = "belarus-2020"
+
+
+def current_article_id() -> str:
+    """The article the course works on: ``MEDIALIT_ARTICLE`` if set, else the lesson article."""
+    return os.environ.get("MEDIALIT_ARTICLE", "").strip() or LESSON_ARTICLE
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 # Control characters other than tab, newline, carriage return, form feed: a sign of binary data.

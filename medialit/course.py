@@ -8,9 +8,9 @@ import html
 import os
 from dataclasses import dataclass
 
+from medialit.article import LESSON_ARTICLE
 from medialit.errors import MedialitError
 
-LESSON_ARTICLE = "belarus-2020"
 """The article the course is written around; its hand-made exercises refer to it."""
 
 GLOSSARY = "Glossar.ipynb"

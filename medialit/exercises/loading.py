@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
+from medialit.article import current_article_id
 from medialit.errors import ArticleError, ExerciseError
 from medialit.exercises.schema import (
     EXERCISE_ADAPTER,
@@ -274,7 +274,7 @@ def bank(folder: str | Path | None = None) -> Bank:
 
 def default_article() -> str:
     """The article for generated exercises when none is given (``MEDIALIT_ARTICLE`` overrides)."""
-    return os.environ.get("MEDIALIT_ARTICLE") or "belarus-2020"
+    return current_article_id()
 
 
 def get_exercise(exercise_id: str, article=None, *, folder: str | Path | None = None) -> AnyExercise:

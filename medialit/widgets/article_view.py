@@ -7,13 +7,12 @@ Every highlight has a colour *and* a second cue — an underline/border style an
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 import ipywidgets as widgets
 
 from medialit import ui_text as T
-from medialit.article import LESSON_ARTICLE, Article, known_articles
+from medialit.article import Article, current_article_id, known_articles
 from medialit.model import (
     CONNOTATION_LABELS,
     QUOTE_KIND_LABELS,
@@ -241,7 +240,7 @@ def _resolve(article_or_text) -> tuple[Article | None, str, Analysis | None]:
     if isinstance(article_or_text, Analysis):
         return None, article_or_text.text, article_or_text
     if article_or_text is None:
-        article_or_text = os.environ.get("MEDIALIT_ARTICLE") or LESSON_ARTICLE
+        article_or_text = current_article_id()
     if isinstance(article_or_text, Article):
         return article_or_text, article_or_text.text, None
     if isinstance(article_or_text, str) and article_or_text in known_articles():
