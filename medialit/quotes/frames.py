@@ -1,0 +1,380 @@
+"""Indirect and reported speech of one sentence: source markers („laut X“, „X zufolge“, „so X“) and reporting
+verbs with their complement (dass-clause, Konjunktiv clause, colon, quotation).
+"""
+
+from __future__ import annotations
+
+from medialit import verbs as lexicon
+from medialit.quotes.base import (
+    CONDITIONAL,
+    DETS,
+    FINITE,
+    INFO_NOUNS,
+    NOUNS,
+    SUBJECT_PRONOUNS,
+    _content_end,
+    _cue_tokens,
+    _Draft,
+    _Frame,
+    _is_punct,
+    _is_verb,
+    _konj,
+    _mood_reason,
+    _starts_content,
+    _Text,
+    _trim,
+)
+from medialit.quotes.reported import (
+    reported_span,
+)
+from medialit.quotes.subjects import (
+    _antecedent,
+    _name_token,
+    _noun_phrase,
+    _person_like,
+    _previous_clause_subject,
+    _subject,
+)
+
+
+def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
+    """Source markers: „laut X“, „X zufolge“, „nach Angaben (von) X“, „…, so X.“, „wie X sagte“."""
+    doc = tx.doc
+    s = tx.sents[si]
+    frames: list[_Frame] = []
+    for k in range(s.start, s.end):
+        t = doc[k]
+        if tx.in_quote[k]:
+            continue
+        low = t.lower_
+        if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end:
+            np = _noun_phrase(doc, k + 1, s.end)
+            if np is None:
+                np = _name_token(doc, k + 1, s.end)
+            if np:
+                e = lexicon.cue(low)
+                frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
+                                     [f"Quellenangabe: {t.text} {doc[np[0]:np[1]].text}"], marker="laut"))
+        elif low == "zufolge" and k > s.start:
+            np = _antecedent(doc, k, s.start)
+            if np:
+                e = lexicon.cue("zufolge")
+                frames.append(_Frame([k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
+                                     [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
+        elif low == "nach" and k + 1 < s.end and doc[k + 1].tag_ == "PRELS" and k > s.start and doc[k - 1].text == ",":
+            # „Studien, nach denen Homöopathie ebenbürtig sei“: the relative pronoun stands for the source
+            e = lexicon.cue("nach Angaben")
+            f = _Frame([k], "nach", e.connotation, e.explanation, (k + 1, k + 2), (k, k + 2),
+                       [f"Quellenangabe im Relativsatz: nach {doc[k + 1].text}"], marker="wonach")
+            f.antecedent = _antecedent(doc, k - 1, s.start)
+            f.content = (k + 2, _content_end(tx, si, k + 2, None, 0))
+            frames.append(f)
+        elif low == "nach" and k + 1 < s.end:
+            # „nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“
+            j = k + 1
+            while j < s.end and (doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PIDAT")
+                                 or doc[j].lower_ in ("deren", "dessen")):
+                j += 1
+            if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
+                continue
+            key = "nach eigenen Angaben" if doc[k + 1].lower_ == "eigenen" else f"nach {doc[j].text}"
+            e = lexicon.cue(key) or lexicon.cue("nach Angaben")
+            m = j + 1
+            np = None
+            if m < s.end and doc[m].lower_ in ("von", "vom"):
+                np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
+            elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
+                np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
+            source = np or (k + 1, j + 1)
+            frames.append(_Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
+                                 (k, source[1]), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach"))
+        elif low == "folge" and k > s.start and doc[k - 1].lower_ == "zu" and k - 1 > s.start:
+            np = _antecedent(doc, k - 1, s.start)
+            if np:
+                e = lexicon.cue("zufolge")
+                frames.append(_Frame([k - 1, k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
+                                     [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
+        elif low == "wonach" and k > s.start and doc[k - 1].text == ",":
+            np = _antecedent(doc, k - 1, s.start)
+            if np:
+                e = lexicon.cue("laut")
+                end_ = _content_end(tx, si, k + 1, None, 0)
+                f = _Frame([k], "wonach", e.connotation, "Quellenangabe im Relativsatz („ein Bericht, wonach …“).",
+                           (k, k + 1), (k, k + 1), [f"Quellenangabe: {doc[np[0]:np[1]].text}, wonach"], marker="wonach")
+                f.antecedent = np
+                f.content = (k + 1, end_)
+                frames.append(f)
+        elif low in ("demnach", "demzufolge") and t.tag_ in ("ADV", "PROAV", "PAV"):
+            e = lexicon.cue("laut")
+            f = _Frame([k], low, e.connotation, "Verweist auf die zuvor genannte Quelle („demnach“).", (k, k + 1), (k, k + 1),
+                       [f"Quellenverweis: {t.text}"], marker="demnach")
+            frames.append(f)
+        elif low == "so" and k > s.start and doc[k - 1].text == "," and k + 1 < s.end:
+            np = _noun_phrase(doc, k + 1, s.end)
+            if not np and k + 2 < s.end and doc[k + 1].tag_ in ("VVFIN", "VVPP") \
+                    and lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None:
+                # „…, so bestätigt das Gericht.“: so + reporting verb + speaker
+                np = _noun_phrase(doc, k + 2, s.end)
+                if np and _person_like(doc, np) and all(_is_punct(doc[m]) or doc[m].tag_ in ("ADV", "APPR", "APPRART", "ART",
+                                                                                           "NN", "NE", "ADJA")
+                                                        for m in range(np[1], s.end)):
+                    e = lexicon.cue("so")
+                    frames.append(_Frame([k, k + 1], "so", e.connotation, e.explanation, np, (k, s.end),
+                                         [f"nachgestellte Quellenangabe: {doc[k:np[1]].text}"], marker="so"))
+                continue
+            if not np:
+                continue
+            rest = [doc[m] for m in range(np[1], s.end)]
+            if rest and (rest[0].tag_ in FINITE or rest[0].tag_.startswith("V") or rest[0].tag_ in ("PPER", "PRF")):
+                continue  # „…, so sagte er“, „so sehr“: an adverb, not a source
+            e = lexicon.cue("so")
+            frames.append(_Frame([k], "so", e.connotation, e.explanation, np, (k, s.end),
+                                 [f"nachgestellte Quellenangabe: so {doc[np[0]:np[1]].text}"], marker="so"))
+    return frames
+
+
+def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
+    doc = tx.doc
+    s = tx.sents[si]
+    out = []
+    for k in range(s.start, s.end):
+        t = doc[k]
+        if tx.in_quote[k] or not t.tag_.startswith("VV") or t.tag_ in ("VVIZU",):
+            continue
+        if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
+            continue
+        lemma = lexicon.verb_lemma(t)
+        if lemma == "geben" and any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end)):
+            lemma = "bekanntgeben"
+        e = lexicon.entry(lemma)
+        base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
+        if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
+            e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
+        if lemma == "heißen" and any(doc[m].lower_ == "es" for m in range(max(s.start, k - 1), min(s.end, k + 2))):
+            e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
+            out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
+            continue
+        if e is None or e.kind != "verb":
+            continue
+        out.append((k, e))
+    return out
+
+
+def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
+                entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
+    """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    ci = next((i for i, c in enumerate(clauses) if c[0] <= verb < c[1]), 0)
+    cs, ce = clause
+    # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
+    first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
+    if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
+        a = clauses[0][0] if ci == 1 else clauses[ci - 1][0]
+        for pi, (pa, pb) in enumerate(tx.pairs):
+            if (pb == cs - 2 or pb == cs - 1) and _starts_content(tx, si, pa):
+                return None, ["Redeeinleitung nach Anführungszeichen"], pi
+        first_clause = clauses[0]
+        nxt = next((m for m in range(verb + 1, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD")), None)
+        inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
+            doc[nxt].tag_ == "PPER" and doc[nxt].lower_ in SUBJECT_PRONOUNS))
+        if inverted and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
+                doc[m].tag_ in FINITE for m in range(*first_clause)) and not any(
+                doc[m].tag_ == "PRELS" and doc[m - 1].text == "," for m in range(a + 1, cs - 1)):
+            return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
+    # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
+    sep_i = None
+    for k in range(verb + 1, s.end):
+        t = doc[k]
+        if tx.in_quote[k]:
+            continue  # a title or name in quotation marks inside the frame („im Magazin „PLoS““)
+        if t.text in (",", ":"):
+            sep_i = k
+            break
+        if t.tag_ in ("VAFIN", "VMFIN") and doc[verb].tag_ in ("VVPP", "VVINF") and k == verb + 1:
+            continue  # „Kritisiert wird …, dass“, „Beschlossen wurde, …“
+        if (t.tag_ in FINITE and not tx.in_quote[k]) or (t.tag_ == "KON" and k + 1 < s.end and _is_verb(doc[k + 1])):
+            break
+    if sep_i is not None:
+        sep = doc[sep_i]
+        nxt = sep_i + 1 if sep.text in (",", ":") else sep_i
+        if nxt < s.end:
+            # a quotation right after the frame („sagte er: „…““) belongs to the direct quote
+            for pi, (a, _b) in enumerate(tx.pairs):
+                if a == nxt:
+                    return None, ["Redeeinleitung vor Anführungszeichen"], pi
+            end = _content_end(tx, si, nxt, clauses, ci)
+            first = doc[nxt]
+            if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking):
+                return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
+            konj = [doc[m] for m in range(nxt, end) if _konj(doc[m]) and not tx.in_quote[m]]
+            if konj:
+                return (nxt, end), [f"Konjunktiv: {konj[0].text}", _mood_reason(konj[0])], None
+            v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
+            if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
+                    _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")) \
+                    and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV"):
+                return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
+            if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)):
+                return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
+            zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
+            if zu:
+                return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
+    return None, [], None
+
+
+def _wie_start(tx: _Text, si: int, verb: int) -> int | None:
+    """Start of a „wie X sagte“ clause holding ``verb``, or None."""
+    doc = tx.doc
+    s = tx.sents[si]
+    for k in range(verb - 1, s.start - 1, -1):
+        t = doc[k]
+        if t.lower_ == "wie" and (k == s.start or doc[k - 1].text == ","):
+            return k
+        if t.tag_ in FINITE or tx.in_quote[k] or t.text in (":", ";"):
+            return None
+    return None
+
+
+def _clause_stop(tx: _Text, si: int, verb: int) -> int:
+    doc = tx.doc
+    s = tx.sents[si]
+    for k in range(verb + 1, s.end):
+        if doc[k].text in (",", ";", ":") or _is_punct(doc[k]) and doc[k].tag_ == "$.":
+            return k
+    return s.end
+
+
+def _pp_source(doc, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """„Im Bericht heißt es …“, „Aus dem Ministerium hieß es …“: the source inside the prepositional phrase."""
+    for k in range(*clause):
+        if doc[k].lower_ in ("in", "im", "aus", "von", "vom", "seitens") and k + 1 < clause[1]:
+            np = _noun_phrase(doc, k + 1, clause[1])
+            if np:
+                return np
+    return None
+
+
+def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
+    """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    markers = _marker_frames(tx, si)
+    cues = _verb_cues(tx, si)
+    drafts: list[_Draft] = []
+    covered: list[tuple[int, int]] = []
+    prev_speaker: tuple[int, int] | None = None
+    speech_frames: list[_Frame] = []
+    cue_idx = {v for v, _e in cues}
+    for verb, entry in cues:
+        if any(a <= verb < b for a, b in covered):
+            continue
+        clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
+        wie = _wie_start(tx, si, verb)
+        if wie is not None:
+            clause = (wie, _clause_stop(tx, si, verb))
+        subj = _subject(tx, clause, verb)
+        if entry.lemma == "heißen" and not isinstance(subj, tuple):
+            subj = _pp_source(doc, clause)
+        shared = subj == "shared"
+        if shared:
+            subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
+        ev = [f"Redeverb: {entry.lemma}"]
+        frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
+                       shared_speaker=shared)
+        if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
+            # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
+            pieces = [_trim(doc, s.start, clause[0]), _trim(doc, clause[1], s.end)]
+            pieces = [(a, b) for a, b in pieces if b > a]
+            if pieces and not any(tx.in_quote[k] for a, b in pieces for k in range(a, b)):
+                drafts.append(_Draft("indirect", pieces, frame, ev + ["Quellenangabe im wie-Satz"], si))
+                covered.extend(pieces)
+                speech_frames.append(frame)
+                if isinstance(subj, tuple):
+                    prev_speaker = subj
+                continue
+        comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
+        if comp is not None and doc[comp[0]].tag_ == "KOUS" \
+                and doc[comp[0]].lower_ not in {"dass", "daß", "wenn", "als"} | CONDITIONAL \
+                and any(k in cue_idx and k != verb and not tx.in_quote[k] and k + 1 < comp[1] and doc[k + 1].text == ","
+                        for k in range(*comp)):
+            comp = None  # „…, indem er sagte, …“: the subordinate clause has its own speech verb and content
+        if comp is None and pair is None and doc[clause[0]].lower_ in ("das", "dies", "dieses") \
+                and doc[clause[0]].tag_ in ("PDS", "ART") and clause[0] + 1 < len(doc) and doc[clause[0] + 1].i == verb \
+                and si > 0 and isinstance(subj, tuple) and subj[0] > verb:
+            # „Das erklärte ein Sprecher.“: the previous sentence is the content
+            prev = tx.sents[si - 1]
+            a, b = _trim(doc, prev.start, prev.end)
+            if b > a and not any(tx.in_quote[k] for k in range(a, b)):
+                drafts.append(_Draft("indirect", [(a, b)], frame, ev + [f"„{doc[clause[0]].text}“ verweist auf den vorigen Satz"],
+                                     si - 1))
+                speech_frames.append(frame)
+                prev_speaker = subj
+                continue
+        if pair is not None:
+            frame.evidence += cev
+            speech_frames.append(frame)
+            tx.pair_frames[pair] = frame
+            prev_speaker = subj if isinstance(subj, tuple) else prev_speaker
+            continue
+        if comp is not None:
+            a, b = _trim(doc, *comp)
+            if b > a:
+                drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
+                covered.append((a, b))
+                speech_frames.append(frame)
+        elif (span := reported_span(tx, si, clause, clauses, verb, entry, subj, shared, markers, cue_idx,
+                                    covered)) is not None:
+            (a, b), absorbed = span
+            drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
+            speech_frames.append(frame)
+            if absorbed:
+                covered.append((a, b))
+        elif entry.kind == "verb" and entry.needs_content and isinstance(subj, tuple):
+            # no speech report of its own, but it names who speaks next („X äußerte sich. Es sei …“)
+            drafts.append(_Draft("context", [clause], frame, [], si))
+        if isinstance(subj, tuple):
+            prev_speaker = subj
+    # source markers: relay when another frame names its own speaker, else the marker's source speaks
+    for m in markers:
+        if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
+            continue
+        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker]
+        if others and m.marker in ("laut", "zufolge", "nach"):
+            for f in others:
+                f.relay = m.speaker
+                f.evidence.append(f"Weitergegeben über: {doc[m.clause[0]:m.clause[1]].text}")
+            continue
+        if m.marker in ("wonach", "demnach"):
+            if any(f.cue_tokens[0] in range(s.start, s.end) for f in speech_frames):
+                continue
+            a, b = _trim(doc, *(m.content or (s.start, s.end)))
+            if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
+                continue
+        elif m.marker == "so":
+            pair = next((pi for pi, (a, b) in enumerate(tx.pairs) if b in (m.cue_tokens[0] - 2, m.cue_tokens[0] - 1)
+                         and _starts_content(tx, si, a)), None)
+            if pair is not None:
+                tx.pair_frames[pair] = m
+                continue
+            a, b = _trim(doc, s.start, m.cue_tokens[0] - 1)
+        else:
+            lo, hi = s.start, s.end
+            host = next((c for c in tx.clauses(si) if c[0] <= m.cue_tokens[0] < c[1]), None)
+            if host is not None and doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start:
+                lo, hi = host  # a source marker inside a subordinate clause vouches only for that clause
+            rest = [(lo, max(lo, m.clause[0])), (min(hi, m.clause[1]), hi)]
+            pieces = [_trim(doc, a, b) for a, b in rest]
+            pieces = [(a, b) for a, b in pieces if b > a and any(not _is_punct(doc[k]) for k in range(a, b))]
+            if not pieces:
+                continue
+            a, b = pieces[0][0], pieces[-1][1]
+            if len(pieces) == 2 and pieces[0][1] - pieces[0][0] <= 2 and doc[pieces[0][0]].tag_ in ("ADV", "KON"):
+                a = pieces[1][0]
+            if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
+                continue
+        if b > a:
+            drafts.append(_Draft("indirect", [(a, b)], m, list(m.evidence), si))
+            covered.append((a, b))
+    return drafts

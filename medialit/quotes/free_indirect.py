@@ -1,0 +1,120 @@
+"""Free indirect speech: Konjunktiv sentences without a frame of their own that continue an earlier speaker.
+"""
+
+from __future__ import annotations
+
+from medialit.quotes.base import (
+    CONDITIONAL,
+    FINITE,
+    GROUP_PRONOUNS,
+    _Draft,
+    _Frame,
+    _konj,
+    _konj1,
+    _mood_reason,
+    _Text,
+    _trim,
+    _verb_frame,
+)
+from medialit.quotes.subjects import (
+    _actor_of_sentence,
+    _person_like,
+    _subject,
+)
+
+
+def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
+    """„Die Expertin kam zu dem Ergebnis, dass es … gebe“: an indicative clause with a person as subject
+    introduces the Konjunktiv content that follows it; that person speaks, the rest is the content."""
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    if len(clauses) < 2:
+        return None
+    c0, nxt = clauses[0], clauses[1]
+    fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text != ",":
+        return None
+    wie = doc[c0[0]].lower_ == "wie"
+    if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
+            or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
+        return None
+    subj = _subject(tx, c0, fin)
+    if not isinstance(subj, tuple) or not (_person_like(doc, subj) or doc[subj[0]].lower_ in GROUP_PRONOUNS):
+        return None
+    a, b = _trim(doc, nxt[0], s.end)
+    if b <= a:
+        return None
+    frame = _verb_frame(doc, fin, subj, c0, [f"Einleitender Satz mit Subjekt: {doc[subj[0]:subj[1]].text}"])
+    return frame, (a, b)
+
+
+def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
+    """Konjunktiv sentences without a frame that continue the last speaker (freie indirekte Rede)."""
+    doc = tx.doc
+    by_sent: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_sent.setdefault(d.sentence, []).append(d)
+    out: list[_Draft] = []
+    last: _Draft | None = None
+    last_si = -10
+    for si, s in enumerate(tx.sents):
+        real = [d for d in by_sent.get(si, []) if d.kind != "context"]
+        if real:
+            last = real[-1]
+            last_si = si
+            continue
+        fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        if si in by_sent and not any(_konj(t) for t in fins):
+            last = by_sent[si][-1]  # a speech verb without content names the next speaker
+            last_si = si
+            continue
+        if not fins:
+            continue
+        k1 = [t for t in fins if _konj1(t)]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t)]
+        first = doc[s.start].lower_
+        conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
+        soll = [t for t in fins if t.lower_ in ("soll", "sollen") and any(
+            doc[k].tag_ in ("VAINF",) and doc[k].lower_ in ("haben", "sein") for k in range(t.i + 1, s.end))]
+        near = last is not None and si - last_si <= 5
+        if not soll and last is not None and si - last_si <= 1:
+            # „Unter den Toten soll auch ein Kind sein.“ right after a report: hearsay continues
+            soll = [t for t in fins if t.lower_ in ("soll", "sollen") and any(
+                doc[k].tag_ in ("VVINF", "VAINF") for k in range(t.i + 1, s.end))]
+        reason = None
+        if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
+            reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
+        elif k2 and near and si - last_si <= 3 and not conditional and last.kind != "direct":
+            reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
+        elif soll:
+            reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
+        if reason is None:
+            continue
+        a, b = _trim(doc, s.start, s.end)
+        if b <= a:
+            continue
+        own = _own_frame(tx, si)
+        if own is not None:
+            frame, content = own
+            d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
+            out.append(d)
+            last, last_si = d, si
+            continue
+        d = _Draft("free_indirect", [(a, b)], None, reason, si)
+        actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
+        if actor is not None:
+            d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
+            d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
+        elif near and last.frame is not None and isinstance(last.frame.relay, tuple):
+            # „Nach dem Bericht von X sollen die Rebellen … verbreitet haben. Es gebe …“: the report goes on
+            relay = last.frame.relay
+            d.frame = _Frame([], "", None, "", relay, relay, [])
+            d.evidence.append("Sprecher: Quelle des vorigen Berichts")
+        elif near:
+            d.carried_from = drafts.index(last) if last in drafts else None
+            d.frame = last.frame
+            d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
+        out.append(d)
+        last, last_si = d, si
+    return out

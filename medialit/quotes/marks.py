@@ -1,0 +1,221 @@
+"""Direct quotations: quotation-mark pairs, their frames before, inside or after them, and words in marks
+that are titles, names or scare quotes rather than quotations.
+"""
+
+from __future__ import annotations
+
+from medialit import verbs as lexicon
+from medialit.quotes.base import (
+    FINITE,
+    FRAGMENT_CUES,
+    NAME_FUNCTION_WORDS,
+    TITLE_NOUNS,
+    TITLE_SUFFIXES,
+    _Draft,
+    _Frame,
+    _is_punct,
+    _starts_content,
+    _Text,
+    _verb_frame,
+)
+from medialit.quotes.subjects import (
+    _mittelfeld_subject,
+    _noun_phrase,
+    _person_like,
+    _subject,
+)
+
+
+def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
+    """Top-level quotation-mark pairs as (open, close, closed); marks inside marks are left to the outer."""
+    doc = tx.doc
+    raw = getattr(doc._, "quote_pairs", None) if doc.has_extension("quote_pairs") else None
+    if raw is None:
+        from medialit.nlp import quotemarks
+
+        raw = quotemarks.find_quote_pairs(doc)
+    out: list[tuple[int, int, bool]] = []
+    last_end = -1
+    for open_i, close_i in sorted(raw, key=lambda p: p[0]):
+        closed = close_i is not None
+        if not closed and doc[open_i].text in "‚‘’'‹›`´":
+            continue  # an unpaired single mark is an apostrophe („’Ndrangheta“), not a quotation
+        if not closed:
+            # an unclosed mark runs to the end of its paragraph
+            close_i = open_i
+            for k in range(open_i + 1, len(doc)):
+                if "\n\n" in doc[k - 1].whitespace_ or doc[k].is_space and "\n\n" in doc[k].text:
+                    break
+                if doc[k]._.quote_role == "opening" and doc[k].text == doc[open_i].text:
+                    break
+                if doc[k].text == "," and k + 1 < len(doc) and (
+                    (doc[k + 1].tag_ in FINITE and lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None)
+                    or doc[k + 1].lower_ == "so"
+                ):
+                    break  # „…, sagte X.“ without closing mark: the frame ends the quotation
+                close_i = k
+            if close_i == open_i:
+                continue
+        if open_i <= last_end:
+            continue
+        out.append((open_i, close_i, closed))
+        last_end = close_i
+    for a, b, _ in out:
+        for k in range(a, b + 1):
+            tx.in_quote[k] = True
+    tx.pairs = [(a, b) for a, b, _ in out]
+    return out
+
+
+def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
+    doc = tx.doc
+    claimed = tx.pair_frames
+    out: list[_Draft] = []
+    skip_next = set()
+    for pi, (a, b, closed) in enumerate(pairs):
+        if pi in skip_next:
+            continue
+        si = tx.sent_of[a]
+        inner = [doc[k] for k in range(a + 1, b + (0 if closed else 1)) if not _is_punct(doc[k])]
+        words = len(inner)
+        if words == 0:
+            continue
+        has_fin = any(t.tag_ in FINITE for t in inner)
+        ev = ["Anführungszeichen" + ("" if closed else " (nicht geschlossen)")]
+        frame = claimed.get(pi)
+        s = tx.sents[si]
+        # colon introduction: „Merkel: „…““
+        if frame is None and a > s.start and doc[a - 1].text == ":":
+            cs = s.start
+            np = _noun_phrase(doc, cs, a - 1)
+            # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
+            if np and a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1)):
+                frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
+                               marker="colon")
+            elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
+                           and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]):
+                frame = same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
+                ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
+            else:
+                # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
+                clauses = tx.clauses(si)
+                clause = next((c for c in clauses if c[0] <= a - 2 < c[1]), (cs, a - 1))
+                fin = next((k for k in range(clause[0], min(clause[1], a - 1)) if doc[k].tag_ in FINITE), None)
+                subj = _subject(tx, (clause[0], min(clause[1], a - 1)), fin) if fin is not None else None
+                if isinstance(subj, tuple):
+                    frame = _Frame([a - 1], ":", None, "", subj, clause,
+                                   ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"], marker="colon")
+        enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
+        if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a):
+            continue
+        if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
+            continue
+        spans = [(a, b + 1)]
+        # interrupted quotation: „…“, sagte X, „…“
+        if closed and frame is not None and pi + 1 < len(pairs):
+            na, nb, nclosed = pairs[pi + 1]
+            gap = [doc[k] for k in range(b + 1, na)]
+            if tx.sent_of[na] == si or (gap and gap[-1].text in (",", ":")):
+                if gap and gap[-1].text == "," and len(gap) <= 12 and any(t.i in frame.cue_tokens for t in gap):
+                    spans.append((na, nb + 1))
+                    skip_next.add(pi + 1)
+                    ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
+        if frame is None and enclosing is None and closed:
+            frame = _trailing_frame(tx, b)
+            if frame is not None:
+                ev.append("Verb mit Sprecher direkt nach dem Zitat")
+        if frame is None and enclosing is None:
+            frame = _sentence_frame(tx, si, drafts, a)
+            if frame is not None:
+                ev.append("Redeverb im selben Satz")
+        d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
+        if frame is None and enclosing is not None:
+            d.frame = enclosing.frame
+            d.evidence.append("wörtliches Teilzitat in indirekter Rede")
+            # the indirect clause is only the frame of this quotation when nothing else is reported
+            rest = [doc[k] for k in range(enclosing.tokens[0][0], enclosing.tokens[-1][1])
+                    if not (a <= k <= b) and not _is_punct(doc[k]) and doc[k].lower_ not in ("dass", "daß")]
+            if not rest:
+                drafts.remove(enclosing)
+                d.evidence.append("dass-Satz besteht nur aus dem Zitat")
+        out.append(d)
+    return out
+
+
+def _trailing_frame(tx: _Text, close: int) -> _Frame | None:
+    """„„…“, strich die Ministerin heraus“: a finite verb right after the quotation and a comma, with a
+    person as its subject, frames the quotation even when the verb is not in the lexicon."""
+    doc = tx.doc
+    v = close + 2
+    if v >= len(doc) or doc[close + 1].text != "," or doc[v].tag_ != "VVFIN" or tx.in_quote[v] \
+            or tx.sent_of[v] != tx.sent_of[close] and tx.sent_of[close + 1] != tx.sent_of[close]:
+        return None
+    si = tx.sent_of[v]
+    clause = next((c for c in tx.clauses(si) if c[0] <= v < c[1]), None)
+    if clause is None:
+        return None
+    subj = _mittelfeld_subject(tx, clause, v)
+    if subj is None or not _person_like(doc, subj):
+        return None
+    return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"])
+
+
+def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:
+    """A frame for a quotation inside a sentence that reports speech („nannte die Zahlen „aus der Luft gegriffen““)."""
+    same = [d for d in drafts if d.sentence == si and d.frame is not None and d.frame.speaker is not None]
+    if same:
+        return same[0].frame
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    for k in range(s.start, s.end):
+        t = doc[k]
+        if tx.in_quote[k] or not t.tag_.startswith("VV") or k > at + 30:
+            continue
+        e = lexicon.entry(lexicon.verb_lemma(t))
+        if e is None or e.kind != "verb":
+            continue
+        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        subj = _subject(tx, clause, k)
+        if isinstance(subj, tuple):
+            return _Frame([k], e.lemma, e.connotation, e.explanation, subj, clause, [f"Redeverb: {e.lemma}"])
+    return None
+
+
+def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) -> bool:
+    """Tell a quotation from a title, name or scare quotes („Firefox“): length, verb, context."""
+    doc = tx.doc
+    si = tx.sent_of[a]
+    s = tx.sents[si]
+    before = doc[a - 1] if a > s.start else None
+    if before is not None and (before.lower_ in TITLE_NOUNS or before.lower_.rstrip("s") in TITLE_NOUNS
+                               or (before.tag_ == "NN" and before.lower_.endswith(TITLE_SUFFIXES))):
+        return False
+    whole = a == s.start or (before is not None and before.text in (":",))
+    if has_fin and words >= 3:
+        return True
+    if words >= 3 and doc[a + 1].text[:1].islower():
+        return True  # a lower-case fragment of several words is someone's wording, not a title
+    if whole and words >= 4:
+        return True
+    # a short fragment in a speech act's clause: „bezeichnete die Pläne als „Wortbruch““
+    if words >= 1:
+        clause_cues = [k for k in range(s.start, s.end) if not tx.in_quote[k] and doc[k].tag_.startswith("VV")
+                       and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
+                       and not e.thinking]
+        if clause_cues and all(doc[k].tag_ != "NE" for k in range(a + 1, b)) and (
+                words >= 2 or doc[a + 1].text[:1].islower() or lexicon.verb_lemma(doc[clause_cues[0]]) in FRAGMENT_CUES):
+            return True
+    return False
+
+
+def _name_like(tx: _Text, a: int, b: int) -> bool:
+    """„Der Spiegel“, „BBC News“, „Ärzte ohne Grenzen“: capitalised words without a verb name something."""
+    doc = tx.doc
+    inner = [doc[k] for k in range(a + 1, b) if not _is_punct(doc[k])]
+    if not inner or len(inner) > 7 or any(t.tag_ in FINITE for t in inner):
+        return False
+    content = [t for t in inner if t.lower_ not in NAME_FUNCTION_WORDS]
+    return bool(content) and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in content) and len(inner) >= 1 \
+        and inner[0].text[:1].isupper() and any(t.tag_ in ("NE", "FM") or t.lower_ in NAME_FUNCTION_WORDS
+                                                 for t in inner) | (len(inner) >= 2)

@@ -1,0 +1,90 @@
+"""Reported speech acts („warnte vor …“, „wies … zurück“): when a reporting verb without content is a report,
+and how far the report reaches.
+"""
+
+from __future__ import annotations
+
+from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _Text, _trim
+from medialit.quotes.subjects import (
+    _antecedent,
+    _person_like,
+)
+
+
+def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„Die Verteilung wurde untersagt“: a passive without „von/durch X“ names no speaker."""
+    if doc[verb].tag_ != "VVPP":
+        return False
+    toks = [doc[k] for k in range(*clause)]
+    if not any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in toks):
+        return False
+    return not any(t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
+
+
+def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„will … fordern“, „um … zu fordern“: an intended speech act is no report of one that took place.
+    ``clause`` reaches back over coordinated clauses that share the subject (and with it the auxiliary)."""
+    t = doc[verb]
+    if t.tag_ == "VVIZU" or (verb > 0 and doc[verb - 1].tag_ == "PTKZU"):
+        return True
+    if t.tag_ == "VVPP" and not any(doc[k].tag_ in ("VAFIN", "VAINF") and doc[k].lemma_ in ("haben", "werden")
+                                    for k in range(*clause)):
+        return True  # „die geforderte Reform“, „ist gewarnt“, „wie angekündigt“: no perfect or passive of an act
+    # the infinitive looks like the plural present („die … auffordern“): only a modal or „werden“ decides
+    return t.lower_ == t.lemma_.lower() and any(
+        doc[k].tag_.startswith("VM") or (doc[k].tag_ == "VAFIN" and doc[k].lemma_ == "werden") for k in range(*clause))
+
+
+def _thing_relative(doc, clause: tuple[int, int], subj, floor: int) -> bool:
+    """„Umfragen, die … warnen“: a relative clause whose pronoun stands for a thing, not a person or group."""
+    rel = clause[0] + (1 if doc[clause[0]].tag_ in ("APPR", "APPRART") else 0)
+    if not isinstance(subj, tuple) or rel >= clause[1] or doc[rel].tag_ not in ("PRELS", "PRELAT"):
+        return False
+    ante = subj
+    if subj[0] == rel:
+        comma = clause[0] - 1
+        ante = _antecedent(doc, comma, floor) if comma > floor and doc[comma].text == "," else None
+    return ante is not None and not _person_like(doc, ante) and not any(
+        doc[k].ent_type_ in ("PER", "ORG") or doc[k].lower_.endswith(ROLE_SUFFIXES) for k in range(*ante))
+
+
+def _set_phrase(doc, verb: int) -> bool:
+    """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
+    return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
+        "genauer", "anders", "offen", "ehrlich", "kurz", "so", "gesagt")
+
+
+def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
+                  subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
+                  covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool] | None:
+    """The token range of a reported speech act around ``verb`` and whether it absorbed a relative clause,
+    or None when the verb without content is no report (intended, agentless, a set phrase, a thing speaking)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not ((entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS) and entry.kind == "verb"
+            and subj is not None
+            and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
+            and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
+            and not _thing_relative(doc, clause, subj, s.start)):
+        return None
+    end = clause[1]
+    absorbed = False
+    if doc[clause[0]].tag_ not in ("PRELS", "PRELAT", "KOUS"):
+        # a reported speech act reaches to the sentence end, up to the next frame or quotation
+        for c in clauses:
+            if c[0] < clause[1]:
+                continue
+            if c[0] == end + 1 and doc[c[0]].tag_ in ("PRELS", "PRELAT") and not any(tx.in_quote[k] for k in range(*c)) \
+                    and not any(c[0] <= m.cue_tokens[0] < c[1] for m in markers):
+                end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
+                continue
+            if any(k in cue_idx or tx.in_quote[k] for k in range(*c)) or any(
+                    c[0] <= m.cue_tokens[0] < c[1] for m in markers):
+                break
+            end = c[1]
+    start = clause[0]
+    if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
+            k in cue_idx or tx.in_quote[k] for k in range(s.start, start)) and not covered:
+        start = s.start  # „Nachdem …, forderte X …“: the subordinate clause is the Vorfeld of the report
+    a, b = _trim(doc, start, end)
+    return ((a, b), absorbed) if b > a else None

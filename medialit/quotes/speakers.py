@@ -1,0 +1,275 @@
+"""Speakers and cues of the finished quotations: resolved names, pronouns, carried-over speakers, gender and kind.
+"""
+
+from __future__ import annotations
+
+from medialit.model import Cue, Quote, Speaker
+from medialit.quotes.base import (
+    FEMALE_ROLE,
+    FINITE,
+    ORG_WORDS,
+    ROLE_SUFFIXES,
+    _Draft,
+    _Frame,
+    _starts_content,
+    _Text,
+)
+from medialit.quotes.subjects import (
+    _actor_of_sentence,
+    _antecedent,
+)
+
+
+def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
+    """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu)."""
+    toks = [k for k in range(*rng) if doc[k].tag_ == "NE"]
+    if toks:
+        # the last run of proper nouns
+        run = [toks[-1]]
+        for k in reversed(toks[:-1]):
+            if k == run[0] - 1:
+                run.insert(0, k)
+            else:
+                break
+        return " ".join(doc[k].text for k in run), run
+    return "", []
+
+
+def _speaker_kind(doc, rng: tuple[int, int], name: str) -> str:
+    words = [doc[k] for k in range(*rng)]
+    low = " ".join(w.lower_ for w in words)
+    ents = {e.label_ for e in doc.ents if e.start < rng[1] and e.end > rng[0]} if doc.has_annotation("ENT_IOB") else set()
+    if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
+        return "anonymous"
+    if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
+        return "anonymous"
+    if " und " in f" {low} " and not name:
+        return "group"
+    nouns = [w for w in words if w.tag_ == "NN"]
+    if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
+        return "person"
+    if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
+        return "person"
+    if "ORG" in ents or "LOC" in ents:
+        return "organisation"
+    if name and name.isupper() and len(name) <= 6:
+        return "organisation"
+    if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
+        return "organisation"
+    head = words[-1] if words else None
+    if head is not None and head.tag_ == "NN" and not name:
+        if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
+            return "group"
+        return "anonymous"
+    return "person"
+
+
+def _gender(doc, rng: tuple[int, int]) -> str | None:
+    for k in range(*rng):
+        t = doc[k]
+        low = t.lower_
+        if t.tag_ == "NN" and any(low.endswith(r) for r in ROLE_SUFFIXES):
+            return "f" if FEMALE_ROLE.search(low) and not low.endswith("chein") else "m"
+        if low in ("frau", "die") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
+            return "f"
+        if low in ("herr", "der") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
+            return "m"
+    return None
+
+
+def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
+    """Resolve speakers (carry-over, pronouns, surnames) and build the ``Quote`` records."""
+    doc = tx.doc
+    text = doc.text
+    full_names = _full_names(doc)
+    history: list[tuple[int, Speaker, str | None]] = []  # (sentence, speaker, gender)
+    quotes: list[Quote] = []
+    prev: Quote | None = None
+    prev_sent = -10
+    for d in drafts:
+        frame = d.frame
+        speaker: Speaker | None = None
+        if frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
+            # the anaphoric marker is the mention; the name comes from what it points back to
+            a0 = frame.speaker[0]
+            span = (doc[a0].idx, doc[a0].idx + len(doc[a0].text))
+            if frame.antecedent is not None:
+                ref = _make_speaker(tx, frame.antecedent, full_names, history, d)
+            else:
+                ref = history[-1][1] if history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 3 \
+                    else None
+            speaker = Speaker([span], doc[a0].text, ref.name if ref else "", ref.kind if ref else "anonymous")
+            if ref is not None:
+                d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
+        elif frame is not None and isinstance(frame.speaker, tuple):
+            speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
+        elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= 1:
+            speaker = prev.speaker
+            d.evidence.append("Sprecher aus dem vorigen Zitat übernommen")
+        elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
+            speaker = prev.speaker
+            d.evidence.append("Anschlusszitat ohne eigene Redeeinleitung: Sprecher des vorigen Zitats")
+        elif d.kind == "direct" and frame is None and d.sentence > 0 and (
+                actor := _actor_of_sentence(tx, d.sentence - 1)) is not None and _starts_content(tx, d.sentence, d.tokens[0][0]):
+            speaker = _make_speaker(tx, actor, full_names, history, d)
+            d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
+        elif d.kind == "direct" and frame is None and history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 2:
+            speaker = history[-1][1]
+            d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
+        if speaker is not None and (frame is None or d.kind == "free_indirect" or frame.marker == "colon"):
+            speaker = _nearest_mention(tx, speaker, d)
+        cue = None
+        relay = None
+        if frame is not None and frame.cue_tokens and d.kind != "free_indirect":
+            cue = _make_cue(doc, frame)  # free indirect speech has no cue of its own
+            if isinstance(frame.relay, tuple):
+                relay = _make_speaker(tx, frame.relay, full_names, [], d)
+        if speaker is not None and frame is not None and frame.shared_speaker:
+            d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
+        spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in d.tokens]
+        qtext = " … ".join(text[s:e] for s, e in spans)
+        q = Quote(d.kind, spans, qtext, speaker, cue, relay, list(dict.fromkeys(d.evidence)), d.sentence)
+        quotes.append(q)
+        if speaker is not None:
+            history.append((speaker.spans[0][0], speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
+        prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
+    return quotes
+
+
+def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
+    """A carried-over speaker is shown at their latest mention before the quotation („… sieht Osterloh …“)."""
+    doc = tx.doc
+    if not speaker.name:
+        return speaker
+    last = speaker.name.split()[-1]
+    start_tok = d.tokens[0][0]
+    floor = tx.sents[max(0, d.sentence - 1)].start
+    for k in range(start_tok - 1, floor - 1, -1):
+        if tx.in_quote[k] or doc[k].text not in (last, last + "s"):
+            continue
+        if doc[k].idx < speaker.spans[-1][1]:
+            return speaker  # the mention we have is already the latest one
+        a = k
+        while a > floor and doc[a - 1].tag_ == "NE" and not tx.in_quote[a - 1]:
+            a -= 1
+        span = (doc[a].idx, doc[k].idx + len(doc[k].text))
+        d.evidence.append(f"zuletzt genannt als „{doc.text[span[0]:span[1]]}“")
+        return Speaker([span], doc.text[span[0]:span[1]], speaker.name, speaker.kind)
+    return speaker
+
+
+def _tok_range(doc, span: tuple[int, int]) -> tuple[int, int]:
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return (s.start, s.end) if s is not None else (0, 0)
+
+
+def _full_names(doc) -> dict[str, str]:
+    """Surname → full name for every run of two or more proper nouns („Alexander Lukaschenko“)."""
+    names: dict[str, str] = {}
+    run: list = []
+    for t in [*doc, None]:
+        if t is not None and t.tag_ == "NE" and t.text[:1].isupper() and not t.text.isupper():
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            full = " ".join(x.text for x in run)
+            names.setdefault(run[-1].text, full)
+            names.setdefault(run[-1].text + "s", full)
+        run = []
+    return names
+
+
+def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:
+    doc = tx.doc
+    a, b = rng
+    mention_text = doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
+    span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+    name, _ = _name_parts(doc, rng)
+    ents = [e for e in doc.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
+    if ents:
+        persons = [e for e in ents if e.label_ == "PER"]
+        ent = persons[0] if persons else ents[-1]
+        canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+        name = canonical or ent.text
+    if b - a == 1 and doc[a].tag_ in ("PRELS", "PRELAT") and a > 0 and doc[a - 1].text == ",":
+        ante = _antecedent(doc, a - 1, tx.sents[tx.sent_of[a]].start)
+        if ante is not None:
+            ref = _make_speaker(tx, ante, full_names, history, d)
+            d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
+            return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
+    if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
+        found = _resolve_pronoun(tx, a, history)
+        if found is not None:
+            d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
+            return Speaker([span], mention_text, found[0], found[1])
+        return Speaker([span], mention_text, "", "anonymous")
+    if name:
+        full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
+        if full.endswith("s") and full[:-1] in full_names.values():
+            full = full[:-1]
+        kind = _speaker_kind(doc, rng, name)
+        return Speaker([span], mention_text, full, kind)
+    kind = _speaker_kind(doc, rng, "")
+    if kind == "anonymous" and d.frame is not None and doc[a].lower_ not in ("ein", "eine", "einer", "man"):
+        fin = [doc[k] for k in d.frame.cue_tokens if doc[k].tag_ in FINITE]
+        if fin and fin[0].lower_.endswith("en"):
+            kind = "group"
+    words = mention_text.split()
+    if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
+        words = words[1:]
+    base = " ".join(words) or mention_text
+    # a role noun alone („die Sprecherin“): the last named speaker with that role in the text
+    for _si, sp, _g in reversed(history):
+        if sp.name and base and base.lower() in sp.text.lower() and sp.name != base:
+            d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
+            return Speaker([span], mention_text, sp.name, sp.kind)
+    return Speaker([span], mention_text, base, kind)
+
+
+def _ent_gender(doc, ent) -> str | None:
+    if ent.start > 0 and doc[ent.start - 1].tag_ == "NN":
+        g = _gender(doc, (ent.start - 1, ent.start))
+        if g:
+            return g
+    first = ent[0].text
+    return "f" if len(ent) > 1 and first.endswith("a") else None
+
+
+def _resolve_pronoun(tx: _Text, i: int, history) -> tuple[str, str] | None:
+    """The antecedent of „er“/„sie“: the nearest earlier speaker or person whose gender fits."""
+    doc = tx.doc
+    pron = doc[i].lower_
+    verb = next((doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].tag_ in FINITE), None)
+    plural = pron == "sie" and verb is not None and verb.lower_.endswith(("en", "ten")) and not doc[i].text.istitle() \
+        or (pron == "sie" and verb is not None and verb.lower_.endswith("ten"))
+    want = "m" if pron == "er" else "f"
+    start = doc[i].idx
+    cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
+    for ent in doc.ents:
+        if ent.label_ == "PER" and ent.end_char <= start:
+            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+            cands.append((ent.start_char, canonical or ent.text, "person", _ent_gender(doc, ent)))
+    for _pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):
+        if plural:
+            if kind in ("group", "organisation"):
+                return name, kind
+            continue
+        if kind in ("person", "anonymous") and gender in (want, None):
+            return name, kind
+        if want == "f" and kind == "organisation":
+            return name, kind
+    return None
+
+
+def _make_cue(doc, frame: _Frame) -> Cue:
+    toks = sorted(frame.cue_tokens)
+    spans = [(doc[k].idx, doc[k].idx + len(doc[k].text)) for k in toks]
+    # adjacent tokens form one span („nach Angaben“)
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s - merged[-1][1] <= 1 and toks:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    text = " … ".join(doc.text[s:e] for s, e in merged)
+    return Cue(merged, text, frame.lemma, frame.connotation, frame.explanation)

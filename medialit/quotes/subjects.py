@@ -1,0 +1,314 @@
+"""Who speaks: the subject of a reporting verb, found by German word order over STTS tags (Vorfeld, Mittelfeld,
+relative clauses, appositions) and noun-phrase chunks.
+"""
+
+from __future__ import annotations
+
+from medialit.quotes.base import (
+    DATIVE_DETS,
+    DETS,
+    FINITE,
+    FOCUS_PARTICLES,
+    NOUNS,
+    ORG_WORDS,
+    ROLE_SUFFIXES,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    _is_punct,
+    _is_verb,
+    _Text,
+    _trim,
+)
+
+
+def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (before ``stop``) as a token range, or None."""
+    if i >= stop:
+        return None
+    tok = doc[i]
+    if tok.tag_ in ("PPER", "PIS", "PDS") and tok.lower_ in SUBJECT_PRONOUNS | {"man", "beide", "alle", "viele"}:
+        return (i, i + 1)
+    j = i
+    if doc[j].tag_ in DETS:
+        j += 1
+    while j < stop and doc[j].tag_ in ("ADJA", "CARD", "ADV") and doc[j].tag_ != "ADV" or (
+        j < stop and doc[j].tag_ == "ADJA"
+    ):
+        j += 1
+    if j >= stop or doc[j].tag_ not in NOUNS:
+        return None
+    while j < stop and (doc[j].tag_ in NOUNS or (doc[j].text == "-" and j + 1 < stop)
+                        or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("PER", "ORG"))):
+        j += 1
+    head_is_common = doc[j - 1].tag_ == "NN"
+    # coordination of nouns: „US-Vertreter und EU-Vertreter“
+    if j + 1 < stop and doc[j].lower_ in ("und", "sowie") and doc[j + 1].tag_ in NOUNS | DETS | {"ADJA"}:
+        nxt = _noun_phrase(doc, j + 1, stop)
+        if nxt:
+            j = nxt[1]
+    # genitive attributes after a common noun: „die Sprecherin der Polizei“, „der Leiter des Programms der WHO“
+    while head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
+        k = j + 1
+        while k < stop and doc[k].tag_ == "ADJA":
+            k += 1
+        if k < stop and doc[k].tag_ in NOUNS:
+            while k < stop and doc[k].tag_ in NOUNS:
+                k += 1
+            j = k
+            head_is_common = doc[j - 1].tag_ == "NN"
+        else:
+            break
+    # abbreviation in brackets: „(SdK)“
+    if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
+        j += 3
+    return (i, j)
+
+
+def _name_token(doc, i: int, stop: int) -> tuple[int, int] | None:
+    """A name the tagger did not see as a noun („laut Lang“, „laut bildblog.de“), or a looser noun phrase
+    („laut einer am Dienstag veröffentlichten Pressemitteilung“)."""
+    if i >= stop:
+        return None
+    t = doc[i]
+    if (t.is_alpha and t.text[:1].isupper()) or ("." in t.text and any(c.isalpha() for c in t.text) and len(t) > 3):
+        return (i, i + 1)
+    if t.tag_ in ("ART", "PPOSAT", "PIAT", "ADJA"):
+        for j in range(i + 1, min(stop, i + 9)):
+            if doc[j].tag_ in ("NN", "NE") and (j + 1 >= stop or doc[j + 1].tag_ not in ("NN", "NE", "ADJA")) \
+                    and doc[j - 1].tag_ in ("ADJA", "ART", "NN", "NE"):
+                return (i, j + 1)
+            if doc[j].tag_ in FINITE or _is_punct(doc[j]):
+                return None
+    return None
+
+
+def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
+    k = comma - 1
+    # extraposed relative clause: „… hinter Demonstranten geworfen, die …“ — skip the verbs
+    while k >= floor and (doc[k].tag_.startswith("V") or doc[k].tag_ == "PTKVZ"):
+        k -= 1
+    if k < floor or doc[k].tag_ not in NOUNS:
+        return None
+    comma = k + 1
+    while k > floor and doc[k - 1].tag_ in NOUNS | {"ADJA"} | DETS:
+        k -= 1
+        if doc[k].tag_ in DETS:
+            break
+    return (k, comma)
+
+
+def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
+    """The subject of ``verb`` in ``clause``: a token range, "shared" (coordinated verb) or None."""
+    doc = tx.doc
+    cs, ce = clause
+    first = doc[cs]
+    # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
+    if first.tag_ in ("PRELS",) and cs > 0 and doc[cs - 1].text == ",":
+        # the relative pronoun is the mention; its antecedent gives the name (see _make_speaker)
+        return (cs, cs + 1) if _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start) else None
+    finite = verb if doc[verb].tag_ in FINITE else None
+    if finite is not None and doc[verb].tag_ == "VVFIN" and verb > cs and (
+            verb + 1 >= ce or _is_punct(doc[verb + 1])):
+        # „Schmidt hatte die Rolle betont:“ with the participle read as finite: the auxiliary is the finite verb
+        aux = next((k for k in range(cs + 1, verb - 1) if doc[k].tag_ in ("VAFIN", "VMFIN") and not tx.in_quote[k]), None)
+        if aux is not None:
+            finite = aux
+    if finite is None:
+        for k in range(cs, verb):
+            if doc[k].tag_ in ("VAFIN", "VMFIN"):
+                finite = k
+                break
+    if finite is None and doc[verb].tag_ == "VVPP" and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
+            and verb + 1 < len(doc) and doc[verb + 1].text == "," \
+            and not any(doc[k].tag_.startswith(("VA", "VM")) for k in range(cs, ce)):
+        finite = verb  # „Karl Moser kritisiert, dass …“: present tense with the participle's form
+    if doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
+        for k in range(cs, ce - 1):  # passive: the agent „von X“ speaks
+            if doc[k].lower_ in ("von", "vom", "seitens", "durch"):
+                np = _noun_phrase(doc, k + 1, ce)
+                if np:
+                    return np
+    if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS:  # subordinate clause: first noun phrase after the conjunction
+        for k in range(cs + 1, ce):
+            np = _noun_phrase(doc, k, ce)
+            if np:
+                return np
+        return None
+    if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
+        return "shared"
+    if finite == cs and cs > 0 and doc[cs - 1].text == ",":
+        # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
+        head = _relative_head(tx, cs) or _apposition_before(tx, cs)
+        if head is not None:
+            return head
+    # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
+    if finite > cs:
+        vorfeld = _vorfeld_subject(tx, clause, finite)
+        if isinstance(vorfeld, tuple) and not _person_like(doc, vorfeld):
+            # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
+            later = _mittelfeld_subject(tx, clause, finite)
+            if later is not None and _person_like(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
+                return later
+        if vorfeld is not None:
+            return vorfeld
+    return _mittelfeld_subject(tx, clause, finite)
+
+
+def _person_like(doc, rng: tuple[int, int]) -> bool:
+    """Whether a mention names a person, role or organisation (a possible speaker)."""
+    return any(doc[k]._.speaker_like or doc[k].lower_ in SUBJECT_PRONOUNS for k in range(*rng))
+
+
+def _relative_head(tx: _Text, cs: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence when only relative clauses separate it from ``cs``."""
+    doc = tx.doc
+    s = tx.sents[tx.sent_of[cs]]
+    np = _noun_phrase(doc, s.start, cs)
+    if np is None or np[1] >= cs or doc[np[1]].text != "," or doc[s.start].tag_ in ("APPR", "APPRART", "ADV", "PROAV") \
+            or doc[s.start].lower_ in DATIVE_DETS | {"den", "einen"}:
+        return None
+    if np[1] + 1 >= cs or doc[np[1] + 1].tag_ not in ("PRELS", "PRELAT") and not (
+            doc[np[1] + 1].tag_ in ("APPR", "APPRART") and np[1] + 2 < cs and doc[np[1] + 2].tag_ in ("PRELS", "PRELAT")):
+        return None
+    if any(tx.in_quote[k] for k in range(np[1], cs)):
+        return None
+    return np
+
+
+def _apposition_before(tx: _Text, cs: int) -> tuple[int, int] | None:
+    """„…, die Sprecherin der Fraktion, Sandra Bohl, erklärte:“: the noun phrase (with its apposition)
+    between commas right before the verb that opens the clause."""
+    doc = tx.doc
+    floor = tx.sents[tx.sent_of[cs]].start
+
+    def segment(end: int) -> tuple[int, int] | None:
+        k = end - 1
+        while k >= floor and doc[k].text != "," and not tx.in_quote[k] and not _is_verb(doc[k]):
+            k -= 1
+        if k >= floor and doc[k].text != ",":
+            return None
+        np = _noun_phrase(doc, k + 1, end)
+        return np if np is not None and np[1] == end else None
+
+    last = segment(cs - 1)
+    if last is None or not _person_like(doc, last) or doc[last[0]].lower_ in DATIVE_DETS | {"den", "einen"}:
+        return None
+    first = segment(last[0] - 1) if last[0] - 1 > floor and doc[last[0] - 1].text == "," else None
+    if first is not None and doc[first[0]].lower_ not in DATIVE_DETS | {"den", "einen"}:
+        return (first[0], last[1])
+    return last
+
+
+def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
+    """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
+    doc = tx.doc
+    cs, _ce = clause
+    if doc[cs].lower_ in FOCUS_PARTICLES and cs + 1 < finite:
+        cs += 1  # „Auch der frühere Schiedsrichter kritisierte …“: the particle belongs to the subject
+        clause = (cs, _ce)
+    np = _noun_phrase(doc, cs, finite)
+    if np and np[1] < finite and all(doc[k].tag_ in ("ADV", "PTKNEG") for k in range(np[1], finite)):
+        np = (np[0], np[1]) if doc[np[1]].tag_ == "ADV" else np
+        if doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+                and doc[cs].lower_ not in DATIVE_DETS:
+            return np
+    if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
+        if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and doc[cs].lower_ not in DATIVE_DETS:
+            # apposition: „Die Sprecherin der Stadt, Maria Lang, sagte …“
+            if np[1] < finite and doc[np[1]].text == ",":
+                app = _noun_phrase(doc, np[1] + 1, finite)
+                if app and app[1] < finite and doc[app[1]].text == "," and app[1] + 1 == finite:
+                    return (np[0], app[1])
+            return np
+    # a noun phrase with a relative clause: „Hubert Primus, der … verantwortlich ist, wies … zurück“
+    if np and np[0] == cs and np[1] < finite and doc[np[1]].text == "," and np[1] + 1 < finite \
+            and doc[np[1] + 1].tag_ in ("PRELS", "PRELAT") and doc[finite - 1].text == "," \
+            and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"}:
+        return np
+    # one constituent before the finite verb: a noun phrase with its attributes
+    # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
+    if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")
+        or doc[cs].tag_ == "NE") \
+            and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+            and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"} and finite - cs <= 16 \
+            and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or _open_quote(tx, k, cs, finite)
+                        for k in range(cs, finite)):
+        a_, b_ = _trim(doc, cs, finite)
+        return (a_, b_)
+    return None
+
+
+def _open_quote(tx: _Text, k: int, lo: int, hi: int) -> bool:
+    """Whether token ``k`` is inside a quotation that is not a short name wholly within ``lo``..``hi``
+    („Die Organisation „Bürger für Bahn“ weist darauf hin“)."""
+    if not tx.in_quote[k]:
+        return False
+    pair = next(((a, b) for a, b in tx.pairs if a <= k <= b), None)
+    return pair is None or pair[0] < lo or pair[1] >= hi or pair[1] - pair[0] > 6
+
+
+def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
+    """The first nominative-looking noun phrase after the finite verb."""
+    doc = tx.doc
+    _cs, ce = clause
+    k = finite + 1
+    while k < ce:
+        t = doc[k]
+        if t.tag_ in ("APPR", "APPRART"):
+            k += 1
+            np = _noun_phrase(doc, k, ce)
+            k = np[1] if np else k
+            continue
+        if t.tag_ in ("ADV", "PTKNEG", "ADJD", "PRF", "PROAV", "PTKVZ") or _is_punct(t):
+            if t.text in (",", ":") and k > finite + 1:
+                break
+            k += 1
+            continue
+        if t.tag_ == "PPER":
+            if t.lower_ in SUBJECT_PRONOUNS:
+                return (k, k + 1)
+            k += 1
+            continue
+        if t.lower_ in DATIVE_DETS | {"den", "einen", "diesen", "seinen", "ihren"}:
+            np = _noun_phrase(doc, k, ce)
+            k = np[1] if np else k + 1
+            continue
+        np = _noun_phrase(doc, k, ce)
+        if np:
+            return np
+        if _is_verb(t):
+            break
+        k += 1
+    return None
+
+
+def _previous_clause_subject(tx: _Text, clauses, clause) -> tuple[int, int] | None:
+    """„biss der Randalierer den Fluggast und rief: …“: the coordinated verb shares the earlier subject."""
+    doc = tx.doc
+    earlier = [c for c in clauses if c[1] <= clause[0]]
+    for c in reversed(earlier):
+        fin = next((k for k in range(*c) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+        if fin is None:
+            continue
+        subj = _subject(tx, c, fin)
+        return subj if isinstance(subj, tuple) else None
+    return None
+
+
+def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
+    """The subject of a sentence when it names a person or organisation („Das Robert-Koch-Institut sieht …“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None:
+        return None
+    clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple):
+        return None
+    toks = [doc[k] for k in range(*subj)]
+    if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
+           or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks):
+        return subj
+    return None
