@@ -139,9 +139,11 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         return "shared"
     if finite == cs and cs > 0 and doc[cs - 1].text == ",":
         # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
-        head = _relative_head(tx, cs) or _apposition_before(tx, cs)
+        head = _relative_head(tx, cs) or _apposition_before(tx, cs) or _comma_vorfeld(tx, cs)
         if head is not None:
             return head
+    if finite > cs and (pron := _inverted_pronoun(tx, finite, ce)) is not None:
+        return pron  # „Die Bürger forderte er auf“: a nominative pronoun after the finite verb is the subject
     # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
     if finite > cs:
         vorfeld = _vorfeld_subject(tx, clause, finite)
@@ -155,6 +157,34 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     return _mittelfeld_subject(tx, clause, finite)
 
 
+NOMINATIVE_PRONOUNS = {"er", "ich", "wir", "du"}
+
+
+OBLIQUE_DETS = DATIVE_DETS | {"den", "einen", "des", "eines", "diesen", "jenen", "jenem", "keinen", "keinem",
+                              "ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}
+
+
+def _oblique(tok) -> bool:
+    """Whether a word opens a phrase that cannot be the subject (accusative, dative or genitive form:
+    „den“, „einem“, „seinen“, „allen“)."""
+    low = tok.lower_
+    if low in OBLIQUE_DETS:
+        return True
+    if tok.tag_ in ("PIAT", "PIDAT") and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("ART", "PDAT", "PPOSAT"):
+        return False  # „die beiden Sängerinnen“
+    return tok.tag_ in ("PPOSAT", "PIAT", "PIDAT") and low.endswith(("em", "en", "es"))
+
+
+def _inverted_pronoun(tx: _Text, finite: int, ce: int) -> tuple[int, int] | None:
+    """A pronoun that can only be nominative („er“, „ich“, „wir“, „man“) right after the finite verb."""
+    doc = tx.doc
+    k = finite + 1
+    if k < ce and not tx.in_quote[k] and (
+            doc[k].tag_ == "PPER" and doc[k].lower_ in NOMINATIVE_PRONOUNS or doc[k].lower_ == "man"):
+        return (k, k + 1)
+    return None
+
+
 def _person_like(doc, rng: tuple[int, int]) -> bool:
     """Whether a mention names a person, role or organisation (a possible speaker)."""
     return any(doc[k]._.speaker_like or doc[k].lower_ in SUBJECT_PRONOUNS for k in range(*rng))
@@ -166,7 +196,7 @@ def _relative_head(tx: _Text, cs: int) -> tuple[int, int] | None:
     s = tx.sents[tx.sent_of[cs]]
     np = _noun_phrase(doc, s.start, cs)
     if np is None or np[1] >= cs or doc[np[1]].text != "," or doc[s.start].tag_ in ("APPR", "APPRART", "ADV", "PROAV") \
-            or doc[s.start].lower_ in DATIVE_DETS | {"den", "einen"}:
+            or _oblique(doc[s.start]):
         return None
     if np[1] + 1 >= cs or doc[np[1] + 1].tag_ not in ("PRELS", "PRELAT") and not (
             doc[np[1] + 1].tag_ in ("APPR", "APPRART") and np[1] + 2 < cs and doc[np[1] + 2].tag_ in ("PRELS", "PRELAT")):
@@ -192,12 +222,71 @@ def _apposition_before(tx: _Text, cs: int) -> tuple[int, int] | None:
         return np if np is not None and np[1] == end else None
 
     last = segment(cs - 1)
-    if last is None or not _person_like(doc, last) or doc[last[0]].lower_ in DATIVE_DETS | {"den", "einen"}:
+    if last is None or not _person_like(doc, last) or _oblique(doc[last[0]]):
         return None
     first = segment(last[0] - 1) if last[0] - 1 > floor and doc[last[0] - 1].text == "," else None
-    if first is not None and doc[first[0]].lower_ not in DATIVE_DETS | {"den", "einen"}:
+    if first is not None and not _oblique(doc[first[0]]):
         return (first[0], last[1])
     return last
+
+
+VORFELD_TAGS = {"ART", "ADJA", "NN", "NE", "FM", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PIS", "APPR", "APPRART",
+                "KON", "$(", "$", "TRUNC", "XY", "ADJD", "ADV", "APPO", "PTKNEG"}
+
+
+def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int] | None:
+    """„Die Regierungsparteien, die PPP und die PML-N, hatten erklärt“, „Günther Platter, der Minister, der …
+    hat, sagte“: a Vorfeld (from ``lo`` or the sentence start to the finite verb ``cs`` after a comma) of a noun
+    phrase with appositions and relative clauses; the noun phrase and its appositions speak."""
+    doc = tx.doc
+    s = tx.sents[tx.sent_of[cs]]
+    start = s.start if lo is None else lo
+    if doc[cs - 1].text != ",":
+        return None
+    for k in range(start, cs):
+        if doc[k].text in (":", ";") and not tx.in_quote[k]:
+            start = k + 1
+    if start >= cs - 1 or _oblique(doc[start]) or doc[start].tag_ not in VORFELD_TAGS - {"APPR", "APPRART", "KON", "ADV",
+                                                                                        "ADJD", "APPO", "PTKNEG"}:
+        return None
+    commas = [k for k in range(start, cs - 1) if doc[k].text == "," and not tx.in_quote[k]] + [cs - 1]
+    segments = list(zip([start] + [c + 1 for c in commas[:-1]], commas, strict=True))
+    end = None
+    in_relative = False
+    for a, b in segments:
+        if b <= a:
+            return None
+        if end is None:  # the head noun phrase
+            if any(doc[k].tag_ not in VORFELD_TAGS for k in range(a, b) if not _quoted_name(tx, k)) \
+                    or not any(doc[k].tag_ in NOUNS and not tx.in_quote[k] for k in range(a, b)):
+                return None
+            end = b
+            continue
+        if doc[a].tag_ in ("PRELS", "PRELAT") or (doc[a].tag_ in ("APPR", "APPRART") and a + 1 < b
+                                                  and doc[a + 1].tag_ in ("PRELS", "PRELAT")):
+            in_relative = True
+            continue
+        if in_relative:
+            continue
+        if any(doc[k].tag_ not in VORFELD_TAGS for k in range(a, b) if not _quoted_name(tx, k)):
+            return None
+        end = b  # apposition („, der Verteidigungsminister Österreichs,“, „, 30,“)
+    a_, b_ = _trim(doc, start, end)
+    return _with_bracket(doc, a_, b_) if b_ > a_ else None
+
+
+def _with_bracket(doc, a: int, b: int) -> tuple[int, int]:
+    """Keep the closing bracket of an abbreviation at the end of a mention („die Muslim-Liga (PML-N)“)."""
+    if b < len(doc) and doc[b].text == ")" and sum(doc[k].text == "(" for k in range(a, b)) > sum(
+            doc[k].text == ")" for k in range(a, b)):
+        return (a, b + 1)
+    return (a, b)
+
+
+def _quoted_name(tx: _Text, k: int) -> bool:
+    """Whether token ``k`` is in a short quotation (a name: „der „Focus““)."""
+    pair = next(((a, b) for a, b in tx.pairs if a <= k <= b), None)
+    return pair is not None and pair[1] - pair[0] <= 6
 
 
 def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
@@ -208,13 +297,15 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
         cs += 1  # „Auch der frühere Schiedsrichter kritisierte …“: the particle belongs to the subject
         clause = (cs, _ce)
     np = _noun_phrase(doc, cs, finite)
+    if finite - cs > 2 and (long := _comma_vorfeld(tx, finite, cs)) is not None:
+        return long
     if np and np[1] < finite and all(doc[k].tag_ in ("ADV", "PTKNEG") for k in range(np[1], finite)):
         np = (np[0], np[1]) if doc[np[1]].tag_ == "ADV" else np
         if doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
-                and doc[cs].lower_ not in DATIVE_DETS:
+                and not _oblique(doc[cs]):
             return np
     if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
-        if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and doc[cs].lower_ not in DATIVE_DETS:
+        if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and not _oblique(doc[cs]):
             # apposition: „Die Sprecherin der Stadt, Maria Lang, sagte …“
             if np[1] < finite and doc[np[1]].text == ",":
                 app = _noun_phrase(doc, np[1] + 1, finite)
@@ -224,14 +315,14 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     # a noun phrase with a relative clause: „Hubert Primus, der … verantwortlich ist, wies … zurück“
     if np and np[0] == cs and np[1] < finite and doc[np[1]].text == "," and np[1] + 1 < finite \
             and doc[np[1] + 1].tag_ in ("PRELS", "PRELAT") and doc[finite - 1].text == "," \
-            and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"}:
+            and not _oblique(doc[cs]):
         return np
     # one constituent before the finite verb: a noun phrase with its attributes
     # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
     if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")
         or doc[cs].tag_ == "NE") \
             and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
-            and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"} and finite - cs <= 16 \
+            and not _oblique(doc[cs]) and finite - cs <= 16 \
             and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or _open_quote(tx, k, cs, finite)
                         for k in range(cs, finite)):
         a_, b_ = _trim(doc, cs, finite)
@@ -270,7 +361,7 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
                 return (k, k + 1)
             k += 1
             continue
-        if t.lower_ in DATIVE_DETS | {"den", "einen", "diesen", "seinen", "ihren"}:
+        if _oblique(t):
             np = _noun_phrase(doc, k, ce)
             k = np[1] if np else k + 1
             continue
