@@ -44,3 +44,33 @@ def test_long_subject_with_prepositional_attributes_and_apposition():
     text = ("Der Vertreter der Bauern im Beirat der Agentur für Landwirtschaft (AfL), Otto Brenner, hat in einem "
             "Interview gefordert, dass die Regeln gelockert werden.")
     assert "Otto Brenner" in speaker_of(text, "indirect")
+
+
+def test_passive_agent_that_does_not_hang_on_a_noun():
+    text = "In vielen Regionen wird die Gefahr von Überschwemmungen vom Landesamt für Umwelt als „sehr hoch“ eingestuft."
+    assert "Landesamt" in speaker_of(text, "reported")
+
+
+def test_quoted_person_speaks_when_a_medium_cites_them_in_the_passive():
+    text = "Zur Lage des Vereins wird Kramer auf der Internetseite von Eintracht Neustadt so zitiert: „Wir sind stabil.“"
+    assert speaker_of(text, "direct") == "Kramer"
+
+
+def test_correlative_coordination_is_one_subject():
+    text = "Sowohl die Stadtverwaltung als auch die Feuerwehr kündigten eine Untersuchung an."
+    assert speaker_of(text, "reported") == "Sowohl die Stadtverwaltung als auch die Feuerwehr"
+
+
+def test_coordinated_adjectives_before_the_noun():
+    text = "Französische und belgische Zeitungen werfen dem Minister offen Wortbruch vor."
+    assert speaker_of(text, "reported") == "Französische und belgische Zeitungen"
+
+
+def test_name_in_quotation_marks_after_the_article():
+    text = "Der „Stadtanzeiger“ hatte am Morgen berichtet, das Rathaus solle verkauft werden."
+    assert "Stadtanzeiger" in speaker_of(text)
+
+
+def test_nominalised_adjective_the_tagger_reads_as_attribute():
+    text = "Am Montag sagte der 67-jährige in einem Interview, dass er sich zurückziehen werde."
+    assert speaker_of(text, "indirect") == "der 67-jährige"

@@ -4,6 +4,7 @@ relative clauses, appositions) and noun-phrase chunks.
 
 from __future__ import annotations
 
+from medialit import verbs as lexicon
 from medialit.quotes.base import (
     DATIVE_DETS,
     DETS,
@@ -20,6 +21,11 @@ from medialit.quotes.base import (
     _trim,
 )
 
+CORRELATIVES = {"sowohl": ("als", "auch"), "weder": ("noch",), "entweder": ("oder",)}
+
+
+ATTRIBUTE_INNER = {"ART", "NN", "NE", "APPR", "APPRART", "ADV", "ADJD", "CARD", "PPOSAT", "PIAT", "PTKNEG", "PRF"}
+
 
 def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (before ``stop``) as a token range, or None."""
@@ -28,14 +34,20 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     tok = doc[i]
     if tok.tag_ in ("PPER", "PIS", "PDS") and tok.lower_ in SUBJECT_PRONOUNS | {"man", "beide", "alle", "viele"}:
         return (i, i + 1)
+    if tok.lower_ in CORRELATIVES and tok.tag_ in ("KON", "ADV"):
+        return _correlative(doc, i, stop)
     j = i
     if doc[j].tag_ in DETS:
         j += 1
-    while j < stop and doc[j].tag_ in ("ADJA", "CARD", "ADV") and doc[j].tag_ != "ADV" or (
-        j < stop and doc[j].tag_ == "ADJA"
-    ):
-        j += 1
+    j = _attributes(doc, j, stop, has_det=j > i)
+    quoted = _quoted_name_end(doc, j, stop)
+    if quoted > j and (quoted >= stop or doc[quoted].tag_ not in NOUNS):
+        return (i, quoted)  # „der „Focus““
+    j = quoted
     if j >= stop or doc[j].tag_ not in NOUNS:
+        if j > i + 1 and doc[i].tag_ in ("ART", "PDAT") and doc[j - 1].tag_ == "ADJA" and (
+                j >= stop or doc[j].tag_ not in NOUNS | {"ADJA", "TRUNC"}):
+            return (i, j)  # a nominalised adjective the tagger missed: „der 81-jährige“
         return None
     while j < stop and (doc[j].tag_ in NOUNS or (doc[j].text == "-" and j + 1 < stop)
                         or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("PER", "ORG"))):
@@ -48,10 +60,12 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
             j = nxt[1]
     # genitive attributes after a common noun: „die Sprecherin der Polizei“, „der Leiter des Programms der WHO“
     while head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
-        k = j + 1
-        while k < stop and doc[k].tag_ == "ADJA":
-            k += 1
-        if k < stop and doc[k].tag_ in NOUNS:
+        k = _attributes(doc, j + 1, stop, has_det=True)
+        quoted = _quoted_name_end(doc, k, stop)
+        if quoted > k:
+            j = quoted  # „der Sprecher der „Initiative Grün““
+            head_is_common = False
+        elif k < stop and doc[k].tag_ in NOUNS:
             while k < stop and doc[k].tag_ in NOUNS:
                 k += 1
             j = k
@@ -62,6 +76,62 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
     return (i, j)
+
+
+def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
+    """Skip the attributes before a noun: adjectives and numbers, coordinated („afghanische und ausländische“),
+    graded („besonders offensive“), or an extended participle („die das Unglück überlebende …“)."""
+    if has_det and j < stop and doc[j].tag_ not in {"ADJA", "CARD"} | NOUNS:
+        for k in range(j, min(stop, j + 8)):
+            if doc[k].tag_ == "ADJA":
+                m = k
+                while m < stop and doc[m].tag_ == "ADJA":
+                    m += 1
+                if k > j and m < stop and doc[m].tag_ in NOUNS:
+                    j = k
+                break
+            if doc[k].tag_ not in ATTRIBUTE_INNER:
+                break
+    while j < stop:
+        t = doc[j]
+        if t.tag_ in ("ADJA", "CARD"):
+            j += 1
+        elif t.tag_ in ("ADV", "ADJD") and j + 1 < stop and doc[j + 1].tag_ == "ADJA":
+            j += 1
+        elif t.lower_ in ("und", "oder", ",") and j > 0 and doc[j - 1].tag_ == "ADJA" and j + 1 < stop \
+                and doc[j + 1].tag_ == "ADJA":
+            j += 1
+        else:
+            break
+    return j
+
+
+def _quoted_name_end(doc, j: int, stop: int) -> int:
+    """After a short name in quotation marks („die „Initiative Grün““), the token after the closing mark."""
+    if j >= stop or not doc[j].has_extension("quote_partner"):
+        return j
+    partner = doc[j]._.quote_partner
+    if partner is None or partner <= j + 1 or partner - j > 6 or partner >= stop:
+        return j
+    if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "ART", "KON"} for k in range(j + 1, partner)):
+        return j
+    if not doc[j + 1].text[:1].isupper():
+        return j
+    return partner + 1
+
+
+def _correlative(doc, i: int, stop: int) -> tuple[int, int] | None:
+    """„sowohl die Regierung als auch die Opposition“, „weder X noch Y“: both members together."""
+    first = _noun_phrase(doc, i + 1, stop)
+    if first is None:
+        return None
+    words = CORRELATIVES[doc[i].lower_]
+    j = first[1]
+    if j + len(words) < stop and all(doc[j + n].lower_ == w for n, w in enumerate(words)):
+        second = _noun_phrase(doc, j + len(words), stop)
+        if second is not None:
+            return (i, second[1])
+    return None
 
 
 def _name_token(doc, i: int, stop: int) -> tuple[int, int] | None:
@@ -124,11 +194,9 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             and not any(doc[k].tag_.startswith(("VA", "VM")) for k in range(cs, ce)):
         finite = verb  # „Karl Moser kritisiert, dass …“: present tense with the participle's form
     if doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
-        for k in range(cs, ce - 1):  # passive: the agent „von X“ speaks
-            if doc[k].lower_ in ("von", "vom", "seitens", "durch"):
-                np = _noun_phrase(doc, k + 1, ce)
-                if np:
-                    return np
+        agent = _passive_agent(tx, clause, verb)
+        if agent is not None:
+            return agent
     if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS:  # subordinate clause: first noun phrase after the conjunction
         for k in range(cs + 1, ce):
             np = _noun_phrase(doc, k, ce)
@@ -183,6 +251,26 @@ def _inverted_pronoun(tx: _Text, finite: int, ce: int) -> tuple[int, int] | None
             doc[k].tag_ == "PPER" and doc[k].lower_ in NOMINATIVE_PRONOUNS or doc[k].lower_ == "man"):
         return (k, k + 1)
     return None
+
+
+def _passive_agent(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """The agent of a passive („wird vom Wetterdienst als hoch eingestuft“): a „von/durch/seitens“ phrase
+    that does not hang on a noun („die Gefahr von Waldbränden“), else the last one. „X wird von der Zeitung
+    zitiert“: the medium only relays, X (the subject) speaks."""
+    doc = tx.doc
+    cs, ce = clause
+    if lexicon.verb_lemma(doc[verb]) == "zitieren":
+        return None
+    found = []
+    for k in range(cs, ce - 1):
+        if doc[k].lower_ in ("von", "vom", "seitens", "durch") and not tx.in_quote[k]:
+            np = _noun_phrase(doc, k + 1, ce)
+            if np:
+                found.append((k, np))
+    if not found:
+        return None
+    free = [np for k, np in found if k == cs or doc[k - 1].tag_ not in NOUNS]
+    return free[0] if free else found[-1][1]
 
 
 def _person_like(doc, rng: tuple[int, int]) -> bool:
