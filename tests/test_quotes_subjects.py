@@ -74,3 +74,23 @@ def test_name_in_quotation_marks_after_the_article():
 def test_nominalised_adjective_the_tagger_reads_as_attribute():
     text = "Am Montag sagte der 67-jährige in einem Interview, dass er sich zurückziehen werde."
     assert speaker_of(text, "indirect") == "der 67-jährige"
+
+
+def test_present_plural_read_as_infinitive_is_the_finite_verb():
+    text = "Die Geologen vermuten, dass die Ursache in einem alten Stollen liegt."
+    assert speaker_of(text, "indirect") == "Die Geologen"
+
+
+def test_conjunction_before_the_vorfeld():
+    text = "Aber Anwohner berichteten, es sei schon vorher laut gewesen."
+    assert speaker_of(text, "indirect") == "Anwohner"
+
+
+def test_singular_verb_rejects_a_plural_vorfeld():
+    text = "Die streikenden Arbeiter, die vor dem Tor standen, beschrieb die Zeitung als „entschlossen“."
+    assert speaker_of(text, "direct") == "die Zeitung"
+
+
+def test_one_person_with_two_roles_stays_singular():
+    text = "Der frühere Bürgermeister und Landrat Hans Weber warnte die Regierung vor einem „faulen Kompromiss“."
+    assert "Hans Weber" in speaker_of(text)

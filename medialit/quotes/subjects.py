@@ -111,9 +111,9 @@ def _quoted_name_end(doc, j: int, stop: int) -> int:
     if j >= stop or not doc[j].has_extension("quote_partner"):
         return j
     partner = doc[j]._.quote_partner
-    if partner is None or partner <= j + 1 or partner - j > 6 or partner >= stop:
+    if partner is None or partner <= j + 1 or partner - j > 8 or partner >= stop:
         return j
-    if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "ART", "KON"} for k in range(j + 1, partner)):
+    if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "APPRART", "ART", "KON"} for k in range(j + 1, partner)):
         return j
     if not doc[j + 1].text[:1].isupper():
         return j
@@ -189,10 +189,12 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             if doc[k].tag_ in ("VAFIN", "VMFIN"):
                 finite = k
                 break
-    if finite is None and doc[verb].tag_ == "VVPP" and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
-            and verb + 1 < len(doc) and doc[verb + 1].text == "," \
+    if finite is None and doc[verb].tag_ in ("VVPP", "VVINF") and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
+            and verb + 1 < len(doc) and doc[verb + 1].text == "," and doc[verb - 1].tag_ != "PTKZU" \
             and not any(doc[k].tag_.startswith(("VA", "VM")) for k in range(cs, ce)):
-        finite = verb  # „Karl Moser kritisiert, dass …“: present tense with the participle's form
+        # „Karl Moser kritisiert, dass …“, „Die Forscher vermuten, dass …“: a present tense read as participle
+        # or infinitive
+        finite = verb
     if doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
         agent = _passive_agent(tx, clause, verb)
         if agent is not None:
@@ -208,6 +210,10 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     if finite == cs and cs > 0 and doc[cs - 1].text == ",":
         # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
         head = _relative_head(tx, cs) or _apposition_before(tx, cs) or _comma_vorfeld(tx, cs)
+        if head is not None and _agrees(doc, head, finite) is False:
+            later = _mittelfeld_subject(tx, clause, finite)
+            if later is not None and _agrees(doc, later, finite) is not False:
+                return later  # „Die Mönche, die …, beschrieb die Agentur als …“: the verb is singular
         if head is not None:
             return head
     if finite > cs and (pron := _inverted_pronoun(tx, finite, ce)) is not None:
@@ -215,6 +221,10 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
     if finite > cs:
         vorfeld = _vorfeld_subject(tx, clause, finite)
+        if isinstance(vorfeld, tuple) and _agrees(doc, vorfeld, finite) is False:
+            later = _mittelfeld_subject(tx, clause, finite)
+            if later is not None and _agrees(doc, later, finite) is not False:
+                return later  # „Die Zahlen nannte der Minister …“: subject and verb agree in number
         if isinstance(vorfeld, tuple) and not _person_like(doc, vorfeld):
             # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
             later = _mittelfeld_subject(tx, clause, finite)
@@ -225,7 +235,63 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     return _mittelfeld_subject(tx, clause, finite)
 
 
+PLURAL_DETS = {"viele", "einige", "mehrere", "alle", "beide", "zahlreiche", "manche", "wenige", "verschiedene"}
+
+
+SINGULAR_DETS = {"der", "ein", "eine", "das", "dieser", "diese", "dieses", "jeder", "jede", "jedes", "kein", "keine",
+                 "sein", "seine", "ihr", "ihre", "unser", "unsere"}
+
+
+def _verb_plural(tok) -> bool | None:
+    """Whether a finite verb is third person plural („sagten“, „sind“) or singular („sagte“, „ist“, „kann“)."""
+    low = tok.lower_
+    if tok.tag_ not in FINITE:
+        return None
+    return low.endswith(("en", "ern", "eln")) or low == "sind"
+
+
+def _np_plural(doc, rng: tuple[int, int]) -> bool | None:
+    """Whether a noun phrase is plural, singular, or None when its form does not tell („die Forscher“)."""
+    a, b = rng
+    words = [doc[k] for k in range(a, b)]
+    if any(w.lower_ in ("und", "sowie") and k + 1 < len(words) and words[k + 1].tag_ in DETS | {"NE"}
+           or (w.lower_ == "auch" and k > 0 and words[k - 1].lower_ == "als") for k, w in enumerate(words)):
+        return True  # „Merkel und Macron“, „die Polizei und die Feuerwehr“ (not „der Bürgermeister und Senator“)
+    first = words[0]
+    if first.tag_ in ("PPER", "PIS", "PDS"):
+        return {"er": False, "ich": None, "wir": None, "man": False, "sie": None}.get(first.lower_)
+    if first.lower_ in PLURAL_DETS or (first.tag_ == "CARD" and first.lower_ not in ("1", "ein", "eine")):
+        return True
+    head = next((w for w in words if w.tag_ in NOUNS), None)
+    if head is None:
+        return None
+    changed = head.tag_ == "NN" and head.lemma_ and head.lemma_.lower() != head.lower_
+    if first.lower_ in SINGULAR_DETS - {"diese", "keine", "seine", "ihre", "unsere"}:
+        return False
+    if first.lower_ in ("die", "diese", "keine", "seine", "ihre", "unsere"):
+        if changed and head.lower_.endswith(("e", "en", "er", "n", "s")) or (
+                a + 1 < b and doc[a + 1].tag_ == "ADJA" and doc[a + 1].lower_.endswith("en")):
+            return True  # „die Mönche“, „die streikenden Arbeiter“ (singular: „die streikende …“)
+        return False if head.tag_ == "NN" and not changed and head.lower_.endswith(
+            ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in")) else None
+    if first.tag_ == "NE" or head.tag_ == "NE":
+        return None
+    return True if changed and head.lower_.endswith(("e", "en", "er", "n", "s")) else None
+
+
+def _agrees(doc, rng: tuple[int, int], finite: int) -> bool | None:
+    """Whether a noun phrase and a finite verb agree in number (None when either form does not tell)."""
+    v = _verb_plural(doc[finite])
+    n = _np_plural(doc, rng)
+    if v is None or n is None:
+        return None
+    return v == n
+
+
 NOMINATIVE_PRONOUNS = {"er", "ich", "wir", "du"}
+
+
+LINKING_WORDS = {"aber", "doch", "und", "oder", "denn", "sondern"}
 
 
 OBLIQUE_DETS = DATIVE_DETS | {"den", "einen", "des", "eines", "diesen", "jenen", "jenem", "keinen", "keinem",
@@ -381,8 +447,10 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
     cs, _ce = clause
-    if doc[cs].lower_ in FOCUS_PARTICLES and cs + 1 < finite:
-        cs += 1  # „Auch der frühere Schiedsrichter kritisierte …“: the particle belongs to the subject
+    if doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS and cs + 1 < finite:
+        # „Auch der frühere Schiedsrichter kritisierte …“: the particle belongs to the subject;
+        # „Aber Zeitungen berichteten …“: the conjunction stands before the Vorfeld
+        cs += 1
         clause = (cs, _ce)
     np = _noun_phrase(doc, cs, finite)
     if finite - cs > 2 and (long := _comma_vorfeld(tx, finite, cs)) is not None:
