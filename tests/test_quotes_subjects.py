@@ -94,3 +94,31 @@ def test_singular_verb_rejects_a_plural_vorfeld():
 def test_one_person_with_two_roles_stays_singular():
     text = "Der frühere Bürgermeister und Landrat Hans Weber warnte die Regierung vor einem „faulen Kompromiss“."
     assert "Hans Weber" in speaker_of(text)
+
+
+def test_a_name_in_the_mittelfeld_is_not_a_speaker_when_it_only_modifies_a_noun():
+    text = "Meteorologen kündigen für die nächsten Tage in ganz Bayern Gewitter an, die heftig werden sollen."
+    assert speaker_of(text, "reported") == "Meteorologen"
+
+
+def test_known_person_the_tagger_reads_as_adjective():
+    text = ("Der Bürgerrechtler Anatol Kowalewitsch wurde am Freitag freigelassen. "
+            "Kowalewitsch kritisierte die Haltung der Behörden als „reine Schikane“.")
+    qs = [q for q in extract(nlp.parse(text)) if q.kind == "direct"]
+    assert qs and qs[0].speaker is not None and qs[0].speaker.text == "Kowalewitsch"
+
+
+def test_quoted_organisation_name_with_a_verb_inside_the_vorfeld():
+    text = "Jan Koch von der „Aktion Hilfe kommt an“ sagte, es gebe in der Stadt zu wenige Notunterkünfte."
+    assert speaker_of(text, "indirect") == "Jan Koch von der „Aktion Hilfe kommt an“"
+
+
+def test_time_adverbial_in_the_vorfeld_is_not_the_subject():
+    text = "Ende März verkündete der Landessportbund offiziell, dass man sich um die Spiele bewerben werde."
+    assert speaker_of(text, "indirect") == "der Landessportbund"
+
+
+def test_clause_cut_inside_brackets_keeps_its_subject():
+    text = ("Bürgermeisterin Karin Lorenz (SPD) hat bei einem Treffen mit ihrem Amtskollegen Jan Novak (ODS, dt. etwa "
+            "Bürgerpartei) bekräftigt, die Partnerschaft der Städte werde fortgesetzt.")
+    assert speaker_of(text, "indirect") == "Bürgermeisterin Karin Lorenz (SPD)"

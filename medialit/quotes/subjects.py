@@ -44,12 +44,12 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if quoted > j and (quoted >= stop or doc[quoted].tag_ not in NOUNS):
         return (i, quoted)  # „der „Focus““
     j = quoted
-    if j >= stop or doc[j].tag_ not in NOUNS:
+    if j >= stop or not _nounish(doc, j):
         if j > i + 1 and doc[i].tag_ in ("ART", "PDAT") and doc[j - 1].tag_ == "ADJA" and (
                 j >= stop or doc[j].tag_ not in NOUNS | {"ADJA", "TRUNC"}):
             return (i, j)  # a nominalised adjective the tagger missed: „der 81-jährige“
         return None
-    while j < stop and (doc[j].tag_ in NOUNS or (doc[j].text == "-" and j + 1 < stop)
+    while j < stop and (_nounish(doc, j) or (doc[j].text == "-" and j + 1 < stop)
                         or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("PER", "ORG"))):
         j += 1
     head_is_common = doc[j - 1].tag_ == "NN"
@@ -76,6 +76,20 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
     return (i, j)
+
+
+def _nounish(doc, j: int) -> bool:
+    """A noun, or a name the tagger read as another word class: a person or organisation entity
+    („Milinkewitsch/ADJD kritisierte“) or a capitalised word after a first name („Theo Zwanziger/ADJA“)."""
+    t = doc[j]
+    if t.tag_ in NOUNS:
+        return True
+    if not t.text[:1].isupper() or t.tag_ in ("ART", "PPER", "PPOSAT", "PDAT", "PDS", "PIS", "PIAT", "KON"):
+        return False
+    if t.ent_type_ in ("PER", "ORG"):
+        return True
+    return t.tag_ in ("ADJA", "ADJD") and j > 0 and doc[j - 1].tag_ == "NE" and (
+        j + 1 >= len(doc) or doc[j + 1].tag_ not in NOUNS)
 
 
 def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
@@ -171,6 +185,7 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
 def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
     """The subject of ``verb`` in ``clause``: a token range, "shared" (coordinated verb) or None."""
     doc = tx.doc
+    clause = _outside_brackets(tx, clause, verb)
     cs, ce = clause
     first = doc[cs]
     # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
@@ -199,7 +214,8 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         agent = _passive_agent(tx, clause, verb)
         if agent is not None:
             return agent
-    if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS:  # subordinate clause: first noun phrase after the conjunction
+    if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS or (first.lower_ == "als" and _verb_final(doc, clause, verb)):
+        # subordinate clause („Als der Minister am Sonntag sagte, …“): first noun phrase after the conjunction
         for k in range(cs + 1, ce):
             np = _noun_phrase(doc, k, ce)
             if np:
@@ -228,7 +244,7 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         if isinstance(vorfeld, tuple) and not _person_like(doc, vorfeld):
             # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
             later = _mittelfeld_subject(tx, clause, finite)
-            if later is not None and _person_like(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
+            if later is not None and _person_head(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
                 return later
         if vorfeld is not None:
             return vorfeld
@@ -339,6 +355,20 @@ def _passive_agent(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, 
     return free[0] if free else found[-1][1]
 
 
+def _person_head(doc, rng: tuple[int, int]) -> bool:
+    """Whether the head of a noun phrase is a person, role or organisation („der SPD-Vorsitzende“, not
+    „Äthiopien Regenfälle“, where only a modifier is a name)."""
+    run = []
+    for k in range(*rng):
+        if doc[k].tag_ in NOUNS:
+            run.append(doc[k])
+        elif run:
+            break
+    if not run:
+        return _person_like(doc, rng)
+    return run[-1]._.speaker_like or any(t._.role is not None for t in run if t.tag_ == "NN")
+
+
 def _person_like(doc, rng: tuple[int, int]) -> bool:
     """Whether a mention names a person, role or organisation (a possible speaker)."""
     return any(doc[k]._.speaker_like or doc[k].lower_ in SUBJECT_PRONOUNS for k in range(*rng))
@@ -443,6 +473,56 @@ def _quoted_name(tx: _Text, k: int) -> bool:
     return pair is not None and pair[1] - pair[0] <= 6
 
 
+def _outside_brackets(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int]:
+    """A clause cut at a comma inside brackets („Peres (Awoda, dt. Arbeiterpartei) bekräftigt“) starts
+    where the bracket's clause starts."""
+    doc = tx.doc
+    cs, ce = clause
+    depth = 0
+    for k in range(cs, verb):
+        if doc[k].text == "(":
+            depth += 1
+        elif doc[k].text == ")":
+            depth -= 1
+    if depth >= 0:
+        return clause
+    s = tx.sents[tx.sent_of[cs]]
+    k = cs - 1
+    while k >= s.start and depth < 0:
+        if doc[k].text == "(":
+            depth += 1
+        elif doc[k].text == ")":
+            depth -= 1
+        k -= 1
+    if depth < 0:
+        return clause
+    start = next((c[0] for c in tx.clauses(tx.sent_of[cs]) if c[0] <= k + 1 < c[1]), cs)
+    return (start, ce)
+
+
+def _verb_final(doc, clause: tuple[int, int], verb: int) -> bool:
+    """Whether the finite verb closes its clause (word order of a subordinate clause)."""
+    rest = [doc[k] for k in range(verb + 1, clause[1]) if not _is_punct(doc[k])]
+    return doc[verb].tag_ in FINITE and not rest
+
+
+TIME_NOUNS = {
+    "ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "sonnabend", "woche", "wochenende", "jahr", "monat", "tag", "abend", "morgen", "mittag", "nachmittag",
+    "vormittag", "nacht", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "frühjahr", "sommer", "herbst", "winter", "zeit",
+}
+
+
+def _time_phrase(doc, rng: tuple[int, int]) -> bool:
+    """„Ende Januar“, „Vergangene Woche“, „Jeden Tag“: a time adverbial in the accusative, not a subject."""
+    words = [doc[k] for k in range(*rng)]
+    nouns = [w for w in words if w.tag_ in NOUNS]
+    return bool(nouns) and all(w.lower_ in TIME_NOUNS for w in nouns) and not any(
+        w.lower_ in ("der", "die", "das", "ein", "eine") for w in words) and all(
+        w.tag_ in NOUNS | {"CARD", "ADJA", "PIAT", "PDAT", "ADV"} for w in words)
+
+
 def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
@@ -453,14 +533,18 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
         cs += 1
         clause = (cs, _ce)
     np = _noun_phrase(doc, cs, finite)
+    if np is not None and _time_phrase(doc, np) and all(_is_punct(doc[k]) or doc[k].tag_ in ("CARD", "ADV")
+                                                        for k in range(np[1], finite)):
+        return None  # „Ende Januar 2006 verkündete der Verband …“
+    lead = "NE" if doc[cs].tag_ not in NOUNS and _nounish(doc, cs) else doc[cs].tag_
     if finite - cs > 2 and (long := _comma_vorfeld(tx, finite, cs)) is not None:
         return long
     if np and np[1] < finite and all(doc[k].tag_ in ("ADV", "PTKNEG") for k in range(np[1], finite)):
         np = (np[0], np[1]) if doc[np[1]].tag_ == "ADV" else np
-        if doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+        if lead not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
                 and not _oblique(doc[cs]):
             return np
-    if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
+    if np and lead not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
         if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and not _oblique(doc[cs]):
             # apposition: „Die Sprecherin der Stadt, Maria Lang, sagte …“
             if np[1] < finite and doc[np[1]].text == ",":
@@ -476,11 +560,11 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     # one constituent before the finite verb: a noun phrase with its attributes
     # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
     if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")
-        or doc[cs].tag_ == "NE") \
-            and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+        or lead == "NE") \
+            and lead not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
             and not _oblique(doc[cs]) and finite - cs <= 16 \
-            and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or _open_quote(tx, k, cs, finite)
-                        for k in range(cs, finite)):
+            and not any(_open_quote(tx, k, cs, finite) or (doc[k].tag_ in FINITE | {"PRELS", "KOUS"}
+                                                            and not tx.in_quote[k]) for k in range(cs, finite)):
         a_, b_ = _trim(doc, cs, finite)
         return (a_, b_)
     return None
