@@ -122,3 +122,23 @@ def test_clause_cut_inside_brackets_keeps_its_subject():
     text = ("Bürgermeisterin Karin Lorenz (SPD) hat bei einem Treffen mit ihrem Amtskollegen Jan Novak (ODS, dt. etwa "
             "Bürgerpartei) bekräftigt, die Partnerschaft der Städte werde fortgesetzt.")
     assert speaker_of(text, "indirect") == "Bürgermeisterin Karin Lorenz (SPD)"
+
+
+def test_relative_clause_with_a_preposition_has_its_own_subject():
+    text = "Der Mann hinterließ einen Brief, in dem er verlangte, dass die Polizei nicht eingeschaltet werde."
+    assert speaker_of(text, "indirect") == "er"
+
+
+def test_demonstrative_pronoun_after_the_finite_verb():
+    text = "In einem Gespräch mit dem Anwalt der Familie, Tom Berger, sagte dieser, dass sein Mandant unschuldig sei."
+    assert speaker_of(text, "indirect") == "dieser"
+
+
+def test_focus_adverb_before_the_only_noun_phrase_in_the_vorfeld():
+    text = "Einzig Nintendo gab bekannt, für die Konsole ein Update anbieten zu wollen."
+    assert speaker_of(text, "indirect") == "Nintendo"
+
+
+def test_organisation_referred_to_by_es():
+    text = "Das Institut hat sich inzwischen geäußert. Es weist den Vorwurf als haltlos zurück."
+    assert speaker_of(text, "reported") == "Es"

@@ -190,8 +190,15 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     first = doc[cs]
     # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
     if first.tag_ in ("PRELS",) and cs > 0 and doc[cs - 1].text == ",":
+        inner = _relative_inner_subject(tx, cs + 1, ce)
+        if inner is not None:
+            return inner  # „…, die er verlangte“: the relative pronoun is the object
         # the relative pronoun is the mention; its antecedent gives the name (see _make_speaker)
         return (cs, cs + 1) if _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start) else None
+    if first.tag_ in ("APPR", "APPRART") and cs + 1 < ce and doc[cs + 1].tag_ in ("PRELS", "PRELAT", "PWS"):
+        inner = _relative_inner_subject(tx, cs + 2, ce)
+        if inner is not None:
+            return inner  # „…, bei dem man davon ausgeht“: the subject follows the relative pronoun
     finite = verb if doc[verb].tag_ in FINITE else None
     if finite is not None and doc[verb].tag_ == "VVFIN" and verb > cs and (
             verb + 1 >= ce or _is_punct(doc[verb + 1])):
@@ -326,12 +333,30 @@ def _oblique(tok) -> bool:
 
 
 def _inverted_pronoun(tx: _Text, finite: int, ce: int) -> tuple[int, int] | None:
-    """A pronoun that can only be nominative („er“, „ich“, „wir“, „man“) right after the finite verb."""
+    """A pronoun that can only be nominative („er“, „ich“, „wir“, „man“, „dieser“) right after the finite
+    verb."""
     doc = tx.doc
     k = finite + 1
     if k < ce and not tx.in_quote[k] and (
-            doc[k].tag_ == "PPER" and doc[k].lower_ in NOMINATIVE_PRONOUNS or doc[k].lower_ == "man"):
+            doc[k].tag_ == "PPER" and doc[k].lower_ in NOMINATIVE_PRONOUNS or doc[k].lower_ == "man"
+            or doc[k].tag_ == "PDS" and doc[k].lower_ in ("dieser", "letzterer", "jener")):
         return (k, k + 1)
+    return None
+
+
+def _relative_inner_subject(tx: _Text, k: int, ce: int) -> tuple[int, int] | None:
+    """Inside a relative clause, a nominative pronoun or noun phrase right after the relative pronoun
+    („…, in dem er verlangte“, „…, die der Minister nannte“)."""
+    doc = tx.doc
+    if k >= ce or tx.in_quote[k]:
+        return None
+    t = doc[k]
+    if t.tag_ in ("PPER", "PIS") and (t.lower_ in NOMINATIVE_PRONOUNS or t.lower_ == "man"):
+        return (k, k + 1)
+    if t.lower_ in ("der", "ein") and t.tag_ == "ART":
+        np = _noun_phrase(doc, k, ce)
+        if np is not None and doc[np[1] - 1].tag_ in NOUNS:
+            return np
     return None
 
 
@@ -415,7 +440,7 @@ def _apposition_before(tx: _Text, cs: int) -> tuple[int, int] | None:
 
 
 VORFELD_TAGS = {"ART", "ADJA", "NN", "NE", "FM", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PIS", "APPR", "APPRART",
-                "KON", "$(", "$", "TRUNC", "XY", "ADJD", "ADV", "APPO", "PTKNEG"}
+                "KON", "$(", "$", "TRUNC", "XY", "ADJD", "ADV", "APPO", "PTKNEG", "PROAV"}
 
 
 def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int] | None:
@@ -431,7 +456,7 @@ def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int]
         if doc[k].text in (":", ";") and not tx.in_quote[k]:
             start = k + 1
     if start >= cs - 1 or _oblique(doc[start]) or doc[start].tag_ not in VORFELD_TAGS - {"APPR", "APPRART", "KON", "ADV",
-                                                                                        "ADJD", "APPO", "PTKNEG"}:
+                                                                                        "ADJD", "APPO", "PTKNEG", "PROAV"}:
         return None
     commas = [k for k in range(start, cs - 1) if doc[k].text == "," and not tx.in_quote[k]] + [cs - 1]
     segments = list(zip([start] + [c + 1 for c in commas[:-1]], commas, strict=True))
@@ -456,6 +481,8 @@ def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int]
             return None
         end = b  # apposition („, der Verteidigungsminister Österreichs,“, „, 30,“)
     a_, b_ = _trim(doc, start, end)
+    while b_ - 1 > a_ and doc[b_ - 1].tag_ in ("ADV", "PROAV"):
+        b_ -= 1  # „John Edwards dagegen, …“
     return _with_bracket(doc, a_, b_) if b_ > a_ else None
 
 
@@ -527,11 +554,16 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
     cs, _ce = clause
-    if doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS and cs + 1 < finite:
-        # „Auch der frühere Schiedsrichter kritisierte …“: the particle belongs to the subject;
-        # „Aber Zeitungen berichteten …“: the conjunction stands before the Vorfeld
+    if cs + 1 < finite and (doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS or (
+            doc[cs].tag_ == "ADV" and _noun_phrase(doc, cs + 1, finite) == (cs + 1, finite))):
+        # „Auch der frühere Schiedsrichter kritisierte …“, „Einzig Sony gab bekannt“: the particle belongs to
+        # the subject (only one constituent stands before the finite verb); „Aber Zeitungen berichteten …“: the
+        # conjunction stands before the Vorfeld
         cs += 1
         clause = (cs, _ce)
+    if doc[cs].lower_ == "es" and doc[cs].tag_ == "PPER" and cs + 1 == finite and doc[finite].tag_ == "VVFIN" \
+            and lexicon.verb_lemma(doc[finite]) != "heißen" and lexicon.entry(lexicon.verb_lemma(doc[finite])):
+        return (cs, cs + 1)  # „Es weist den Vorwurf zurück“: „es“ stands for an organisation named before
     np = _noun_phrase(doc, cs, finite)
     if np is not None and _time_phrase(doc, np) and all(_is_punct(doc[k]) or doc[k].tag_ in ("CARD", "ADV")
                                                         for k in range(np[1], finite)):
