@@ -4,6 +4,7 @@ relative clauses, appositions) and noun-phrase chunks.
 
 from __future__ import annotations
 
+from medialit import verbs as lexicon
 from medialit.quotes.base import (
     DATIVE_DETS,
     DETS,
@@ -20,6 +21,11 @@ from medialit.quotes.base import (
     _trim,
 )
 
+CORRELATIVES = {"sowohl": ("als", "auch"), "weder": ("noch",), "entweder": ("oder",)}
+
+
+ATTRIBUTE_INNER = {"ART", "NN", "NE", "APPR", "APPRART", "ADV", "ADJD", "CARD", "PPOSAT", "PIAT", "PTKNEG", "PRF"}
+
 
 def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (before ``stop``) as a token range, or None."""
@@ -28,16 +34,22 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     tok = doc[i]
     if tok.tag_ in ("PPER", "PIS", "PDS") and tok.lower_ in SUBJECT_PRONOUNS | {"man", "beide", "alle", "viele"}:
         return (i, i + 1)
+    if tok.lower_ in CORRELATIVES and tok.tag_ in ("KON", "ADV"):
+        return _correlative(doc, i, stop)
     j = i
     if doc[j].tag_ in DETS:
         j += 1
-    while j < stop and doc[j].tag_ in ("ADJA", "CARD", "ADV") and doc[j].tag_ != "ADV" or (
-        j < stop and doc[j].tag_ == "ADJA"
-    ):
-        j += 1
-    if j >= stop or doc[j].tag_ not in NOUNS:
+    j = _attributes(doc, j, stop, has_det=j > i)
+    quoted = _quoted_name_end(doc, j, stop)
+    if quoted > j and (quoted >= stop or doc[quoted].tag_ not in NOUNS):
+        return (i, quoted)  # „der „Focus““
+    j = quoted
+    if j >= stop or not _nounish(doc, j):
+        if j > i + 1 and doc[i].tag_ in ("ART", "PDAT") and doc[j - 1].tag_ == "ADJA" and (
+                j >= stop or doc[j].tag_ not in NOUNS | {"ADJA", "TRUNC"}):
+            return (i, j)  # a nominalised adjective the tagger missed: „der 81-jährige“
         return None
-    while j < stop and (doc[j].tag_ in NOUNS or (doc[j].text == "-" and j + 1 < stop)
+    while j < stop and (_nounish(doc, j) or (doc[j].text == "-" and j + 1 < stop)
                         or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("PER", "ORG"))):
         j += 1
     head_is_common = doc[j - 1].tag_ == "NN"
@@ -48,10 +60,12 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
             j = nxt[1]
     # genitive attributes after a common noun: „die Sprecherin der Polizei“, „der Leiter des Programms der WHO“
     while head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
-        k = j + 1
-        while k < stop and doc[k].tag_ == "ADJA":
-            k += 1
-        if k < stop and doc[k].tag_ in NOUNS:
+        k = _attributes(doc, j + 1, stop, has_det=True)
+        quoted = _quoted_name_end(doc, k, stop)
+        if quoted > k:
+            j = quoted  # „der Sprecher der „Initiative Grün““
+            head_is_common = False
+        elif k < stop and doc[k].tag_ in NOUNS:
             while k < stop and doc[k].tag_ in NOUNS:
                 k += 1
             j = k
@@ -62,6 +76,76 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
     return (i, j)
+
+
+def _nounish(doc, j: int) -> bool:
+    """A noun, or a name the tagger read as another word class: a person or organisation entity
+    („Milinkewitsch/ADJD kritisierte“) or a capitalised word after a first name („Theo Zwanziger/ADJA“)."""
+    t = doc[j]
+    if t.tag_ in NOUNS:
+        return True
+    if not t.text[:1].isupper() or t.tag_ in ("ART", "PPER", "PPOSAT", "PDAT", "PDS", "PIS", "PIAT", "KON"):
+        return False
+    if t.ent_type_ in ("PER", "ORG"):
+        return True
+    return t.tag_ in ("ADJA", "ADJD") and j > 0 and doc[j - 1].tag_ == "NE" and (
+        j + 1 >= len(doc) or doc[j + 1].tag_ not in NOUNS)
+
+
+def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
+    """Skip the attributes before a noun: adjectives and numbers, coordinated („afghanische und ausländische“),
+    graded („besonders offensive“), or an extended participle („die das Unglück überlebende …“)."""
+    if has_det and j < stop and doc[j].tag_ not in {"ADJA", "CARD"} | NOUNS:
+        for k in range(j, min(stop, j + 8)):
+            if doc[k].tag_ == "ADJA":
+                m = k
+                while m < stop and doc[m].tag_ == "ADJA":
+                    m += 1
+                if k > j and m < stop and doc[m].tag_ in NOUNS:
+                    j = k
+                break
+            if doc[k].tag_ not in ATTRIBUTE_INNER:
+                break
+    while j < stop:
+        t = doc[j]
+        if t.tag_ in ("ADJA", "CARD"):
+            j += 1
+        elif t.tag_ in ("ADV", "ADJD") and j + 1 < stop and doc[j + 1].tag_ == "ADJA":
+            j += 1
+        elif t.lower_ in ("und", "oder", ",") and j > 0 and doc[j - 1].tag_ == "ADJA" and j + 1 < stop \
+                and doc[j + 1].tag_ == "ADJA":
+            j += 1
+        else:
+            break
+    return j
+
+
+def _quoted_name_end(doc, j: int, stop: int) -> int:
+    """After a short name in quotation marks („die „Initiative Grün““), the token after the closing mark."""
+    if j >= stop or not doc[j].has_extension("quote_partner"):
+        return j
+    partner = doc[j]._.quote_partner
+    if partner is None or partner <= j + 1 or partner - j > 8 or partner >= stop:
+        return j
+    if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "APPRART", "ART", "KON"} for k in range(j + 1, partner)):
+        return j
+    if not doc[j + 1].text[:1].isupper():
+        return j
+    return partner + 1
+
+
+def _correlative(doc, i: int, stop: int) -> tuple[int, int] | None:
+    """„sowohl die Regierung als auch die Opposition“, „weder X noch Y“: both members together."""
+    first = _noun_phrase(doc, i + 1, stop)
+    if first is None:
+        return None
+    words = CORRELATIVES[doc[i].lower_]
+    j = first[1]
+    if j + len(words) < stop and all(doc[j + n].lower_ == w for n, w in enumerate(words)):
+        second = _noun_phrase(doc, j + len(words), stop)
+        if second is not None:
+            return (i, second[1])
+    return None
 
 
 def _name_token(doc, i: int, stop: int) -> tuple[int, int] | None:
@@ -101,12 +185,20 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
 def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
     """The subject of ``verb`` in ``clause``: a token range, "shared" (coordinated verb) or None."""
     doc = tx.doc
+    clause = _outside_brackets(tx, clause, verb)
     cs, ce = clause
     first = doc[cs]
     # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
     if first.tag_ in ("PRELS",) and cs > 0 and doc[cs - 1].text == ",":
+        inner = _relative_inner_subject(tx, cs + 1, ce)
+        if inner is not None:
+            return inner  # „…, die er verlangte“: the relative pronoun is the object
         # the relative pronoun is the mention; its antecedent gives the name (see _make_speaker)
         return (cs, cs + 1) if _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start) else None
+    if first.tag_ in ("APPR", "APPRART") and cs + 1 < ce and doc[cs + 1].tag_ in ("PRELS", "PRELAT", "PWS"):
+        inner = _relative_inner_subject(tx, cs + 2, ce)
+        if inner is not None:
+            return inner  # „…, bei dem man davon ausgeht“: the subject follows the relative pronoun
     finite = verb if doc[verb].tag_ in FINITE else None
     if finite is not None and doc[verb].tag_ == "VVFIN" and verb > cs and (
             verb + 1 >= ce or _is_punct(doc[verb + 1])):
@@ -119,17 +211,18 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             if doc[k].tag_ in ("VAFIN", "VMFIN"):
                 finite = k
                 break
-    if finite is None and doc[verb].tag_ == "VVPP" and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
-            and verb + 1 < len(doc) and doc[verb + 1].text == "," \
+    if finite is None and doc[verb].tag_ in ("VVPP", "VVINF") and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
+            and verb + 1 < len(doc) and doc[verb + 1].text == "," and doc[verb - 1].tag_ != "PTKZU" \
             and not any(doc[k].tag_.startswith(("VA", "VM")) for k in range(cs, ce)):
-        finite = verb  # „Karl Moser kritisiert, dass …“: present tense with the participle's form
+        # „Karl Moser kritisiert, dass …“, „Die Forscher vermuten, dass …“: a present tense read as participle
+        # or infinitive
+        finite = verb
     if doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
-        for k in range(cs, ce - 1):  # passive: the agent „von X“ speaks
-            if doc[k].lower_ in ("von", "vom", "seitens", "durch"):
-                np = _noun_phrase(doc, k + 1, ce)
-                if np:
-                    return np
-    if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS:  # subordinate clause: first noun phrase after the conjunction
+        agent = _passive_agent(tx, clause, verb)
+        if agent is not None:
+            return agent
+    if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS or (first.lower_ == "als" and _verb_final(doc, clause, verb)):
+        # subordinate clause („Als der Minister am Sonntag sagte, …“): first noun phrase after the conjunction
         for k in range(cs + 1, ce):
             np = _noun_phrase(doc, k, ce)
             if np:
@@ -139,20 +232,166 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         return "shared"
     if finite == cs and cs > 0 and doc[cs - 1].text == ",":
         # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
-        head = _relative_head(tx, cs) or _apposition_before(tx, cs)
+        head = _relative_head(tx, cs) or _apposition_before(tx, cs) or _comma_vorfeld(tx, cs)
+        if head is not None and _agrees(doc, head, finite) is False:
+            later = _mittelfeld_subject(tx, clause, finite)
+            if later is not None and _agrees(doc, later, finite) is not False:
+                return later  # „Die Mönche, die …, beschrieb die Agentur als …“: the verb is singular
         if head is not None:
             return head
+    if finite > cs and (pron := _inverted_pronoun(tx, finite, ce)) is not None:
+        return pron  # „Die Bürger forderte er auf“: a nominative pronoun after the finite verb is the subject
     # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
     if finite > cs:
         vorfeld = _vorfeld_subject(tx, clause, finite)
+        if isinstance(vorfeld, tuple) and _agrees(doc, vorfeld, finite) is False:
+            later = _mittelfeld_subject(tx, clause, finite)
+            if later is not None and _agrees(doc, later, finite) is not False:
+                return later  # „Die Zahlen nannte der Minister …“: subject and verb agree in number
         if isinstance(vorfeld, tuple) and not _person_like(doc, vorfeld):
             # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
             later = _mittelfeld_subject(tx, clause, finite)
-            if later is not None and _person_like(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
+            if later is not None and _person_head(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
                 return later
         if vorfeld is not None:
             return vorfeld
     return _mittelfeld_subject(tx, clause, finite)
+
+
+PLURAL_DETS = {"viele", "einige", "mehrere", "alle", "beide", "zahlreiche", "manche", "wenige", "verschiedene"}
+
+
+SINGULAR_DETS = {"der", "ein", "eine", "das", "dieser", "diese", "dieses", "jeder", "jede", "jedes", "kein", "keine",
+                 "sein", "seine", "ihr", "ihre", "unser", "unsere"}
+
+
+def _verb_plural(tok) -> bool | None:
+    """Whether a finite verb is third person plural („sagten“, „sind“) or singular („sagte“, „ist“, „kann“)."""
+    low = tok.lower_
+    if tok.tag_ not in FINITE:
+        return None
+    return low.endswith(("en", "ern", "eln")) or low == "sind"
+
+
+def _np_plural(doc, rng: tuple[int, int]) -> bool | None:
+    """Whether a noun phrase is plural, singular, or None when its form does not tell („die Forscher“)."""
+    a, b = rng
+    words = [doc[k] for k in range(a, b)]
+    if any(w.lower_ in ("und", "sowie") and k + 1 < len(words) and words[k + 1].tag_ in DETS | {"NE"}
+           or (w.lower_ == "auch" and k > 0 and words[k - 1].lower_ == "als") for k, w in enumerate(words)):
+        return True  # „Merkel und Macron“, „die Polizei und die Feuerwehr“ (not „der Bürgermeister und Senator“)
+    first = words[0]
+    if first.tag_ in ("PPER", "PIS", "PDS"):
+        return {"er": False, "ich": None, "wir": None, "man": False, "sie": None}.get(first.lower_)
+    if first.lower_ in PLURAL_DETS or (first.tag_ == "CARD" and first.lower_ not in ("1", "ein", "eine")):
+        return True
+    head = next((w for w in words if w.tag_ in NOUNS), None)
+    if head is None:
+        return None
+    changed = head.tag_ == "NN" and head.lemma_ and head.lemma_.lower() != head.lower_
+    if first.lower_ in SINGULAR_DETS - {"diese", "keine", "seine", "ihre", "unsere"}:
+        return False
+    if first.lower_ in ("die", "diese", "keine", "seine", "ihre", "unsere"):
+        if changed and head.lower_.endswith(("e", "en", "er", "n", "s")) or (
+                a + 1 < b and doc[a + 1].tag_ == "ADJA" and doc[a + 1].lower_.endswith("en")):
+            return True  # „die Mönche“, „die streikenden Arbeiter“ (singular: „die streikende …“)
+        return False if head.tag_ == "NN" and not changed and head.lower_.endswith(
+            ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in")) else None
+    if first.tag_ == "NE" or head.tag_ == "NE":
+        return None
+    return True if changed and head.lower_.endswith(("e", "en", "er", "n", "s")) else None
+
+
+def _agrees(doc, rng: tuple[int, int], finite: int) -> bool | None:
+    """Whether a noun phrase and a finite verb agree in number (None when either form does not tell)."""
+    v = _verb_plural(doc[finite])
+    n = _np_plural(doc, rng)
+    if v is None or n is None:
+        return None
+    return v == n
+
+
+NOMINATIVE_PRONOUNS = {"er", "ich", "wir", "du"}
+
+
+LINKING_WORDS = {"aber", "doch", "und", "oder", "denn", "sondern"}
+
+
+OBLIQUE_DETS = DATIVE_DETS | {"den", "einen", "des", "eines", "diesen", "jenen", "jenem", "keinen", "keinem",
+                              "ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}
+
+
+def _oblique(tok) -> bool:
+    """Whether a word opens a phrase that cannot be the subject (accusative, dative or genitive form:
+    „den“, „einem“, „seinen“, „allen“)."""
+    low = tok.lower_
+    if low in OBLIQUE_DETS:
+        return True
+    if tok.tag_ in ("PIAT", "PIDAT") and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("ART", "PDAT", "PPOSAT"):
+        return False  # „die beiden Sängerinnen“
+    return tok.tag_ in ("PPOSAT", "PIAT", "PIDAT") and low.endswith(("em", "en", "es"))
+
+
+def _inverted_pronoun(tx: _Text, finite: int, ce: int) -> tuple[int, int] | None:
+    """A pronoun that can only be nominative („er“, „ich“, „wir“, „man“, „dieser“) right after the finite
+    verb."""
+    doc = tx.doc
+    k = finite + 1
+    if k < ce and not tx.in_quote[k] and (
+            doc[k].tag_ == "PPER" and doc[k].lower_ in NOMINATIVE_PRONOUNS or doc[k].lower_ == "man"
+            or doc[k].tag_ == "PDS" and doc[k].lower_ in ("dieser", "letzterer", "jener")):
+        return (k, k + 1)
+    return None
+
+
+def _relative_inner_subject(tx: _Text, k: int, ce: int) -> tuple[int, int] | None:
+    """Inside a relative clause, a nominative pronoun or noun phrase right after the relative pronoun
+    („…, in dem er verlangte“, „…, die der Minister nannte“)."""
+    doc = tx.doc
+    if k >= ce or tx.in_quote[k]:
+        return None
+    t = doc[k]
+    if t.tag_ in ("PPER", "PIS") and (t.lower_ in NOMINATIVE_PRONOUNS or t.lower_ == "man"):
+        return (k, k + 1)
+    if t.lower_ in ("der", "ein") and t.tag_ == "ART":
+        np = _noun_phrase(doc, k, ce)
+        if np is not None and doc[np[1] - 1].tag_ in NOUNS:
+            return np
+    return None
+
+
+def _passive_agent(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """The agent of a passive („wird vom Wetterdienst als hoch eingestuft“): a „von/durch/seitens“ phrase
+    that does not hang on a noun („die Gefahr von Waldbränden“), else the last one. „X wird von der Zeitung
+    zitiert“: the medium only relays, X (the subject) speaks."""
+    doc = tx.doc
+    cs, ce = clause
+    if lexicon.verb_lemma(doc[verb]) == "zitieren":
+        return None
+    found = []
+    for k in range(cs, ce - 1):
+        if doc[k].lower_ in ("von", "vom", "seitens", "durch") and not tx.in_quote[k]:
+            np = _noun_phrase(doc, k + 1, ce)
+            if np:
+                found.append((k, np))
+    if not found:
+        return None
+    free = [np for k, np in found if k == cs or doc[k - 1].tag_ not in NOUNS]
+    return free[0] if free else found[-1][1]
+
+
+def _person_head(doc, rng: tuple[int, int]) -> bool:
+    """Whether the head of a noun phrase is a person, role or organisation („der SPD-Vorsitzende“, not
+    „Äthiopien Regenfälle“, where only a modifier is a name)."""
+    run = []
+    for k in range(*rng):
+        if doc[k].tag_ in NOUNS:
+            run.append(doc[k])
+        elif run:
+            break
+    if not run:
+        return _person_like(doc, rng)
+    return run[-1]._.speaker_like or any(t._.role is not None for t in run if t.tag_ == "NN")
 
 
 def _person_like(doc, rng: tuple[int, int]) -> bool:
@@ -166,7 +405,7 @@ def _relative_head(tx: _Text, cs: int) -> tuple[int, int] | None:
     s = tx.sents[tx.sent_of[cs]]
     np = _noun_phrase(doc, s.start, cs)
     if np is None or np[1] >= cs or doc[np[1]].text != "," or doc[s.start].tag_ in ("APPR", "APPRART", "ADV", "PROAV") \
-            or doc[s.start].lower_ in DATIVE_DETS | {"den", "einen"}:
+            or _oblique(doc[s.start]):
         return None
     if np[1] + 1 >= cs or doc[np[1] + 1].tag_ not in ("PRELS", "PRELAT") and not (
             doc[np[1] + 1].tag_ in ("APPR", "APPRART") and np[1] + 2 < cs and doc[np[1] + 2].tag_ in ("PRELS", "PRELAT")):
@@ -192,29 +431,153 @@ def _apposition_before(tx: _Text, cs: int) -> tuple[int, int] | None:
         return np if np is not None and np[1] == end else None
 
     last = segment(cs - 1)
-    if last is None or not _person_like(doc, last) or doc[last[0]].lower_ in DATIVE_DETS | {"den", "einen"}:
+    if last is None or not _person_like(doc, last) or _oblique(doc[last[0]]):
         return None
     first = segment(last[0] - 1) if last[0] - 1 > floor and doc[last[0] - 1].text == "," else None
-    if first is not None and doc[first[0]].lower_ not in DATIVE_DETS | {"den", "einen"}:
+    if first is not None and not _oblique(doc[first[0]]):
         return (first[0], last[1])
     return last
+
+
+VORFELD_TAGS = {"ART", "ADJA", "NN", "NE", "FM", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PIS", "APPR", "APPRART",
+                "KON", "$(", "$", "TRUNC", "XY", "ADJD", "ADV", "APPO", "PTKNEG", "PROAV"}
+
+
+def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int] | None:
+    """„Die Regierungsparteien, die PPP und die PML-N, hatten erklärt“, „Günther Platter, der Minister, der …
+    hat, sagte“: a Vorfeld (from ``lo`` or the sentence start to the finite verb ``cs`` after a comma) of a noun
+    phrase with appositions and relative clauses; the noun phrase and its appositions speak."""
+    doc = tx.doc
+    s = tx.sents[tx.sent_of[cs]]
+    start = s.start if lo is None else lo
+    if doc[cs - 1].text != ",":
+        return None
+    for k in range(start, cs):
+        if doc[k].text in (":", ";") and not tx.in_quote[k]:
+            start = k + 1
+    if start >= cs - 1 or _oblique(doc[start]) or doc[start].tag_ not in VORFELD_TAGS - {"APPR", "APPRART", "KON", "ADV",
+                                                                                        "ADJD", "APPO", "PTKNEG", "PROAV"}:
+        return None
+    commas = [k for k in range(start, cs - 1) if doc[k].text == "," and not tx.in_quote[k]] + [cs - 1]
+    segments = list(zip([start] + [c + 1 for c in commas[:-1]], commas, strict=True))
+    end = None
+    in_relative = False
+    for a, b in segments:
+        if b <= a:
+            return None
+        if end is None:  # the head noun phrase
+            if any(doc[k].tag_ not in VORFELD_TAGS for k in range(a, b) if not _quoted_name(tx, k)) \
+                    or not any(doc[k].tag_ in NOUNS and not tx.in_quote[k] for k in range(a, b)):
+                return None
+            end = b
+            continue
+        if doc[a].tag_ in ("PRELS", "PRELAT") or (doc[a].tag_ in ("APPR", "APPRART") and a + 1 < b
+                                                  and doc[a + 1].tag_ in ("PRELS", "PRELAT")):
+            in_relative = True
+            continue
+        if in_relative:
+            continue
+        if any(doc[k].tag_ not in VORFELD_TAGS for k in range(a, b) if not _quoted_name(tx, k)):
+            return None
+        end = b  # apposition („, der Verteidigungsminister Österreichs,“, „, 30,“)
+    a_, b_ = _trim(doc, start, end)
+    while b_ - 1 > a_ and doc[b_ - 1].tag_ in ("ADV", "PROAV"):
+        b_ -= 1  # „John Edwards dagegen, …“
+    return _with_bracket(doc, a_, b_) if b_ > a_ else None
+
+
+def _with_bracket(doc, a: int, b: int) -> tuple[int, int]:
+    """Keep the closing bracket of an abbreviation at the end of a mention („die Muslim-Liga (PML-N)“)."""
+    if b < len(doc) and doc[b].text == ")" and sum(doc[k].text == "(" for k in range(a, b)) > sum(
+            doc[k].text == ")" for k in range(a, b)):
+        return (a, b + 1)
+    return (a, b)
+
+
+def _quoted_name(tx: _Text, k: int) -> bool:
+    """Whether token ``k`` is in a short quotation (a name: „der „Focus““)."""
+    pair = next(((a, b) for a, b in tx.pairs if a <= k <= b), None)
+    return pair is not None and pair[1] - pair[0] <= 6
+
+
+def _outside_brackets(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int]:
+    """A clause cut at a comma inside brackets („Peres (Awoda, dt. Arbeiterpartei) bekräftigt“) starts
+    where the bracket's clause starts."""
+    doc = tx.doc
+    cs, ce = clause
+    depth = 0
+    for k in range(cs, verb):
+        if doc[k].text == "(":
+            depth += 1
+        elif doc[k].text == ")":
+            depth -= 1
+    if depth >= 0:
+        return clause
+    s = tx.sents[tx.sent_of[cs]]
+    k = cs - 1
+    while k >= s.start and depth < 0:
+        if doc[k].text == "(":
+            depth += 1
+        elif doc[k].text == ")":
+            depth -= 1
+        k -= 1
+    if depth < 0:
+        return clause
+    start = next((c[0] for c in tx.clauses(tx.sent_of[cs]) if c[0] <= k + 1 < c[1]), cs)
+    return (start, ce)
+
+
+def _verb_final(doc, clause: tuple[int, int], verb: int) -> bool:
+    """Whether the finite verb closes its clause (word order of a subordinate clause)."""
+    rest = [doc[k] for k in range(verb + 1, clause[1]) if not _is_punct(doc[k])]
+    return doc[verb].tag_ in FINITE and not rest
+
+
+TIME_NOUNS = {
+    "ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "sonnabend", "woche", "wochenende", "jahr", "monat", "tag", "abend", "morgen", "mittag", "nachmittag",
+    "vormittag", "nacht", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "frühjahr", "sommer", "herbst", "winter", "zeit",
+}
+
+
+def _time_phrase(doc, rng: tuple[int, int]) -> bool:
+    """„Ende Januar“, „Vergangene Woche“, „Jeden Tag“: a time adverbial in the accusative, not a subject."""
+    words = [doc[k] for k in range(*rng)]
+    nouns = [w for w in words if w.tag_ in NOUNS]
+    return bool(nouns) and all(w.lower_ in TIME_NOUNS for w in nouns) and not any(
+        w.lower_ in ("der", "die", "das", "ein", "eine") for w in words) and all(
+        w.tag_ in NOUNS | {"CARD", "ADJA", "PIAT", "PDAT", "ADV"} for w in words)
 
 
 def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
     cs, _ce = clause
-    if doc[cs].lower_ in FOCUS_PARTICLES and cs + 1 < finite:
-        cs += 1  # „Auch der frühere Schiedsrichter kritisierte …“: the particle belongs to the subject
+    if cs + 1 < finite and (doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS or (
+            doc[cs].tag_ == "ADV" and _noun_phrase(doc, cs + 1, finite) == (cs + 1, finite))):
+        # „Auch der frühere Schiedsrichter kritisierte …“, „Einzig Sony gab bekannt“: the particle belongs to
+        # the subject (only one constituent stands before the finite verb); „Aber Zeitungen berichteten …“: the
+        # conjunction stands before the Vorfeld
+        cs += 1
         clause = (cs, _ce)
+    if doc[cs].lower_ == "es" and doc[cs].tag_ == "PPER" and cs + 1 == finite and doc[finite].tag_ == "VVFIN" \
+            and lexicon.verb_lemma(doc[finite]) != "heißen" and lexicon.entry(lexicon.verb_lemma(doc[finite])):
+        return (cs, cs + 1)  # „Es weist den Vorwurf zurück“: „es“ stands for an organisation named before
     np = _noun_phrase(doc, cs, finite)
+    if np is not None and _time_phrase(doc, np) and all(_is_punct(doc[k]) or doc[k].tag_ in ("CARD", "ADV")
+                                                        for k in range(np[1], finite)):
+        return None  # „Ende Januar 2006 verkündete der Verband …“
+    lead = "NE" if doc[cs].tag_ not in NOUNS and _nounish(doc, cs) else doc[cs].tag_
+    if finite - cs > 2 and (long := _comma_vorfeld(tx, finite, cs)) is not None:
+        return long
     if np and np[1] < finite and all(doc[k].tag_ in ("ADV", "PTKNEG") for k in range(np[1], finite)):
         np = (np[0], np[1]) if doc[np[1]].tag_ == "ADV" else np
-        if doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
-                and doc[cs].lower_ not in DATIVE_DETS:
+        if lead not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+                and not _oblique(doc[cs]):
             return np
-    if np and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
-        if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and doc[cs].lower_ not in DATIVE_DETS:
+    if np and lead not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD"):
+        if np[0] == cs and (np[1] == finite or doc[np[1]].text in (",", "(")) and not _oblique(doc[cs]):
             # apposition: „Die Sprecherin der Stadt, Maria Lang, sagte …“
             if np[1] < finite and doc[np[1]].text == ",":
                 app = _noun_phrase(doc, np[1] + 1, finite)
@@ -224,16 +587,16 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     # a noun phrase with a relative clause: „Hubert Primus, der … verantwortlich ist, wies … zurück“
     if np and np[0] == cs and np[1] < finite and doc[np[1]].text == "," and np[1] + 1 < finite \
             and doc[np[1] + 1].tag_ in ("PRELS", "PRELAT") and doc[finite - 1].text == "," \
-            and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"}:
+            and not _oblique(doc[cs]):
         return np
     # one constituent before the finite verb: a noun phrase with its attributes
     # („Theo Kitz vom Bankhaus Merck Finck sagte“, „Der Leiter des Programms der WHO, Klaus Stöhr, sagte“)
     if (np and np[0] == cs or doc[cs].tag_ in ("PIS", "PIAT", "PDS") and doc[cs].lower_ not in ("es", "das", "dies")
-        or doc[cs].tag_ == "NE") \
-            and doc[cs].tag_ not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
-            and doc[cs].lower_ not in DATIVE_DETS | {"den", "einen"} and finite - cs <= 16 \
-            and not any(doc[k].tag_ in FINITE or doc[k].tag_ in ("PRELS", "KOUS") or _open_quote(tx, k, cs, finite)
-                        for k in range(cs, finite)):
+        or lead == "NE") \
+            and lead not in ("APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD") \
+            and not _oblique(doc[cs]) and finite - cs <= 16 \
+            and not any(_open_quote(tx, k, cs, finite) or (doc[k].tag_ in FINITE | {"PRELS", "KOUS"}
+                                                            and not tx.in_quote[k]) for k in range(cs, finite)):
         a_, b_ = _trim(doc, cs, finite)
         return (a_, b_)
     return None
@@ -270,7 +633,7 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
                 return (k, k + 1)
             k += 1
             continue
-        if t.lower_ in DATIVE_DETS | {"den", "einen", "diesen", "seinen", "ihren"}:
+        if _oblique(t):
             np = _noun_phrase(doc, k, ce)
             k = np[1] if np else k + 1
             continue

@@ -1,0 +1,144 @@
+"""Subject finding by German word order (Vorfeld, Mittelfeld, appositions), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def speaker_of(text: str, kind: str | None = None) -> str:
+    found = [q for q in extract(nlp.parse(text)) if kind is None or q.kind == kind]
+    assert found, "no quotation found"
+    assert found[0].speaker is not None, [(q.kind, q.text) for q in found]
+    return found[0].speaker.text
+
+
+def test_nominative_pronoun_after_the_verb_beats_an_object_in_the_vorfeld():
+    text = "Die Anwohner der Straße forderte er am Abend auf, ihre Autos umzuparken."
+    assert speaker_of(text) == "er"
+
+
+def test_accusative_vorfeld_is_not_the_subject():
+    text = "Den Schaden an der Brücke beziffert die Baubehörde auf zwei Millionen Euro."
+    assert "Baubehörde" in speaker_of(text, "reported")
+
+
+def test_vorfeld_with_appositions_and_brackets_before_the_finite_verb():
+    text = ("Die beiden Regierungsparteien, die Bürgerpartei (BP) und die Volksliga (VL), hatten erklärt, "
+            "am Montag ein Misstrauensvotum einzuleiten.")
+    assert speaker_of(text) == "Die beiden Regierungsparteien, die Bürgerpartei (BP) und die Volksliga (VL)"
+
+
+def test_vorfeld_with_apposition_and_relative_clause():
+    text = ("Jana Kowalski, die Ministerin für Umwelt, die seit Mai im Amt ist, sagte am Rande des Treffens: "
+            "„Wir brauchen klare Regeln.“")
+    assert speaker_of(text, "direct") == "Jana Kowalski, die Ministerin für Umwelt"
+
+
+def test_participle_attribute_and_age_in_the_vorfeld():
+    text = "Die den Unfall überlebende Petra M., 41, beschrieb im Krankenhaus den Hergang: „Alles ging sehr schnell.“"
+    assert "Petra M." in speaker_of(text, "direct")
+
+
+def test_long_subject_with_prepositional_attributes_and_apposition():
+    text = ("Der Vertreter der Bauern im Beirat der Agentur für Landwirtschaft (AfL), Otto Brenner, hat in einem "
+            "Interview gefordert, dass die Regeln gelockert werden.")
+    assert "Otto Brenner" in speaker_of(text, "indirect")
+
+
+def test_passive_agent_that_does_not_hang_on_a_noun():
+    text = "In vielen Regionen wird die Gefahr von Überschwemmungen vom Landesamt für Umwelt als „sehr hoch“ eingestuft."
+    assert "Landesamt" in speaker_of(text, "reported")
+
+
+def test_quoted_person_speaks_when_a_medium_cites_them_in_the_passive():
+    text = "Zur Lage des Vereins wird Kramer auf der Internetseite von Eintracht Neustadt so zitiert: „Wir sind stabil.“"
+    assert speaker_of(text, "direct") == "Kramer"
+
+
+def test_correlative_coordination_is_one_subject():
+    text = "Sowohl die Stadtverwaltung als auch die Feuerwehr kündigten eine Untersuchung an."
+    assert speaker_of(text, "reported") == "Sowohl die Stadtverwaltung als auch die Feuerwehr"
+
+
+def test_coordinated_adjectives_before_the_noun():
+    text = "Französische und belgische Zeitungen werfen dem Minister offen Wortbruch vor."
+    assert speaker_of(text, "reported") == "Französische und belgische Zeitungen"
+
+
+def test_name_in_quotation_marks_after_the_article():
+    text = "Der „Stadtanzeiger“ hatte am Morgen berichtet, das Rathaus solle verkauft werden."
+    assert "Stadtanzeiger" in speaker_of(text)
+
+
+def test_nominalised_adjective_the_tagger_reads_as_attribute():
+    text = "Am Montag sagte der 67-jährige in einem Interview, dass er sich zurückziehen werde."
+    assert speaker_of(text, "indirect") == "der 67-jährige"
+
+
+def test_present_plural_read_as_infinitive_is_the_finite_verb():
+    text = "Die Geologen vermuten, dass die Ursache in einem alten Stollen liegt."
+    assert speaker_of(text, "indirect") == "Die Geologen"
+
+
+def test_conjunction_before_the_vorfeld():
+    text = "Aber Anwohner berichteten, es sei schon vorher laut gewesen."
+    assert speaker_of(text, "indirect") == "Anwohner"
+
+
+def test_singular_verb_rejects_a_plural_vorfeld():
+    text = "Die streikenden Arbeiter, die vor dem Tor standen, beschrieb die Zeitung als „entschlossen“."
+    assert speaker_of(text, "direct") == "die Zeitung"
+
+
+def test_one_person_with_two_roles_stays_singular():
+    text = "Der frühere Bürgermeister und Landrat Hans Weber warnte die Regierung vor einem „faulen Kompromiss“."
+    assert "Hans Weber" in speaker_of(text)
+
+
+def test_a_name_in_the_mittelfeld_is_not_a_speaker_when_it_only_modifies_a_noun():
+    text = "Meteorologen kündigen für die nächsten Tage in ganz Bayern Gewitter an, die heftig werden sollen."
+    assert speaker_of(text, "reported") == "Meteorologen"
+
+
+def test_known_person_the_tagger_reads_as_adjective():
+    text = ("Der Bürgerrechtler Anatol Kowalewitsch wurde am Freitag freigelassen. "
+            "Kowalewitsch kritisierte die Haltung der Behörden als „reine Schikane“.")
+    qs = [q for q in extract(nlp.parse(text)) if q.kind == "direct"]
+    assert qs and qs[0].speaker is not None and qs[0].speaker.text == "Kowalewitsch"
+
+
+def test_quoted_organisation_name_with_a_verb_inside_the_vorfeld():
+    text = "Jan Koch von der „Aktion Hilfe kommt an“ sagte, es gebe in der Stadt zu wenige Notunterkünfte."
+    assert speaker_of(text, "indirect") == "Jan Koch von der „Aktion Hilfe kommt an“"
+
+
+def test_time_adverbial_in_the_vorfeld_is_not_the_subject():
+    text = "Ende März verkündete der Landessportbund offiziell, dass man sich um die Spiele bewerben werde."
+    assert speaker_of(text, "indirect") == "der Landessportbund"
+
+
+def test_clause_cut_inside_brackets_keeps_its_subject():
+    text = ("Bürgermeisterin Karin Lorenz (SPD) hat bei einem Treffen mit ihrem Amtskollegen Jan Novak (ODS, dt. etwa "
+            "Bürgerpartei) bekräftigt, die Partnerschaft der Städte werde fortgesetzt.")
+    assert speaker_of(text, "indirect") == "Bürgermeisterin Karin Lorenz (SPD)"
+
+
+def test_relative_clause_with_a_preposition_has_its_own_subject():
+    text = "Der Mann hinterließ einen Brief, in dem er verlangte, dass die Polizei nicht eingeschaltet werde."
+    assert speaker_of(text, "indirect") == "er"
+
+
+def test_demonstrative_pronoun_after_the_finite_verb():
+    text = "In einem Gespräch mit dem Anwalt der Familie, Tom Berger, sagte dieser, dass sein Mandant unschuldig sei."
+    assert speaker_of(text, "indirect") == "dieser"
+
+
+def test_focus_adverb_before_the_only_noun_phrase_in_the_vorfeld():
+    text = "Einzig Nintendo gab bekannt, für die Konsole ein Update anbieten zu wollen."
+    assert speaker_of(text, "indirect") == "Nintendo"
+
+
+def test_organisation_referred_to_by_es():
+    text = "Das Institut hat sich inzwischen geäußert. Es weist den Vorwurf als haltlos zurück."
+    assert speaker_of(text, "reported") == "Es"
