@@ -160,6 +160,22 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     return out
 
 
+def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
+    """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
+    clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
+    doc = tx.doc
+    a = clauses[ci - 1][0]
+    for c in reversed(clauses[:ci - 1]):
+        nxt = a
+        if doc[nxt - 1].text in (":", ";"):
+            break
+        if any(doc[k].tag_.startswith("VV") and lexicon.entry(lexicon.verb_lemma(doc[k])) is not None
+               for k in range(*c)):
+            break
+        a = c[0]
+    return a
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -170,7 +186,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
     first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
     if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
-        a = clauses[0][0] if ci == 1 else clauses[ci - 1][0]
+        a = _preposed_start(tx, clauses, ci)
         for pi, (pa, pb) in enumerate(tx.pairs):
             if (pb == cs - 2 or pb == cs - 1) and _starts_content(tx, si, pa):
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi

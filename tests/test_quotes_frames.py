@@ -1,0 +1,21 @@
+"""Indirect speech frames: reporting verbs, source markers and noun frames, on sentences written here."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, quoted text, speaker mention) of every quotation in ``text``."""
+    return [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in extract(nlp.parse(text))]
+
+
+def test_a_preposed_content_reaches_over_several_clauses():
+    text = "Die Lage sei ernst, die Regierung werde aber handeln, sagte der Minister am Abend."
+    assert quotes(text) == [("indirect", "Die Lage sei ernst, die Regierung werde aber handeln", "der Minister")]
+
+
+def test_a_preposed_content_stops_at_an_earlier_frame():
+    text = "Der Sprecher erklärte, man prüfe den Fall, die Ergebnisse kämen bald, sagte er."
+    assert all(not q[1].startswith("Der Sprecher") for q in quotes(text))
