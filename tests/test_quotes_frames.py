@@ -19,3 +19,9 @@ def test_a_preposed_content_reaches_over_several_clauses():
 def test_a_preposed_content_stops_at_an_earlier_frame():
     text = "Der Sprecher erklärte, man prüfe den Fall, die Ergebnisse kämen bald, sagte er."
     assert all(not q[1].startswith("Der Sprecher") for q in quotes(text))
+
+
+def test_a_source_marker_inside_the_sentence_is_left_out_of_the_content():
+    text = "Am Abend wurde laut einer Sprecherin der Polizei ein Verdächtiger festgenommen."
+    found = quotes(text)
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Am Abend wurde … ein Verdächtiger festgenommen")]

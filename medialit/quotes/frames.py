@@ -386,10 +386,11 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if not pieces:
                 continue
             a, b = pieces[0][0], pieces[-1][1]
-            if len(pieces) == 2 and pieces[0][1] - pieces[0][0] <= 2 and doc[pieces[0][0]].tag_ in ("ADV", "KON"):
-                a = pieces[1][0]
             if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
                 continue
+            drafts.append(_Draft("indirect", pieces, m, list(m.evidence), si))
+            covered.append((a, b))
+            continue
         if b > a:
             drafts.append(_Draft("indirect", [(a, b)], m, list(m.evidence), si))
             covered.append((a, b))
