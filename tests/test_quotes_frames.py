@@ -25,3 +25,14 @@ def test_a_source_marker_inside_the_sentence_is_left_out_of_the_content():
     text = "Am Abend wurde laut einer Sprecherin der Polizei ein Verdächtiger festgenommen."
     found = quotes(text)
     assert [(k, t) for k, t, _ in found] == [("indirect", "Am Abend wurde … ein Verdächtiger festgenommen")]
+
+
+def test_an_interposed_so_marker_has_content_on_both_sides():
+    text = "Die Regierung sei, so der Sprecher der Opposition, für das Scheitern der Gespräche verantwortlich."
+    assert quotes(text) == [("indirect", "Die Regierung sei … für das Scheitern der Gespräche verantwortlich",
+                             "der Sprecher der Opposition")]
+
+
+def test_an_apposition_after_so_is_not_content():
+    text = "Die Zahlen seien gestiegen, so Anna Berg, die Leiterin der Beratungsstelle."
+    assert [t for _, t, _ in quotes(text)] == ["Die Zahlen seien gestiegen"]

@@ -271,6 +271,33 @@ def _pp_source(doc, clause: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
+def _apposition(tx: _Text, si: int, i: int) -> bool:
+    """True when the words from ``i`` to the next comma describe the source, not the content: a noun phrase
+    without a finite verb („so Anna Berg, die Leiterin der Fachstelle, …“) or a relative clause."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if doc[i].tag_ in ("APPR", "APPRART") and i + 1 < s.end and doc[i + 1].tag_ in ("PRELS", "PRELAT"):
+        return True  # „so die Studie, in der …“: a relative clause on the source
+    if doc[i].tag_ not in NOUNS | DETS | {"ADJA"}:
+        return False
+    stop = next((k for k in range(i, s.end) if doc[k].text in (",", "–", "—", "(") and not tx.in_quote[k]), s.end)
+    return not any(doc[k].tag_ in FINITE for k in range(i, stop))
+
+
+def _so_pieces(tx: _Text, si: int, m: _Frame) -> list[tuple[int, int]]:
+    """Content around „so X“: before it, and after it when „so X“ interrupts the sentence
+    („Die Lage sei, so der Minister, ernst“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    pieces = [_trim(doc, s.start, m.cue_tokens[0] - 1)]
+    after = next((k for k in range(m.speaker[1], s.end) if doc[k].text in (",", "–", "—") and not tx.in_quote[k]), None)
+    if after is not None and after + 1 < s.end and doc[after + 1].tag_ not in ("PRELS", "PRELAT", "KOUS", "PWAV") \
+            and any(not _is_punct(doc[k]) for k in range(after + 1, s.end)) and not _apposition(tx, si, after + 1):
+        m.evidence.append("eingeschobene Quellenangabe: Inhalt auf beiden Seiten")
+        pieces.append(_trim(doc, after + 1, s.end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -374,7 +401,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if pair is not None:
                 tx.pair_frames[pair] = m
                 continue
-            a, b = _trim(doc, s.start, m.cue_tokens[0] - 1)
+            pieces = _so_pieces(tx, si, m)
+            if not pieces or any(s2 <= a < e2 or s2 < b <= e2 for a, b in pieces for s2, e2 in covered):
+                continue
+            drafts.append(_Draft("indirect", pieces, m, list(m.evidence), si))
+            covered.extend(pieces)
+            continue
         else:
             lo, hi = s.start, s.end
             host = next((c for c in tx.clauses(si) if c[0] <= m.cue_tokens[0] < c[1]), None)
