@@ -36,3 +36,14 @@ def test_an_interposed_so_marker_has_content_on_both_sides():
 def test_an_apposition_after_so_is_not_content():
     text = "Die Zahlen seien gestiegen, so Anna Berg, die Leiterin der Beratungsstelle."
     assert [t for _, t, _ in quotes(text)] == ["Die Zahlen seien gestiegen"]
+
+
+def test_a_source_marker_inside_the_clause_outweighs_a_speech_act_without_content():
+    text = "Der Minister bestritt nach Angaben der Agentur Reuters jede Beteiligung an dem Geschäft."
+    assert quotes(text) == [("indirect", "Der Minister bestritt … jede Beteiligung an dem Geschäft",
+                             "der Agentur Reuters")]
+
+
+def test_a_source_marker_outweighs_a_thing_that_only_seems_to_speak():
+    text = "Laut einem Bericht der Polizei hat der Sturm am Montag zwei Todesopfer gefordert."
+    assert [(k, s) for k, _, s in quotes(text)] == [("indirect", "einem Bericht der Polizei")]

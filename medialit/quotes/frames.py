@@ -298,6 +298,24 @@ def _so_pieces(tx: _Text, si: int, m: _Frame) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -> list[_Draft]:
+    """Reported drafts that a source marker in the same clause vouches for: „Der Minister bestritt nach Angaben
+    von X den Vorwurf“ is X's account. A marker that opens the sentence relays a speaker who is a person."""
+    if m.marker not in ("laut", "zufolge", "nach"):
+        return []
+    doc = tx.doc
+    k = m.cue_tokens[0]
+    out = []
+    for d in drafts:
+        if d.kind != "reported" or not d.frame or not (d.frame.clause[0] <= k < d.frame.clause[1]):
+            continue
+        spk = d.frame.speaker
+        if isinstance(spk, tuple) and _person_like(doc, spk) and m.clause[0] == tx.sents[si].start:
+            continue
+        out.append(d)
+    return out
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -381,6 +399,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             prev_speaker = subj
     # source markers: relay when another frame names its own speaker, else the marker's source speaks
     for m in markers:
+        for d in _reports_under_marker(tx, si, m, drafts):
+            drafts.remove(d)
+            speech_frames.remove(d.frame)
+            covered[:] = [c for c in covered if c != d.tokens[0]]
         if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
             continue
         others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker]
