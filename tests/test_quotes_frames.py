@@ -47,3 +47,19 @@ def test_a_source_marker_inside_the_clause_outweighs_a_speech_act_without_conten
 def test_a_source_marker_outweighs_a_thing_that_only_seems_to_speak():
     text = "Laut einem Bericht der Polizei hat der Sturm am Montag zwei Todesopfer gefordert."
     assert [(k, s) for k, _, s in quotes(text)] == [("indirect", "einem Bericht der Polizei")]
+
+
+def test_nach_with_a_genitive_name_or_a_demonstrative_is_a_source_marker():
+    assert quotes("Nach Meyers Einschätzung werden dort schwere Fehler gemacht.") == [
+        ("indirect", "werden dort schwere Fehler gemacht", "Meyers")]
+    assert [k for k, _, _ in quotes("Nach dieser Analyse gäbe es im Parlament keine Mehrheit.")] == ["indirect"]
+
+
+def test_a_postposed_nach_marks_the_source_before_it():
+    assert quotes("Die Lage an der Grenze ist ihrer Meinung nach ernst.") == [
+        ("indirect", "Die Lage an der Grenze ist … ernst", "ihrer Meinung")]
+    assert [k for k, _, _ in quotes("Dort treffen sich dem Vernehmen nach viele Jugendliche.")] == ["indirect"]
+
+
+def test_a_search_after_something_is_no_source():
+    assert quotes("Die Suche nach dem Vermissten dauerte die ganze Nacht.") == []

@@ -69,25 +69,10 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f.antecedent = _antecedent(doc, k - 1, s.start)
             f.content = (k + 2, _content_end(tx, si, k + 2, None, 0))
             frames.append(f)
-        elif low == "nach" and k + 1 < s.end:
-            # „nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“
-            j = k + 1
-            while j < s.end and (doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PIDAT")
-                                 or doc[j].lower_ in ("deren", "dessen")):
-                j += 1
-            if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
-                continue
-            key = "nach eigenen Angaben" if doc[k + 1].lower_ == "eigenen" else f"nach {doc[j].text}"
-            e = lexicon.cue(key) or lexicon.cue("nach Angaben")
-            m = j + 1
-            np = None
-            if m < s.end and doc[m].lower_ in ("von", "vom"):
-                np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
-            elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
-                np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
-            source = np or (k + 1, j + 1)
-            frames.append(_Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
-                                 (k, source[1]), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach"))
+        elif low == "nach":
+            f = _nach_frame(doc, s, k)
+            if f is not None:
+                frames.append(f)
         elif low == "folge" and k > s.start and doc[k - 1].lower_ == "zu" and k - 1 > s.start:
             np = _antecedent(doc, k - 1, s.start)
             if np:
@@ -131,6 +116,63 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             frames.append(_Frame([k], "so", e.connotation, e.explanation, np, (k, s.end),
                                  [f"nachgestellte Quellenangabe: so {doc[np[0]:np[1]].text}"], marker="so"))
     return frames
+
+
+def _nach_frame(doc, s, k: int) -> _Frame | None:
+    """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach Meyers Einschätzung“, „nach dieser Analyse“, and the
+    postposition „ihrer Meinung nach“, „dem Vernehmen nach“: a source marker around „nach“ and an information noun."""
+    pre = _nach_before(doc, s, k)
+    if pre is not None:
+        return pre
+    if k + 1 < s.end:
+        return _nach_after(doc, s, k)
+    return None
+
+
+def _nach_before(doc, s, k: int) -> _Frame | None:
+    """„ihrer Meinung nach“, „seiner Ansicht nach“, „dem Vernehmen nach“: the noun phrase before „nach“ names
+    the source."""
+    if k - 1 <= s.start or doc[k - 1].tag_ != "NN" or not doc[k - 1].lower_.endswith(INFO_NOUNS):
+        return None
+    if k + 1 < s.end and (doc[k + 1].tag_ in NOUNS | {"ART", "PPOSAT", "PDAT", "ADJA"}
+                          or doc[k + 1].lower_ in ("von", "vom")):
+        return None  # „die Meinung nach dem Spiel“
+    i = k - 1
+    while i > s.start and (doc[i - 1].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT") or (
+            doc[i - 1].tag_ == "NE" and doc[i - 1].lower_.endswith("s"))):
+        i -= 1
+    if i == k - 1 and doc[i].lower_ not in ("expertenmeinung",) and not doc[i].lower_.endswith("angaben"):
+        return None  # a bare noun before „nach“ is rarely a source („Suche nach“)
+    e = lexicon.cue(f"nach {doc[k - 1].text}") or lexicon.cue("nach Angaben")
+    return _Frame(list(range(i, k + 1)), f"nach {doc[k - 1].text}", e.connotation, e.explanation, (i, k),
+                  (i, k + 1), [f"Quellenangabe: {doc[i:k + 1].text}"], marker="nach")
+
+
+def _nach_after(doc, s, k: int) -> _Frame | None:
+    """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“,
+    „nach Meyers Einschätzung“: the information noun follows „nach“, the source follows it or precedes it."""
+    j = k + 1
+    owner = None
+    while j < s.end and (doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT")
+                         or doc[j].lower_ in ("deren", "dessen")
+                         or (doc[j].tag_ == "NE" and doc[j].lower_.endswith("s") and j + 1 < s.end
+                             and doc[j + 1].tag_ == "NN")):
+        if doc[j].tag_ == "NE":
+            owner = (j, j + 1)  # „nach Meyers Einschätzung“
+        j += 1
+    if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
+        return None
+    key = "nach eigenen Angaben" if doc[k + 1].lower_ == "eigenen" else f"nach {doc[j].text}"
+    e = lexicon.cue(key) or lexicon.cue("nach Angaben")
+    m = j + 1
+    np = None
+    if m < s.end and doc[m].lower_ in ("von", "vom"):
+        np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
+    elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
+        np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
+    source = np or owner or (k + 1, j + 1)
+    return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
+                  (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
 
 
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
