@@ -63,3 +63,17 @@ def test_a_postposed_nach_marks_the_source_before_it():
 
 def test_a_search_after_something_is_no_source():
     assert quotes("Die Suche nach dem Vermissten dauerte die ganze Nacht.") == []
+
+
+def test_the_whole_source_before_zufolge_is_left_out_of_the_content():
+    assert quotes("Einer Mitteilung des Verbandes Deutscher Bäcker (VDB) zufolge nahmen Tausende teil.") == [
+        ("indirect", "nahmen Tausende teil", "Einer Mitteilung des Verbandes Deutscher Bäcker (VDB)")]
+    assert quotes("Ihnen zufolge hat der Kandidat die Mehrheit erhalten.") == [
+        ("indirect", "hat der Kandidat die Mehrheit erhalten", "Ihnen")]
+
+
+def test_the_whole_source_after_nach_angaben_is_left_out_of_the_content():
+    text = "Nach Angaben des Magazins „Der Bote“ hat der Verein seine Schulden beglichen."
+    assert [t for _, t, _ in quotes(text)] == ["hat der Verein seine Schulden beglichen"]
+    text = "Nach Angaben der Sprecherin, Anna Berg, fehle es an einem Konzept."
+    assert [t for _, t, _ in quotes(text)] == ["fehle es an einem Konzept"]

@@ -12,6 +12,8 @@ from medialit.quotes.base import (
     INFO_NOUNS,
     NOUNS,
     SUBJECT_PRONOUNS,
+    TITLE_NOUNS,
+    TITLE_SUFFIXES,
     _content_end,
     _cue_tokens,
     _Draft,
@@ -56,7 +58,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
                                      [f"Quellenangabe: {t.text} {doc[np[0]:np[1]].text}"], marker="laut"))
         elif low == "zufolge" and k > s.start:
-            np = _antecedent(doc, k, s.start)
+            np = _source_before(tx, si, k)
             if np:
                 e = lexicon.cue("zufolge")
                 frames.append(_Frame([k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
@@ -115,7 +117,82 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             e = lexicon.cue("so")
             frames.append(_Frame([k], "so", e.connotation, e.explanation, np, (k, s.end),
                                  [f"nachgestellte Quellenangabe: so {doc[np[0]:np[1]].text}"], marker="so"))
+    for f in frames:
+        if f.marker in ("laut", "nach") and f.clause[0] == f.cue_tokens[0]:
+            f.clause = (f.clause[0], _source_tail(tx, si, f.clause[1]))
     return frames
+
+
+PP_SOURCE = {"von", "vom", "aus"}
+
+
+def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
+    """The source before „zufolge“: a pronoun („Ihnen zufolge“) or a noun phrase with its genitive and „von“
+    attributes, brackets and names in quotation marks („Einer Mitteilung des Verbandes (VDB) zufolge“)."""
+    doc = tx.doc
+    floor = tx.sents[si].start
+    if doc[k - 1].tag_ == "PPER" and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+        return (k - 1, k)
+    start = None
+    j = k - 1
+    while j >= floor:
+        t = doc[j]
+        partner = t._.quote_partner if t.has_extension("quote_partner") else None
+        if t.text == ")":
+            j = next((m for m in range(j - 1, max(floor, j - 10) - 1, -1) if doc[m].text == "("), floor) - 1
+        elif tx.in_quote[j] and partner is not None and j - 8 <= partner < j:
+            start, j = partner, partner - 1
+        elif t.tag_ in NOUNS | {"ADJA", "CARD"}:
+            start, j = j, j - 1
+        elif t.tag_ in DETS and start is not None:
+            start = j
+            if t.lower_ not in ("des", "der", "eines", "einer") or j - 1 < floor or doc[j - 1].tag_ not in NOUNS:
+                break
+            j -= 1
+        elif t.lower_ in ("von", "vom") and start is not None and j - 1 >= floor and doc[j - 1].tag_ in NOUNS:
+            j -= 1
+        else:
+            break
+    return (start, k) if start is not None and any(doc[m].tag_ in NOUNS for m in range(start, k)) else None
+
+
+def _names_medium(tok) -> bool:
+    """„des Magazins“, „der Zeitung“, „der Organisation“: a noun that a name in quotation marks may follow."""
+    low = tok.lower_[:-2] if tok.lower_.endswith("es") else tok.lower_.rstrip("s")
+    return tok.tag_ == "NN" and (low in TITLE_NOUNS or low.endswith(
+        TITLE_SUFFIXES + ("agentur", "sender", "dienst", "organisation", "firma", "unternehmen", "institut")))
+
+
+def _source_tail(tx: _Text, si: int, end: int) -> int:
+    """The end of a source named after „laut“/„nach Angaben“: over a name in quotation marks („des Magazins
+    „Der Spiegel““), brackets, attached phrases („des Polizeichefs von Kandahar“) and an apposition between
+    commas („der Sprecherin, Anna Berg,“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    while end < s.end:
+        t = doc[end]
+        partner = t._.quote_partner if t.has_extension("quote_partner") else None
+        if tx.in_quote[end] and partner is not None and end < partner <= end + 8 and _names_medium(doc[end - 1]):
+            end = partner + 1
+        elif t.text == "(":
+            close = next((k for k in range(end + 1, min(s.end, end + 8)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            end = close + 1
+        elif t.lower_ in PP_SOURCE and end + 1 < s.end:
+            np = _noun_phrase(doc, end + 1, s.end) or _name_token(doc, end + 1, s.end)
+            if np is None:
+                break
+            end = np[1]
+        elif t.text == "," and end + 1 < s.end and doc[end + 1].tag_ in NOUNS | DETS | {"ADJA"}:
+            close = next((k for k in range(end + 1, min(s.end, end + 10)) if doc[k].text == ","), None)
+            if close is None or any(_is_verb(doc[k]) or tx.in_quote[k] for k in range(end + 1, close)) \
+                    or close + 1 >= s.end or doc[close + 1].tag_ not in FINITE:
+                break
+            end = close + 1
+        else:
+            break
+    return end
 
 
 def _nach_frame(doc, s, k: int) -> _Frame | None:
