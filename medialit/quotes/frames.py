@@ -50,9 +50,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             continue
         low = t.lower_
         if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end:
-            np = _noun_phrase(doc, k + 1, s.end)
-            if np is None:
-                np = _name_token(doc, k + 1, s.end)
+            np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) or _quoted_name(tx, si, k + 1)
             if np:
                 e = lexicon.cue(low)
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
@@ -124,6 +122,15 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
 
 
 PP_SOURCE = {"von", "vom", "aus"}
+
+
+def _quoted_name(tx: _Text, si: int, i: int) -> tuple[int, int] | None:
+    """A short name in quotation marks right after a marker („laut „Welt““), marks included."""
+    doc = tx.doc
+    partner = doc[i]._.quote_partner if doc[i].has_extension("quote_partner") else None
+    if partner is None or not (i + 1 < partner <= i + 5) or partner >= tx.sents[si].end:
+        return None
+    return (i, partner + 1) if doc[i + 1].text[:1].isupper() else None
 
 
 def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
