@@ -77,3 +77,9 @@ def test_the_whole_source_after_nach_angaben_is_left_out_of_the_content():
     assert [t for _, t, _ in quotes(text)] == ["hat der Verein seine Schulden beglichen"]
     text = "Nach Angaben der Sprecherin, Anna Berg, fehle es an einem Konzept."
     assert [t for _, t, _ in quotes(text)] == ["fehle es an einem Konzept"]
+
+
+def test_befinden_with_sich_is_a_place_not_a_judgement():
+    assert quotes("Der Verdächtige soll sich seit Montag in Untersuchungshaft befinden.") == []
+    assert [k for k, _, _ in quotes("Der Richter befand, dass sich der Angeklagte strafbar gemacht habe.")] == [
+        "indirect"]

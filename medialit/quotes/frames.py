@@ -272,6 +272,9 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         lemma = lexicon.verb_lemma(t)
         if lemma == "geben" and any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end)):
             lemma = "bekanntgeben"
+        if lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
+                                       for m in range(max(s.start + 1, k - 4), min(s.end, k + 3))):
+            continue  # „befindet sich in Haft“: a place, not a judgement
         e = lexicon.entry(lemma)
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
