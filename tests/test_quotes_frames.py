@@ -83,3 +83,9 @@ def test_befinden_with_sich_is_a_place_not_a_judgement():
     assert quotes("Der Verdächtige soll sich seit Montag in Untersuchungshaft befinden.") == []
     assert [k for k, _, _ in quotes("Der Richter befand, dass sich der Angeklagte strafbar gemacht habe.")] == [
         "indirect"]
+
+
+def test_aus_sicht_names_a_source():
+    assert quotes("Die Klage hat aus Sicht der Verbände keine aufschiebende Wirkung.") == [
+        ("indirect", "Die Klage hat … keine aufschiebende Wirkung", "der Verbände")]
+    assert [k for k, _, _ in quotes("Aus seiner Sicht ist das Verfahren gescheitert.")] == ["indirect"]

@@ -69,6 +69,10 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f.antecedent = _antecedent(doc, k - 1, s.start)
             f.content = (k + 2, _content_end(tx, si, k + 2, None, 0))
             frames.append(f)
+        elif low == "aus" and k + 2 < s.end:
+            f = _aus_sicht_frame(doc, s, k)
+            if f is not None:
+                frames.append(f)
         elif low == "nach":
             f = _nach_frame(doc, s, k)
             if f is not None:
@@ -200,6 +204,27 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
         else:
             break
     return end
+
+
+def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
+    """„aus Sicht der Verbände“, „aus Sicht von X“, „aus seiner Sicht“, „aus Meyers Sicht“: a stated view."""
+    j = k + 1
+    while j < s.end and j <= k + 3 and doc[j].lower_ != "sicht":
+        j += 1
+    if j >= s.end or doc[j].lower_ != "sicht" or not all(
+            doc[m].tag_ in ("PPOSAT", "ADJA", "NE", "ART") for m in range(k + 1, j)):
+        return None
+    np = None
+    if j + 1 < s.end and doc[j + 1].lower_ in ("von", "vom"):
+        np = _noun_phrase(doc, j + 2, s.end) or _name_token(doc, j + 2, s.end)
+    elif j + 1 < s.end and (doc[j + 1].lower_ in ("des", "der", "eines", "einer") or doc[j + 1].tag_ == "NE"):
+        np = _noun_phrase(doc, j + 1, s.end) or _name_token(doc, j + 1, s.end)
+    if np is None and j == k + 1:
+        return None
+    source = np or (k + 1, j + 1)
+    e = lexicon.cue("nach Ansicht")
+    return _Frame(list(range(k, j + 1)), "aus Sicht", e.connotation, "Quellenangabe; die Sicht der genannten Quelle.",
+                  source, (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:source[1]].text}"], marker="nach")
 
 
 def _nach_frame(doc, s, k: int) -> _Frame | None:
