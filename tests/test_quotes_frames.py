@@ -89,3 +89,18 @@ def test_aus_sicht_names_a_source():
     assert quotes("Die Klage hat aus Sicht der Verbände keine aufschiebende Wirkung.") == [
         ("indirect", "Die Klage hat … keine aufschiebende Wirkung", "der Verbände")]
     assert [k for k, _, _ in quotes("Aus seiner Sicht ist das Verfahren gescheitert.")] == ["indirect"]
+
+
+def test_more_information_nouns_after_nach_name_a_source():
+    assert [k for k, _, _ in quotes("Nach einem Plan der Regierung müssen alle Länder Konzepte vorlegen.")] == [
+        "indirect"]
+    assert [k for k, _, _ in quotes("Er war nach eigenem Bekunden seit langem eingeweiht.")] == ["indirect"]
+
+
+def test_a_time_after_a_publication_is_no_source():
+    assert quotes("Nach der Veröffentlichung des Buches kam es zu Protesten.") == []
+
+
+def test_a_relative_clause_on_the_source_is_left_out_of_the_content():
+    text = "Nach einem Bericht der Zeitung, die sich auf Insider beruft, plant der Konzern einen Umbau."
+    assert [t for _, t, _ in quotes(text)] == ["plant der Konzern einen Umbau"]

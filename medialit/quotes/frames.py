@@ -176,8 +176,8 @@ def _names_medium(tok) -> bool:
 
 def _source_tail(tx: _Text, si: int, end: int) -> int:
     """The end of a source named after „laut“/„nach Angaben“: over a name in quotation marks („des Magazins
-    „Der Spiegel““), brackets, attached phrases („des Polizeichefs von Kandahar“) and an apposition between
-    commas („der Sprecherin, Anna Berg,“)."""
+    „Der Spiegel““, „der „Zeit““), brackets, attached phrases („des Polizeichefs von Kandahar“) and an apposition
+    or relative clause between commas („der Sprecherin, Anna Berg,“) before the finite verb."""
     doc = tx.doc
     s = tx.sents[si]
     while end < s.end:
@@ -190,14 +190,17 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
             if close is None:
                 break
             end = close + 1
-        elif t.lower_ in PP_SOURCE and end + 1 < s.end:
-            np = _noun_phrase(doc, end + 1, s.end) or _name_token(doc, end + 1, s.end)
+        elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der")) and end + 1 < s.end:
+            np = _quoted_name(tx, si, end + 1)
+            if t.lower_ in PP_SOURCE:
+                np = np or _noun_phrase(doc, end + 1, s.end) or _name_token(doc, end + 1, s.end)
             if np is None:
                 break
             end = np[1]
-        elif t.text == "," and end + 1 < s.end and doc[end + 1].tag_ in NOUNS | DETS | {"ADJA"}:
-            close = next((k for k in range(end + 1, min(s.end, end + 10)) if doc[k].text == ","), None)
-            if close is None or any(_is_verb(doc[k]) or tx.in_quote[k] for k in range(end + 1, close)) \
+        elif t.text == "," and end + 1 < s.end and doc[end + 1].tag_ in NOUNS | DETS | {"ADJA", "PRELS"}:
+            close = next((k for k in range(end + 1, min(s.end, end + 16)) if doc[k].text == ","), None)
+            relative = doc[end + 1].tag_ == "PRELS"
+            if close is None or any(tx.in_quote[k] or (_is_verb(doc[k]) and not relative) for k in range(end + 1, close)) \
                     or close + 1 >= s.end or doc[close + 1].tag_ not in FINITE:
                 break
             end = close + 1
