@@ -104,3 +104,15 @@ def test_a_time_after_a_publication_is_no_source():
 def test_a_relative_clause_on_the_source_is_left_out_of_the_content():
     text = "Nach einem Bericht der Zeitung, die sich auf Insider beruft, plant der Konzern einen Umbau."
     assert [t for _, t, _ in quotes(text)] == ["plant der Konzern einen Umbau"]
+
+
+def test_wie_clauses_with_bekannt_geben_or_after_a_conjunction():
+    assert quotes("Wie das Präsidium bekannt gab, wird es künftig mehr Kontrollen geben.") == [
+        ("indirect", "wird es künftig mehr Kontrollen geben", "das Präsidium")]
+    assert quotes("Denn wie die Zeitung berichtete, leidet der Schauspieler an einer Krankheit.") == [
+        ("indirect", "leidet der Schauspieler an einer Krankheit", "die Zeitung")]
+
+
+def test_a_wie_content_may_hold_a_quoted_phrase():
+    text = "Wie die Zeitung berichtete, sei die Lage „sehr ernst“."
+    assert ("indirect", "sei die Lage „sehr ernst“", "die Zeitung") in quotes(text)

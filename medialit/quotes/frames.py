@@ -298,7 +298,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
             continue
         lemma = lexicon.verb_lemma(t)
-        if lemma == "geben" and any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end)):
+        if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
+                                 or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
         if lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
                                        for m in range(max(s.start + 1, k - 4), min(s.end, k + 3))):
@@ -402,7 +403,8 @@ def _wie_start(tx: _Text, si: int, verb: int) -> int | None:
     s = tx.sents[si]
     for k in range(verb - 1, s.start - 1, -1):
         t = doc[k]
-        if t.lower_ == "wie" and (k == s.start or doc[k - 1].text == ","):
+        if t.lower_ == "wie" and (k == s.start or doc[k - 1].text == ","
+                                 or (k == s.start + 1 and doc[s.start].tag_ in ("KON", "ADV"))):
             return k
         if t.tag_ in FINITE or tx.in_quote[k] or t.text in (":", ";"):
             return None
@@ -504,8 +506,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
             pieces = [_trim(doc, s.start, clause[0]), _trim(doc, clause[1], s.end)]
-            pieces = [(a, b) for a, b in pieces if b > a]
-            if pieces and not any(tx.in_quote[k] for a, b in pieces for k in range(a, b)):
+            pieces = [(a, b) for a, b in pieces if b > a and not (b - a == 1 and doc[a].tag_ == "KON")]
+            if pieces and not any(tx.in_quote[a] for a, b in pieces):
                 drafts.append(_Draft("indirect", pieces, frame, ev + ["Quellenangabe im wie-Satz"], si))
                 covered.extend(pieces)
                 speech_frames.append(frame)
