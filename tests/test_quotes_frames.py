@@ -116,3 +116,19 @@ def test_wie_clauses_with_bekannt_geben_or_after_a_conjunction():
 def test_a_wie_content_may_hold_a_quoted_phrase():
     text = "Wie die Zeitung berichtete, sei die Lage „sehr ernst“."
     assert ("indirect", "sei die Lage „sehr ernst“", "die Zeitung") in quotes(text)
+
+
+def test_es_fuer_x_halten_and_es_als_x_ansehen_introduce_content():
+    assert quotes("Die Behörde hält es für unwahrscheinlich, dass sich Menschen anstecken.") == [
+        ("indirect", "dass sich Menschen anstecken", "Die Behörde")]
+    assert quotes("Das Gericht sah es als erwiesen an, dass die Männer Anschläge planten.") == [
+        ("indirect", "dass die Männer Anschläge planten", "Das Gericht")]
+
+
+def test_a_content_inside_a_subordinate_clause_ends_before_the_main_clause():
+    text = "Da die Crew es für sinnvoll hielt, die Passagiere zu evakuieren, öffnete sie die Türen."
+    assert quotes(text) == [("indirect", "die Passagiere zu evakuieren", "die Crew")]
+
+
+def test_holding_something_without_a_clause_is_no_frame():
+    assert quotes("Die Polizei hält den Mann für den Täter.") == []

@@ -287,6 +287,28 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
 
 
+JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
+                 "erachten": "für … erachten", "sehen": "als … sehen", "empfinden": "als … empfinden",
+                 "bewerten": "als … bewerten", "einschätzen": "als … einschätzen"}
+
+
+JUDGING_EXPLANATION = "Gibt eine Einschätzung der Quelle wieder („hält es für möglich, dass …“)."
+
+
+def _judges_es(tx: _Text, si: int, k: int) -> bool:
+    """„hält es für möglich, dass …“, „sah es als erwiesen an, …“: a judgement whose placeholder „es“ stands for
+    the clause that follows."""
+    doc = tx.doc
+    s = tx.sents[si]
+    stop = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ":")), None)
+    if stop is None or stop + 1 >= s.end:
+        return False
+    span = range(max(s.start, k - 6), stop)
+    return any(doc[m].lower_ == "es" for m in span) and any(doc[m].lower_ in ("für", "als") for m in span) \
+        and (doc[stop + 1].lower_ in ("dass", "daß", "ob") or any(
+            doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(stop + 1, min(s.end, stop + 15))))
+
+
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     doc = tx.doc
     s = tx.sents[si]
@@ -305,6 +327,10 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
                                        for m in range(max(s.start + 1, k - 4), min(s.end, k + 3))):
             continue  # „befindet sich in Haft“: a place, not a judgement
         e = lexicon.entry(lemma)
+        if e is None and lemma in JUDGING_VERBS and _judges_es(tx, si, k):
+            out.append((k, lexicon.VerbEntry(f"es {JUDGING_VERBS[lemma]}", "neutral", JUDGING_EXPLANATION, "verb",
+                                             thinking=True, speech_act=False)))
+            continue
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
             e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
