@@ -50,6 +50,9 @@ INFO_NOUNS = (
     "gesetz", "vorgaben", "umfragen", "statistiken", "darstellungen", "mitteilungen", "schilderungen",
     "ergebnis", "ergebnissen", "hinweis", "hinweisen", "einschätzungen", "auswertung", "zeugenaussagen",
     "stellungnahme", "analyse", "analysen", "erkenntnisstand", "ankündigung", "erklärung", "einschätzung",
+    "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "zählung", "zählungen", "hochrechnung", "hochrechnungen",
+    "daten", "zahlen", "gutachten", "vorstellungen", "willen", "wunsch", "version", "lesart", "verfassung",
+    "plan", "dokument", "dokumenten", "vorhersage", "artikel", "quellenlage", "recherche",
 )
 
 
@@ -240,8 +243,8 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
                 return k - 1 if doc[k - 1].text == "," else k
         if t.text == "," and k + 1 < s.end and doc[k + 1].tag_ in FINITE:
             e = lexicon.entry(lexicon.verb_lemma(doc[k + 1]))
-            if e is not None:
-                return k
+            if e is not None or (doc[s.start].tag_ == "KOUS" and start > s.start):
+                return k  # „Da sie es für sinnvoll hielten, … zu räumen, öffneten sie …“: the main clause follows
     return s.end
 
 

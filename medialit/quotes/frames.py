@@ -12,6 +12,8 @@ from medialit.quotes.base import (
     INFO_NOUNS,
     NOUNS,
     SUBJECT_PRONOUNS,
+    TITLE_NOUNS,
+    TITLE_SUFFIXES,
     _content_end,
     _cue_tokens,
     _Draft,
@@ -48,15 +50,13 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             continue
         low = t.lower_
         if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end:
-            np = _noun_phrase(doc, k + 1, s.end)
-            if np is None:
-                np = _name_token(doc, k + 1, s.end)
+            np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) or _quoted_name(tx, si, k + 1)
             if np:
                 e = lexicon.cue(low)
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
                                      [f"Quellenangabe: {t.text} {doc[np[0]:np[1]].text}"], marker="laut"))
         elif low == "zufolge" and k > s.start:
-            np = _antecedent(doc, k, s.start)
+            np = _source_before(tx, si, k)
             if np:
                 e = lexicon.cue("zufolge")
                 frames.append(_Frame([k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
@@ -69,25 +69,14 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f.antecedent = _antecedent(doc, k - 1, s.start)
             f.content = (k + 2, _content_end(tx, si, k + 2, None, 0))
             frames.append(f)
-        elif low == "nach" and k + 1 < s.end:
-            # „nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“
-            j = k + 1
-            while j < s.end and (doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PIDAT")
-                                 or doc[j].lower_ in ("deren", "dessen")):
-                j += 1
-            if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
-                continue
-            key = "nach eigenen Angaben" if doc[k + 1].lower_ == "eigenen" else f"nach {doc[j].text}"
-            e = lexicon.cue(key) or lexicon.cue("nach Angaben")
-            m = j + 1
-            np = None
-            if m < s.end and doc[m].lower_ in ("von", "vom"):
-                np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
-            elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
-                np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
-            source = np or (k + 1, j + 1)
-            frames.append(_Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
-                                 (k, source[1]), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach"))
+        elif low == "aus" and k + 2 < s.end:
+            f = _aus_sicht_frame(doc, s, k)
+            if f is not None:
+                frames.append(f)
+        elif low == "nach":
+            f = _nach_frame(doc, s, k)
+            if f is not None:
+                frames.append(f)
         elif low == "folge" and k > s.start and doc[k - 1].lower_ == "zu" and k - 1 > s.start:
             np = _antecedent(doc, k - 1, s.start)
             if np:
@@ -130,7 +119,194 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             e = lexicon.cue("so")
             frames.append(_Frame([k], "so", e.connotation, e.explanation, np, (k, s.end),
                                  [f"nachgestellte Quellenangabe: so {doc[np[0]:np[1]].text}"], marker="so"))
+    for f in frames:
+        if f.marker in ("laut", "nach") and f.clause[0] == f.cue_tokens[0]:
+            f.clause = (f.clause[0], _source_tail(tx, si, f.clause[1]))
     return frames
+
+
+PP_SOURCE = {"von", "vom", "aus"}
+
+
+def _quoted_name(tx: _Text, si: int, i: int) -> tuple[int, int] | None:
+    """A short name in quotation marks right after a marker („laut „Welt““), marks included."""
+    doc = tx.doc
+    partner = doc[i]._.quote_partner if doc[i].has_extension("quote_partner") else None
+    if partner is None or not (i + 1 < partner <= i + 5) or partner >= tx.sents[si].end:
+        return None
+    return (i, partner + 1) if doc[i + 1].text[:1].isupper() else None
+
+
+def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
+    """The source before „zufolge“: a pronoun („Ihnen zufolge“) or a noun phrase with its genitive and „von“
+    attributes, brackets and names in quotation marks („Einer Mitteilung des Verbandes (VDB) zufolge“)."""
+    doc = tx.doc
+    floor = tx.sents[si].start
+    if doc[k - 1].tag_ == "PPER" and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+        return (k - 1, k)
+    start = None
+    j = k - 1
+    while j >= floor:
+        t = doc[j]
+        partner = t._.quote_partner if t.has_extension("quote_partner") else None
+        if t.text == ")":
+            j = next((m for m in range(j - 1, max(floor, j - 10) - 1, -1) if doc[m].text == "("), floor) - 1
+        elif tx.in_quote[j] and partner is not None and j - 8 <= partner < j:
+            start, j = partner, partner - 1
+        elif t.tag_ in NOUNS | {"ADJA", "CARD"}:
+            start, j = j, j - 1
+        elif t.tag_ in DETS and start is not None:
+            start = j
+            if t.lower_ not in ("des", "der", "eines", "einer") or j - 1 < floor or doc[j - 1].tag_ not in NOUNS:
+                break
+            j -= 1
+        elif t.lower_ in ("von", "vom") and start is not None and j - 1 >= floor and doc[j - 1].tag_ in NOUNS:
+            j -= 1
+        else:
+            break
+    return (start, k) if start is not None and any(doc[m].tag_ in NOUNS for m in range(start, k)) else None
+
+
+def _names_medium(tok) -> bool:
+    """„des Magazins“, „der Zeitung“, „der Organisation“: a noun that a name in quotation marks may follow."""
+    low = tok.lower_[:-2] if tok.lower_.endswith("es") else tok.lower_.rstrip("s")
+    return tok.tag_ == "NN" and (low in TITLE_NOUNS or low.endswith(
+        TITLE_SUFFIXES + ("agentur", "sender", "dienst", "organisation", "firma", "unternehmen", "institut")))
+
+
+def _source_tail(tx: _Text, si: int, end: int) -> int:
+    """The end of a source named after „laut“/„nach Angaben“: over a name in quotation marks („des Magazins
+    „Der Spiegel““, „der „Zeit““), brackets, attached phrases („des Polizeichefs von Kandahar“) and an apposition
+    or relative clause between commas („der Sprecherin, Anna Berg,“) before the finite verb."""
+    doc = tx.doc
+    s = tx.sents[si]
+    while end < s.end:
+        t = doc[end]
+        partner = t._.quote_partner if t.has_extension("quote_partner") else None
+        if tx.in_quote[end] and partner is not None and end < partner <= end + 8 and _names_medium(doc[end - 1]):
+            end = partner + 1
+        elif t.text == "(":
+            close = next((k for k in range(end + 1, min(s.end, end + 8)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            end = close + 1
+        elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der")) and end + 1 < s.end:
+            np = _quoted_name(tx, si, end + 1)
+            if t.lower_ in PP_SOURCE:
+                np = np or _noun_phrase(doc, end + 1, s.end) or _name_token(doc, end + 1, s.end)
+            if np is None:
+                break
+            end = np[1]
+        elif t.text == "," and end + 1 < s.end and doc[end + 1].tag_ in NOUNS | DETS | {"ADJA", "PRELS"}:
+            close = next((k for k in range(end + 1, min(s.end, end + 16)) if doc[k].text == ","), None)
+            relative = doc[end + 1].tag_ == "PRELS"
+            if close is None or any(tx.in_quote[k] or (_is_verb(doc[k]) and not relative) for k in range(end + 1, close)) \
+                    or close + 1 >= s.end or doc[close + 1].tag_ not in FINITE:
+                break
+            end = close + 1
+        else:
+            break
+    return end
+
+
+def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
+    """„aus Sicht der Verbände“, „aus Sicht von X“, „aus seiner Sicht“, „aus Meyers Sicht“: a stated view."""
+    j = k + 1
+    while j < s.end and j <= k + 3 and doc[j].lower_ != "sicht":
+        j += 1
+    if j >= s.end or doc[j].lower_ != "sicht" or not all(
+            doc[m].tag_ in ("PPOSAT", "ADJA", "NE", "ART") for m in range(k + 1, j)):
+        return None
+    np = None
+    if j + 1 < s.end and doc[j + 1].lower_ in ("von", "vom"):
+        np = _noun_phrase(doc, j + 2, s.end) or _name_token(doc, j + 2, s.end)
+    elif j + 1 < s.end and (doc[j + 1].lower_ in ("des", "der", "eines", "einer") or doc[j + 1].tag_ == "NE"):
+        np = _noun_phrase(doc, j + 1, s.end) or _name_token(doc, j + 1, s.end)
+    if np is None and j == k + 1:
+        return None
+    source = np or (k + 1, j + 1)
+    e = lexicon.cue("nach Ansicht")
+    return _Frame(list(range(k, j + 1)), "aus Sicht", e.connotation, "Quellenangabe; die Sicht der genannten Quelle.",
+                  source, (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:source[1]].text}"], marker="nach")
+
+
+def _nach_frame(doc, s, k: int) -> _Frame | None:
+    """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach Meyers Einschätzung“, „nach dieser Analyse“, and the
+    postposition „ihrer Meinung nach“, „dem Vernehmen nach“: a source marker around „nach“ and an information noun."""
+    pre = _nach_before(doc, s, k)
+    if pre is not None:
+        return pre
+    if k + 1 < s.end:
+        return _nach_after(doc, s, k)
+    return None
+
+
+def _nach_before(doc, s, k: int) -> _Frame | None:
+    """„ihrer Meinung nach“, „seiner Ansicht nach“, „dem Vernehmen nach“: the noun phrase before „nach“ names
+    the source."""
+    if k - 1 <= s.start or doc[k - 1].tag_ != "NN" or not doc[k - 1].lower_.endswith(INFO_NOUNS):
+        return None
+    if k + 1 < s.end and (doc[k + 1].tag_ in NOUNS | {"ART", "PPOSAT", "PDAT", "ADJA"}
+                          or doc[k + 1].lower_ in ("von", "vom")):
+        return None  # „die Meinung nach dem Spiel“
+    i = k - 1
+    while i > s.start and (doc[i - 1].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT") or (
+            doc[i - 1].tag_ == "NE" and doc[i - 1].lower_.endswith("s"))):
+        i -= 1
+    if i == k - 1 and doc[i].lower_ not in ("expertenmeinung",) and not doc[i].lower_.endswith("angaben"):
+        return None  # a bare noun before „nach“ is rarely a source („Suche nach“)
+    e = lexicon.cue(f"nach {doc[k - 1].text}") or lexicon.cue("nach Angaben")
+    return _Frame(list(range(i, k + 1)), f"nach {doc[k - 1].text}", e.connotation, e.explanation, (i, k),
+                  (i, k + 1), [f"Quellenangabe: {doc[i:k + 1].text}"], marker="nach")
+
+
+def _nach_after(doc, s, k: int) -> _Frame | None:
+    """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“,
+    „nach Meyers Einschätzung“: the information noun follows „nach“, the source follows it or precedes it."""
+    j = k + 1
+    owner = None
+    while j < s.end and (doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT")
+                         or doc[j].lower_ in ("deren", "dessen")
+                         or (doc[j].tag_ == "NE" and doc[j].lower_.endswith("s") and j + 1 < s.end
+                             and doc[j + 1].tag_ == "NN")):
+        if doc[j].tag_ == "NE":
+            owner = (j, j + 1)  # „nach Meyers Einschätzung“
+        j += 1
+    if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
+        return None
+    key = "nach eigenen Angaben" if doc[k + 1].lower_ == "eigenen" else f"nach {doc[j].text}"
+    e = lexicon.cue(key) or lexicon.cue("nach Angaben")
+    m = j + 1
+    np = None
+    if m < s.end and doc[m].lower_ in ("von", "vom"):
+        np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
+    elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
+        np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
+    source = np or owner or (k + 1, j + 1)
+    return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
+                  (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
+
+
+JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
+                 "erachten": "für … erachten", "sehen": "als … sehen", "empfinden": "als … empfinden",
+                 "bewerten": "als … bewerten", "einschätzen": "als … einschätzen"}
+
+
+JUDGING_EXPLANATION = "Gibt eine Einschätzung der Quelle wieder („hält es für möglich, dass …“)."
+
+
+def _judges_es(tx: _Text, si: int, k: int) -> bool:
+    """„hält es für möglich, dass …“, „sah es als erwiesen an, …“: a judgement whose placeholder „es“ stands for
+    the clause that follows."""
+    doc = tx.doc
+    s = tx.sents[si]
+    stop = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ":")), None)
+    if stop is None or stop + 1 >= s.end:
+        return False
+    span = range(max(s.start, k - 6), stop)
+    return any(doc[m].lower_ == "es" for m in span) and any(doc[m].lower_ in ("für", "als") for m in span) \
+        and (doc[stop + 1].lower_ in ("dass", "daß", "ob") or any(
+            doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(stop + 1, min(s.end, stop + 15))))
 
 
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
@@ -144,9 +320,17 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
             continue
         lemma = lexicon.verb_lemma(t)
-        if lemma == "geben" and any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end)):
+        if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
+                                 or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
+        if lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
+                                       for m in range(max(s.start + 1, k - 4), min(s.end, k + 3))):
+            continue  # „befindet sich in Haft“: a place, not a judgement
         e = lexicon.entry(lemma)
+        if e is None and lemma in JUDGING_VERBS and _judges_es(tx, si, k):
+            out.append((k, lexicon.VerbEntry(f"es {JUDGING_VERBS[lemma]}", "neutral", JUDGING_EXPLANATION, "verb",
+                                             thinking=True, speech_act=False)))
+            continue
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
             e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
@@ -160,6 +344,22 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     return out
 
 
+def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
+    """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
+    clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
+    doc = tx.doc
+    a = clauses[ci - 1][0]
+    for c in reversed(clauses[:ci - 1]):
+        nxt = a
+        if doc[nxt - 1].text in (":", ";"):
+            break
+        if any(doc[k].tag_.startswith("VV") and lexicon.entry(lexicon.verb_lemma(doc[k])) is not None
+               for k in range(*c)):
+            break
+        a = c[0]
+    return a
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -170,7 +370,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
     first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
     if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
-        a = clauses[0][0] if ci == 1 else clauses[ci - 1][0]
+        a = _preposed_start(tx, clauses, ci)
         for pi, (pa, pb) in enumerate(tx.pairs):
             if (pb == cs - 2 or pb == cs - 1) and _starts_content(tx, si, pa):
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi
@@ -229,7 +429,8 @@ def _wie_start(tx: _Text, si: int, verb: int) -> int | None:
     s = tx.sents[si]
     for k in range(verb - 1, s.start - 1, -1):
         t = doc[k]
-        if t.lower_ == "wie" and (k == s.start or doc[k - 1].text == ","):
+        if t.lower_ == "wie" and (k == s.start or doc[k - 1].text == ","
+                                 or (k == s.start + 1 and doc[s.start].tag_ in ("KON", "ADV"))):
             return k
         if t.tag_ in FINITE or tx.in_quote[k] or t.text in (":", ";"):
             return None
@@ -253,6 +454,51 @@ def _pp_source(doc, clause: tuple[int, int]) -> tuple[int, int] | None:
             if np:
                 return np
     return None
+
+
+def _apposition(tx: _Text, si: int, i: int) -> bool:
+    """True when the words from ``i`` to the next comma describe the source, not the content: a noun phrase
+    without a finite verb („so Anna Berg, die Leiterin der Fachstelle, …“) or a relative clause."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if doc[i].tag_ in ("APPR", "APPRART") and i + 1 < s.end and doc[i + 1].tag_ in ("PRELS", "PRELAT"):
+        return True  # „so die Studie, in der …“: a relative clause on the source
+    if doc[i].tag_ not in NOUNS | DETS | {"ADJA"}:
+        return False
+    stop = next((k for k in range(i, s.end) if doc[k].text in (",", "–", "—", "(") and not tx.in_quote[k]), s.end)
+    return not any(doc[k].tag_ in FINITE for k in range(i, stop))
+
+
+def _so_pieces(tx: _Text, si: int, m: _Frame) -> list[tuple[int, int]]:
+    """Content around „so X“: before it, and after it when „so X“ interrupts the sentence
+    („Die Lage sei, so der Minister, ernst“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    pieces = [_trim(doc, s.start, m.cue_tokens[0] - 1)]
+    after = next((k for k in range(m.speaker[1], s.end) if doc[k].text in (",", "–", "—") and not tx.in_quote[k]), None)
+    if after is not None and after + 1 < s.end and doc[after + 1].tag_ not in ("PRELS", "PRELAT", "KOUS", "PWAV") \
+            and any(not _is_punct(doc[k]) for k in range(after + 1, s.end)) and not _apposition(tx, si, after + 1):
+        m.evidence.append("eingeschobene Quellenangabe: Inhalt auf beiden Seiten")
+        pieces.append(_trim(doc, after + 1, s.end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -> list[_Draft]:
+    """Reported drafts that a source marker in the same clause vouches for: „Der Minister bestritt nach Angaben
+    von X den Vorwurf“ is X's account. A marker that opens the sentence relays a speaker who is a person."""
+    if m.marker not in ("laut", "zufolge", "nach"):
+        return []
+    doc = tx.doc
+    k = m.cue_tokens[0]
+    out = []
+    for d in drafts:
+        if d.kind != "reported" or not d.frame or not (d.frame.clause[0] <= k < d.frame.clause[1]):
+            continue
+        spk = d.frame.speaker
+        if isinstance(spk, tuple) and _person_like(doc, spk) and m.clause[0] == tx.sents[si].start:
+            continue
+        out.append(d)
+    return out
 
 
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
@@ -286,8 +532,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
             pieces = [_trim(doc, s.start, clause[0]), _trim(doc, clause[1], s.end)]
-            pieces = [(a, b) for a, b in pieces if b > a]
-            if pieces and not any(tx.in_quote[k] for a, b in pieces for k in range(a, b)):
+            pieces = [(a, b) for a, b in pieces if b > a and not (b - a == 1 and doc[a].tag_ == "KON")]
+            if pieces and not any(tx.in_quote[a] for a, b in pieces):
                 drafts.append(_Draft("indirect", pieces, frame, ev + ["Quellenangabe im wie-Satz"], si))
                 covered.extend(pieces)
                 speech_frames.append(frame)
@@ -338,6 +584,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             prev_speaker = subj
     # source markers: relay when another frame names its own speaker, else the marker's source speaks
     for m in markers:
+        for d in _reports_under_marker(tx, si, m, drafts):
+            drafts.remove(d)
+            speech_frames.remove(d.frame)
+            covered[:] = [c for c in covered if c != d.tokens[0]]
         if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
             continue
         others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker]
@@ -358,7 +608,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if pair is not None:
                 tx.pair_frames[pair] = m
                 continue
-            a, b = _trim(doc, s.start, m.cue_tokens[0] - 1)
+            pieces = _so_pieces(tx, si, m)
+            if not pieces or any(s2 <= a < e2 or s2 < b <= e2 for a, b in pieces for s2, e2 in covered):
+                continue
+            drafts.append(_Draft("indirect", pieces, m, list(m.evidence), si))
+            covered.extend(pieces)
+            continue
         else:
             lo, hi = s.start, s.end
             host = next((c for c in tx.clauses(si) if c[0] <= m.cue_tokens[0] < c[1]), None)
@@ -370,10 +625,11 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if not pieces:
                 continue
             a, b = pieces[0][0], pieces[-1][1]
-            if len(pieces) == 2 and pieces[0][1] - pieces[0][0] <= 2 and doc[pieces[0][0]].tag_ in ("ADV", "KON"):
-                a = pieces[1][0]
             if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
                 continue
+            drafts.append(_Draft("indirect", pieces, m, list(m.evidence), si))
+            covered.append((a, b))
+            continue
         if b > a:
             drafts.append(_Draft("indirect", [(a, b)], m, list(m.evidence), si))
             covered.append((a, b))

@@ -1,0 +1,134 @@
+"""Indirect speech frames: reporting verbs, source markers and noun frames, on sentences written here."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, quoted text, speaker mention) of every quotation in ``text``."""
+    return [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in extract(nlp.parse(text))]
+
+
+def test_a_preposed_content_reaches_over_several_clauses():
+    text = "Die Lage sei ernst, die Regierung werde aber handeln, sagte der Minister am Abend."
+    assert quotes(text) == [("indirect", "Die Lage sei ernst, die Regierung werde aber handeln", "der Minister")]
+
+
+def test_a_preposed_content_stops_at_an_earlier_frame():
+    text = "Der Sprecher erklärte, man prüfe den Fall, die Ergebnisse kämen bald, sagte er."
+    assert all(not q[1].startswith("Der Sprecher") for q in quotes(text))
+
+
+def test_a_source_marker_inside_the_sentence_is_left_out_of_the_content():
+    text = "Am Abend wurde laut einer Sprecherin der Polizei ein Verdächtiger festgenommen."
+    found = quotes(text)
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Am Abend wurde … ein Verdächtiger festgenommen")]
+
+
+def test_an_interposed_so_marker_has_content_on_both_sides():
+    text = "Die Regierung sei, so der Sprecher der Opposition, für das Scheitern der Gespräche verantwortlich."
+    assert quotes(text) == [("indirect", "Die Regierung sei … für das Scheitern der Gespräche verantwortlich",
+                             "der Sprecher der Opposition")]
+
+
+def test_an_apposition_after_so_is_not_content():
+    text = "Die Zahlen seien gestiegen, so Anna Berg, die Leiterin der Beratungsstelle."
+    assert [t for _, t, _ in quotes(text)] == ["Die Zahlen seien gestiegen"]
+
+
+def test_a_source_marker_inside_the_clause_outweighs_a_speech_act_without_content():
+    text = "Der Minister bestritt nach Angaben der Agentur Reuters jede Beteiligung an dem Geschäft."
+    assert quotes(text) == [("indirect", "Der Minister bestritt … jede Beteiligung an dem Geschäft",
+                             "der Agentur Reuters")]
+
+
+def test_a_source_marker_outweighs_a_thing_that_only_seems_to_speak():
+    text = "Laut einem Bericht der Polizei hat der Sturm am Montag zwei Todesopfer gefordert."
+    assert [(k, s) for k, _, s in quotes(text)] == [("indirect", "einem Bericht der Polizei")]
+
+
+def test_nach_with_a_genitive_name_or_a_demonstrative_is_a_source_marker():
+    assert quotes("Nach Meyers Einschätzung werden dort schwere Fehler gemacht.") == [
+        ("indirect", "werden dort schwere Fehler gemacht", "Meyers")]
+    assert [k for k, _, _ in quotes("Nach dieser Analyse gäbe es im Parlament keine Mehrheit.")] == ["indirect"]
+
+
+def test_a_postposed_nach_marks_the_source_before_it():
+    assert quotes("Die Lage an der Grenze ist ihrer Meinung nach ernst.") == [
+        ("indirect", "Die Lage an der Grenze ist … ernst", "ihrer Meinung")]
+    assert [k for k, _, _ in quotes("Dort treffen sich dem Vernehmen nach viele Jugendliche.")] == ["indirect"]
+
+
+def test_a_search_after_something_is_no_source():
+    assert quotes("Die Suche nach dem Vermissten dauerte die ganze Nacht.") == []
+
+
+def test_the_whole_source_before_zufolge_is_left_out_of_the_content():
+    assert quotes("Einer Mitteilung des Verbandes Deutscher Bäcker (VDB) zufolge nahmen Tausende teil.") == [
+        ("indirect", "nahmen Tausende teil", "Einer Mitteilung des Verbandes Deutscher Bäcker (VDB)")]
+    assert quotes("Ihnen zufolge hat der Kandidat die Mehrheit erhalten.") == [
+        ("indirect", "hat der Kandidat die Mehrheit erhalten", "Ihnen")]
+
+
+def test_the_whole_source_after_nach_angaben_is_left_out_of_the_content():
+    text = "Nach Angaben des Magazins „Der Bote“ hat der Verein seine Schulden beglichen."
+    assert [t for _, t, _ in quotes(text)] == ["hat der Verein seine Schulden beglichen"]
+    text = "Nach Angaben der Sprecherin, Anna Berg, fehle es an einem Konzept."
+    assert [t for _, t, _ in quotes(text)] == ["fehle es an einem Konzept"]
+
+
+def test_befinden_with_sich_is_a_place_not_a_judgement():
+    assert quotes("Der Verdächtige soll sich seit Montag in Untersuchungshaft befinden.") == []
+    assert [k for k, _, _ in quotes("Der Richter befand, dass sich der Angeklagte strafbar gemacht habe.")] == [
+        "indirect"]
+
+
+def test_aus_sicht_names_a_source():
+    assert quotes("Die Klage hat aus Sicht der Verbände keine aufschiebende Wirkung.") == [
+        ("indirect", "Die Klage hat … keine aufschiebende Wirkung", "der Verbände")]
+    assert [k for k, _, _ in quotes("Aus seiner Sicht ist das Verfahren gescheitert.")] == ["indirect"]
+
+
+def test_more_information_nouns_after_nach_name_a_source():
+    assert [k for k, _, _ in quotes("Nach einem Plan der Regierung müssen alle Länder Konzepte vorlegen.")] == [
+        "indirect"]
+    assert [k for k, _, _ in quotes("Er war nach eigenem Bekunden seit langem eingeweiht.")] == ["indirect"]
+
+
+def test_a_time_after_a_publication_is_no_source():
+    assert quotes("Nach der Veröffentlichung des Buches kam es zu Protesten.") == []
+
+
+def test_a_relative_clause_on_the_source_is_left_out_of_the_content():
+    text = "Nach einem Bericht der Zeitung, die sich auf Insider beruft, plant der Konzern einen Umbau."
+    assert [t for _, t, _ in quotes(text)] == ["plant der Konzern einen Umbau"]
+
+
+def test_wie_clauses_with_bekannt_geben_or_after_a_conjunction():
+    assert quotes("Wie das Präsidium bekannt gab, wird es künftig mehr Kontrollen geben.") == [
+        ("indirect", "wird es künftig mehr Kontrollen geben", "das Präsidium")]
+    assert quotes("Denn wie die Zeitung berichtete, leidet der Schauspieler an einer Krankheit.") == [
+        ("indirect", "leidet der Schauspieler an einer Krankheit", "die Zeitung")]
+
+
+def test_a_wie_content_may_hold_a_quoted_phrase():
+    text = "Wie die Zeitung berichtete, sei die Lage „sehr ernst“."
+    assert ("indirect", "sei die Lage „sehr ernst“", "die Zeitung") in quotes(text)
+
+
+def test_es_fuer_x_halten_and_es_als_x_ansehen_introduce_content():
+    assert quotes("Die Behörde hält es für unwahrscheinlich, dass sich Menschen anstecken.") == [
+        ("indirect", "dass sich Menschen anstecken", "Die Behörde")]
+    assert quotes("Das Gericht sah es als erwiesen an, dass die Männer Anschläge planten.") == [
+        ("indirect", "dass die Männer Anschläge planten", "Das Gericht")]
+
+
+def test_a_content_inside_a_subordinate_clause_ends_before_the_main_clause():
+    text = "Da die Crew es für sinnvoll hielt, die Passagiere zu evakuieren, öffnete sie die Türen."
+    assert quotes(text) == [("indirect", "die Passagiere zu evakuieren", "die Crew")]
+
+
+def test_holding_something_without_a_clause_is_no_frame():
+    assert quotes("Die Polizei hält den Mann für den Täter.") == []
