@@ -20,3 +20,20 @@ def kinds(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_announcements_and_stated_reasons_are_reported_speech(text, lemma):
     assert kinds(text) == [("reported", lemma)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei gab den Namen des Fahrers nicht bekannt.",
+    "Der Trainer hat nie über seinen Vertrag gesprochen.",
+    "Bis zum Abend berichteten die Behörden von keinen Schäden.",
+])
+def test_a_negated_speech_act_is_not_reported(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft forderte nicht nur höhere Löhne, sondern auch mehr Urlaub.",
+    "Ein nicht genannter Sprecher kündigte eine Untersuchung an.",
+])
+def test_not_only_and_negated_attributes_keep_the_report(text):
+    assert "reported" in [k for k, _ in kinds(text)]

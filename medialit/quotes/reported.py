@@ -48,6 +48,24 @@ def _thing_relative(doc, clause: tuple[int, int], subj, floor: int) -> bool:
         doc[k].ent_type_ in ("PER", "ORG") or doc[k].lower_.endswith(ROLE_SUFFIXES) for k in range(*ante))
 
 
+NEGATIONS = {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
+
+
+def _negated_act(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„gab die Behörde nicht bekannt“, „hat nie darüber gesprochen“: a speech act that did not take place.
+    „nicht nur …, sondern“ and a negated attribute („ein nicht genannter Sprecher“) negate no act."""
+    for k in range(*clause):
+        t = doc[k]
+        if t.lower_ not in NEGATIONS or k == verb:
+            continue
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if t.lower_ == "nicht" and nxt is not None and (nxt.lower_ in ("nur", "allein", "zuletzt", "mehr", "weniger")
+                                                         or nxt.tag_ == "ADJA"):
+            continue
+        return True
+    return False
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -64,6 +82,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     if not ((entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS) and entry.kind == "verb"
             and subj is not None
             and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
+            and not _negated_act(doc, clause, verb)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
         return None
