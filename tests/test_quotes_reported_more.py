@@ -37,3 +37,19 @@ def test_a_negated_speech_act_is_not_reported(text):
 ])
 def test_not_only_and_negated_attributes_keep_the_report(text):
     assert "reported" in [k for k, _ in kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Landgericht wies die Klage des Vermieters zurück.",
+    "Der Stadtrat lehnte den Antrag auf einen neuen Radweg ab.",
+])
+def test_a_rejected_decision_is_no_speech_act(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Der Bürgermeister wies die Korruptionsvorwürfe am Freitag zurück.", "zurückweisen"),
+    ("Die Trainerin lehnte die Kritik an ihrer Aufstellung ab.", "ablehnen"),
+])
+def test_rejecting_what_was_said_is_reported(text, lemma):
+    assert kinds(text) == [("reported", lemma)]
