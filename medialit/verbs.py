@@ -31,6 +31,7 @@ class VerbEntry:
     speech_act: bool = True  # can stand alone as a reported speech act („warnte vor …“)
     needs_content: bool = False  # a speech verb that reports speech only with a content clause
     needs_utterance: bool = False  # rejects a decision or an utterance: a speech act only when it rejects words
+    prepositions: tuple[str, ...] = ()  # alone a speech act only with one of these („sprach von …“, not „mit …“)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     needs_content = set(data.get("needs_content") or [])
     not_speech = set(data.get("not_speech") or []) | needs_content
     needs_utterance = set(data.get("needs_utterance") or [])
+    preps = {lemma: tuple(p) for lemma, p in (data.get("needs_preposition") or {}).items()}
     verbs: dict[str, VerbEntry] = {}
     phrases: dict[str, VerbEntry] = {}
     for connotation in CONNOTATIONS:
@@ -67,7 +69,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 raise MedialitError(f"{file}: Eintrag {lemma!r} steht zweimal im Lexikon.")
             target[lemma] = VerbEntry(lemma, connotation, explanation.strip(), "phrase" if " " in lemma else "verb",
                                       thinking=lemma in thinking, speech_act=lemma not in not_speech,
-                                      needs_content=lemma in needs_content, needs_utterance=lemma in needs_utterance)
+                                      needs_content=lemma in needs_content, needs_utterance=lemma in needs_utterance,
+                                      prepositions=preps.get(lemma, ()))
     cues: dict[str, VerbEntry] = {}
     for lemma, spec in (data.get("cues") or {}).items():
         if not isinstance(spec, dict) or spec.get("connotation") not in CONNOTATIONS or not spec.get("explanation"):

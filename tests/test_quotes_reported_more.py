@@ -53,3 +53,19 @@ def test_a_rejected_decision_is_no_speech_act(text):
 ])
 def test_rejecting_what_was_said_is_reported(text, lemma):
     assert kinds(text) == [("reported", lemma)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kommissarin hat am Morgen mit dem Nachbarn gesprochen.",
+    "Die Lokalzeitung berichtete ausführlich über den Prozess.",
+])
+def test_talking_with_someone_and_covering_a_topic_are_no_reported_speech(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Der Bürgermeister sprach von einem großen Erfolg für die Stadt.", "sprechen"),
+    ("Anwohner berichteten von einem lauten Knall in der Nacht.", "berichten"),
+])
+def test_speaking_of_something_is_reported(text, lemma):
+    assert kinds(text) == [("reported", lemma)]

@@ -84,6 +84,13 @@ def _rejects_no_utterance(tx: _Text, si: int, clause: tuple[int, int], verb: int
         lexicon.verb_lemma(doc[k]))) for k in cue_idx)
 
 
+def _lacks_preposition(doc, clause: tuple[int, int], entry) -> bool:
+    """„sprach mit der Polizei“, „berichtete über den Prozess“: the verb names what was said only with its
+    preposition („sprach von einem Erfolg“)."""
+    return bool(entry.prepositions) and not any(
+        doc[k].lower_ in entry.prepositions and doc[k].tag_ in ("APPR", "APPRART", "PROAV") for k in range(*clause))
+
+
 def _speech_act(entry) -> bool:
     """Whether a lexicon entry can stand alone as a reported speech act."""
     return entry is not None and entry.kind == "verb" and (
@@ -105,7 +112,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     s = tx.sents[si]
     if not (_speech_act(entry) and subj is not None
             and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
-            and not _negated_act(doc, clause, verb)
+            and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
