@@ -30,6 +30,8 @@ class VerbEntry:
     thinking: bool = False  # verb of thinking: introduces indirect speech but is no speech act alone
     speech_act: bool = True  # can stand alone as a reported speech act („warnte vor …“)
     needs_content: bool = False  # a speech verb that reports speech only with a content clause
+    needs_utterance: bool = False  # rejects a decision or an utterance: a speech act only when it rejects words
+    prepositions: tuple[str, ...] = ()  # alone a speech act only with one of these („sprach von …“, not „mit …“)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Lexicon:
     verbs: dict[str, VerbEntry]  # single-word lemmas
     phrases: dict[str, VerbEntry]  # multi-word entries („Stellung nehmen“), keyed by the full phrase
     cues: dict[str, VerbEntry]  # nominal/prepositional source markers („laut“, „nach Angaben“)
+    utterance_nouns: tuple[str, ...] = ()  # endings of nouns that name something said („Vorwurf“, „Bemerkung“)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -53,6 +56,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     thinking = set(data.get("thinking") or [])
     needs_content = set(data.get("needs_content") or [])
     not_speech = set(data.get("not_speech") or []) | needs_content
+    needs_utterance = set(data.get("needs_utterance") or [])
+    preps = {lemma: tuple(p) for lemma, p in (data.get("needs_preposition") or {}).items()}
     verbs: dict[str, VerbEntry] = {}
     phrases: dict[str, VerbEntry] = {}
     for connotation in CONNOTATIONS:
@@ -64,20 +69,28 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 raise MedialitError(f"{file}: Eintrag {lemma!r} steht zweimal im Lexikon.")
             target[lemma] = VerbEntry(lemma, connotation, explanation.strip(), "phrase" if " " in lemma else "verb",
                                       thinking=lemma in thinking, speech_act=lemma not in not_speech,
-                                      needs_content=lemma in needs_content)
+                                      needs_content=lemma in needs_content, needs_utterance=lemma in needs_utterance,
+                                      prepositions=preps.get(lemma, ()))
     cues: dict[str, VerbEntry] = {}
     for lemma, spec in (data.get("cues") or {}).items():
         if not isinstance(spec, dict) or spec.get("connotation") not in CONNOTATIONS or not spec.get("explanation"):
             raise MedialitError(f"{file}: Quellenhinweis {lemma!r} braucht connotation und explanation.")
         cues[lemma] = VerbEntry(lemma, spec["connotation"], spec["explanation"], spec.get("kind", "prep"),
                                 speech_act=False)
-    return Lexicon(verbs, phrases, cues)
+    nouns = tuple(str(n).lower() for n in data.get("utterance_nouns") or [])
+    return Lexicon(verbs, phrases, cues, nouns)
 
 
 def entry(lemma: str) -> VerbEntry | None:
     """The lexicon entry of a verb lemma („zurückweisen“) or phrase („Stellung nehmen“), or None."""
     lex = load_lexicon()
     return lex.verbs.get(lemma) or lex.phrases.get(lemma) or lex.cues.get(lemma)
+
+
+def utterance_noun(lemma: str) -> bool:
+    """Whether a noun names something said („Vorwürfe“, „Kritik“, „Äußerungen“), compounds included."""
+    low = lemma.lower()
+    return any(low.endswith((n, n + "n", n + "en", n + "e", n + "s")) for n in load_lexicon().utterance_nouns)
 
 
 def cue(marker: str) -> VerbEntry | None:

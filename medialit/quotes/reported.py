@@ -4,6 +4,7 @@ and how far the report reaches.
 
 from __future__ import annotations
 
+from medialit import verbs as lexicon
 from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _Text, _trim
 from medialit.quotes.subjects import (
     _antecedent,
@@ -48,6 +49,54 @@ def _thing_relative(doc, clause: tuple[int, int], subj, floor: int) -> bool:
         doc[k].ent_type_ in ("PER", "ORG") or doc[k].lower_.endswith(ROLE_SUFFIXES) for k in range(*ante))
 
 
+NEGATIONS = {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
+
+
+def _negated_act(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„gab die Behörde nicht bekannt“, „hat nie darüber gesprochen“: a speech act that did not take place.
+    „nicht nur …, sondern“ and a negated attribute („ein nicht genannter Sprecher“) negate no act."""
+    for k in range(*clause):
+        t = doc[k]
+        if t.lower_ not in NEGATIONS or k == verb:
+            continue
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if t.lower_ == "nicht" and nxt is not None and (nxt.lower_ in ("nur", "allein", "zuletzt", "mehr", "weniger")
+                                                         or nxt.tag_ == "ADJA"):
+            continue
+        return True
+    return False
+
+
+def _rejects_no_utterance(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, subj,
+                          cue_idx: set[int]) -> bool:
+    """„wies die Klage zurück“, „lehnte den Antrag ab“: a rejection is a speech act only when it rejects something
+    said („wies die Vorwürfe zurück“) or goes with another speech act of the speaker („lehnten … ab und forderten …“)."""
+    if not entry.needs_utterance:
+        return False
+    doc = tx.doc
+    s = tx.sents[si]
+    own = range(*subj) if isinstance(subj, tuple) else range(0)
+    if any(doc[k].tag_ == "NN" and k not in own and (lexicon.utterance_noun(doc[k].lemma_ or doc[k].text)
+                                                     or lexicon.utterance_noun(doc[k].text))
+           for k in range(*clause)):
+        return False
+    return not any(k != verb and s.start <= k < s.end and not tx.in_quote[k] and _speech_act(lexicon.entry(
+        lexicon.verb_lemma(doc[k]))) for k in cue_idx)
+
+
+def _lacks_preposition(doc, clause: tuple[int, int], entry) -> bool:
+    """„sprach mit der Polizei“, „berichtete über den Prozess“: the verb names what was said only with its
+    preposition („sprach von einem Erfolg“)."""
+    return bool(entry.prepositions) and not any(
+        doc[k].lower_ in entry.prepositions and doc[k].tag_ in ("APPR", "APPRART", "PROAV") for k in range(*clause))
+
+
+def _speech_act(entry) -> bool:
+    """Whether a lexicon entry can stand alone as a reported speech act."""
+    return entry is not None and entry.kind == "verb" and (
+        entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS)
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -61,9 +110,10 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     or None when the verb without content is no report (intended, agentless, a set phrase, a thing speaking)."""
     doc = tx.doc
     s = tx.sents[si]
-    if not ((entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS) and entry.kind == "verb"
-            and subj is not None
+    if not (_speech_act(entry) and subj is not None
             and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
+            and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
+            and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
         return None

@@ -1,0 +1,71 @@
+"""More reported speech acts: announcements, stated reasons, negated acts (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.cue.lemma if q.cue else None) for q in extract(nlp.parse(text))]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Die Stadtverwaltung gab am Dienstag die Schließung des Hallenbades bekannt.", "bekanntgeben"),
+    ("Als Ursache gab die Feuerwehr einen technischen Defekt an.", "angeben"),
+    ("Die Ministerin begründete den Rücktritt mit gesundheitlichen Problemen.", "begründen"),
+    ("Die Pflegekräfte klagten über zu lange Schichten.", "klagen"),
+])
+def test_announcements_and_stated_reasons_are_reported_speech(text, lemma):
+    assert kinds(text) == [("reported", lemma)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei gab den Namen des Fahrers nicht bekannt.",
+    "Der Trainer hat nie über seinen Vertrag gesprochen.",
+    "Bis zum Abend berichteten die Behörden von keinen Schäden.",
+])
+def test_a_negated_speech_act_is_not_reported(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft forderte nicht nur höhere Löhne, sondern auch mehr Urlaub.",
+    "Ein nicht genannter Sprecher kündigte eine Untersuchung an.",
+])
+def test_not_only_and_negated_attributes_keep_the_report(text):
+    assert "reported" in [k for k, _ in kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Landgericht wies die Klage des Vermieters zurück.",
+    "Der Stadtrat lehnte den Antrag auf einen neuen Radweg ab.",
+])
+def test_a_rejected_decision_is_no_speech_act(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Der Bürgermeister wies die Korruptionsvorwürfe am Freitag zurück.", "zurückweisen"),
+    ("Die Trainerin lehnte die Kritik an ihrer Aufstellung ab.", "ablehnen"),
+])
+def test_rejecting_what_was_said_is_reported(text, lemma):
+    assert kinds(text) == [("reported", lemma)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kommissarin hat am Morgen mit dem Nachbarn gesprochen.",
+    "Die Lokalzeitung berichtete ausführlich über den Prozess.",
+])
+def test_talking_with_someone_and_covering_a_topic_are_no_reported_speech(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Der Bürgermeister sprach von einem großen Erfolg für die Stadt.", "sprechen"),
+    ("Anwohner berichteten von einem lauten Knall in der Nacht.", "berichten"),
+])
+def test_speaking_of_something_is_reported(text, lemma):
+    assert kinds(text) == [("reported", lemma)]
