@@ -133,7 +133,27 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         if speaker is not None:
             history.append((speaker.spans[0][0], speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
         prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
-    return quotes
+    return _merge_runs(tx, quotes)
+
+
+def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
+    """Free indirect sentences in a row with the same speaker form one passage (one quotation, several spans),
+    as a reader takes „Es gebe … . Man habe … .“ after a frame for one continued report."""
+    out: list[Quote] = []
+    last_sent = -10
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (prev is not None and q.kind == prev.kind == "free_indirect" and q.speaker is not None
+                and prev.speaker is not None and q.speaker.spans == prev.speaker.spans
+                and q.sentence == last_sent + 1):
+            prev.spans = [*prev.spans, *q.spans]
+            prev.text = f"{prev.text} … {q.text}"
+            prev.evidence = list(dict.fromkeys([*prev.evidence, *q.evidence,
+                                                "Fortsetzung der freien indirekten Rede im nächsten Satz"]))
+        else:
+            out.append(q)
+        last_sent = tx.sent_of[_tok_range(tx.doc, q.spans[-1])[1] - 1]
+    return out
 
 
 def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
