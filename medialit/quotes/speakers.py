@@ -137,7 +137,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
 
 
 def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
-    """Free indirect sentences in a row with the same speaker form one passage (one quotation, several spans),
+    """Free indirect sentences in a row with the same speaker form one passage (one quotation spanning them),
     as a reader takes „Es gebe … . Man habe … .“ after a frame for one continued report."""
     out: list[Quote] = []
     last_sent = -10
@@ -146,8 +146,8 @@ def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
         if (prev is not None and q.kind == prev.kind == "free_indirect" and q.speaker is not None
                 and prev.speaker is not None and q.speaker.spans == prev.speaker.spans
                 and q.sentence == last_sent + 1):
-            prev.spans = [*prev.spans, *q.spans]
-            prev.text = f"{prev.text} … {q.text}"
+            prev.spans = [*prev.spans[:-1], (prev.spans[-1][0], q.spans[0][1]), *q.spans[1:]]
+            prev.text = " … ".join(tx.doc.text[a:b] for a, b in prev.spans)
             prev.evidence = list(dict.fromkeys([*prev.evidence, *q.evidence,
                                                 "Fortsetzung der freien indirekten Rede im nächsten Satz"]))
         else:
