@@ -19,3 +19,11 @@ def test_a_run_of_free_indirect_sentences_is_one_passage():
     assert q.text == "Die Schulden seien gesunken. Man habe zudem neue Lehrer eingestellt"
     assert q.speaker.name == "Jana Roth"
     assert "Fortsetzung der freien indirekten Rede im nächsten Satz" in q.evidence
+
+
+def test_free_indirect_after_a_follow_on_quote_keeps_the_speaker_of_that_quote():
+    text = ("„Wir bleiben hier“, sagte der Sprecher Tom Berg. „Das steht fest.“ "
+            "Die Verhandlungen seien aber noch nicht abgeschlossen.")
+    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(q) == 1 and q[0].speaker is not None and q[0].speaker.name == "Tom Berg"
+    assert "Sprecher aus dem vorigen Zitat übernommen" in q[0].evidence

@@ -113,7 +113,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             d.evidence.append("Sprecher: Quelle des vorigen Berichts")
         elif near:
             d.carried_from = drafts.index(last) if last in drafts else None
-            d.frame = last.frame
+            # a follow-on quotation without a frame of its own: its speaker is found later, from the context
+            d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
         out.append(d)
         last, last_si = d, si

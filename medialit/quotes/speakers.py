@@ -103,7 +103,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
-        elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= 1:
+        elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
+                5 if d.kind == "free_indirect" else 1):
             speaker = prev.speaker
             d.evidence.append("Sprecher aus dem vorigen Zitat übernommen")
         elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
