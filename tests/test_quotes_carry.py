@@ -27,3 +27,17 @@ def test_free_indirect_after_a_follow_on_quote_keeps_the_speaker_of_that_quote()
     q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
     assert len(q) == 1 and q[0].speaker is not None and q[0].speaker.name == "Tom Berg"
     assert "Sprecher aus dem vorigen Zitat übernommen" in q[0].evidence
+
+
+def test_konjunktiv_ii_right_after_a_direct_quotation_continues_its_speaker():
+    text = ("„Wir haben alles versucht“, sagte die Trainerin Eva Lang. "
+            "Mit etwas mehr Glück hätten die Spielerinnen das Finale erreicht.")
+    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(q) == 1 and q[0].speaker.name == "Eva Lang"
+    assert any(e.startswith("Konjunktiv II als Ersatzform") for e in q[0].evidence)
+
+
+def test_konjunktiv_ii_two_sentences_after_a_direct_quotation_is_the_narrators():
+    text = ("„Wir haben alles versucht“, sagte die Trainerin Eva Lang. Das Spiel endete 0:1. "
+            "Mit etwas mehr Glück hätten die Spielerinnen das Finale erreicht.")
+    assert [q.kind for q in quotes_of(text)] == ["direct"]

@@ -85,7 +85,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         reason = None
         if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
-        elif k2 and near and si - last_si <= 3 and not conditional and last.kind != "direct":
+        elif k2 and near and si - last_si <= 3 and not conditional and (last.kind != "direct" or si - last_si <= 1):
+            # right after a direct quotation the speaker goes on; later the Konjunktiv II is the narrator's own
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
