@@ -41,3 +41,11 @@ def test_konjunktiv_ii_two_sentences_after_a_direct_quotation_is_the_narrators()
     text = ("„Wir haben alles versucht“, sagte die Trainerin Eva Lang. Das Spiel endete 0:1. "
             "Mit etwas mehr Glück hätten die Spielerinnen das Finale erreicht.")
     assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_soll_with_a_perfect_infinitive_is_hearsay_even_when_haben_is_tagged_finite():
+    text = ("Die Staatsanwaltschaft ermittelt gegen einen Bankangestellten. "
+            "Beträchtliche Summen soll er veruntreut haben.")
+    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(q) == 1 and q[0].text == "Beträchtliche Summen soll er veruntreut haben"
+    assert any("Hörensagen" in e for e in q[0].evidence)
