@@ -49,6 +49,17 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     return frame, (a, b)
 
 
+def _hearsay_modal(doc, fins, end: int) -> list:
+    """„soll/sollen … getan haben / gewesen sein“: the modal with a perfect infinitive reports hearsay.
+    The infinitive „haben“/„sein“ is often tagged finite; after a participle it is the infinitive all the same."""
+    def perfect_infinitive(k: int) -> bool:
+        t = doc[k]
+        return t.lower_ in ("haben", "sein") and (
+            t.tag_ == "VAINF" or (t.tag_ == "VAFIN" and doc[k - 1].tag_ in ("VVPP", "VAPP", "VMPP")))
+    return [t for t in fins if t.lower_ in ("soll", "sollen")
+            and any(perfect_infinitive(k) for k in range(t.i + 1, end))]
+
+
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     """Konjunktiv sentences without a frame that continue the last speaker (freie indirekte Rede)."""
     doc = tx.doc
@@ -75,8 +86,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         k2 = [t for t in fins if _konj(t) and not _konj1(t)]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
-        soll = [t for t in fins if t.lower_ in ("soll", "sollen") and any(
-            doc[k].tag_ in ("VAINF",) and doc[k].lower_ in ("haben", "sein") for k in range(t.i + 1, s.end))]
+        soll = _hearsay_modal(doc, fins, s.end)
         near = last is not None and si - last_si <= 5
         if not soll and last is not None and si - last_si <= 1:
             # „Unter den Toten soll auch ein Kind sein.“ right after a report: hearsay continues
@@ -85,7 +95,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         reason = None
         if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
-        elif k2 and near and si - last_si <= 3 and not conditional and last.kind != "direct":
+        elif k2 and near and si - last_si <= 3 and not conditional and (last.kind != "direct" or si - last_si <= 1):
+            # right after a direct quotation the speaker goes on; later the Konjunktiv II is the narrator's own
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
@@ -113,7 +124,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             d.evidence.append("Sprecher: Quelle des vorigen Berichts")
         elif near:
             d.carried_from = drafts.index(last) if last in drafts else None
-            d.frame = last.frame
+            # a follow-on quotation without a frame of its own: its speaker is found later, from the context
+            d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
         out.append(d)
         last, last_si = d, si

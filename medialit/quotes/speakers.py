@@ -103,7 +103,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
-        elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= 1:
+        elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
+                5 if d.kind == "free_indirect" else 1):
             speaker = prev.speaker
             d.evidence.append("Sprecher aus dem vorigen Zitat übernommen")
         elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
@@ -133,7 +134,27 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         if speaker is not None:
             history.append((speaker.spans[0][0], speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
         prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
-    return quotes
+    return _merge_runs(tx, quotes)
+
+
+def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
+    """Free indirect sentences in a row with the same speaker form one passage (one quotation spanning them),
+    as a reader takes „Es gebe … . Man habe … .“ after a frame for one continued report."""
+    out: list[Quote] = []
+    last_sent = -10
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (prev is not None and q.kind == prev.kind == "free_indirect" and q.speaker is not None
+                and prev.speaker is not None and q.speaker.spans == prev.speaker.spans
+                and q.sentence == last_sent + 1):
+            prev.spans = [*prev.spans[:-1], (prev.spans[-1][0], q.spans[0][1]), *q.spans[1:]]
+            prev.text = " … ".join(tx.doc.text[a:b] for a, b in prev.spans)
+            prev.evidence = list(dict.fromkeys([*prev.evidence, *q.evidence,
+                                                "Fortsetzung der freien indirekten Rede im nächsten Satz"]))
+        else:
+            out.append(q)
+        last_sent = tx.sent_of[_tok_range(tx.doc, q.spans[-1])[1] - 1]
+    return out
 
 
 def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:

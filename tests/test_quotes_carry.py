@@ -1,0 +1,51 @@
+"""Carried-over speakers and free indirect passages, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def quotes_of(text: str):
+    return extract(nlp.parse(text))
+
+
+def test_a_run_of_free_indirect_sentences_is_one_passage():
+    text = ("Die Bürgermeisterin Jana Roth sagte, der Haushalt sei ausgeglichen. Die Schulden seien gesunken. "
+            "Man habe zudem neue Lehrer eingestellt.")
+    free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(free) == 1
+    q = free[0]
+    assert q.text == "Die Schulden seien gesunken. Man habe zudem neue Lehrer eingestellt"
+    assert q.speaker.name == "Jana Roth"
+    assert "Fortsetzung der freien indirekten Rede im nächsten Satz" in q.evidence
+
+
+def test_free_indirect_after_a_follow_on_quote_keeps_the_speaker_of_that_quote():
+    text = ("„Wir bleiben hier“, sagte der Sprecher Tom Berg. „Das steht fest.“ "
+            "Die Verhandlungen seien aber noch nicht abgeschlossen.")
+    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(q) == 1 and q[0].speaker is not None and q[0].speaker.name == "Tom Berg"
+    assert "Sprecher aus dem vorigen Zitat übernommen" in q[0].evidence
+
+
+def test_konjunktiv_ii_right_after_a_direct_quotation_continues_its_speaker():
+    text = ("„Wir haben alles versucht“, sagte die Trainerin Eva Lang. "
+            "Mit etwas mehr Glück hätten die Spielerinnen das Finale erreicht.")
+    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(q) == 1 and q[0].speaker.name == "Eva Lang"
+    assert any(e.startswith("Konjunktiv II als Ersatzform") for e in q[0].evidence)
+
+
+def test_konjunktiv_ii_two_sentences_after_a_direct_quotation_is_the_narrators():
+    text = ("„Wir haben alles versucht“, sagte die Trainerin Eva Lang. Das Spiel endete 0:1. "
+            "Mit etwas mehr Glück hätten die Spielerinnen das Finale erreicht.")
+    assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_soll_with_a_perfect_infinitive_is_hearsay_even_when_haben_is_tagged_finite():
+    text = ("Die Staatsanwaltschaft ermittelt gegen einen Bankangestellten. "
+            "Beträchtliche Summen soll er veruntreut haben.")
+    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(q) == 1 and q[0].text == "Beträchtliche Summen soll er veruntreut haben"
+    assert any("Hörensagen" in e for e in q[0].evidence)
