@@ -9,11 +9,14 @@ from medialit.quotes.base import (
     FINITE,
     FRAGMENT_CUES,
     NAME_FUNCTION_WORDS,
+    ORG_WORDS,
+    ROLE_SUFFIXES,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
     _Draft,
     _Frame,
     _is_punct,
+    _konj,
     _starts_content,
     _Text,
     _verb_frame,
@@ -98,11 +101,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
             else:
                 # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
-                clauses = tx.clauses(si)
-                clause = next((c for c in clauses if c[0] <= a - 2 < c[1]), (cs, a - 1))
-                fin = next((k for k in range(clause[0], min(clause[1], a - 1)) if doc[k].tag_ in FINITE), None)
-                subj = _subject(tx, (clause[0], min(clause[1], a - 1)), fin) if fin is not None else None
-                if isinstance(subj, tuple):
+                clause, subj = _colon_subject(tx, si, a - 1)
+                if subj is not None:
                     frame = _Frame([a - 1], ":", None, "", subj, clause,
                                    ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"], marker="colon")
         enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
@@ -128,6 +128,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = _sentence_frame(tx, si, drafts, a)
             if frame is not None:
                 ev.append("Redeverb im selben Satz")
+        if frame is None and enclosing is None and not _starts_content(tx, si, a):
+            frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -180,6 +182,80 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame
         if isinstance(subj, tuple):
             return _Frame([k], e.lemma, e.connotation, e.explanation, subj, clause, [f"Redeverb: {e.lemma}"])
     return None
+
+
+def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Who speaks after „…: „…““ when a clause introduces the quotation: the subject of its last coordinated
+    clause, or a person after the verb („Die Anwendung … stellte X in Frage:“); a Konjunktiv clause or
+    „Seine Zuversicht …:“ without a speech verb continues the earlier speaker and names nobody."""
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    clause = next((c for c in clauses if c[0] <= colon - 1 < c[1]), (s.start, colon))
+    clause = (clause[0] + (doc[clause[0]].tag_ == "KON"), min(clause[1], colon))
+    fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    if not fins:
+        return clause, None
+    fin = fins[0]
+    # „X skandierte … und der Redner rief aus:“: the last coordinated clause introduces the quotation
+    kon = [k for k in range(fin + 1, colon) if doc[k].tag_ == "KON" and doc[k].lower_ in ("und", "aber", "sowie")
+           and not tx.in_quote[k] and any(f > k for f in fins)]
+    if kon:
+        clause = (kon[-1] + 1, clause[1])
+        fin = next(f for f in fins if f > kon[-1])
+    speech = any((e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
+                 for k in range(*clause) if doc[k].tag_.startswith("VV") and not tx.in_quote[k])
+    if _konj(doc[fin]) and not speech:
+        return clause, None
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple):
+        return clause, None
+    if _person_like(doc, subj) or _named_actor(doc, subj):
+        return clause, subj
+    later = _mittelfeld_subject(tx, clause, fin)
+    if later is not None and later[0] > fin and (_person_like(doc, later) or _named_actor(doc, later)):
+        return clause, later
+    if doc[subj[0]].tag_ == "PPOSAT" and not speech:
+        return clause, None  # „Seine Zuversicht gründet sich auf …:“ points back to the earlier speaker
+    return clause, subj
+
+
+def _sibling_frame(tx: _Text, pairs, pi: int, si: int) -> _Frame | None:
+    """„„In absehbarer Zeit“, so X, wird VW „…““: another quotation of the same sentence with a frame
+    lends it to this one."""
+    for pj, (a, _b, _closed) in enumerate(pairs):
+        frame = tx.pair_frames.get(pj)
+        if pj != pi and tx.sent_of[a] == si and frame is not None and isinstance(frame.speaker, tuple):
+            return frame
+    return None
+
+
+def _embedding_frame(tx: _Text, si: int, at: int) -> _Frame | None:
+    """„Meteorologen rechnen mit „sehr ergiebigen Niederschlägen““: a quotation inside an indicative clause
+    without a speech verb is the wording of that clause's subject (a person or organisation)."""
+    doc = tx.doc
+    clause = next((c for c in tx.clauses(si) if c[0] <= at < c[1]), None)
+    if clause is None:
+        return None
+    fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    if not fins or any(_konj(doc[k]) for k in fins):
+        return None  # Konjunktiv continues an earlier speaker (free indirect speech)
+    if any(doc[k].tag_ == "VVPP" for k in range(*clause) if not tx.in_quote[k]) and any(
+            doc[k].lemma_ == "werden" for k in range(*clause) if not tx.in_quote[k]):
+        return None  # a passive clause names what is done, not who speaks
+    subj = _subject(tx, clause, fins[0])
+    if not isinstance(subj, tuple) or not _named_actor(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
+        return None
+    return _Frame([], "", None, "", subj, clause, [f"Zitat im Satz von {doc[subj[0]:subj[1]].text}: Subjekt spricht"])
+
+
+def _named_actor(doc, rng: tuple[int, int]) -> bool:
+    """A mention that names a person, role or organisation, or a personal pronoun."""
+    toks = [doc[k] for k in range(*rng)]
+    if len(toks) == 1 and toks[0].tag_ == "PPER" and toks[0].lower_ in ("er", "sie", "wir", "ich"):
+        return True
+    return any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
+               or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks)
 
 
 def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) -> bool:

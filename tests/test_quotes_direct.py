@@ -1,0 +1,49 @@
+"""Direct quotations: which frame a quotation in marks belongs to, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def directs(text: str):
+    return [q for q in extract(nlp.parse(text)) if q.kind == "direct"]
+
+
+def test_fragment_in_an_indicative_clause_is_the_subjects_wording():
+    text = ("Die Feuerwehr sperrte die Straße am Morgen. "
+            "Der Meteorologe Jan Brandt rechnet am Wochenende mit „sehr kräftigen Schauern und Gewittern“.")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert qs[0].speaker is not None and "Jan Brandt" in qs[0].speaker.text
+    assert any("Subjekt spricht" in e for e in qs[0].evidence)
+
+
+def test_fragment_in_a_passive_clause_names_no_speaker_of_its_own():
+    text = "Die Kosten sollen „durch bessere Planung und weniger Bürokratie“ gesenkt werden."
+    qs = directs(text)
+    assert all(q.speaker is None for q in qs)
+
+
+def test_second_quotation_of_a_sentence_shares_the_frame_of_the_first():
+    text = ("„Schon im Herbst“, so Vorstandschef Peter Krämer, wird die Firma "
+            "„ein neues Werk in der Nähe von Leipzig eröffnen, das tausend Arbeitsplätze schafft“.")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert all(q.speaker is not None and "Krämer" in q.speaker.text for q in qs)
+
+
+def test_colon_after_a_possessive_abstract_noun_continues_the_speaker():
+    text = ("Die Ministerin Anna Berger äußerte sich zuversichtlich: „Wir werden eine Lösung finden.“ "
+            "Ihre Hoffnung gründet sich auf frühere Verhandlungen: „Am Ende hat man sich immer geeinigt.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert "Anna Berger" in qs[1].speaker.text or qs[1].speaker.name == "Anna Berger"
+
+
+def test_colon_after_the_last_of_two_coordinated_clauses():
+    text = ("Die Menge rief Parolen, und der Gewerkschaftsführer Tom Becker rief vor dem Rathaus aus: "
+            "„Wir lassen uns das nicht länger gefallen!“")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert "Tom Becker" in qs[0].speaker.text
