@@ -47,3 +47,27 @@ def test_colon_after_the_last_of_two_coordinated_clauses():
     qs = directs(text)
     assert len(qs) == 1
     assert "Tom Becker" in qs[0].speaker.text
+
+
+def test_the_quoted_person_speaks_and_the_quoting_medium_relays():
+    qs = directs("„Wir haben keine Angst vor dem Gegner“, zitiert die Lokalzeitung den Trainer Paul Grimm.")
+    assert len(qs) == 1
+    assert "Paul Grimm" in qs[0].speaker.text
+    assert qs[0].relay is not None and "Lokalzeitung" in qs[0].relay.text
+    assert "zitiert: die zitierte Person spricht" in qs[0].evidence
+
+
+def test_quoted_with_the_words_names_the_object_not_a_pronoun_inside_the_quote():
+    text = ("Ein Prediger wurde zugeschaltet. Der Spiegel zitiert den Prediger mit den Worten "
+            "„Wir haben die Welt einst beherrscht und wir warnen euch.“")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert qs[0].speaker is not None and qs[0].speaker.text == "den Prediger"
+
+
+def test_passive_quoting_names_the_subject_not_the_medium():
+    text = ("Der Spieler sei danach noch lange im Stadion geblieben, „um mit den Fans zu feiern“, "
+            "wie Kapitän Jonas Vogt von der Lokalzeitung zitiert wird.")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert "Jonas Vogt" in qs[0].speaker.text

@@ -4,6 +4,8 @@ that are titles, names or scare quotes rather than quotations.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
     FINITE,
@@ -130,6 +132,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 ev.append("Redeverb im selben Satz")
         if frame is None and enclosing is None and not _starts_content(tx, si, a):
             frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
+        if frame is not None and frame.lemma == "zitieren":
+            frame = _quoted_person_frame(tx, frame, a, b)
+            frame = frame if frame.speaker is not None else None
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -164,7 +169,8 @@ def _trailing_frame(tx: _Text, close: int) -> _Frame | None:
 
 def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:
     """A frame for a quotation inside a sentence that reports speech („nannte die Zahlen „aus der Luft gegriffen““)."""
-    same = [d for d in drafts if d.sentence == si and d.frame is not None and d.frame.speaker is not None]
+    same = [d for d in drafts if d.sentence == si and d.frame is not None and isinstance(d.frame.speaker, tuple)
+            and not any(tx.in_quote[m] for m in range(*d.frame.speaker))]
     if same:
         return same[0].frame
     doc = tx.doc
@@ -179,9 +185,43 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame
             continue
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
         subj = _subject(tx, clause, k)
-        if isinstance(subj, tuple):
+        if isinstance(subj, tuple) and not any(tx.in_quote[m] for m in range(*subj)):
             return _Frame([k], e.lemma, e.connotation, e.explanation, subj, clause, [f"Redeverb: {e.lemma}"])
+        if e.lemma == "zitieren":  # the quoted person is found after the verb (_quoted_person_frame)
+            return _Frame([k], e.lemma, e.connotation, e.explanation, None, clause, [f"Redeverb: {e.lemma}"])
     return None
+
+
+def _quoted_person_frame(tx: _Text, frame: _Frame, a: int, b: int) -> _Frame:
+    """„zitiert die Zeitung den Minister“: the quoted person (the object; in the passive „wie X zitiert wird“
+    the subject) speaks and the quoting medium relays."""
+    doc = tx.doc
+    verb = frame.cue_tokens[0]
+    cs, ce = frame.clause
+    passive = doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_ == "VAFIN"
+                                                for k in range(cs, ce) if not tx.in_quote[k])
+    found: tuple[int, int] | None = None
+    k = cs + (doc[cs].lower_ == "wie" or doc[cs].tag_ == "KON")
+    while k < ce and found is None:
+        t = doc[k]
+        if tx.in_quote[k] or t.tag_ in ("APPR", "APPRART"):
+            np = None if tx.in_quote[k] else _noun_phrase(doc, k + 1, ce)
+            k = np[1] if np else k + 1
+            continue
+        np = _noun_phrase(doc, k, ce)
+        if np is None:
+            k += 1
+            continue
+        is_subject = isinstance(frame.speaker, tuple) and frame.speaker[0] <= np[0] < frame.speaker[1]
+        accusative = not passive and doc[np[0]].lower_ in ("den", "einen")
+        if (passive or not is_subject) and (_person_like(doc, np) or _named_actor(doc, np) or accusative) \
+                and not any(tx.in_quote[m] for m in range(*np)):
+            found = np
+        k = np[1]
+    if found is None or found == frame.speaker:
+        return frame
+    relay = frame.speaker if isinstance(frame.speaker, tuple) and not passive else None
+    return replace(frame, speaker=found, relay=relay, evidence=[*frame.evidence, "zitiert: die zitierte Person spricht"])
 
 
 def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
