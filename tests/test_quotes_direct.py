@@ -71,3 +71,47 @@ def test_passive_quoting_names_the_subject_not_the_medium():
     qs = directs(text)
     assert len(qs) == 1
     assert "Jonas Vogt" in qs[0].speaker.text
+
+
+def test_speaker_before_an_apposition_and_a_relative_clause():
+    text = ("Karin Lehmann, die Bürgermeisterin der Stadt, die seit zehn Jahren im Amt ist, sagte zum Abschluss: "
+            "„Wir hatten gute Gespräche.“")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker is not None
+    assert "Karin Lehmann" in qs[0].speaker.text
+
+
+def test_lassen_with_a_speech_verb_takes_the_subject_after_the_finite_verb():
+    qs = directs("„Die Bank bleibt stabil“, ließ ein Sprecher des Konzerns am Abend verlauten.")
+    assert len(qs) == 1 and qs[0].speaker is not None
+    assert "Sprecher" in qs[0].speaker.text
+
+
+def test_with_these_words_after_the_quotation():
+    text = "Der Trainer kehrte nach zwei Jahren zurück. „Hallo, da bin ich wieder“, mit diesen Worten meldete er sich zurück."
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.text == "er"
+
+
+def test_with_the_words_before_the_quotation():
+    text = "Mit den Worten „Ich habe einen Fehler gemacht“ entschuldigte sich der Stürmer Max Vogel bei den Fans."
+    qs = directs(text)
+    assert len(qs) == 1 and "Max Vogel" in qs[0].speaker.text
+
+
+def test_colon_after_a_name_and_a_prepositional_phrase():
+    text = "Sängerin Lea Sommer zu ihrem Umzug: „Ich freue mich sehr auf das Leben auf dem Land.“"
+    qs = directs(text)
+    assert len(qs) == 1 and "Lea Sommer" in qs[0].speaker.text
+
+
+def test_next_sentence_names_the_speaker_with_das():
+    text = "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Brandt am Dienstag einräumen."
+    qs = directs(text)
+    assert len(qs) == 1 and "Peter Brandt" in qs[0].speaker.text
+
+
+def test_so_without_comma_after_the_closing_mark():
+    text = "Die Stadt kürzte die Mittel. „Offenbar sind Bürgeranfragen lästig.“ so der Sprecher der Initiative."
+    qs = directs(text)
+    assert len(qs) == 1 and "Sprecher der Initiative" in qs[0].speaker.text

@@ -94,7 +94,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             cs = s.start
             np = _noun_phrase(doc, cs, a - 1)
             # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
-            if np and a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1)):
+            if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
+                       or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
             elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
@@ -123,15 +124,19 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
         if frame is None and enclosing is None and closed:
-            frame = _trailing_frame(tx, b)
+            frame = _trailing_frame(tx, b, a)
             if frame is not None:
                 ev.append("Verb mit Sprecher direkt nach dem Zitat")
+        if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
+            frame = _next_sentence_frame(tx, b)
         if frame is None and enclosing is None:
             frame = _sentence_frame(tx, si, drafts, a)
             if frame is not None:
                 ev.append("Redeverb im selben Satz")
         if frame is None and enclosing is None and not _starts_content(tx, si, a):
             frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
+        if frame is not None and frame.speaker is None and frame.marker is None:
+            frame = _fill_speaker(tx, frame)
         if frame is not None and frame.lemma == "zitieren":
             frame = _quoted_person_frame(tx, frame, a, b)
             frame = frame if frame.speaker is not None else None
@@ -149,22 +154,58 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _trailing_frame(tx: _Text, close: int) -> _Frame | None:
-    """„„…“, strich die Ministerin heraus“: a finite verb right after the quotation and a comma, with a
-    person as its subject, frames the quotation even when the verb is not in the lexicon."""
+def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
+    """„„…“, strich die Ministerin heraus“, „„…“, mit diesen Worten meldete sich X zurück“, „Mit den Worten
+    „…“ entschuldigte sich X“: a finite verb right after the quotation, with a person as its subject, frames
+    the quotation even when the verb is not in the lexicon."""
     doc = tx.doc
-    v = close + 2
-    if v >= len(doc) or doc[close + 1].text != "," or doc[v].tag_ != "VVFIN" or tx.in_quote[v] \
-            or tx.sent_of[v] != tx.sent_of[close] and tx.sent_of[close + 1] != tx.sent_of[close]:
+    words_before = open_ > 0 and doc[open_ - 1].lower_ == "worten"
+    v = close + 1
+    if v < len(doc) and doc[v].text == ",":
+        v += 1
+        if v < len(doc) and doc[v].lower_ == "mit" and (np := _noun_phrase(doc, v + 1, len(doc))) \
+                and doc[np[1] - 1].lower_ == "worten":
+            v, words_before = np[1], True
+    elif not words_before:
+        return None
+    if v >= len(doc) or doc[v].tag_ != "VVFIN" or tx.in_quote[v] or (
+            not words_before and tx.sent_of[v] != tx.sent_of[close] and tx.sent_of[close + 1] != tx.sent_of[close]):
         return None
     si = tx.sent_of[v]
     clause = next((c for c in tx.clauses(si) if c[0] <= v < c[1]), None)
     if clause is None:
         return None
-    subj = _mittelfeld_subject(tx, clause, v)
+    subj = _mittelfeld_subject(tx, (v, clause[1]), v)
     if subj is None or not _person_like(doc, subj):
         return None
-    return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"])
+    return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"]
+                       + (["mit den Worten: das Zitat gibt die Worte wieder"] if words_before else []))
+
+
+def _next_sentence_frame(tx: _Text, close: int) -> _Frame | None:
+    """„„…“ so das Fazit der Initiative.“ or „„…“. Das musste der Minister einräumen.“: the sentence right
+    after a quotation that fills its own sentence names the speaker."""
+    doc = tx.doc
+    k = close + 1
+    while k < len(doc) and _is_punct(doc[k]) and not tx.in_quote[k]:
+        k += 1
+    if k >= len(doc) or tx.in_quote[k]:
+        return None
+    s = tx.sents[tx.sent_of[k]]
+    fins = [m for m in range(k, s.end) if doc[m].tag_ in FINITE and not tx.in_quote[m]]
+    if doc[k].text == "so" and not fins and (np := _noun_phrase(doc, k + 1, s.end)) is not None:
+        e = lexicon.cue("so")
+        return _Frame([k], "so", e.connotation if e else None, e.explanation if e else "", np, (k, s.end),
+                      [f"nachgestellte Quellenangabe nach dem Zitat: so {doc[np[0]:np[1]].text}"], marker="so")
+    if doc[k].lower_ in ("das", "dies") and fins and fins[0] == k + 1 and tx.sent_of[k] != tx.sent_of[close]:
+        clause = next((c for c in tx.clauses(tx.sent_of[k]) if c[0] <= k < c[1]), (k, s.end))
+        verb = next((m for m in range(k + 1, clause[1]) if doc[m].tag_.startswith("VV") and not tx.in_quote[m]
+                     and (e := lexicon.entry(lexicon.verb_lemma(doc[m]))) is not None and e.kind == "verb"), None)
+        subj = _mittelfeld_subject(tx, clause, k + 1)
+        if verb is not None and subj is not None and (_person_like(doc, subj) or _named_actor(doc, subj)):
+            return _verb_frame(doc, verb, subj, clause, [f"„{doc[k].text}“ im nächsten Satz verweist auf das Zitat",
+                                                         f"Redeverb: {lexicon.verb_lemma(doc[verb])}"])
+    return None
 
 
 def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:
@@ -190,6 +231,41 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame
         if e.lemma == "zitieren":  # the quoted person is found after the verb (_quoted_person_frame)
             return _Frame([k], e.lemma, e.connotation, e.explanation, None, clause, [f"Redeverb: {e.lemma}"])
     return None
+
+
+def _pp_tail(doc, start: int, stop: int) -> bool:
+    """„Nina Hagen zur neuen Heimat:“, „Ein Kommissar nach der Festnahme:“: only adverbs and one or two
+    prepositional phrases between the speaker and the colon, no verb."""
+    k, pps = start, 0
+    while k < stop:
+        if doc[k].tag_ in ("ADV", "ADJD"):
+            k += 1
+        elif doc[k].tag_ in ("APPR", "APPRART") and (np := _noun_phrase(doc, k + 1, stop)) is not None:
+            k, pps = np[1], pps + 1
+        else:
+            return False
+    return 0 < pps <= 2
+
+
+def _fill_speaker(tx: _Text, frame: _Frame) -> _Frame:
+    """A frame whose verb has no subject of its own finds its speaker: the subject of the clause's finite verb
+    („ließ ein Sprecher verlauten“), a person after it, or the person opening the sentence before appositions
+    and relative clauses („X, der …, sagte:“)."""
+    doc = tx.doc
+    cs, ce = frame.clause
+    s = tx.sents[tx.sent_of[cs]]
+    cands: list[tuple[int, int] | None] = []
+    fin = next((k for k in range(cs, ce) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is not None:
+        subj = _subject(tx, frame.clause, fin)
+        cands += [subj if isinstance(subj, tuple) else None, _mittelfeld_subject(tx, frame.clause, fin)]
+    if cs > s.start and doc[cs - 1].text == ",":
+        np = _noun_phrase(doc, s.start, cs)
+        cands.append(np if np is not None and doc[np[1]].text == "," else None)
+    for c in cands:
+        if c is not None and not any(tx.in_quote[k] for k in range(*c)) and (_person_like(doc, c) or _named_actor(doc, c)):
+            return replace(frame, speaker=c, evidence=[*frame.evidence, f"Sprecher des Satzes: {doc[c[0]:c[1]].text}"])
+    return frame
 
 
 def _quoted_person_frame(tx: _Text, frame: _Frame, a: int, b: int) -> _Frame:
