@@ -115,3 +115,20 @@ def test_so_without_comma_after_the_closing_mark():
     text = "Die Stadt kürzte die Mittel. „Offenbar sind Bürgeranfragen lästig.“ so der Sprecher der Initiative."
     qs = directs(text)
     assert len(qs) == 1 and "Sprecher der Initiative" in qs[0].speaker.text
+
+
+def test_quotation_in_brackets_after_a_name():
+    text = ("Viele gratulierten, so der Bürgermeister Paul Kern, die Direktorin des Museums, Eva Roth "
+            "(„Das hat sie sich wirklich verdient.“), und der Landrat Uwe Hahn: „Ein großer Tag für die Region.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert "Eva Roth" in qs[0].speaker.text
+    assert "Uwe Hahn" in qs[1].speaker.text
+
+
+def test_name_with_apposition_before_the_colon():
+    text = ("So sagte der Kommissar Jan Berg: „Das geht zu weit.“ "
+            "Michael Schneider, Präsident des Rates der Region: „Das Gesetz ist ein Fehler.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert "Michael Schneider" in qs[1].speaker.text

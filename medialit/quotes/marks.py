@@ -98,6 +98,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                        or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
+            elif (last := _listed_speaker(tx, s.start, a - 1)) is not None:
+                frame = _Frame([a - 1], ":", None, "", last, (last[0], a - 1),
+                               ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
             elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
                            and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]):
                 frame = same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
@@ -127,6 +130,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = _trailing_frame(tx, b, a)
             if frame is not None:
                 ev.append("Verb mit Sprecher direkt nach dem Zitat")
+        if frame is None and enclosing is None and closed:
+            frame = _bracket_frame(tx, a, b)
         if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
             frame = _next_sentence_frame(tx, b)
         if frame is None and enclosing is None:
@@ -182,6 +187,22 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
                        + (["mit den Worten: das Zitat gibt die Worte wieder"] if words_before else []))
 
 
+def _bracket_frame(tx: _Text, a: int, b: int) -> _Frame | None:
+    """„…, der Leiter der Behörde, Max Sommer („Das war überfällig.“), …“: a quotation in brackets right
+    after a person is that person's."""
+    doc = tx.doc
+    if a < 2 or doc[a - 1].text != "(" or b + 1 >= len(doc) or doc[b + 1].text != ")":
+        return None
+    end = a - 1
+    start = end
+    while start > 0 and doc[start - 1].tag_ in ("NE", "NN", "ADJA", "ART", "PPOSAT") and not tx.in_quote[start - 1]:
+        start -= 1
+    np = next((np for k in range(start, end) if (np := _noun_phrase(doc, k, end)) is not None and np[1] == end), None)
+    if np is None or not (_person_like(doc, np) or _named_actor(doc, np)):
+        return None
+    return _Frame([], "", None, "", np, (np[0], b + 2), ["Zitat in Klammern direkt nach dem Namen"])
+
+
 def _next_sentence_frame(tx: _Text, close: int) -> _Frame | None:
     """„„…“ so das Fazit der Initiative.“ or „„…“. Das musste der Minister einräumen.“: the sentence right
     after a quotation that fills its own sentence names the speaker."""
@@ -231,6 +252,24 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame
         if e.lemma == "zitieren":  # the quoted person is found after the verb (_quoted_person_frame)
             return _Frame([k], e.lemma, e.connotation, e.explanation, None, clause, [f"Redeverb: {e.lemma}"])
     return None
+
+
+def _listed_speaker(tx: _Text, floor: int, colon: int) -> tuple[int, int] | None:
+    """„…, X („…“), und der Minister Y: „…““: a person named alone after a comma or „und“ right before the colon."""
+    doc = tx.doc
+    k = colon
+    while k > floor and doc[k - 1].text != "," and doc[k - 1].tag_ != "KON" and not tx.in_quote[k - 1] \
+            and not doc[k - 1].tag_.startswith("V"):
+        k -= 1
+    if k <= floor or not (doc[k - 1].text == "," or doc[k - 1].tag_ == "KON"):
+        return None
+    np = _noun_phrase(doc, k, colon)
+    if np is None or np[1] != colon or not (_person_like(doc, np) or _named_actor(doc, np)):
+        return None
+    head = _noun_phrase(doc, floor, k - 1) if doc[k - 1].text == "," else None
+    if head is not None and head[1] == k - 1:
+        return (floor, colon)  # „Erkki Tuomioja, Präsident des Rates:“: the name and its apposition
+    return np
 
 
 def _pp_tail(doc, start: int, stop: int) -> bool:
