@@ -132,3 +132,16 @@ def test_name_with_apposition_before_the_colon():
     qs = directs(text)
     assert len(qs) == 2
     assert "Michael Schneider" in qs[1].speaker.text
+
+
+def test_wie_clause_with_a_relative_clause_names_the_speaker():
+    text = ("Die Strafe wurde verhängt. Wie Norman Paech, der als Beobachter anwesend war, dazu feststellt, verlangt "
+            "„der Tatbestand zumindest das Mitwissen. Das konnte die Regierung nicht beweisen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Norman Paech" in qs[0].speaker.text
+
+
+def test_fragment_in_a_dass_clause_belongs_to_the_subject_of_the_main_clause():
+    text = "Seit Jahren vertritt der Autor Peter Brandt die These, dass der Markt „völlig aus dem Ruder gelaufen“ sei."
+    qs = directs(text)
+    assert len(qs) == 1 and "Peter Brandt" in qs[0].speaker.text

@@ -23,6 +23,7 @@ from medialit.quotes.base import (
     _Text,
     _verb_frame,
 )
+from medialit.quotes.frames import _clause_stop, _wie_start
 from medialit.quotes.subjects import (
     _mittelfeld_subject,
     _noun_phrase,
@@ -246,6 +247,11 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame
         if e is None or e.kind != "verb":
             continue
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        wie = _wie_start(tx, si, k)
+        if wie is None and doc[s.start].lower_ == "wie" and not any(tx.in_quote[m] for m in range(s.start, k)):
+            wie = s.start
+        if wie is not None:
+            clause = (wie, _clause_stop(tx, si, k))  # „Wie X, der …, feststellt, verlangt „…““
         subj = _subject(tx, clause, k)
         if isinstance(subj, tuple) and not any(tx.in_quote[m] for m in range(*subj)):
             return _Frame([k], e.lemma, e.connotation, e.explanation, subj, clause, [f"Redeverb: {e.lemma}"])
@@ -389,9 +395,20 @@ def _embedding_frame(tx: _Text, si: int, at: int) -> _Frame | None:
     """„Meteorologen rechnen mit „sehr ergiebigen Niederschlägen““: a quotation inside an indicative clause
     without a speech verb is the wording of that clause's subject (a person or organisation)."""
     doc = tx.doc
-    clause = next((c for c in tx.clauses(si) if c[0] <= at < c[1]), None)
-    if clause is None:
+    clauses = tx.clauses(si)
+    ci = next((i for i, c in enumerate(clauses) if c[0] <= at < c[1]), None)
+    if ci is None:
         return None
+    frame = _clause_subject_frame(tx, clauses[ci])
+    if frame is None and ci > 0 and doc[clauses[ci][0]].lower_ in ("dass", "daß", "ob"):
+        # „Seit Jahren vertritt er die These, dass … „…“ sei“: the main clause's subject holds the view
+        frame = _clause_subject_frame(tx, clauses[ci - 1])
+    return frame
+
+
+def _clause_subject_frame(tx: _Text, clause: tuple[int, int]) -> _Frame | None:
+    """A frame naming the subject of an indicative, active clause when it is a person or organisation."""
+    doc = tx.doc
     fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
     if not fins or any(_konj(doc[k]) for k in fins):
         return None  # Konjunktiv continues an earlier speaker (free indirect speech)
