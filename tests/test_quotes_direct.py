@@ -145,3 +145,32 @@ def test_fragment_in_a_dass_clause_belongs_to_the_subject_of_the_main_clause():
     text = "Seit Jahren vertritt der Autor Peter Brandt die These, dass der Markt „völlig aus dem Ruder gelaufen“ sei."
     qs = directs(text)
     assert len(qs) == 1 and "Peter Brandt" in qs[0].speaker.text
+
+
+def test_chanted_slogans_after_parolen_wie_and_the_list_goes_on():
+    text = ("Die Demonstranten zogen durch die Stadt und skandierten dabei Parolen wie „Stoppt den Kahlschlag“ "
+            "oder „Schulen statt Straßen – jetzt, sofort, überall“.")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert all(q.speaker is not None and q.speaker.text == "Die Demonstranten" for q in qs)
+
+
+def test_judgement_in_marks_after_sehen_als_in_a_relative_clause():
+    text = "Kritik kommt vom Fahrgastverband Pro Bahn, der die Maßnahme als „Kapitulation“ vor den Sprayern sieht."
+    qs = directs(text)
+    assert len(qs) == 1
+    assert "Pro Bahn" in qs[0].speaker.text
+
+
+def test_judgement_for_a_person_with_sein():
+    text = "Für den Gesundheitsminister Paul Weber ist die Lage in der Stadt „alarmierend“."
+    qs = directs(text)
+    assert len(qs) == 1 and "Paul Weber" in qs[0].speaker.text
+
+
+def test_konjunktiv_sentence_with_a_judgement_continues_the_earlier_speaker():
+    text = ("In einer Erklärung sagte die Fraktion, sie nehme die Entscheidung zur Kenntnis. "
+            "Außerdem sehe die Fraktion den Schritt als „überfällig und dringend geboten“ an.")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert not any("Bewertung" in e for e in qs[0].evidence)

@@ -25,11 +25,21 @@ from medialit.quotes.base import (
 )
 from medialit.quotes.frames import _clause_stop, _wie_start
 from medialit.quotes.subjects import (
+    _antecedent,
     _mittelfeld_subject,
     _noun_phrase,
     _person_like,
+    _previous_clause_subject,
     _subject,
 )
+
+# Verbs of judging that take the judgement in marks after „als“/„für“ („sieht die Maßnahme als „Kapitulation““).
+VIEW_VERBS = {"sehen", "ansehen", "halten", "betrachten", "empfinden", "einstufen", "erachten", "verstehen"}
+
+
+# Nouns for chanted or written words („skandierten Parolen wie „…““).
+CHANT_NOUNS = {"parolen", "parole", "sprüche", "spruch", "rufe", "rufen", "slogans", "slogan", "sprechchöre",
+               "sprechchören", "losungen", "schlachtrufe", "schlachtrufen"}
 
 
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
@@ -78,6 +88,7 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
     claimed = tx.pair_frames
     out: list[_Draft] = []
     skip_next = set()
+    listed: tuple[int, _Frame] | None = None  # the last quotation framed by „Parolen wie“ or a judgement
     for pi, (a, b, closed) in enumerate(pairs):
         if pi in skip_next:
             continue
@@ -113,6 +124,14 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     frame = _Frame([a - 1], ":", None, "", subj, clause,
                                    ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"], marker="colon")
         enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
+        if frame is None and enclosing is None and closed:
+            frame = _fuer_frame(tx, si, a)
+        if frame is None and enclosing is None and closed and not _konj_sentence(tx, si):
+            frame = _view_frame(tx, si, a) or _chant_frame(tx, si, a)
+            if frame is None and listed is not None and listed[0] == pi - 1 and all(
+                    doc[k].lower_ in ("und", "oder", "sowie", ",") for k in range(pairs[pi - 1][1] + 1, a)):
+                frame = listed[1]  # „Parolen wie „…“ oder „…““: the list goes on
+            listed = (pi, frame) if frame is not None else None
         if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a):
             continue
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
@@ -186,6 +205,87 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
         return None
     return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"]
                        + (["mit den Worten: das Zitat gibt die Worte wieder"] if words_before else []))
+
+
+def _konj_sentence(tx: _Text, si: int) -> bool:
+    """Whether a finite verb outside quotation marks is Konjunktiv (the sentence continues reported speech)."""
+    s = tx.sents[si]
+    return any(_konj(tx.doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k])
+
+
+def _relative_antecedent(tx: _Text, subj):
+    """„der Verband, der … als „…“ sieht“: a relative pronoun as subject stands for its antecedent."""
+    doc = tx.doc
+    if not isinstance(subj, tuple) or subj[1] - subj[0] != 1 or doc[subj[0]].tag_ not in ("PRELS", "PRELAT") \
+            or subj[0] == 0 or doc[subj[0] - 1].text != ",":
+        return subj
+    ante = _antecedent(doc, subj[0] - 1, tx.sents[tx.sent_of[subj[0]]].start)
+    return ante if ante is not None else subj
+
+
+def _view_frame(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„Der Verband sieht die Maßnahme als „Kapitulation““, „Osterloh sieht darin einen „Angriff““: a judgement
+    in marks after a verb of judging is the wording of that verb's subject."""
+    doc = tx.doc
+    before = doc[a - 1] if a > 0 else None
+    if before is None or tx.sent_of[a - 1] != si:
+        return None
+    clause = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), None)
+    if clause is None:
+        return None
+    verb = next((k for k in range(*clause) if doc[k].tag_.startswith("VV") and not tx.in_quote[k]
+                 and lexicon.verb_lemma(doc[k]) in VIEW_VERBS), None)
+    if verb is None:
+        return None
+    lemma = lexicon.verb_lemma(doc[verb])
+    marker = before.lower_ in ("als", "für") or (lemma == "sehen" and before.tag_ == "ART")
+    if not marker:
+        return None
+    subj = _relative_antecedent(tx, _subject(tx, clause, verb))
+    if not isinstance(subj, tuple) or any(tx.in_quote[k] for k in range(*subj)) \
+            or not (_person_like(doc, subj) or _named_actor(doc, subj)):
+        return None
+    return _verb_frame(doc, verb, subj, clause, [f"Bewertung in Anführungszeichen nach „{lemma}“: Wortlaut des Subjekts"])
+
+
+def _fuer_frame(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„Für den Minister ist die Lage „alarmierend““: with „sein“, „für X“ names whose judgement the words
+    in marks are."""
+    doc = tx.doc
+    clause = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), None)
+    if clause is None:
+        return None
+    fin = next((k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None or doc[fin].lemma_ not in ("sein", "bleiben"):
+        return None
+    for k in range(clause[0], a):
+        if doc[k].lower_ == "für" and not tx.in_quote[k] and (np := _noun_phrase(doc, k + 1, a)) is not None \
+                and (_person_like(doc, np) or _named_actor(doc, np)):
+            return _Frame([], "", None, "", np, clause, [f"„für {doc[np[0]:np[1]].text}“: Bewertung aus dieser Sicht"])
+    return None
+
+
+def _chant_frame(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„Die Menge skandierte Parolen wie „…““: words after „Parolen wie“ are those of the clause's subject."""
+    doc = tx.doc
+    k = a - 1
+    while k > 0 and doc[k].tag_ in ("APPRART", "NN", "ADV") and doc[k].lower_ not in CHANT_NOUNS and a - k <= 3:
+        k -= 1  # „wie zum Beispiel“
+    if k < 1 or doc[k].lower_ != "wie" or doc[k - 1].lower_ not in CHANT_NOUNS:
+        return None
+    clauses = tx.clauses(si)
+    clause = next((c for c in clauses if c[0] <= k < c[1]), None)
+    if clause is None:
+        return None
+    verb = next((m for m in range(clause[0], k) if doc[m].tag_ in FINITE | {"VVPP"} and not tx.in_quote[m]), None)
+    if verb is None:
+        return None
+    subj = _subject(tx, clause, verb)
+    if subj == "shared":
+        subj = _previous_clause_subject(tx, clauses, clause)
+    if not isinstance(subj, tuple) or any(tx.in_quote[m] for m in range(*subj)):
+        return None
+    return _verb_frame(doc, verb, subj, clause, [f"{doc[k - 1].text} wie „…“: Wortlaut des Subjekts"])
 
 
 def _bracket_frame(tx: _Text, a: int, b: int) -> _Frame | None:
@@ -415,7 +515,7 @@ def _clause_subject_frame(tx: _Text, clause: tuple[int, int]) -> _Frame | None:
     if any(doc[k].tag_ == "VVPP" for k in range(*clause) if not tx.in_quote[k]) and any(
             doc[k].lemma_ == "werden" for k in range(*clause) if not tx.in_quote[k]):
         return None  # a passive clause names what is done, not who speaks
-    subj = _subject(tx, clause, fins[0])
+    subj = _relative_antecedent(tx, _subject(tx, clause, fins[0]))
     if not isinstance(subj, tuple) or not _named_actor(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
         return None
     return _Frame([], "", None, "", subj, clause, [f"Zitat im Satz von {doc[subj[0]:subj[1]].text}: Subjekt spricht"])
