@@ -174,3 +174,24 @@ def test_konjunktiv_sentence_with_a_judgement_continues_the_earlier_speaker():
     qs = directs(text)
     assert len(qs) == 1
     assert not any("Bewertung" in e for e in qs[0].evidence)
+
+
+def test_colon_after_a_clause_whose_verb_the_tagger_read_as_a_noun():
+    text = ("Als wichtige Aufgabe sah es Köhler an, die Reform voranzutreiben. Hier sparte der Bundespräsident auch "
+            "nicht mit Kritik: „Jeder sollte wissen: Je kleiner die Schritte, desto mehr Schritte muss er machen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "der Bundespräsident"
+
+
+def test_newspaper_in_marks_after_the_verb_speaks():
+    text = ("Die letzten Jahre verbrachte er zurückgezogen. „Er war der kreative Kopf der Band. Der Künstler.“,  "
+            "schrieb „Die Zeit“ in einem Nachruf.")
+    qs = directs(text)
+    assert len(qs) == 1 and "Die Zeit" in qs[0].speaker.text
+
+
+def test_so_letztere_after_the_quotation():
+    text = ("Eva Roth stand im Käfig, während Lisa Berg Zettel verteilte. "
+            "„Die Tiere leiden jeden Tag in viel zu engen Käfigen.“, so letztere.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "letztere"

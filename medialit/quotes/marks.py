@@ -42,6 +42,10 @@ CHANT_NOUNS = {"parolen", "parole", "sprüche", "spruch", "rufe", "rufen", "slog
                "sprechchören", "losungen", "schlachtrufe", "schlachtrufen"}
 
 
+# Words that point back to a person just named („…“, so letztere).
+REFERRING_WORDS = {"letztere", "letzterer", "letzteres", "erstere", "ersterer", "dieser", "diese", "jener", "jene"}
+
+
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
     """Top-level quotation-mark pairs as (open, close, closed); marks inside marks are left to the outer."""
     doc = tx.doc
@@ -188,6 +192,8 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
     v = close + 1
     if v < len(doc) and doc[v].text == ",":
         v += 1
+        while v < len(doc) and doc[v].is_space:
+            v += 1
         if v < len(doc) and doc[v].lower_ == "mit" and (np := _noun_phrase(doc, v + 1, len(doc))) \
                 and doc[np[1] - 1].lower_ == "worten":
             v, words_before = np[1], True
@@ -201,7 +207,9 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
     if clause is None:
         return None
     subj = _mittelfeld_subject(tx, (v, clause[1]), v)
-    if subj is None or not _person_like(doc, subj):
+    if subj is None or not _person_like(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
+        subj = _quoted_name_after(tx, v)  # „„…“, schrieb „Die Zeit“ in einem Nachruf“
+    if subj is None:
         return None
     return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"]
                        + (["mit den Worten: das Zitat gibt die Worte wieder"] if words_before else []))
@@ -288,6 +296,16 @@ def _chant_frame(tx: _Text, si: int, a: int) -> _Frame | None:
     return _verb_frame(doc, verb, subj, clause, [f"{doc[k - 1].text} wie „…“: Wortlaut des Subjekts"])
 
 
+def _quoted_name_after(tx: _Text, verb: int) -> tuple[int, int] | None:
+    """A newspaper or programme named in marks right after the verb („schrieb die „Zeit““)."""
+    doc = tx.doc
+    start = verb + 1 + (verb + 1 < len(doc) and doc[verb + 1].tag_ == "ART")
+    pair = next(((a, b) for a, b in tx.pairs if a == start), None)
+    if pair is None or not _name_like(tx, pair[0], pair[1]):
+        return None
+    return (verb + 1, pair[1] + 1)
+
+
 def _bracket_frame(tx: _Text, a: int, b: int) -> _Frame | None:
     """„…, der Leiter der Behörde, Max Sommer („Das war überfällig.“), …“: a quotation in brackets right
     after a person is that person's."""
@@ -315,7 +333,9 @@ def _next_sentence_frame(tx: _Text, close: int) -> _Frame | None:
         return None
     s = tx.sents[tx.sent_of[k]]
     fins = [m for m in range(k, s.end) if doc[m].tag_ in FINITE and not tx.in_quote[m]]
-    if doc[k].text == "so" and not fins and (np := _noun_phrase(doc, k + 1, s.end)) is not None:
+    np = _noun_phrase(doc, k + 1, s.end) if k + 1 < s.end and doc[k + 1].lower_ not in REFERRING_WORDS \
+        else (k + 1, k + 2)
+    if doc[k].text == "so" and not fins and np is not None:
         e = lexicon.cue("so")
         return _Frame([k], "so", e.connotation if e else None, e.explanation if e else "", np, (k, s.end),
                       [f"nachgestellte Quellenangabe nach dem Zitat: so {doc[np[0]:np[1]].text}"], marker="so")
@@ -456,7 +476,10 @@ def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tup
     clause = (clause[0] + (doc[clause[0]].tag_ == "KON"), min(clause[1], colon))
     fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
     if not fins:
-        return clause, None
+        # „Hier sparte der Präsident nicht mit Kritik:“ with the verb mistagged as a lower-case noun
+        verb = next((k for k in range(clause[0] + 1, clause[1]) if doc[k].tag_ == "NN" and doc[k].text[:1].islower()), None)
+        later = _mittelfeld_subject(tx, clause, verb) if verb is not None else None
+        return clause, later if later is not None and _person_like(doc, later) else None
     fin = fins[0]
     # „X skandierte … und der Redner rief aus:“: the last coordinated clause introduces the quotation
     kon = [k for k in range(fin + 1, colon) if doc[k].tag_ == "KON" and doc[k].lower_ in ("und", "aber", "sowie")
