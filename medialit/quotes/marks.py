@@ -4,26 +4,46 @@ that are titles, names or scare quotes rather than quotations.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
     FINITE,
     FRAGMENT_CUES,
     NAME_FUNCTION_WORDS,
+    ORG_WORDS,
+    ROLE_SUFFIXES,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
     _Draft,
     _Frame,
     _is_punct,
+    _konj,
     _starts_content,
     _Text,
     _verb_frame,
 )
+from medialit.quotes.frames import _clause_stop, _wie_start
 from medialit.quotes.subjects import (
+    _antecedent,
     _mittelfeld_subject,
     _noun_phrase,
     _person_like,
+    _previous_clause_subject,
     _subject,
 )
+
+# Verbs of judging that take the judgement in marks after „als“/„für“ („sieht die Maßnahme als „Kapitulation““).
+VIEW_VERBS = {"sehen", "ansehen", "halten", "betrachten", "empfinden", "einstufen", "erachten", "verstehen"}
+
+
+# Nouns for chanted or written words („skandierten Parolen wie „…““).
+CHANT_NOUNS = {"parolen", "parole", "sprüche", "spruch", "rufe", "rufen", "slogans", "slogan", "sprechchöre",
+               "sprechchören", "losungen", "schlachtrufe", "schlachtrufen"}
+
+
+# Words that point back to a person just named („…“, so letztere).
+REFERRING_WORDS = {"letztere", "letzterer", "letzteres", "erstere", "ersterer", "dieser", "diese", "jener", "jene"}
 
 
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
@@ -72,6 +92,7 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
     claimed = tx.pair_frames
     out: list[_Draft] = []
     skip_next = set()
+    listed: tuple[int, _Frame] | None = None  # the last quotation framed by „Parolen wie“ or a judgement
     for pi, (a, b, closed) in enumerate(pairs):
         if pi in skip_next:
             continue
@@ -89,23 +110,32 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             cs = s.start
             np = _noun_phrase(doc, cs, a - 1)
             # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
-            if np and a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1)):
+            if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
+                       or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
+            elif (last := _listed_speaker(tx, s.start, a - 1)) is not None:
+                frame = _Frame([a - 1], ":", None, "", last, (last[0], a - 1),
+                               ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
             elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
                            and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]):
                 frame = same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
                 ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
             else:
                 # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
-                clauses = tx.clauses(si)
-                clause = next((c for c in clauses if c[0] <= a - 2 < c[1]), (cs, a - 1))
-                fin = next((k for k in range(clause[0], min(clause[1], a - 1)) if doc[k].tag_ in FINITE), None)
-                subj = _subject(tx, (clause[0], min(clause[1], a - 1)), fin) if fin is not None else None
-                if isinstance(subj, tuple):
+                clause, subj = _colon_subject(tx, si, a - 1)
+                if subj is not None:
                     frame = _Frame([a - 1], ":", None, "", subj, clause,
                                    ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"], marker="colon")
         enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
+        if frame is None and enclosing is None and closed:
+            frame = _fuer_frame(tx, si, a)
+        if frame is None and enclosing is None and closed and not _konj_sentence(tx, si):
+            frame = _view_frame(tx, si, a) or _chant_frame(tx, si, a)
+            if frame is None and listed is not None and listed[0] == pi - 1 and all(
+                    doc[k].lower_ in ("und", "oder", "sowie", ",") for k in range(pairs[pi - 1][1] + 1, a)):
+                frame = listed[1]  # „Parolen wie „…“ oder „…““: the list goes on
+            listed = (pi, frame) if frame is not None else None
         if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a):
             continue
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
@@ -121,13 +151,24 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
         if frame is None and enclosing is None and closed:
-            frame = _trailing_frame(tx, b)
+            frame = _trailing_frame(tx, b, a)
             if frame is not None:
                 ev.append("Verb mit Sprecher direkt nach dem Zitat")
+        if frame is None and enclosing is None and closed:
+            frame = _bracket_frame(tx, a, b)
+        if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
+            frame = _next_sentence_frame(tx, b)
         if frame is None and enclosing is None:
             frame = _sentence_frame(tx, si, drafts, a)
             if frame is not None:
                 ev.append("Redeverb im selben Satz")
+        if frame is None and enclosing is None and not _starts_content(tx, si, a):
+            frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
+        if frame is not None and frame.speaker is None and frame.marker is None:
+            frame = _fill_speaker(tx, frame)
+        if frame is not None and frame.lemma == "zitieren":
+            frame = _quoted_person_frame(tx, frame, a, b)
+            frame = frame if frame.speaker is not None else None
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -142,27 +183,177 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _trailing_frame(tx: _Text, close: int) -> _Frame | None:
-    """„„…“, strich die Ministerin heraus“: a finite verb right after the quotation and a comma, with a
-    person as its subject, frames the quotation even when the verb is not in the lexicon."""
+def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
+    """„„…“, strich die Ministerin heraus“, „„…“, mit diesen Worten meldete sich X zurück“, „Mit den Worten
+    „…“ entschuldigte sich X“: a finite verb right after the quotation, with a person as its subject, frames
+    the quotation even when the verb is not in the lexicon."""
     doc = tx.doc
-    v = close + 2
-    if v >= len(doc) or doc[close + 1].text != "," or doc[v].tag_ != "VVFIN" or tx.in_quote[v] \
-            or tx.sent_of[v] != tx.sent_of[close] and tx.sent_of[close + 1] != tx.sent_of[close]:
+    words_before = open_ > 0 and doc[open_ - 1].lower_ == "worten"
+    v = close + 1
+    if v < len(doc) and doc[v].text == ",":
+        v += 1
+        while v < len(doc) and doc[v].is_space:
+            v += 1
+        if v < len(doc) and doc[v].lower_ == "mit" and (np := _noun_phrase(doc, v + 1, len(doc))) \
+                and doc[np[1] - 1].lower_ == "worten":
+            v, words_before = np[1], True
+    elif not words_before:
+        return None
+    if v >= len(doc) or doc[v].tag_ != "VVFIN" or tx.in_quote[v] or (
+            not words_before and tx.sent_of[v] != tx.sent_of[close] and tx.sent_of[close + 1] != tx.sent_of[close]):
         return None
     si = tx.sent_of[v]
     clause = next((c for c in tx.clauses(si) if c[0] <= v < c[1]), None)
     if clause is None:
         return None
-    subj = _mittelfeld_subject(tx, clause, v)
-    if subj is None or not _person_like(doc, subj):
+    subj = _mittelfeld_subject(tx, (v, clause[1]), v)
+    if subj is None or not _person_like(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
+        subj = _quoted_name_after(tx, v)  # „„…“, schrieb „Die Zeit“ in einem Nachruf“
+    if subj is None:
         return None
-    return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"])
+    return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"]
+                       + (["mit den Worten: das Zitat gibt die Worte wieder"] if words_before else []))
+
+
+def _konj_sentence(tx: _Text, si: int) -> bool:
+    """Whether a finite verb outside quotation marks is Konjunktiv (the sentence continues reported speech)."""
+    s = tx.sents[si]
+    return any(_konj(tx.doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k])
+
+
+def _relative_antecedent(tx: _Text, subj):
+    """„der Verband, der … als „…“ sieht“: a relative pronoun as subject stands for its antecedent."""
+    doc = tx.doc
+    if not isinstance(subj, tuple) or subj[1] - subj[0] != 1 or doc[subj[0]].tag_ not in ("PRELS", "PRELAT") \
+            or subj[0] == 0 or doc[subj[0] - 1].text != ",":
+        return subj
+    ante = _antecedent(doc, subj[0] - 1, tx.sents[tx.sent_of[subj[0]]].start)
+    return ante if ante is not None else subj
+
+
+def _view_frame(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„Der Verband sieht die Maßnahme als „Kapitulation““, „Osterloh sieht darin einen „Angriff““: a judgement
+    in marks after a verb of judging is the wording of that verb's subject."""
+    doc = tx.doc
+    before = doc[a - 1] if a > 0 else None
+    if before is None or tx.sent_of[a - 1] != si:
+        return None
+    clause = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), None)
+    if clause is None:
+        return None
+    verb = next((k for k in range(*clause) if doc[k].tag_.startswith("VV") and not tx.in_quote[k]
+                 and lexicon.verb_lemma(doc[k]) in VIEW_VERBS), None)
+    if verb is None:
+        return None
+    lemma = lexicon.verb_lemma(doc[verb])
+    marker = before.lower_ in ("als", "für") or (lemma == "sehen" and before.tag_ == "ART")
+    if not marker:
+        return None
+    subj = _relative_antecedent(tx, _subject(tx, clause, verb))
+    if not isinstance(subj, tuple) or any(tx.in_quote[k] for k in range(*subj)) \
+            or not (_person_like(doc, subj) or _named_actor(doc, subj)):
+        return None
+    return _verb_frame(doc, verb, subj, clause, [f"Bewertung in Anführungszeichen nach „{lemma}“: Wortlaut des Subjekts"])
+
+
+def _fuer_frame(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„Für den Minister ist die Lage „alarmierend““: with „sein“, „für X“ names whose judgement the words
+    in marks are."""
+    doc = tx.doc
+    clause = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), None)
+    if clause is None:
+        return None
+    fin = next((k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None or doc[fin].lemma_ not in ("sein", "bleiben"):
+        return None
+    for k in range(clause[0], a):
+        if doc[k].lower_ == "für" and not tx.in_quote[k] and (np := _noun_phrase(doc, k + 1, a)) is not None \
+                and (_person_like(doc, np) or _named_actor(doc, np)):
+            return _Frame([], "", None, "", np, clause, [f"„für {doc[np[0]:np[1]].text}“: Bewertung aus dieser Sicht"])
+    return None
+
+
+def _chant_frame(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„Die Menge skandierte Parolen wie „…““: words after „Parolen wie“ are those of the clause's subject."""
+    doc = tx.doc
+    k = a - 1
+    while k > 0 and doc[k].tag_ in ("APPRART", "NN", "ADV") and doc[k].lower_ not in CHANT_NOUNS and a - k <= 3:
+        k -= 1  # „wie zum Beispiel“
+    if k < 1 or doc[k].lower_ != "wie" or doc[k - 1].lower_ not in CHANT_NOUNS:
+        return None
+    clauses = tx.clauses(si)
+    clause = next((c for c in clauses if c[0] <= k < c[1]), None)
+    if clause is None:
+        return None
+    verb = next((m for m in range(clause[0], k) if doc[m].tag_ in FINITE | {"VVPP"} and not tx.in_quote[m]), None)
+    if verb is None:
+        return None
+    subj = _subject(tx, clause, verb)
+    if subj == "shared":
+        subj = _previous_clause_subject(tx, clauses, clause)
+    if not isinstance(subj, tuple) or any(tx.in_quote[m] for m in range(*subj)):
+        return None
+    return _verb_frame(doc, verb, subj, clause, [f"{doc[k - 1].text} wie „…“: Wortlaut des Subjekts"])
+
+
+def _quoted_name_after(tx: _Text, verb: int) -> tuple[int, int] | None:
+    """A newspaper or programme named in marks right after the verb („schrieb die „Zeit““)."""
+    doc = tx.doc
+    start = verb + 1 + (verb + 1 < len(doc) and doc[verb + 1].tag_ == "ART")
+    pair = next(((a, b) for a, b in tx.pairs if a == start), None)
+    if pair is None or not _name_like(tx, pair[0], pair[1]):
+        return None
+    return (verb + 1, pair[1] + 1)
+
+
+def _bracket_frame(tx: _Text, a: int, b: int) -> _Frame | None:
+    """„…, der Leiter der Behörde, Max Sommer („Das war überfällig.“), …“: a quotation in brackets right
+    after a person is that person's."""
+    doc = tx.doc
+    if a < 2 or doc[a - 1].text != "(" or b + 1 >= len(doc) or doc[b + 1].text != ")":
+        return None
+    end = a - 1
+    start = end
+    while start > 0 and doc[start - 1].tag_ in ("NE", "NN", "ADJA", "ART", "PPOSAT") and not tx.in_quote[start - 1]:
+        start -= 1
+    np = next((np for k in range(start, end) if (np := _noun_phrase(doc, k, end)) is not None and np[1] == end), None)
+    if np is None or not (_person_like(doc, np) or _named_actor(doc, np)):
+        return None
+    return _Frame([], "", None, "", np, (np[0], b + 2), ["Zitat in Klammern direkt nach dem Namen"])
+
+
+def _next_sentence_frame(tx: _Text, close: int) -> _Frame | None:
+    """„„…“ so das Fazit der Initiative.“ or „„…“. Das musste der Minister einräumen.“: the sentence right
+    after a quotation that fills its own sentence names the speaker."""
+    doc = tx.doc
+    k = close + 1
+    while k < len(doc) and _is_punct(doc[k]) and not tx.in_quote[k]:
+        k += 1
+    if k >= len(doc) or tx.in_quote[k]:
+        return None
+    s = tx.sents[tx.sent_of[k]]
+    fins = [m for m in range(k, s.end) if doc[m].tag_ in FINITE and not tx.in_quote[m]]
+    np = _noun_phrase(doc, k + 1, s.end) if k + 1 < s.end and doc[k + 1].lower_ not in REFERRING_WORDS \
+        else (k + 1, k + 2)
+    if doc[k].text == "so" and not fins and np is not None:
+        e = lexicon.cue("so")
+        return _Frame([k], "so", e.connotation if e else None, e.explanation if e else "", np, (k, s.end),
+                      [f"nachgestellte Quellenangabe nach dem Zitat: so {doc[np[0]:np[1]].text}"], marker="so")
+    if doc[k].lower_ in ("das", "dies") and fins and fins[0] == k + 1 and tx.sent_of[k] != tx.sent_of[close]:
+        clause = next((c for c in tx.clauses(tx.sent_of[k]) if c[0] <= k < c[1]), (k, s.end))
+        verb = next((m for m in range(k + 1, clause[1]) if doc[m].tag_.startswith("VV") and not tx.in_quote[m]
+                     and (e := lexicon.entry(lexicon.verb_lemma(doc[m]))) is not None and e.kind == "verb"), None)
+        subj = _mittelfeld_subject(tx, clause, k + 1)
+        if verb is not None and subj is not None and (_person_like(doc, subj) or _named_actor(doc, subj)):
+            return _verb_frame(doc, verb, subj, clause, [f"„{doc[k].text}“ im nächsten Satz verweist auf das Zitat",
+                                                         f"Redeverb: {lexicon.verb_lemma(doc[verb])}"])
+    return None
 
 
 def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:
     """A frame for a quotation inside a sentence that reports speech („nannte die Zahlen „aus der Luft gegriffen““)."""
-    same = [d for d in drafts if d.sentence == si and d.frame is not None and d.frame.speaker is not None]
+    same = [d for d in drafts if d.sentence == si and d.frame is not None and isinstance(d.frame.speaker, tuple)
+            and not any(tx.in_quote[m] for m in range(*d.frame.speaker))]
     if same:
         return same[0].frame
     doc = tx.doc
@@ -176,10 +367,190 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame
         if e is None or e.kind != "verb":
             continue
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        wie = _wie_start(tx, si, k)
+        if wie is None and doc[s.start].lower_ == "wie" and not any(tx.in_quote[m] for m in range(s.start, k)):
+            wie = s.start
+        if wie is not None:
+            clause = (wie, _clause_stop(tx, si, k))  # „Wie X, der …, feststellt, verlangt „…““
         subj = _subject(tx, clause, k)
-        if isinstance(subj, tuple):
+        if isinstance(subj, tuple) and not any(tx.in_quote[m] for m in range(*subj)):
             return _Frame([k], e.lemma, e.connotation, e.explanation, subj, clause, [f"Redeverb: {e.lemma}"])
+        if e.lemma == "zitieren":  # the quoted person is found after the verb (_quoted_person_frame)
+            return _Frame([k], e.lemma, e.connotation, e.explanation, None, clause, [f"Redeverb: {e.lemma}"])
     return None
+
+
+def _listed_speaker(tx: _Text, floor: int, colon: int) -> tuple[int, int] | None:
+    """„…, X („…“), und der Minister Y: „…““: a person named alone after a comma or „und“ right before the colon."""
+    doc = tx.doc
+    k = colon
+    while k > floor and doc[k - 1].text != "," and doc[k - 1].tag_ != "KON" and not tx.in_quote[k - 1] \
+            and not doc[k - 1].tag_.startswith("V"):
+        k -= 1
+    if k <= floor or not (doc[k - 1].text == "," or doc[k - 1].tag_ == "KON"):
+        return None
+    np = _noun_phrase(doc, k, colon)
+    if np is None or np[1] != colon or not (_person_like(doc, np) or _named_actor(doc, np)):
+        return None
+    head = _noun_phrase(doc, floor, k - 1) if doc[k - 1].text == "," else None
+    if head is not None and head[1] == k - 1:
+        return (floor, colon)  # „Erkki Tuomioja, Präsident des Rates:“: the name and its apposition
+    return np
+
+
+def _pp_tail(doc, start: int, stop: int) -> bool:
+    """„Nina Hagen zur neuen Heimat:“, „Ein Kommissar nach der Festnahme:“: only adverbs and one or two
+    prepositional phrases between the speaker and the colon, no verb."""
+    k, pps = start, 0
+    while k < stop:
+        if doc[k].tag_ in ("ADV", "ADJD"):
+            k += 1
+        elif doc[k].tag_ in ("APPR", "APPRART") and (np := _noun_phrase(doc, k + 1, stop)) is not None:
+            k, pps = np[1], pps + 1
+        else:
+            return False
+    return 0 < pps <= 2
+
+
+def _fill_speaker(tx: _Text, frame: _Frame) -> _Frame:
+    """A frame whose verb has no subject of its own finds its speaker: the subject of the clause's finite verb
+    („ließ ein Sprecher verlauten“), a person after it, or the person opening the sentence before appositions
+    and relative clauses („X, der …, sagte:“)."""
+    doc = tx.doc
+    cs, ce = frame.clause
+    s = tx.sents[tx.sent_of[cs]]
+    cands: list[tuple[int, int] | None] = []
+    fin = next((k for k in range(cs, ce) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is not None:
+        subj = _subject(tx, frame.clause, fin)
+        cands += [subj if isinstance(subj, tuple) else None, _mittelfeld_subject(tx, frame.clause, fin)]
+    if cs > s.start and doc[cs - 1].text == ",":
+        np = _noun_phrase(doc, s.start, cs)
+        cands.append(np if np is not None and doc[np[1]].text == "," else None)
+    for c in cands:
+        if c is not None and not any(tx.in_quote[k] for k in range(*c)) and (_person_like(doc, c) or _named_actor(doc, c)):
+            return replace(frame, speaker=c, evidence=[*frame.evidence, f"Sprecher des Satzes: {doc[c[0]:c[1]].text}"])
+    return frame
+
+
+def _quoted_person_frame(tx: _Text, frame: _Frame, a: int, b: int) -> _Frame:
+    """„zitiert die Zeitung den Minister“: the quoted person (the object; in the passive „wie X zitiert wird“
+    the subject) speaks and the quoting medium relays."""
+    doc = tx.doc
+    verb = frame.cue_tokens[0]
+    cs, ce = frame.clause
+    passive = doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_ == "VAFIN"
+                                                for k in range(cs, ce) if not tx.in_quote[k])
+    found: tuple[int, int] | None = None
+    k = cs + (doc[cs].lower_ == "wie" or doc[cs].tag_ == "KON")
+    while k < ce and found is None:
+        t = doc[k]
+        if tx.in_quote[k] or t.tag_ in ("APPR", "APPRART"):
+            np = None if tx.in_quote[k] else _noun_phrase(doc, k + 1, ce)
+            k = np[1] if np else k + 1
+            continue
+        np = _noun_phrase(doc, k, ce)
+        if np is None:
+            k += 1
+            continue
+        is_subject = isinstance(frame.speaker, tuple) and frame.speaker[0] <= np[0] < frame.speaker[1]
+        accusative = not passive and doc[np[0]].lower_ in ("den", "einen")
+        if (passive or not is_subject) and (_person_like(doc, np) or _named_actor(doc, np) or accusative) \
+                and not any(tx.in_quote[m] for m in range(*np)):
+            found = np
+        k = np[1]
+    if found is None or found == frame.speaker:
+        return frame
+    relay = frame.speaker if isinstance(frame.speaker, tuple) and not passive else None
+    return replace(frame, speaker=found, relay=relay, evidence=[*frame.evidence, "zitiert: die zitierte Person spricht"])
+
+
+def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Who speaks after „…: „…““ when a clause introduces the quotation: the subject of its last coordinated
+    clause, or a person after the verb („Die Anwendung … stellte X in Frage:“); a Konjunktiv clause or
+    „Seine Zuversicht …:“ without a speech verb continues the earlier speaker and names nobody."""
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    clause = next((c for c in clauses if c[0] <= colon - 1 < c[1]), (s.start, colon))
+    clause = (clause[0] + (doc[clause[0]].tag_ == "KON"), min(clause[1], colon))
+    fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    if not fins:
+        # „Hier sparte der Präsident nicht mit Kritik:“ with the verb mistagged as a lower-case noun
+        verb = next((k for k in range(clause[0] + 1, clause[1]) if doc[k].tag_ == "NN" and doc[k].text[:1].islower()), None)
+        later = _mittelfeld_subject(tx, clause, verb) if verb is not None else None
+        return clause, later if later is not None and _person_like(doc, later) else None
+    fin = fins[0]
+    # „X skandierte … und der Redner rief aus:“: the last coordinated clause introduces the quotation
+    kon = [k for k in range(fin + 1, colon) if doc[k].tag_ == "KON" and doc[k].lower_ in ("und", "aber", "sowie")
+           and not tx.in_quote[k] and any(f > k for f in fins)]
+    if kon:
+        clause = (kon[-1] + 1, clause[1])
+        fin = next(f for f in fins if f > kon[-1])
+    speech = any((e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
+                 for k in range(*clause) if doc[k].tag_.startswith("VV") and not tx.in_quote[k])
+    if _konj(doc[fin]) and not speech:
+        return clause, None
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple):
+        return clause, None
+    if _person_like(doc, subj) or _named_actor(doc, subj):
+        return clause, subj
+    later = _mittelfeld_subject(tx, clause, fin)
+    if later is not None and later[0] > fin and (_person_like(doc, later) or _named_actor(doc, later)):
+        return clause, later
+    if doc[subj[0]].tag_ == "PPOSAT" and not speech:
+        return clause, None  # „Seine Zuversicht gründet sich auf …:“ points back to the earlier speaker
+    return clause, subj
+
+
+def _sibling_frame(tx: _Text, pairs, pi: int, si: int) -> _Frame | None:
+    """„„In absehbarer Zeit“, so X, wird VW „…““: another quotation of the same sentence with a frame
+    lends it to this one."""
+    for pj, (a, _b, _closed) in enumerate(pairs):
+        frame = tx.pair_frames.get(pj)
+        if pj != pi and tx.sent_of[a] == si and frame is not None and isinstance(frame.speaker, tuple):
+            return frame
+    return None
+
+
+def _embedding_frame(tx: _Text, si: int, at: int) -> _Frame | None:
+    """„Meteorologen rechnen mit „sehr ergiebigen Niederschlägen““: a quotation inside an indicative clause
+    without a speech verb is the wording of that clause's subject (a person or organisation)."""
+    doc = tx.doc
+    clauses = tx.clauses(si)
+    ci = next((i for i, c in enumerate(clauses) if c[0] <= at < c[1]), None)
+    if ci is None:
+        return None
+    frame = _clause_subject_frame(tx, clauses[ci])
+    if frame is None and ci > 0 and doc[clauses[ci][0]].lower_ in ("dass", "daß", "ob"):
+        # „Seit Jahren vertritt er die These, dass … „…“ sei“: the main clause's subject holds the view
+        frame = _clause_subject_frame(tx, clauses[ci - 1])
+    return frame
+
+
+def _clause_subject_frame(tx: _Text, clause: tuple[int, int]) -> _Frame | None:
+    """A frame naming the subject of an indicative, active clause when it is a person or organisation."""
+    doc = tx.doc
+    fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    if not fins or any(_konj(doc[k]) for k in fins):
+        return None  # Konjunktiv continues an earlier speaker (free indirect speech)
+    if any(doc[k].tag_ == "VVPP" for k in range(*clause) if not tx.in_quote[k]) and any(
+            doc[k].lemma_ == "werden" for k in range(*clause) if not tx.in_quote[k]):
+        return None  # a passive clause names what is done, not who speaks
+    subj = _relative_antecedent(tx, _subject(tx, clause, fins[0]))
+    if not isinstance(subj, tuple) or not _named_actor(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
+        return None
+    return _Frame([], "", None, "", subj, clause, [f"Zitat im Satz von {doc[subj[0]:subj[1]].text}: Subjekt spricht"])
+
+
+def _named_actor(doc, rng: tuple[int, int]) -> bool:
+    """A mention that names a person, role or organisation, or a personal pronoun."""
+    toks = [doc[k] for k in range(*rng)]
+    if len(toks) == 1 and toks[0].tag_ == "PPER" and toks[0].lower_ in ("er", "sie", "wir", "ich"):
+        return True
+    return any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
+               or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks)
 
 
 def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) -> bool:

@@ -1,0 +1,197 @@
+"""Direct quotations: which frame a quotation in marks belongs to, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def directs(text: str):
+    return [q for q in extract(nlp.parse(text)) if q.kind == "direct"]
+
+
+def test_fragment_in_an_indicative_clause_is_the_subjects_wording():
+    text = ("Die Feuerwehr sperrte die Straße am Morgen. "
+            "Der Meteorologe Jan Brandt rechnet am Wochenende mit „sehr kräftigen Schauern und Gewittern“.")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert qs[0].speaker is not None and "Jan Brandt" in qs[0].speaker.text
+    assert any("Subjekt spricht" in e for e in qs[0].evidence)
+
+
+def test_fragment_in_a_passive_clause_names_no_speaker_of_its_own():
+    text = "Die Kosten sollen „durch bessere Planung und weniger Bürokratie“ gesenkt werden."
+    qs = directs(text)
+    assert all(q.speaker is None for q in qs)
+
+
+def test_second_quotation_of_a_sentence_shares_the_frame_of_the_first():
+    text = ("„Schon im Herbst“, so Vorstandschef Peter Krämer, wird die Firma "
+            "„ein neues Werk in der Nähe von Leipzig eröffnen, das tausend Arbeitsplätze schafft“.")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert all(q.speaker is not None and "Krämer" in q.speaker.text for q in qs)
+
+
+def test_colon_after_a_possessive_abstract_noun_continues_the_speaker():
+    text = ("Die Ministerin Anna Berger äußerte sich zuversichtlich: „Wir werden eine Lösung finden.“ "
+            "Ihre Hoffnung gründet sich auf frühere Verhandlungen: „Am Ende hat man sich immer geeinigt.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert "Anna Berger" in qs[1].speaker.text or qs[1].speaker.name == "Anna Berger"
+
+
+def test_colon_after_the_last_of_two_coordinated_clauses():
+    text = ("Die Menge rief Parolen, und der Gewerkschaftsführer Tom Becker rief vor dem Rathaus aus: "
+            "„Wir lassen uns das nicht länger gefallen!“")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert "Tom Becker" in qs[0].speaker.text
+
+
+def test_the_quoted_person_speaks_and_the_quoting_medium_relays():
+    qs = directs("„Wir haben keine Angst vor dem Gegner“, zitiert die Lokalzeitung den Trainer Paul Grimm.")
+    assert len(qs) == 1
+    assert "Paul Grimm" in qs[0].speaker.text
+    assert qs[0].relay is not None and "Lokalzeitung" in qs[0].relay.text
+    assert "zitiert: die zitierte Person spricht" in qs[0].evidence
+
+
+def test_quoted_with_the_words_names_the_object_not_a_pronoun_inside_the_quote():
+    text = ("Ein Prediger wurde zugeschaltet. Der Spiegel zitiert den Prediger mit den Worten "
+            "„Wir haben die Welt einst beherrscht und wir warnen euch.“")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert qs[0].speaker is not None and qs[0].speaker.text == "den Prediger"
+
+
+def test_passive_quoting_names_the_subject_not_the_medium():
+    text = ("Der Spieler sei danach noch lange im Stadion geblieben, „um mit den Fans zu feiern“, "
+            "wie Kapitän Jonas Vogt von der Lokalzeitung zitiert wird.")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert "Jonas Vogt" in qs[0].speaker.text
+
+
+def test_speaker_before_an_apposition_and_a_relative_clause():
+    text = ("Karin Lehmann, die Bürgermeisterin der Stadt, die seit zehn Jahren im Amt ist, sagte zum Abschluss: "
+            "„Wir hatten gute Gespräche.“")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker is not None
+    assert "Karin Lehmann" in qs[0].speaker.text
+
+
+def test_lassen_with_a_speech_verb_takes_the_subject_after_the_finite_verb():
+    qs = directs("„Die Bank bleibt stabil“, ließ ein Sprecher des Konzerns am Abend verlauten.")
+    assert len(qs) == 1 and qs[0].speaker is not None
+    assert "Sprecher" in qs[0].speaker.text
+
+
+def test_with_these_words_after_the_quotation():
+    text = "Der Trainer kehrte nach zwei Jahren zurück. „Hallo, da bin ich wieder“, mit diesen Worten meldete er sich zurück."
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.text == "er"
+
+
+def test_with_the_words_before_the_quotation():
+    text = "Mit den Worten „Ich habe einen Fehler gemacht“ entschuldigte sich der Stürmer Max Vogel bei den Fans."
+    qs = directs(text)
+    assert len(qs) == 1 and "Max Vogel" in qs[0].speaker.text
+
+
+def test_colon_after_a_name_and_a_prepositional_phrase():
+    text = "Sängerin Lea Sommer zu ihrem Umzug: „Ich freue mich sehr auf das Leben auf dem Land.“"
+    qs = directs(text)
+    assert len(qs) == 1 and "Lea Sommer" in qs[0].speaker.text
+
+
+def test_next_sentence_names_the_speaker_with_das():
+    text = "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Brandt am Dienstag einräumen."
+    qs = directs(text)
+    assert len(qs) == 1 and "Peter Brandt" in qs[0].speaker.text
+
+
+def test_so_without_comma_after_the_closing_mark():
+    text = "Die Stadt kürzte die Mittel. „Offenbar sind Bürgeranfragen lästig.“ so der Sprecher der Initiative."
+    qs = directs(text)
+    assert len(qs) == 1 and "Sprecher der Initiative" in qs[0].speaker.text
+
+
+def test_quotation_in_brackets_after_a_name():
+    text = ("Viele gratulierten, so der Bürgermeister Paul Kern, die Direktorin des Museums, Eva Roth "
+            "(„Das hat sie sich wirklich verdient.“), und der Landrat Uwe Hahn: „Ein großer Tag für die Region.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert "Eva Roth" in qs[0].speaker.text
+    assert "Uwe Hahn" in qs[1].speaker.text
+
+
+def test_name_with_apposition_before_the_colon():
+    text = ("So sagte der Kommissar Jan Berg: „Das geht zu weit.“ "
+            "Michael Schneider, Präsident des Rates der Region: „Das Gesetz ist ein Fehler.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert "Michael Schneider" in qs[1].speaker.text
+
+
+def test_wie_clause_with_a_relative_clause_names_the_speaker():
+    text = ("Die Strafe wurde verhängt. Wie Norman Paech, der als Beobachter anwesend war, dazu feststellt, verlangt "
+            "„der Tatbestand zumindest das Mitwissen. Das konnte die Regierung nicht beweisen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Norman Paech" in qs[0].speaker.text
+
+
+def test_fragment_in_a_dass_clause_belongs_to_the_subject_of_the_main_clause():
+    text = "Seit Jahren vertritt der Autor Peter Brandt die These, dass der Markt „völlig aus dem Ruder gelaufen“ sei."
+    qs = directs(text)
+    assert len(qs) == 1 and "Peter Brandt" in qs[0].speaker.text
+
+
+def test_chanted_slogans_after_parolen_wie_and_the_list_goes_on():
+    text = ("Die Demonstranten zogen durch die Stadt und skandierten dabei Parolen wie „Stoppt den Kahlschlag“ "
+            "oder „Schulen statt Straßen – jetzt, sofort, überall“.")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert all(q.speaker is not None and q.speaker.text == "Die Demonstranten" for q in qs)
+
+
+def test_judgement_in_marks_after_sehen_als_in_a_relative_clause():
+    text = "Kritik kommt vom Fahrgastverband Pro Bahn, der die Maßnahme als „Kapitulation“ vor den Sprayern sieht."
+    qs = directs(text)
+    assert len(qs) == 1
+    assert "Pro Bahn" in qs[0].speaker.text
+
+
+def test_judgement_for_a_person_with_sein():
+    text = "Für den Gesundheitsminister Paul Weber ist die Lage in der Stadt „alarmierend“."
+    qs = directs(text)
+    assert len(qs) == 1 and "Paul Weber" in qs[0].speaker.text
+
+
+def test_konjunktiv_sentence_with_a_judgement_continues_the_earlier_speaker():
+    text = ("In einer Erklärung sagte die Fraktion, sie nehme die Entscheidung zur Kenntnis. "
+            "Außerdem sehe die Fraktion den Schritt als „überfällig und dringend geboten“ an.")
+    qs = directs(text)
+    assert len(qs) == 1
+    assert not any("Bewertung" in e for e in qs[0].evidence)
+
+
+def test_colon_after_a_clause_whose_verb_the_tagger_read_as_a_noun():
+    text = ("Als wichtige Aufgabe sah es Köhler an, die Reform voranzutreiben. Hier sparte der Bundespräsident auch "
+            "nicht mit Kritik: „Jeder sollte wissen: Je kleiner die Schritte, desto mehr Schritte muss er machen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "der Bundespräsident"
+
+
+def test_newspaper_in_marks_after_the_verb_speaks():
+    text = ("Die letzten Jahre verbrachte er zurückgezogen. „Er war der kreative Kopf der Band. Der Künstler.“,  "
+            "schrieb „Die Zeit“ in einem Nachruf.")
+    qs = directs(text)
+    assert len(qs) == 1 and "Die Zeit" in qs[0].speaker.text
+
+
+def test_so_letztere_after_the_quotation():
+    text = ("Eva Roth stand im Käfig, während Lisa Berg Zettel verteilte. "
+            "„Die Tiere leiden jeden Tag in viel zu engen Käfigen.“, so letztere.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "letztere"
