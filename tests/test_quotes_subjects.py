@@ -142,3 +142,20 @@ def test_focus_adverb_before_the_only_noun_phrase_in_the_vorfeld():
 def test_organisation_referred_to_by_es():
     text = "Das Institut hat sich inzwischen geäußert. Es weist den Vorwurf als haltlos zurück."
     assert speaker_of(text, "reported") == "Es"
+
+
+def test_coordinated_main_clauses_share_the_subject_across_a_comma():
+    text = ("Die Abgeordnete Eva Brandt wollte sich nach dem Treffen noch nicht festlegen, sagte aber, "
+            "die Fraktion müsse „sehr genau hinschauen“.")
+    assert "Eva Brandt" in speaker_of(text, "indirect")
+
+
+def test_person_after_the_verb_when_the_vorfeld_only_mentions_a_role_in_a_genitive():
+    text = ("Die praktische Umsetzung der Vorgaben des Ministers stellte der Landrat Peter Kranz ebenfalls in Frage: "
+            "„Das ist nicht machbar.“")
+    assert "Peter Kranz" in speaker_of(text, "direct")
+
+
+def test_the_person_cited_speaks_with_active_zitieren():
+    text = "Ein Radiosender zitierte Bürgermeister Horn mit den Worten: „Wir bleiben im Amt.“"
+    assert speaker_of(text, "direct") == "Bürgermeister Horn"

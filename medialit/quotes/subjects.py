@@ -183,6 +183,47 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
 
 
 def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
+    """Who speaks with ``verb`` in ``clause``: its subject, or for „zitieren“ the person cited („Die Zeitung
+    zitierte den Minister mit den Worten …“); a token range, "shared" (coordinated verb) or None."""
+    subj = _grammatical_subject(tx, clause, verb)
+    if isinstance(subj, tuple) and lexicon.verb_lemma(tx.doc[verb]) == "zitieren":
+        cited = _cited(tx, clause, verb, subj)
+        if cited is not None:
+            return cited
+    return subj
+
+
+def _cited(tx: _Text, clause: tuple[int, int], verb: int, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """The accusative object of an active „zitieren“: the first noun phrase after the finite verb that is not
+    the subject and not inside a prepositional phrase."""
+    doc = tx.doc
+    cs, ce = clause
+    if any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
+        return None
+    k = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE and not tx.in_quote[m]), verb) + 1
+    while k < ce:
+        t = doc[k]
+        if tx.in_quote[k] or _is_punct(t) or _is_verb(t):
+            if t.text in (",", ":") or (_is_verb(t) and not tx.in_quote[k]):
+                return None
+            k += 1
+            continue
+        if t.tag_ in ("APPR", "APPRART"):
+            np = _noun_phrase(doc, k + 1, ce)
+            k = np[1] if np else k + 1
+            continue
+        np = _noun_phrase(doc, k, ce)
+        if np is None or subj[0] <= k < subj[1]:
+            k = max(k + 1, subj[1]) if subj[0] <= k < subj[1] else k + 1
+            continue
+        if _time_phrase(doc, np) or doc[np[0]].tag_ in ("PRF",):
+            k = np[1]
+            continue
+        return np
+    return None
+
+
+def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
     """The subject of ``verb`` in ``clause``: a token range, "shared" (coordinated verb) or None."""
     doc = tx.doc
     clause = _outside_brackets(tx, clause, verb)
@@ -248,14 +289,31 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             later = _mittelfeld_subject(tx, clause, finite)
             if later is not None and _agrees(doc, later, finite) is not False:
                 return later  # „Die Zahlen nannte der Minister …“: subject and verb agree in number
-        if isinstance(vorfeld, tuple) and not _person_like(doc, vorfeld):
+        if isinstance(vorfeld, tuple) and not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
             # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
             later = _mittelfeld_subject(tx, clause, finite)
             if later is not None and _person_head(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
                 return later
         if vorfeld is not None:
             return vorfeld
-    return _mittelfeld_subject(tx, clause, finite)
+    later = _mittelfeld_subject(tx, clause, finite)
+    if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
+        return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
+    return later
+
+
+def _after_main_clause(tx: _Text, cs: int) -> bool:
+    """Whether the clause before the comma at ``cs - 1`` is a main clause with a finite verb of its own (so a
+    clause opening with a finite verb continues it rather than closing a quotation)."""
+    doc = tx.doc
+    si = tx.sent_of[cs]
+    prev = next((c for c in tx.clauses(si) if c[1] == cs - 1), None)
+    if prev is None or any(tx.in_quote[k] for k in range(*prev)):
+        return False
+    first = doc[prev[0]]
+    if first.tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI") or first.lower_ in SUBORDINATORS:
+        return False
+    return any(doc[k].tag_ in FINITE for k in range(*prev))
 
 
 PLURAL_DETS = {"viele", "einige", "mehrere", "alle", "beide", "zahlreiche", "manche", "wenige", "verschiedene"}
@@ -392,6 +450,16 @@ def _person_head(doc, rng: tuple[int, int]) -> bool:
     if not run:
         return _person_like(doc, rng)
     return run[-1]._.speaker_like or any(t._.role is not None for t in run if t.tag_ == "NN")
+
+
+def _person_lead(doc, rng: tuple[int, int]) -> bool:
+    """Whether a mention opens with a name or a group pronoun („Kurt von Figura, …“, „Einige der …“) or its first
+    noun is a role („Der Weihbischof der Diözese“)."""
+    first = doc[rng[0]]
+    if first.tag_ in ("NE", "PIS", "PPER") or _nounish(doc, rng[0]) and first.tag_ not in NOUNS:
+        return True
+    noun = next((doc[k] for k in range(*rng) if doc[k].tag_ == "NN"), None)
+    return noun is not None and noun.lower_.endswith(ROLE_SUFFIXES)
 
 
 def _person_like(doc, rng: tuple[int, int]) -> bool:
