@@ -253,7 +253,9 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
                 finite = k
                 break
     if finite is None and doc[verb].tag_ in ("VVPP", "VVINF") and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
-            and verb + 1 < len(doc) and doc[verb + 1].text == "," and doc[verb - 1].tag_ != "PTKZU" \
+            and verb + 1 < len(doc) and doc[verb - 1].tag_ != "PTKZU" \
+            and (doc[verb + 1].text == "," or _noun_phrase(doc, cs, verb) == (cs, verb)
+                 or _comma_vorfeld(tx, verb, cs) is not None) \
             and not any(doc[k].tag_.startswith(("VA", "VM")) for k in range(cs, ce)):
         # „Karl Moser kritisiert, dass …“, „Die Forscher vermuten, dass …“: a present tense read as participle
         # or infinitive
