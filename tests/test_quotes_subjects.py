@@ -165,3 +165,21 @@ def test_present_tense_read_as_participle_after_a_comma_split_vorfeld():
     text = ("Die Vertreter der Bauern, darunter auch der Landesverband, verwiesen auf die Verantwortung, "
             "die man gegenüber den Kindern wahrnehmen müsse.")
     assert speaker_of(text, "indirect").startswith("Die Vertreter der Bauern")
+
+
+def test_object_with_relative_clause_in_the_vorfeld_and_an_organisation_after_the_verb():
+    text = ("Die Zahl der Verletzten, die in Krankenhäusern behandelt werden mussten, bezifferte die "
+            "Nachrichtenagentur Reuters am Abend mit 40.")
+    assert "Reuters" in speaker_of(text, "reported")
+
+
+def test_source_of_verlauten():
+    text = "Aus Regierungskreisen verlautete, dies sei nur ein Gerücht."
+    assert speaker_of(text, "indirect") == "Regierungskreisen"
+
+
+def test_inverted_subject_with_a_name_in_apposition():
+    text = "Jetzt gab der Leiter der Kriminalpolizei, Andreas Huber, bekannt, dass der Täter gefasst sei."
+    found = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
+    assert found and found[0].speaker.text == "der Leiter der Kriminalpolizei, Andreas Huber"
+    assert found[0].speaker.name == "Andreas Huber"

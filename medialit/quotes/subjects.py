@@ -186,11 +186,28 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     """Who speaks with ``verb`` in ``clause``: its subject, or for „zitieren“ the person cited („Die Zeitung
     zitierte den Minister mit den Worten …“); a token range, "shared" (coordinated verb) or None."""
     subj = _grammatical_subject(tx, clause, verb)
-    if isinstance(subj, tuple) and lexicon.verb_lemma(tx.doc[verb]) == "zitieren":
+    lemma = lexicon.verb_lemma(tx.doc[verb])
+    if isinstance(subj, tuple) and lemma == "zitieren":
         cited = _cited(tx, clause, verb, subj)
         if cited is not None:
             return cited
+    if subj is None and lemma in IMPERSONAL_SOURCES:
+        return _source_phrase(tx, clause)  # „Aus EU-Kreisen verlautete, …“
     return subj
+
+
+IMPERSONAL_SOURCES = {"verlauten", "durchsickern"}
+
+
+def _source_phrase(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase of an „aus/von“ phrase naming where news comes from („aus Regierungskreisen“)."""
+    doc = tx.doc
+    for k in range(*clause):
+        if doc[k].lower_ in ("aus", "von", "vom", "seitens") and not tx.in_quote[k]:
+            np = _noun_phrase(doc, k + 1, clause[1])
+            if np is not None:
+                return np
+    return None
 
 
 def _cited(tx: _Text, clause: tuple[int, int], verb: int, subj: tuple[int, int]) -> tuple[int, int] | None:
@@ -280,6 +297,10 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
             later = _mittelfeld_subject(tx, clause, finite)
             if later is not None and _agrees(doc, later, finite) is not False:
                 return later  # „Die Mönche, die …, beschrieb die Agentur als …“: the verb is singular
+        if head is not None and not _person_head(doc, head) and not _person_lead(doc, head):
+            later = _mittelfeld_subject(tx, clause, finite)
+            if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
+                return later  # „Die Zahl der Toten, die …, bezifferte die Agentur mit 13“
         if head is not None:
             return head
     if finite > cs and (pron := _inverted_pronoun(tx, finite, ce)) is not None:
@@ -294,7 +315,7 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         if isinstance(vorfeld, tuple) and not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
             # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
             later = _mittelfeld_subject(tx, clause, finite)
-            if later is not None and _person_head(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
+            if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
                 return later
         if vorfeld is not None:
             return vorfeld
@@ -709,11 +730,26 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
             continue
         np = _noun_phrase(doc, k, ce)
         if np:
-            return np
+            return _with_apposition(tx, np, ce)
         if _is_verb(t):
             break
         k += 1
     return None
+
+
+def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]:
+    """„der Leiter der Kriminalpolizei, Andreas Huber, …“: a name between commas after a noun phrase belongs
+    to it."""
+    doc = tx.doc
+    a, b = np
+    if b + 1 >= len(doc) or doc[b].text != "," or tx.in_quote[b + 1] or doc[b + 1].tag_ != "NE":
+        return np
+    app = _noun_phrase(doc, b + 1, len(doc))
+    if app is None or app[1] >= len(doc) or not (doc[app[1]].text == "," or _is_punct(doc[app[1]])):
+        return np
+    if not all(doc[k].tag_ in ("NE", "$", "FM") or doc[k].text in ("(", ")") for k in range(*app)):
+        return np
+    return (a, app[1])
 
 
 def _previous_clause_subject(tx: _Text, clauses, clause) -> tuple[int, int] | None:
