@@ -183,3 +183,24 @@ def test_inverted_subject_with_a_name_in_apposition():
     found = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
     assert found and found[0].speaker.text == "der Leiter der Kriminalpolizei, Andreas Huber"
     assert found[0].speaker.name == "Andreas Huber"
+
+
+def test_finite_lassen_with_verlauten():
+    text = "„Wir prüfen den Antrag sorgfältig“, ließ ein Sprecher der Kommission am Abend verlauten."
+    assert speaker_of(text, "direct") == "ein Sprecher der Kommission"
+
+
+def test_passive_report_without_agent_names_its_source_document():
+    text = "In einem Bericht der Landeszeitung wurde vermutet, dass niemand das Unglück überlebt hat."
+    assert speaker_of(text, "indirect") == "einem Bericht der Landeszeitung"
+
+
+def test_heisst_es_bei_an_agency():
+    text = "Bei der Agentur Interfax hieß es, dass es zwei Explosionen gegeben haben soll."
+    assert speaker_of(text, "indirect") == "der Agentur Interfax"
+
+
+def test_missed_sentence_boundary_before_a_capitalised_article():
+    text = ("Die Hochschule berief sich dabei auf Artikel 12 des Gesetzes Die Hochschule hatte am Montag erklärt, "
+            "sie wolle den Fall erneut prüfen.")
+    assert speaker_of(text, "indirect") == "Die Hochschule"

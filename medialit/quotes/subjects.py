@@ -127,7 +127,8 @@ def _quoted_name_end(doc, j: int, stop: int) -> int:
     partner = doc[j]._.quote_partner
     if partner is None or partner <= j + 1 or partner - j > 8 or partner >= stop:
         return j
-    if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "APPRART", "ART", "KON"} for k in range(j + 1, partner)):
+    if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "APPRART", "ART", "KON", "CARD"}
+               for k in range(j + 1, partner)):
         return j
     if not doc[j + 1].text[:1].isupper():
         return j
@@ -191,21 +192,33 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         cited = _cited(tx, clause, verb, subj)
         if cited is not None:
             return cited
-    if subj is None and lemma in IMPERSONAL_SOURCES:
-        return _source_phrase(tx, clause)  # „Aus EU-Kreisen verlautete, …“
+    if subj is None and (lemma in IMPERSONAL_SOURCES or _passive(tx.doc, clause, verb)):
+        # „Aus EU-Kreisen verlautete, …“, „In einem Bericht wurde vermutet, …“: no one speaks but a source
+        return _source_phrase(tx, clause)
     return subj
 
 
-IMPERSONAL_SOURCES = {"verlauten", "durchsickern"}
+IMPERSONAL_SOURCES = {"verlauten", "durchsickern", "heißen"}
+
+
+SOURCE_PREPOSITIONS = {"aus", "von", "vom", "seitens", "in", "im", "auf", "bei", "beim"}
+
+
+def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
+    """Whether ``verb`` is a participle in a passive with „werden“."""
+    return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA")
+                                            for k in range(*clause))
 
 
 def _source_phrase(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
-    """The noun phrase of an „aus/von“ phrase naming where news comes from („aus Regierungskreisen“)."""
+    """The noun phrase of a prepositional phrase naming where news comes from („aus Regierungskreisen“,
+    „in einem Bericht der Zeitung“, „bei der Agentur“), not a time („im Februar“)."""
     doc = tx.doc
     for k in range(*clause):
-        if doc[k].lower_ in ("aus", "von", "vom", "seitens") and not tx.in_quote[k]:
+        if doc[k].lower_ in SOURCE_PREPOSITIONS and not tx.in_quote[k]:
             np = _noun_phrase(doc, k + 1, clause[1])
-            if np is not None:
+            if np is not None and not _time_phrase(doc, np) and not any(
+                    doc[m].lower_ in TIME_NOUNS for m in range(*np)):
                 return np
     return None
 
@@ -244,6 +257,7 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     """The subject of ``verb`` in ``clause``: a token range, "shared" (coordinated verb) or None."""
     doc = tx.doc
     clause = _outside_brackets(tx, clause, verb)
+    clause = _after_missed_boundary(tx, clause, verb)
     cs, ce = clause
     first = doc[cs]
     # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
@@ -266,8 +280,8 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
             finite = aux
     if finite is None:
         for k in range(cs, verb):
-            if doc[k].tag_ in ("VAFIN", "VMFIN"):
-                finite = k
+            if doc[k].tag_ in ("VAFIN", "VMFIN") or (doc[k].tag_ == "VVFIN" and doc[k].lemma_ == "lassen"):
+                finite = k  # „hat … erklärt“, „will … sagen“, „ließ … verlauten“
                 break
     if finite is None and doc[verb].tag_ in ("VVPP", "VVINF") and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
             and verb + 1 < len(doc) and doc[verb - 1].tag_ != "PTKZU" \
@@ -589,6 +603,26 @@ def _quoted_name(tx: _Text, k: int) -> bool:
     """Whether token ``k`` is in a short quotation (a name: „der „Focus““)."""
     pair = next(((a, b) for a, b in tx.pairs if a <= k <= b), None)
     return pair is not None and pair[1] - pair[0] <= 6
+
+
+SENTENCE_OPENERS = {"Der", "Die", "Das", "Ein", "Eine", "Dieser", "Diese", "Dieses"}
+
+
+def _after_missed_boundary(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int]:
+    """„… des Gesetzes Die Universität hatte erklärt“: a capitalised article right after a noun marks a
+    sentence boundary the splitter missed (a headline or a lost full stop); the clause starts there."""
+    doc = tx.doc
+    cs, ce = clause
+    for k in range(verb - 1, cs, -1):
+        if tx.in_quote[k] or doc[k - 1].tag_ not in ("NN", "NE") or not doc[k - 1].text[-1:].isalpha():
+            continue
+        if doc[k].text in SENTENCE_OPENERS and doc[k].tag_ in ("ART", "PDAT") and k + 1 < verb \
+                and doc[k + 1].tag_ in NOUNS | {"ADJA"}:
+            return (k, ce)
+        if doc[k].tag_ in ("ADV", "APPR", "APPRART", "PROAV", "KOUS") and doc[k].text[:1].isupper() \
+                and doc[k].text[1:].islower():
+            return (k, ce)  # „… Deutschlands Bereits im Dezember hatte …“
+    return clause
 
 
 def _outside_brackets(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int]:
