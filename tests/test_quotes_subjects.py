@@ -204,3 +204,8 @@ def test_missed_sentence_boundary_before_a_capitalised_article():
     text = ("Die Hochschule berief sich dabei auf Artikel 12 des Gesetzes Die Hochschule hatte am Montag erklärt, "
             "sie wolle den Fall erneut prüfen.")
     assert speaker_of(text, "indirect") == "Die Hochschule"
+
+
+def test_relative_clause_without_its_comma():
+    text = "Der Mann hinterließ einen Zettel in dem er verlangte, dass die Polizei nicht eingeschaltet werde."
+    assert speaker_of(text, "indirect") == "er"

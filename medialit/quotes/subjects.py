@@ -622,6 +622,8 @@ def _after_missed_boundary(tx: _Text, clause: tuple[int, int], verb: int) -> tup
         if doc[k].tag_ in ("ADV", "APPR", "APPRART", "PROAV", "KOUS") and doc[k].text[:1].isupper() \
                 and doc[k].text[1:].islower():
             return (k, ce)  # „… Deutschlands Bereits im Dezember hatte …“
+        if doc[k].tag_ in ("APPR", "APPRART") and doc[k + 1].tag_ in ("PRELS", "PRELAT") and doc[verb].tag_ in FINITE:
+            return (k, ce)  # „einen Zettel in dem er verlangte“: a relative clause without its comma
     return clause
 
 
