@@ -142,3 +142,70 @@ def test_focus_adverb_before_the_only_noun_phrase_in_the_vorfeld():
 def test_organisation_referred_to_by_es():
     text = "Das Institut hat sich inzwischen geäußert. Es weist den Vorwurf als haltlos zurück."
     assert speaker_of(text, "reported") == "Es"
+
+
+def test_coordinated_main_clauses_share_the_subject_across_a_comma():
+    text = ("Die Abgeordnete Eva Brandt wollte sich nach dem Treffen noch nicht festlegen, sagte aber, "
+            "die Fraktion müsse „sehr genau hinschauen“.")
+    assert "Eva Brandt" in speaker_of(text, "indirect")
+
+
+def test_person_after_the_verb_when_the_vorfeld_only_mentions_a_role_in_a_genitive():
+    text = ("Die praktische Umsetzung der Vorgaben des Ministers stellte der Landrat Peter Kranz ebenfalls in Frage: "
+            "„Das ist nicht machbar.“")
+    assert "Peter Kranz" in speaker_of(text, "direct")
+
+
+def test_the_person_cited_speaks_with_active_zitieren():
+    text = "Ein Radiosender zitierte Bürgermeister Horn mit den Worten: „Wir bleiben im Amt.“"
+    assert speaker_of(text, "direct") == "Bürgermeister Horn"
+
+
+def test_present_tense_read_as_participle_after_a_comma_split_vorfeld():
+    text = ("Die Vertreter der Bauern, darunter auch der Landesverband, verwiesen auf die Verantwortung, "
+            "die man gegenüber den Kindern wahrnehmen müsse.")
+    assert speaker_of(text, "indirect").startswith("Die Vertreter der Bauern")
+
+
+def test_object_with_relative_clause_in_the_vorfeld_and_an_organisation_after_the_verb():
+    text = ("Die Zahl der Verletzten, die in Krankenhäusern behandelt werden mussten, bezifferte die "
+            "Nachrichtenagentur Reuters am Abend mit 40.")
+    assert "Reuters" in speaker_of(text, "reported")
+
+
+def test_source_of_verlauten():
+    text = "Aus Regierungskreisen verlautete, dies sei nur ein Gerücht."
+    assert speaker_of(text, "indirect") == "Regierungskreisen"
+
+
+def test_inverted_subject_with_a_name_in_apposition():
+    text = "Jetzt gab der Leiter der Kriminalpolizei, Andreas Huber, bekannt, dass der Täter gefasst sei."
+    found = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
+    assert found and found[0].speaker.text == "der Leiter der Kriminalpolizei, Andreas Huber"
+    assert found[0].speaker.name == "Andreas Huber"
+
+
+def test_finite_lassen_with_verlauten():
+    text = "„Wir prüfen den Antrag sorgfältig“, ließ ein Sprecher der Kommission am Abend verlauten."
+    assert speaker_of(text, "direct") == "ein Sprecher der Kommission"
+
+
+def test_passive_report_without_agent_names_its_source_document():
+    text = "In einem Bericht der Landeszeitung wurde vermutet, dass niemand das Unglück überlebt hat."
+    assert speaker_of(text, "indirect") == "einem Bericht der Landeszeitung"
+
+
+def test_heisst_es_bei_an_agency():
+    text = "Bei der Agentur Interfax hieß es, dass es zwei Explosionen gegeben haben soll."
+    assert speaker_of(text, "indirect") == "der Agentur Interfax"
+
+
+def test_missed_sentence_boundary_before_a_capitalised_article():
+    text = ("Die Hochschule berief sich dabei auf Artikel 12 des Gesetzes Die Hochschule hatte am Montag erklärt, "
+            "sie wolle den Fall erneut prüfen.")
+    assert speaker_of(text, "indirect") == "Die Hochschule"
+
+
+def test_relative_clause_without_its_comma():
+    text = "Der Mann hinterließ einen Zettel in dem er verlangte, dass die Polizei nicht eingeschaltet werde."
+    assert speaker_of(text, "indirect") == "er"

@@ -127,7 +127,8 @@ def _quoted_name_end(doc, j: int, stop: int) -> int:
     partner = doc[j]._.quote_partner
     if partner is None or partner <= j + 1 or partner - j > 8 or partner >= stop:
         return j
-    if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "APPRART", "ART", "KON"} for k in range(j + 1, partner)):
+    if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "APPRART", "ART", "KON", "CARD"}
+               for k in range(j + 1, partner)):
         return j
     if not doc[j + 1].text[:1].isupper():
         return j
@@ -183,9 +184,80 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
 
 
 def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
+    """Who speaks with ``verb`` in ``clause``: its subject, or for „zitieren“ the person cited („Die Zeitung
+    zitierte den Minister mit den Worten …“); a token range, "shared" (coordinated verb) or None."""
+    subj = _grammatical_subject(tx, clause, verb)
+    lemma = lexicon.verb_lemma(tx.doc[verb])
+    if isinstance(subj, tuple) and lemma == "zitieren":
+        cited = _cited(tx, clause, verb, subj)
+        if cited is not None:
+            return cited
+    if subj is None and (lemma in IMPERSONAL_SOURCES or _passive(tx.doc, clause, verb)):
+        # „Aus EU-Kreisen verlautete, …“, „In einem Bericht wurde vermutet, …“: no one speaks but a source
+        return _source_phrase(tx, clause)
+    return subj
+
+
+IMPERSONAL_SOURCES = {"verlauten", "durchsickern", "heißen"}
+
+
+SOURCE_PREPOSITIONS = {"aus", "von", "vom", "seitens", "in", "im", "auf", "bei", "beim"}
+
+
+def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
+    """Whether ``verb`` is a participle in a passive with „werden“."""
+    return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA")
+                                            for k in range(*clause))
+
+
+def _source_phrase(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase of a prepositional phrase naming where news comes from („aus Regierungskreisen“,
+    „in einem Bericht der Zeitung“, „bei der Agentur“), not a time („im Februar“)."""
+    doc = tx.doc
+    for k in range(*clause):
+        if doc[k].lower_ in SOURCE_PREPOSITIONS and not tx.in_quote[k]:
+            np = _noun_phrase(doc, k + 1, clause[1])
+            if np is not None and not _time_phrase(doc, np) and not any(
+                    doc[m].lower_ in TIME_NOUNS for m in range(*np)):
+                return np
+    return None
+
+
+def _cited(tx: _Text, clause: tuple[int, int], verb: int, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """The accusative object of an active „zitieren“: the first noun phrase after the finite verb that is not
+    the subject and not inside a prepositional phrase."""
+    doc = tx.doc
+    cs, ce = clause
+    if any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
+        return None
+    k = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE and not tx.in_quote[m]), verb) + 1
+    while k < ce:
+        t = doc[k]
+        if tx.in_quote[k] or _is_punct(t) or _is_verb(t):
+            if t.text in (",", ":") or (_is_verb(t) and not tx.in_quote[k]):
+                return None
+            k += 1
+            continue
+        if t.tag_ in ("APPR", "APPRART"):
+            np = _noun_phrase(doc, k + 1, ce)
+            k = np[1] if np else k + 1
+            continue
+        np = _noun_phrase(doc, k, ce)
+        if np is None or subj[0] <= k < subj[1]:
+            k = max(k + 1, subj[1]) if subj[0] <= k < subj[1] else k + 1
+            continue
+        if _time_phrase(doc, np) or doc[np[0]].tag_ in ("PRF",):
+            k = np[1]
+            continue
+        return np
+    return None
+
+
+def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
     """The subject of ``verb`` in ``clause``: a token range, "shared" (coordinated verb) or None."""
     doc = tx.doc
     clause = _outside_brackets(tx, clause, verb)
+    clause = _after_missed_boundary(tx, clause, verb)
     cs, ce = clause
     first = doc[cs]
     # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
@@ -208,11 +280,13 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             finite = aux
     if finite is None:
         for k in range(cs, verb):
-            if doc[k].tag_ in ("VAFIN", "VMFIN"):
-                finite = k
+            if doc[k].tag_ in ("VAFIN", "VMFIN") or (doc[k].tag_ == "VVFIN" and doc[k].lemma_ == "lassen"):
+                finite = k  # „hat … erklärt“, „will … sagen“, „ließ … verlauten“
                 break
     if finite is None and doc[verb].tag_ in ("VVPP", "VVINF") and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
-            and verb + 1 < len(doc) and doc[verb + 1].text == "," and doc[verb - 1].tag_ != "PTKZU" \
+            and verb + 1 < len(doc) and doc[verb - 1].tag_ != "PTKZU" \
+            and (doc[verb + 1].text == "," or _noun_phrase(doc, cs, verb) == (cs, verb)
+                 or _comma_vorfeld(tx, verb, cs) is not None) \
             and not any(doc[k].tag_.startswith(("VA", "VM")) for k in range(cs, ce)):
         # „Karl Moser kritisiert, dass …“, „Die Forscher vermuten, dass …“: a present tense read as participle
         # or infinitive
@@ -237,6 +311,10 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             later = _mittelfeld_subject(tx, clause, finite)
             if later is not None and _agrees(doc, later, finite) is not False:
                 return later  # „Die Mönche, die …, beschrieb die Agentur als …“: the verb is singular
+        if head is not None and not _person_head(doc, head) and not _person_lead(doc, head):
+            later = _mittelfeld_subject(tx, clause, finite)
+            if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
+                return later  # „Die Zahl der Toten, die …, bezifferte die Agentur mit 13“
         if head is not None:
             return head
     if finite > cs and (pron := _inverted_pronoun(tx, finite, ce)) is not None:
@@ -248,14 +326,31 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
             later = _mittelfeld_subject(tx, clause, finite)
             if later is not None and _agrees(doc, later, finite) is not False:
                 return later  # „Die Zahlen nannte der Minister …“: subject and verb agree in number
-        if isinstance(vorfeld, tuple) and not _person_like(doc, vorfeld):
+        if isinstance(vorfeld, tuple) and not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
             # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
             later = _mittelfeld_subject(tx, clause, finite)
-            if later is not None and _person_head(doc, later) and doc[later[0]].lower_ not in ("die", "eine"):
+            if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
                 return later
         if vorfeld is not None:
             return vorfeld
-    return _mittelfeld_subject(tx, clause, finite)
+    later = _mittelfeld_subject(tx, clause, finite)
+    if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
+        return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
+    return later
+
+
+def _after_main_clause(tx: _Text, cs: int) -> bool:
+    """Whether the clause before the comma at ``cs - 1`` is a main clause with a finite verb of its own (so a
+    clause opening with a finite verb continues it rather than closing a quotation)."""
+    doc = tx.doc
+    si = tx.sent_of[cs]
+    prev = next((c for c in tx.clauses(si) if c[1] == cs - 1), None)
+    if prev is None or any(tx.in_quote[k] for k in range(*prev)):
+        return False
+    first = doc[prev[0]]
+    if first.tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI") or first.lower_ in SUBORDINATORS:
+        return False
+    return any(doc[k].tag_ in FINITE for k in range(*prev))
 
 
 PLURAL_DETS = {"viele", "einige", "mehrere", "alle", "beide", "zahlreiche", "manche", "wenige", "verschiedene"}
@@ -394,6 +489,16 @@ def _person_head(doc, rng: tuple[int, int]) -> bool:
     return run[-1]._.speaker_like or any(t._.role is not None for t in run if t.tag_ == "NN")
 
 
+def _person_lead(doc, rng: tuple[int, int]) -> bool:
+    """Whether a mention opens with a name or a group pronoun („Kurt von Figura, …“, „Einige der …“) or its first
+    noun is a role („Der Weihbischof der Diözese“)."""
+    first = doc[rng[0]]
+    if first.tag_ in ("NE", "PIS", "PPER") or _nounish(doc, rng[0]) and first.tag_ not in NOUNS:
+        return True
+    noun = next((doc[k] for k in range(*rng) if doc[k].tag_ == "NN"), None)
+    return noun is not None and noun.lower_.endswith(ROLE_SUFFIXES)
+
+
 def _person_like(doc, rng: tuple[int, int]) -> bool:
     """Whether a mention names a person, role or organisation (a possible speaker)."""
     return any(doc[k]._.speaker_like or doc[k].lower_ in SUBJECT_PRONOUNS for k in range(*rng))
@@ -498,6 +603,28 @@ def _quoted_name(tx: _Text, k: int) -> bool:
     """Whether token ``k`` is in a short quotation (a name: „der „Focus““)."""
     pair = next(((a, b) for a, b in tx.pairs if a <= k <= b), None)
     return pair is not None and pair[1] - pair[0] <= 6
+
+
+SENTENCE_OPENERS = {"Der", "Die", "Das", "Ein", "Eine", "Dieser", "Diese", "Dieses"}
+
+
+def _after_missed_boundary(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int]:
+    """„… des Gesetzes Die Universität hatte erklärt“: a capitalised article right after a noun marks a
+    sentence boundary the splitter missed (a headline or a lost full stop); the clause starts there."""
+    doc = tx.doc
+    cs, ce = clause
+    for k in range(verb - 1, cs, -1):
+        if tx.in_quote[k] or doc[k - 1].tag_ not in ("NN", "NE") or not doc[k - 1].text[-1:].isalpha():
+            continue
+        if doc[k].text in SENTENCE_OPENERS and doc[k].tag_ in ("ART", "PDAT") and k + 1 < verb \
+                and doc[k + 1].tag_ in NOUNS | {"ADJA"}:
+            return (k, ce)
+        if doc[k].tag_ in ("ADV", "APPR", "APPRART", "PROAV", "KOUS") and doc[k].text[:1].isupper() \
+                and doc[k].text[1:].islower():
+            return (k, ce)  # „… Deutschlands Bereits im Dezember hatte …“
+        if doc[k].tag_ in ("APPR", "APPRART") and doc[k + 1].tag_ in ("PRELS", "PRELAT") and doc[verb].tag_ in FINITE:
+            return (k, ce)  # „einen Zettel in dem er verlangte“: a relative clause without its comma
+    return clause
 
 
 def _outside_brackets(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int]:
@@ -639,11 +766,26 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
             continue
         np = _noun_phrase(doc, k, ce)
         if np:
-            return np
+            return _with_apposition(tx, np, ce)
         if _is_verb(t):
             break
         k += 1
     return None
+
+
+def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]:
+    """„der Leiter der Kriminalpolizei, Andreas Huber, …“: a name between commas after a noun phrase belongs
+    to it."""
+    doc = tx.doc
+    a, b = np
+    if b + 1 >= len(doc) or doc[b].text != "," or tx.in_quote[b + 1] or doc[b + 1].tag_ != "NE":
+        return np
+    app = _noun_phrase(doc, b + 1, len(doc))
+    if app is None or app[1] >= len(doc) or not (doc[app[1]].text == "," or _is_punct(doc[app[1]])):
+        return np
+    if not all(doc[k].tag_ in ("NE", "$", "FM") or doc[k].text in ("(", ")") for k in range(*app)):
+        return np
+    return (a, app[1])
 
 
 def _previous_clause_subject(tx: _Text, clauses, clause) -> tuple[int, int] | None:
