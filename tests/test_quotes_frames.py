@@ -132,3 +132,24 @@ def test_a_content_inside_a_subordinate_clause_ends_before_the_main_clause():
 
 def test_holding_something_without_a_clause_is_no_frame():
     assert quotes("Die Polizei hält den Mann für den Täter.") == []
+
+
+def test_noun_frames_introduce_content():
+    assert quotes("Einige Forscher vertreten die Auffassung, dass das Klima kippt.") == [
+        ("indirect", "dass das Klima kippt", "Einige Forscher")]
+    assert quotes("Die Ärzte sind der Meinung, die Behandlung sei zu teuer.") == [
+        ("indirect", "die Behandlung sei zu teuer", "Die Ärzte")]
+
+
+def test_a_noun_frame_takes_its_speaker_from_a_genitive():
+    text = "Es besteht der Vorwurf der Regierung, die Zeitung habe Lügen verbreitet."
+    assert quotes(text) == [("indirect", "die Zeitung habe Lügen verbreitet", "der Regierung")]
+
+
+def test_a_noun_frame_content_ends_where_the_sentence_goes_on():
+    text = "Die Hoffnung, die Lage werde sich bessern, erfüllte sich nicht."
+    assert [t for _, t, _ in quotes(text)] == ["die Lage werde sich bessern"]
+
+
+def test_a_noun_before_a_relative_clause_is_no_frame():
+    assert quotes("Die Meinung, die er vertrat, war umstritten.") == []

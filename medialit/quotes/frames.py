@@ -501,6 +501,95 @@ def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -
     return out
 
 
+# Nouns that introduce a content clause („die Auffassung, dass …“, „der Vorwurf, … zu …“) with their connotation.
+NOUN_FRAMES = {
+    "auffassung": "neutral", "meinung": "neutral", "ansicht": "neutral", "überzeugung": "neutral",
+    "einschätzung": "neutral", "theorie": "distancing", "these": "distancing", "vermutung": "distancing",
+    "annahme": "distancing", "verdacht": "distancing", "vorwurf": "adversarial", "vorwürfe": "adversarial",
+    "behauptung": "distancing", "behauptungen": "distancing", "forderung": "demanding", "forderungen": "demanding",
+    "aufforderung": "demanding", "bitte": "demanding", "appell": "demanding", "warnung": "evaluative",
+    "hoffnung": "neutral", "befürchtung": "evaluative", "sorge": "evaluative", "erwartung": "neutral",
+    "zusage": "neutral", "versprechen": "neutral", "ankündigung": "neutral", "bedingung": "demanding",
+    "standpunkt": "neutral", "position": "neutral", "argument": "neutral", "gerücht": "distancing",
+    "gerüchte": "distancing", "eindruck": "neutral", "schluss": "neutral", "schluß": "neutral",
+    "prognose": "neutral", "zweifel": "adversarial", "hinweis": "neutral", "hinweise": "neutral",
+    "beteuerung": "neutral", "aussage": "neutral", "vorschlag": "neutral", "plan": "neutral",
+    "drohung": "evaluative", "ultimatum": "demanding",
+}
+
+
+def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Draft]:
+    """Noun frames: „vertritt die Auffassung, dass …“, „der Vorwurf der Regierung, … zu …“, „ist der Meinung,
+    es gebe …“: the clause after the noun is its content."""
+    doc = tx.doc
+    s = tx.sents[si]
+    out: list[_Draft] = []
+    for k in range(s.start, s.end - 2):
+        t = doc[k]
+        if t.tag_ != "NN" or t.lower_ not in NOUN_FRAMES or tx.in_quote[k]:
+            continue
+        comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
+        if comma is None or comma + 1 >= s.end or any(_is_verb(doc[m]) or tx.in_quote[m] for m in range(k + 1, comma)):
+            continue
+        content = _noun_content(tx, si, comma + 1)
+        if content is None:
+            continue
+        (a, b), why = content
+        if any(c0 < b and a < c1 for c0, c1 in covered):
+            continue
+        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[t.lower_], "Nominale Redeeinleitung: Das Nomen kündigt "
+                       "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
+                       [f"Nominale Redeeinleitung: {t.text}"])
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
+    return out
+
+
+def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
+    """The content clause starting at ``i`` after a frame noun: dass/ob-clause, zu-infinitive or Konjunktiv."""
+    doc = tx.doc
+    end = _content_end(tx, si, i, None, 0)
+    end = next((m for m in range(i + 1, end) if not tx.in_quote[m] and (
+        (doc[m].text == "," and m + 1 < end and _is_verb(doc[m + 1]))
+        or (doc[m].text == ":" and m + 1 < end and tx.in_quote[m + 1]))), end)  # the sentence goes on
+    a, b = _trim(doc, i, end)
+    if b <= a:
+        return None
+    if doc[a].lower_ in ("dass", "daß", "ob"):
+        return (a, b), f"{doc[a].lower_}-Satz nach dem Nomen"
+    stop = next((m for m in range(a, b) if doc[m].text in (",", ";") and not tx.in_quote[m]), b)
+    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS"):
+        return None
+    if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
+            doc[m].tag_ in FINITE for m in range(a, stop)):
+        return (a, b), "Infinitiv mit zu nach dem Nomen"
+    konj = next((m for m in range(a, stop) if _konj(doc[m]) and not tx.in_quote[m]), None)
+    if konj is not None:
+        return (a, b), _mood_reason(doc[konj])
+    return None
+
+
+def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tuple[int, int] | None:
+    """Who holds the view: a genitive or „von“ attribute of the noun, a possessive, or the subject of the verb
+    whose object the noun is („X vertritt die Auffassung“)."""
+    doc = tx.doc
+    nxt = k + 1
+    if nxt < comma and doc[nxt].lower_ in ("der", "des", "von", "vom"):
+        start = nxt + 1 if doc[nxt].lower_ in ("von", "vom") else nxt
+        np = _noun_phrase(doc, start, comma) or _name_token(doc, start, comma)
+        if np:
+            return np
+    if k > clause[0] and doc[k - 1].tag_ == "PPOSAT":
+        return (k - 1, k + 1)
+    fin = next((m for m in range(clause[0], clause[1]) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
+    if fin is None:
+        return None
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple) or subj[0] <= k < subj[1] or doc[subj[0]].lower_ == "es":
+        return None
+    return subj
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -582,6 +671,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             drafts.append(_Draft("context", [clause], frame, [], si))
         if isinstance(subj, tuple):
             prev_speaker = subj
+    for d in _noun_frames(tx, si, clauses, covered):
+        drafts.append(d)
+        covered.extend(d.tokens)
+        speech_frames.append(d.frame)
     # source markers: relay when another frame names its own speaker, else the marker's source speaks
     for m in markers:
         for d in _reports_under_marker(tx, si, m, drafts):
