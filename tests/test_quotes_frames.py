@@ -153,3 +153,15 @@ def test_a_noun_frame_content_ends_where_the_sentence_goes_on():
 
 def test_a_noun_before_a_relative_clause_is_no_frame():
     assert quotes("Die Meinung, die er vertrat, war umstritten.") == []
+
+
+def test_hervorgehen_names_the_source_after_aus():
+    assert quotes("Die Firma will ihr Werk schließen. Dies geht aus einer Mitteilung des Konzerns hervor.") == [
+        ("indirect", "Die Firma will ihr Werk schließen", "einer Mitteilung des Konzerns")]
+    assert quotes("Aus dem Bericht geht hervor, dass die Zahl gestiegen ist.") == [
+        ("indirect", "dass die Zahl gestiegen ist", "dem Bericht")]
+
+
+def test_das_after_a_comma_points_back_to_the_clauses_before():
+    assert quotes("Seit Juni ist die Kamera ausgefallen, das teilte das Institut mit.") == [
+        ("indirect", "Seit Juni ist die Kamera ausgefallen", "das Institut")]

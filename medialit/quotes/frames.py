@@ -334,6 +334,11 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
             e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
+        if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 8), min(s.end, k + 8))):
+            out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
+                                             "hervor“); die Information stammt aus der genannten Quelle.", "verb",
+                                             speech_act=False)))
+            continue
         if lemma == "heißen" and any(doc[m].lower_ == "es" for m in range(max(s.start, k - 1), min(s.end, k + 2))):
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
             out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
@@ -446,10 +451,13 @@ def _clause_stop(tx: _Text, si: int, verb: int) -> int:
     return s.end
 
 
-def _pp_source(doc, clause: tuple[int, int]) -> tuple[int, int] | None:
+PP_SOURCES = ("in", "im", "aus", "von", "vom", "seitens")
+
+
+def _pp_source(doc, clause: tuple[int, int], preps=PP_SOURCES) -> tuple[int, int] | None:
     """„Im Bericht heißt es …“, „Aus dem Ministerium hieß es …“: the source inside the prepositional phrase."""
     for k in range(*clause):
-        if doc[k].lower_ in ("in", "im", "aus", "von", "vom", "seitens") and k + 1 < clause[1]:
+        if doc[k].lower_ in preps and k + 1 < clause[1]:
             np = _noun_phrase(doc, k + 1, clause[1])
             if np:
                 return np
@@ -590,6 +598,32 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
     return subj
 
 
+def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, subj
+                       ) -> tuple[tuple[int, int], int, str] | None:
+    """„Das erklärte ein Sprecher.“ (the previous sentence), „…, das teilte X mit.“ (the clauses before),
+    „Dies geht aus dem Bericht hervor.“: the token range an anaphoric „das/dies“ points back to."""
+    doc = tx.doc
+    first = doc[clause[0]]
+    if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART") or clause[0] + 1 != verb \
+            or not isinstance(subj, tuple) or subj[0] <= verb:
+        return None
+    s = tx.sents[si]
+    if clause[0] > s.start:
+        if doc[clause[0] - 1].text != ",":
+            return None
+        a, b = _trim(doc, s.start, clause[0] - 1)
+        where = si
+    elif si > 0:
+        prev = tx.sents[si - 1]
+        a, b = _trim(doc, prev.start, prev.end)
+        where = si - 1
+    else:
+        return None
+    if b <= a or any(tx.in_quote[k] for k in range(a, b)):
+        return None
+    return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -610,8 +644,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
         subj = _subject(tx, clause, verb)
-        if entry.lemma == "heißen" and not isinstance(subj, tuple):
-            subj = _pp_source(doc, clause)
+        if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma == "hervorgehen":
+            subj = _pp_source(doc, clause, ("aus",) if entry.lemma == "hervorgehen" else PP_SOURCES)
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
@@ -635,18 +669,13 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 and any(k in cue_idx and k != verb and not tx.in_quote[k] and k + 1 < comp[1] and doc[k + 1].text == ","
                         for k in range(*comp)):
             comp = None  # „…, indem er sagte, …“: the subordinate clause has its own speech verb and content
-        if comp is None and pair is None and doc[clause[0]].lower_ in ("das", "dies", "dieses") \
-                and doc[clause[0]].tag_ in ("PDS", "ART") and clause[0] + 1 < len(doc) and doc[clause[0] + 1].i == verb \
-                and si > 0 and isinstance(subj, tuple) and subj[0] > verb:
-            # „Das erklärte ein Sprecher.“: the previous sentence is the content
-            prev = tx.sents[si - 1]
-            a, b = _trim(doc, prev.start, prev.end)
-            if b > a and not any(tx.in_quote[k] for k in range(a, b)):
-                drafts.append(_Draft("indirect", [(a, b)], frame, ev + [f"„{doc[clause[0]].text}“ verweist auf den vorigen Satz"],
-                                     si - 1))
-                speech_frames.append(frame)
-                prev_speaker = subj
-                continue
+        if comp is None and pair is None and (back := _anaphoric_content(tx, si, clause, verb, subj)) is not None:
+            # „Das erklärte ein Sprecher.“, „…, das teilte X mit.“: what came before is the content
+            (a, b), where, why = back
+            drafts.append(_Draft("indirect", [(a, b)], frame, [*ev, why], where))
+            speech_frames.append(frame)
+            prev_speaker = subj
+            continue
         if pair is not None:
             frame.evidence += cev
             speech_frames.append(frame)
