@@ -165,3 +165,11 @@ def test_hervorgehen_names_the_source_after_aus():
 def test_das_after_a_comma_points_back_to_the_clauses_before():
     assert quotes("Seit Juni ist die Kamera ausgefallen, das teilte das Institut mit.") == [
         ("indirect", "Seit Juni ist die Kamera ausgefallen", "das Institut")]
+
+
+def test_bekannt_werden_introduces_content_without_a_speaker():
+    assert quotes("Im Mai wurde bekannt, dass die Firma verkauft wird.") == [
+        ("indirect", "dass die Firma verkauft wird", None)]
+    assert [t for _, t, _ in quotes("Er trat zurück, nachdem bekannt geworden war, dass er abgeschrieben hatte.")] \
+        == ["dass er abgeschrieben hatte"]
+    assert quotes("Es ist bekannt, dass er gerne singt.") == []

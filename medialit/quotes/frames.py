@@ -287,6 +287,22 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
 
 
+def _became_known(doc, s, k: int) -> int | None:
+    """„wurde bekannt, dass …“, „nachdem bekannt geworden war, dass …“: the last word of the verb group before the
+    comma, or None."""
+    group = [k]
+    for m in range(max(s.start, k - 2), min(s.end, k + 4)):
+        if m != k and (doc[m].lemma_ == "werden" or doc[m].lower_ in ("geworden", "worden")) \
+                or m > k and doc[m].tag_ == "VAFIN" and m - 1 in group:
+            group.append(m)
+    if len(group) == 1:
+        return None
+    j = max(group)
+    if j + 2 >= s.end or doc[j + 1].text != "," or doc[j + 2].lower_ not in ("dass", "daß", "ob"):
+        return None
+    return j
+
+
 JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
                  "erachten": "für … erachten", "sehen": "als … sehen", "empfinden": "als … empfinden",
                  "bewerten": "als … bewerten", "einschätzen": "als … einschätzen"}
@@ -315,6 +331,10 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     out = []
     for k in range(s.start, s.end):
         t = doc[k]
+        if t.lower_ == "bekannt" and not tx.in_quote[k] and (last := _became_known(doc, s, k)) is not None:
+            out.append((last, lexicon.VerbEntry("bekannt werden", "neutral", "Eine Information wird öffentlich; "
+                                                "wer sie verbreitet, bleibt offen.", "verb", speech_act=False)))
+            continue
         if tx.in_quote[k] or not t.tag_.startswith("VV") or t.tag_ in ("VVIZU",):
             continue
         if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
@@ -643,7 +663,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         wie = _wie_start(tx, si, verb)
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
-        subj = _subject(tx, clause, verb)
+        subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
         if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma == "hervorgehen":
             subj = _pp_source(doc, clause, ("aus",) if entry.lemma == "hervorgehen" else PP_SOURCES)
         shared = subj == "shared"
