@@ -173,3 +173,14 @@ def test_bekannt_werden_introduces_content_without_a_speaker():
     assert [t for _, t, _ in quotes("Er trat zurück, nachdem bekannt geworden war, dass er abgeschrieben hatte.")] \
         == ["dass er abgeschrieben hatte"]
     assert quotes("Es ist bekannt, dass er gerne singt.") == []
+
+
+def test_an_indicative_main_clause_after_a_speech_verb_is_reported_content():
+    assert quotes("Die Zeitung hatte berichtet, 200 Stellen sollen wegfallen.") == [
+        ("indirect", "200 Stellen sollen wegfallen", "Die Zeitung")]
+
+
+def test_an_indicative_main_clause_after_a_passive_or_a_new_speech_verb_is_no_content():
+    assert [k for k, _, _ in quotes("Die Zahlen wurden veröffentlicht, die Regierung ist zufrieden.")] == []
+    found = quotes("Der Stürmer sagte, der Trainer lobte die Mannschaft.")
+    assert ("indirect", "der Trainer lobte die Mannschaft", "Der Stürmer") not in found

@@ -369,6 +369,18 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     return out
 
 
+def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
+    """A speech verb that took place („sagte“, „hatte berichtet“), which in news introduces reported content even
+    before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
+    doc = tx.doc
+    if entry.thinking or not (entry.speech_act or entry.needs_content):
+        return False
+    if doc[verb].tag_ == "VVFIN":
+        return True
+    return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "haben" and doc[k].tag_ == "VAFIN"
+                                           for k in range(clause[0], verb))
+
+
 def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
     clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
@@ -438,7 +450,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
             if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")) \
-                    and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV"):
+                    and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
+                    and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
