@@ -184,3 +184,7 @@ def test_an_indicative_main_clause_after_a_passive_or_a_new_speech_verb_is_no_co
     assert [k for k, _, _ in quotes("Die Zahlen wurden veröffentlicht, die Regierung ist zufrieden.")] == []
     found = quotes("Der Stürmer sagte, der Trainer lobte die Mannschaft.")
     assert ("indirect", "der Trainer lobte die Mannschaft", "Der Stürmer") not in found
+
+
+def test_a_colon_after_an_infinitive_is_no_frame():
+    assert quotes("Die Firma will den Kunden ab Montag etwas Neues anbieten: Das Angebot gilt bis Mai.") == []
