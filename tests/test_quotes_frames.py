@@ -188,3 +188,12 @@ def test_an_indicative_main_clause_after_a_passive_or_a_new_speech_verb_is_no_co
 
 def test_a_colon_after_an_infinitive_is_no_frame():
     assert quotes("Die Firma will den Kunden ab Montag etwas Neues anbieten: Das Angebot gilt bis Mai.") == []
+
+
+def test_a_purpose_clause_is_no_content():
+    found = quotes("Die Gewerkschaft forderte höhere Löhne, um die Inflation auszugleichen.")
+    assert all(not t.startswith("um ") for _, t, _ in found)
+
+
+def test_a_prohibition_without_a_speaker_introduces_no_content():
+    assert quotes("In Niedersachsen ist es verboten, im Wald zu rauchen.") == []

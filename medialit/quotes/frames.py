@@ -381,6 +381,16 @@ def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
                                            for k in range(clause[0], verb))
 
 
+def _agentless_state(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„ist verboten“, „wurde gezwungen“, „sah sich gezwungen“: a participle without a perfect „haben“ and without
+    an agent („von X“) reports no one's speech."""
+    if doc[verb].tag_ != "VVPP":
+        return False
+    toks = [doc[k] for k in range(*clause)]
+    return not any(t.lemma_ == "haben" and t.tag_.startswith("VA") for t in toks) and not any(
+        t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
+
+
 def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
     clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
@@ -456,7 +466,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu:
+            if zu and doc[nxt].tag_ not in ("KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS") \
+                    and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
                 return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
 
