@@ -197,3 +197,8 @@ def test_a_purpose_clause_is_no_content():
 
 def test_a_prohibition_without_a_speaker_introduces_no_content():
     assert quotes("In Niedersachsen ist es verboten, im Wald zu rauchen.") == []
+
+
+def test_a_content_ends_at_a_semicolon():
+    found = quotes("Die Regierung warf ihm vor, Geld veruntreut zu haben; er selbst schwieg dazu.")
+    assert ("indirect", "Geld veruntreut zu haben", "Die Regierung") in found
