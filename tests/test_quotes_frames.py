@@ -202,3 +202,9 @@ def test_a_prohibition_without_a_speaker_introduces_no_content():
 def test_a_content_ends_at_a_semicolon():
     found = quotes("Die Regierung warf ihm vor, Geld veruntreut zu haben; er selbst schwieg dazu.")
     assert ("indirect", "Geld veruntreut zu haben", "Die Regierung") in found
+
+
+def test_wie_warum_wobei_clauses_are_content_only_in_konjunktiv():
+    assert [k for k, _, _ in quotes("Die Ärztin erklärte, warum die Impfung wirkt.")] != ["indirect"]
+    assert ("indirect", "wie wichtig es sei, früh zu impfen", "Die Ärztin") in quotes(
+        "Die Ärztin betonte, wie wichtig es sei, früh zu impfen.")

@@ -381,6 +381,11 @@ def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
                                            for k in range(clause[0], verb))
 
 
+def _konj_in(tx: _Text, a: int, b: int) -> bool:
+    """Whether a Konjunktiv outside quotation marks stands between tokens ``a`` and ``b``."""
+    return any(_konj(tx.doc[m]) and not tx.in_quote[m] for m in range(a, b))
+
+
 def _agentless_state(doc, clause: tuple[int, int], verb: int) -> bool:
     """„ist verboten“, „wurde gezwungen“, „sah sich gezwungen“: a participle without a perfect „haben“ and without
     an agent („von X“) reports no one's speech."""
@@ -452,7 +457,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     return None, ["Redeeinleitung vor Anführungszeichen"], pi
             end = _content_end(tx, si, nxt, clauses, ci)
             first = doc[nxt]
-            if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking):
+            if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
+                    first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
                 return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
             konj = [doc[m] for m in range(nxt, end) if _konj(doc[m]) and not tx.in_quote[m]]
             if konj:
