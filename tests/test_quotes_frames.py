@@ -208,3 +208,8 @@ def test_wie_warum_wobei_clauses_are_content_only_in_konjunktiv():
     assert [k for k, _, _ in quotes("Die Ärztin erklärte, warum die Impfung wirkt.")] != ["indirect"]
     assert ("indirect", "wie wichtig es sei, früh zu impfen", "Die Ärztin") in quotes(
         "Die Ärztin betonte, wie wichtig es sei, früh zu impfen.")
+
+
+def test_times_and_legal_references_are_no_sources():
+    assert quotes("Erst nach umfangreichen Ermittlungen war genug Material beisammen.") == []
+    assert quotes("Gemäß Artikel 68 wurde das Parlament aufgelöst.") == []

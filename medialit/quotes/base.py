@@ -50,7 +50,7 @@ INFO_NOUNS = (
     "gesetz", "vorgaben", "umfragen", "statistiken", "darstellungen", "mitteilungen", "schilderungen",
     "ergebnis", "ergebnissen", "hinweis", "hinweisen", "einschätzungen", "auswertung", "zeugenaussagen",
     "stellungnahme", "analyse", "analysen", "erkenntnisstand", "ankündigung", "erklärung", "einschätzung",
-    "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "zählung", "zählungen", "hochrechnung", "hochrechnungen",
+    "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "hochrechnung", "hochrechnungen",
     "daten", "zahlen", "gutachten", "vorstellungen", "willen", "wunsch", "version", "lesart", "verfassung",
     "plan", "dokument", "dokumenten", "vorhersage", "artikel", "quellenlage", "recherche",
 )

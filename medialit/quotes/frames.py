@@ -49,7 +49,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         if tx.in_quote[k]:
             continue
         low = t.lower_
-        if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end:
+        if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end \
+                and doc[k + 1].lower_ not in LEGAL_REFERENCES:
             np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) or _quoted_name(tx, si, k + 1)
             if np:
                 e = lexicon.cue(low)
@@ -126,6 +127,9 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
 
 
 PP_SOURCE = {"von", "vom", "aus"}
+
+
+LEGAL_REFERENCES = {"§", "§§", "artikel", "art.", "paragraf", "paragraph", "absatz", "abs."}  # „gemäß § 5“: a rule
 
 
 def _quoted_name(tx: _Text, si: int, i: int) -> tuple[int, int] | None:
@@ -236,6 +240,8 @@ def _nach_frame(doc, s, k: int) -> _Frame | None:
     pre = _nach_before(doc, s, k)
     if pre is not None:
         return pre
+    if k > s.start and doc[k - 1].lower_ in ("erst", "kurz", "bald", "gleich", "unmittelbar", "direkt"):
+        return None  # „erst nach umfangreichen Ermittlungen“: a time, not a source
     if k + 1 < s.end:
         return _nach_after(doc, s, k)
     return None
