@@ -213,3 +213,8 @@ def test_wie_warum_wobei_clauses_are_content_only_in_konjunktiv():
 def test_times_and_legal_references_are_no_sources():
     assert quotes("Erst nach umfangreichen Ermittlungen war genug Material beisammen.") == []
     assert quotes("Gemäß Artikel 68 wurde das Parlament aufgelöst.") == []
+
+
+def test_das_read_as_relative_pronoun_before_the_verb_points_back():
+    assert quotes("Die Raumfähre bleibt einen Tag länger im All, das entschied die Behörde.") == [
+        ("indirect", "Die Raumfähre bleibt einen Tag länger im All", "die Behörde")]

@@ -576,7 +576,7 @@ NOUN_FRAMES = {
     "zusage": "neutral", "versprechen": "neutral", "ankündigung": "neutral", "bedingung": "demanding",
     "standpunkt": "neutral", "position": "neutral", "argument": "neutral", "gerücht": "distancing",
     "gerüchte": "distancing", "eindruck": "neutral", "schluss": "neutral", "schluß": "neutral",
-    "prognose": "neutral", "zweifel": "adversarial", "hinweis": "neutral", "hinweise": "neutral",
+    "prognose": "neutral", "zweifel": "adversarial", "schlussfolgerung": "neutral", "folgerung": "neutral", "hinweis": "neutral", "hinweise": "neutral",
     "beteuerung": "neutral", "aussage": "neutral", "vorschlag": "neutral", "plan": "neutral",
     "drohung": "evaluative", "ultimatum": "demanding",
 }
@@ -660,7 +660,7 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     „Dies geht aus dem Bericht hervor.“: the token range an anaphoric „das/dies“ points back to."""
     doc = tx.doc
     first = doc[clause[0]]
-    if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART") or clause[0] + 1 != verb \
+    if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS") or clause[0] + 1 != verb \
             or not isinstance(subj, tuple) or subj[0] <= verb:
         return None
     s = tx.sents[si]
