@@ -218,3 +218,10 @@ def test_times_and_legal_references_are_no_sources():
 def test_das_read_as_relative_pronoun_before_the_verb_points_back():
     assert quotes("Die Raumfähre bleibt einen Tag länger im All, das entschied die Behörde.") == [
         ("indirect", "Die Raumfähre bleibt einen Tag länger im All", "die Behörde")]
+
+
+def test_so_with_a_verb_is_one_source_marker_also_when_interposed():
+    assert quotes("Der Grund sei die Krise gewesen, so vermutet die Zeitung.") == [
+        ("indirect", "Der Grund sei die Krise gewesen", "die Zeitung")]
+    assert quotes("Das Risiko liegt, so zeigen Studien aus Afrika, deutlich niedriger.") == [
+        ("indirect", "Das Risiko liegt … deutlich niedriger", "Studien")]

@@ -105,9 +105,10 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                     and lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None:
                 # „…, so bestätigt das Gericht.“: so + reporting verb + speaker
                 np = _noun_phrase(doc, k + 2, s.end)
-                if np and _person_like(doc, np) and all(_is_punct(doc[m]) or doc[m].tag_ in ("ADV", "APPR", "APPRART", "ART",
-                                                                                           "NN", "NE", "ADJA")
-                                                        for m in range(np[1], s.end)):
+                stop = next((m for m in range(np[1], s.end) if doc[m].text in (",", "–", "—")), s.end) if np else s.end
+                if np and (_person_like(doc, np) or doc[np[1] - 1].tag_ in NOUNS) and all(
+                        _is_punct(doc[m]) or doc[m].tag_ in ("ADV", "APPR", "APPRART", "ART", "NN", "NE", "ADJA", "CARD")
+                        for m in range(np[1], stop)):
                     e = lexicon.cue("so")
                     frames.append(_Frame([k, k + 1], "so", e.connotation, e.explanation, np, (k, s.end),
                                          [f"nachgestellte Quellenangabe: {doc[k:np[1]].text}"], marker="so"))
@@ -692,9 +693,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     prev_speaker: tuple[int, int] | None = None
     speech_frames: list[_Frame] = []
     cue_idx = {v for v, _e in cues}
+    so_verbs = {k for m in markers if m.marker == "so" for k in m.cue_tokens[1:]}
     for verb, entry in cues:
-        if any(a <= verb < b for a, b in covered):
-            continue
+        if any(a <= verb < b for a, b in covered) or verb in so_verbs:
+            continue  # „…, so bestätigt das Gericht“: the verb belongs to the source marker
         clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
         wie = _wie_start(tx, si, verb)
         if wie is not None:
