@@ -225,3 +225,8 @@ def test_so_with_a_verb_is_one_source_marker_also_when_interposed():
         ("indirect", "Der Grund sei die Krise gewesen", "die Zeitung")]
     assert quotes("Das Risiko liegt, so zeigen Studien aus Afrika, deutlich niedriger.") == [
         ("indirect", "Das Risiko liegt … deutlich niedriger", "Studien")]
+
+
+def test_an_interposed_so_with_a_long_source_keeps_the_content_after_it():
+    text = "Doch sei es, so der Autor in einem Blog der Zeitung, ein Haufen mächtiger Leute gewesen."
+    assert quotes(text) == [("indirect", "Doch sei es … ein Haufen mächtiger Leute gewesen", "der Autor")]

@@ -235,6 +235,12 @@ def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
                   source, (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:source[1]].text}"], marker="nach")
 
 
+def _located(doc, s, k: int, lemma: str) -> bool:
+    """„befindet sich in Haft“: „sich befinden“ names a place, not a judgement."""
+    return lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
+                                       for m in range(max(s.start + 1, k - 4), min(s.end, k + 3)))
+
+
 def _nach_frame(doc, s, k: int) -> _Frame | None:
     """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach Meyers Einschätzung“, „nach dieser Analyse“, and the
     postposition „ihrer Meinung nach“, „dem Vernehmen nach“: a source marker around „nach“ and an information noun."""
@@ -350,9 +356,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
                                  or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
-        if lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
-                                       for m in range(max(s.start + 1, k - 4), min(s.end, k + 3))):
-            continue  # „befindet sich in Haft“: a place, not a judgement
+        if _located(doc, s, k, lemma):
+            continue
         e = lexicon.entry(lemma)
         if e is None and lemma in JUDGING_VERBS and _judges_es(tx, si, k):
             out.append((k, lexicon.VerbEntry(f"es {JUDGING_VERBS[lemma]}", "neutral", JUDGING_EXPLANATION, "verb",
@@ -523,7 +528,7 @@ def _pp_source(doc, clause: tuple[int, int], preps=PP_SOURCES) -> tuple[int, int
 
 def _apposition(tx: _Text, si: int, i: int) -> bool:
     """True when the words from ``i`` to the next comma describe the source, not the content: a noun phrase
-    without a finite verb („so Anna Berg, die Leiterin der Fachstelle, …“) or a relative clause."""
+    without a verb („so Anna Berg, die Leiterin der Fachstelle, …“) or a relative clause."""
     doc = tx.doc
     s = tx.sents[si]
     if doc[i].tag_ in ("APPR", "APPRART") and i + 1 < s.end and doc[i + 1].tag_ in ("PRELS", "PRELAT"):
@@ -531,7 +536,11 @@ def _apposition(tx: _Text, si: int, i: int) -> bool:
     if doc[i].tag_ not in NOUNS | DETS | {"ADJA"}:
         return False
     stop = next((k for k in range(i, s.end) if doc[k].text in (",", "–", "—", "(") and not tx.in_quote[k]), s.end)
-    return not any(doc[k].tag_ in FINITE for k in range(i, stop))
+    return all(doc[k].tag_ in NOUNS | DETS | APPOSITION_TAGS or tx.in_quote[k] or _is_punct(doc[k])
+               for k in range(i, stop))
+
+
+APPOSITION_TAGS = {"ADJA", "ADJD", "APPR", "APPRART", "KON", "PPOSAT", "TRUNC"}
 
 
 def _so_pieces(tx: _Text, si: int, m: _Frame) -> list[tuple[int, int]]:
