@@ -132,3 +132,101 @@ def test_a_content_inside_a_subordinate_clause_ends_before_the_main_clause():
 
 def test_holding_something_without_a_clause_is_no_frame():
     assert quotes("Die Polizei hält den Mann für den Täter.") == []
+
+
+def test_noun_frames_introduce_content():
+    assert quotes("Einige Forscher vertreten die Auffassung, dass das Klima kippt.") == [
+        ("indirect", "dass das Klima kippt", "Einige Forscher")]
+    assert quotes("Die Ärzte sind der Meinung, die Behandlung sei zu teuer.") == [
+        ("indirect", "die Behandlung sei zu teuer", "Die Ärzte")]
+
+
+def test_a_noun_frame_takes_its_speaker_from_a_genitive():
+    text = "Es besteht der Vorwurf der Regierung, die Zeitung habe Lügen verbreitet."
+    assert quotes(text) == [("indirect", "die Zeitung habe Lügen verbreitet", "der Regierung")]
+
+
+def test_a_noun_frame_content_ends_where_the_sentence_goes_on():
+    text = "Die Hoffnung, die Lage werde sich bessern, erfüllte sich nicht."
+    assert [t for _, t, _ in quotes(text)] == ["die Lage werde sich bessern"]
+
+
+def test_a_noun_before_a_relative_clause_is_no_frame():
+    assert quotes("Die Meinung, die er vertrat, war umstritten.") == []
+
+
+def test_hervorgehen_names_the_source_after_aus():
+    assert quotes("Die Firma will ihr Werk schließen. Dies geht aus einer Mitteilung des Konzerns hervor.") == [
+        ("indirect", "Die Firma will ihr Werk schließen", "einer Mitteilung des Konzerns")]
+    assert quotes("Aus dem Bericht geht hervor, dass die Zahl gestiegen ist.") == [
+        ("indirect", "dass die Zahl gestiegen ist", "dem Bericht")]
+
+
+def test_das_after_a_comma_points_back_to_the_clauses_before():
+    assert quotes("Seit Juni ist die Kamera ausgefallen, das teilte das Institut mit.") == [
+        ("indirect", "Seit Juni ist die Kamera ausgefallen", "das Institut")]
+
+
+def test_bekannt_werden_introduces_content_without_a_speaker():
+    assert quotes("Im Mai wurde bekannt, dass die Firma verkauft wird.") == [
+        ("indirect", "dass die Firma verkauft wird", None)]
+    assert [t for _, t, _ in quotes("Er trat zurück, nachdem bekannt geworden war, dass er abgeschrieben hatte.")] \
+        == ["dass er abgeschrieben hatte"]
+    assert quotes("Es ist bekannt, dass er gerne singt.") == []
+
+
+def test_an_indicative_main_clause_after_a_speech_verb_is_reported_content():
+    assert quotes("Die Zeitung hatte berichtet, 200 Stellen sollen wegfallen.") == [
+        ("indirect", "200 Stellen sollen wegfallen", "Die Zeitung")]
+
+
+def test_an_indicative_main_clause_after_a_passive_or_a_new_speech_verb_is_no_content():
+    assert [k for k, _, _ in quotes("Die Zahlen wurden veröffentlicht, die Regierung ist zufrieden.")] == []
+    found = quotes("Der Stürmer sagte, der Trainer lobte die Mannschaft.")
+    assert ("indirect", "der Trainer lobte die Mannschaft", "Der Stürmer") not in found
+
+
+def test_a_colon_after_an_infinitive_is_no_frame():
+    assert quotes("Die Firma will den Kunden ab Montag etwas Neues anbieten: Das Angebot gilt bis Mai.") == []
+
+
+def test_a_purpose_clause_is_no_content():
+    found = quotes("Die Gewerkschaft forderte höhere Löhne, um die Inflation auszugleichen.")
+    assert all(not t.startswith("um ") for _, t, _ in found)
+
+
+def test_a_prohibition_without_a_speaker_introduces_no_content():
+    assert quotes("In Niedersachsen ist es verboten, im Wald zu rauchen.") == []
+
+
+def test_a_content_ends_at_a_semicolon():
+    found = quotes("Die Regierung warf ihm vor, Geld veruntreut zu haben; er selbst schwieg dazu.")
+    assert ("indirect", "Geld veruntreut zu haben", "Die Regierung") in found
+
+
+def test_wie_warum_wobei_clauses_are_content_only_in_konjunktiv():
+    assert [k for k, _, _ in quotes("Die Ärztin erklärte, warum die Impfung wirkt.")] != ["indirect"]
+    assert ("indirect", "wie wichtig es sei, früh zu impfen", "Die Ärztin") in quotes(
+        "Die Ärztin betonte, wie wichtig es sei, früh zu impfen.")
+
+
+def test_times_and_legal_references_are_no_sources():
+    assert quotes("Erst nach umfangreichen Ermittlungen war genug Material beisammen.") == []
+    assert quotes("Gemäß Artikel 68 wurde das Parlament aufgelöst.") == []
+
+
+def test_das_read_as_relative_pronoun_before_the_verb_points_back():
+    assert quotes("Die Raumfähre bleibt einen Tag länger im All, das entschied die Behörde.") == [
+        ("indirect", "Die Raumfähre bleibt einen Tag länger im All", "die Behörde")]
+
+
+def test_so_with_a_verb_is_one_source_marker_also_when_interposed():
+    assert quotes("Der Grund sei die Krise gewesen, so vermutet die Zeitung.") == [
+        ("indirect", "Der Grund sei die Krise gewesen", "die Zeitung")]
+    assert quotes("Das Risiko liegt, so zeigen Studien aus Afrika, deutlich niedriger.") == [
+        ("indirect", "Das Risiko liegt … deutlich niedriger", "Studien")]
+
+
+def test_an_interposed_so_with_a_long_source_keeps_the_content_after_it():
+    text = "Doch sei es, so der Autor in einem Blog der Zeitung, ein Haufen mächtiger Leute gewesen."
+    assert quotes(text) == [("indirect", "Doch sei es … ein Haufen mächtiger Leute gewesen", "der Autor")]

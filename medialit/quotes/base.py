@@ -50,7 +50,7 @@ INFO_NOUNS = (
     "gesetz", "vorgaben", "umfragen", "statistiken", "darstellungen", "mitteilungen", "schilderungen",
     "ergebnis", "ergebnissen", "hinweis", "hinweisen", "einschätzungen", "auswertung", "zeugenaussagen",
     "stellungnahme", "analyse", "analysen", "erkenntnisstand", "ankündigung", "erklärung", "einschätzung",
-    "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "zählung", "zählungen", "hochrechnung", "hochrechnungen",
+    "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "hochrechnung", "hochrechnungen",
     "daten", "zahlen", "gutachten", "vorstellungen", "willen", "wunsch", "version", "lesart", "verfassung",
     "plan", "dokument", "dokumenten", "vorhersage", "artikel", "quellenlage", "recherche",
 )
@@ -228,13 +228,15 @@ def _starts_content(tx: _Text, si: int, open_i: int) -> bool:
 
 
 def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
-    """The end of a complement: the sentence end, or before „, und sagte …“ starting a new frame."""
+    """The end of a complement: the sentence end, a semicolon, or before „, und sagte …“ starting a new frame."""
     doc = tx.doc
     s = tx.sents[si]
     for k in range(start + 1, s.end):
         t = doc[k]
         if tx.in_quote[k]:
             continue
+        if t.text == ";":
+            return k  # „…; die Polizei ermittelt“: a new statement
         if t.lower_ in CLAUSE_KON and k + 1 < s.end and doc[k + 1].tag_ in FINITE and k > start + 1 and (
             doc[k - 1].text == "," or doc[k + 1].tag_.startswith("VV")
         ):

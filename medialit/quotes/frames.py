@@ -49,7 +49,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         if tx.in_quote[k]:
             continue
         low = t.lower_
-        if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end:
+        if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end \
+                and doc[k + 1].lower_ not in LEGAL_REFERENCES:
             np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) or _quoted_name(tx, si, k + 1)
             if np:
                 e = lexicon.cue(low)
@@ -104,9 +105,10 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                     and lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None:
                 # „…, so bestätigt das Gericht.“: so + reporting verb + speaker
                 np = _noun_phrase(doc, k + 2, s.end)
-                if np and _person_like(doc, np) and all(_is_punct(doc[m]) or doc[m].tag_ in ("ADV", "APPR", "APPRART", "ART",
-                                                                                           "NN", "NE", "ADJA")
-                                                        for m in range(np[1], s.end)):
+                stop = next((m for m in range(np[1], s.end) if doc[m].text in (",", "–", "—")), s.end) if np else s.end
+                if np and (_person_like(doc, np) or doc[np[1] - 1].tag_ in NOUNS) and all(
+                        _is_punct(doc[m]) or doc[m].tag_ in ("ADV", "APPR", "APPRART", "ART", "NN", "NE", "ADJA", "CARD")
+                        for m in range(np[1], stop)):
                     e = lexicon.cue("so")
                     frames.append(_Frame([k, k + 1], "so", e.connotation, e.explanation, np, (k, s.end),
                                          [f"nachgestellte Quellenangabe: {doc[k:np[1]].text}"], marker="so"))
@@ -126,6 +128,9 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
 
 
 PP_SOURCE = {"von", "vom", "aus"}
+
+
+LEGAL_REFERENCES = {"§", "§§", "artikel", "art.", "paragraf", "paragraph", "absatz", "abs."}  # „gemäß § 5“: a rule
 
 
 def _quoted_name(tx: _Text, si: int, i: int) -> tuple[int, int] | None:
@@ -230,12 +235,20 @@ def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
                   source, (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:source[1]].text}"], marker="nach")
 
 
+def _located(doc, s, k: int, lemma: str) -> bool:
+    """„befindet sich in Haft“: „sich befinden“ names a place, not a judgement."""
+    return lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
+                                       for m in range(max(s.start + 1, k - 4), min(s.end, k + 3)))
+
+
 def _nach_frame(doc, s, k: int) -> _Frame | None:
     """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach Meyers Einschätzung“, „nach dieser Analyse“, and the
     postposition „ihrer Meinung nach“, „dem Vernehmen nach“: a source marker around „nach“ and an information noun."""
     pre = _nach_before(doc, s, k)
     if pre is not None:
         return pre
+    if k > s.start and doc[k - 1].lower_ in ("erst", "kurz", "bald", "gleich", "unmittelbar", "direkt"):
+        return None  # „erst nach umfangreichen Ermittlungen“: a time, not a source
     if k + 1 < s.end:
         return _nach_after(doc, s, k)
     return None
@@ -287,6 +300,22 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
 
 
+def _became_known(doc, s, k: int) -> int | None:
+    """„wurde bekannt, dass …“, „nachdem bekannt geworden war, dass …“: the last word of the verb group before the
+    comma, or None."""
+    group = [k]
+    for m in range(max(s.start, k - 2), min(s.end, k + 4)):
+        if m != k and (doc[m].lemma_ == "werden" or doc[m].lower_ in ("geworden", "worden")) \
+                or m > k and doc[m].tag_ == "VAFIN" and m - 1 in group:
+            group.append(m)
+    if len(group) == 1:
+        return None
+    j = max(group)
+    if j + 2 >= s.end or doc[j + 1].text != "," or doc[j + 2].lower_ not in ("dass", "daß", "ob"):
+        return None
+    return j
+
+
 JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
                  "erachten": "für … erachten", "sehen": "als … sehen", "empfinden": "als … empfinden",
                  "bewerten": "als … bewerten", "einschätzen": "als … einschätzen"}
@@ -315,6 +344,10 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     out = []
     for k in range(s.start, s.end):
         t = doc[k]
+        if t.lower_ == "bekannt" and not tx.in_quote[k] and (last := _became_known(doc, s, k)) is not None:
+            out.append((last, lexicon.VerbEntry("bekannt werden", "neutral", "Eine Information wird öffentlich; "
+                                                "wer sie verbreitet, bleibt offen.", "verb", speech_act=False)))
+            continue
         if tx.in_quote[k] or not t.tag_.startswith("VV") or t.tag_ in ("VVIZU",):
             continue
         if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
@@ -323,9 +356,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
                                  or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
-        if lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
-                                       for m in range(max(s.start + 1, k - 4), min(s.end, k + 3))):
-            continue  # „befindet sich in Haft“: a place, not a judgement
+        if _located(doc, s, k, lemma):
+            continue
         e = lexicon.entry(lemma)
         if e is None and lemma in JUDGING_VERBS and _judges_es(tx, si, k):
             out.append((k, lexicon.VerbEntry(f"es {JUDGING_VERBS[lemma]}", "neutral", JUDGING_EXPLANATION, "verb",
@@ -334,6 +366,11 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
             e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
+        if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 8), min(s.end, k + 8))):
+            out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
+                                             "hervor“); die Information stammt aus der genannten Quelle.", "verb",
+                                             speech_act=False)))
+            continue
         if lemma == "heißen" and any(doc[m].lower_ == "es" for m in range(max(s.start, k - 1), min(s.end, k + 2))):
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
             out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
@@ -342,6 +379,33 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         out.append((k, e))
     return out
+
+
+def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
+    """A speech verb that took place („sagte“, „hatte berichtet“), which in news introduces reported content even
+    before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
+    doc = tx.doc
+    if entry.thinking or not (entry.speech_act or entry.needs_content):
+        return False
+    if doc[verb].tag_ == "VVFIN":
+        return True
+    return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "haben" and doc[k].tag_ == "VAFIN"
+                                           for k in range(clause[0], verb))
+
+
+def _konj_in(tx: _Text, a: int, b: int) -> bool:
+    """Whether a Konjunktiv outside quotation marks stands between tokens ``a`` and ``b``."""
+    return any(_konj(tx.doc[m]) and not tx.in_quote[m] for m in range(a, b))
+
+
+def _agentless_state(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„ist verboten“, „wurde gezwungen“, „sah sich gezwungen“: a participle without a perfect „haben“ and without
+    an agent („von X“) reports no one's speech."""
+    if doc[verb].tag_ != "VVPP":
+        return False
+    toks = [doc[k] for k in range(*clause)]
+    return not any(t.lemma_ == "haben" and t.tag_.startswith("VA") for t in toks) and not any(
+        t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
 
 
 def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
@@ -405,7 +469,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     return None, ["Redeeinleitung vor Anführungszeichen"], pi
             end = _content_end(tx, si, nxt, clauses, ci)
             first = doc[nxt]
-            if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking):
+            if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
+                    first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
                 return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
             konj = [doc[m] for m in range(nxt, end) if _konj(doc[m]) and not tx.in_quote[m]]
             if konj:
@@ -413,12 +478,14 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
             if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")) \
-                    and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV"):
+                    and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
+                    and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
-            if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)):
+            if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu:
+            if zu and doc[nxt].tag_ not in ("KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS") \
+                    and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
                 return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
 
@@ -446,10 +513,13 @@ def _clause_stop(tx: _Text, si: int, verb: int) -> int:
     return s.end
 
 
-def _pp_source(doc, clause: tuple[int, int]) -> tuple[int, int] | None:
+PP_SOURCES = ("in", "im", "aus", "von", "vom", "seitens")
+
+
+def _pp_source(doc, clause: tuple[int, int], preps=PP_SOURCES) -> tuple[int, int] | None:
     """„Im Bericht heißt es …“, „Aus dem Ministerium hieß es …“: the source inside the prepositional phrase."""
     for k in range(*clause):
-        if doc[k].lower_ in ("in", "im", "aus", "von", "vom", "seitens") and k + 1 < clause[1]:
+        if doc[k].lower_ in preps and k + 1 < clause[1]:
             np = _noun_phrase(doc, k + 1, clause[1])
             if np:
                 return np
@@ -458,7 +528,7 @@ def _pp_source(doc, clause: tuple[int, int]) -> tuple[int, int] | None:
 
 def _apposition(tx: _Text, si: int, i: int) -> bool:
     """True when the words from ``i`` to the next comma describe the source, not the content: a noun phrase
-    without a finite verb („so Anna Berg, die Leiterin der Fachstelle, …“) or a relative clause."""
+    without a verb („so Anna Berg, die Leiterin der Fachstelle, …“) or a relative clause."""
     doc = tx.doc
     s = tx.sents[si]
     if doc[i].tag_ in ("APPR", "APPRART") and i + 1 < s.end and doc[i + 1].tag_ in ("PRELS", "PRELAT"):
@@ -466,7 +536,11 @@ def _apposition(tx: _Text, si: int, i: int) -> bool:
     if doc[i].tag_ not in NOUNS | DETS | {"ADJA"}:
         return False
     stop = next((k for k in range(i, s.end) if doc[k].text in (",", "–", "—", "(") and not tx.in_quote[k]), s.end)
-    return not any(doc[k].tag_ in FINITE for k in range(i, stop))
+    return all(doc[k].tag_ in NOUNS | DETS | APPOSITION_TAGS or tx.in_quote[k] or _is_punct(doc[k])
+               for k in range(i, stop))
+
+
+APPOSITION_TAGS = {"ADJA", "ADJD", "APPR", "APPRART", "KON", "PPOSAT", "TRUNC"}
 
 
 def _so_pieces(tx: _Text, si: int, m: _Frame) -> list[tuple[int, int]]:
@@ -501,6 +575,121 @@ def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -
     return out
 
 
+# Nouns that introduce a content clause („die Auffassung, dass …“, „der Vorwurf, … zu …“) with their connotation.
+NOUN_FRAMES = {
+    "auffassung": "neutral", "meinung": "neutral", "ansicht": "neutral", "überzeugung": "neutral",
+    "einschätzung": "neutral", "theorie": "distancing", "these": "distancing", "vermutung": "distancing",
+    "annahme": "distancing", "verdacht": "distancing", "vorwurf": "adversarial", "vorwürfe": "adversarial",
+    "behauptung": "distancing", "behauptungen": "distancing", "forderung": "demanding", "forderungen": "demanding",
+    "aufforderung": "demanding", "bitte": "demanding", "appell": "demanding", "warnung": "evaluative",
+    "hoffnung": "neutral", "befürchtung": "evaluative", "sorge": "evaluative", "erwartung": "neutral",
+    "zusage": "neutral", "versprechen": "neutral", "ankündigung": "neutral", "bedingung": "demanding",
+    "standpunkt": "neutral", "position": "neutral", "argument": "neutral", "gerücht": "distancing",
+    "gerüchte": "distancing", "eindruck": "neutral", "schluss": "neutral", "schluß": "neutral",
+    "prognose": "neutral", "zweifel": "adversarial", "schlussfolgerung": "neutral", "folgerung": "neutral", "hinweis": "neutral", "hinweise": "neutral",
+    "beteuerung": "neutral", "aussage": "neutral", "vorschlag": "neutral", "plan": "neutral",
+    "drohung": "evaluative", "ultimatum": "demanding",
+}
+
+
+def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Draft]:
+    """Noun frames: „vertritt die Auffassung, dass …“, „der Vorwurf der Regierung, … zu …“, „ist der Meinung,
+    es gebe …“: the clause after the noun is its content."""
+    doc = tx.doc
+    s = tx.sents[si]
+    out: list[_Draft] = []
+    for k in range(s.start, s.end - 2):
+        t = doc[k]
+        if t.tag_ != "NN" or t.lower_ not in NOUN_FRAMES or tx.in_quote[k]:
+            continue
+        comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
+        if comma is None or comma + 1 >= s.end or any(_is_verb(doc[m]) or tx.in_quote[m] for m in range(k + 1, comma)):
+            continue
+        content = _noun_content(tx, si, comma + 1)
+        if content is None:
+            continue
+        (a, b), why = content
+        if any(c0 < b and a < c1 for c0, c1 in covered):
+            continue
+        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[t.lower_], "Nominale Redeeinleitung: Das Nomen kündigt "
+                       "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
+                       [f"Nominale Redeeinleitung: {t.text}"])
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
+    return out
+
+
+def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
+    """The content clause starting at ``i`` after a frame noun: dass/ob-clause, zu-infinitive or Konjunktiv."""
+    doc = tx.doc
+    end = _content_end(tx, si, i, None, 0)
+    end = next((m for m in range(i + 1, end) if not tx.in_quote[m] and (
+        (doc[m].text == "," and m + 1 < end and _is_verb(doc[m + 1]))
+        or (doc[m].text == ":" and m + 1 < end and tx.in_quote[m + 1]))), end)  # the sentence goes on
+    a, b = _trim(doc, i, end)
+    if b <= a:
+        return None
+    if doc[a].lower_ in ("dass", "daß", "ob"):
+        return (a, b), f"{doc[a].lower_}-Satz nach dem Nomen"
+    stop = next((m for m in range(a, b) if doc[m].text in (",", ";") and not tx.in_quote[m]), b)
+    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS"):
+        return None
+    if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
+            doc[m].tag_ in FINITE for m in range(a, stop)):
+        return (a, b), "Infinitiv mit zu nach dem Nomen"
+    konj = next((m for m in range(a, stop) if _konj(doc[m]) and not tx.in_quote[m]), None)
+    if konj is not None:
+        return (a, b), _mood_reason(doc[konj])
+    return None
+
+
+def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tuple[int, int] | None:
+    """Who holds the view: a genitive or „von“ attribute of the noun, a possessive, or the subject of the verb
+    whose object the noun is („X vertritt die Auffassung“)."""
+    doc = tx.doc
+    nxt = k + 1
+    if nxt < comma and doc[nxt].lower_ in ("der", "des", "von", "vom"):
+        start = nxt + 1 if doc[nxt].lower_ in ("von", "vom") else nxt
+        np = _noun_phrase(doc, start, comma) or _name_token(doc, start, comma)
+        if np:
+            return np
+    if k > clause[0] and doc[k - 1].tag_ == "PPOSAT":
+        return (k - 1, k + 1)
+    fin = next((m for m in range(clause[0], clause[1]) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
+    if fin is None:
+        return None
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple) or subj[0] <= k < subj[1] or doc[subj[0]].lower_ == "es":
+        return None
+    return subj
+
+
+def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, subj
+                       ) -> tuple[tuple[int, int], int, str] | None:
+    """„Das erklärte ein Sprecher.“ (the previous sentence), „…, das teilte X mit.“ (the clauses before),
+    „Dies geht aus dem Bericht hervor.“: the token range an anaphoric „das/dies“ points back to."""
+    doc = tx.doc
+    first = doc[clause[0]]
+    if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS") or clause[0] + 1 != verb \
+            or not isinstance(subj, tuple) or subj[0] <= verb:
+        return None
+    s = tx.sents[si]
+    if clause[0] > s.start:
+        if doc[clause[0] - 1].text != ",":
+            return None
+        a, b = _trim(doc, s.start, clause[0] - 1)
+        where = si
+    elif si > 0:
+        prev = tx.sents[si - 1]
+        a, b = _trim(doc, prev.start, prev.end)
+        where = si - 1
+    else:
+        return None
+    if b <= a or any(tx.in_quote[k] for k in range(a, b)):
+        return None
+    return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -513,16 +702,17 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     prev_speaker: tuple[int, int] | None = None
     speech_frames: list[_Frame] = []
     cue_idx = {v for v, _e in cues}
+    so_verbs = {k for m in markers if m.marker == "so" for k in m.cue_tokens[1:]}
     for verb, entry in cues:
-        if any(a <= verb < b for a, b in covered):
-            continue
+        if any(a <= verb < b for a, b in covered) or verb in so_verbs:
+            continue  # „…, so bestätigt das Gericht“: the verb belongs to the source marker
         clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
         wie = _wie_start(tx, si, verb)
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
-        subj = _subject(tx, clause, verb)
-        if entry.lemma == "heißen" and not isinstance(subj, tuple):
-            subj = _pp_source(doc, clause)
+        subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
+        if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma == "hervorgehen":
+            subj = _pp_source(doc, clause, ("aus",) if entry.lemma == "hervorgehen" else PP_SOURCES)
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
@@ -546,18 +736,13 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 and any(k in cue_idx and k != verb and not tx.in_quote[k] and k + 1 < comp[1] and doc[k + 1].text == ","
                         for k in range(*comp)):
             comp = None  # „…, indem er sagte, …“: the subordinate clause has its own speech verb and content
-        if comp is None and pair is None and doc[clause[0]].lower_ in ("das", "dies", "dieses") \
-                and doc[clause[0]].tag_ in ("PDS", "ART") and clause[0] + 1 < len(doc) and doc[clause[0] + 1].i == verb \
-                and si > 0 and isinstance(subj, tuple) and subj[0] > verb:
-            # „Das erklärte ein Sprecher.“: the previous sentence is the content
-            prev = tx.sents[si - 1]
-            a, b = _trim(doc, prev.start, prev.end)
-            if b > a and not any(tx.in_quote[k] for k in range(a, b)):
-                drafts.append(_Draft("indirect", [(a, b)], frame, ev + [f"„{doc[clause[0]].text}“ verweist auf den vorigen Satz"],
-                                     si - 1))
-                speech_frames.append(frame)
-                prev_speaker = subj
-                continue
+        if comp is None and pair is None and (back := _anaphoric_content(tx, si, clause, verb, subj)) is not None:
+            # „Das erklärte ein Sprecher.“, „…, das teilte X mit.“: what came before is the content
+            (a, b), where, why = back
+            drafts.append(_Draft("indirect", [(a, b)], frame, [*ev, why], where))
+            speech_frames.append(frame)
+            prev_speaker = subj
+            continue
         if pair is not None:
             frame.evidence += cev
             speech_frames.append(frame)
@@ -582,6 +767,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             drafts.append(_Draft("context", [clause], frame, [], si))
         if isinstance(subj, tuple):
             prev_speaker = subj
+    for d in _noun_frames(tx, si, clauses, covered):
+        drafts.append(d)
+        covered.extend(d.tokens)
+        speech_frames.append(d.frame)
     # source markers: relay when another frame names its own speaker, else the marker's source speaks
     for m in markers:
         for d in _reports_under_marker(tx, si, m, drafts):
