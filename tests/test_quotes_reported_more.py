@@ -69,3 +69,11 @@ def test_talking_with_someone_and_covering_a_topic_are_no_reported_speech(text):
 ])
 def test_speaking_of_something_is_reported(text, lemma):
     assert kinds(text) == [("reported", lemma)]
+
+
+def test_a_toll_of_lives_is_no_demand():
+    assert kinds("Der Wirbelsturm hat an der Küste mindestens zwölf Todesopfer gefordert.") == []
+
+
+def test_a_demand_for_the_victims_is_reported():
+    assert kinds("Der Verband forderte eine Entschädigung für die Opfer.") == [("reported", "fordern")]

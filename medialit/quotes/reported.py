@@ -97,6 +97,25 @@ def _speech_act(entry) -> bool:
         entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS)
 
 
+CASUALTIES = ("opfer", "tote", "toten", "toter", "verletzte", "verletzten", "menschenleben", "leben", "tribut")
+
+
+def _costs_lives(doc, clause: tuple[int, int], entry) -> bool:
+    """„Das Unwetter forderte 92 Menschenleben“, „hat drei Tote gefordert“: „fordern“ with casualties names a
+    toll, not a demand."""
+    return entry.lemma == "fordern" and any(
+        doc[k].tag_ in ("NN", "ADJA") and doc[k].lower_.endswith(CASUALTIES) and not _in_pp(doc, k, clause[0])
+        for k in range(*clause))
+
+
+def _in_pp(doc, k: int, floor: int) -> bool:
+    """Whether the noun at ``k`` heads a prepositional phrase („Entschädigung für die Opfer“)."""
+    j = k - 1
+    while j >= floor and doc[j].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "ADV", "ADJD"):
+        j -= 1
+    return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -113,6 +132,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     if not (_speech_act(entry) and subj is not None
             and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
+            and not _costs_lives(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
