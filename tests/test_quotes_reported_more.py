@@ -77,3 +77,12 @@ def test_a_toll_of_lives_is_no_demand():
 
 def test_a_demand_for_the_victims_is_reported():
     assert kinds("Der Verband forderte eine Entschädigung für die Opfer.") == [("reported", "fordern")]
+
+
+def test_a_quoted_predicate_is_a_direct_fragment_not_a_reported_act():
+    found = [(q.kind, q.text) for q in extract(nlp.parse("Die Ministerin bezeichnete den Plan als „Wortbruch“."))]
+    assert found == [("direct", "„Wortbruch“")]
+
+
+def test_an_unquoted_predicate_is_reported():
+    assert kinds("Die Ministerin bezeichnete den Plan als Wortbruch.") == [("reported", "bezeichnen")]

@@ -116,6 +116,14 @@ def _in_pp(doc, k: int, floor: int) -> bool:
     return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
 
 
+def _quoted_predicate(tx: _Text, clause: tuple[int, int]) -> bool:
+    """„bezeichnete den Plan als „Wortbruch““: the speaker's own words are quoted; the verb frames that quotation
+    and reports no speech act of its own."""
+    doc = tx.doc
+    return any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
+               for k in range(*clause))
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -132,7 +140,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     if not (_speech_act(entry) and subj is not None
             and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
-            and not _costs_lives(doc, clause, entry)
+            and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
