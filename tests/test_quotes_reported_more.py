@@ -86,3 +86,10 @@ def test_a_quoted_predicate_is_a_direct_fragment_not_a_reported_act():
 
 def test_an_unquoted_predicate_is_reported():
     assert kinds("Die Ministerin bezeichnete den Plan als Wortbruch.") == [("reported", "bezeichnen")]
+
+
+def test_a_publishing_verb_in_the_vorfeld_does_not_cut_the_report():
+    found = [(q.kind, q.text) for q in extract(nlp.parse(
+        "In einem Bericht, der am Montag veröffentlicht wurde, fordert die Kommission strengere Regeln."))]
+    assert found == [("reported", "In einem Bericht, der am Montag veröffentlicht wurde, fordert die Kommission "
+                                  "strengere Regeln")]

@@ -91,6 +91,12 @@ def _lacks_preposition(doc, clause: tuple[int, int], entry) -> bool:
         doc[k].lower_ in entry.prepositions and doc[k].tag_ in ("APPR", "APPRART", "PROAV") for k in range(*clause))
 
 
+def _speaks(tok) -> bool:
+    """Whether a lexicon verb reports speech or thought at all („vorgelegt“, „veröffentlicht“ do not)."""
+    e = lexicon.entry(lexicon.verb_lemma(tok))
+    return e is not None and (e.speech_act or e.needs_content or e.thinking)
+
+
 def _speech_act(entry) -> bool:
     """Whether a lexicon entry can stand alone as a reported speech act."""
     return entry is not None and entry.kind == "verb" and (
@@ -156,13 +162,13 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
                     and not any(c[0] <= m.cue_tokens[0] < c[1] for m in markers):
                 end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
                 continue
-            if any(k in cue_idx or tx.in_quote[k] for k in range(*c)) or any(
+            if any(k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(*c)) or any(
                     c[0] <= m.cue_tokens[0] < c[1] for m in markers):
                 break
             end = c[1]
     start = clause[0]
     if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
-            k in cue_idx or tx.in_quote[k] for k in range(s.start, start)) and not covered:
+            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(s.start, start)) and not covered:
         start = s.start  # „Nachdem …, forderte X …“: the subordinate clause is the Vorfeld of the report
     a, b = _trim(doc, start, end)
     return ((a, b), absorbed) if b > a else None
