@@ -93,3 +93,15 @@ def test_a_publishing_verb_in_the_vorfeld_does_not_cut_the_report():
         "In einem Bericht, der am Montag veröffentlicht wurde, fordert die Kommission strengere Regeln."))]
     assert found == [("reported", "In einem Bericht, der am Montag veröffentlicht wurde, fordert die Kommission "
                                   "strengere Regeln")]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Der Verband betrachtet die Reform als großen Fehler.", "betrachten"),
+    ("Die Ärztekammer bewertete den Vorschlag als unzureichend.", "bewerten"),
+])
+def test_a_stated_judgement_is_reported(text, lemma):
+    assert kinds(text) == [("reported", lemma)]
+
+
+def test_looking_at_something_is_no_judgement():
+    assert kinds("Die Touristen betrachteten am Abend die Sterne.") == []

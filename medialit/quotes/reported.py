@@ -88,7 +88,8 @@ def _lacks_preposition(doc, clause: tuple[int, int], entry) -> bool:
     """„sprach mit der Polizei“, „berichtete über den Prozess“: the verb names what was said only with its
     preposition („sprach von einem Erfolg“)."""
     return bool(entry.prepositions) and not any(
-        doc[k].lower_ in entry.prepositions and doc[k].tag_ in ("APPR", "APPRART", "PROAV") for k in range(*clause))
+        doc[k].lower_ in entry.prepositions and (doc[k].tag_ in ("APPR", "APPRART", "PROAV") or doc[k].lower_ == "als")
+        for k in range(*clause))
 
 
 def _speaks(tok) -> bool:
