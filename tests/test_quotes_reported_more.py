@@ -105,3 +105,15 @@ def test_a_stated_judgement_is_reported(text, lemma):
 
 def test_looking_at_something_is_no_judgement():
     assert kinds("Die Touristen betrachteten am Abend die Sterne.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma soll Löhne einbehalten haben. Das wurde von der Geschäftsführung bestritten.",
+    "Die Stadt plane neue Parkplätze. Dieser Darstellung widersprach der Bürgermeister.",
+])
+def test_a_demonstrative_pointing_back_makes_no_new_report(text):
+    assert "reported" not in [k for k, _ in kinds(text)]
+
+
+def test_a_demonstrative_subject_still_reports():
+    assert ("reported", "fordern") in kinds("Die Gewerkschaft tagte am Montag. Diese forderte höhere Löhne.")

@@ -131,6 +131,15 @@ def _quoted_predicate(tx: _Text, clause: tuple[int, int]) -> bool:
                for k in range(*clause))
 
 
+def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
+    """„Das wurde von der Polizei bestritten“, „Dieser Darstellung widersprach X“: a demonstrative that is not
+    the subject points back to what was said before; the verb frames that, it reports no act of its own."""
+    first = doc[clause[0]]
+    if first.tag_ not in ("PDS", "PDAT") or not isinstance(subj, tuple):
+        return False
+    return not subj[0] <= clause[0] < subj[1]
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -149,6 +158,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
+            and not _anaphoric_object(doc, clause, subj)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
         return None
