@@ -117,3 +117,11 @@ def test_a_demonstrative_pointing_back_makes_no_new_report(text):
 
 def test_a_demonstrative_subject_still_reports():
     assert ("reported", "fordern") in kinds("Die Gewerkschaft tagte am Montag. Diese forderte höhere Löhne.")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Professor sprach am Morgen. Er rate allen Eltern zur Impfung.",
+    "Die Behörden hätten früher vor dem Sturm warnen müssen.",
+])
+def test_a_speech_act_in_the_konjunktiv_is_no_report_of_its_own(text):
+    assert "reported" not in [k for k, _ in kinds(text)]

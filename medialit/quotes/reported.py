@@ -5,7 +5,7 @@ and how far the report reaches.
 from __future__ import annotations
 
 from medialit import verbs as lexicon
-from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _Text, _trim
+from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _konj, _Text, _trim
 from medialit.quotes.subjects import (
     _antecedent,
     _person_like,
@@ -140,6 +140,12 @@ def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
     return not subj[0] <= clause[0] < subj[1]
 
 
+def _subjunctive_act(tx: _Text, clause: tuple[int, int]) -> bool:
+    """„Sie rate zum Kauf …“, „hätten gewarnt sein können“: in the Konjunktiv the act is itself somebody's
+    reported words or a mere possibility, not a speech act the article reports."""
+    return any(_konj(tx.doc[k]) and not tx.in_quote[k] for k in range(*clause))
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -158,7 +164,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
-            and not _anaphoric_object(doc, clause, subj)
+            and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
         return None
