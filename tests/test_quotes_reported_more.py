@@ -125,3 +125,17 @@ def test_a_demonstrative_subject_still_reports():
 ])
 def test_a_speech_act_in_the_konjunktiv_is_no_report_of_its_own(text):
     assert "reported" not in [k for k, _ in kinds(text)]
+
+
+def test_a_pronoun_object_pointing_back_makes_no_new_report():
+    assert "reported" not in [k for k, _ in kinds("Die Firma habe Löhne einbehalten. Der Chef bestreitet dies.")]
+
+
+def test_a_clause_before_a_colon_introduces_words_and_is_no_report():
+    found = kinds("Der Verband warnte die Regierung in einem Brief: „Das Wasser wird knapp.“")
+    assert "reported" not in [k for k, _ in found]
+
+
+def test_going_out_is_no_assumption():
+    assert kinds("Am Abend gingen in der ganzen Stadt die Lichter aus.") == []
+    assert kinds("Die Polizei geht von einem Unfall aus.") == [("reported", "ausgehen")]

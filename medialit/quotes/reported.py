@@ -132,18 +132,28 @@ def _quoted_predicate(tx: _Text, clause: tuple[int, int]) -> bool:
 
 
 def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
-    """„Das wurde von der Polizei bestritten“, „Dieser Darstellung widersprach X“: a demonstrative that is not
-    the subject points back to what was said before; the verb frames that, it reports no act of its own."""
-    first = doc[clause[0]]
-    if first.tag_ not in ("PDS", "PDAT") or not isinstance(subj, tuple):
+    """„Das wurde von der Polizei bestritten“, „Der Iran streitet dies ab“: a demonstrative that is not the
+    subject points back to what was said before; the verb frames that, it reports no act of its own."""
+    if not isinstance(subj, tuple):
         return False
-    return not subj[0] <= clause[0] < subj[1]
+    first = doc[clause[0]]
+    if first.tag_ in ("PDS", "PDAT") and not subj[0] <= clause[0] < subj[1]:
+        return True
+    return any(doc[k].tag_ == "PDS" and doc[k].lower_ in ("das", "dies", "dieses") and not subj[0] <= k < subj[1]
+               for k in range(clause[0] + 1, clause[1]))
 
 
 def _subjunctive_act(tx: _Text, clause: tuple[int, int]) -> bool:
     """„Sie rate zum Kauf …“, „hätten gewarnt sein können“: in the Konjunktiv the act is itself somebody's
     reported words or a mere possibility, not a speech act the article reports."""
     return any(_konj(tx.doc[k]) and not tx.in_quote[k] for k in range(*clause))
+
+
+def _introduces_colon(tx: _Text, si: int, clause: tuple[int, int]) -> bool:
+    """„warnte die Politik in einem Brief: …“: a clause ending in a colon introduces the words that follow."""
+    doc = tx.doc
+    end = clause[1]
+    return end < tx.sents[si].end and doc[end].text == ":" and not tx.in_quote[end]
 
 
 def _set_phrase(doc, verb: int) -> bool:
@@ -165,6 +175,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
+            and not _introduces_colon(tx, si, clause)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
         return None
