@@ -69,3 +69,73 @@ def test_talking_with_someone_and_covering_a_topic_are_no_reported_speech(text):
 ])
 def test_speaking_of_something_is_reported(text, lemma):
     assert kinds(text) == [("reported", lemma)]
+
+
+def test_a_toll_of_lives_is_no_demand():
+    assert kinds("Der Wirbelsturm hat an der Küste mindestens zwölf Todesopfer gefordert.") == []
+
+
+def test_a_demand_for_the_victims_is_reported():
+    assert kinds("Der Verband forderte eine Entschädigung für die Opfer.") == [("reported", "fordern")]
+
+
+def test_a_quoted_predicate_is_a_direct_fragment_not_a_reported_act():
+    found = [(q.kind, q.text) for q in extract(nlp.parse("Die Ministerin bezeichnete den Plan als „Wortbruch“."))]
+    assert found == [("direct", "„Wortbruch“")]
+
+
+def test_an_unquoted_predicate_is_reported():
+    assert kinds("Die Ministerin bezeichnete den Plan als Wortbruch.") == [("reported", "bezeichnen")]
+
+
+def test_a_publishing_verb_in_the_vorfeld_does_not_cut_the_report():
+    found = [(q.kind, q.text) for q in extract(nlp.parse(
+        "In einem Bericht, der am Montag veröffentlicht wurde, fordert die Kommission strengere Regeln."))]
+    assert found == [("reported", "In einem Bericht, der am Montag veröffentlicht wurde, fordert die Kommission "
+                                  "strengere Regeln")]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Der Verband betrachtet die Reform als großen Fehler.", "betrachten"),
+    ("Die Ärztekammer bewertete den Vorschlag als unzureichend.", "bewerten"),
+])
+def test_a_stated_judgement_is_reported(text, lemma):
+    assert kinds(text) == [("reported", lemma)]
+
+
+def test_looking_at_something_is_no_judgement():
+    assert kinds("Die Touristen betrachteten am Abend die Sterne.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma soll Löhne einbehalten haben. Das wurde von der Geschäftsführung bestritten.",
+    "Die Stadt plane neue Parkplätze. Dieser Darstellung widersprach der Bürgermeister.",
+])
+def test_a_demonstrative_pointing_back_makes_no_new_report(text):
+    assert "reported" not in [k for k, _ in kinds(text)]
+
+
+def test_a_demonstrative_subject_still_reports():
+    assert ("reported", "fordern") in kinds("Die Gewerkschaft tagte am Montag. Diese forderte höhere Löhne.")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Professor sprach am Morgen. Er rate allen Eltern zur Impfung.",
+    "Die Behörden hätten früher vor dem Sturm warnen müssen.",
+])
+def test_a_speech_act_in_the_konjunktiv_is_no_report_of_its_own(text):
+    assert "reported" not in [k for k, _ in kinds(text)]
+
+
+def test_a_pronoun_object_pointing_back_makes_no_new_report():
+    assert "reported" not in [k for k, _ in kinds("Die Firma habe Löhne einbehalten. Der Chef bestreitet dies.")]
+
+
+def test_a_clause_before_a_colon_introduces_words_and_is_no_report():
+    found = kinds("Der Verband warnte die Regierung in einem Brief: „Das Wasser wird knapp.“")
+    assert "reported" not in [k for k, _ in found]
+
+
+def test_going_out_is_no_assumption():
+    assert kinds("Am Abend gingen in der ganzen Stadt die Lichter aus.") == []
+    assert kinds("Die Polizei geht von einem Unfall aus.") == [("reported", "ausgehen")]

@@ -5,7 +5,7 @@ and how far the report reaches.
 from __future__ import annotations
 
 from medialit import verbs as lexicon
-from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _Text, _trim
+from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _konj, _Text, _trim
 from medialit.quotes.subjects import (
     _antecedent,
     _person_like,
@@ -88,13 +88,72 @@ def _lacks_preposition(doc, clause: tuple[int, int], entry) -> bool:
     """„sprach mit der Polizei“, „berichtete über den Prozess“: the verb names what was said only with its
     preposition („sprach von einem Erfolg“)."""
     return bool(entry.prepositions) and not any(
-        doc[k].lower_ in entry.prepositions and doc[k].tag_ in ("APPR", "APPRART", "PROAV") for k in range(*clause))
+        doc[k].lower_ in entry.prepositions and (doc[k].tag_ in ("APPR", "APPRART", "PROAV") or doc[k].lower_ == "als")
+        for k in range(*clause))
+
+
+def _speaks(tok) -> bool:
+    """Whether a lexicon verb reports speech or thought at all („vorgelegt“, „veröffentlicht“ do not)."""
+    e = lexicon.entry(lexicon.verb_lemma(tok))
+    return e is not None and (e.speech_act or e.needs_content or e.thinking)
 
 
 def _speech_act(entry) -> bool:
     """Whether a lexicon entry can stand alone as a reported speech act."""
     return entry is not None and entry.kind == "verb" and (
         entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS)
+
+
+CASUALTIES = ("opfer", "tote", "toten", "toter", "verletzte", "verletzten", "menschenleben", "leben", "tribut")
+
+
+def _costs_lives(doc, clause: tuple[int, int], entry) -> bool:
+    """„Das Unwetter forderte 92 Menschenleben“, „hat drei Tote gefordert“: „fordern“ with casualties names a
+    toll, not a demand."""
+    return entry.lemma == "fordern" and any(
+        doc[k].tag_ in ("NN", "ADJA") and doc[k].lower_.endswith(CASUALTIES) and not _in_pp(doc, k, clause[0])
+        for k in range(*clause))
+
+
+def _in_pp(doc, k: int, floor: int) -> bool:
+    """Whether the noun at ``k`` heads a prepositional phrase („Entschädigung für die Opfer“)."""
+    j = k - 1
+    while j >= floor and doc[j].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "ADV", "ADJD"):
+        j -= 1
+    return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
+
+
+def _quoted_predicate(tx: _Text, clause: tuple[int, int]) -> bool:
+    """„bezeichnete den Plan als „Wortbruch““: the speaker's own words are quoted; the verb frames that quotation
+    and reports no speech act of its own."""
+    doc = tx.doc
+    return any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
+               for k in range(*clause))
+
+
+def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
+    """„Das wurde von der Polizei bestritten“, „Der Iran streitet dies ab“: a demonstrative that is not the
+    subject points back to what was said before; the verb frames that, it reports no act of its own."""
+    if not isinstance(subj, tuple):
+        return False
+    first = doc[clause[0]]
+    if first.tag_ in ("PDS", "PDAT") and not subj[0] <= clause[0] < subj[1]:
+        return True
+    return any(doc[k].tag_ == "PDS" and doc[k].lower_ in ("das", "dies", "dieses") and not subj[0] <= k < subj[1]
+               for k in range(clause[0] + 1, clause[1]))
+
+
+def _subjunctive_act(tx: _Text, clause: tuple[int, int]) -> bool:
+    """„Sie rate zum Kauf …“, „hätten gewarnt sein können“: in the Konjunktiv the act is itself somebody's
+    reported words or a mere possibility, not a speech act the article reports."""
+    return any(_konj(tx.doc[k]) and not tx.in_quote[k] for k in range(*clause))
+
+
+def _introduces_colon(tx: _Text, si: int, clause: tuple[int, int]) -> bool:
+    """„warnte die Politik in einem Brief: …“: a clause ending in a colon introduces the words that follow."""
+    doc = tx.doc
+    end = clause[1]
+    return end < tx.sents[si].end and doc[end].text == ":" and not tx.in_quote[end]
 
 
 def _set_phrase(doc, verb: int) -> bool:
@@ -113,7 +172,10 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     if not (_speech_act(entry) and subj is not None
             and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
+            and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
+            and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
+            and not _introduces_colon(tx, si, clause)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start)):
         return None
@@ -128,13 +190,13 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
                     and not any(c[0] <= m.cue_tokens[0] < c[1] for m in markers):
                 end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
                 continue
-            if any(k in cue_idx or tx.in_quote[k] for k in range(*c)) or any(
+            if any(k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(*c)) or any(
                     c[0] <= m.cue_tokens[0] < c[1] for m in markers):
                 break
             end = c[1]
     start = clause[0]
     if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
-            k in cue_idx or tx.in_quote[k] for k in range(s.start, start)) and not covered:
+            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(s.start, start)) and not covered:
         start = s.start  # „Nachdem …, forderte X …“: the subordinate clause is the Vorfeld of the report
     a, b = _trim(doc, start, end)
     return ((a, b), absorbed) if b > a else None
