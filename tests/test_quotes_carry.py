@@ -76,3 +76,18 @@ def test_a_quotation_with_an_indicative_speech_verb_keeps_its_own_speaker():
             "„Wir handeln jetzt“, sagte der Kanzler Otto Brand.")
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].speaker.name == "Otto Brand"
+
+
+def test_things_as_subject_of_the_sentence_before_do_not_speak():
+    text = ("Der Stadtanzeiger berichtete, viele Polizisten seien im Einsatz gewesen. "
+            "Einige Räumfahrzeuge standen bereit. Es soll zu Zusammenstößen gekommen sein.")
+    free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(free) == 1 and free[0].speaker.text == "Der Stadtanzeiger"
+
+
+def test_the_actor_of_the_sentence_before_speaks_when_named():
+    text = ("Der Stadtanzeiger berichtete, viele Polizisten seien im Einsatz gewesen. "
+            "Die Gewerkschaft der Polizei sieht die Lage gelassen. Es gebe keinen Grund zur Sorge.")
+    free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(free) == 1 and free[0].speaker.text == "Die Gewerkschaft der Polizei"
+    assert "Sprecher: Handelnder des vorigen Satzes" in free[0].evidence

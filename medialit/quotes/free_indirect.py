@@ -7,6 +7,8 @@ from medialit.quotes.base import (
     CONDITIONAL,
     FINITE,
     GROUP_PRONOUNS,
+    ORG_WORDS,
+    ROLE_SUFFIXES,
     _Draft,
     _Frame,
     _konj,
@@ -117,6 +119,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         d = _Draft("free_indirect", [(a, b)], None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
+        if actor is not None and not _speaker_like(doc, actor):
+            actor = None
         if actor is not None:
             d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
@@ -137,6 +141,18 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _speaker_like(doc, rng: tuple[int, int]) -> bool:
+    """A name, an organisation or a role noun judged by its lemma („Augenzeugen“, not „Fahrzeuge“)."""
+    for k in range(*rng):
+        t = doc[k]
+        if t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG"):
+            return True
+        if t.tag_ == "NN" and ((t.lemma_ or t.text).lower().endswith(ROLE_SUFFIXES)
+                               or any(w in t.lower_ for w in ORG_WORDS)):
+            return True
+    return False
 
 
 def _embedded_fragment(tx: _Text, d: _Draft, si: int) -> bool:
