@@ -49,3 +49,45 @@ def test_soll_with_a_perfect_infinitive_is_hearsay_even_when_haben_is_tagged_fin
     q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
     assert len(q) == 1 and q[0].text == "Beträchtliche Summen soll er veruntreut haben"
     assert any("Hörensagen" in e for e in q[0].evidence)
+
+
+def test_quoted_words_inside_free_indirect_speech_belong_to_the_continued_speaker():
+    text = ("Die Umweltministerin Clara Weiß sagte, der Bericht sei alarmierend. "
+            "Es drohe „eine Dürre von nie gekanntem Ausmaß“.")
+    qs = quotes_of(text)
+    free = [q for q in qs if q.kind == "free_indirect"]
+    direct = [q for q in qs if q.kind == "direct"]
+    assert len(free) == 1 and free[0].text == "Es drohe „eine Dürre von nie gekanntem Ausmaß“"
+    assert len(direct) == 1 and direct[0].speaker.name == "Clara Weiß"
+    assert direct[0].speaker.spans == free[0].speaker.spans
+    assert direct[0].cue is None
+    assert "wörtliches Teilzitat in freier indirekter Rede" in direct[0].evidence
+
+
+def test_a_study_in_a_konjunktiv_sentence_is_not_the_speaker_of_the_quoted_words():
+    text = ("Der Minister Paul Kern verteidigte die Reform. "
+            "Die Studie zeige in Wahrheit, „dass die Kosten kaum steigen“.")
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker.name == "Paul Kern"
+
+
+def test_a_quotation_with_an_indicative_speech_verb_keeps_its_own_speaker():
+    text = ("Die Umweltministerin Clara Weiß sagte, der Bericht sei alarmierend. "
+            "„Wir handeln jetzt“, sagte der Kanzler Otto Brand.")
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker.name == "Otto Brand"
+
+
+def test_things_as_subject_of_the_sentence_before_do_not_speak():
+    text = ("Der Stadtanzeiger berichtete, viele Polizisten seien im Einsatz gewesen. "
+            "Einige Räumfahrzeuge standen bereit. Es soll zu Zusammenstößen gekommen sein.")
+    free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(free) == 1 and free[0].speaker.text == "Der Stadtanzeiger"
+
+
+def test_the_actor_of_the_sentence_before_speaks_when_named():
+    text = ("Der Stadtanzeiger berichtete, viele Polizisten seien im Einsatz gewesen. "
+            "Die Gewerkschaft der Polizei sieht die Lage gelassen. Es gebe keinen Grund zur Sorge.")
+    free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    assert len(free) == 1 and free[0].speaker.text == "Die Gewerkschaft der Polizei"
+    assert "Sprecher: Handelnder des vorigen Satzes" in free[0].evidence

@@ -7,6 +7,8 @@ from medialit.quotes.base import (
     CONDITIONAL,
     FINITE,
     GROUP_PRONOUNS,
+    ORG_WORDS,
+    ROLE_SUFFIXES,
     _Draft,
     _Frame,
     _konj,
@@ -71,11 +73,12 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     last_si = -10
     for si, s in enumerate(tx.sents):
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
-        if real:
+        fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        embedded = bool(real) and all(_embedded_fragment(tx, d, si) for d in real) and any(_konj(t) for t in fins)
+        if real and not embedded:
             last = real[-1]
             last_si = si
             continue
-        fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
         if si in by_sent and not any(_konj(t) for t in fins):
             last = by_sent[si][-1]  # a speech verb without content names the next speaker
             last_si = si
@@ -101,6 +104,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
         if reason is None:
+            if real:
+                last, last_si = real[-1], si
             continue
         a, b = _trim(doc, s.start, s.end)
         if b <= a:
@@ -114,6 +119,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         d = _Draft("free_indirect", [(a, b)], None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
+        if actor is not None and not _speaker_like(doc, actor):
+            actor = None
         if actor is not None:
             d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
@@ -127,6 +134,34 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
             d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
+        if real and d.frame is not None:
+            for q in real:  # „Es drohe „eine Katastrophe“.“: the quoted words belong to the continued speaker
+                q.frame = d.frame
+                q.evidence.append("wörtliches Teilzitat in freier indirekter Rede")
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _speaker_like(doc, rng: tuple[int, int]) -> bool:
+    """A name, an organisation or a role noun judged by its lemma („Augenzeugen“, not „Fahrzeuge“)."""
+    for k in range(*rng):
+        t = doc[k]
+        if t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG"):
+            return True
+        if t.tag_ == "NN" and ((t.lemma_ or t.text).lower().endswith(ROLE_SUFFIXES)
+                               or any(w in t.lower_ for w in ORG_WORDS)):
+            return True
+    return False
+
+
+def _embedded_fragment(tx: _Text, d: _Draft, si: int) -> bool:
+    """A direct quotation inside a Konjunktiv sentence whose own frame (if any) is no indicative speech verb of
+    that sentence: „Die Studie zeige, „dass …““ quotes the continued speaker, not the study."""
+    if d.kind != "direct":
+        return False
+    if d.frame is None:
+        return True
+    doc = tx.doc
+    cues = d.frame.cue_tokens
+    return bool(cues) and all(tx.sent_of[k] == si and not (doc[k].tag_ in FINITE and not _konj(doc[k])) for k in cues)

@@ -86,10 +86,15 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     quotes: list[Quote] = []
     prev: Quote | None = None
     prev_sent = -10
+    around: dict[int, Quote] = {}  # frame of a free indirect passage -> its quotation
     for d in drafts:
         frame = d.frame
         speaker: Speaker | None = None
-        if frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
+        outer = around.get(id(frame)) if d.kind == "direct" and frame is not None else None
+        if outer is not None and outer.speaker is not None and outer.start <= doc[d.tokens[0][0]].idx < outer.end:
+            speaker = outer.speaker  # a quoted fragment of free indirect speech: the passage's speaker
+            d.evidence.append("Sprecher der umgebenden freien indirekten Rede")
+        elif frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
             # the anaphoric marker is the mention; the name comes from what it points back to
             a0 = frame.speaker[0]
             span = (doc[a0].idx, doc[a0].idx + len(doc[a0].text))
@@ -121,7 +126,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             speaker = _nearest_mention(tx, speaker, d)
         cue = None
         relay = None
-        if frame is not None and frame.cue_tokens and d.kind != "free_indirect":
+        if frame is not None and frame.cue_tokens and d.kind != "free_indirect" and outer is None:
             cue = _make_cue(doc, frame)  # free indirect speech has no cue of its own
             if isinstance(frame.relay, tuple):
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
@@ -131,6 +136,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         qtext = " … ".join(text[s:e] for s, e in spans)
         q = Quote(d.kind, spans, qtext, speaker, cue, relay, list(dict.fromkeys(d.evidence)), d.sentence)
         quotes.append(q)
+        if d.kind == "free_indirect" and frame is not None:
+            around[id(frame)] = q
         if speaker is not None:
             history.append((speaker.spans[0][0], speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
         prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
