@@ -195,3 +195,16 @@ def test_so_letztere_after_the_quotation():
             "„Die Tiere leiden jeden Tag in viel zu engen Käfigen.“, so letztere.")
     qs = directs(text)
     assert len(qs) == 1 and qs[0].speaker.text == "letztere"
+
+
+def test_fragment_in_an_infinitive_clause_belongs_to_the_main_clause_subject():
+    text = "Beide Seiten hatten vereinbart, aus der Region bis Mai „alle fremden Truppen“ abzuziehen."
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "Beide Seiten"
+
+
+def test_long_vorfeld_ending_in_a_name_before_the_colon():
+    text = ("Die Menge zog zum Rathaus, und der sich selbst gern als Retter inszenierende Unternehmer Max Kunz "
+            "rief vor den Demonstranten aus: „Der Bürgermeister muss sofort zurücktreten!“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Max Kunz" in qs[0].speaker.text

@@ -8,8 +8,10 @@ from dataclasses import replace
 
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
+    DATIVE_DETS,
     FINITE,
     FRAGMENT_CUES,
+    GROUP_PRONOUNS,
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
     ROLE_SUFFIXES,
@@ -398,6 +400,21 @@ def _listed_speaker(tx: _Text, floor: int, colon: int) -> tuple[int, int] | None
     return np
 
 
+def _vorfeld_ending_in_name(tx: _Text, clause: tuple[int, int], fin: int) -> tuple[int, int] | None:
+    """„Der sich selbst als Gegner inszenierende Unternehmer Max Kunz rief aus:“: in a main clause everything
+    before the finite verb is one constituent; when it opens with an article and ends in a name, it is the subject."""
+    doc = tx.doc
+    cs = clause[0]
+    article = doc[cs].tag_ in ("ART", "PIAT", "PDAT", "NE", "NN") or (
+        doc[cs].tag_ == "PRELS" and cs > 0 and doc[cs - 1].text != ",")  # „und der …“ read as a relative pronoun
+    if fin - cs < 2 or fin - cs > 16 or doc[fin - 1].tag_ != "NE" or not article \
+            or doc[cs].lower_ in DATIVE_DETS | {"den", "einen"}:
+        return None
+    if any(tx.in_quote[k] or doc[k].text in (",", ":", ";") or doc[k].tag_ in FINITE for k in range(cs, fin)):
+        return None
+    return (cs, fin)
+
+
 def _pp_tail(doc, start: int, stop: int) -> bool:
     """„Nina Hagen zur neuen Heimat:“, „Ein Kommissar nach der Festnahme:“: only adverbs and one or two
     prepositional phrases between the speaker and the colon, no verb."""
@@ -424,6 +441,8 @@ def _fill_speaker(tx: _Text, frame: _Frame) -> _Frame:
     if fin is not None:
         subj = _subject(tx, frame.clause, fin)
         cands += [subj if isinstance(subj, tuple) else None, _mittelfeld_subject(tx, frame.clause, fin)]
+    if fin is not None:
+        cands.append(_vorfeld_ending_in_name(tx, frame.clause, fin))
     if cs > s.start and doc[cs - 1].text == ",":
         np = _noun_phrase(doc, s.start, cs)
         cands.append(np if np is not None and doc[np[1]].text == "," else None)
@@ -493,6 +512,8 @@ def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tup
         return clause, None
     subj = _subject(tx, clause, fin)
     if not isinstance(subj, tuple):
+        subj = _vorfeld_ending_in_name(tx, clause, fin)
+    if subj is None:
         return clause, None
     if _person_like(doc, subj) or _named_actor(doc, subj):
         return clause, subj
@@ -523,14 +544,19 @@ def _embedding_frame(tx: _Text, si: int, at: int) -> _Frame | None:
     if ci is None:
         return None
     frame = _clause_subject_frame(tx, clauses[ci])
-    if frame is None and ci > 0 and doc[clauses[ci][0]].lower_ in ("dass", "daß", "ob"):
-        # „Seit Jahren vertritt er die These, dass … „…“ sei“: the main clause's subject holds the view
-        frame = _clause_subject_frame(tx, clauses[ci - 1])
+    c = clauses[ci]
+    dependent = doc[c[0]].tag_ == "KOUS" or doc[c[0]].lower_ in ("dass", "daß", "ob", "weil") or not any(
+        doc[k].tag_ in FINITE for k in range(*c) if not tx.in_quote[k])
+    if frame is None and ci > 0 and dependent:
+        # „Seit Jahren vertritt er die These, dass … „…“ sei“, „Beide Seiten hatten vereinbart, … „…“ abzuziehen“:
+        # the main clause's subject holds the view
+        frame = _clause_subject_frame(tx, clauses[ci - 1], clauses)
     return frame
 
 
-def _clause_subject_frame(tx: _Text, clause: tuple[int, int]) -> _Frame | None:
-    """A frame naming the subject of an indicative, active clause when it is a person or organisation."""
+def _clause_subject_frame(tx: _Text, clause: tuple[int, int], clauses=None) -> _Frame | None:
+    """A frame naming the subject of an indicative, active clause when it is a person or organisation (or,
+    for a coordinated verb, the subject it shares with the clause before)."""
     doc = tx.doc
     fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
     if not fins or any(_konj(doc[k]) for k in fins):
@@ -539,6 +565,8 @@ def _clause_subject_frame(tx: _Text, clause: tuple[int, int]) -> _Frame | None:
             doc[k].lemma_ == "werden" for k in range(*clause) if not tx.in_quote[k]):
         return None  # a passive clause names what is done, not who speaks
     subj = _relative_antecedent(tx, _subject(tx, clause, fins[0]))
+    if subj == "shared" and clauses is not None:
+        subj = _previous_clause_subject(tx, clauses, clause)
     if not isinstance(subj, tuple) or not _named_actor(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
         return None
     return _Frame([], "", None, "", subj, clause, [f"Zitat im Satz von {doc[subj[0]:subj[1]].text}: Subjekt spricht"])
@@ -549,6 +577,8 @@ def _named_actor(doc, rng: tuple[int, int]) -> bool:
     toks = [doc[k] for k in range(*rng)]
     if len(toks) == 1 and toks[0].tag_ == "PPER" and toks[0].lower_ in ("er", "sie", "wir", "ich"):
         return True
+    if len(toks) >= 2 and toks[0].lower_ in GROUP_PRONOUNS and toks[-1].tag_ == "NN":
+        return True  # „Beide Seiten“, „Viele Experten“
     return any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
                or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks)
 
