@@ -208,3 +208,22 @@ def test_long_vorfeld_ending_in_a_name_before_the_colon():
             "rief vor den Demonstranten aus: „Der Bürgermeister muss sofort zurücktreten!“")
     qs = directs(text)
     assert len(qs) == 1 and "Max Kunz" in qs[0].speaker.text
+
+
+def test_follow_on_quotation_two_sentences_later_keeps_the_quoted_speaker():
+    text = ("Der Teamchef Paul Krause sagte: „Wir haben viel gelernt.“ "
+            "Doch finanzielle Sorgen scheint das Team nicht zu haben. "
+            "„Wir haben längst neue Sponsoren gefunden.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert qs[1].speaker is not None and "Paul Krause" in qs[1].speaker.text
+    assert "Anschlusszitat: Sprecher des vorigen wörtlichen Zitats" in qs[1].evidence
+
+
+def test_follow_on_quotation_after_a_new_actor_is_not_carried_over():
+    text = ("Der Teamchef Paul Krause sagte: „Wir haben viel gelernt.“ "
+            "Der Sportdirektor Max Berger war in die Pläne eingeweiht. "
+            "„Das Team braucht mehr Ruhe.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert "Anschlusszitat: Sprecher des vorigen wörtlichen Zitats" not in qs[1].evidence

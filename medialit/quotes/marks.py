@@ -27,6 +27,7 @@ from medialit.quotes.base import (
 )
 from medialit.quotes.frames import _clause_stop, _wie_start
 from medialit.quotes.subjects import (
+    _actor_of_sentence,
     _antecedent,
     _mittelfeld_subject,
     _noun_phrase,
@@ -46,6 +47,10 @@ CHANT_NOUNS = {"parolen", "parole", "sprüche", "spruch", "rufe", "rufen", "slog
 
 # Words that point back to a person just named („…“, so letztere).
 REFERRING_WORDS = {"letztere", "letzterer", "letzteres", "erstere", "ersterer", "dieser", "diese", "jener", "jene"}
+
+
+# How many sentences back a frameless quotation still continues the previous quotation's speaker.
+FOLLOW_ON_SENTENCES = 3
 
 
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
@@ -171,6 +176,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if frame is not None and frame.lemma == "zitieren":
             frame = _quoted_person_frame(tx, frame, a, b)
             frame = frame if frame.speaker is not None else None
+        if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
+            frame = _follow_on_frame(tx, out, drafts, a)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -183,6 +190,29 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
+    """„„…“, sagte X. „…““: a quotation that fills its sentence without a frame of its own continues the
+    previous direct quotation's speaker when that is at most three sentences back and nobody else spoke or acted between."""
+    prev = next((d for d in reversed(done) if d.frame is not None and isinstance(d.frame.speaker, tuple)), None)
+    if prev is None or tx.sent_of[a] - tx.sent_of[prev.tokens[-1][1] - 1] > FOLLOW_ON_SENTENCES:
+        return None
+    end = prev.tokens[-1][1]
+    if any(end <= d.tokens[0][0] < a and d.frame is not None and d.frame.speaker != prev.frame.speaker for d in drafts):
+        return None
+    doc = tx.doc
+    def words(rng: tuple[int, int]) -> set[str]:
+        return {doc[k].text for k in range(*rng) if doc[k].tag_ in ("NE", "NN")}
+
+    names = words(prev.frame.speaker)
+    for si in range(tx.sent_of[end - 1] + 1, tx.sent_of[a]):
+        actor = _actor_of_sentence(tx, si)
+        if actor is not None and not names & words(actor):
+            return None  # „Der ältere Bruder X war eingeweiht. „…““: someone new acts in between
+    # the speaker carries over, the cue does not: this quotation has no reporting verb of its own
+    return _Frame([], "", None, "", prev.frame.speaker, prev.frame.clause,
+                  ["Anschlusszitat: Sprecher des vorigen wörtlichen Zitats"])
 
 
 def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
