@@ -227,3 +227,10 @@ def test_follow_on_quotation_after_a_new_actor_is_not_carried_over():
     qs = directs(text)
     assert len(qs) == 2
     assert "Anschlusszitat: Sprecher des vorigen wörtlichen Zitats" not in qs[1].evidence
+
+
+def test_source_marker_right_before_the_quotation_names_its_speaker():
+    text = ("Nachdem die Methode in der Praxis angekommen ist und man damit laut Klinikdirektor Hans Beck "
+            "„jetzt vielen Paaren helfen kann“, suchen die Forscher nach neuen Wegen.")
+    qs = directs(text)
+    assert len(qs) == 1 and "Hans Beck" in qs[0].speaker.text

@@ -25,7 +25,7 @@ from medialit.quotes.base import (
     _Text,
     _verb_frame,
 )
-from medialit.quotes.frames import _clause_stop, _wie_start
+from medialit.quotes.frames import _clause_stop, _marker_frames, _wie_start
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
@@ -157,6 +157,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     spans.append((na, nb + 1))
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
+        if frame is None and enclosing is None:
+            frame = _marker_before(tx, si, a)
         if frame is None and enclosing is None and closed:
             frame = _trailing_frame(tx, b, a)
             if frame is not None:
@@ -213,6 +215,19 @@ def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int
     # the speaker carries over, the cue does not: this quotation has no reporting verb of its own
     return _Frame([], "", None, "", prev.frame.speaker, prev.frame.clause,
                   ["Anschlusszitat: Sprecher des vorigen wörtlichen Zitats"])
+
+
+def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„… und man damit laut Klinikdirektor X „…“, suchen …“: a source marker right before the quotation
+    („laut X“, „X zufolge“, „nach Angaben von X“) names its speaker."""
+    doc = tx.doc
+    for m in _marker_frames(tx, si):
+        if m.marker not in ("laut", "zufolge", "nach") or not isinstance(m.speaker, tuple):
+            continue
+        gap = range(m.clause[1], a)
+        if m.clause[1] <= a and len(gap) <= 3 and all(doc[k].tag_ in ("ADV", "ADJD", "PTKNEG") for k in gap):
+            return replace(m, evidence=[*m.evidence, "Quellenangabe direkt vor dem Zitat"])
+    return None
 
 
 def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
