@@ -234,3 +234,19 @@ def test_source_marker_right_before_the_quotation_names_its_speaker():
             "„jetzt vielen Paaren helfen kann“, suchen die Forscher nach neuen Wegen.")
     qs = directs(text)
     assert len(qs) == 1 and "Hans Beck" in qs[0].speaker.text
+
+
+def test_quotation_after_an_actor_sentence_lets_free_indirect_speech_continue():
+    text = ("Der ältere Bruder des Ministers, Georg Brandt, war seit langem eingeweiht. "
+            "„Mein Bruder wünscht sich mehr Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.")
+    qs = extract(nlp.parse(text))
+    first = next(q for q in qs if q.text.startswith("„Mein"))
+    assert first.speaker is not None and "Georg Brandt" in first.speaker.text
+    later = [q for q in qs if q.sentence == 2 and q.kind == "free_indirect"]
+    assert later and later[0].speaker is not None and "Georg Brandt" in later[0].speaker.text
+
+
+def test_colon_after_words_of_a_named_person():
+    text = "Die Menge jubelte lange. Zitat von Kanzler Peter Schmid: „Wir haben etwas erreicht.“"
+    qs = directs(text)
+    assert len(qs) == 1 and "Peter Schmid" in qs[0].speaker.text

@@ -121,6 +121,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                        or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
+            elif np and (by := _von_speaker(doc, np, a - 1)) is not None:
+                frame = _Frame([a - 1], ":", None, "", by, (cs, a - 1), [f"Doppelpunkt-Einleitung: {doc[cs:a - 1].text}"],
+                               marker="colon")
             elif (last := _listed_speaker(tx, s.start, a - 1)) is not None:
                 frame = _Frame([a - 1], ":", None, "", last, (last[0], a - 1),
                                ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
@@ -179,7 +182,7 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = _quoted_person_frame(tx, frame, a, b)
             frame = frame if frame.speaker is not None else None
         if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
-            frame = _follow_on_frame(tx, out, drafts, a)
+            frame = _follow_on_frame(tx, out, drafts, a) or _previous_actor_frame(tx, si, out, drafts, a)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -228,6 +231,36 @@ def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
         if m.clause[1] <= a and len(gap) <= 3 and all(doc[k].tag_ in ("ADV", "ADJD", "PTKNEG") for k in gap):
             return replace(m, evidence=[*m.evidence, "Quellenangabe direkt vor dem Zitat"])
     return None
+
+
+def _previous_actor_frame(tx: _Text, si: int, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
+    """„Der Bruder des Papstes war eingeweiht. „Mein Bruder wünscht sich Ruhe.““: a quotation filling its
+    sentence right after a sentence whose subject is a person, with no report in that sentence, is that
+    person's; the frame lets free indirect speech after the quotation continue the same speaker."""
+    if si == 0 or any(tx.sent_of[d.tokens[0][0]] in (si - 1, si) or d.sentence in (si - 1, si) for d in [*done, *drafts]):
+        return None
+    actor = _actor_of_sentence(tx, si - 1)
+    if actor is None:
+        return None
+    s = tx.sents[si - 1]
+    return _Frame([], "", None, "", _latest_mention(tx, actor, a), (s.start, s.end),
+                  ["Sprecher: Handelnder des vorigen Satzes"])
+
+
+def _latest_mention(tx: _Text, mention: tuple[int, int], stop: int) -> tuple[int, int]:
+    """The last mention of the same name before ``stop`` („Schröder … von Schröder“)."""
+    doc = tx.doc
+    names = [k for k in range(*mention) if doc[k].tag_ == "NE"]
+    if not names:
+        return mention
+    last = doc[names[-1]].text
+    for k in range(stop - 1, mention[1] - 1, -1):
+        if doc[k].text == last and not tx.in_quote[k]:
+            start = k
+            while start > mention[1] and doc[start - 1].tag_ == "NE" and not tx.in_quote[start - 1]:
+                start -= 1
+            return (start, k + 1)
+    return mention
 
 
 def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
@@ -458,6 +491,16 @@ def _vorfeld_ending_in_name(tx: _Text, clause: tuple[int, int], fin: int) -> tup
     if any(tx.in_quote[k] or doc[k].text in (",", ":", ";") or doc[k].tag_ in FINITE for k in range(cs, fin)):
         return None
     return (cs, fin)
+
+
+def _von_speaker(doc, np: tuple[int, int], colon: int) -> tuple[int, int] | None:
+    """„Zitat von Schröder:“, „Die Antwort des Ministers Max Roth:“: the words of a person named after „von“."""
+    if np[1] + 1 >= colon or doc[np[1]].lower_ not in ("von", "vom"):
+        return None
+    by = _noun_phrase(doc, np[1] + 1, colon)
+    if by is None or by[1] != colon or not (_person_like(doc, by) or _named_actor(doc, by)):
+        return None
+    return by
 
 
 def _pp_tail(doc, start: int, stop: int) -> bool:
