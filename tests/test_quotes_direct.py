@@ -250,3 +250,12 @@ def test_colon_after_words_of_a_named_person():
     text = "Die Menge jubelte lange. Zitat von Kanzler Peter Schmid: „Wir haben etwas erreicht.“"
     qs = directs(text)
     assert len(qs) == 1 and "Peter Schmid" in qs[0].speaker.text
+
+
+def test_quotation_after_an_indirect_report_carries_its_speaker_on_to_free_indirect_speech():
+    text = ("Nach Ansicht von Ministerpräsident Karl Wolf ist damit noch nichts entschieden. "
+            "„Es ist nur ein Gutachten.“ Auch wenn das Gesetz falle, bestehe keine Gefahr.")
+    qs = extract(nlp.parse(text))
+    quote = next(q for q in qs if q.kind == "direct")
+    assert quote.speaker is not None and "Karl Wolf" in quote.speaker.text
+    assert "Anschlusszitat: Sprecher der vorigen Redewiedergabe" in quote.evidence

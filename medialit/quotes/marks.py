@@ -199,8 +199,15 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
 
 def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
     """„„…“, sagte X. „…““: a quotation that fills its sentence without a frame of its own continues the
-    previous direct quotation's speaker when that is at most three sentences back and nobody else spoke or acted between."""
+    previous direct quotation's speaker (up to three sentences back, unless someone else spoke or acted between)
+    or that of an indirect report in the sentence before."""
     prev = next((d for d in reversed(done) if d.frame is not None and isinstance(d.frame.speaker, tuple)), None)
+    report = max((d for d in drafts if d.kind in ("indirect", "reported") and d.tokens[-1][1] <= a
+                  and d.frame is not None and isinstance(d.frame.speaker, tuple)),
+                 key=lambda d: d.tokens[-1][1], default=None)
+    if report is not None and (prev is None or report.tokens[-1][1] > prev.tokens[-1][1]):
+        # an indirect report right before: „X sagte, es gebe …. „…““ (the sentence before only)
+        prev = report if tx.sent_of[a] - tx.sent_of[report.tokens[-1][1] - 1] <= 1 else None
     if prev is None or tx.sent_of[a] - tx.sent_of[prev.tokens[-1][1] - 1] > FOLLOW_ON_SENTENCES:
         return None
     end = prev.tokens[-1][1]
@@ -216,8 +223,8 @@ def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int
         if actor is not None and not names & words(actor):
             return None  # „Der ältere Bruder X war eingeweiht. „…““: someone new acts in between
     # the speaker carries over, the cue does not: this quotation has no reporting verb of its own
-    return _Frame([], "", None, "", prev.frame.speaker, prev.frame.clause,
-                  ["Anschlusszitat: Sprecher des vorigen wörtlichen Zitats"])
+    what = "des vorigen wörtlichen Zitats" if prev.kind == "direct" else "der vorigen Redewiedergabe"
+    return _Frame([], "", None, "", prev.frame.speaker, prev.frame.clause, [f"Anschlusszitat: Sprecher {what}"])
 
 
 def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
