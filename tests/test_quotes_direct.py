@@ -259,3 +259,17 @@ def test_quotation_after_an_indirect_report_carries_its_speaker_on_to_free_indir
     quote = next(q for q in qs if q.kind == "direct")
     assert quote.speaker is not None and "Karl Wolf" in quote.speaker.text
     assert "Anschlusszitat: Sprecher der vorigen Redewiedergabe" in quote.evidence
+
+
+def test_text_named_in_a_locative_phrase_is_the_source():
+    text = ("Im Entwurf für das neue Gesetz steht derzeit noch der Passus: "
+            "„Die gespeicherten Daten sind nach der Ausgabe des Ausweises zu löschen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Entwurf" in qs[0].speaker.text
+    assert any(e.startswith("Quelle ist der Text") for e in qs[0].evidence)
+
+
+def test_person_subject_keeps_the_quotation_despite_a_locative_phrase():
+    text = "Im Interview mit der Zeitung fand der Trainer Paul Grimm deutliche Worte: „Das war viel zu wenig.“"
+    qs = directs(text)
+    assert len(qs) == 1 and "Paul Grimm" in qs[0].speaker.text

@@ -53,6 +53,10 @@ REFERRING_WORDS = {"letztere", "letzterer", "letzteres", "erstere", "ersterer", 
 FOLLOW_ON_SENTENCES = 3
 
 
+# Verbs that say where words are written („steht im Gesetz“, „findet sich in der Zeitung“, „heißt es im Bericht“).
+TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
+
+
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
     """Top-level quotation-mark pairs as (open, close, closed); marks inside marks are left to the outer."""
     doc = tx.doc
@@ -178,6 +182,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
         if frame is not None and frame.speaker is None and frame.marker is None:
             frame = _fill_speaker(tx, frame)
+        if frame is not None and frame.marker in (None, "colon"):
+            frame = _document_source(tx, frame, a)
         if frame is not None and frame.lemma == "zitieren":
             frame = _quoted_person_frame(tx, frame, a, b)
             frame = frame if frame.speaker is not None else None
@@ -544,6 +550,26 @@ def _fill_speaker(tx: _Text, frame: _Frame) -> _Frame:
     for c in cands:
         if c is not None and not any(tx.in_quote[k] for k in range(*c)) and (_person_like(doc, c) or _named_actor(doc, c)):
             return replace(frame, speaker=c, evidence=[*frame.evidence, f"Sprecher des Satzes: {doc[c[0]:c[1]].text}"])
+    return frame
+
+
+def _document_source(tx: _Text, frame: _Frame, a: int) -> _Frame:
+    """„In der Zeitung fand sich die Feststellung „…““, „Im Gesetzentwurf steht der Passus: „…““: when the
+    subject is not a speaker, the text named in a locative phrase („in der Zeitung“, „auf der Homepage“) is the source."""
+    doc = tx.doc
+    subj = frame.speaker
+    if isinstance(subj, tuple) and (_person_like(doc, subj) or _named_actor(doc, subj)
+                                    or doc[subj[0]].tag_ in ("PPER", "PRELS", "PDS", "PIS")):
+        return frame
+    cs, ce = frame.clause
+    if not any(doc[k].lemma_ in TEXT_VERBS for k in range(cs, ce) if doc[k].tag_.startswith("V") and not tx.in_quote[k]):
+        return frame
+    for k in range(cs, min(ce, a)):
+        if tx.in_quote[k] or doc[k].lower_ not in ("in", "im", "auf"):
+            continue
+        np = _noun_phrase(doc, k + 1, min(ce, a))
+        if np is not None and not any(tx.in_quote[m] for m in range(*np)) and doc[np[1] - 1].tag_ == "NN":
+            return replace(frame, speaker=np, evidence=[*frame.evidence, f"Quelle ist der Text: {doc[k:np[1]].text}"])
     return frame
 
 
