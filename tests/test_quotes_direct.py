@@ -273,3 +273,10 @@ def test_person_subject_keeps_the_quotation_despite_a_locative_phrase():
     text = "Im Interview mit der Zeitung fand der Trainer Paul Grimm deutliche Worte: „Das war viel zu wenig.“"
     qs = directs(text)
     assert len(qs) == 1 and "Paul Grimm" in qs[0].speaker.text
+
+
+def test_fragment_in_a_konjunktiv_sentence_continues_the_speaker_of_the_sentence_before():
+    text = ("An die Adresse der Kommission hatte Finanzminister Peter Steiner Positives zu vermelden. "
+            "Erstmals seit Jahren sei der Haushalt „aller Voraussicht nach“ ausgeglichen.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker is not None and "Peter Steiner" in qs[0].speaker.text

@@ -189,6 +189,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = frame if frame.speaker is not None else None
         if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
             frame = _follow_on_frame(tx, out, drafts, a) or _previous_actor_frame(tx, si, out, drafts, a)
+        elif frame is None and enclosing is None and _konj_sentence(tx, si):
+            frame = _konj_fragment_frame(tx, si, out, drafts, a)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -274,6 +276,20 @@ def _latest_mention(tx: _Text, mention: tuple[int, int], stop: int) -> tuple[int
                 start -= 1
             return (start, k + 1)
     return mention
+
+
+def _konj_fragment_frame(tx: _Text, si: int, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
+    """„X hatte Positives zu vermelden. Erstmals sei die Lage „aller Voraussicht nach“ gut.“: a fragment in a
+    Konjunktiv sentence continues the speaker of the sentence before (its speech act, else its subject)."""
+    before = [d for d in [*done, *drafts] if d.sentence == si - 1 and d.frame is not None
+              and isinstance(d.frame.speaker, tuple)]
+    if before:
+        return _Frame([], "", None, "", before[-1].frame.speaker, before[-1].frame.clause,
+                      ["Teilzitat im Konjunktiv: Sprecher des vorigen Satzes"])
+    frame = _previous_actor_frame(tx, si, done, drafts, a)
+    if frame is not None:
+        frame.evidence = ["Teilzitat im Konjunktiv: Handelnder des vorigen Satzes"]
+    return frame
 
 
 def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
