@@ -195,3 +195,88 @@ def test_so_letztere_after_the_quotation():
             "„Die Tiere leiden jeden Tag in viel zu engen Käfigen.“, so letztere.")
     qs = directs(text)
     assert len(qs) == 1 and qs[0].speaker.text == "letztere"
+
+
+def test_fragment_in_an_infinitive_clause_belongs_to_the_main_clause_subject():
+    text = "Beide Seiten hatten vereinbart, aus der Region bis Mai „alle fremden Truppen“ abzuziehen."
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "Beide Seiten"
+
+
+def test_long_vorfeld_ending_in_a_name_before_the_colon():
+    text = ("Die Menge zog zum Rathaus, und der sich selbst gern als Retter inszenierende Unternehmer Max Kunz "
+            "rief vor den Demonstranten aus: „Der Bürgermeister muss sofort zurücktreten!“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Max Kunz" in qs[0].speaker.text
+
+
+def test_follow_on_quotation_two_sentences_later_keeps_the_quoted_speaker():
+    text = ("Der Teamchef Paul Krause sagte: „Wir haben viel gelernt.“ "
+            "Doch finanzielle Sorgen scheint das Team nicht zu haben. "
+            "„Wir haben längst neue Sponsoren gefunden.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert qs[1].speaker is not None and "Paul Krause" in qs[1].speaker.text
+    assert "Anschlusszitat: Sprecher des vorigen wörtlichen Zitats" in qs[1].evidence
+
+
+def test_follow_on_quotation_after_a_new_actor_is_not_carried_over():
+    text = ("Der Teamchef Paul Krause sagte: „Wir haben viel gelernt.“ "
+            "Der Sportdirektor Max Berger war in die Pläne eingeweiht. "
+            "„Das Team braucht mehr Ruhe.“")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert "Anschlusszitat: Sprecher des vorigen wörtlichen Zitats" not in qs[1].evidence
+
+
+def test_source_marker_right_before_the_quotation_names_its_speaker():
+    text = ("Nachdem die Methode in der Praxis angekommen ist und man damit laut Klinikdirektor Hans Beck "
+            "„jetzt vielen Paaren helfen kann“, suchen die Forscher nach neuen Wegen.")
+    qs = directs(text)
+    assert len(qs) == 1 and "Hans Beck" in qs[0].speaker.text
+
+
+def test_quotation_after_an_actor_sentence_lets_free_indirect_speech_continue():
+    text = ("Der ältere Bruder des Ministers, Georg Brandt, war seit langem eingeweiht. "
+            "„Mein Bruder wünscht sich mehr Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.")
+    qs = extract(nlp.parse(text))
+    first = next(q for q in qs if q.text.startswith("„Mein"))
+    assert first.speaker is not None and "Georg Brandt" in first.speaker.text
+    later = [q for q in qs if q.sentence == 2 and q.kind == "free_indirect"]
+    assert later and later[0].speaker is not None and "Georg Brandt" in later[0].speaker.text
+
+
+def test_colon_after_words_of_a_named_person():
+    text = "Die Menge jubelte lange. Zitat von Kanzler Peter Schmid: „Wir haben etwas erreicht.“"
+    qs = directs(text)
+    assert len(qs) == 1 and "Peter Schmid" in qs[0].speaker.text
+
+
+def test_quotation_after_an_indirect_report_carries_its_speaker_on_to_free_indirect_speech():
+    text = ("Nach Ansicht von Ministerpräsident Karl Wolf ist damit noch nichts entschieden. "
+            "„Es ist nur ein Gutachten.“ Auch wenn das Gesetz falle, bestehe keine Gefahr.")
+    qs = extract(nlp.parse(text))
+    quote = next(q for q in qs if q.kind == "direct")
+    assert quote.speaker is not None and "Karl Wolf" in quote.speaker.text
+    assert "Anschlusszitat: Sprecher der vorigen Redewiedergabe" in quote.evidence
+
+
+def test_text_named_in_a_locative_phrase_is_the_source():
+    text = ("Im Entwurf für das neue Gesetz steht derzeit noch der Passus: "
+            "„Die gespeicherten Daten sind nach der Ausgabe des Ausweises zu löschen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Entwurf" in qs[0].speaker.text
+    assert any(e.startswith("Quelle ist der Text") for e in qs[0].evidence)
+
+
+def test_person_subject_keeps_the_quotation_despite_a_locative_phrase():
+    text = "Im Interview mit der Zeitung fand der Trainer Paul Grimm deutliche Worte: „Das war viel zu wenig.“"
+    qs = directs(text)
+    assert len(qs) == 1 and "Paul Grimm" in qs[0].speaker.text
+
+
+def test_fragment_in_a_konjunktiv_sentence_continues_the_speaker_of_the_sentence_before():
+    text = ("An die Adresse der Kommission hatte Finanzminister Peter Steiner Positives zu vermelden. "
+            "Erstmals seit Jahren sei der Haushalt „aller Voraussicht nach“ ausgeglichen.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker is not None and "Peter Steiner" in qs[0].speaker.text

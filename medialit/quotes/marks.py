@@ -8,8 +8,10 @@ from dataclasses import replace
 
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
+    DATIVE_DETS,
     FINITE,
     FRAGMENT_CUES,
+    GROUP_PRONOUNS,
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
     ROLE_SUFFIXES,
@@ -23,8 +25,9 @@ from medialit.quotes.base import (
     _Text,
     _verb_frame,
 )
-from medialit.quotes.frames import _clause_stop, _wie_start
+from medialit.quotes.frames import _clause_stop, _marker_frames, _wie_start
 from medialit.quotes.subjects import (
+    _actor_of_sentence,
     _antecedent,
     _mittelfeld_subject,
     _noun_phrase,
@@ -44,6 +47,14 @@ CHANT_NOUNS = {"parolen", "parole", "sprüche", "spruch", "rufe", "rufen", "slog
 
 # Words that point back to a person just named („…“, so letztere).
 REFERRING_WORDS = {"letztere", "letzterer", "letzteres", "erstere", "ersterer", "dieser", "diese", "jener", "jene"}
+
+
+# How many sentences back a frameless quotation still continues the previous quotation's speaker.
+FOLLOW_ON_SENTENCES = 3
+
+
+# Verbs that say where words are written („steht im Gesetz“, „findet sich in der Zeitung“, „heißt es im Bericht“).
+TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
 
 
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
@@ -114,6 +125,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                        or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
                 frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                                marker="colon")
+            elif np and (by := _von_speaker(doc, np, a - 1)) is not None:
+                frame = _Frame([a - 1], ":", None, "", by, (cs, a - 1), [f"Doppelpunkt-Einleitung: {doc[cs:a - 1].text}"],
+                               marker="colon")
             elif (last := _listed_speaker(tx, s.start, a - 1)) is not None:
                 frame = _Frame([a - 1], ":", None, "", last, (last[0], a - 1),
                                ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
@@ -150,6 +164,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     spans.append((na, nb + 1))
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
+        if frame is None and enclosing is None:
+            frame = _marker_before(tx, si, a)
         if frame is None and enclosing is None and closed:
             frame = _trailing_frame(tx, b, a)
             if frame is not None:
@@ -166,9 +182,15 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
         if frame is not None and frame.speaker is None and frame.marker is None:
             frame = _fill_speaker(tx, frame)
+        if frame is not None and frame.marker in (None, "colon"):
+            frame = _document_source(tx, frame, a)
         if frame is not None and frame.lemma == "zitieren":
             frame = _quoted_person_frame(tx, frame, a, b)
             frame = frame if frame.speaker is not None else None
+        if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
+            frame = _follow_on_frame(tx, out, drafts, a) or _previous_actor_frame(tx, si, out, drafts, a)
+        elif frame is None and enclosing is None and _konj_sentence(tx, si):
+            frame = _konj_fragment_frame(tx, si, out, drafts, a)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -181,6 +203,93 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
+    """„„…“, sagte X. „…““: a quotation that fills its sentence without a frame of its own continues the
+    previous direct quotation's speaker (up to three sentences back, unless someone else spoke or acted between)
+    or that of an indirect report in the sentence before."""
+    prev = next((d for d in reversed(done) if d.frame is not None and isinstance(d.frame.speaker, tuple)), None)
+    report = max((d for d in drafts if d.kind in ("indirect", "reported") and d.tokens[-1][1] <= a
+                  and d.frame is not None and isinstance(d.frame.speaker, tuple)),
+                 key=lambda d: d.tokens[-1][1], default=None)
+    if report is not None and (prev is None or report.tokens[-1][1] > prev.tokens[-1][1]):
+        # an indirect report right before: „X sagte, es gebe …. „…““ (the sentence before only)
+        prev = report if tx.sent_of[a] - tx.sent_of[report.tokens[-1][1] - 1] <= 1 else None
+    if prev is None or tx.sent_of[a] - tx.sent_of[prev.tokens[-1][1] - 1] > FOLLOW_ON_SENTENCES:
+        return None
+    end = prev.tokens[-1][1]
+    if any(end <= d.tokens[0][0] < a and d.frame is not None and d.frame.speaker != prev.frame.speaker for d in drafts):
+        return None
+    doc = tx.doc
+    def words(rng: tuple[int, int]) -> set[str]:
+        return {doc[k].text for k in range(*rng) if doc[k].tag_ in ("NE", "NN")}
+
+    names = words(prev.frame.speaker)
+    for si in range(tx.sent_of[end - 1] + 1, tx.sent_of[a]):
+        actor = _actor_of_sentence(tx, si)
+        if actor is not None and not names & words(actor):
+            return None  # „Der ältere Bruder X war eingeweiht. „…““: someone new acts in between
+    # the speaker carries over, the cue does not: this quotation has no reporting verb of its own
+    what = "des vorigen wörtlichen Zitats" if prev.kind == "direct" else "der vorigen Redewiedergabe"
+    return _Frame([], "", None, "", prev.frame.speaker, prev.frame.clause, [f"Anschlusszitat: Sprecher {what}"])
+
+
+def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„… und man damit laut Klinikdirektor X „…“, suchen …“: a source marker right before the quotation
+    („laut X“, „X zufolge“, „nach Angaben von X“) names its speaker."""
+    doc = tx.doc
+    for m in _marker_frames(tx, si):
+        if m.marker not in ("laut", "zufolge", "nach") or not isinstance(m.speaker, tuple):
+            continue
+        gap = range(m.clause[1], a)
+        if m.clause[1] <= a and len(gap) <= 3 and all(doc[k].tag_ in ("ADV", "ADJD", "PTKNEG") for k in gap):
+            return replace(m, evidence=[*m.evidence, "Quellenangabe direkt vor dem Zitat"])
+    return None
+
+
+def _previous_actor_frame(tx: _Text, si: int, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
+    """„Der Bruder des Papstes war eingeweiht. „Mein Bruder wünscht sich Ruhe.““: a quotation filling its
+    sentence right after a sentence whose subject is a person, with no report in that sentence, is that
+    person's; the frame lets free indirect speech after the quotation continue the same speaker."""
+    if si == 0 or any(tx.sent_of[d.tokens[0][0]] in (si - 1, si) or d.sentence in (si - 1, si) for d in [*done, *drafts]):
+        return None
+    actor = _actor_of_sentence(tx, si - 1)
+    if actor is None:
+        return None
+    s = tx.sents[si - 1]
+    return _Frame([], "", None, "", _latest_mention(tx, actor, a), (s.start, s.end),
+                  ["Sprecher: Handelnder des vorigen Satzes"])
+
+
+def _latest_mention(tx: _Text, mention: tuple[int, int], stop: int) -> tuple[int, int]:
+    """The last mention of the same name before ``stop`` („Schröder … von Schröder“)."""
+    doc = tx.doc
+    names = [k for k in range(*mention) if doc[k].tag_ == "NE"]
+    if not names:
+        return mention
+    last = doc[names[-1]].text
+    for k in range(stop - 1, mention[1] - 1, -1):
+        if doc[k].text == last and not tx.in_quote[k]:
+            start = k
+            while start > mention[1] and doc[start - 1].tag_ == "NE" and not tx.in_quote[start - 1]:
+                start -= 1
+            return (start, k + 1)
+    return mention
+
+
+def _konj_fragment_frame(tx: _Text, si: int, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
+    """„X hatte Positives zu vermelden. Erstmals sei die Lage „aller Voraussicht nach“ gut.“: a fragment in a
+    Konjunktiv sentence continues the speaker of the sentence before (its speech act, else its subject)."""
+    before = [d for d in [*done, *drafts] if d.sentence == si - 1 and d.frame is not None
+              and isinstance(d.frame.speaker, tuple)]
+    if before:
+        return _Frame([], "", None, "", before[-1].frame.speaker, before[-1].frame.clause,
+                      ["Teilzitat im Konjunktiv: Sprecher des vorigen Satzes"])
+    frame = _previous_actor_frame(tx, si, done, drafts, a)
+    if frame is not None:
+        frame.evidence = ["Teilzitat im Konjunktiv: Handelnder des vorigen Satzes"]
+    return frame
 
 
 def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
@@ -398,6 +507,31 @@ def _listed_speaker(tx: _Text, floor: int, colon: int) -> tuple[int, int] | None
     return np
 
 
+def _vorfeld_ending_in_name(tx: _Text, clause: tuple[int, int], fin: int) -> tuple[int, int] | None:
+    """„Der sich selbst als Gegner inszenierende Unternehmer Max Kunz rief aus:“: in a main clause everything
+    before the finite verb is one constituent; when it opens with an article and ends in a name, it is the subject."""
+    doc = tx.doc
+    cs = clause[0]
+    article = doc[cs].tag_ in ("ART", "PIAT", "PDAT", "NE", "NN") or (
+        doc[cs].tag_ == "PRELS" and cs > 0 and doc[cs - 1].text != ",")  # „und der …“ read as a relative pronoun
+    if fin - cs < 2 or fin - cs > 16 or doc[fin - 1].tag_ != "NE" or not article \
+            or doc[cs].lower_ in DATIVE_DETS | {"den", "einen"}:
+        return None
+    if any(tx.in_quote[k] or doc[k].text in (",", ":", ";") or doc[k].tag_ in FINITE for k in range(cs, fin)):
+        return None
+    return (cs, fin)
+
+
+def _von_speaker(doc, np: tuple[int, int], colon: int) -> tuple[int, int] | None:
+    """„Zitat von Schröder:“, „Die Antwort des Ministers Max Roth:“: the words of a person named after „von“."""
+    if np[1] + 1 >= colon or doc[np[1]].lower_ not in ("von", "vom"):
+        return None
+    by = _noun_phrase(doc, np[1] + 1, colon)
+    if by is None or by[1] != colon or not (_person_like(doc, by) or _named_actor(doc, by)):
+        return None
+    return by
+
+
 def _pp_tail(doc, start: int, stop: int) -> bool:
     """„Nina Hagen zur neuen Heimat:“, „Ein Kommissar nach der Festnahme:“: only adverbs and one or two
     prepositional phrases between the speaker and the colon, no verb."""
@@ -424,12 +558,34 @@ def _fill_speaker(tx: _Text, frame: _Frame) -> _Frame:
     if fin is not None:
         subj = _subject(tx, frame.clause, fin)
         cands += [subj if isinstance(subj, tuple) else None, _mittelfeld_subject(tx, frame.clause, fin)]
+    if fin is not None:
+        cands.append(_vorfeld_ending_in_name(tx, frame.clause, fin))
     if cs > s.start and doc[cs - 1].text == ",":
         np = _noun_phrase(doc, s.start, cs)
         cands.append(np if np is not None and doc[np[1]].text == "," else None)
     for c in cands:
         if c is not None and not any(tx.in_quote[k] for k in range(*c)) and (_person_like(doc, c) or _named_actor(doc, c)):
             return replace(frame, speaker=c, evidence=[*frame.evidence, f"Sprecher des Satzes: {doc[c[0]:c[1]].text}"])
+    return frame
+
+
+def _document_source(tx: _Text, frame: _Frame, a: int) -> _Frame:
+    """„In der Zeitung fand sich die Feststellung „…““, „Im Gesetzentwurf steht der Passus: „…““: when the
+    subject is not a speaker, the text named in a locative phrase („in der Zeitung“, „auf der Homepage“) is the source."""
+    doc = tx.doc
+    subj = frame.speaker
+    if isinstance(subj, tuple) and (_person_like(doc, subj) or _named_actor(doc, subj)
+                                    or doc[subj[0]].tag_ in ("PPER", "PRELS", "PDS", "PIS")):
+        return frame
+    cs, ce = frame.clause
+    if not any(doc[k].lemma_ in TEXT_VERBS for k in range(cs, ce) if doc[k].tag_.startswith("V") and not tx.in_quote[k]):
+        return frame
+    for k in range(cs, min(ce, a)):
+        if tx.in_quote[k] or doc[k].lower_ not in ("in", "im", "auf"):
+            continue
+        np = _noun_phrase(doc, k + 1, min(ce, a))
+        if np is not None and not any(tx.in_quote[m] for m in range(*np)) and doc[np[1] - 1].tag_ == "NN":
+            return replace(frame, speaker=np, evidence=[*frame.evidence, f"Quelle ist der Text: {doc[k:np[1]].text}"])
     return frame
 
 
@@ -493,6 +649,8 @@ def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tup
         return clause, None
     subj = _subject(tx, clause, fin)
     if not isinstance(subj, tuple):
+        subj = _vorfeld_ending_in_name(tx, clause, fin)
+    if subj is None:
         return clause, None
     if _person_like(doc, subj) or _named_actor(doc, subj):
         return clause, subj
@@ -523,14 +681,19 @@ def _embedding_frame(tx: _Text, si: int, at: int) -> _Frame | None:
     if ci is None:
         return None
     frame = _clause_subject_frame(tx, clauses[ci])
-    if frame is None and ci > 0 and doc[clauses[ci][0]].lower_ in ("dass", "daß", "ob"):
-        # „Seit Jahren vertritt er die These, dass … „…“ sei“: the main clause's subject holds the view
-        frame = _clause_subject_frame(tx, clauses[ci - 1])
+    c = clauses[ci]
+    dependent = doc[c[0]].tag_ == "KOUS" or doc[c[0]].lower_ in ("dass", "daß", "ob", "weil") or not any(
+        doc[k].tag_ in FINITE for k in range(*c) if not tx.in_quote[k])
+    if frame is None and ci > 0 and dependent:
+        # „Seit Jahren vertritt er die These, dass … „…“ sei“, „Beide Seiten hatten vereinbart, … „…“ abzuziehen“:
+        # the main clause's subject holds the view
+        frame = _clause_subject_frame(tx, clauses[ci - 1], clauses)
     return frame
 
 
-def _clause_subject_frame(tx: _Text, clause: tuple[int, int]) -> _Frame | None:
-    """A frame naming the subject of an indicative, active clause when it is a person or organisation."""
+def _clause_subject_frame(tx: _Text, clause: tuple[int, int], clauses=None) -> _Frame | None:
+    """A frame naming the subject of an indicative, active clause when it is a person or organisation (or,
+    for a coordinated verb, the subject it shares with the clause before)."""
     doc = tx.doc
     fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
     if not fins or any(_konj(doc[k]) for k in fins):
@@ -539,6 +702,8 @@ def _clause_subject_frame(tx: _Text, clause: tuple[int, int]) -> _Frame | None:
             doc[k].lemma_ == "werden" for k in range(*clause) if not tx.in_quote[k]):
         return None  # a passive clause names what is done, not who speaks
     subj = _relative_antecedent(tx, _subject(tx, clause, fins[0]))
+    if subj == "shared" and clauses is not None:
+        subj = _previous_clause_subject(tx, clauses, clause)
     if not isinstance(subj, tuple) or not _named_actor(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
         return None
     return _Frame([], "", None, "", subj, clause, [f"Zitat im Satz von {doc[subj[0]:subj[1]].text}: Subjekt spricht"])
@@ -549,6 +714,8 @@ def _named_actor(doc, rng: tuple[int, int]) -> bool:
     toks = [doc[k] for k in range(*rng)]
     if len(toks) == 1 and toks[0].tag_ == "PPER" and toks[0].lower_ in ("er", "sie", "wir", "ich"):
         return True
+    if len(toks) >= 2 and toks[0].lower_ in GROUP_PRONOUNS and toks[-1].tag_ == "NN":
+        return True  # „Beide Seiten“, „Viele Experten“
     return any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
                or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks)
 
