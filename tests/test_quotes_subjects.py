@@ -209,3 +209,20 @@ def test_missed_sentence_boundary_before_a_capitalised_article():
 def test_relative_clause_without_its_comma():
     text = "Der Mann hinterließ einen Zettel in dem er verlangte, dass die Polizei nicht eingeschaltet werde."
     assert speaker_of(text, "indirect") == "er"
+
+
+def test_demonstrative_after_so_names_the_speaker():
+    text = "„Die Tiere leiden den ganzen Sommer“, so letztere."
+    assert speaker_of(text, "direct") == "letztere"
+
+
+def test_a_subject_found_by_word_order_keeps_a_german_reason():
+    from medialit.quotes.base import _Text
+    from medialit.quotes.subjects import _subject, subject_evidence
+
+    doc = nlp.parse("Die Anwohner der Straße forderte er am Abend auf, ihre Autos umzuparken.")
+    tx = _Text(doc)
+    verb = next(t.i for t in doc if t.text == "forderte")
+    subj = _subject(tx, (0, len(doc) - 1), verb)
+    assert doc[subj[0]:subj[1]].text == "er"
+    assert subject_evidence(tx, subj) == ["Subjekt: Pronomen im Nominativ nach dem finiten Verb"]
