@@ -226,3 +226,27 @@ def test_a_subject_found_by_word_order_keeps_a_german_reason():
     subj = _subject(tx, (0, len(doc) - 1), verb)
     assert doc[subj[0]:subj[1]].text == "er"
     assert subject_evidence(tx, subj) == ["Subjekt: Pronomen im Nominativ nach dem finiten Verb"]
+
+
+def _subject_text(text: str, verb_text: str) -> str:
+    from medialit.quotes.base import _Text
+    from medialit.quotes.subjects import _subject
+
+    doc = nlp.parse(text)
+    tx = _Text(doc)
+    verb = next(t.i for t in doc if t.text == verb_text)
+    subj = _subject(tx, (0, len(doc) - 1), verb)
+    return doc[subj[0]:subj[1]].text if isinstance(subj, tuple) else str(subj)
+
+
+def test_expletive_es_is_not_the_speaker():
+    assert _subject_text("Es droht ein langer Streik der Piloten.", "droht") == "ein langer Streik der Piloten"
+
+
+def test_dative_ihr_after_the_verb_is_not_the_subject():
+    assert _subject_text("Am Abend erklärte ihr der Minister die Lage.", "erklärte") == "der Minister"
+
+
+def test_article_with_a_standalone_quantifier():
+    text = "Die beiden werden beschuldigt, an einem Überfall beteiligt gewesen zu sein."
+    assert speaker_of(text, "indirect") == "Die beiden"

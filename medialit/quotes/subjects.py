@@ -43,6 +43,8 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     j = i
     if doc[j].tag_ in DETS:
         j += 1
+        if j < stop and doc[j].tag_ == "PIS" and (j + 1 >= stop or not _nounish(doc, j + 1)):
+            return (i, j + 1)  # „die beiden“, „die meisten“
     j = _attributes(doc, j, stop, has_det=j > i)
     quoted = _quoted_name_end(doc, j, stop)
     if quoted > j and (quoted >= stop or doc[quoted].tag_ not in NOUNS):
@@ -758,8 +760,10 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
         cs += 1
         clause = (cs, _ce)
     if doc[cs].lower_ == "es" and doc[cs].tag_ == "PPER" and cs + 1 == finite and doc[finite].tag_ == "VVFIN" \
-            and lexicon.verb_lemma(doc[finite]) != "heißen" and lexicon.entry(lexicon.verb_lemma(doc[finite])):
-        return (cs, cs + 1)  # „Es weist den Vorwurf zurück“: „es“ stands for an organisation named before
+            and lexicon.verb_lemma(doc[finite]) != "heißen" and lexicon.entry(lexicon.verb_lemma(doc[finite])) \
+            and _mittelfeld_subject(tx, clause, finite) is None:
+        # „Es weist den Vorwurf zurück“: „es“ stands for an organisation named before (not „Es droht ein Streik“)
+        return (cs, cs + 1)
     np = _noun_phrase(doc, cs, finite)
     if np is not None and _time_phrase(doc, np) and all(_is_punct(doc[k]) or doc[k].tag_ in ("CARD", "ADV")
                                                         for k in range(np[1], finite)):
@@ -825,7 +829,7 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
             k += 1
             continue
         if t.tag_ == "PPER":
-            if t.lower_ in SUBJECT_PRONOUNS:
+            if t.lower_ in SUBJECT_PRONOUNS - {"ihr"}:  # „erklärte ihr …“: dative
                 return (k, k + 1)
             k += 1
             continue
