@@ -250,3 +250,22 @@ def test_dative_ihr_after_the_verb_is_not_the_subject():
 def test_article_with_a_standalone_quantifier():
     text = "Die beiden werden beschuldigt, an einem Überfall beteiligt gewesen zu sein."
     assert speaker_of(text, "indirect") == "Die beiden"
+
+
+def test_heisst_es_after_a_source_phrase_with_a_relative_clause():
+    text = "In dem Jahresbericht, der am Montag erschien, heißt es, es seien mehr Fälle gemeldet worden."
+    assert speaker_of(text, "indirect") == "dem Jahresbericht"
+
+
+def test_hervorgehen_names_the_source_document():
+    from medialit.quotes.base import _Text
+    from medialit.quotes.subjects import _subject
+
+    doc = nlp.parse("Dies geht aus einem Bericht des Ministeriums hervor.")
+    tx = _Text(doc)
+    subj = _subject(tx, (0, len(doc) - 1), 1)
+    assert doc[subj[0]:subj[1]].text == "einem Bericht des Ministeriums"
+
+
+def test_niemand_as_the_one_who_thinks():
+    assert _subject_text("Damals dachte niemand, dass es so lange dauern würde.", "dachte") == "niemand"

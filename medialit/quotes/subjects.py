@@ -22,7 +22,7 @@ from medialit.quotes.base import (
 )
 
 STANDALONE_PRONOUNS = {"man", "beide", "alle", "viele", "dieser", "diese", "letztere", "letzterer", "erstere",
-                       "ersterer", "jener", "jene"}
+                       "ersterer", "jener", "jene", "niemand", "jemand", "keiner"}
 
 
 CORRELATIVES = {"sowohl": ("als", "auch"), "weder": ("noch",), "entweder": ("oder",)}
@@ -198,9 +198,13 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         cited = _cited(tx, clause, verb, subj)
         if cited is not None:
             return _because(tx, cited, "Sprecher: die zitierte Person (Objekt von „zitieren“)")
-    if subj is None and (lemma in IMPERSONAL_SOURCES or _passive(tx.doc, clause, verb)):
+    if lemma == "hervorgehen" and (source := _source_phrase(tx, clause, ("aus",))) is not None:
+        return _because(tx, source, "Quelle: „aus …“ bei „hervorgehen“")  # „Das geht aus dem Bericht hervor“
+    if (subj is None and _passive(tx.doc, clause, verb)) or (subj in (None, "shared") and lemma in IMPERSONAL_SOURCES):
         # „Aus EU-Kreisen verlautete, …“, „In einem Bericht wurde vermutet, …“: no one speaks but a source
-        return _because(tx, _source_phrase(tx, clause), "Quelle: Präpositionalphrase bei Passiv oder unpersönlichem Verb")
+        source = _source_phrase(tx, clause) or _source_before(tx, clause)
+        if source is not None or subj is None:
+            return _because(tx, source, "Quelle: Präpositionalphrase bei Passiv oder unpersönlichem Verb")
     return subj
 
 
@@ -216,12 +220,20 @@ def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
                                             for k in range(*clause))
 
 
-def _source_phrase(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+def _source_before(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """„In dem Bericht, der … wurde, heißt es“: the source phrase opening the sentence before a verb-first clause."""
+    s = tx.sents[tx.sent_of[clause[0]]]
+    if clause[0] <= s.start or tx.doc[clause[0] - 1].text != "," or tx.doc[s.start].tag_ not in ("APPR", "APPRART"):
+        return None
+    return _source_phrase(tx, (s.start, clause[0]))
+
+
+def _source_phrase(tx: _Text, clause: tuple[int, int], prepositions=SOURCE_PREPOSITIONS) -> tuple[int, int] | None:
     """The noun phrase of a prepositional phrase naming where news comes from („aus Regierungskreisen“,
     „in einem Bericht der Zeitung“, „bei der Agentur“), not a time („im Februar“)."""
     doc = tx.doc
     for k in range(*clause):
-        if doc[k].lower_ in SOURCE_PREPOSITIONS and not tx.in_quote[k]:
+        if doc[k].lower_ in prepositions and not tx.in_quote[k]:
             np = _noun_phrase(doc, k + 1, clause[1])
             if np is not None and not _time_phrase(doc, np) and not any(
                     doc[m].lower_ in TIME_NOUNS for m in range(*np)):
