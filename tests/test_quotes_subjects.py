@@ -235,7 +235,8 @@ def _subject_text(text: str, verb_text: str) -> str:
     doc = nlp.parse(text)
     tx = _Text(doc)
     verb = next(t.i for t in doc if t.text == verb_text)
-    subj = _subject(tx, (0, len(doc) - 1), verb)
+    clause = next(c for c in tx.clauses(0) if c[0] <= verb < c[1])
+    subj = _subject(tx, clause, verb)
     return doc[subj[0]:subj[1]].text if isinstance(subj, tuple) else str(subj)
 
 
@@ -269,3 +270,13 @@ def test_hervorgehen_names_the_source_document():
 
 def test_niemand_as_the_one_who_thinks():
     assert _subject_text("Damals dachte niemand, dass es so lange dauern würde.", "dachte") == "niemand"
+
+
+def test_heisst_es_weiter_keeps_its_source():
+    text = "In der Pressemitteilung des Verbands heißt es weiter, dass die Lage sehr ernst sei."
+    assert speaker_of(text, "indirect") == "der Pressemitteilung des Verbands"
+
+
+def test_nominative_pronoun_after_a_verb_first_clause_beats_the_object_before_the_comma():
+    text = "Die Anhänger, die sich zur Kundgebung versammelten, warnte er, die Organisatoren verfolgten eigene Ziele."
+    assert _subject_text(text, "warnte") == "er"

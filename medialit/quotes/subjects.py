@@ -193,7 +193,10 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     """Who speaks with ``verb`` in ``clause``: its subject, or for „zitieren“ the person cited („Die Zeitung
     zitierte den Minister mit den Worten …“); a token range, "shared" (coordinated verb) or None."""
     subj = _grammatical_subject(tx, clause, verb)
-    lemma = lexicon.verb_lemma(tx.doc[verb])
+    tok = tx.doc[verb]
+    lemma = lexicon.verb_lemma(tok)
+    if tok.has_extension("base_lemma") and tok._.base_lemma in IMPERSONAL_SOURCES:
+        lemma = tok._.base_lemma  # „heißt es weiter“
     if isinstance(subj, tuple) and lemma == "zitieren":
         cited = _cited(tx, clause, verb, subj)
         if cited is not None:
@@ -289,11 +292,11 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         return _because(tx, np, "Subjekt im Nebensatz: erste Nominalphrase nach der Konjunktion")
     if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
         return "shared"
-    if finite == cs and cs > 0 and doc[cs - 1].text == ",":
+    if finite == cs and cs > 0 and doc[cs - 1].text == "," and _inverted_pronoun(tx, finite, ce) is None:
         head = _comma_head_subject(tx, clause, finite)
         if head is not None:
             return head
-    if finite > cs and (pron := _inverted_pronoun(tx, finite, ce)) is not None:
+    if (pron := _inverted_pronoun(tx, finite, ce)) is not None:
         # „Die Bürger forderte er auf“: a nominative pronoun after the finite verb is the subject
         return _because(tx, pron, "Subjekt: Pronomen im Nominativ nach dem finiten Verb")
     if finite > cs and (vorfeld := _vorfeld_subject(tx, clause, finite)) is not None:
