@@ -280,3 +280,22 @@ def test_heisst_es_weiter_keeps_its_source():
 def test_nominative_pronoun_after_a_verb_first_clause_beats_the_object_before_the_comma():
     text = "Die Anhänger, die sich zur Kundgebung versammelten, warnte er, die Organisatoren verfolgten eigene Ziele."
     assert _subject_text(text, "warnte") == "er"
+
+
+def test_main_clause_after_a_subordinate_clause_without_comma():
+    text = "Als ihm nach der Festnahme der Haftbefehl eröffnet worden war sagte er: „Ich bin unschuldig.“"
+    assert speaker_of(text, "direct") == "er"
+
+
+def test_web_address_after_wie():
+    assert _subject_text("Wie tagesblatt.de berichtet, ist der Trailer erschienen.", "berichtet") == "tagesblatt.de"
+
+
+def test_two_particles_before_the_vorfeld_noun_phrase():
+    text = "Aber auch andere Verbände hatten dazu aufgerufen, die Geschäfte zu schließen."
+    assert speaker_of(text, "indirect") == "andere Verbände"
+
+
+def test_stative_passive_names_its_source_document():
+    text = "Im ursprünglichen Bericht war festgestellt, dass die Stadien nicht ausreichen."
+    assert _subject_text(text, "festgestellt") == "ursprünglichen Bericht"

@@ -211,15 +211,15 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     return subj
 
 
-IMPERSONAL_SOURCES = {"verlauten", "durchsickern", "heißen"}
+IMPERSONAL_SOURCES = {"verlauten", "durchsickern", "heißen", "stehen", "hören"}
 
 
 SOURCE_PREPOSITIONS = {"aus", "von", "vom", "seitens", "in", "im", "auf", "bei", "beim"}
 
 
 def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
-    """Whether ``verb`` is a participle in a passive with „werden“."""
-    return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA")
+    """Whether ``verb`` is a participle in a passive with „werden“ (or „sein“: „war vorgesehen“)."""
+    return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ in ("werden", "sein") and doc[k].tag_.startswith("VA")
                                             for k in range(*clause))
 
 
@@ -287,9 +287,7 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     if _passive(doc, clause, verb) and (agent := _passive_agent(tx, clause, verb)) is not None:
         return _because(tx, agent, "Sprecher: Agens des Passivs („von …“)")
     if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS or (first.lower_ == "als" and _verb_final(doc, clause, verb)):
-        # subordinate clause („Als der Minister am Sonntag sagte, …“): first noun phrase after the conjunction
-        np = next((np for k in range(cs + 1, ce) if (np := _noun_phrase(doc, k, ce))), None)
-        return _because(tx, np, "Subjekt im Nebensatz: erste Nominalphrase nach der Konjunktion")
+        return _subordinate_subject(tx, clause, verb)
     if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
         return "shared"
     if finite == cs and cs > 0 and doc[cs - 1].text == "," and _inverted_pronoun(tx, finite, ce) is None:
@@ -305,6 +303,23 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
         return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
     return _because(tx, later, "Subjekt nach dem finiten Verb (Mittelfeld)")
+
+
+def _subordinate_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """„Als der Minister am Sonntag sagte, …“, „Wie t-online.de berichtet, …“: the first noun phrase (or name)
+    after the conjunction; „Als ihm … eröffnet worden war sagte er“: a main clause after the subordinate
+    clause's own finite verb (a missing comma) has its subject after the verb."""
+    doc = tx.doc
+    cs, ce = clause
+    if doc[verb].tag_ in FINITE and any(doc[k].tag_ in FINITE for k in range(cs + 1, verb)):
+        main = (verb, ce)
+        later = _inverted_pronoun(tx, verb, ce) or _mittelfeld_subject(tx, main, verb)
+        if later is not None:
+            return _because(tx, later, "Subjekt nach dem finiten Verb (Mittelfeld)")
+    np = next((np for k in range(cs + 1, ce) if (np := _noun_phrase(doc, k, ce))), None)
+    if np is None and cs + 1 < ce and doc[cs + 1].tag_ in ("ADJD", "ADV", "FM", "XY"):
+        np = _name_token(doc, cs + 1, ce)
+    return _because(tx, np, "Subjekt im Nebensatz: erste Nominalphrase nach der Konjunktion")
 
 
 def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None | str:
@@ -767,7 +782,7 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
     cs, _ce = clause
-    if cs + 1 < finite and (doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS or (
+    while cs + 1 < finite and (doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS or (
             doc[cs].tag_ == "ADV" and _noun_phrase(doc, cs + 1, finite) == (cs + 1, finite))):
         # „Auch der frühere Schiedsrichter kritisierte …“, „Einzig Sony gab bekannt“: the particle belongs to
         # the subject (only one constituent stands before the finite verb); „Aber Zeitungen berichteten …“: the
