@@ -209,3 +209,93 @@ def test_missed_sentence_boundary_before_a_capitalised_article():
 def test_relative_clause_without_its_comma():
     text = "Der Mann hinterließ einen Zettel in dem er verlangte, dass die Polizei nicht eingeschaltet werde."
     assert speaker_of(text, "indirect") == "er"
+
+
+def test_demonstrative_after_so_names_the_speaker():
+    text = "„Die Tiere leiden den ganzen Sommer“, so letztere."
+    assert speaker_of(text, "direct") == "letztere"
+
+
+def test_a_subject_found_by_word_order_keeps_a_german_reason():
+    from medialit.quotes.base import _Text
+    from medialit.quotes.subjects import _subject, subject_evidence
+
+    doc = nlp.parse("Die Anwohner der Straße forderte er am Abend auf, ihre Autos umzuparken.")
+    tx = _Text(doc)
+    verb = next(t.i for t in doc if t.text == "forderte")
+    subj = _subject(tx, (0, len(doc) - 1), verb)
+    assert doc[subj[0]:subj[1]].text == "er"
+    assert subject_evidence(tx, subj) == ["Subjekt: Pronomen im Nominativ nach dem finiten Verb"]
+
+
+def _subject_text(text: str, verb_text: str) -> str:
+    from medialit.quotes.base import _Text
+    from medialit.quotes.subjects import _subject
+
+    doc = nlp.parse(text)
+    tx = _Text(doc)
+    verb = next(t.i for t in doc if t.text == verb_text)
+    clause = next(c for c in tx.clauses(0) if c[0] <= verb < c[1])
+    subj = _subject(tx, clause, verb)
+    return doc[subj[0]:subj[1]].text if isinstance(subj, tuple) else str(subj)
+
+
+def test_expletive_es_is_not_the_speaker():
+    assert _subject_text("Es droht ein langer Streik der Piloten.", "droht") == "ein langer Streik der Piloten"
+
+
+def test_dative_ihr_after_the_verb_is_not_the_subject():
+    assert _subject_text("Am Abend erklärte ihr der Minister die Lage.", "erklärte") == "der Minister"
+
+
+def test_article_with_a_standalone_quantifier():
+    text = "Die beiden werden beschuldigt, an einem Überfall beteiligt gewesen zu sein."
+    assert speaker_of(text, "indirect") == "Die beiden"
+
+
+def test_heisst_es_after_a_source_phrase_with_a_relative_clause():
+    text = "In dem Jahresbericht, der am Montag erschien, heißt es, es seien mehr Fälle gemeldet worden."
+    assert speaker_of(text, "indirect") == "dem Jahresbericht"
+
+
+def test_hervorgehen_names_the_source_document():
+    from medialit.quotes.base import _Text
+    from medialit.quotes.subjects import _subject
+
+    doc = nlp.parse("Dies geht aus einem Bericht des Ministeriums hervor.")
+    tx = _Text(doc)
+    subj = _subject(tx, (0, len(doc) - 1), 1)
+    assert doc[subj[0]:subj[1]].text == "einem Bericht des Ministeriums"
+
+
+def test_niemand_as_the_one_who_thinks():
+    assert _subject_text("Damals dachte niemand, dass es so lange dauern würde.", "dachte") == "niemand"
+
+
+def test_heisst_es_weiter_keeps_its_source():
+    text = "In der Pressemitteilung des Verbands heißt es weiter, dass die Lage sehr ernst sei."
+    assert speaker_of(text, "indirect") == "der Pressemitteilung des Verbands"
+
+
+def test_nominative_pronoun_after_a_verb_first_clause_beats_the_object_before_the_comma():
+    text = "Die Anhänger, die sich zur Kundgebung versammelten, warnte er, die Organisatoren verfolgten eigene Ziele."
+    assert _subject_text(text, "warnte") == "er"
+
+
+def test_main_clause_after_a_subordinate_clause_without_comma():
+    text = "Als ihm nach der Festnahme der Haftbefehl eröffnet worden war sagte er: „Ich bin unschuldig.“"
+    assert speaker_of(text, "direct") == "er"
+
+
+def test_web_address_after_wie():
+    assert _subject_text("Wie tagesblatt.de berichtet, ist der Trailer erschienen.", "berichtet") == "tagesblatt.de"
+
+
+def test_two_particles_before_the_vorfeld_noun_phrase():
+    text = "Aber auch andere Verbände hatten dazu aufgerufen, die Geschäfte zu schließen."
+    assert speaker_of(text, "indirect") == "andere Verbände"
+
+
+def test_stative_passive_names_its_source_document():
+    text = "Im ursprünglichen Bericht war festgestellt, dass die Stadien nicht ausreichen."
+    assert _subject_text(text, "festgestellt") == "ursprünglichen Bericht"

@@ -21,6 +21,10 @@ from medialit.quotes.base import (
     _trim,
 )
 
+STANDALONE_PRONOUNS = {"man", "beide", "alle", "viele", "dieser", "diese", "letztere", "letzterer", "erstere",
+                       "ersterer", "jener", "jene", "niemand", "jemand", "keiner"}
+
+
 CORRELATIVES = {"sowohl": ("als", "auch"), "weder": ("noch",), "entweder": ("oder",)}
 
 
@@ -32,13 +36,15 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if i >= stop:
         return None
     tok = doc[i]
-    if tok.tag_ in ("PPER", "PIS", "PDS") and tok.lower_ in SUBJECT_PRONOUNS | {"man", "beide", "alle", "viele"}:
+    if tok.tag_ in ("PPER", "PIS", "PDS") and tok.lower_ in SUBJECT_PRONOUNS | STANDALONE_PRONOUNS:
         return (i, i + 1)
     if tok.lower_ in CORRELATIVES and tok.tag_ in ("KON", "ADV"):
         return _correlative(doc, i, stop)
     j = i
     if doc[j].tag_ in DETS:
         j += 1
+        if j < stop and doc[j].tag_ == "PIS" and (j + 1 >= stop or not _nounish(doc, j + 1)):
+            return (i, j + 1)  # „die beiden“, „die meisten“
     j = _attributes(doc, j, stop, has_det=j > i)
     quoted = _quoted_name_end(doc, j, stop)
     if quoted > j and (quoted >= stop or doc[quoted].tag_ not in NOUNS):
@@ -187,35 +193,50 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     """Who speaks with ``verb`` in ``clause``: its subject, or for „zitieren“ the person cited („Die Zeitung
     zitierte den Minister mit den Worten …“); a token range, "shared" (coordinated verb) or None."""
     subj = _grammatical_subject(tx, clause, verb)
-    lemma = lexicon.verb_lemma(tx.doc[verb])
+    tok = tx.doc[verb]
+    lemma = lexicon.verb_lemma(tok)
+    if tok.has_extension("base_lemma") and tok._.base_lemma in IMPERSONAL_SOURCES:
+        lemma = tok._.base_lemma  # „heißt es weiter“
     if isinstance(subj, tuple) and lemma == "zitieren":
         cited = _cited(tx, clause, verb, subj)
         if cited is not None:
-            return cited
-    if subj is None and (lemma in IMPERSONAL_SOURCES or _passive(tx.doc, clause, verb)):
+            return _because(tx, cited, "Sprecher: die zitierte Person (Objekt von „zitieren“)")
+    if lemma == "hervorgehen" and (source := _source_phrase(tx, clause, ("aus",))) is not None:
+        return _because(tx, source, "Quelle: „aus …“ bei „hervorgehen“")  # „Das geht aus dem Bericht hervor“
+    if (subj is None and _passive(tx.doc, clause, verb)) or (subj in (None, "shared") and lemma in IMPERSONAL_SOURCES):
         # „Aus EU-Kreisen verlautete, …“, „In einem Bericht wurde vermutet, …“: no one speaks but a source
-        return _source_phrase(tx, clause)
+        source = _source_phrase(tx, clause) or _source_before(tx, clause)
+        if source is not None or subj is None:
+            return _because(tx, source, "Quelle: Präpositionalphrase bei Passiv oder unpersönlichem Verb")
     return subj
 
 
-IMPERSONAL_SOURCES = {"verlauten", "durchsickern", "heißen"}
+IMPERSONAL_SOURCES = {"verlauten", "durchsickern", "heißen", "stehen", "hören"}
 
 
 SOURCE_PREPOSITIONS = {"aus", "von", "vom", "seitens", "in", "im", "auf", "bei", "beim"}
 
 
 def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
-    """Whether ``verb`` is a participle in a passive with „werden“."""
-    return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA")
+    """Whether ``verb`` is a participle in a passive with „werden“ (or „sein“: „war vorgesehen“)."""
+    return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ in ("werden", "sein") and doc[k].tag_.startswith("VA")
                                             for k in range(*clause))
 
 
-def _source_phrase(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+def _source_before(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """„In dem Bericht, der … wurde, heißt es“: the source phrase opening the sentence before a verb-first clause."""
+    s = tx.sents[tx.sent_of[clause[0]]]
+    if clause[0] <= s.start or tx.doc[clause[0] - 1].text != "," or tx.doc[s.start].tag_ not in ("APPR", "APPRART"):
+        return None
+    return _source_phrase(tx, (s.start, clause[0]))
+
+
+def _source_phrase(tx: _Text, clause: tuple[int, int], prepositions=SOURCE_PREPOSITIONS) -> tuple[int, int] | None:
     """The noun phrase of a prepositional phrase naming where news comes from („aus Regierungskreisen“,
     „in einem Bericht der Zeitung“, „bei der Agentur“), not a time („im Februar“)."""
     doc = tx.doc
     for k in range(*clause):
-        if doc[k].lower_ in SOURCE_PREPOSITIONS and not tx.in_quote[k]:
+        if doc[k].lower_ in prepositions and not tx.in_quote[k]:
             np = _noun_phrase(doc, k + 1, clause[1])
             if np is not None and not _time_phrase(doc, np) and not any(
                     doc[m].lower_ in TIME_NOUNS for m in range(*np)):
@@ -256,21 +277,74 @@ def _cited(tx: _Text, clause: tuple[int, int], verb: int, subj: tuple[int, int])
 def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
     """The subject of ``verb`` in ``clause``: a token range, "shared" (coordinated verb) or None."""
     doc = tx.doc
-    clause = _outside_brackets(tx, clause, verb)
-    clause = _after_missed_boundary(tx, clause, verb)
+    clause = _after_missed_boundary(tx, _outside_brackets(tx, clause, verb), verb)
     cs, ce = clause
     first = doc[cs]
-    # relative clause: the antecedent before the comma speaks („Demonstranten, die … auffordern“)
-    if first.tag_ in ("PRELS",) and cs > 0 and doc[cs - 1].text == ",":
+    relative = _relative_clause_subject(tx, clause)
+    if relative != "no":
+        return relative
+    finite = _finite_verb(tx, clause, verb)
+    if _passive(doc, clause, verb) and (agent := _passive_agent(tx, clause, verb)) is not None:
+        return _because(tx, agent, "Sprecher: Agens des Passivs („von …“)")
+    if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS or (first.lower_ == "als" and _verb_final(doc, clause, verb)):
+        return _subordinate_subject(tx, clause, verb)
+    if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
+        return "shared"
+    if finite == cs and cs > 0 and doc[cs - 1].text == "," and _inverted_pronoun(tx, finite, ce) is None:
+        head = _comma_head_subject(tx, clause, finite)
+        if head is not None:
+            return head
+    if (pron := _inverted_pronoun(tx, finite, ce)) is not None:
+        # „Die Bürger forderte er auf“: a nominative pronoun after the finite verb is the subject
+        return _because(tx, pron, "Subjekt: Pronomen im Nominativ nach dem finiten Verb")
+    if finite > cs and (vorfeld := _vorfeld_subject(tx, clause, finite)) is not None:
+        return _checked_vorfeld(tx, clause, finite, vorfeld)
+    later = _mittelfeld_subject(tx, clause, finite)
+    if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
+        return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
+    return _because(tx, later, "Subjekt nach dem finiten Verb (Mittelfeld)")
+
+
+def _subordinate_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """„Als der Minister am Sonntag sagte, …“, „Wie t-online.de berichtet, …“: the first noun phrase (or name)
+    after the conjunction; „Als ihm … eröffnet worden war sagte er“: a main clause after the subordinate
+    clause's own finite verb (a missing comma) has its subject after the verb."""
+    doc = tx.doc
+    cs, ce = clause
+    if doc[verb].tag_ in FINITE and any(doc[k].tag_ in FINITE for k in range(cs + 1, verb)):
+        main = (verb, ce)
+        later = _inverted_pronoun(tx, verb, ce) or _mittelfeld_subject(tx, main, verb)
+        if later is not None:
+            return _because(tx, later, "Subjekt nach dem finiten Verb (Mittelfeld)")
+    np = next((np for k in range(cs + 1, ce) if (np := _noun_phrase(doc, k, ce))), None)
+    if np is None and cs + 1 < ce and doc[cs + 1].tag_ in ("ADJD", "ADV", "FM", "XY"):
+        np = _name_token(doc, cs + 1, ce)
+    return _because(tx, np, "Subjekt im Nebensatz: erste Nominalphrase nach der Konjunktion")
+
+
+def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None | str:
+    """The subject of a relative clause, or "no" when ``clause`` is not one: a nominative right after the
+    relative pronoun („…, in dem er verlangte“), else the pronoun itself (its antecedent gives the name)."""
+    doc = tx.doc
+    cs, ce = clause
+    first = doc[cs]
+    if first.tag_ == "PRELS" and cs > 0 and doc[cs - 1].text == ",":
         inner = _relative_inner_subject(tx, cs + 1, ce)
         if inner is not None:
-            return inner  # „…, die er verlangte“: the relative pronoun is the object
+            return _because(tx, inner, "Subjekt im Relativsatz")  # „…, die er verlangte“: the pronoun is the object
         # the relative pronoun is the mention; its antecedent gives the name (see _make_speaker)
         return (cs, cs + 1) if _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start) else None
     if first.tag_ in ("APPR", "APPRART") and cs + 1 < ce and doc[cs + 1].tag_ in ("PRELS", "PRELAT", "PWS"):
         inner = _relative_inner_subject(tx, cs + 2, ce)
         if inner is not None:
-            return inner  # „…, bei dem man davon ausgeht“: the subject follows the relative pronoun
+            return _because(tx, inner, "Subjekt im Relativsatz")  # „…, bei dem man davon ausgeht“
+    return "no"
+
+
+def _finite_verb(tx: _Text, clause: tuple[int, int], verb: int) -> int | None:
+    """The finite verb that governs ``verb`` in ``clause``, repairing the tagger's participle/infinitive readings."""
+    doc = tx.doc
+    cs, ce = clause
     finite = verb if doc[verb].tag_ in FINITE else None
     if finite is not None and doc[verb].tag_ == "VVFIN" and verb > cs and (
             verb + 1 >= ce or _is_punct(doc[verb + 1])):
@@ -281,8 +355,7 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     if finite is None:
         for k in range(cs, verb):
             if doc[k].tag_ in ("VAFIN", "VMFIN") or (doc[k].tag_ == "VVFIN" and doc[k].lemma_ == "lassen"):
-                finite = k  # „hat … erklärt“, „will … sagen“, „ließ … verlauten“
-                break
+                return k  # „hat … erklärt“, „will … sagen“, „ließ … verlauten“
     if finite is None and doc[verb].tag_ in ("VVPP", "VVINF") and verb > cs and (cs == 0 or doc[cs - 1].tag_ != "KON") \
             and verb + 1 < len(doc) and doc[verb - 1].tag_ != "PTKZU" \
             and (doc[verb + 1].text == "," or _noun_phrase(doc, cs, verb) == (cs, verb)
@@ -291,52 +364,57 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         # „Karl Moser kritisiert, dass …“, „Die Forscher vermuten, dass …“: a present tense read as participle
         # or infinitive
         finite = verb
-    if doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
-        agent = _passive_agent(tx, clause, verb)
-        if agent is not None:
-            return agent
-    if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS or (first.lower_ == "als" and _verb_final(doc, clause, verb)):
-        # subordinate clause („Als der Minister am Sonntag sagte, …“): first noun phrase after the conjunction
-        for k in range(cs + 1, ce):
-            np = _noun_phrase(doc, k, ce)
-            if np:
-                return np
+    return finite
+
+
+def _comma_head_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
+    """A clause that opens with its finite verb after a comma: the noun phrase before it (with relative clauses
+    and appositions) is the subject, unless number or person say it is an object („Die Mönche, die …,
+    beschrieb die Agentur als …“)."""
+    doc = tx.doc
+    cs = clause[0]
+    # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
+    head = _relative_head(tx, cs) or _apposition_before(tx, cs) or _comma_vorfeld(tx, cs)
+    if head is None:
         return None
-    if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
-        return "shared"
-    if finite == cs and cs > 0 and doc[cs - 1].text == ",":
-        # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
-        head = _relative_head(tx, cs) or _apposition_before(tx, cs) or _comma_vorfeld(tx, cs)
-        if head is not None and _agrees(doc, head, finite) is False:
-            later = _mittelfeld_subject(tx, clause, finite)
-            if later is not None and _agrees(doc, later, finite) is not False:
-                return later  # „Die Mönche, die …, beschrieb die Agentur als …“: the verb is singular
-        if head is not None and not _person_head(doc, head) and not _person_lead(doc, head):
-            later = _mittelfeld_subject(tx, clause, finite)
-            if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
-                return later  # „Die Zahl der Toten, die …, bezifferte die Agentur mit 13“
-        if head is not None:
-            return head
-    if finite > cs and (pron := _inverted_pronoun(tx, finite, ce)) is not None:
-        return pron  # „Die Bürger forderte er auf“: a nominative pronoun after the finite verb is the subject
-    # Vorfeld: a noun phrase before the finite verb is the subject unless it is a prepositional phrase
-    if finite > cs:
-        vorfeld = _vorfeld_subject(tx, clause, finite)
-        if isinstance(vorfeld, tuple) and _agrees(doc, vorfeld, finite) is False:
-            later = _mittelfeld_subject(tx, clause, finite)
-            if later is not None and _agrees(doc, later, finite) is not False:
-                return later  # „Die Zahlen nannte der Minister …“: subject and verb agree in number
-        if isinstance(vorfeld, tuple) and not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
-            # „Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage“: a person after the verb
-            later = _mittelfeld_subject(tx, clause, finite)
-            if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
-                return later
-        if vorfeld is not None:
-            return vorfeld
-    later = _mittelfeld_subject(tx, clause, finite)
-    if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
-        return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
-    return later
+    if _agrees(doc, head, finite) is False:
+        later = _mittelfeld_subject(tx, clause, finite)
+        if later is not None and _agrees(doc, later, finite) is not False:
+            return _because(tx, later, "Subjekt: Numerus-Kongruenz mit dem finiten Verb")
+    if not _person_head(doc, head) and not _person_lead(doc, head):
+        later = _mittelfeld_subject(tx, clause, finite)
+        if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
+            # „Die Zahl der Toten, die …, bezifferte die Agentur mit 13“
+            return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
+    return _because(tx, head, "Subjekt: Vorfeld mit Apposition oder Relativsatz")
+
+
+def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: tuple[int, int]) -> tuple[int, int]:
+    """The Vorfeld noun phrase as subject, unless the verb's number or a person after the verb says it is an
+    object („Die Zahlen nannte der Minister …“, „Die Anwendung der Richtlinie stellte der Vorsitzende in Frage“)."""
+    doc = tx.doc
+    if _agrees(doc, vorfeld, finite) is False:
+        later = _mittelfeld_subject(tx, clause, finite)
+        if later is not None and _agrees(doc, later, finite) is not False:
+            return _because(tx, later, "Subjekt: Numerus-Kongruenz mit dem finiten Verb")
+    if not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
+        later = _mittelfeld_subject(tx, clause, finite)
+        if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
+            return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
+    return _because(tx, vorfeld, "Subjekt im Vorfeld")
+
+
+def _because(tx: _Text, rng, reason: str):
+    """Record why ``rng`` was taken as the speaker mention (German evidence, see ``subject_evidence``)."""
+    if isinstance(rng, tuple):
+        tx.__dict__.setdefault("subject_reasons", {}).setdefault(rng, reason)
+    return rng
+
+
+def subject_evidence(tx: _Text, rng) -> list[str]:
+    """The German reason recorded for a speaker mention found by word order („Subjekt im Vorfeld“), if any."""
+    reason = tx.__dict__.get("subject_reasons", {}).get(rng) if isinstance(rng, tuple) else None
+    return [reason] if reason else []
 
 
 def _after_main_clause(tx: _Text, cs: int) -> bool:
@@ -383,18 +461,41 @@ def _np_plural(doc, rng: tuple[int, int]) -> bool | None:
     head = next((w for w in words if w.tag_ in NOUNS), None)
     if head is None:
         return None
-    changed = head.tag_ == "NN" and head.lemma_ and head.lemma_.lower() != head.lower_
     if first.lower_ in SINGULAR_DETS - {"diese", "keine", "seine", "ihre", "unsere"}:
         return False
+    noun = _noun_plural(head) if head.tag_ == "NN" else None
     if first.lower_ in ("die", "diese", "keine", "seine", "ihre", "unsere"):
-        if changed and head.lower_.endswith(("e", "en", "er", "n", "s")) or (
-                a + 1 < b and doc[a + 1].tag_ == "ADJA" and doc[a + 1].lower_.endswith("en")):
+        if noun or (a + 1 < b and doc[a + 1].tag_ == "ADJA" and doc[a + 1].lower_.endswith("en")):
             return True  # „die Mönche“, „die streikenden Arbeiter“ (singular: „die streikende …“)
-        return False if head.tag_ == "NN" and not changed and head.lower_.endswith(
-            ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in")) else None
+        return noun
     if first.tag_ == "NE" or head.tag_ == "NE":
         return None
-    return True if changed and head.lower_.endswith(("e", "en", "er", "n", "s")) else None
+    return True if noun else None
+
+
+def _in_pair(tok) -> bool:
+    """Whether a token lies between paired quotation marks (checked locally, a few tokens each side)."""
+    doc = tok.doc
+    for k in range(max(0, tok.i - 6), tok.i):
+        partner = doc[k]._.quote_partner
+        if partner is not None and partner > tok.i:
+            return True
+    return False
+
+
+def _noun_plural(tok) -> bool | None:
+    """Whether a common noun's form is plural („Mönche“, „Kolleginnen“), singular („Regierung“, „Sprecherin“)
+    or does not tell („Forscher“, „Landes“)."""
+    low, lem = tok.lower_, (tok.lemma_ or tok.text).lower()
+    if tok.ent_type_ in ("PER", "ORG") or (tok.has_extension("quote_partner") and _in_pair(tok)):
+        return None  # a name („Dingfelder“, „die „Neue Rechte““)
+    if low.endswith("innen"):
+        return True
+    if low.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ei")):
+        return False
+    if lem == low or low in (lem + "s", lem + "es"):
+        return None
+    return True if low.endswith(("e", "en", "er", "n")) else None
 
 
 def _agrees(doc, rng: tuple[int, int], finite: int) -> bool | None:
@@ -681,7 +782,7 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
     cs, _ce = clause
-    if cs + 1 < finite and (doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS or (
+    while cs + 1 < finite and (doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS or (
             doc[cs].tag_ == "ADV" and _noun_phrase(doc, cs + 1, finite) == (cs + 1, finite))):
         # „Auch der frühere Schiedsrichter kritisierte …“, „Einzig Sony gab bekannt“: the particle belongs to
         # the subject (only one constituent stands before the finite verb); „Aber Zeitungen berichteten …“: the
@@ -689,8 +790,10 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
         cs += 1
         clause = (cs, _ce)
     if doc[cs].lower_ == "es" and doc[cs].tag_ == "PPER" and cs + 1 == finite and doc[finite].tag_ == "VVFIN" \
-            and lexicon.verb_lemma(doc[finite]) != "heißen" and lexicon.entry(lexicon.verb_lemma(doc[finite])):
-        return (cs, cs + 1)  # „Es weist den Vorwurf zurück“: „es“ stands for an organisation named before
+            and lexicon.verb_lemma(doc[finite]) != "heißen" and lexicon.entry(lexicon.verb_lemma(doc[finite])) \
+            and _mittelfeld_subject(tx, clause, finite) is None:
+        # „Es weist den Vorwurf zurück“: „es“ stands for an organisation named before (not „Es droht ein Streik“)
+        return (cs, cs + 1)
     np = _noun_phrase(doc, cs, finite)
     if np is not None and _time_phrase(doc, np) and all(_is_punct(doc[k]) or doc[k].tag_ in ("CARD", "ADV")
                                                         for k in range(np[1], finite)):
@@ -756,7 +859,7 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
             k += 1
             continue
         if t.tag_ == "PPER":
-            if t.lower_ in SUBJECT_PRONOUNS:
+            if t.lower_ in SUBJECT_PRONOUNS - {"ihr"}:  # „erklärte ihr …“: dative
                 return (k, k + 1)
             k += 1
             continue
@@ -765,6 +868,9 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
             k = np[1] if np else k + 1
             continue
         np = _noun_phrase(doc, k, ce)
+        if np and _agrees(doc, np, finite) is False and not any(doc[m].lower_ in ("und", "sowie") for m in range(*np)):
+            k = np[1]  # „…, nimmt die Abgeordneten in Schutz“: a plural object of a singular verb
+            continue
         if np:
             return _with_apposition(tx, np, ce)
         if _is_verb(t):
