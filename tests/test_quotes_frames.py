@@ -230,3 +230,14 @@ def test_so_with_a_verb_is_one_source_marker_also_when_interposed():
 def test_an_interposed_so_with_a_long_source_keeps_the_content_after_it():
     text = "Doch sei es, so der Autor in einem Blog der Zeitung, ein Haufen mächtiger Leute gewesen."
     assert quotes(text) == [("indirect", "Doch sei es … ein Haufen mächtiger Leute gewesen", "der Autor")]
+
+
+def test_danach_after_a_named_study_is_a_source_reference():
+    text = "Das Institut veröffentlichte eine Studie. Danach leiden viele Kinder unter Gewalt."
+    assert [(k, t) for k, t, _ in quotes(text)] == [("indirect", "leiden viele Kinder unter Gewalt")]
+    assert quotes("Das Spiel endete am Abend. Danach feierten die Fans.") == []
+
+
+def test_demnach_is_left_out_of_the_content():
+    text = "Die Behörde legte Zahlen vor. Die Zahl der Fälle ist demnach gestiegen."
+    assert [t for _, t, _ in quotes(text)] == ["Die Zahl der Fälle ist … gestiegen"]

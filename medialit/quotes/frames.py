@@ -94,7 +94,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 f.antecedent = np
                 f.content = (k + 1, end_)
                 frames.append(f)
-        elif low in ("demnach", "demzufolge") and t.tag_ in ("ADV", "PROAV", "PAV"):
+        elif (low in ("demnach", "demzufolge") or (low == "danach" and _source_before_sentence(tx, si))) \
+                and t.tag_ in ("ADV", "PROAV", "PAV"):
             e = lexicon.cue("laut")
             f = _Frame([k], low, e.connotation, "Verweist auf die zuvor genannte Quelle („demnach“).", (k, k + 1), (k, k + 1),
                        [f"Quellenverweis: {t.text}"], marker="demnach")
@@ -233,6 +234,20 @@ def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
     e = lexicon.cue("nach Ansicht")
     return _Frame(list(range(k, j + 1)), "aus Sicht", e.connotation, "Quellenangabe; die Sicht der genannten Quelle.",
                   source, (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:source[1]].text}"], marker="nach")
+
+
+def _source_before_sentence(tx: _Text, si: int) -> bool:
+    """Whether the sentence before names a document or statement („Eine Studie erschien. Danach …“), so that
+    „danach“ means „according to it“ rather than „afterwards“."""
+    if si == 0:
+        return False
+    doc = tx.doc
+    prev = tx.sents[si - 1]
+    return any(doc[k].tag_ == "NN" and doc[k].lower_.endswith(SOURCE_DOCUMENTS) for k in range(prev.start, prev.end))
+
+
+SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutachten", "analyse", "statistik",
+                    "untersuchung", "erhebung", "mitteilung", "erklärung", "entwurf", "regelung", "vertrag")
 
 
 def _located(doc, s, k: int, lemma: str) -> bool:
@@ -790,6 +805,13 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 continue
             a, b = _trim(doc, *(m.content or (s.start, s.end)))
             if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
+                continue
+            if m.content is None:  # „Demnach sind …“, „Die Zahl ist demnach gestiegen“: the marker is no content
+                k = m.cue_tokens[0]
+                pieces = [p for p in (_trim(doc, a, k), _trim(doc, k + 1, b)) if p[1] > p[0]]
+                if pieces:
+                    drafts.append(_Draft("indirect", pieces, m, list(m.evidence), si))
+                    covered.append((a, b))
                 continue
         elif m.marker == "so":
             pair = next((pi for pi, (a, b) in enumerate(tx.pairs) if b in (m.cue_tokens[0] - 2, m.cue_tokens[0] - 1)
