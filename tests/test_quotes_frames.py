@@ -241,3 +241,8 @@ def test_danach_after_a_named_study_is_a_source_reference():
 def test_demnach_is_left_out_of_the_content():
     text = "Die Behörde legte Zahlen vor. Die Zahl der Fälle ist demnach gestiegen."
     assert [t for _, t, _ in quotes(text)] == ["Die Zahl der Fälle ist … gestiegen"]
+
+
+def test_a_noun_frame_without_a_holder_names_the_statement_itself():
+    assert quotes("Vorwürfe stehen im Raum, der Minister habe gelogen.") == [
+        ("indirect", "der Minister habe gelogen", "Vorwürfe")]

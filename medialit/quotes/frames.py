@@ -670,12 +670,16 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
             return np
     if k > clause[0] and doc[k - 1].tag_ == "PPOSAT":
         return (k - 1, k + 1)
+    a = k
+    while a > clause[0] and doc[a - 1].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT"):
+        a -= 1
+    own = (a, k + 1)  # „die Bitte, …“, „Vorwürfe stehen im Raum, …“: the statement itself is named
     fin = next((m for m in range(clause[0], clause[1]) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
     if fin is None:
-        return None
+        return own
     subj = _subject(tx, clause, fin)
     if not isinstance(subj, tuple) or subj[0] <= k < subj[1] or doc[subj[0]].lower_ == "es":
-        return None
+        return own
     return subj
 
 
