@@ -246,3 +246,11 @@ def test_demnach_is_left_out_of_the_content():
 def test_a_noun_frame_without_a_holder_names_the_request_itself():
     assert quotes("Die Bitte, ihm Geld zu leihen, blieb unbeantwortet.") == [
         ("indirect", "ihm Geld zu leihen", "Die Bitte")]
+
+
+def test_results_and_agreements_with_a_content_clause():
+    assert quotes("Die Studie ergab, dass viele Kinder Alkohol trinken.") == [
+        ("indirect", "dass viele Kinder Alkohol trinken", "Die Studie")]
+    assert [t for _, t, _ in quotes("Ein Umstand kam hinzu: Wie eine Prüfung ergab, fehlte der Pilot.")] == [
+        "fehlte der Pilot"]
+    assert quotes("Die Zählung ergab ein anderes Bild.") == []

@@ -331,6 +331,15 @@ def _became_known(doc, s, k: int) -> int | None:
     return j
 
 
+# Verbs outside the lexicon that report a stated result or agreement when a content clause follows
+# („hatten vereinbart, … zu …“, „Die Studie ergab, dass …“); alone they report no speech.
+CONTENT_VERBS = {
+    "vereinbaren": "Neutral; eine Vereinbarung wird mitgeteilt.",
+    "ergeben": "Neutral; das Ergebnis einer Untersuchung wird wiedergegeben.",
+    "errechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
+}
+
+
 JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
                  "erachten": "für … erachten", "sehen": "als … sehen", "empfinden": "als … empfinden",
                  "bewerten": "als … bewerten", "einschätzen": "als … einschätzen"}
@@ -390,6 +399,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
             out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
             continue
+        if e is None and lemma in CONTENT_VERBS:
+            e = lexicon.VerbEntry(lemma, "neutral", CONTENT_VERBS[lemma], "verb", speech_act=False, needs_content=True)
         if e is None or e.kind != "verb":
             continue
         out.append((k, e))
@@ -740,7 +751,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                        shared_speaker=shared)
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
-            pieces = [_trim(doc, s.start, clause[0]), _trim(doc, clause[1], s.end)]
+            lo = next((k + 1 for k in range(clause[0] - 1, s.start - 1, -1) if doc[k].text == ":" and not tx.in_quote[k]),
+                      s.start)  # „Ein Umstand kommt hinzu: Wie X ergab, …“
+            pieces = [_trim(doc, lo, clause[0]), _trim(doc, clause[1], s.end)]
             pieces = [(a, b) for a, b in pieces if b > a and not (b - a == 1 and doc[a].tag_ == "KON")]
             if pieces and not any(tx.in_quote[a] for a, b in pieces):
                 drafts.append(_Draft("indirect", pieces, frame, ev + ["Quellenangabe im wie-Satz"], si))
