@@ -254,3 +254,8 @@ def test_results_and_agreements_with_a_content_clause():
     assert [t for _, t, _ in quotes("Ein Umstand kam hinzu: Wie eine Prüfung ergab, fehlte der Pilot.")] == [
         "fehlte der Pilot"]
     assert quotes("Die Zählung ergab ein anderes Bild.") == []
+
+
+def test_a_quoted_medium_in_a_wie_clause_is_the_speaker():
+    found = quotes("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.")
+    assert ("indirect", "sperrten die Behörden den Zugang", "„heise online“") in found

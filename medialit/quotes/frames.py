@@ -134,13 +134,14 @@ PP_SOURCE = {"von", "vom", "aus"}
 LEGAL_REFERENCES = {"§", "§§", "artikel", "art.", "paragraf", "paragraph", "absatz", "abs."}  # „gemäß § 5“: a rule
 
 
-def _quoted_name(tx: _Text, si: int, i: int) -> tuple[int, int] | None:
-    """A short name in quotation marks right after a marker („laut „Welt““), marks included."""
+def _quoted_name(tx: _Text, si: int, i: int, any_case: bool = False) -> tuple[int, int] | None:
+    """A short name in quotation marks right after a marker („laut „Welt““, „wie „heise online“ berichtet“),
+    marks included."""
     doc = tx.doc
     partner = doc[i]._.quote_partner if doc[i].has_extension("quote_partner") else None
     if partner is None or not (i + 1 < partner <= i + 5) or partner >= tx.sents[si].end:
         return None
-    return (i, partner + 1) if doc[i + 1].text[:1].isupper() else None
+    return (i, partner + 1) if any_case or doc[i + 1].text[:1].isupper() else None
 
 
 def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
@@ -741,6 +742,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
         subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
+        if doc[clause[0]].lower_ == "wie" and not isinstance(subj, tuple):
+            subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
         if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma == "hervorgehen":
             subj = _pp_source(doc, clause, ("aus",) if entry.lemma == "hervorgehen" else PP_SOURCES)
         shared = subj == "shared"
