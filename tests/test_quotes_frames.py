@@ -259,3 +259,13 @@ def test_results_and_agreements_with_a_content_clause():
 def test_a_quoted_medium_in_a_wie_clause_is_the_speaker():
     found = quotes("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.")
     assert ("indirect", "sperrten die Behörden den Zugang", "„heise online“") in found
+
+
+def test_a_content_ends_before_a_direct_quotation_after_a_colon():
+    text = "Er sagte, das Team sei stärker geworden: „Wir haben viel gelernt.“"
+    assert ("indirect", "das Team sei stärker geworden", "Er") in quotes(text)
+
+
+def test_a_dass_clause_ends_before_a_coordinated_main_clause():
+    text = "Der Soldat sagte, dass die Software eingesetzt werden würde und weigerte sich zu arbeiten."
+    assert ("indirect", "dass die Software eingesetzt werden würde", "Der Soldat") in quotes(text)
