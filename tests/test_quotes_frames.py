@@ -269,3 +269,8 @@ def test_a_content_ends_before_a_direct_quotation_after_a_colon():
 def test_a_dass_clause_ends_before_a_coordinated_main_clause():
     text = "Der Soldat sagte, dass die Software eingesetzt werden würde und weigerte sich zu arbeiten."
     assert ("indirect", "dass die Software eingesetzt werden würde", "Der Soldat") in quotes(text)
+
+
+def test_a_subject_with_a_prepositional_relative_clause_is_no_preposed_content():
+    text = "Auch offizielle Statistiken, auf die der Bericht verweist, belegen diese Zahl."
+    assert all(k != "indirect" or not t.startswith("Auch offizielle") for k, t, _ in quotes(text))

@@ -435,6 +435,13 @@ def _agentless_state(doc, clause: tuple[int, int], verb: int) -> bool:
         t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
 
 
+def _relative_before(doc, a: int, b: int) -> bool:
+    """Whether a relative clause („…, die …“, „…, auf die …“) stands between tokens ``a`` and ``b``: the words
+    before the cue are then its subject with a relative clause, not a preposed content."""
+    return any(doc[m].tag_ in ("PRELS", "PRELAT") and (doc[m - 1].text == "," or (
+        doc[m - 1].tag_ in ("APPR", "APPRART") and doc[m - 2].text == ",")) for m in range(a + 2, b))
+
+
 def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
     clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
@@ -470,8 +477,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and doc[nxt].lower_ in SUBJECT_PRONOUNS))
         if inverted and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
-                doc[m].tag_ in FINITE for m in range(*first_clause)) and not any(
-                doc[m].tag_ == "PRELS" and doc[m - 1].text == "," for m in range(a + 1, cs - 1)):
+                doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
+                and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS"):
             return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
