@@ -274,3 +274,8 @@ def test_a_dass_clause_ends_before_a_coordinated_main_clause():
 def test_a_subject_with_a_prepositional_relative_clause_is_no_preposed_content():
     text = "Auch offizielle Statistiken, auf die der Bericht verweist, belegen diese Zahl."
     assert all(k != "indirect" or not t.startswith("Auch offizielle") for k, t, _ in quotes(text))
+
+
+def test_an_apposition_of_the_speaker_is_not_content():
+    text = "Gestern sagte der Direktor der Behörde, Anna Berg, das Land besitze vier Waffen."
+    assert [t for _, t, _ in quotes(text)] == ["das Land besitze vier Waffen"]

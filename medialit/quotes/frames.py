@@ -435,6 +435,22 @@ def _agentless_state(doc, clause: tuple[int, int], verb: int) -> bool:
         t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
 
 
+def _past_apposition(tx: _Text, si: int, comma: int) -> int:
+    """„sagte der Direktor, Anna Berg, die Lage sei …“: the comma after an apposition of the speaker between
+    commas, so that the content starts after it."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if doc[comma].text != "," or comma + 1 >= s.end or doc[comma + 1].lower_ in ("dass", "daß", "ob"):
+        return comma
+    close = next((k for k in range(comma + 1, min(s.end, comma + 10)) if doc[k].text == "," and not tx.in_quote[k]),
+                 None)
+    if close is None or close + 1 >= s.end or not _apposition(tx, si, comma + 1):
+        return comma
+    nxt = doc[close + 1]
+    follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8))
+    return close if follows and any(doc[k].tag_ in NOUNS for k in range(comma + 1, close)) else comma
+
+
 def _relative_before(doc, a: int, b: int) -> bool:
     """Whether a relative clause („…, die …“, „…, auf die …“) stands between tokens ``a`` and ``b``: the words
     before the cue are then its subject with a relative clause, not a preposed content."""
@@ -494,6 +510,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         if (t.tag_ in FINITE and not tx.in_quote[k]) or (t.tag_ == "KON" and k + 1 < s.end and _is_verb(doc[k + 1])):
             break
     if sep_i is not None:
+        sep_i = _past_apposition(tx, si, sep_i)
         sep = doc[sep_i]
         nxt = sep_i + 1 if sep.text in (",", ":") else sep_i
         if nxt < s.end:
