@@ -279,3 +279,8 @@ def test_a_subject_with_a_prepositional_relative_clause_is_no_preposed_content()
 def test_an_apposition_of_the_speaker_is_not_content():
     text = "Gestern sagte der Direktor der Behörde, Anna Berg, das Land besitze vier Waffen."
     assert [t for _, t, _ in quotes(text)] == ["das Land besitze vier Waffen"]
+
+
+def test_the_source_after_laut_ends_before_a_second_noun():
+    found = quotes("Bisher liegen laut Airbus Bestellungen für 184 Flugzeuge vor.")
+    assert [(t, sp) for _, t, sp in found] == [("Bisher liegen … Bestellungen für 184 Flugzeuge vor", "Airbus")]

@@ -52,6 +52,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end \
                 and doc[k + 1].lower_ not in LEGAL_REFERENCES:
             np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) or _quoted_name(tx, si, k + 1)
+            np = _one_noun_phrase(doc, np)
             if np:
                 e = lexicon.cue(low)
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
@@ -132,6 +133,17 @@ PP_SOURCE = {"von", "vom", "aus"}
 
 
 LEGAL_REFERENCES = {"§", "§§", "artikel", "art.", "paragraf", "paragraph", "absatz", "abs."}  # „gemäß § 5“: a rule
+
+
+def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Cut a source where a second common noun starts a new phrase („laut Ministerium | Arbeiten an …“,
+    „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases."""
+    if np is None:
+        return None
+    for k in range(np[0] + 1, np[1]):
+        if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-":
+            return (np[0], k)
+    return np
 
 
 def _quoted_name(tx: _Text, si: int, i: int, any_case: bool = False) -> tuple[int, int] | None:
