@@ -284,3 +284,9 @@ def test_an_apposition_of_the_speaker_is_not_content():
 def test_the_source_after_laut_ends_before_a_second_noun():
     found = quotes("Bisher liegen laut Airbus Bestellungen für 184 Flugzeuge vor.")
     assert [(t, sp) for _, t, sp in found] == [("Bisher liegen … Bestellungen für 184 Flugzeuge vor", "Airbus")]
+
+
+def test_a_speech_verb_in_a_relative_clause_does_not_turn_the_marker_into_a_relay():
+    text = "Laut Polizei ist die Demonstration, zu der ein Bündnis aufgerufen hatte, friedlich verlaufen."
+    assert quotes(text) == [("indirect", "ist die Demonstration, zu der ein Bündnis aufgerufen hatte, friedlich "
+                                         "verlaufen", "Polizei")]

@@ -757,6 +757,14 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
 
 
+def _embedded(doc, clause: tuple[int, int]) -> bool:
+    """A frame inside a relative clause („die Demonstration, zu der X aufgerufen hatte, …“) speaks only for that
+    clause; a source marker of the main clause is no relay for it."""
+    a = clause[0]
+    return doc[a].tag_ in ("PRELS", "PRELAT") or (
+        doc[a].tag_ in ("APPR", "APPRART") and a + 1 < clause[1] and doc[a + 1].tag_ in ("PRELS", "PRELAT"))
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -850,7 +858,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             covered[:] = [c for c in covered if c != d.tokens[0]]
         if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
             continue
-        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker]
+        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)]
         if others and m.marker in ("laut", "zufolge", "nach"):
             for f in others:
                 f.relay = m.speaker
