@@ -757,6 +757,23 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
 
 
+def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
+    """„Der Experte geht laut dem Bericht davon aus, dass …“: a marker inside another frame's clause vouches for
+    that clause too; the clause (without the marker) is the source's content, the dass-clause stays the expert's."""
+    doc = tx.doc
+    k = m.cue_tokens[0]
+    if m.clause[0] == tx.sents[si].start:
+        return []  # „Laut X sagte Y …“: X only relays
+    host = next((f for f in others if f.clause[0] <= k < f.clause[1]), None)
+    if host is None:
+        return []
+    pieces = [_trim(doc, host.clause[0], m.clause[0]), _trim(doc, m.clause[1], host.clause[1])]
+    pieces = [(a, b) for a, b in pieces if b > a and not any(c0 < b and a < c1 for c0, c1 in covered)]
+    if not pieces:
+        return []
+    return [_Draft("indirect", pieces, m, [*m.evidence, "Quelle der Redeeinleitung selbst"], si)]
+
+
 def _embedded(doc, clause: tuple[int, int]) -> bool:
     """A frame inside a relative clause („die Demonstration, zu der X aufgerufen hatte, …“) speaks only for that
     clause; a source marker of the main clause is no relay for it."""
@@ -863,6 +880,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             for f in others:
                 f.relay = m.speaker
                 f.evidence.append(f"Weitergegeben über: {doc[m.clause[0]:m.clause[1]].text}")
+            drafts.extend(_relayed_frame_clause(tx, si, m, others, covered))
             continue
         if m.marker in ("wonach", "demnach"):
             if any(f.cue_tokens[0] in range(s.start, s.end) for f in speech_frames):
