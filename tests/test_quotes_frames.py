@@ -290,3 +290,8 @@ def test_a_speech_verb_in_a_relative_clause_does_not_turn_the_marker_into_a_rela
     text = "Laut Polizei ist die Demonstration, zu der ein Bündnis aufgerufen hatte, friedlich verlaufen."
     assert quotes(text) == [("indirect", "ist die Demonstration, zu der ein Bündnis aufgerufen hatte, friedlich "
                                          "verlaufen", "Polizei")]
+
+
+def test_the_source_tail_covers_indefinite_genitives_and_gegenueber():
+    text = "Nach Angaben eines Mitarbeiters einer Hilfsorganisation gegenüber dem Sender wurden zwei Helfer verletzt."
+    assert [t for _, t, _ in quotes(text)] == ["wurden zwei Helfer verletzt"]

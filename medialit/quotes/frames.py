@@ -129,7 +129,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
     return frames
 
 
-PP_SOURCE = {"von", "vom", "aus"}
+PP_SOURCE = {"von", "vom", "aus", "gegenüber"}
 
 
 LEGAL_REFERENCES = {"§", "§§", "artikel", "art.", "paragraf", "paragraph", "absatz", "abs."}  # „gemäß § 5“: a rule
@@ -209,10 +209,12 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
             if close is None:
                 break
             end = close + 1
-        elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der")) and end + 1 < s.end:
+        elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der", "eines", "einer")) and end + 1 < s.end:
             np = _quoted_name(tx, si, end + 1)
             if t.lower_ in PP_SOURCE:
                 np = np or _noun_phrase(doc, end + 1, s.end) or _name_token(doc, end + 1, s.end)
+            elif t.lower_ in ("eines", "einer") and doc[end - 1].tag_ == "NN":
+                np = np or _noun_phrase(doc, end, s.end)  # „eines Mitarbeiters einer Organisation“
             if np is None:
                 break
             end = np[1]
