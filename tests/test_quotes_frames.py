@@ -295,3 +295,8 @@ def test_a_speech_verb_in_a_relative_clause_does_not_turn_the_marker_into_a_rela
 def test_the_source_tail_covers_indefinite_genitives_and_gegenueber():
     text = "Nach Angaben eines Mitarbeiters einer Hilfsorganisation gegenüber dem Sender wurden zwei Helfer verletzt."
     assert [t for _, t, _ in quotes(text)] == ["wurden zwei Helfer verletzt"]
+
+
+def test_je_nach_is_part_of_the_marker():
+    text = "Je nach Quellenlage sollen etwa 4.000 Menschen verurteilt worden sein."
+    assert quotes(text) == [("indirect", "sollen etwa 4.000 Menschen verurteilt worden sein", "Quellenlage")]

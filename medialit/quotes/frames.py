@@ -326,6 +326,8 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
         np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
     source = np or owner or (k + 1, j + 1)
+    if k > s.start and doc[k - 1].lower_ == "je":
+        k -= 1  # „je nach Quellenlage“
     return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
 
