@@ -300,3 +300,9 @@ def test_the_source_tail_covers_indefinite_genitives_and_gegenueber():
 def test_je_nach_is_part_of_the_marker():
     text = "Je nach Quellenlage sollen etwa 4.000 Menschen verurteilt worden sein."
     assert quotes(text) == [("indirect", "sollen etwa 4.000 Menschen verurteilt worden sein", "Quellenlage")]
+
+
+def test_a_marker_beside_another_frame_speaks_for_its_own_clause():
+    text = "In Hamburg demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000."
+    found = quotes(text)
+    assert ("indirect", "In Hamburg demonstrierten … 7.000 Menschen", "der Veranstalter") in found

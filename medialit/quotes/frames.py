@@ -880,6 +880,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
             continue
         others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)]
+        elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]]
+        others = [f for f in others if f not in elsewhere]  # „…, die Polizei spricht von …“: another clause
         if others and m.marker in ("laut", "zufolge", "nach"):
             for f in others:
                 f.relay = m.speaker
@@ -914,8 +916,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         else:
             lo, hi = s.start, s.end
             host = next((c for c in tx.clauses(si) if c[0] <= m.cue_tokens[0] < c[1]), None)
-            if host is not None and doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start:
-                lo, hi = host  # a source marker inside a subordinate clause vouches only for that clause
+            if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start
+                                     or elsewhere):
+                lo, hi = host  # a marker inside a subordinate clause or beside another frame vouches for its clause
             rest = [(lo, max(lo, m.clause[0])), (min(hi, m.clause[1]), hi)]
             pieces = [_trim(doc, a, b) for a, b in rest]
             pieces = [(a, b) for a, b in pieces if b > a and any(not _is_punct(doc[k]) for k in range(a, b))]
