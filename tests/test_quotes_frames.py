@@ -230,3 +230,79 @@ def test_so_with_a_verb_is_one_source_marker_also_when_interposed():
 def test_an_interposed_so_with_a_long_source_keeps_the_content_after_it():
     text = "Doch sei es, so der Autor in einem Blog der Zeitung, ein Haufen mächtiger Leute gewesen."
     assert quotes(text) == [("indirect", "Doch sei es … ein Haufen mächtiger Leute gewesen", "der Autor")]
+
+
+def test_danach_after_a_named_study_is_a_source_reference():
+    text = "Das Institut veröffentlichte eine Studie. Danach leiden viele Kinder unter Gewalt."
+    assert [(k, t) for k, t, _ in quotes(text)] == [("indirect", "leiden viele Kinder unter Gewalt")]
+    assert quotes("Das Spiel endete am Abend. Danach feierten die Fans.") == []
+
+
+def test_demnach_is_left_out_of_the_content():
+    text = "Die Behörde legte Zahlen vor. Die Zahl der Fälle ist demnach gestiegen."
+    assert [t for _, t, _ in quotes(text)] == ["Die Zahl der Fälle ist … gestiegen"]
+
+
+def test_a_noun_frame_without_a_holder_names_the_request_itself():
+    assert quotes("Die Bitte, ihm Geld zu leihen, blieb unbeantwortet.") == [
+        ("indirect", "ihm Geld zu leihen", "Die Bitte")]
+
+
+def test_results_and_agreements_with_a_content_clause():
+    assert quotes("Die Studie ergab, dass viele Kinder Alkohol trinken.") == [
+        ("indirect", "dass viele Kinder Alkohol trinken", "Die Studie")]
+    assert [t for _, t, _ in quotes("Ein Umstand kam hinzu: Wie eine Prüfung ergab, fehlte der Pilot.")] == [
+        "fehlte der Pilot"]
+    assert quotes("Die Zählung ergab ein anderes Bild.") == []
+
+
+def test_a_quoted_medium_in_a_wie_clause_is_the_speaker():
+    found = quotes("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.")
+    assert ("indirect", "sperrten die Behörden den Zugang", "„heise online“") in found
+
+
+def test_a_content_ends_before_a_direct_quotation_after_a_colon():
+    text = "Er sagte, das Team sei stärker geworden: „Wir haben viel gelernt.“"
+    assert ("indirect", "das Team sei stärker geworden", "Er") in quotes(text)
+
+
+def test_a_dass_clause_ends_before_a_coordinated_main_clause():
+    text = "Der Soldat sagte, dass die Software eingesetzt werden würde und weigerte sich zu arbeiten."
+    assert ("indirect", "dass die Software eingesetzt werden würde", "Der Soldat") in quotes(text)
+
+
+def test_a_subject_with_a_prepositional_relative_clause_is_no_preposed_content():
+    text = "Auch offizielle Statistiken, auf die der Bericht verweist, belegen diese Zahl."
+    assert all(k != "indirect" or not t.startswith("Auch offizielle") for k, t, _ in quotes(text))
+
+
+def test_an_apposition_of_the_speaker_is_not_content():
+    text = "Gestern sagte der Direktor der Behörde, Anna Berg, das Land besitze vier Waffen."
+    assert [t for _, t, _ in quotes(text)] == ["das Land besitze vier Waffen"]
+
+
+def test_the_source_after_laut_ends_before_a_second_noun():
+    found = quotes("Bisher liegen laut Airbus Bestellungen für 184 Flugzeuge vor.")
+    assert [(t, sp) for _, t, sp in found] == [("Bisher liegen … Bestellungen für 184 Flugzeuge vor", "Airbus")]
+
+
+def test_a_speech_verb_in_a_relative_clause_does_not_turn_the_marker_into_a_relay():
+    text = "Laut Polizei ist die Demonstration, zu der ein Bündnis aufgerufen hatte, friedlich verlaufen."
+    assert quotes(text) == [("indirect", "ist die Demonstration, zu der ein Bündnis aufgerufen hatte, friedlich "
+                                         "verlaufen", "Polizei")]
+
+
+def test_the_source_tail_covers_indefinite_genitives_and_gegenueber():
+    text = "Nach Angaben eines Mitarbeiters einer Hilfsorganisation gegenüber dem Sender wurden zwei Helfer verletzt."
+    assert [t for _, t, _ in quotes(text)] == ["wurden zwei Helfer verletzt"]
+
+
+def test_je_nach_is_part_of_the_marker():
+    text = "Je nach Quellenlage sollen etwa 4.000 Menschen verurteilt worden sein."
+    assert quotes(text) == [("indirect", "sollen etwa 4.000 Menschen verurteilt worden sein", "Quellenlage")]
+
+
+def test_a_marker_beside_another_frame_speaks_for_its_own_clause():
+    text = "In Hamburg demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000."
+    found = quotes(text)
+    assert ("indirect", "In Hamburg demonstrierten … 7.000 Menschen", "der Veranstalter") in found

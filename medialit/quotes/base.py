@@ -228,7 +228,8 @@ def _starts_content(tx: _Text, si: int, open_i: int) -> bool:
 
 
 def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
-    """The end of a complement: the sentence end, a semicolon, or before „, und sagte …“ starting a new frame."""
+    """The end of a complement: the sentence end, a semicolon, a colon before a quotation, or before a new main
+    clause („, und sagte …“, „dass … würde und weigerte sich …“)."""
     doc = tx.doc
     s = tx.sents[si]
     for k in range(start + 1, s.end):
@@ -237,6 +238,11 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             continue
         if t.text == ";":
             return k  # „…; die Polizei ermittelt“: a new statement
+        if t.text == ":" and k + 1 < s.end and tx.in_quote[k + 1]:
+            return k  # „…, dass X: „…““: a direct quotation follows
+        if t.lower_ == "und" and k + 1 < s.end and doc[k - 1].tag_ in FINITE and doc[k + 1].tag_ == "VVFIN" \
+                and "Sub" not in doc[k + 1].morph.get("Mood"):
+            return k  # „dass … würde und weigerte sich …“: the subordinate clause ends, a main clause follows
         if t.lower_ in CLAUSE_KON and k + 1 < s.end and doc[k + 1].tag_ in FINITE and k > start + 1 and (
             doc[k - 1].text == "," or doc[k + 1].tag_.startswith("VV")
         ):

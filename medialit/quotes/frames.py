@@ -52,6 +52,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end \
                 and doc[k + 1].lower_ not in LEGAL_REFERENCES:
             np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) or _quoted_name(tx, si, k + 1)
+            np = _one_noun_phrase(doc, np)
             if np:
                 e = lexicon.cue(low)
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
@@ -94,7 +95,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 f.antecedent = np
                 f.content = (k + 1, end_)
                 frames.append(f)
-        elif low in ("demnach", "demzufolge") and t.tag_ in ("ADV", "PROAV", "PAV"):
+        elif (low in ("demnach", "demzufolge") or (low == "danach" and _source_before_sentence(tx, si))) \
+                and t.tag_ in ("ADV", "PROAV", "PAV"):
             e = lexicon.cue("laut")
             f = _Frame([k], low, e.connotation, "Verweist auf die zuvor genannte Quelle („demnach“).", (k, k + 1), (k, k + 1),
                        [f"Quellenverweis: {t.text}"], marker="demnach")
@@ -127,19 +129,31 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
     return frames
 
 
-PP_SOURCE = {"von", "vom", "aus"}
+PP_SOURCE = {"von", "vom", "aus", "gegenüber"}
 
 
 LEGAL_REFERENCES = {"§", "§§", "artikel", "art.", "paragraf", "paragraph", "absatz", "abs."}  # „gemäß § 5“: a rule
 
 
-def _quoted_name(tx: _Text, si: int, i: int) -> tuple[int, int] | None:
-    """A short name in quotation marks right after a marker („laut „Welt““), marks included."""
+def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Cut a source where a second common noun starts a new phrase („laut Ministerium | Arbeiten an …“,
+    „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases."""
+    if np is None:
+        return None
+    for k in range(np[0] + 1, np[1]):
+        if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-":
+            return (np[0], k)
+    return np
+
+
+def _quoted_name(tx: _Text, si: int, i: int, any_case: bool = False) -> tuple[int, int] | None:
+    """A short name in quotation marks right after a marker („laut „Welt““, „wie „heise online“ berichtet“),
+    marks included."""
     doc = tx.doc
     partner = doc[i]._.quote_partner if doc[i].has_extension("quote_partner") else None
     if partner is None or not (i + 1 < partner <= i + 5) or partner >= tx.sents[si].end:
         return None
-    return (i, partner + 1) if doc[i + 1].text[:1].isupper() else None
+    return (i, partner + 1) if any_case or doc[i + 1].text[:1].isupper() else None
 
 
 def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
@@ -195,10 +209,12 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
             if close is None:
                 break
             end = close + 1
-        elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der")) and end + 1 < s.end:
+        elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der", "eines", "einer")) and end + 1 < s.end:
             np = _quoted_name(tx, si, end + 1)
             if t.lower_ in PP_SOURCE:
                 np = np or _noun_phrase(doc, end + 1, s.end) or _name_token(doc, end + 1, s.end)
+            elif t.lower_ in ("eines", "einer") and doc[end - 1].tag_ == "NN":
+                np = np or _noun_phrase(doc, end, s.end)  # „eines Mitarbeiters einer Organisation“
             if np is None:
                 break
             end = np[1]
@@ -233,6 +249,20 @@ def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
     e = lexicon.cue("nach Ansicht")
     return _Frame(list(range(k, j + 1)), "aus Sicht", e.connotation, "Quellenangabe; die Sicht der genannten Quelle.",
                   source, (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:source[1]].text}"], marker="nach")
+
+
+def _source_before_sentence(tx: _Text, si: int) -> bool:
+    """Whether the sentence before names a document or statement („Eine Studie erschien. Danach …“), so that
+    „danach“ means „according to it“ rather than „afterwards“."""
+    if si == 0:
+        return False
+    doc = tx.doc
+    prev = tx.sents[si - 1]
+    return any(doc[k].tag_ == "NN" and doc[k].lower_.endswith(SOURCE_DOCUMENTS) for k in range(prev.start, prev.end))
+
+
+SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutachten", "analyse", "statistik",
+                    "untersuchung", "erhebung", "mitteilung", "erklärung", "entwurf", "regelung", "vertrag")
 
 
 def _located(doc, s, k: int, lemma: str) -> bool:
@@ -296,6 +326,8 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
         np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
     source = np or owner or (k + 1, j + 1)
+    if k > s.start and doc[k - 1].lower_ == "je":
+        k -= 1  # „je nach Quellenlage“
     return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
 
@@ -314,6 +346,15 @@ def _became_known(doc, s, k: int) -> int | None:
     if j + 2 >= s.end or doc[j + 1].text != "," or doc[j + 2].lower_ not in ("dass", "daß", "ob"):
         return None
     return j
+
+
+# Verbs outside the lexicon that report a stated result or agreement when a content clause follows
+# („hatten vereinbart, … zu …“, „Die Studie ergab, dass …“); alone they report no speech.
+CONTENT_VERBS = {
+    "vereinbaren": "Neutral; eine Vereinbarung wird mitgeteilt.",
+    "ergeben": "Neutral; das Ergebnis einer Untersuchung wird wiedergegeben.",
+    "errechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
+}
 
 
 JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
@@ -375,6 +416,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
             out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
             continue
+        if e is None and lemma in CONTENT_VERBS:
+            e = lexicon.VerbEntry(lemma, "neutral", CONTENT_VERBS[lemma], "verb", speech_act=False, needs_content=True)
         if e is None or e.kind != "verb":
             continue
         out.append((k, e))
@@ -406,6 +449,29 @@ def _agentless_state(doc, clause: tuple[int, int], verb: int) -> bool:
     toks = [doc[k] for k in range(*clause)]
     return not any(t.lemma_ == "haben" and t.tag_.startswith("VA") for t in toks) and not any(
         t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
+
+
+def _past_apposition(tx: _Text, si: int, comma: int) -> int:
+    """„sagte der Direktor, Anna Berg, die Lage sei …“: the comma after an apposition of the speaker between
+    commas, so that the content starts after it."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if doc[comma].text != "," or comma + 1 >= s.end or doc[comma + 1].lower_ in ("dass", "daß", "ob"):
+        return comma
+    close = next((k for k in range(comma + 1, min(s.end, comma + 10)) if doc[k].text == "," and not tx.in_quote[k]),
+                 None)
+    if close is None or close + 1 >= s.end or not _apposition(tx, si, comma + 1):
+        return comma
+    nxt = doc[close + 1]
+    follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8))
+    return close if follows and any(doc[k].tag_ in NOUNS for k in range(comma + 1, close)) else comma
+
+
+def _relative_before(doc, a: int, b: int) -> bool:
+    """Whether a relative clause („…, die …“, „…, auf die …“) stands between tokens ``a`` and ``b``: the words
+    before the cue are then its subject with a relative clause, not a preposed content."""
+    return any(doc[m].tag_ in ("PRELS", "PRELAT") and (doc[m - 1].text == "," or (
+        doc[m - 1].tag_ in ("APPR", "APPRART") and doc[m - 2].text == ",")) for m in range(a + 2, b))
 
 
 def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
@@ -443,8 +509,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and doc[nxt].lower_ in SUBJECT_PRONOUNS))
         if inverted and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
-                doc[m].tag_ in FINITE for m in range(*first_clause)) and not any(
-                doc[m].tag_ == "PRELS" and doc[m - 1].text == "," for m in range(a + 1, cs - 1)):
+                doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
+                and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS"):
             return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
@@ -460,6 +526,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         if (t.tag_ in FINITE and not tx.in_quote[k]) or (t.tag_ == "KON" and k + 1 < s.end and _is_verb(doc[k + 1])):
             break
     if sep_i is not None:
+        sep_i = _past_apposition(tx, si, sep_i)
         sep = doc[sep_i]
         nxt = sep_i + 1 if sep.text in (",", ":") else sep_i
         if nxt < s.end:
@@ -655,12 +722,16 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
             return np
     if k > clause[0] and doc[k - 1].tag_ == "PPOSAT":
         return (k - 1, k + 1)
+    a = k
+    while a > clause[0] and doc[a - 1].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT"):
+        a -= 1
+    own = (a, k + 1)  # „die Bitte, …“, „Vorwürfe stehen im Raum, …“: the statement itself is named
     fin = next((m for m in range(clause[0], clause[1]) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
     if fin is None:
-        return None
+        return own
     subj = _subject(tx, clause, fin)
     if not isinstance(subj, tuple) or subj[0] <= k < subj[1] or doc[subj[0]].lower_ == "es":
-        return None
+        return own
     return subj
 
 
@@ -690,6 +761,31 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
 
 
+def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
+    """„Der Experte geht laut dem Bericht davon aus, dass …“: a marker inside another frame's clause vouches for
+    that clause too; the clause (without the marker) is the source's content, the dass-clause stays the expert's."""
+    doc = tx.doc
+    k = m.cue_tokens[0]
+    if m.clause[0] == tx.sents[si].start:
+        return []  # „Laut X sagte Y …“: X only relays
+    host = next((f for f in others if f.clause[0] <= k < f.clause[1]), None)
+    if host is None:
+        return []
+    pieces = [_trim(doc, host.clause[0], m.clause[0]), _trim(doc, m.clause[1], host.clause[1])]
+    pieces = [(a, b) for a, b in pieces if b > a and not any(c0 < b and a < c1 for c0, c1 in covered)]
+    if not pieces:
+        return []
+    return [_Draft("indirect", pieces, m, [*m.evidence, "Quelle der Redeeinleitung selbst"], si)]
+
+
+def _embedded(doc, clause: tuple[int, int]) -> bool:
+    """A frame inside a relative clause („die Demonstration, zu der X aufgerufen hatte, …“) speaks only for that
+    clause; a source marker of the main clause is no relay for it."""
+    a = clause[0]
+    return doc[a].tag_ in ("PRELS", "PRELAT") or (
+        doc[a].tag_ in ("APPR", "APPRART") and a + 1 < clause[1] and doc[a + 1].tag_ in ("PRELS", "PRELAT"))
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -711,6 +807,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
         subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
+        if doc[clause[0]].lower_ == "wie" and not isinstance(subj, tuple):
+            subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
         if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma == "hervorgehen":
             subj = _pp_source(doc, clause, ("aus",) if entry.lemma == "hervorgehen" else PP_SOURCES)
         shared = subj == "shared"
@@ -721,7 +819,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                        shared_speaker=shared)
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
-            pieces = [_trim(doc, s.start, clause[0]), _trim(doc, clause[1], s.end)]
+            lo = next((k + 1 for k in range(clause[0] - 1, s.start - 1, -1) if doc[k].text == ":" and not tx.in_quote[k]),
+                      s.start)  # „Ein Umstand kommt hinzu: Wie X ergab, …“
+            pieces = [_trim(doc, lo, clause[0]), _trim(doc, clause[1], s.end)]
             pieces = [(a, b) for a, b in pieces if b > a and not (b - a == 1 and doc[a].tag_ == "KON")]
             if pieces and not any(tx.in_quote[a] for a, b in pieces):
                 drafts.append(_Draft("indirect", pieces, frame, ev + ["Quellenangabe im wie-Satz"], si))
@@ -779,17 +879,27 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             covered[:] = [c for c in covered if c != d.tokens[0]]
         if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
             continue
-        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker]
+        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)]
+        elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]]
+        others = [f for f in others if f not in elsewhere]  # „…, die Polizei spricht von …“: another clause
         if others and m.marker in ("laut", "zufolge", "nach"):
             for f in others:
                 f.relay = m.speaker
                 f.evidence.append(f"Weitergegeben über: {doc[m.clause[0]:m.clause[1]].text}")
+            drafts.extend(_relayed_frame_clause(tx, si, m, others, covered))
             continue
         if m.marker in ("wonach", "demnach"):
             if any(f.cue_tokens[0] in range(s.start, s.end) for f in speech_frames):
                 continue
             a, b = _trim(doc, *(m.content or (s.start, s.end)))
             if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
+                continue
+            if m.content is None:  # „Demnach sind …“, „Die Zahl ist demnach gestiegen“: the marker is no content
+                k = m.cue_tokens[0]
+                pieces = [p for p in (_trim(doc, a, k), _trim(doc, k + 1, b)) if p[1] > p[0]]
+                if pieces:
+                    drafts.append(_Draft("indirect", pieces, m, list(m.evidence), si))
+                    covered.append((a, b))
                 continue
         elif m.marker == "so":
             pair = next((pi for pi, (a, b) in enumerate(tx.pairs) if b in (m.cue_tokens[0] - 2, m.cue_tokens[0] - 1)
@@ -806,8 +916,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         else:
             lo, hi = s.start, s.end
             host = next((c for c in tx.clauses(si) if c[0] <= m.cue_tokens[0] < c[1]), None)
-            if host is not None and doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start:
-                lo, hi = host  # a source marker inside a subordinate clause vouches only for that clause
+            if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start
+                                     or elsewhere):
+                lo, hi = host  # a marker inside a subordinate clause or beside another frame vouches for its clause
             rest = [(lo, max(lo, m.clause[0])), (min(hi, m.clause[1]), hi)]
             pieces = [_trim(doc, a, b) for a, b in rest]
             pieces = [(a, b) for a, b in pieces if b > a and any(not _is_punct(doc[k]) for k in range(a, b))]
