@@ -139,3 +139,12 @@ def test_a_clause_before_a_colon_introduces_words_and_is_no_report():
 def test_going_out_is_no_assumption():
     assert kinds("Am Abend gingen in der ganzen Stadt die Lichter aus.") == []
     assert kinds("Die Polizei geht von einem Unfall aus.") == [("reported", "ausgehen")]
+
+
+def test_a_subjectless_passive_of_saying_reports_an_unnamed_speaker():
+    found = [(q.kind, q.cue.lemma, q.speaker) for q in extract(nlp.parse("Vermutet werden Absprachen zwischen den Händlern."))]
+    assert found == [("reported", "vermuten", None)]
+
+
+def test_a_subjectless_passive_of_an_order_is_no_report():
+    assert kinds("Untersagt wurde auch das Verteilen von Flugblättern.") == []

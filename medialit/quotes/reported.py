@@ -22,6 +22,13 @@ def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     return not any(t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
 
 
+def _unnamed_speaker(doc, clause: tuple[int, int], verb: int, entry, subj) -> bool:
+    """„Vermutet werden Absprachen“: a subjectless passive of a verb of saying reports speech whose speaker stays
+    unnamed; decisions and orders („wurde untersagt“) and estimates („wird auf … geschätzt“) are no such report."""
+    return subj is None and _agentless_passive(doc, clause, verb) \
+        and entry.connotation in ("neutral", "distancing", "evaluative") and entry.lemma != "schätzen"
+
+
 def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
     """„will … fordern“, „um … zu fordern“: an intended speech act is no report of one that took place.
     ``clause`` reaches back over coordinated clauses that share the subject (and with it the auxiliary)."""
@@ -169,8 +176,10 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     or None when the verb without content is no report (intended, agentless, a set phrase, a thing speaking)."""
     doc = tx.doc
     s = tx.sents[si]
-    if not (_speech_act(entry) and subj is not None
-            and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
+    unnamed = _unnamed_speaker(doc, clause, verb, entry, subj)
+    if not (_speech_act(entry) and (subj is not None or unnamed)
+            and (unnamed or not _agentless_passive(doc, clause, verb))
+            and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
