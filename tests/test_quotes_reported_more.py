@@ -148,3 +148,16 @@ def test_a_subjectless_passive_of_saying_reports_an_unnamed_speaker():
 
 def test_a_subjectless_passive_of_an_order_is_no_report():
     assert kinds("Untersagt wurde auch das Verteilen von Flugblättern.") == []
+
+
+def test_naming_with_a_quoted_predicate_frames_the_fragment():
+    found = [(q.kind, q.text) for q in extract(nlp.parse("Der Trainer nannte die Entscheidung „völlig absurd“."))]
+    assert found == [("direct", "„völlig absurd“")]
+
+
+@pytest.mark.parametrize("text", [
+    "Als Schaltjahr bezeichnet man ein Jahr mit 366 Tagen.",
+    "Die Gruppe nennt sich seit dem Sommer Bürgerforum.",
+])
+def test_a_naming_convention_is_no_speech_act(text):
+    assert kinds(text) == []

@@ -130,12 +130,31 @@ def _in_pp(doc, k: int, floor: int) -> bool:
     return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
 
 
-def _quoted_predicate(tx: _Text, clause: tuple[int, int]) -> bool:
-    """„bezeichnete den Plan als „Wortbruch““: the speaker's own words are quoted; the verb frames that quotation
-    and reports no speech act of its own."""
+NAMING = {"nennen", "bezeichnen"}
+
+
+def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
+    """„bezeichnete den Plan als „Wortbruch““, „nannte die Zahlen „aus der Luft gegriffen““: the speaker's own
+    words are quoted; the verb frames that direct fragment and reports no speech act of its own."""
     doc = tx.doc
-    return any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
-               for k in range(*clause))
+    if any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
+           for k in range(*clause)):
+        return True
+    if entry.lemma not in NAMING:
+        return False
+    last = clause[1] - 1
+    while last > verb and doc[last].is_punct and not tx.in_quote[last]:
+        last -= 1
+    return last > verb and tx.in_quote[last]
+
+
+def _naming_convention(doc, clause: tuple[int, int], entry, subj) -> bool:
+    """„Rosinenbomber nannte man …“, „die sich selbst „Rat …“ nennt“: a generic or reflexive naming states what
+    something is called, not what somebody said."""
+    if entry.lemma not in NAMING:
+        return False
+    generic = isinstance(subj, tuple) and doc[subj[0]].lower_ == "man"
+    return generic or any(doc[k].tag_ == "PRF" for k in range(*clause))
 
 
 def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
@@ -181,7 +200,8 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             and (unnamed or not _agentless_passive(doc, clause, verb))
             and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
-            and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause)
+            and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
+            and not _naming_convention(doc, clause, entry, subj)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
             and not _introduces_colon(tx, si, clause)
