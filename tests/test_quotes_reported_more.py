@@ -161,3 +161,8 @@ def test_naming_with_a_quoted_predicate_frames_the_fragment():
 ])
 def test_a_naming_convention_is_no_speech_act(text):
     assert kinds(text) == []
+
+
+def test_bestreiten_with_a_match_is_no_denial():
+    assert kinds("Die Mannschaft bestreitet am Samstag ihr letztes Heimspiel.") == []
+    assert kinds("Der Minister bestritt die Vorwürfe.") == [("reported", "bestreiten")]

@@ -130,6 +130,17 @@ def _in_pp(doc, k: int, floor: int) -> bool:
     return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
 
 
+PERFORMED = ("spiel", "partie", "match", "show", "auftritt", "finale", "rennen", "kampf", "turnier", "konzert",
+             "unterhalt", "kosten")
+
+
+def _carries_out(doc, clause: tuple[int, int], entry) -> bool:
+    """„bestreitet das Gruppenspiel“, „Die Show bestreiten zwei Sängerinnen“: with a match, show or costs
+    „bestreiten“ means to carry out or pay for, not to deny."""
+    return entry.lemma == "bestreiten" and any(
+        doc[k].tag_ == "NN" and doc[k].lower_.endswith(PERFORMED) for k in range(*clause))
+
+
 NAMING = {"nennen", "bezeichnen"}
 
 
@@ -201,7 +212,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
-            and not _naming_convention(doc, clause, entry, subj)
+            and not _naming_convention(doc, clause, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
             and not _introduces_colon(tx, si, clause)
