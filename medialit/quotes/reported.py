@@ -1,5 +1,10 @@
 """Reported speech acts („warnte vor …“, „wies … zurück“): when a reporting verb without content is a report,
 and how far the report reaches.
+
+A verb reports a speech act only when the act took place (not intended, negated or in the Konjunktiv), was
+speech (not a decision like „wies die Klage zurück“, a toll like „forderte drei Tote“, a naming convention or a
+match one „bestreitet“) and is not the frame of words given elsewhere (a quoted predicate, a colon, „Das
+bestritt X“). Each rule is one small function below; ``_is_report`` combines them.
 """
 
 from __future__ import annotations
@@ -199,15 +204,13 @@ def _set_phrase(doc, verb: int) -> bool:
         "genauer", "anders", "offen", "ehrlich", "kurz", "so", "gesagt")
 
 
-def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
-                  subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
-                  covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool] | None:
-    """The token range of a reported speech act around ``verb`` and whether it absorbed a relative clause,
-    or None when the verb without content is no report (intended, agentless, a set phrase, a thing speaking)."""
+def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, subj, shared: bool,
+               cue_idx: set[int]) -> bool:
+    """Whether a speech verb without content reports a speech act that took place (see the rules above)."""
     doc = tx.doc
     s = tx.sents[si]
     unnamed = _unnamed_speaker(doc, clause, verb, entry, subj)
-    if not (_speech_act(entry) and (subj is not None or unnamed)
+    return (_speech_act(entry) and (subj is not None or unnamed)
             and (unnamed or not _agentless_passive(doc, clause, verb))
             and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
@@ -217,7 +220,17 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
             and not _introduces_colon(tx, si, clause)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
-            and not _thing_relative(doc, clause, subj, s.start)):
+            and not _thing_relative(doc, clause, subj, s.start))
+
+
+def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
+                  subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
+                  covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool] | None:
+    """The token range of a reported speech act around ``verb`` and whether it absorbed a relative clause,
+    or None when the verb without content is no report (see ``_is_report``)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not _is_report(tx, si, clause, verb, entry, subj, shared, cue_idx):
         return None
     end = clause[1]
     absorbed = False
