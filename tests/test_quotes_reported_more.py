@@ -139,3 +139,30 @@ def test_a_clause_before_a_colon_introduces_words_and_is_no_report():
 def test_going_out_is_no_assumption():
     assert kinds("Am Abend gingen in der ganzen Stadt die Lichter aus.") == []
     assert kinds("Die Polizei geht von einem Unfall aus.") == [("reported", "ausgehen")]
+
+
+def test_a_subjectless_passive_of_saying_reports_an_unnamed_speaker():
+    found = [(q.kind, q.cue.lemma, q.speaker) for q in extract(nlp.parse("Vermutet werden Absprachen zwischen den Händlern."))]
+    assert found == [("reported", "vermuten", None)]
+
+
+def test_a_subjectless_passive_of_an_order_is_no_report():
+    assert kinds("Untersagt wurde auch das Verteilen von Flugblättern.") == []
+
+
+def test_naming_with_a_quoted_predicate_frames_the_fragment():
+    found = [(q.kind, q.text) for q in extract(nlp.parse("Der Trainer nannte die Entscheidung „völlig absurd“."))]
+    assert found == [("direct", "„völlig absurd“")]
+
+
+@pytest.mark.parametrize("text", [
+    "Als Schaltjahr bezeichnet man ein Jahr mit 366 Tagen.",
+    "Die Gruppe nennt sich seit dem Sommer Bürgerforum.",
+])
+def test_a_naming_convention_is_no_speech_act(text):
+    assert kinds(text) == []
+
+
+def test_bestreiten_with_a_match_is_no_denial():
+    assert kinds("Die Mannschaft bestreitet am Samstag ihr letztes Heimspiel.") == []
+    assert kinds("Der Minister bestritt die Vorwürfe.") == [("reported", "bestreiten")]

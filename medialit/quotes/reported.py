@@ -1,5 +1,10 @@
 """Reported speech acts („warnte vor …“, „wies … zurück“): when a reporting verb without content is a report,
 and how far the report reaches.
+
+A verb reports a speech act only when the act took place (not intended, negated or in the Konjunktiv), was
+speech (not a decision like „wies die Klage zurück“, a toll like „forderte drei Tote“, a naming convention or a
+match one „bestreitet“) and is not the frame of words given elsewhere (a quoted predicate, a colon, „Das
+bestritt X“). Each rule is one small function below; ``_is_report`` combines them.
 """
 
 from __future__ import annotations
@@ -20,6 +25,13 @@ def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     if not any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in toks):
         return False
     return not any(t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
+
+
+def _unnamed_speaker(doc, clause: tuple[int, int], verb: int, entry, subj) -> bool:
+    """„Vermutet werden Absprachen“: a subjectless passive of a verb of saying reports speech whose speaker stays
+    unnamed; decisions and orders („wurde untersagt“) and estimates („wird auf … geschätzt“) are no such report."""
+    return subj is None and _agentless_passive(doc, clause, verb) \
+        and entry.connotation in ("neutral", "distancing", "evaluative") and entry.lemma != "schätzen"
 
 
 def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
@@ -123,12 +135,42 @@ def _in_pp(doc, k: int, floor: int) -> bool:
     return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
 
 
-def _quoted_predicate(tx: _Text, clause: tuple[int, int]) -> bool:
-    """„bezeichnete den Plan als „Wortbruch““: the speaker's own words are quoted; the verb frames that quotation
-    and reports no speech act of its own."""
+PERFORMED = ("spiel", "partie", "match", "show", "auftritt", "finale", "rennen", "kampf", "turnier", "konzert",
+             "unterhalt", "kosten")
+
+
+def _carries_out(doc, clause: tuple[int, int], entry) -> bool:
+    """„bestreitet das Gruppenspiel“, „Die Show bestreiten zwei Sängerinnen“: with a match, show or costs
+    „bestreiten“ means to carry out or pay for, not to deny."""
+    return entry.lemma == "bestreiten" and any(
+        doc[k].tag_ == "NN" and doc[k].lower_.endswith(PERFORMED) for k in range(*clause))
+
+
+NAMING = {"nennen", "bezeichnen"}
+
+
+def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
+    """„bezeichnete den Plan als „Wortbruch““, „nannte die Zahlen „aus der Luft gegriffen““: the speaker's own
+    words are quoted; the verb frames that direct fragment and reports no speech act of its own."""
     doc = tx.doc
-    return any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
-               for k in range(*clause))
+    if any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
+           for k in range(*clause)):
+        return True
+    if entry.lemma not in NAMING:
+        return False
+    last = clause[1] - 1
+    while last > verb and doc[last].is_punct and not tx.in_quote[last]:
+        last -= 1
+    return last > verb and tx.in_quote[last]
+
+
+def _naming_convention(doc, clause: tuple[int, int], entry, subj) -> bool:
+    """„Rosinenbomber nannte man …“, „die sich selbst „Rat …“ nennt“: a generic or reflexive naming states what
+    something is called, not what somebody said."""
+    if entry.lemma not in NAMING:
+        return False
+    generic = isinstance(subj, tuple) and doc[subj[0]].lower_ == "man"
+    return generic or any(doc[k].tag_ == "PRF" for k in range(*clause))
 
 
 def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
@@ -162,22 +204,33 @@ def _set_phrase(doc, verb: int) -> bool:
         "genauer", "anders", "offen", "ehrlich", "kurz", "so", "gesagt")
 
 
-def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
-                  subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
-                  covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool] | None:
-    """The token range of a reported speech act around ``verb`` and whether it absorbed a relative clause,
-    or None when the verb without content is no report (intended, agentless, a set phrase, a thing speaking)."""
+def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, subj, shared: bool,
+               cue_idx: set[int]) -> bool:
+    """Whether a speech verb without content reports a speech act that took place (see the rules above)."""
     doc = tx.doc
     s = tx.sents[si]
-    if not (_speech_act(entry) and subj is not None
-            and not _agentless_passive(doc, clause, verb) and not _set_phrase(doc, verb)
+    unnamed = _unnamed_speaker(doc, clause, verb, entry, subj)
+    return (_speech_act(entry) and (subj is not None or unnamed)
+            and (unnamed or not _agentless_passive(doc, clause, verb))
+            and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
-            and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause)
+            and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
+            and not _naming_convention(doc, clause, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
             and not _introduces_colon(tx, si, clause)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
-            and not _thing_relative(doc, clause, subj, s.start)):
+            and not _thing_relative(doc, clause, subj, s.start))
+
+
+def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
+                  subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
+                  covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool] | None:
+    """The token range of a reported speech act around ``verb`` and whether it absorbed a relative clause,
+    or None when the verb without content is no report (see ``_is_report``)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not _is_report(tx, si, clause, verb, entry, subj, shared, cue_idx):
         return None
     end = clause[1]
     absorbed = False
