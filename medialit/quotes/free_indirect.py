@@ -74,7 +74,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     for si, s in enumerate(tx.sents):
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
         fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
-        embedded = bool(real) and all(_embedded_fragment(tx, d, si) for d in real) and any(_konj(t) for t in fins)
+        embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si) for d in real) \
+            and any(_konj(t) for t in fins)
         if real and not embedded:
             last = real[-1]
             last_si = si
@@ -111,6 +112,9 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if b <= a:
             continue
         own = _own_frame(tx, si)
+        if own is not None and any(q.kind != "direct" for q in real):
+            last, last_si = real[-1], si
+            continue
         if own is not None:
             frame, content = own
             d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
@@ -134,10 +138,18 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
             d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
-        if real and d.frame is not None:
+        reports = [q for q in real if q.kind != "direct"]
+        if reports and d.frame is None:
+            last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
+            continue
+        for q in reports:  # „Der Angeklagte gebe die Tat zu“: part of the passage, not a report of its own
+            q.kind = "context"
+            d.evidence.append(f"Redehandlung im Konjunktiv: {doc[q.frame.cue_tokens[0]].text}")
+        if d.frame is not None:
             for q in real:  # „Es drohe „eine Katastrophe“.“: the quoted words belong to the continued speaker
-                q.frame = d.frame
-                q.evidence.append("wörtliches Teilzitat in freier indirekter Rede")
+                if q.kind == "direct":
+                    q.frame = d.frame
+                    q.evidence.append("wörtliches Teilzitat in freier indirekter Rede")
         out.append(d)
         last, last_si = d, si
     return out
@@ -153,6 +165,20 @@ def _speaker_like(doc, rng: tuple[int, int]) -> bool:
                                or any(w in t.lower_ for w in ORG_WORDS)):
             return True
     return False
+
+
+def _reported_report(tx: _Text, d: _Draft, si: int) -> bool:
+    """„Der Angeklagte gebe die Tat zu“, „Ausländern sei abgeraten worden, …“: a speech act whose own verb is in
+    the Konjunktiv is itself reported; the sentence goes on with the earlier speaker."""
+    if d.kind not in ("indirect", "reported") or d.frame is None or d.frame.marker is not None:
+        return False
+    doc = tx.doc
+    cues = [k for k in d.frame.cue_tokens if doc[k].tag_.startswith("V")]
+    if not cues or any(tx.sent_of[k] != si for k in cues):
+        return False
+    a, b = d.frame.clause
+    fins = [k for k in range(a, b) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    return bool(fins) and _konj(doc[fins[0]])
 
 
 def _embedded_fragment(tx: _Text, d: _Draft, si: int) -> bool:
