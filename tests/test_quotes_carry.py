@@ -107,3 +107,17 @@ def test_a_speech_act_in_the_konjunktiv_without_an_earlier_speaker_stays_a_repor
     text = "Das Wetter war schön. Der Angeklagte gebe die Tat zu, bestreite aber einen Plan."
     qs = quotes_of(text)
     assert [q.kind for q in qs] == ["indirect"] and qs[0].speaker.text == "Der Angeklagte"
+
+
+def test_an_indicative_verb_after_konjunktiv_content_frames_it_even_outside_the_lexicon():
+    text = "Die Ursache des Brandes sei noch unklar, verlautbarte der Feuerwehrchef Jan Ott am Abend."
+    qs = quotes_of(text)
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "Die Ursache des Brandes sei noch unklar")]
+    assert qs[0].speaker.name == "Jan Ott"
+    assert "Redeeinleitung nach dem Inhalt: verlautbarte" in qs[0].evidence
+
+
+def test_a_main_clause_after_a_konjunktiv_reason_is_no_frame():
+    text = "Weil die Lage ernst sei, kam der Krisenstab am Abend zusammen."
+    assert all(q.kind != "indirect" or q.speaker is None or "Krisenstab" not in q.speaker.text
+               for q in quotes_of(text))

@@ -20,6 +20,7 @@ from medialit.quotes.base import (
 )
 from medialit.quotes.subjects import (
     _actor_of_sentence,
+    _mittelfeld_subject,
     _person_like,
     _subject,
 )
@@ -49,6 +50,31 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
         return None
     frame = _verb_frame(doc, fin, subj, c0, [f"Einleitender Satz mit Subjekt: {doc[subj[0]:subj[1]].text}"])
     return frame, (a, b)
+
+
+def _trailing_own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
+    """„Die Ursache sei unklar, verlautbarte der Direktor Peter Sharp.“: after Konjunktiv content a clause opening
+    with an indicative verb and a person as its subject is the frame, even for a verb outside the lexicon."""
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    if len(clauses) < 2 or doc[s.start].tag_ == "KOUS" or doc[s.start].lower_ in CONDITIONAL:
+        return None
+    for c in clauses[1:]:
+        v = c[0]
+        if doc[v - 1].text != "," or doc[v].tag_ != "VVFIN" or _konj(doc[v]) or tx.in_quote[v]:
+            continue
+        if not any(doc[k].tag_ in FINITE and _konj(doc[k]) and not tx.in_quote[k] for k in range(s.start, v)):
+            return None
+        subj = _mittelfeld_subject(tx, c, v)
+        if subj is None or not _person_like(doc, subj):
+            return None
+        a, b = _trim(doc, s.start, v - 1)
+        if b <= a:
+            return None
+        frame = _verb_frame(doc, v, subj, c, [f"Redeeinleitung nach dem Inhalt: {doc[v].text}"])
+        return frame, (a, b)
+    return None
 
 
 def _hearsay_modal(doc, fins, end: int) -> list:
@@ -111,7 +137,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         a, b = _trim(doc, s.start, s.end)
         if b <= a:
             continue
-        own = _own_frame(tx, si)
+        own = _own_frame(tx, si) or _trailing_own_frame(tx, si)
         if own is not None and any(q.kind != "direct" for q in real):
             last, last_si = real[-1], si
             continue
