@@ -91,3 +91,33 @@ def test_the_actor_of_the_sentence_before_speaks_when_named():
     free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
     assert len(free) == 1 and free[0].speaker.text == "Die Gewerkschaft der Polizei"
     assert "Sprecher: Handelnder des vorigen Satzes" in free[0].evidence
+
+
+def test_a_speech_act_in_the_konjunktiv_is_part_of_the_continued_report():
+    text = ("Die Staatsanwältin Eva Kühn erklärte, der Fall sei aufgeklärt. "
+            "Der Angeklagte gebe die Tat zu, bestreite aber einen Plan.")
+    qs = quotes_of(text)
+    assert [q.kind for q in qs] == ["indirect", "free_indirect"]
+    assert qs[1].text == "Der Angeklagte gebe die Tat zu, bestreite aber einen Plan"
+    assert qs[1].speaker.name == "Eva Kühn"
+    assert "Redehandlung im Konjunktiv: gebe" in qs[1].evidence
+
+
+def test_a_speech_act_in_the_konjunktiv_without_an_earlier_speaker_stays_a_report():
+    text = "Das Wetter war schön. Der Angeklagte gebe die Tat zu, bestreite aber einen Plan."
+    qs = quotes_of(text)
+    assert [q.kind for q in qs] == ["indirect"] and qs[0].speaker.text == "Der Angeklagte"
+
+
+def test_an_indicative_verb_after_konjunktiv_content_frames_it_even_outside_the_lexicon():
+    text = "Die Ursache des Brandes sei noch unklar, verlautbarte der Feuerwehrchef Jan Ott am Abend."
+    qs = quotes_of(text)
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "Die Ursache des Brandes sei noch unklar")]
+    assert qs[0].speaker.name == "Jan Ott"
+    assert "Redeeinleitung nach dem Inhalt: verlautbarte" in qs[0].evidence
+
+
+def test_a_main_clause_after_a_konjunktiv_reason_is_no_frame():
+    text = "Weil die Lage ernst sei, kam der Krisenstab am Abend zusammen."
+    assert all(q.kind != "indirect" or q.speaker is None or "Krisenstab" not in q.speaker.text
+               for q in quotes_of(text))

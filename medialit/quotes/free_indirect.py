@@ -20,6 +20,7 @@ from medialit.quotes.base import (
 )
 from medialit.quotes.subjects import (
     _actor_of_sentence,
+    _mittelfeld_subject,
     _person_like,
     _subject,
 )
@@ -51,6 +52,31 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     return frame, (a, b)
 
 
+def _trailing_own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
+    """„Die Ursache sei unklar, verlautbarte der Direktor Peter Sharp.“: after Konjunktiv content a clause opening
+    with an indicative verb and a person as its subject is the frame, even for a verb outside the lexicon."""
+    doc = tx.doc
+    s = tx.sents[si]
+    clauses = tx.clauses(si)
+    if len(clauses) < 2 or doc[s.start].tag_ == "KOUS" or doc[s.start].lower_ in CONDITIONAL:
+        return None
+    for c in clauses[1:]:
+        v = c[0]
+        if doc[v - 1].text != "," or doc[v].tag_ != "VVFIN" or _konj(doc[v]) or tx.in_quote[v]:
+            continue
+        if not any(doc[k].tag_ in FINITE and _konj(doc[k]) and not tx.in_quote[k] for k in range(s.start, v)):
+            return None
+        subj = _mittelfeld_subject(tx, c, v)
+        if subj is None or not _person_like(doc, subj):
+            return None
+        a, b = _trim(doc, s.start, v - 1)
+        if b <= a:
+            return None
+        frame = _verb_frame(doc, v, subj, c, [f"Redeeinleitung nach dem Inhalt: {doc[v].text}"])
+        return frame, (a, b)
+    return None
+
+
 def _hearsay_modal(doc, fins, end: int) -> list:
     """„soll/sollen … getan haben / gewesen sein“: the modal with a perfect infinitive reports hearsay.
     The infinitive „haben“/„sein“ is often tagged finite; after a participle it is the infinitive all the same."""
@@ -74,7 +100,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     for si, s in enumerate(tx.sents):
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
         fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
-        embedded = bool(real) and all(_embedded_fragment(tx, d, si) for d in real) and any(_konj(t) for t in fins)
+        embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si) for d in real) \
+            and any(_konj(t) for t in fins)
         if real and not embedded:
             last = real[-1]
             last_si = si
@@ -110,7 +137,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         a, b = _trim(doc, s.start, s.end)
         if b <= a:
             continue
-        own = _own_frame(tx, si)
+        own = _own_frame(tx, si) or _trailing_own_frame(tx, si)
+        if own is not None and any(q.kind != "direct" for q in real):
+            last, last_si = real[-1], si
+            continue
         if own is not None:
             frame, content = own
             d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
@@ -134,10 +164,18 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
             d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
-        if real and d.frame is not None:
+        reports = [q for q in real if q.kind != "direct"]
+        if reports and d.frame is None:
+            last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
+            continue
+        for q in reports:  # „Der Angeklagte gebe die Tat zu“: part of the passage, not a report of its own
+            q.kind = "context"
+            d.evidence.append(f"Redehandlung im Konjunktiv: {doc[q.frame.cue_tokens[0]].text}")
+        if d.frame is not None:
             for q in real:  # „Es drohe „eine Katastrophe“.“: the quoted words belong to the continued speaker
-                q.frame = d.frame
-                q.evidence.append("wörtliches Teilzitat in freier indirekter Rede")
+                if q.kind == "direct":
+                    q.frame = d.frame
+                    q.evidence.append("wörtliches Teilzitat in freier indirekter Rede")
         out.append(d)
         last, last_si = d, si
     return out
@@ -153,6 +191,20 @@ def _speaker_like(doc, rng: tuple[int, int]) -> bool:
                                or any(w in t.lower_ for w in ORG_WORDS)):
             return True
     return False
+
+
+def _reported_report(tx: _Text, d: _Draft, si: int) -> bool:
+    """„Der Angeklagte gebe die Tat zu“, „Ausländern sei abgeraten worden, …“: a speech act whose own verb is in
+    the Konjunktiv is itself reported; the sentence goes on with the earlier speaker."""
+    if d.kind not in ("indirect", "reported") or d.frame is None or d.frame.marker is not None:
+        return False
+    doc = tx.doc
+    cues = [k for k in d.frame.cue_tokens if doc[k].tag_.startswith("V")]
+    if not cues or any(tx.sent_of[k] != si for k in cues):
+        return False
+    a, b = d.frame.clause
+    fins = [k for k in range(a, b) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    return bool(fins) and _konj(doc[fins[0]])
 
 
 def _embedded_fragment(tx: _Text, d: _Draft, si: int) -> bool:
