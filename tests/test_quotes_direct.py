@@ -280,3 +280,17 @@ def test_fragment_in_a_konjunktiv_sentence_continues_the_speaker_of_the_sentence
             "Erstmals seit Jahren sei der Haushalt „aller Voraussicht nach“ ausgeglichen.")
     qs = directs(text)
     assert len(qs) == 1 and qs[0].speaker is not None and "Peter Steiner" in qs[0].speaker.text
+
+
+def test_heisst_es_before_the_colon_takes_the_text_opening_the_sentence():
+    text = ("Im letzten Satz der Anordnung, die der Firma im Dezember zugestellt wurde, heißt es: "
+            "„Die Firma darf die Existenz dieser Entscheidung nicht enthüllen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Satz der Anordnung" in qs[0].speaker.text
+
+
+def test_heisst_es_after_the_quotation_takes_the_text_after_it():
+    text = ("Mit dem Preis werden Menschen ausgezeichnet, „die sich in besonderer Weise um die Aufklärung "
+            "verdient gemacht haben“, heißt es auf der Webseite der Stiftung.")
+    qs = directs(text)
+    assert len(qs) == 1 and "Webseite der Stiftung" in qs[0].speaker.text

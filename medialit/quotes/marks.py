@@ -318,6 +318,8 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
     subj = _mittelfeld_subject(tx, (v, clause[1]), v)
     if subj is None or not _person_like(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
         subj = _quoted_name_after(tx, v)  # „„…“, schrieb „Die Zeit“ in einem Nachruf“
+    if subj is None and doc[v].lemma_ == "heißen" and v + 1 < len(doc) and doc[v + 1].lower_ == "es":
+        subj = _locative_text(tx, v + 2, clause[1])  # „„…“, heißt es auf der Webseite des Preises“
     if subj is None:
         return None
     return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"]
@@ -580,13 +582,28 @@ def _document_source(tx: _Text, frame: _Frame, a: int) -> _Frame:
     cs, ce = frame.clause
     if not any(doc[k].lemma_ in TEXT_VERBS for k in range(cs, ce) if doc[k].tag_.startswith("V") and not tx.in_quote[k]):
         return frame
-    for k in range(cs, min(ce, a)):
+    # the locative phrase may open the sentence before a relative clause („Im letzten Satz der Anordnung, die …,
+    # heißt es:“)
+    lo = tx.sents[tx.sent_of[cs]].start if subj is None else cs
+    np = _locative_text(tx, min(lo, cs), min(ce, a))
+    if np is None:
+        return frame
+    return replace(frame, speaker=np, evidence=[*frame.evidence, f"Quelle ist der Text: {doc[np[0] - 1:np[1]].text}"])
+
+
+def _locative_text(tx: _Text, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase of the first „in/im/auf + Nomen“ between ``lo`` and ``hi`` (where words are written)."""
+    doc = tx.doc
+    for k in range(lo, hi):
         if tx.in_quote[k] or doc[k].lower_ not in ("in", "im", "auf"):
             continue
-        np = _noun_phrase(doc, k + 1, min(ce, a))
-        if np is not None and not any(tx.in_quote[m] for m in range(*np)) and doc[np[1] - 1].tag_ == "NN":
-            return replace(frame, speaker=np, evidence=[*frame.evidence, f"Quelle ist der Text: {doc[k:np[1]].text}"])
-    return frame
+        np = _noun_phrase(doc, k + 1, hi)
+        if np is None or any(tx.in_quote[m] for m in range(*np)):
+            continue
+        # a common noun names the text („der Zeitung“, „der Anordnung (Subpoena)“, „der Webseite der Stadt Kassel“)
+        if any(doc[m].tag_ == "NN" for m in range(*np)):
+            return np
+    return None
 
 
 def _quoted_person_frame(tx: _Text, frame: _Frame, a: int, b: int) -> _Frame:
