@@ -294,3 +294,10 @@ def test_heisst_es_after_the_quotation_takes_the_text_after_it():
             "verdient gemacht haben“, heißt es auf der Webseite der Stiftung.")
     qs = directs(text)
     assert len(qs) == 1 and "Webseite der Stiftung" in qs[0].speaker.text
+
+
+def test_so_heisst_es_later_in_the_sentence_names_the_text():
+    text = ("Die Kosten sollen „durch mehr Effizienz und eine höhere Produktivität“ sinken, "
+            "so heißt es in einer gemeinsamen Erklärung des Betriebsrates.")
+    qs = directs(text)
+    assert len(qs) == 1 and "Erklärung des Betriebsrates" in qs[0].speaker.text

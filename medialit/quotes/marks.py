@@ -474,10 +474,16 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame
         t = doc[k]
         if tx.in_quote[k] or not t.tag_.startswith("VV") or k > at + 30:
             continue
+        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        if t.lemma_ == "heißen" and k + 1 < s.end and doc[k + 1].lower_ == "es" \
+                and (text := _locative_text(tx, k + 2, clause[1])) is not None:
+            # „…, so heißt es in einer gemeinsamen Erklärung“
+            e = lexicon.cue("heißen")
+            return _Frame([k], "heißen", e.connotation if e else None, e.explanation if e else "", text, clause,
+                          ["Redeverb: heißen", f"Quelle ist der Text: {doc[text[0] - 1:text[1]].text}"])
         e = lexicon.entry(lexicon.verb_lemma(t))
         if e is None or e.kind != "verb":
             continue
-        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
         wie = _wie_start(tx, si, k)
         if wie is None and doc[s.start].lower_ == "wie" and not any(tx.in_quote[m] for m in range(s.start, k)):
             wie = s.start
