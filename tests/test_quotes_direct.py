@@ -301,3 +301,16 @@ def test_so_heisst_es_later_in_the_sentence_names_the_text():
             "so heißt es in einer gemeinsamen Erklärung des Betriebsrates.")
     qs = directs(text)
     assert len(qs) == 1 and "Erklärung des Betriebsrates" in qs[0].speaker.text
+
+
+def test_sentence_initial_source_marker_beats_a_speech_verb_in_a_relative_clause():
+    text = ("Laut Polizei ist die Demonstration, zu der ein Bündnis vieler Gruppen aufgerufen hatte, "
+            "„weitgehend störungsfrei“ verlaufen.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "Polizei"
+
+
+def test_sentence_initial_source_marker_only_relays_when_someone_speaks():
+    text = "Laut der Zeitung nannte der Minister Karl Roth die Lage „äußerst angespannt“."
+    qs = directs(text)
+    assert len(qs) == 1 and "Karl Roth" in qs[0].speaker.text

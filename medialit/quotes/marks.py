@@ -116,6 +116,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         ev = ["Anführungszeichen" + ("" if closed else " (nicht geschlossen)")]
         frame = claimed.get(pi)
         s = tx.sents[si]
+        if frame is not None and _relative_frame_before(tx, frame, a):
+            frame = None  # „Laut X ist die Demonstration, zu der Y aufgerufen hatte, „…“ verlaufen“
         # colon introduction: „Merkel: „…““
         if frame is None and a > s.start and doc[a - 1].text == ":":
             cs = s.start
@@ -235,6 +237,32 @@ def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int
     return _Frame([], "", None, "", prev.frame.speaker, prev.frame.clause, [f"Anschlusszitat: Sprecher {what}"])
 
 
+def _speech_verb_in(tx: _Text, si: int) -> bool:
+    """Whether a reporting verb of the lexicon stands in sentence ``si`` outside quotation marks (then a
+    source marker relays rather than speaks: „Laut X nannte Y die Lage „…““)."""
+    doc = tx.doc
+    for c in tx.clauses(si):
+        if doc[c[0]].tag_ in ("PRELS", "PRELAT") or doc[c[0]].tag_ in ("APPR", "APPRART") and c[0] + 1 < c[1] \
+                and doc[c[0] + 1].tag_ in ("PRELS", "PRELAT"):
+            continue  # a relative clause reports about something else
+        if any(doc[k].tag_.startswith("VV") and not tx.in_quote[k]
+               and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb" for k in range(*c)):
+            return True
+    return False
+
+
+def _relative_frame_before(tx: _Text, frame: _Frame, a: int) -> bool:
+    """Whether the frame's verb sits in a relative clause that ends right before the quotation: the quotation
+    then continues the main clause („die Demonstration, zu der X aufgerufen hatte, „…“ verlaufen“)."""
+    doc = tx.doc
+    cs, ce = frame.clause
+    if frame.marker is not None or not frame.cue_tokens or frame.cue_tokens[0] > a:
+        return False
+    relative = doc[cs].tag_ in ("PRELS", "PRELAT") or (
+        doc[cs].tag_ in ("APPR", "APPRART") and cs + 1 < ce and doc[cs + 1].tag_ in ("PRELS", "PRELAT"))
+    return relative and cs > 0 and doc[cs - 1].text == "," and doc[a - 1].text == ","
+
+
 def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
     """„… und man damit laut Klinikdirektor X „…“, suchen …“: a source marker right before the quotation
     („laut X“, „X zufolge“, „nach Angaben von X“) names its speaker."""
@@ -245,6 +273,8 @@ def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
         gap = range(m.clause[1], a)
         if m.clause[1] <= a and len(gap) <= 3 and all(doc[k].tag_ in ("ADV", "ADJD", "PTKNEG") for k in gap):
             return replace(m, evidence=[*m.evidence, "Quellenangabe direkt vor dem Zitat"])
+        if m.cue_tokens[0] == tx.sents[si].start and m.clause[1] <= a and not _speech_verb_in(tx, si):
+            return replace(m, evidence=[*m.evidence, "Quellenangabe am Satzanfang gilt für den ganzen Satz"])
     return None
 
 
