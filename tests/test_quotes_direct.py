@@ -314,3 +314,17 @@ def test_sentence_initial_source_marker_only_relays_when_someone_speaks():
     text = "Laut der Zeitung nannte der Minister Karl Roth die Lage „äußerst angespannt“."
     qs = directs(text)
     assert len(qs) == 1 and "Karl Roth" in qs[0].speaker.text
+
+
+def test_dort_points_to_the_text_named_in_the_sentence_before():
+    text = ("Auf ihrer Homepage fanden sich Videos des Trainings. "
+            "Auch das Motiv fand sich dort: „Wir glauben, dass ein großer Kampf bevorsteht.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "ihrer Homepage" in qs[0].speaker.text
+
+
+def test_fragment_after_two_konjunktiv_sentences_keeps_the_reported_speaker():
+    text = ("Die Ministerin Eva Roth sagte, die Reform sei beschlossen. Die Schulen bekämen mehr Geld. "
+            "Außerdem seien die Kosten „vollständig und dauerhaft gedeckt“.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker is not None and "Eva Roth" in qs[0].speaker.text

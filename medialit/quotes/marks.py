@@ -310,12 +310,16 @@ def _latest_mention(tx: _Text, mention: tuple[int, int], stop: int) -> tuple[int
 
 def _konj_fragment_frame(tx: _Text, si: int, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
     """„X hatte Positives zu vermelden. Erstmals sei die Lage „aller Voraussicht nach“ gut.“: a fragment in a
-    Konjunktiv sentence continues the speaker of the sentence before (its speech act, else its subject)."""
-    before = [d for d in [*done, *drafts] if d.sentence == si - 1 and d.frame is not None
-              and isinstance(d.frame.speaker, tuple)]
-    if before:
-        return _Frame([], "", None, "", before[-1].frame.speaker, before[-1].frame.clause,
-                      ["Teilzitat im Konjunktiv: Sprecher des vorigen Satzes"])
+    Konjunktiv sentence continues the last report before it (across Konjunktiv sentences), else the subject
+    of the sentence before."""
+    for k in range(si - 1, max(-1, si - 1 - FOLLOW_ON_SENTENCES), -1):
+        before = [d for d in [*done, *drafts] if d.sentence == k and d.frame is not None
+                  and isinstance(d.frame.speaker, tuple)]
+        if before:
+            return _Frame([], "", None, "", before[-1].frame.speaker, before[-1].frame.clause,
+                          ["Teilzitat im Konjunktiv: Sprecher der vorigen Redewiedergabe"])
+        if not _konj_sentence(tx, k):
+            break  # only Konjunktiv sentences carry a report on
     frame = _previous_actor_frame(tx, si, done, drafts, a)
     if frame is not None:
         frame.evidence = ["Teilzitat im Konjunktiv: Handelnder des vorigen Satzes"]
@@ -622,6 +626,10 @@ def _document_source(tx: _Text, frame: _Frame, a: int) -> _Frame:
     # heißt es:“)
     lo = tx.sents[tx.sent_of[cs]].start if subj is None else cs
     np = _locative_text(tx, min(lo, cs), min(ce, a))
+    si = tx.sent_of[cs]
+    if np is None and si > 0 and any(doc[k].lower_ == "dort" and not tx.in_quote[k] for k in range(cs, min(ce, a))):
+        prev = tx.sents[si - 1]  # „Auf der Homepage fanden sich Videos. Auch das Motiv fand sich dort: „…““
+        np = _locative_text(tx, prev.start, prev.end)
     if np is None:
         return frame
     return replace(frame, speaker=np, evidence=[*frame.evidence, f"Quelle ist der Text: {doc[np[0] - 1:np[1]].text}"])
