@@ -99,6 +99,8 @@ def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
 
 
 def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
+    """Direct quotations in marks with their frames: claimed by a reporting verb, a colon introduction, a
+    judgement or slogan, or found around the quotation; titles, names and scare quotes are left out."""
     doc = tx.doc
     claimed = tx.pair_frames
     out: list[_Draft] = []
@@ -118,31 +120,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         s = tx.sents[si]
         if frame is not None and _relative_frame_before(tx, frame, a):
             frame = None  # „Laut X ist die Demonstration, zu der Y aufgerufen hatte, „…“ verlaufen“
-        # colon introduction: „Merkel: „…““
         if frame is None and a > s.start and doc[a - 1].text == ":":
-            cs = s.start
-            np = _noun_phrase(doc, cs, a - 1)
-            # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
-            if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
-                       or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
-                frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
-                               marker="colon")
-            elif np and (by := _von_speaker(doc, np, a - 1)) is not None:
-                frame = _Frame([a - 1], ":", None, "", by, (cs, a - 1), [f"Doppelpunkt-Einleitung: {doc[cs:a - 1].text}"],
-                               marker="colon")
-            elif (last := _listed_speaker(tx, s.start, a - 1)) is not None:
-                frame = _Frame([a - 1], ":", None, "", last, (last[0], a - 1),
-                               ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
-            elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
-                           and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]):
-                frame = same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
-                ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
-            else:
-                # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
-                clause, subj = _colon_subject(tx, si, a - 1)
-                if subj is not None:
-                    frame = _Frame([a - 1], ":", None, "", subj, clause,
-                                   ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"], marker="colon")
+            frame = _colon_frame(tx, si, a, drafts, ev)
         enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
         if frame is None and enclosing is None and closed:
             frame = _fuer_frame(tx, si, a)
@@ -167,32 +146,10 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
         if frame is None and enclosing is None:
-            frame = _marker_before(tx, si, a)
-        if frame is None and enclosing is None and closed:
-            frame = _trailing_frame(tx, b, a)
-            if frame is not None:
-                ev.append("Verb mit Sprecher direkt nach dem Zitat")
-        if frame is None and enclosing is None and closed:
-            frame = _bracket_frame(tx, a, b)
-        if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
-            frame = _next_sentence_frame(tx, b)
+            frame = _unclaimed_frame(tx, pairs, pi, drafts, ev)
+        frame = _settle_speaker(tx, frame, a, b)
         if frame is None and enclosing is None:
-            frame = _sentence_frame(tx, si, drafts, a)
-            if frame is not None:
-                ev.append("Redeverb im selben Satz")
-        if frame is None and enclosing is None and not _starts_content(tx, si, a):
-            frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
-        if frame is not None and frame.speaker is None and frame.marker is None:
-            frame = _fill_speaker(tx, frame)
-        if frame is not None and frame.marker in (None, "colon"):
-            frame = _document_source(tx, frame, a)
-        if frame is not None and frame.lemma == "zitieren":
-            frame = _quoted_person_frame(tx, frame, a, b)
-            frame = frame if frame.speaker is not None else None
-        if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
-            frame = _follow_on_frame(tx, out, drafts, a) or _previous_actor_frame(tx, si, out, drafts, a)
-        elif frame is None and enclosing is None and _konj_sentence(tx, si):
-            frame = _konj_fragment_frame(tx, si, out, drafts, a)
+            frame = _carried_frame(tx, si, a, closed, out, drafts)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -205,6 +162,83 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
+    """Colon introductions: „Merkel: „…““, „X zur neuen Heimat: „…““, „Zitat von X: „…““, „…, und Y: „…““,
+    „…, so X weiter: „…““ and a whole introducing clause („Die Firma empfindet die Kritik als ungerecht: „…““)."""
+    doc = tx.doc
+    cs = tx.sents[si].start
+    np = _noun_phrase(doc, cs, a - 1)
+    # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
+    if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
+               or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
+        return _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
+                      marker="colon")
+    if np and (by := _von_speaker(doc, np, a - 1)) is not None:
+        return _Frame([a - 1], ":", None, "", by, (cs, a - 1), [f"Doppelpunkt-Einleitung: {doc[cs:a - 1].text}"],
+                      marker="colon")
+    if (last := _listed_speaker(tx, cs, a - 1)) is not None:
+        return _Frame([a - 1], ":", None, "", last, (last[0], a - 1),
+                      ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
+    same = [d for d in drafts if d.sentence == si and d.frame is not None
+            and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]
+    if same:
+        ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
+        return same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
+    # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
+    clause, subj = _colon_subject(tx, si, a - 1)
+    if subj is None:
+        return None
+    return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
+                  marker="colon")
+
+
+def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
+    """The frame of a quotation no reporting verb claimed: a source marker before it, a verb with speaker
+    after it, a name before brackets, the next sentence, a reporting verb or another quotation of the sentence,
+    or the subject of the clause around it."""
+    a, b, closed = pairs[pi]
+    si = tx.sent_of[a]
+    frame = _marker_before(tx, si, a)
+    if frame is None and closed:
+        frame = _trailing_frame(tx, b, a)
+        if frame is not None:
+            ev.append("Verb mit Sprecher direkt nach dem Zitat")
+    if frame is None and closed:
+        frame = _bracket_frame(tx, a, b)
+    if frame is None and closed and _starts_content(tx, si, a):
+        frame = _next_sentence_frame(tx, b)
+    if frame is None:
+        frame = _sentence_frame(tx, si, drafts, a)
+        if frame is not None:
+            ev.append("Redeverb im selben Satz")
+    if frame is None and not _starts_content(tx, si, a):
+        frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
+    return frame
+
+
+def _settle_speaker(tx: _Text, frame: _Frame | None, a: int, b: int) -> _Frame | None:
+    """Fill in or correct the speaker of a frame: a subject found elsewhere in the sentence, the text a
+    quotation stands in, the person quoted by „zitieren“."""
+    if frame is not None and frame.speaker is None and frame.marker is None:
+        frame = _fill_speaker(tx, frame)
+    if frame is not None and frame.marker in (None, "colon"):
+        frame = _document_source(tx, frame, a)
+    if frame is not None and frame.lemma == "zitieren":
+        frame = _quoted_person_frame(tx, frame, a, b)
+        frame = frame if frame.speaker is not None else None
+    return frame
+
+
+def _carried_frame(tx: _Text, si: int, a: int, closed: bool, done: list[_Draft], drafts: list[_Draft]) -> _Frame | None:
+    """A speaker carried over from the context: the previous quotation or report, or the person acting in the
+    sentence before; a Konjunktiv fragment continues the reported speech around it."""
+    if closed and _starts_content(tx, si, a):
+        return _follow_on_frame(tx, done, drafts, a) or _previous_actor_frame(tx, si, done, drafts, a)
+    if _konj_sentence(tx, si):
+        return _konj_fragment_frame(tx, si, done, drafts, a)
+    return None
 
 
 def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
