@@ -328,3 +328,10 @@ def test_fragment_after_two_konjunktiv_sentences_keeps_the_reported_speaker():
             "Außerdem seien die Kosten „vollständig und dauerhaft gedeckt“.")
     qs = directs(text)
     assert len(qs) == 1 and qs[0].speaker is not None and "Eva Roth" in qs[0].speaker.text
+
+
+def test_long_name_phrase_with_an_age_before_the_verb_speaks():
+    text = ("Die Wetterdienste hatten gewarnt. Die das Unglück überlebende Anna Keller, 30, beschrieb im "
+            "Krankenhaus den Hergang: „Die See war wirklich rau. Überall war Öl.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Anna Keller" in qs[0].speaker.text

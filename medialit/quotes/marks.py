@@ -639,6 +639,10 @@ def _fill_speaker(tx: _Text, frame: _Frame) -> _Frame:
     if cs > s.start and doc[cs - 1].text == ",":
         np = _noun_phrase(doc, s.start, cs)
         cands.append(np if np is not None and doc[np[1]].text == "," else None)
+    # „Die das Unglück überlebende Alice K., 30, beschrieb:“: everything up to the first comma, ending in a name
+    comma = next((k for k in range(s.start, fin if fin is not None else cs) if doc[k].text == ","), None)
+    if comma is not None:
+        cands.append(_vorfeld_ending_in_name(tx, (s.start, comma), comma))
     for c in cands:
         if c is not None and not any(tx.in_quote[k] for k in range(*c)) and (_person_like(doc, c) or _named_actor(doc, c)):
             return replace(frame, speaker=c, evidence=[*frame.evidence, f"Sprecher des Satzes: {doc[c[0]:c[1]].text}"])
