@@ -335,3 +335,10 @@ def test_long_name_phrase_with_an_age_before_the_verb_speaks():
             "Krankenhaus den Hergang: „Die See war wirklich rau. Überall war Öl.“")
     qs = directs(text)
     assert len(qs) == 1 and "Anna Keller" in qs[0].speaker.text
+
+
+def test_colon_after_an_object_whose_attribute_names_a_party():
+    text = ("Jegliche Mitverantwortung für die Finanzaffäre im Bezirk der SPD weist Karin Hartwig von sich: "
+            "„Diese Verantwortung kann nur der Vorsitzende übernehmen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Karin Hartwig" in qs[0].speaker.text

@@ -751,7 +751,7 @@ def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tup
         subj = _vorfeld_ending_in_name(tx, clause, fin)
     if subj is None:
         return clause, None
-    if _person_like(doc, subj) or _named_actor(doc, subj):
+    if _head_speaks(doc, subj):
         return clause, subj
     later = _mittelfeld_subject(tx, clause, fin)
     if later is not None and later[0] > fin and (_person_like(doc, later) or _named_actor(doc, later)):
@@ -759,6 +759,17 @@ def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tup
     if doc[subj[0]].tag_ == "PPOSAT" and not speech:
         return clause, None  # „Seine Zuversicht gründet sich auf …:“ points back to the earlier speaker
     return clause, subj
+
+
+def _head_speaks(doc, rng: tuple[int, int]) -> bool:
+    """Whether the head of a noun phrase can speak: „der SPD-Vorsitzende“, „Anna Roth“, „sie“ — but not
+    „Die Anwendung der Kompetenz des Kanzlers“, whose person sits in an attribute."""
+    head = next((doc[k] for k in range(*rng) if doc[k].tag_ in ("NN", "NE", "PPER", "PIS")), None)
+    if head is None:
+        return False
+    if head.tag_ in ("PPER", "PIS", "NE") or head._.speaker_like:
+        return True
+    return _named_actor(doc, (head.i, head.i + 1))
 
 
 def _sibling_frame(tx: _Text, pairs, pi: int, si: int) -> _Frame | None:
