@@ -342,3 +342,16 @@ def test_colon_after_an_object_whose_attribute_names_a_party():
             "„Diese Verantwortung kann nur der Vorsitzende übernehmen.“")
     qs = directs(text)
     assert len(qs) == 1 and "Karin Hartwig" in qs[0].speaker.text
+
+
+def test_fronted_object_before_the_verb_leaves_the_speaker_after_it():
+    text = ("Die streikenden Arbeiter, die vor dem Werk standen, beschrieb die Nachrichtenagentur unter Berufung "
+            "auf die Polizei als „aggressiv“.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "die Nachrichtenagentur"
+
+
+def test_plural_verb_keeps_the_subject_before_it():
+    text = "Die Schüler aus der zehnten Klasse fragten die Lehrerin: „Warum fällt der Unterricht heute aus?“"
+    qs = directs(text)
+    assert len(qs) == 1 and "Lehrerin" not in qs[0].speaker.text

@@ -223,6 +223,8 @@ def _settle_speaker(tx: _Text, frame: _Frame | None, a: int, b: int) -> _Frame |
     quotation stands in, the person quoted by „zitieren“."""
     if frame is not None and frame.speaker is None and frame.marker is None:
         frame = _fill_speaker(tx, frame)
+    if frame is not None and frame.marker is None and frame.cue_tokens:
+        frame = _fronted_object(tx, frame)
     if frame is not None and frame.marker in (None, "colon"):
         frame = _document_source(tx, frame, a)
     if frame is not None and frame.lemma == "zitieren":
@@ -647,6 +649,23 @@ def _fill_speaker(tx: _Text, frame: _Frame) -> _Frame:
         if c is not None and not any(tx.in_quote[k] for k in range(*c)) and (_person_like(doc, c) or _named_actor(doc, c)):
             return replace(frame, speaker=c, evidence=[*frame.evidence, f"Sprecher des Satzes: {doc[c[0]:c[1]].text}"])
     return frame
+
+
+def _fronted_object(tx: _Text, frame: _Frame) -> _Frame:
+    """„Deren Haltung gegenüber der Partei bezeichnete er als „…““: a Vorfeld whose head cannot speak is a
+    fronted object when a speaker follows the finite verb; that speaker speaks."""
+    doc = tx.doc
+    subj = frame.speaker
+    fin = next((k for k in range(*frame.clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if not isinstance(subj, tuple) or fin is None or subj[1] > fin or _head_speaks(doc, subj):
+        return frame
+    later = _mittelfeld_subject(tx, frame.clause, fin)
+    if later is None or any(tx.in_quote[k] for k in range(*later)) or not _head_speaks(doc, later) \
+            or doc[later[0]].lower_ in DATIVE_DETS | {"den", "einen"}:
+        return frame
+    if doc[later[0]].lower_ in ("die", "eine") and doc[fin].lower_.endswith("n"):
+        return frame  # „Die Schüler fragten die Lehrerin: …“: with a plural verb „die …“ may well be the object
+    return replace(frame, speaker=later, evidence=[*frame.evidence, f"vorangestelltes Objekt; Subjekt: {doc[later[0]:later[1]].text}"])
 
 
 def _document_source(tx: _Text, frame: _Frame, a: int) -> _Frame:
