@@ -355,3 +355,10 @@ def test_plural_verb_keeps_the_subject_before_it():
     text = "Die Schüler aus der zehnten Klasse fragten die Lehrerin: „Warum fällt der Unterricht heute aus?“"
     qs = directs(text)
     assert len(qs) == 1 and "Lehrerin" not in qs[0].speaker.text
+
+
+def test_subordinate_clause_without_comma_before_sagte_er():
+    text = ("Als ihm nach seiner Festnahme der Haftbefehl eröffnet worden war sagte er: "
+            "„Ich habe nur mein Land verteidigt.“")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "er"

@@ -656,16 +656,22 @@ def _fronted_object(tx: _Text, frame: _Frame) -> _Frame:
     fronted object when a speaker follows the finite verb; that speaker speaks."""
     doc = tx.doc
     subj = frame.speaker
-    fin = next((k for k in range(*frame.clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
-    if not isinstance(subj, tuple) or fin is None or subj[1] > fin or _head_speaks(doc, subj):
+    if not isinstance(subj, tuple) or _head_speaks(doc, subj):
         return frame
-    later = _mittelfeld_subject(tx, frame.clause, fin)
-    if later is None or any(tx.in_quote[k] for k in range(*later)) or not _head_speaks(doc, later) \
-            or doc[later[0]].lower_ in DATIVE_DETS | {"den", "einen"}:
-        return frame
-    if doc[later[0]].lower_ in ("die", "eine") and doc[fin].lower_.endswith("n"):
-        return frame  # „Die Schüler fragten die Lehrerin: …“: with a plural verb „die …“ may well be the object
-    return replace(frame, speaker=later, evidence=[*frame.evidence, f"vorangestelltes Objekt; Subjekt: {doc[later[0]:later[1]].text}"])
+    first = next((k for k in range(*frame.clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    cue = frame.cue_tokens[0]
+    for fin in dict.fromkeys(k for k in (first, cue if doc[cue].tag_ in FINITE else None) if k is not None):
+        if subj[1] > fin:
+            continue
+        later = _mittelfeld_subject(tx, frame.clause, fin)
+        if later is None or any(tx.in_quote[k] for k in range(*later)) or not _head_speaks(doc, later) \
+                or doc[later[0]].lower_ in DATIVE_DETS | {"den", "einen"}:
+            continue
+        if doc[later[0]].lower_ in ("die", "eine") and doc[fin].lower_.endswith("n"):
+            continue  # „Die Schüler fragten die Lehrerin: …“: with a plural verb „die …“ may well be the object
+        return replace(frame, speaker=later,
+                       evidence=[*frame.evidence, f"vorangestelltes Objekt; Subjekt: {doc[later[0]:later[1]].text}"])
+    return frame
 
 
 def _document_source(tx: _Text, frame: _Frame, a: int) -> _Frame:
