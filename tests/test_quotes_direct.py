@@ -362,3 +362,11 @@ def test_subordinate_clause_without_comma_before_sagte_er():
             "„Ich habe nur mein Land verteidigt.“")
     qs = directs(text)
     assert len(qs) == 1 and qs[0].speaker.text == "er"
+
+
+def test_reporting_verb_inside_free_indirect_speech_is_part_of_what_is_reported():
+    text = ("Der Datenschützer Peter Schaar übte Kritik an den Plänen. Er bezeichnete sie als „Wortbruch“. "
+            "Bisher habe die Bundesregierung eine „zentrale Referenzdatei“ ausgeschlossen.")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert qs[1].speaker is not None and qs[1].speaker.name == "Peter Schaar"

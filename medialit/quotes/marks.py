@@ -210,12 +210,21 @@ def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[s
     if frame is None and closed and _starts_content(tx, si, a):
         frame = _next_sentence_frame(tx, b)
     if frame is None:
-        frame = _sentence_frame(tx, si, drafts, a)
+        frame = _sentence_frame(tx, si, drafts, a, verbs=not _all_konj(tx, si))
         if frame is not None:
             ev.append("Redeverb im selben Satz")
     if frame is None and not _starts_content(tx, si, a):
         frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
     return frame
+
+
+def _all_konj(tx: _Text, si: int) -> bool:
+    """Whether every finite verb outside quotation marks is Konjunktiv: the sentence is reported speech, and a
+    reporting verb in it („Bisher habe die Regierung „…“ ausgeschlossen“) is part of what is reported."""
+    doc = tx.doc
+    s = tx.sents[si]
+    fins = [k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    return bool(fins) and all(_konj(doc[k]) for k in fins)
 
 
 def _settle_speaker(tx: _Text, frame: _Frame | None, a: int, b: int) -> _Frame | None:
@@ -531,12 +540,15 @@ def _next_sentence_frame(tx: _Text, close: int) -> _Frame | None:
     return None
 
 
-def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:
-    """A frame for a quotation inside a sentence that reports speech („nannte die Zahlen „aus der Luft gegriffen““)."""
+def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int, verbs: bool = True) -> _Frame | None:
+    """A frame for a quotation inside a sentence that reports speech („nannte die Zahlen „aus der Luft gegriffen““):
+    another report of the sentence, else (with ``verbs``) a reporting verb with its subject."""
     same = [d for d in drafts if d.sentence == si and d.frame is not None and isinstance(d.frame.speaker, tuple)
             and not any(tx.in_quote[m] for m in range(*d.frame.speaker))]
     if same:
         return same[0].frame
+    if not verbs:
+        return None
     doc = tx.doc
     s = tx.sents[si]
     clauses = tx.clauses(si)
