@@ -280,3 +280,93 @@ def test_fragment_in_a_konjunktiv_sentence_continues_the_speaker_of_the_sentence
             "Erstmals seit Jahren sei der Haushalt „aller Voraussicht nach“ ausgeglichen.")
     qs = directs(text)
     assert len(qs) == 1 and qs[0].speaker is not None and "Peter Steiner" in qs[0].speaker.text
+
+
+def test_heisst_es_before_the_colon_takes_the_text_opening_the_sentence():
+    text = ("Im letzten Satz der Anordnung, die der Firma im Dezember zugestellt wurde, heißt es: "
+            "„Die Firma darf die Existenz dieser Entscheidung nicht enthüllen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Satz der Anordnung" in qs[0].speaker.text
+
+
+def test_heisst_es_after_the_quotation_takes_the_text_after_it():
+    text = ("Mit dem Preis werden Menschen ausgezeichnet, „die sich in besonderer Weise um die Aufklärung "
+            "verdient gemacht haben“, heißt es auf der Webseite der Stiftung.")
+    qs = directs(text)
+    assert len(qs) == 1 and "Webseite der Stiftung" in qs[0].speaker.text
+
+
+def test_so_heisst_es_later_in_the_sentence_names_the_text():
+    text = ("Die Kosten sollen „durch mehr Effizienz und eine höhere Produktivität“ sinken, "
+            "so heißt es in einer gemeinsamen Erklärung des Betriebsrates.")
+    qs = directs(text)
+    assert len(qs) == 1 and "Erklärung des Betriebsrates" in qs[0].speaker.text
+
+
+def test_sentence_initial_source_marker_beats_a_speech_verb_in_a_relative_clause():
+    text = ("Laut Polizei ist die Demonstration, zu der ein Bündnis vieler Gruppen aufgerufen hatte, "
+            "„weitgehend störungsfrei“ verlaufen.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "Polizei"
+
+
+def test_sentence_initial_source_marker_only_relays_when_someone_speaks():
+    text = "Laut der Zeitung nannte der Minister Karl Roth die Lage „äußerst angespannt“."
+    qs = directs(text)
+    assert len(qs) == 1 and "Karl Roth" in qs[0].speaker.text
+
+
+def test_dort_points_to_the_text_named_in_the_sentence_before():
+    text = ("Auf ihrer Homepage fanden sich Videos des Trainings. "
+            "Auch das Motiv fand sich dort: „Wir glauben, dass ein großer Kampf bevorsteht.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "ihrer Homepage" in qs[0].speaker.text
+
+
+def test_fragment_after_two_konjunktiv_sentences_keeps_the_reported_speaker():
+    text = ("Die Ministerin Eva Roth sagte, die Reform sei beschlossen. Die Schulen bekämen mehr Geld. "
+            "Außerdem seien die Kosten „vollständig und dauerhaft gedeckt“.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker is not None and "Eva Roth" in qs[0].speaker.text
+
+
+def test_long_name_phrase_with_an_age_before_the_verb_speaks():
+    text = ("Die Wetterdienste hatten gewarnt. Die das Unglück überlebende Anna Keller, 30, beschrieb im "
+            "Krankenhaus den Hergang: „Die See war wirklich rau. Überall war Öl.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Anna Keller" in qs[0].speaker.text
+
+
+def test_colon_after_an_object_whose_attribute_names_a_party():
+    text = ("Jegliche Mitverantwortung für die Finanzaffäre im Bezirk der SPD weist Karin Hartwig von sich: "
+            "„Diese Verantwortung kann nur der Vorsitzende übernehmen.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Karin Hartwig" in qs[0].speaker.text
+
+
+def test_fronted_object_before_the_verb_leaves_the_speaker_after_it():
+    text = ("Die streikenden Arbeiter, die vor dem Werk standen, beschrieb die Nachrichtenagentur unter Berufung "
+            "auf die Polizei als „aggressiv“.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "die Nachrichtenagentur"
+
+
+def test_plural_verb_keeps_the_subject_before_it():
+    text = "Die Schüler aus der zehnten Klasse fragten die Lehrerin: „Warum fällt der Unterricht heute aus?“"
+    qs = directs(text)
+    assert len(qs) == 1 and "Lehrerin" not in qs[0].speaker.text
+
+
+def test_subordinate_clause_without_comma_before_sagte_er():
+    text = ("Als ihm nach seiner Festnahme der Haftbefehl eröffnet worden war sagte er: "
+            "„Ich habe nur mein Land verteidigt.“")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "er"
+
+
+def test_reporting_verb_inside_free_indirect_speech_is_part_of_what_is_reported():
+    text = ("Der Datenschützer Peter Schaar übte Kritik an den Plänen. Er bezeichnete sie als „Wortbruch“. "
+            "Bisher habe die Bundesregierung eine „zentrale Referenzdatei“ ausgeschlossen.")
+    qs = directs(text)
+    assert len(qs) == 2
+    assert qs[1].speaker is not None and qs[1].speaker.name == "Peter Schaar"

@@ -99,6 +99,8 @@ def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
 
 
 def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
+    """Direct quotations in marks with their frames: claimed by a reporting verb, a colon introduction, a
+    judgement or slogan, or found around the quotation; titles, names and scare quotes are left out."""
     doc = tx.doc
     claimed = tx.pair_frames
     out: list[_Draft] = []
@@ -116,31 +118,10 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         ev = ["Anführungszeichen" + ("" if closed else " (nicht geschlossen)")]
         frame = claimed.get(pi)
         s = tx.sents[si]
-        # colon introduction: „Merkel: „…““
+        if frame is not None and _relative_frame_before(tx, frame, a):
+            frame = None  # „Laut X ist die Demonstration, zu der Y aufgerufen hatte, „…“ verlaufen“
         if frame is None and a > s.start and doc[a - 1].text == ":":
-            cs = s.start
-            np = _noun_phrase(doc, cs, a - 1)
-            # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
-            if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
-                       or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
-                frame = _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
-                               marker="colon")
-            elif np and (by := _von_speaker(doc, np, a - 1)) is not None:
-                frame = _Frame([a - 1], ":", None, "", by, (cs, a - 1), [f"Doppelpunkt-Einleitung: {doc[cs:a - 1].text}"],
-                               marker="colon")
-            elif (last := _listed_speaker(tx, s.start, a - 1)) is not None:
-                frame = _Frame([a - 1], ":", None, "", last, (last[0], a - 1),
-                               ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
-            elif (same := [d for d in drafts if d.sentence == si and d.frame is not None
-                           and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]):
-                frame = same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
-                ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
-            else:
-                # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
-                clause, subj = _colon_subject(tx, si, a - 1)
-                if subj is not None:
-                    frame = _Frame([a - 1], ":", None, "", subj, clause,
-                                   ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"], marker="colon")
+            frame = _colon_frame(tx, si, a, drafts, ev)
         enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
         if frame is None and enclosing is None and closed:
             frame = _fuer_frame(tx, si, a)
@@ -165,32 +146,10 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     skip_next.add(pi + 1)
                     ev.append("unterbrochenes Zitat: Redeeinleitung zwischen zwei Teilen")
         if frame is None and enclosing is None:
-            frame = _marker_before(tx, si, a)
-        if frame is None and enclosing is None and closed:
-            frame = _trailing_frame(tx, b, a)
-            if frame is not None:
-                ev.append("Verb mit Sprecher direkt nach dem Zitat")
-        if frame is None and enclosing is None and closed:
-            frame = _bracket_frame(tx, a, b)
-        if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
-            frame = _next_sentence_frame(tx, b)
+            frame = _unclaimed_frame(tx, pairs, pi, drafts, ev)
+        frame = _settle_speaker(tx, frame, a, b)
         if frame is None and enclosing is None:
-            frame = _sentence_frame(tx, si, drafts, a)
-            if frame is not None:
-                ev.append("Redeverb im selben Satz")
-        if frame is None and enclosing is None and not _starts_content(tx, si, a):
-            frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
-        if frame is not None and frame.speaker is None and frame.marker is None:
-            frame = _fill_speaker(tx, frame)
-        if frame is not None and frame.marker in (None, "colon"):
-            frame = _document_source(tx, frame, a)
-        if frame is not None and frame.lemma == "zitieren":
-            frame = _quoted_person_frame(tx, frame, a, b)
-            frame = frame if frame.speaker is not None else None
-        if frame is None and enclosing is None and closed and _starts_content(tx, si, a):
-            frame = _follow_on_frame(tx, out, drafts, a) or _previous_actor_frame(tx, si, out, drafts, a)
-        elif frame is None and enclosing is None and _konj_sentence(tx, si):
-            frame = _konj_fragment_frame(tx, si, out, drafts, a)
+            frame = _carried_frame(tx, si, a, closed, out, drafts)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -203,6 +162,94 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
+    """Colon introductions: „Merkel: „…““, „X zur neuen Heimat: „…““, „Zitat von X: „…““, „…, und Y: „…““,
+    „…, so X weiter: „…““ and a whole introducing clause („Die Firma empfindet die Kritik als ungerecht: „…““)."""
+    doc = tx.doc
+    cs = tx.sents[si].start
+    np = _noun_phrase(doc, cs, a - 1)
+    # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
+    if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
+               or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
+        return _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
+                      marker="colon")
+    if np and (by := _von_speaker(doc, np, a - 1)) is not None:
+        return _Frame([a - 1], ":", None, "", by, (cs, a - 1), [f"Doppelpunkt-Einleitung: {doc[cs:a - 1].text}"],
+                      marker="colon")
+    if (last := _listed_speaker(tx, cs, a - 1)) is not None:
+        return _Frame([a - 1], ":", None, "", last, (last[0], a - 1),
+                      ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
+    same = [d for d in drafts if d.sentence == si and d.frame is not None
+            and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]
+    if same:
+        ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
+        return same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
+    # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
+    clause, subj = _colon_subject(tx, si, a - 1)
+    if subj is None:
+        return None
+    return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
+                  marker="colon")
+
+
+def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
+    """The frame of a quotation no reporting verb claimed: a source marker before it, a verb with speaker
+    after it, a name before brackets, the next sentence, a reporting verb or another quotation of the sentence,
+    or the subject of the clause around it."""
+    a, b, closed = pairs[pi]
+    si = tx.sent_of[a]
+    frame = _marker_before(tx, si, a)
+    if frame is None and closed:
+        frame = _trailing_frame(tx, b, a)
+        if frame is not None:
+            ev.append("Verb mit Sprecher direkt nach dem Zitat")
+    if frame is None and closed:
+        frame = _bracket_frame(tx, a, b)
+    if frame is None and closed and _starts_content(tx, si, a):
+        frame = _next_sentence_frame(tx, b)
+    if frame is None:
+        frame = _sentence_frame(tx, si, drafts, a, verbs=not _all_konj(tx, si))
+        if frame is not None:
+            ev.append("Redeverb im selben Satz")
+    if frame is None and not _starts_content(tx, si, a):
+        frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
+    return frame
+
+
+def _all_konj(tx: _Text, si: int) -> bool:
+    """Whether every finite verb outside quotation marks is Konjunktiv: the sentence is reported speech, and a
+    reporting verb in it („Bisher habe die Regierung „…“ ausgeschlossen“) is part of what is reported."""
+    doc = tx.doc
+    s = tx.sents[si]
+    fins = [k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    return bool(fins) and all(_konj(doc[k]) for k in fins)
+
+
+def _settle_speaker(tx: _Text, frame: _Frame | None, a: int, b: int) -> _Frame | None:
+    """Fill in or correct the speaker of a frame: a subject found elsewhere in the sentence, the text a
+    quotation stands in, the person quoted by „zitieren“."""
+    if frame is not None and frame.speaker is None and frame.marker is None:
+        frame = _fill_speaker(tx, frame)
+    if frame is not None and frame.marker is None and frame.cue_tokens:
+        frame = _fronted_object(tx, frame)
+    if frame is not None and frame.marker in (None, "colon"):
+        frame = _document_source(tx, frame, a)
+    if frame is not None and frame.lemma == "zitieren":
+        frame = _quoted_person_frame(tx, frame, a, b)
+        frame = frame if frame.speaker is not None else None
+    return frame
+
+
+def _carried_frame(tx: _Text, si: int, a: int, closed: bool, done: list[_Draft], drafts: list[_Draft]) -> _Frame | None:
+    """A speaker carried over from the context: the previous quotation or report, or the person acting in the
+    sentence before; a Konjunktiv fragment continues the reported speech around it."""
+    if closed and _starts_content(tx, si, a):
+        return _follow_on_frame(tx, done, drafts, a) or _previous_actor_frame(tx, si, done, drafts, a)
+    if _konj_sentence(tx, si):
+        return _konj_fragment_frame(tx, si, done, drafts, a)
+    return None
 
 
 def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
@@ -235,6 +282,32 @@ def _follow_on_frame(tx: _Text, done: list[_Draft], drafts: list[_Draft], a: int
     return _Frame([], "", None, "", prev.frame.speaker, prev.frame.clause, [f"Anschlusszitat: Sprecher {what}"])
 
 
+def _speech_verb_in(tx: _Text, si: int) -> bool:
+    """Whether a reporting verb of the lexicon stands in sentence ``si`` outside quotation marks (then a
+    source marker relays rather than speaks: „Laut X nannte Y die Lage „…““)."""
+    doc = tx.doc
+    for c in tx.clauses(si):
+        if doc[c[0]].tag_ in ("PRELS", "PRELAT") or doc[c[0]].tag_ in ("APPR", "APPRART") and c[0] + 1 < c[1] \
+                and doc[c[0] + 1].tag_ in ("PRELS", "PRELAT"):
+            continue  # a relative clause reports about something else
+        if any(doc[k].tag_.startswith("VV") and not tx.in_quote[k]
+               and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb" for k in range(*c)):
+            return True
+    return False
+
+
+def _relative_frame_before(tx: _Text, frame: _Frame, a: int) -> bool:
+    """Whether the frame's verb sits in a relative clause that ends right before the quotation: the quotation
+    then continues the main clause („die Demonstration, zu der X aufgerufen hatte, „…“ verlaufen“)."""
+    doc = tx.doc
+    cs, ce = frame.clause
+    if frame.marker is not None or not frame.cue_tokens or frame.cue_tokens[0] > a:
+        return False
+    relative = doc[cs].tag_ in ("PRELS", "PRELAT") or (
+        doc[cs].tag_ in ("APPR", "APPRART") and cs + 1 < ce and doc[cs + 1].tag_ in ("PRELS", "PRELAT"))
+    return relative and cs > 0 and doc[cs - 1].text == "," and doc[a - 1].text == ","
+
+
 def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
     """„… und man damit laut Klinikdirektor X „…“, suchen …“: a source marker right before the quotation
     („laut X“, „X zufolge“, „nach Angaben von X“) names its speaker."""
@@ -245,6 +318,8 @@ def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
         gap = range(m.clause[1], a)
         if m.clause[1] <= a and len(gap) <= 3 and all(doc[k].tag_ in ("ADV", "ADJD", "PTKNEG") for k in gap):
             return replace(m, evidence=[*m.evidence, "Quellenangabe direkt vor dem Zitat"])
+        if m.cue_tokens[0] == tx.sents[si].start and m.clause[1] <= a and not _speech_verb_in(tx, si):
+            return replace(m, evidence=[*m.evidence, "Quellenangabe am Satzanfang gilt für den ganzen Satz"])
     return None
 
 
@@ -280,12 +355,16 @@ def _latest_mention(tx: _Text, mention: tuple[int, int], stop: int) -> tuple[int
 
 def _konj_fragment_frame(tx: _Text, si: int, done: list[_Draft], drafts: list[_Draft], a: int) -> _Frame | None:
     """„X hatte Positives zu vermelden. Erstmals sei die Lage „aller Voraussicht nach“ gut.“: a fragment in a
-    Konjunktiv sentence continues the speaker of the sentence before (its speech act, else its subject)."""
-    before = [d for d in [*done, *drafts] if d.sentence == si - 1 and d.frame is not None
-              and isinstance(d.frame.speaker, tuple)]
-    if before:
-        return _Frame([], "", None, "", before[-1].frame.speaker, before[-1].frame.clause,
-                      ["Teilzitat im Konjunktiv: Sprecher des vorigen Satzes"])
+    Konjunktiv sentence continues the last report before it (across Konjunktiv sentences), else the subject
+    of the sentence before."""
+    for k in range(si - 1, max(-1, si - 1 - FOLLOW_ON_SENTENCES), -1):
+        before = [d for d in [*done, *drafts] if d.sentence == k and d.frame is not None
+                  and isinstance(d.frame.speaker, tuple)]
+        if before:
+            return _Frame([], "", None, "", before[-1].frame.speaker, before[-1].frame.clause,
+                          ["Teilzitat im Konjunktiv: Sprecher der vorigen Redewiedergabe"])
+        if not _konj_sentence(tx, k):
+            break  # only Konjunktiv sentences carry a report on
     frame = _previous_actor_frame(tx, si, done, drafts, a)
     if frame is not None:
         frame.evidence = ["Teilzitat im Konjunktiv: Handelnder des vorigen Satzes"]
@@ -318,6 +397,8 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
     subj = _mittelfeld_subject(tx, (v, clause[1]), v)
     if subj is None or not _person_like(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
         subj = _quoted_name_after(tx, v)  # „„…“, schrieb „Die Zeit“ in einem Nachruf“
+    if subj is None and doc[v].lemma_ == "heißen" and v + 1 < len(doc) and doc[v + 1].lower_ == "es":
+        subj = _locative_text(tx, v + 2, clause[1])  # „„…“, heißt es auf der Webseite des Preises“
     if subj is None:
         return None
     return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"]
@@ -459,12 +540,15 @@ def _next_sentence_frame(tx: _Text, close: int) -> _Frame | None:
     return None
 
 
-def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame | None:
-    """A frame for a quotation inside a sentence that reports speech („nannte die Zahlen „aus der Luft gegriffen““)."""
+def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int, verbs: bool = True) -> _Frame | None:
+    """A frame for a quotation inside a sentence that reports speech („nannte die Zahlen „aus der Luft gegriffen““):
+    another report of the sentence, else (with ``verbs``) a reporting verb with its subject."""
     same = [d for d in drafts if d.sentence == si and d.frame is not None and isinstance(d.frame.speaker, tuple)
             and not any(tx.in_quote[m] for m in range(*d.frame.speaker))]
     if same:
         return same[0].frame
+    if not verbs:
+        return None
     doc = tx.doc
     s = tx.sents[si]
     clauses = tx.clauses(si)
@@ -472,10 +556,16 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int) -> _Frame
         t = doc[k]
         if tx.in_quote[k] or not t.tag_.startswith("VV") or k > at + 30:
             continue
+        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        if t.lemma_ == "heißen" and k + 1 < s.end and doc[k + 1].lower_ == "es" \
+                and (text := _locative_text(tx, k + 2, clause[1])) is not None:
+            # „…, so heißt es in einer gemeinsamen Erklärung“
+            e = lexicon.cue("heißen")
+            return _Frame([k], "heißen", e.connotation if e else None, e.explanation if e else "", text, clause,
+                          ["Redeverb: heißen", f"Quelle ist der Text: {doc[text[0] - 1:text[1]].text}"])
         e = lexicon.entry(lexicon.verb_lemma(t))
         if e is None or e.kind != "verb":
             continue
-        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
         wie = _wie_start(tx, si, k)
         if wie is None and doc[s.start].lower_ == "wie" and not any(tx.in_quote[m] for m in range(s.start, k)):
             wie = s.start
@@ -563,9 +653,36 @@ def _fill_speaker(tx: _Text, frame: _Frame) -> _Frame:
     if cs > s.start and doc[cs - 1].text == ",":
         np = _noun_phrase(doc, s.start, cs)
         cands.append(np if np is not None and doc[np[1]].text == "," else None)
+    # „Die das Unglück überlebende Alice K., 30, beschrieb:“: everything up to the first comma, ending in a name
+    comma = next((k for k in range(s.start, fin if fin is not None else cs) if doc[k].text == ","), None)
+    if comma is not None:
+        cands.append(_vorfeld_ending_in_name(tx, (s.start, comma), comma))
     for c in cands:
         if c is not None and not any(tx.in_quote[k] for k in range(*c)) and (_person_like(doc, c) or _named_actor(doc, c)):
             return replace(frame, speaker=c, evidence=[*frame.evidence, f"Sprecher des Satzes: {doc[c[0]:c[1]].text}"])
+    return frame
+
+
+def _fronted_object(tx: _Text, frame: _Frame) -> _Frame:
+    """„Deren Haltung gegenüber der Partei bezeichnete er als „…““: a Vorfeld whose head cannot speak is a
+    fronted object when a speaker follows the finite verb; that speaker speaks."""
+    doc = tx.doc
+    subj = frame.speaker
+    if not isinstance(subj, tuple) or _head_speaks(doc, subj):
+        return frame
+    first = next((k for k in range(*frame.clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    cue = frame.cue_tokens[0]
+    for fin in dict.fromkeys(k for k in (first, cue if doc[cue].tag_ in FINITE else None) if k is not None):
+        if subj[1] > fin:
+            continue
+        later = _mittelfeld_subject(tx, frame.clause, fin)
+        if later is None or any(tx.in_quote[k] for k in range(*later)) or not _head_speaks(doc, later) \
+                or doc[later[0]].lower_ in DATIVE_DETS | {"den", "einen"}:
+            continue
+        if doc[later[0]].lower_ in ("die", "eine") and doc[fin].lower_.endswith("n"):
+            continue  # „Die Schüler fragten die Lehrerin: …“: with a plural verb „die …“ may well be the object
+        return replace(frame, speaker=later,
+                       evidence=[*frame.evidence, f"vorangestelltes Objekt; Subjekt: {doc[later[0]:later[1]].text}"])
     return frame
 
 
@@ -580,13 +697,32 @@ def _document_source(tx: _Text, frame: _Frame, a: int) -> _Frame:
     cs, ce = frame.clause
     if not any(doc[k].lemma_ in TEXT_VERBS for k in range(cs, ce) if doc[k].tag_.startswith("V") and not tx.in_quote[k]):
         return frame
-    for k in range(cs, min(ce, a)):
+    # the locative phrase may open the sentence before a relative clause („Im letzten Satz der Anordnung, die …,
+    # heißt es:“)
+    lo = tx.sents[tx.sent_of[cs]].start if subj is None else cs
+    np = _locative_text(tx, min(lo, cs), min(ce, a))
+    si = tx.sent_of[cs]
+    if np is None and si > 0 and any(doc[k].lower_ == "dort" and not tx.in_quote[k] for k in range(cs, min(ce, a))):
+        prev = tx.sents[si - 1]  # „Auf der Homepage fanden sich Videos. Auch das Motiv fand sich dort: „…““
+        np = _locative_text(tx, prev.start, prev.end)
+    if np is None:
+        return frame
+    return replace(frame, speaker=np, evidence=[*frame.evidence, f"Quelle ist der Text: {doc[np[0] - 1:np[1]].text}"])
+
+
+def _locative_text(tx: _Text, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase of the first „in/im/auf + Nomen“ between ``lo`` and ``hi`` (where words are written)."""
+    doc = tx.doc
+    for k in range(lo, hi):
         if tx.in_quote[k] or doc[k].lower_ not in ("in", "im", "auf"):
             continue
-        np = _noun_phrase(doc, k + 1, min(ce, a))
-        if np is not None and not any(tx.in_quote[m] for m in range(*np)) and doc[np[1] - 1].tag_ == "NN":
-            return replace(frame, speaker=np, evidence=[*frame.evidence, f"Quelle ist der Text: {doc[k:np[1]].text}"])
-    return frame
+        np = _noun_phrase(doc, k + 1, hi)
+        if np is None or any(tx.in_quote[m] for m in range(*np)):
+            continue
+        # a common noun names the text („der Zeitung“, „der Anordnung (Subpoena)“, „der Webseite der Stadt Kassel“)
+        if any(doc[m].tag_ == "NN" for m in range(*np)):
+            return np
+    return None
 
 
 def _quoted_person_frame(tx: _Text, frame: _Frame, a: int, b: int) -> _Frame:
@@ -652,7 +788,7 @@ def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tup
         subj = _vorfeld_ending_in_name(tx, clause, fin)
     if subj is None:
         return clause, None
-    if _person_like(doc, subj) or _named_actor(doc, subj):
+    if _head_speaks(doc, subj):
         return clause, subj
     later = _mittelfeld_subject(tx, clause, fin)
     if later is not None and later[0] > fin and (_person_like(doc, later) or _named_actor(doc, later)):
@@ -660,6 +796,17 @@ def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tup
     if doc[subj[0]].tag_ == "PPOSAT" and not speech:
         return clause, None  # „Seine Zuversicht gründet sich auf …:“ points back to the earlier speaker
     return clause, subj
+
+
+def _head_speaks(doc, rng: tuple[int, int]) -> bool:
+    """Whether the head of a noun phrase can speak: „der SPD-Vorsitzende“, „Anna Roth“, „sie“ — but not
+    „Die Anwendung der Kompetenz des Kanzlers“, whose person sits in an attribute."""
+    head = next((doc[k] for k in range(*rng) if doc[k].tag_ in ("NN", "NE", "PPER", "PIS")), None)
+    if head is None:
+        return False
+    if head.tag_ in ("PPER", "PIS", "NE") or head._.speaker_like:
+        return True
+    return _named_actor(doc, (head.i, head.i + 1))
 
 
 def _sibling_frame(tx: _Text, pairs, pi: int, si: int) -> _Frame | None:
