@@ -299,3 +299,14 @@ def test_two_particles_before_the_vorfeld_noun_phrase():
 def test_stative_passive_names_its_source_document():
     text = "Im ursprünglichen Bericht war festgestellt, dass die Stadien nicht ausreichen."
     assert _subject_text(text, "festgestellt") == "ursprünglichen Bericht"
+
+
+def test_second_main_clause_joined_by_und_without_comma():
+    text = ("Die Menge skandierte vor dem Rathaus Parolen und der als Kritiker bekannte Unternehmer Paul Weiß "
+            "rief den Demonstranten zu: „Wir geben nicht auf!“")
+    assert _subject_text(text, "rief") == "der als Kritiker bekannte Unternehmer Paul Weiß"
+
+
+def test_coordinated_compound_is_not_a_clause_boundary():
+    text = "Der Minister hatte besonders die Rolle der Fraktions- und Parteichefs betont: „Sie entscheiden.“"
+    assert speaker_of(text, "direct") == "Der Minister"

@@ -715,6 +715,10 @@ def _after_missed_boundary(tx: _Text, clause: tuple[int, int], verb: int) -> tup
     doc = tx.doc
     cs, ce = clause
     for k in range(verb - 1, cs, -1):
+        if doc[k].lower_ in ("und", "aber", "doch", "sondern") and doc[k].tag_ == "KON" and not tx.in_quote[k] \
+                and doc[k - 1].tag_ != "TRUNC" and doc[k + 1].tag_ in DETS | {"NE", "PPER", "PIS", "PDS"} \
+                and doc[verb].tag_ in FINITE and any(doc[m].tag_ in FINITE and not tx.in_quote[m] for m in range(cs, k)):
+            return (k + 1, ce)  # „Die Menge skandierte Parolen und der Redner rief aus: …“: two main clauses
         if tx.in_quote[k] or doc[k - 1].tag_ not in ("NN", "NE") or not doc[k - 1].text[-1:].isalpha():
             continue
         if doc[k].text in SENTENCE_OPENERS and doc[k].tag_ in ("ART", "PDAT") and k + 1 < verb \
