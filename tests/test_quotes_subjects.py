@@ -156,11 +156,6 @@ def test_person_after_the_verb_when_the_vorfeld_only_mentions_a_role_in_a_geniti
     assert "Peter Kranz" in speaker_of(text, "direct")
 
 
-def test_the_person_cited_speaks_with_active_zitieren():
-    text = "Ein Radiosender zitierte Bürgermeister Horn mit den Worten: „Wir bleiben im Amt.“"
-    assert speaker_of(text, "direct") == "Bürgermeister Horn"
-
-
 def test_present_tense_read_as_participle_after_a_comma_split_vorfeld():
     text = ("Die Vertreter der Bauern, darunter auch der Landesverband, verwiesen auf die Verantwortung, "
             "die man gegenüber den Kindern wahrnehmen müsse.")
