@@ -156,11 +156,6 @@ def test_person_after_the_verb_when_the_vorfeld_only_mentions_a_role_in_a_geniti
     assert "Peter Kranz" in speaker_of(text, "direct")
 
 
-def test_the_person_cited_speaks_with_active_zitieren():
-    text = "Ein Radiosender zitierte Bürgermeister Horn mit den Worten: „Wir bleiben im Amt.“"
-    assert speaker_of(text, "direct") == "Bürgermeister Horn"
-
-
 def test_present_tense_read_as_participle_after_a_comma_split_vorfeld():
     text = ("Die Vertreter der Bauern, darunter auch der Landesverband, verwiesen auf die Verantwortung, "
             "die man gegenüber den Kindern wahrnehmen müsse.")
@@ -299,3 +294,14 @@ def test_two_particles_before_the_vorfeld_noun_phrase():
 def test_stative_passive_names_its_source_document():
     text = "Im ursprünglichen Bericht war festgestellt, dass die Stadien nicht ausreichen."
     assert _subject_text(text, "festgestellt") == "ursprünglichen Bericht"
+
+
+def test_second_main_clause_joined_by_und_without_comma():
+    text = ("Die Menge skandierte vor dem Rathaus Parolen und der als Kritiker bekannte Unternehmer Paul Weiß "
+            "rief den Demonstranten zu: „Wir geben nicht auf!“")
+    assert _subject_text(text, "rief") == "der als Kritiker bekannte Unternehmer Paul Weiß"
+
+
+def test_coordinated_compound_is_not_a_clause_boundary():
+    text = "Der Minister hatte besonders die Rolle der Fraktions- und Parteichefs betont: „Sie entscheiden.“"
+    assert speaker_of(text, "direct") == "Der Minister"

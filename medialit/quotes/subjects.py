@@ -190,17 +190,13 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
 
 
 def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
-    """Who speaks with ``verb`` in ``clause``: its subject, or for „zitieren“ the person cited („Die Zeitung
-    zitierte den Minister mit den Worten …“); a token range, "shared" (coordinated verb) or None."""
+    """Who speaks with ``verb`` in ``clause``: its subject, or the source phrase of a verb without a speaking
+    subject („Aus EU-Kreisen verlautete …“); a token range, "shared" (coordinated verb) or None."""
     subj = _grammatical_subject(tx, clause, verb)
     tok = tx.doc[verb]
     lemma = lexicon.verb_lemma(tok)
     if tok.has_extension("base_lemma") and tok._.base_lemma in IMPERSONAL_SOURCES:
         lemma = tok._.base_lemma  # „heißt es weiter“
-    if isinstance(subj, tuple) and lemma == "zitieren":
-        cited = _cited(tx, clause, verb, subj)
-        if cited is not None:
-            return _because(tx, cited, "Sprecher: die zitierte Person (Objekt von „zitieren“)")
     if lemma == "hervorgehen" and (source := _source_phrase(tx, clause, ("aus",))) is not None:
         return _because(tx, source, "Quelle: „aus …“ bei „hervorgehen“")  # „Das geht aus dem Bericht hervor“
     if (subj is None and _passive(tx.doc, clause, verb)) or (subj in (None, "shared") and lemma in IMPERSONAL_SOURCES):
@@ -241,36 +237,6 @@ def _source_phrase(tx: _Text, clause: tuple[int, int], prepositions=SOURCE_PREPO
             if np is not None and not _time_phrase(doc, np) and not any(
                     doc[m].lower_ in TIME_NOUNS for m in range(*np)):
                 return np
-    return None
-
-
-def _cited(tx: _Text, clause: tuple[int, int], verb: int, subj: tuple[int, int]) -> tuple[int, int] | None:
-    """The accusative object of an active „zitieren“: the first noun phrase after the finite verb that is not
-    the subject and not inside a prepositional phrase."""
-    doc = tx.doc
-    cs, ce = clause
-    if any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(cs, ce)):
-        return None
-    k = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE and not tx.in_quote[m]), verb) + 1
-    while k < ce:
-        t = doc[k]
-        if tx.in_quote[k] or _is_punct(t) or _is_verb(t):
-            if t.text in (",", ":") or (_is_verb(t) and not tx.in_quote[k]):
-                return None
-            k += 1
-            continue
-        if t.tag_ in ("APPR", "APPRART"):
-            np = _noun_phrase(doc, k + 1, ce)
-            k = np[1] if np else k + 1
-            continue
-        np = _noun_phrase(doc, k, ce)
-        if np is None or subj[0] <= k < subj[1]:
-            k = max(k + 1, subj[1]) if subj[0] <= k < subj[1] else k + 1
-            continue
-        if _time_phrase(doc, np) or doc[np[0]].tag_ in ("PRF",):
-            k = np[1]
-            continue
-        return np
     return None
 
 
@@ -715,6 +681,10 @@ def _after_missed_boundary(tx: _Text, clause: tuple[int, int], verb: int) -> tup
     doc = tx.doc
     cs, ce = clause
     for k in range(verb - 1, cs, -1):
+        if doc[k].lower_ in ("und", "aber", "doch", "sondern") and doc[k].tag_ == "KON" and not tx.in_quote[k] \
+                and doc[k - 1].tag_ != "TRUNC" and doc[k + 1].tag_ in DETS | {"NE", "PPER", "PIS", "PDS"} \
+                and doc[verb].tag_ in FINITE and any(doc[m].tag_ in FINITE and not tx.in_quote[m] for m in range(cs, k)):
+            return (k + 1, ce)  # „Die Menge skandierte Parolen und der Redner rief aus: …“: two main clauses
         if tx.in_quote[k] or doc[k - 1].tag_ not in ("NN", "NE") or not doc[k - 1].text[-1:].isalpha():
             continue
         if doc[k].text in SENTENCE_OPENERS and doc[k].tag_ in ("ART", "PDAT") and k + 1 < verb \
