@@ -383,3 +383,10 @@ def test_colon_inside_brackets_does_not_make_a_name_a_quotation():
     text = ("Die Kandidaten schlossen sich einer kleinen Partei an, der „Palang Prachachon“ "
             "(etwa: „Partei der Volksmacht“).")
     assert not any("Volksmacht" in q.text for q in directs(text))
+
+
+def test_wie_clause_right_before_the_quotation_names_the_speaker():
+    text = ("Der Abgeordnete Peter Schmidt kritisierte die Pläne. Die Speicherung der Daten oder, wie sich Schmidt "
+            "ausdrückte, „das vorsorgliche Scannen“ der Bevölkerung stehe damit nicht im Einklang.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "Schmidt"

@@ -203,7 +203,7 @@ def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[s
     or the subject of the clause around it."""
     a, b, closed = pairs[pi]
     si = tx.sent_of[a]
-    frame = _marker_before(tx, si, a)
+    frame = _marker_before(tx, si, a) or _wie_clause_before(tx, si, a)
     if frame is None and closed:
         frame = _trailing_frame(tx, b, a)
         if frame is not None:
@@ -309,6 +309,26 @@ def _relative_frame_before(tx: _Text, frame: _Frame, a: int) -> bool:
     relative = doc[cs].tag_ in ("PRELS", "PRELAT") or (
         doc[cs].tag_ in ("APPR", "APPRART") and cs + 1 < ce and doc[cs + 1].tag_ in ("PRELS", "PRELAT"))
     return relative and cs > 0 and doc[cs - 1].text == "," and doc[a - 1].text == ","
+
+
+def _wie_clause_before(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„…, oder, wie sich X ausdrückte, „…““: a „wie“-clause ending right before the quotation names whose
+    wording it is, whatever its verb."""
+    doc = tx.doc
+    if a < 3 or doc[a - 1].text != ",":
+        return None
+    start = next((k + 1 for k in range(a - 2, tx.sents[si].start - 1, -1) if doc[k].text == "," or tx.in_quote[k]), None)
+    if start is None or start >= a - 1 or doc[start].lower_ != "wie":
+        return None
+    clause = (start, a - 1)
+    for k in range(clause[0] + 1, a - 1):
+        if doc[k].tag_ in ("PRF", "PPER") and doc[k].lower_ in ("sich", "es"):
+            continue
+        np = _noun_phrase(doc, k, a - 1)
+        if np is not None and not any(tx.in_quote[m] for m in range(*np)) and _head_speaks(doc, np):
+            return _Frame([], "", None, "", np, clause, [f"wie-Satz vor dem Zitat: {doc[clause[0]:a - 1].text}"])
+        return None
+    return None
 
 
 def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
