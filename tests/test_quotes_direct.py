@@ -370,3 +370,23 @@ def test_reporting_verb_inside_free_indirect_speech_is_part_of_what_is_reported(
     qs = directs(text)
     assert len(qs) == 2
     assert qs[1].speaker is not None and qs[1].speaker.name == "Peter Schaar"
+
+
+def test_colon_after_an_infinitive_clause_takes_the_main_clause_subject():
+    text = ("Der Mitarbeiter Nick Braun hat weniger Hemmungen, seine Sympathien für die Partei offen zu zeigen: "
+            "„Wir sind der Meinung, dass ihr Kampf legitim ist.“")
+    qs = directs(text)
+    assert len(qs) == 1 and "Nick Braun" in qs[0].speaker.text
+
+
+def test_colon_inside_brackets_does_not_make_a_name_a_quotation():
+    text = ("Die Kandidaten schlossen sich einer kleinen Partei an, der „Palang Prachachon“ "
+            "(etwa: „Partei der Volksmacht“).")
+    assert not any("Volksmacht" in q.text for q in directs(text))
+
+
+def test_wie_clause_right_before_the_quotation_names_the_speaker():
+    text = ("Der Abgeordnete Peter Schmidt kritisierte die Pläne. Die Speicherung der Daten oder, wie sich Schmidt "
+            "ausdrückte, „das vorsorgliche Scannen“ der Bevölkerung stehe damit nicht im Einklang.")
+    qs = directs(text)
+    assert len(qs) == 1 and qs[0].speaker.text == "Schmidt"

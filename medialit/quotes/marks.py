@@ -169,6 +169,9 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     „…, so X weiter: „…““ and a whole introducing clause („Die Firma empfindet die Kritik als ungerecht: „…““)."""
     doc = tx.doc
     cs = tx.sents[si].start
+    brackets = sum(1 if doc[k].text == "(" else -1 if doc[k].text == ")" else 0 for k in range(cs, a - 1))
+    if brackets > 0:
+        return None  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
     np = _noun_phrase(doc, cs, a - 1)
     # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
     if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
@@ -200,7 +203,7 @@ def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[s
     or the subject of the clause around it."""
     a, b, closed = pairs[pi]
     si = tx.sent_of[a]
-    frame = _marker_before(tx, si, a)
+    frame = _marker_before(tx, si, a) or _wie_clause_before(tx, si, a)
     if frame is None and closed:
         frame = _trailing_frame(tx, b, a)
         if frame is not None:
@@ -306,6 +309,26 @@ def _relative_frame_before(tx: _Text, frame: _Frame, a: int) -> bool:
     relative = doc[cs].tag_ in ("PRELS", "PRELAT") or (
         doc[cs].tag_ in ("APPR", "APPRART") and cs + 1 < ce and doc[cs + 1].tag_ in ("PRELS", "PRELAT"))
     return relative and cs > 0 and doc[cs - 1].text == "," and doc[a - 1].text == ","
+
+
+def _wie_clause_before(tx: _Text, si: int, a: int) -> _Frame | None:
+    """„…, oder, wie sich X ausdrückte, „…““: a „wie“-clause ending right before the quotation names whose
+    wording it is, whatever its verb."""
+    doc = tx.doc
+    if a < 3 or doc[a - 1].text != ",":
+        return None
+    start = next((k + 1 for k in range(a - 2, tx.sents[si].start - 1, -1) if doc[k].text == "," or tx.in_quote[k]), None)
+    if start is None or start >= a - 1 or doc[start].lower_ != "wie":
+        return None
+    clause = (start, a - 1)
+    for k in range(clause[0] + 1, a - 1):
+        if doc[k].tag_ in ("PRF", "PPER") and doc[k].lower_ in ("sich", "es"):
+            continue
+        np = _noun_phrase(doc, k, a - 1)
+        if np is not None and not any(tx.in_quote[m] for m in range(*np)) and _head_speaks(doc, np):
+            return _Frame([], "", None, "", np, clause, [f"wie-Satz vor dem Zitat: {doc[clause[0]:a - 1].text}"])
+        return None
+    return None
 
 
 def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
@@ -764,9 +787,14 @@ def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tup
     doc = tx.doc
     s = tx.sents[si]
     clauses = tx.clauses(si)
-    clause = next((c for c in clauses if c[0] <= colon - 1 < c[1]), (s.start, colon))
+    ci = next((i for i, c in enumerate(clauses) if c[0] <= colon - 1 < c[1]), None)
+    clause = clauses[ci] if ci is not None else (s.start, colon)
     clause = (clause[0] + (doc[clause[0]].tag_ == "KON"), min(clause[1], colon))
     fins = [k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    if not fins and ci and doc[colon - 1].tag_ in ("VVIZU", "VVINF", "VAINF") \
+            and any(doc[k].tag_ in ("VVIZU", "PTKZU") for k in range(*clause)):
+        # „X hat keine Hemmungen, seine Sympathien zu zeigen:“: the main clause before the infinitive speaks
+        return _colon_subject(tx, si, clauses[ci - 1][1] + 1) if clauses[ci - 1][1] < colon else (clause, None)
     if not fins:
         # „Hier sparte der Präsident nicht mit Kritik:“ with the verb mistagged as a lower-case noun
         verb = next((k for k in range(clause[0] + 1, clause[1]) if doc[k].tag_ == "NN" and doc[k].text[:1].islower()), None)
