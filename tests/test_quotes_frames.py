@@ -306,3 +306,8 @@ def test_a_marker_beside_another_frame_speaks_for_its_own_clause():
     text = "In Hamburg demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000."
     found = quotes(text)
     assert ("indirect", "In Hamburg demonstrierten … 7.000 Menschen", "der Veranstalter") in found
+
+
+def test_a_marker_covers_a_coordinated_speech_act_with_the_same_subject():
+    text = "Nach Angaben der Armee seien Soldaten beschossen worden und erwiderten das Feuer."
+    assert quotes(text) == [("indirect", "seien Soldaten beschossen worden und erwiderten das Feuer", "der Armee")]

@@ -632,11 +632,15 @@ def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -
     doc = tx.doc
     k = m.cue_tokens[0]
     out = []
+    host = next((c for c in tx.clauses(si) if c[0] <= k < c[1]), None)
     for d in drafts:
-        if d.kind != "reported" or not d.frame or not (d.frame.clause[0] <= k < d.frame.clause[1]):
+        if d.kind != "reported" or not d.frame:
             continue
+        shares = d.frame.shared_speaker and host is not None and d.frame.clause[0] in (host[1], host[1] + 1)
+        if not (d.frame.clause[0] <= k < d.frame.clause[1] or shares):
+            continue  # „X seien beschossen worden und erwiderten das Feuer“: the shared subject joins the report
         spk = d.frame.speaker
-        if isinstance(spk, tuple) and _person_like(doc, spk) and m.clause[0] == tx.sents[si].start:
+        if isinstance(spk, tuple) and _person_like(doc, spk) and m.clause[0] == tx.sents[si].start and not shares:
             continue
         out.append(d)
     return out
