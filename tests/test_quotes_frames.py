@@ -311,3 +311,13 @@ def test_a_marker_beside_another_frame_speaks_for_its_own_clause():
 def test_a_marker_covers_a_coordinated_speech_act_with_the_same_subject():
     text = "Nach Angaben der Armee seien Soldaten beschossen worden und erwiderten das Feuer."
     assert quotes(text) == [("indirect", "seien Soldaten beschossen worden und erwiderten das Feuer", "der Armee")]
+
+
+def test_a_content_before_heisst_es():
+    assert quotes("Drei Viertel der Fälle entfallen auf Südasien, heißt es.") == [
+        ("indirect", "Drei Viertel der Fälle entfallen auf Südasien", None)]
+
+
+def test_more_noun_frames():
+    text = "Mit der Begründung, dass die Räume vermietet werden sollen, wurde die Redaktion verlegt."
+    assert [(k, t) for k, t, _ in quotes(text)] == [("indirect", "dass die Räume vermietet werden sollen")]

@@ -507,7 +507,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         first_clause = clauses[0]
         nxt = next((m for m in range(verb + 1, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD")), None)
         inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
-            doc[nxt].tag_ == "PPER" and doc[nxt].lower_ in SUBJECT_PRONOUNS))
+            doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
+                doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
         if inverted and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS"):
@@ -659,7 +660,8 @@ NOUN_FRAMES = {
     "gerüchte": "distancing", "eindruck": "neutral", "schluss": "neutral", "schluß": "neutral",
     "prognose": "neutral", "zweifel": "adversarial", "schlussfolgerung": "neutral", "folgerung": "neutral", "hinweis": "neutral", "hinweise": "neutral",
     "beteuerung": "neutral", "aussage": "neutral", "vorschlag": "neutral", "plan": "neutral",
-    "drohung": "evaluative", "ultimatum": "demanding",
+    "drohung": "evaluative", "ultimatum": "demanding", "begründung": "neutral", "berichte": "neutral",
+    "bericht": "neutral", "entscheidung": "neutral",
 }
 
 
