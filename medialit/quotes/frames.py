@@ -661,7 +661,7 @@ NOUN_FRAMES = {
     "prognose": "neutral", "zweifel": "adversarial", "schlussfolgerung": "neutral", "folgerung": "neutral", "hinweis": "neutral", "hinweise": "neutral",
     "beteuerung": "neutral", "aussage": "neutral", "vorschlag": "neutral", "plan": "neutral",
     "drohung": "evaluative", "ultimatum": "demanding", "begründung": "neutral", "berichte": "neutral",
-    "bericht": "neutral", "entscheidung": "neutral",
+    "aufruf": "demanding", "mahnung": "evaluative", "kritik": "adversarial", "feststellung": "neutral",
 }
 
 
