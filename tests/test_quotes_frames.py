@@ -321,3 +321,8 @@ def test_a_content_before_heisst_es():
 def test_more_noun_frames():
     text = "Mit der Begründung, dass die Räume vermietet werden sollen, wurde die Redaktion verlegt."
     assert [(k, t) for k, t, _ in quotes(text)] == [("indirect", "dass die Räume vermietet werden sollen")]
+
+
+def test_a_zu_infinitive_after_a_noun_ends_at_its_comma():
+    text = "Unterstützung erhält der Vorschlag, die Flaggen zu wechseln, nun auch aus der Politik."
+    assert [t for _, t, _ in quotes(text)] == ["die Flaggen zu wechseln"]

@@ -709,7 +709,7 @@ def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | N
         return None
     if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
             doc[m].tag_ in FINITE for m in range(a, stop)):
-        return (a, b), "Infinitiv mit zu nach dem Nomen"
+        return _trim(doc, a, stop), "Infinitiv mit zu nach dem Nomen"  # „der Vorschlag, … zu wechseln, nun …“
     konj = next((m for m in range(a, stop) if _konj(doc[m]) and not tx.in_quote[m]), None)
     if konj is not None:
         return (a, b), _mood_reason(doc[konj])
