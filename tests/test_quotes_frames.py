@@ -326,3 +326,13 @@ def test_more_noun_frames():
 def test_a_zu_infinitive_after_a_noun_ends_at_its_comma():
     text = "Unterstützung erhält der Vorschlag, die Flaggen zu wechseln, nun auch aus der Politik."
     assert [t for _, t, _ in quotes(text)] == ["die Flaggen zu wechseln"]
+
+
+def test_naming_and_the_writers_aside_in_a_wie_clause_are_no_source():
+    assert quotes("Der Sänger, wie er genannt wird, erreichte Kultstatus.") == []
+    assert quotes("Das Verfahren ist, wie ich finde, zu teuer.") == []
+
+
+def test_a_wie_content_starts_after_a_semicolon():
+    text = "Die Polizei schwieg; die Täter seien, wie ein Zeuge sagte, geflohen."
+    assert ("indirect", "die Täter seien … geflohen", "ein Zeuge") in quotes(text)

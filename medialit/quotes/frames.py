@@ -792,6 +792,13 @@ def _embedded(doc, clause: tuple[int, int]) -> bool:
         doc[a].tag_ in ("APPR", "APPRART") and a + 1 < clause[1] and doc[a + 1].tag_ in ("PRELS", "PRELAT"))
 
 
+def _naming(doc, entry, subj) -> bool:
+    """„wie er genannt wird“, „wie ich finde“, „wie man sagt“: a name or the writer's aside, not a source."""
+    if entry.lemma in ("nennen", "bezeichnen", "heißen"):
+        return True
+    return isinstance(subj, tuple) and subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in ("ich", "wir", "man")
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -823,10 +830,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         ev = [f"Redeverb: {entry.lemma}"]
         frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
+        if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and _naming(doc, entry, subj):
+            continue
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
-            lo = next((k + 1 for k in range(clause[0] - 1, s.start - 1, -1) if doc[k].text == ":" and not tx.in_quote[k]),
-                      s.start)  # „Ein Umstand kommt hinzu: Wie X ergab, …“
+            lo = next((k + 1 for k in range(clause[0] - 1, s.start - 1, -1) if doc[k].text in (":", ";")
+                       and not tx.in_quote[k]), s.start)  # „Ein Umstand kommt hinzu: Wie X ergab, …“
             pieces = [_trim(doc, lo, clause[0]), _trim(doc, clause[1], s.end)]
             pieces = [(a, b) for a, b in pieces if b > a and not (b - a == 1 and doc[a].tag_ == "KON")]
             if pieces and not any(tx.in_quote[a] for a, b in pieces):
