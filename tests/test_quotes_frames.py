@@ -336,3 +336,8 @@ def test_naming_and_the_writers_aside_in_a_wie_clause_are_no_source():
 def test_a_wie_content_starts_after_a_semicolon():
     text = "Die Polizei schwieg; die Täter seien, wie ein Zeuge sagte, geflohen."
     assert ("indirect", "die Täter seien … geflohen", "ein Zeuge") in quotes(text)
+
+
+def test_a_complement_ends_before_a_postposed_so_source():
+    text = "Die Regierung forderte, die Grenze zu öffnen, so der Sprecher im Fernsehen."
+    assert all("so der Sprecher" not in t for _, t, _ in quotes(text))
