@@ -341,3 +341,10 @@ def test_a_wie_content_starts_after_a_semicolon():
 def test_a_complement_ends_before_a_postposed_so_source():
     text = "Die Regierung forderte, die Grenze zu öffnen, so der Sprecher im Fernsehen."
     assert all("so der Sprecher" not in t for _, t, _ in quotes(text))
+
+
+def test_a_postposed_so_source_names_the_speaker_of_an_agentless_passive():
+    found = extract(nlp.parse("Ägypten wird aufgefordert, die Grenze zu öffnen, so der Sprecher im Fernsehen."))
+    q = next(q for q in found if q.text == "die Grenze zu öffnen")
+    assert q.speaker.text == "der Sprecher"
+    assert any(e.startswith("Sprecher aus der nachgestellten Quellenangabe") for e in q.evidence)

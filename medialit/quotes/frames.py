@@ -799,6 +799,21 @@ def _naming(doc, entry, subj) -> bool:
     return isinstance(subj, tuple) and subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in ("ich", "wir", "man")
 
 
+def _so_names_passive_speaker(tx: _Text, m: _Frame, drafts: list[_Draft]) -> None:
+    """„X wird aufgefordert, … zu öffnen, so Y“: a postposed source names the speaker of an agentless passive frame
+    before it."""
+    doc = tx.doc
+    k = m.cue_tokens[0]
+    for d in drafts:
+        f = d.frame
+        if d.kind != "indirect" or f is None or f.marker is not None or not d.tokens[-1][1] <= k:
+            continue
+        verb = f.cue_tokens[0]
+        if doc[verb].tag_ == "VVPP" and _agentless_state(doc, f.clause, verb):
+            f.speaker = m.speaker
+            d.evidence.append(f"Sprecher aus der nachgestellten Quellenangabe: {doc[k:m.speaker[1]].text}")
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -924,6 +939,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 continue
             pieces = _so_pieces(tx, si, m)
             if not pieces or any(s2 <= a < e2 or s2 < b <= e2 for a, b in pieces for s2, e2 in covered):
+                _so_names_passive_speaker(tx, m, drafts)
                 continue
             drafts.append(_Draft("indirect", pieces, m, list(m.evidence), si))
             covered.extend(pieces)
