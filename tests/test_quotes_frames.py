@@ -348,3 +348,8 @@ def test_a_postposed_so_source_names_the_speaker_of_an_agentless_passive():
     q = next(q for q in found if q.text == "die Grenze zu öffnen")
     assert q.speaker.text == "der Sprecher"
     assert any(e.startswith("Sprecher aus der nachgestellten Quellenangabe") for e in q.evidence)
+
+
+def test_a_noun_frame_takes_its_speaker_from_a_von_attribute_before_it():
+    text = "Die von Arnold geäußerte Hoffnung, sein Leben werde sich wenden, erfüllte sich nicht."
+    assert quotes(text) == [("indirect", "sein Leben werde sich wenden", "Arnold")]

@@ -728,6 +728,13 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
             return np
     if k > clause[0] and doc[k - 1].tag_ == "PPOSAT":
         return (k - 1, k + 1)
+    for m in range(k - 2, max(clause[0], k - 8) - 1, -1):  # „die von Arnold geäußerte Hoffnung, …“
+        if doc[m].lower_ in ("von", "vom") and doc[k - 1].tag_ == "ADJA":
+            np = _noun_phrase(doc, m + 1, k - 1) or _name_token(doc, m + 1, k - 1)
+            if np:
+                return np
+        if doc[m].tag_ in FINITE or _is_punct(doc[m]):
+            break
     a = k
     while a > clause[0] and doc[a - 1].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT"):
         a -= 1
