@@ -306,3 +306,50 @@ def test_a_marker_beside_another_frame_speaks_for_its_own_clause():
     text = "In Hamburg demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000."
     found = quotes(text)
     assert ("indirect", "In Hamburg demonstrierten … 7.000 Menschen", "der Veranstalter") in found
+
+
+def test_a_marker_covers_a_coordinated_speech_act_with_the_same_subject():
+    text = "Nach Angaben der Armee seien Soldaten beschossen worden und erwiderten das Feuer."
+    assert quotes(text) == [("indirect", "seien Soldaten beschossen worden und erwiderten das Feuer", "der Armee")]
+
+
+def test_a_content_before_heisst_es():
+    assert quotes("Drei Viertel der Fälle entfallen auf Südasien, heißt es.") == [
+        ("indirect", "Drei Viertel der Fälle entfallen auf Südasien", None)]
+
+
+def test_more_noun_frames():
+    text = "Mit der Begründung, dass die Räume vermietet werden sollen, wurde die Redaktion verlegt."
+    assert [(k, t) for k, t, _ in quotes(text)] == [("indirect", "dass die Räume vermietet werden sollen")]
+
+
+def test_a_zu_infinitive_after_a_noun_ends_at_its_comma():
+    text = "Unterstützung erhält der Vorschlag, die Flaggen zu wechseln, nun auch aus der Politik."
+    assert [t for _, t, _ in quotes(text)] == ["die Flaggen zu wechseln"]
+
+
+def test_naming_and_the_writers_aside_in_a_wie_clause_are_no_source():
+    assert quotes("Der Sänger, wie er genannt wird, erreichte Kultstatus.") == []
+    assert quotes("Das Verfahren ist, wie ich finde, zu teuer.") == []
+
+
+def test_a_wie_content_starts_after_a_semicolon():
+    text = "Die Polizei schwieg; die Täter seien, wie ein Zeuge sagte, geflohen."
+    assert ("indirect", "die Täter seien … geflohen", "ein Zeuge") in quotes(text)
+
+
+def test_a_complement_ends_before_a_postposed_so_source():
+    text = "Die Regierung forderte, die Grenze zu öffnen, so der Sprecher im Fernsehen."
+    assert all("so der Sprecher" not in t for _, t, _ in quotes(text))
+
+
+def test_a_postposed_so_source_names_the_speaker_of_an_agentless_passive():
+    found = extract(nlp.parse("Ägypten wird aufgefordert, die Grenze zu öffnen, so der Sprecher im Fernsehen."))
+    q = next(q for q in found if q.text == "die Grenze zu öffnen")
+    assert q.speaker.text == "der Sprecher"
+    assert any(e.startswith("Sprecher aus der nachgestellten Quellenangabe") for e in q.evidence)
+
+
+def test_a_noun_frame_takes_its_speaker_from_a_von_attribute_before_it():
+    text = "Die von Arnold geäußerte Hoffnung, sein Leben werde sich wenden, erfüllte sich nicht."
+    assert quotes(text) == [("indirect", "sein Leben werde sich wenden", "Arnold")]

@@ -238,6 +238,8 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             continue
         if t.text == ";":
             return k  # „…; die Polizei ermittelt“: a new statement
+        if t.text == "," and k + 2 < s.end and doc[k + 1].lower_ == "so" and doc[k + 2].tag_ in NOUNS | DETS:
+            return k  # „…, so der Minister“: a source named after the content
         if t.text == ":" and k + 1 < s.end and tx.in_quote[k + 1]:
             return k  # „…, dass X: „…““: a direct quotation follows
         if t.lower_ == "und" and k + 1 < s.end and doc[k - 1].tag_ in FINITE and doc[k + 1].tag_ == "VVFIN" \

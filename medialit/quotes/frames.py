@@ -507,7 +507,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         first_clause = clauses[0]
         nxt = next((m for m in range(verb + 1, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD")), None)
         inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
-            doc[nxt].tag_ == "PPER" and doc[nxt].lower_ in SUBJECT_PRONOUNS))
+            doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
+                doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
         if inverted and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS"):
@@ -632,11 +633,15 @@ def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -
     doc = tx.doc
     k = m.cue_tokens[0]
     out = []
+    host = next((c for c in tx.clauses(si) if c[0] <= k < c[1]), None)
     for d in drafts:
-        if d.kind != "reported" or not d.frame or not (d.frame.clause[0] <= k < d.frame.clause[1]):
+        if d.kind != "reported" or not d.frame:
             continue
+        shares = d.frame.shared_speaker and host is not None and d.frame.clause[0] in (host[1], host[1] + 1)
+        if not (d.frame.clause[0] <= k < d.frame.clause[1] or shares):
+            continue  # „X seien beschossen worden und erwiderten das Feuer“: the shared subject joins the report
         spk = d.frame.speaker
-        if isinstance(spk, tuple) and _person_like(doc, spk) and m.clause[0] == tx.sents[si].start:
+        if isinstance(spk, tuple) and _person_like(doc, spk) and m.clause[0] == tx.sents[si].start and not shares:
             continue
         out.append(d)
     return out
@@ -655,7 +660,8 @@ NOUN_FRAMES = {
     "gerüchte": "distancing", "eindruck": "neutral", "schluss": "neutral", "schluß": "neutral",
     "prognose": "neutral", "zweifel": "adversarial", "schlussfolgerung": "neutral", "folgerung": "neutral", "hinweis": "neutral", "hinweise": "neutral",
     "beteuerung": "neutral", "aussage": "neutral", "vorschlag": "neutral", "plan": "neutral",
-    "drohung": "evaluative", "ultimatum": "demanding",
+    "drohung": "evaluative", "ultimatum": "demanding", "begründung": "neutral", "berichte": "neutral",
+    "aufruf": "demanding", "mahnung": "evaluative", "kritik": "adversarial", "feststellung": "neutral",
 }
 
 
@@ -703,7 +709,7 @@ def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | N
         return None
     if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
             doc[m].tag_ in FINITE for m in range(a, stop)):
-        return (a, b), "Infinitiv mit zu nach dem Nomen"
+        return _trim(doc, a, stop), "Infinitiv mit zu nach dem Nomen"  # „der Vorschlag, … zu wechseln, nun …“
     konj = next((m for m in range(a, stop) if _konj(doc[m]) and not tx.in_quote[m]), None)
     if konj is not None:
         return (a, b), _mood_reason(doc[konj])
@@ -722,6 +728,13 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
             return np
     if k > clause[0] and doc[k - 1].tag_ == "PPOSAT":
         return (k - 1, k + 1)
+    for m in range(k - 2, max(clause[0], k - 8) - 1, -1):  # „die von Arnold geäußerte Hoffnung, …“
+        if doc[m].lower_ in ("von", "vom") and doc[k - 1].tag_ == "ADJA":
+            np = _noun_phrase(doc, m + 1, k - 1) or _name_token(doc, m + 1, k - 1)
+            if np:
+                return np
+        if doc[m].tag_ in FINITE or _is_punct(doc[m]):
+            break
     a = k
     while a > clause[0] and doc[a - 1].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT"):
         a -= 1
@@ -786,6 +799,28 @@ def _embedded(doc, clause: tuple[int, int]) -> bool:
         doc[a].tag_ in ("APPR", "APPRART") and a + 1 < clause[1] and doc[a + 1].tag_ in ("PRELS", "PRELAT"))
 
 
+def _naming(doc, entry, subj) -> bool:
+    """„wie er genannt wird“, „wie ich finde“, „wie man sagt“: a name or the writer's aside, not a source."""
+    if entry.lemma in ("nennen", "bezeichnen", "heißen"):
+        return True
+    return isinstance(subj, tuple) and subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in ("ich", "wir", "man")
+
+
+def _so_names_passive_speaker(tx: _Text, m: _Frame, drafts: list[_Draft]) -> None:
+    """„X wird aufgefordert, … zu öffnen, so Y“: a postposed source names the speaker of an agentless passive frame
+    before it."""
+    doc = tx.doc
+    k = m.cue_tokens[0]
+    for d in drafts:
+        f = d.frame
+        if d.kind != "indirect" or f is None or f.marker is not None or not d.tokens[-1][1] <= k:
+            continue
+        verb = f.cue_tokens[0]
+        if doc[verb].tag_ == "VVPP" and _agentless_state(doc, f.clause, verb):
+            f.speaker = m.speaker
+            d.evidence.append(f"Sprecher aus der nachgestellten Quellenangabe: {doc[k:m.speaker[1]].text}")
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -817,10 +852,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         ev = [f"Redeverb: {entry.lemma}"]
         frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
+        if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and _naming(doc, entry, subj):
+            continue
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
-            lo = next((k + 1 for k in range(clause[0] - 1, s.start - 1, -1) if doc[k].text == ":" and not tx.in_quote[k]),
-                      s.start)  # „Ein Umstand kommt hinzu: Wie X ergab, …“
+            lo = next((k + 1 for k in range(clause[0] - 1, s.start - 1, -1) if doc[k].text in (":", ";")
+                       and not tx.in_quote[k]), s.start)  # „Ein Umstand kommt hinzu: Wie X ergab, …“
             pieces = [_trim(doc, lo, clause[0]), _trim(doc, clause[1], s.end)]
             pieces = [(a, b) for a, b in pieces if b > a and not (b - a == 1 and doc[a].tag_ == "KON")]
             if pieces and not any(tx.in_quote[a] for a, b in pieces):
@@ -909,6 +946,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 continue
             pieces = _so_pieces(tx, si, m)
             if not pieces or any(s2 <= a < e2 or s2 < b <= e2 for a, b in pieces for s2, e2 in covered):
+                _so_names_passive_speaker(tx, m, drafts)
                 continue
             drafts.append(_Draft("indirect", pieces, m, list(m.evidence), si))
             covered.extend(pieces)
