@@ -10,7 +10,7 @@ bestritt X“). Each rule is one small function below; ``_is_report`` combines t
 from __future__ import annotations
 
 from medialit import verbs as lexicon
-from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _konj, _Text, _trim
+from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _is_punct, _konj, _Text, _trim
 from medialit.quotes.subjects import (
     _antecedent,
     _person_like,
@@ -147,6 +147,7 @@ def _carries_out(doc, clause: tuple[int, int], entry) -> bool:
 
 
 NAMING = {"nennen", "bezeichnen"}
+WORDING = NAMING | {"sprechen"}  # verbs whose object is the wording itself („sprach von einem „Feldzug““)
 
 
 def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
@@ -156,10 +157,10 @@ def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> b
     if any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
            for k in range(*clause)):
         return True
-    if entry.lemma not in NAMING:
+    if entry.lemma not in WORDING:
         return False
     last = clause[1] - 1
-    while last > verb and doc[last].is_punct and not tx.in_quote[last]:
+    while last > verb and _is_punct(doc[last]) and not tx.in_quote[last]:
         last -= 1
     return last > verb and tx.in_quote[last]
 
