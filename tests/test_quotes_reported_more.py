@@ -173,3 +173,7 @@ def test_speaking_of_a_quoted_phrase_frames_the_fragment():
         "Die Ministerin sprach von einem „schwarzen Tag für die Demokratie“.\n\nDie Sitzung endete am Abend."))]
     assert ("direct", "„schwarzen Tag für die Demokratie“") in found
     assert "reported" not in [k for k, _ in found]
+
+
+def test_alerting_the_fire_brigade_is_no_speech_act():
+    assert kinds("Ein Nachbar bemerkte den Rauch und alarmierte die Feuerwehr.") == []
