@@ -177,3 +177,9 @@ def test_speaking_of_a_quoted_phrase_frames_the_fragment():
 
 def test_alerting_the_fire_brigade_is_no_speech_act():
     assert kinds("Ein Nachbar bemerkte den Rauch und alarmierte die Feuerwehr.") == []
+
+
+def test_a_warning_in_quoted_words_frames_the_fragment():
+    found = [(q.kind, q.text) for q in extract(nlp.parse("Der Verband warnte vor einem „sozialen Kahlschlag“."))]
+    assert found == [("direct", "„sozialen Kahlschlag“")]
+    assert kinds("Der Verband warnte vor einem sozialen Kahlschlag.") == [("reported", "warnen")]

@@ -147,7 +147,7 @@ def _carries_out(doc, clause: tuple[int, int], entry) -> bool:
 
 
 NAMING = {"nennen", "bezeichnen"}
-WORDING = NAMING | {"sprechen"}  # verbs whose object is the wording itself („sprach von einem „Feldzug““)
+WORDING = NAMING | {"sprechen", "warnen"}  # an object in quotation marks is the wording („warnte vor einem „Kahlschlag““)
 
 
 def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
