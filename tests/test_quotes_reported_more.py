@@ -183,3 +183,8 @@ def test_a_warning_in_quoted_words_frames_the_fragment():
     found = [(q.kind, q.text) for q in extract(nlp.parse("Der Verband warnte vor einem „sozialen Kahlschlag“."))]
     assert found == [("direct", "„sozialen Kahlschlag“")]
     assert kinds("Der Verband warnte vor einem sozialen Kahlschlag.") == [("reported", "warnen")]
+
+
+def test_a_quoted_rating_keeps_the_report_of_other_verbs():
+    found = kinds("Die Lage wird vom Wetterdienst als „sehr ernst“ eingestuft.")
+    assert ("reported", "einstufen") in found

@@ -154,11 +154,11 @@ def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> b
     """„bezeichnete den Plan als „Wortbruch““, „nannte die Zahlen „aus der Luft gegriffen““: the speaker's own
     words are quoted; the verb frames that direct fragment and reports no speech act of its own."""
     doc = tx.doc
+    if entry.lemma not in WORDING:
+        return False
     if any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
            for k in range(*clause)):
         return True
-    if entry.lemma not in WORDING:
-        return False
     last = clause[1] - 1
     while last > verb and _is_punct(doc[last]) and not tx.in_quote[last]:
         last -= 1
