@@ -166,3 +166,25 @@ def test_a_naming_convention_is_no_speech_act(text):
 def test_bestreiten_with_a_match_is_no_denial():
     assert kinds("Die Mannschaft bestreitet am Samstag ihr letztes Heimspiel.") == []
     assert kinds("Der Minister bestritt die Vorwürfe.") == [("reported", "bestreiten")]
+
+
+def test_speaking_of_a_quoted_phrase_frames_the_fragment():
+    found = [(q.kind, q.text) for q in extract(nlp.parse(
+        "Die Ministerin sprach von einem „schwarzen Tag für die Demokratie“.\n\nDie Sitzung endete am Abend."))]
+    assert ("direct", "„schwarzen Tag für die Demokratie“") in found
+    assert "reported" not in [k for k, _ in found]
+
+
+def test_alerting_the_fire_brigade_is_no_speech_act():
+    assert kinds("Ein Nachbar bemerkte den Rauch und alarmierte die Feuerwehr.") == []
+
+
+def test_a_warning_in_quoted_words_frames_the_fragment():
+    found = [(q.kind, q.text) for q in extract(nlp.parse("Der Verband warnte vor einem „sozialen Kahlschlag“."))]
+    assert found == [("direct", "„sozialen Kahlschlag“")]
+    assert kinds("Der Verband warnte vor einem sozialen Kahlschlag.") == [("reported", "warnen")]
+
+
+def test_a_quoted_rating_keeps_the_report_of_other_verbs():
+    found = kinds("Die Lage wird vom Wetterdienst als „sehr ernst“ eingestuft.")
+    assert ("reported", "einstufen") in found

@@ -10,7 +10,7 @@ bestritt X“). Each rule is one small function below; ``_is_report`` combines t
 from __future__ import annotations
 
 from medialit import verbs as lexicon
-from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _konj, _Text, _trim
+from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _is_punct, _konj, _Text, _trim
 from medialit.quotes.subjects import (
     _antecedent,
     _person_like,
@@ -147,19 +147,20 @@ def _carries_out(doc, clause: tuple[int, int], entry) -> bool:
 
 
 NAMING = {"nennen", "bezeichnen"}
+WORDING = NAMING | {"sprechen", "warnen"}  # an object in quotation marks is the wording („warnte vor einem „Kahlschlag““)
 
 
 def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
     """„bezeichnete den Plan als „Wortbruch““, „nannte die Zahlen „aus der Luft gegriffen““: the speaker's own
     words are quoted; the verb frames that direct fragment and reports no speech act of its own."""
     doc = tx.doc
+    if entry.lemma not in WORDING:
+        return False
     if any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"
            for k in range(*clause)):
         return True
-    if entry.lemma not in NAMING:
-        return False
     last = clause[1] - 1
-    while last > verb and doc[last].is_punct and not tx.in_quote[last]:
+    while last > verb and _is_punct(doc[last]) and not tx.in_quote[last]:
         last -= 1
     return last > verb and tx.in_quote[last]
 
