@@ -121,3 +121,15 @@ def test_a_main_clause_after_a_konjunktiv_reason_is_no_frame():
     text = "Weil die Lage ernst sei, kam der Krisenstab am Abend zusammen."
     assert all(q.kind != "indirect" or q.speaker is None or "Krisenstab" not in q.speaker.text
                for q in quotes_of(text))
+
+
+def test_heisst_es_after_konjunktiv_content_names_the_source_in_its_prepositional_phrase():
+    text = "Die Lage sei ernst, hieß es in einer Mitteilung der Feuerwehr."
+    qs = quotes_of(text)
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "Die Lage sei ernst")]
+    assert qs[0].speaker.text == "einer Mitteilung der Feuerwehr"
+
+
+def test_heisst_es_without_a_source_names_no_speaker():
+    text = "Die Lage sei ernst, hieß es."
+    assert all(q.speaker is None or q.speaker.text.lower() != "es" for q in quotes_of(text))

@@ -21,6 +21,7 @@ from medialit.quotes.base import (
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _mittelfeld_subject,
+    _noun_phrase,
     _person_like,
     _subject,
 )
@@ -66,14 +67,25 @@ def _trailing_own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | 
             continue
         if not any(doc[k].tag_ in FINITE and _konj(doc[k]) and not tx.in_quote[k] for k in range(s.start, v)):
             return None
-        subj = _mittelfeld_subject(tx, c, v)
-        if subj is None or not _person_like(doc, subj):
+        source = _impersonal_source(doc, c, v)
+        subj = source or _mittelfeld_subject(tx, c, v)
+        if subj is None or not (source or _person_like(doc, subj)) or (doc[v].lemma_ == "heißen" and not source):
             return None
         a, b = _trim(doc, s.start, v - 1)
         if b <= a:
             return None
         frame = _verb_frame(doc, v, subj, c, [f"Redeeinleitung nach dem Inhalt: {doc[v].text}"])
         return frame, (a, b)
+    return None
+
+
+def _impersonal_source(doc, clause: tuple[int, int], v: int) -> tuple[int, int] | None:
+    """„…, hieß es in einer Mitteilung der Polizei“: after „heißt es“ the prepositional phrase names the source."""
+    if doc[v].lemma_ != "heißen" or v + 1 >= clause[1] or doc[v + 1].lower_ != "es":
+        return None
+    for j in range(v + 2, min(clause[1], v + 5)):
+        if doc[j].tag_ in ("APPR", "APPRART"):
+            return _noun_phrase(doc, j + 1, clause[1])
     return None
 
 
