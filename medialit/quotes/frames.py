@@ -902,6 +902,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         elif entry.kind == "verb" and entry.needs_content and isinstance(subj, tuple):
             # no speech report of its own, but it names who speaks next („X äußerte sich. Es sei …“)
             drafts.append(_Draft("context", [clause], frame, [], si))
+        if frame not in speech_frames and isinstance(subj, tuple) and entry.speech_act \
+                and any(tx.in_quote[k] for k in range(*clause)):
+            speech_frames.append(frame)  # „nannte die Lage „…““: the verb frames the words in marks
         if isinstance(subj, tuple):
             prev_speaker = subj
     for d in _noun_frames(tx, si, clauses, covered):

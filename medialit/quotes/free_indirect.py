@@ -224,8 +224,8 @@ def _embedded_fragment(tx: _Text, d: _Draft, si: int) -> bool:
     that sentence: „Die Studie zeige, „dass …““ quotes the continued speaker, not the study."""
     if d.kind != "direct":
         return False
-    if d.frame is None:
-        return True
+    if d.frame is None or not d.frame.cue_tokens:
+        return True  # no frame, or a speaker carried over from before without a verb of this sentence
     doc = tx.doc
     cues = d.frame.cue_tokens
     return bool(cues) and all(tx.sent_of[k] == si and not (doc[k].tag_ in FINITE and not _konj(doc[k])) for k in cues)
