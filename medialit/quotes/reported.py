@@ -3,9 +3,8 @@ and how far the report reaches.
 
 A verb reports a speech act only when the act took place (not intended, negated or in the Konjunktiv), was
 speech (not a decision like „wies die Klage zurück“, a toll like „forderte drei Tote“, a naming convention, an
-indirect question („Ob …“) or a
-match one „bestreitet“) and is not the frame of words given elsewhere (a quoted predicate, a colon, „Das
-bestritt X“). Each rule is one small function below; ``_is_report`` combines them.
+indirect question „Ob …“ or a match one „bestreitet“) and is not the frame of words given elsewhere (a quoted
+predicate, a colon, „Das bestritt X“). Each rule is one small function below; ``_is_report`` combines them.
 """
 
 from __future__ import annotations
