@@ -188,3 +188,12 @@ def test_a_warning_in_quoted_words_frames_the_fragment():
 def test_a_quoted_rating_keeps_the_report_of_other_verbs():
     found = kinds("Die Lage wird vom Wetterdienst als „sehr ernst“ eingestuft.")
     assert ("reported", "einstufen") in found
+
+
+def test_an_indirect_question_is_no_report():
+    assert "reported" not in [k for k, _ in kinds("Ob es bei dem Brand Verletzte gab, ist noch nicht bekannt.")]
+
+
+def test_a_content_clause_after_an_apposition_is_no_report():
+    text = "Am Abend gab der Leiter der Feuerwehr, Peter Brandt, bekannt, dass niemand verletzt wurde."
+    assert "reported" not in [k for k, _ in kinds(text)]

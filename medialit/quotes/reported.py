@@ -2,9 +2,9 @@
 and how far the report reaches.
 
 A verb reports a speech act only when the act took place (not intended, negated or in the Konjunktiv), was
-speech (not a decision like „wies die Klage zurück“, a toll like „forderte drei Tote“, a naming convention or a
-match one „bestreitet“) and is not the frame of words given elsewhere (a quoted predicate, a colon, „Das
-bestritt X“). Each rule is one small function below; ``_is_report`` combines them.
+speech (not a decision like „wies die Klage zurück“, a toll like „forderte drei Tote“, a naming convention, an
+indirect question „Ob …“ or a match one „bestreitet“) and is not the frame of words given elsewhere (a quoted
+predicate, a colon, „Das bestritt X“). Each rule is one small function below; ``_is_report`` combines them.
 """
 
 from __future__ import annotations
@@ -219,7 +219,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _naming_convention(doc, clause, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
-            and not _introduces_colon(tx, si, clause)
+            and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ != "ob"
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start))
 
@@ -252,5 +252,8 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
             k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(s.start, start)) and not covered:
         start = s.start  # „Nachdem …, forderte X …“: the subordinate clause is the Vorfeld of the report
+    if any(doc[k].lower_ in ("dass", "daß") and doc[k - 1].text == "," and not tx.in_quote[k]
+           for k in range(verb + 1, end)):
+        return None  # „gab X, Leiter der Polizei, bekannt, dass …“: the act has a content clause after all
     a, b = _trim(doc, start, end)
     return ((a, b), absorbed) if b > a else None
