@@ -95,7 +95,7 @@ def test_free_indirect_continues_the_speaker():
     text = "Die Gewerkschaft teilte mit, die Beschäftigten würden streiken. Sie hätten lange genug gewartet."
     q = only(text, "free_indirect")
     assert q.speaker.name == "Gewerkschaft"
-    assert q.text == "Sie hätten lange genug gewartet"
+    assert q.text == "Sie hätten lange genug gewartet."
 
 
 def test_so_after_a_quote():

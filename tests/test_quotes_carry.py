@@ -16,7 +16,7 @@ def test_a_run_of_free_indirect_sentences_is_one_passage():
     free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
     assert len(free) == 1
     q = free[0]
-    assert q.text == "Die Schulden seien gesunken. Man habe zudem neue Lehrer eingestellt"
+    assert q.text == "Die Schulden seien gesunken. Man habe zudem neue Lehrer eingestellt."
     assert q.speaker.name == "Jana Roth"
     assert "Fortsetzung der freien indirekten Rede im nächsten Satz" in q.evidence
 
@@ -47,7 +47,7 @@ def test_soll_with_a_perfect_infinitive_is_hearsay_even_when_haben_is_tagged_fin
     text = ("Die Staatsanwaltschaft ermittelt gegen einen Bankangestellten. "
             "Beträchtliche Summen soll er veruntreut haben.")
     q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
-    assert len(q) == 1 and q[0].text == "Beträchtliche Summen soll er veruntreut haben"
+    assert len(q) == 1 and q[0].text == "Beträchtliche Summen soll er veruntreut haben."
     assert any("Hörensagen" in e for e in q[0].evidence)
 
 
@@ -57,7 +57,7 @@ def test_quoted_words_inside_free_indirect_speech_belong_to_the_continued_speake
     qs = quotes_of(text)
     free = [q for q in qs if q.kind == "free_indirect"]
     direct = [q for q in qs if q.kind == "direct"]
-    assert len(free) == 1 and free[0].text == "Es drohe „eine Dürre von nie gekanntem Ausmaß“"
+    assert len(free) == 1 and free[0].text == "Es drohe „eine Dürre von nie gekanntem Ausmaß“."
     assert len(direct) == 1 and direct[0].speaker.name == "Clara Weiß"
     assert direct[0].speaker.spans == free[0].speaker.spans
     assert direct[0].cue is None
@@ -98,7 +98,7 @@ def test_a_speech_act_in_the_konjunktiv_is_part_of_the_continued_report():
             "Der Angeklagte gebe die Tat zu, bestreite aber einen Plan.")
     qs = quotes_of(text)
     assert [q.kind for q in qs] == ["indirect", "free_indirect"]
-    assert qs[1].text == "Der Angeklagte gebe die Tat zu, bestreite aber einen Plan"
+    assert qs[1].text == "Der Angeklagte gebe die Tat zu, bestreite aber einen Plan."
     assert qs[1].speaker.name == "Eva Kühn"
     assert "Redehandlung im Konjunktiv: gebe" in qs[1].evidence
 

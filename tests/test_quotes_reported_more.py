@@ -92,7 +92,7 @@ def test_a_publishing_verb_in_the_vorfeld_does_not_cut_the_report():
     found = [(q.kind, q.text) for q in extract(nlp.parse(
         "In einem Bericht, der am Montag veröffentlicht wurde, fordert die Kommission strengere Regeln."))]
     assert found == [("reported", "In einem Bericht, der am Montag veröffentlicht wurde, fordert die Kommission "
-                                  "strengere Regeln")]
+                                  "strengere Regeln.")]
 
 
 @pytest.mark.parametrize(("text", "lemma"), [

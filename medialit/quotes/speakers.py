@@ -132,7 +132,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
         if speaker is not None and frame is not None and frame.shared_speaker:
             d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
-        spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in d.tokens]
+        spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in _with_full_stop(tx, d)]
         qtext = " … ".join(text[s:e] for s, e in spans)
         q = Quote(d.kind, spans, qtext, speaker, cue, relay, list(dict.fromkeys(d.evidence)), d.sentence)
         quotes.append(q)
@@ -301,3 +301,18 @@ def _make_cue(doc, frame: _Frame) -> Cue:
             merged.append((s, e))
     text = " … ".join(doc.text[s:e] for s, e in merged)
     return Cue(merged, text, frame.lemma, frame.connotation, frame.explanation)
+
+
+def _with_full_stop(tx: _Text, d: _Draft) -> list[tuple[int, int]]:
+    """Free indirect and reported speech that reach the end of their sentence take its final punctuation:
+    the whole sentence is the report (direct quotations end at their marks, indirect at the clause)."""
+    if d.kind not in ("free_indirect", "reported"):
+        return d.tokens
+    a, b = d.tokens[-1]
+    end = tx.sents[tx.sent_of[b - 1]].end
+    k = b
+    while k < end and tx.doc[k].is_space:
+        k += 1
+    if k < end and tx.doc[k].text in (".", "!", "?") and not any(not t.is_space for t in tx.doc[k + 1:end]):
+        return [*d.tokens[:-1], (a, k + 1)]
+    return d.tokens
