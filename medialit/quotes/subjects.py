@@ -301,7 +301,7 @@ def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, i
         # the relative pronoun is the mention; its antecedent gives the name (see _make_speaker)
         return (cs, cs + 1) if _antecedent(doc, cs - 1, tx.sents[tx.sent_of[cs]].start) else None
     if first.tag_ in ("APPR", "APPRART") and cs + 1 < ce and doc[cs + 1].tag_ in ("PRELS", "PRELAT", "PWS"):
-        inner = _relative_inner_subject(tx, cs + 2, ce)
+        inner = _relative_inner_subject(tx, _after_possessed(doc, cs + 1, ce), ce, prepositional=True)
         if inner is not None:
             return _because(tx, inner, "Subjekt im Relativsatz")  # „…, bei dem man davon ausgeht“
     return "no"
@@ -506,16 +506,28 @@ def _inverted_pronoun(tx: _Text, finite: int, ce: int) -> tuple[int, int] | None
     return None
 
 
-def _relative_inner_subject(tx: _Text, k: int, ce: int) -> tuple[int, int] | None:
+def _after_possessed(doc, k: int, ce: int) -> int:
+    """After a relative pronoun at ``k``: the token after it, or after the noun it possesses („in dessen
+    Folge“, „nach deren Angaben“)."""
+    if doc[k].tag_ != "PRELAT":
+        return k + 1
+    m = k + 1
+    while m < ce and doc[m].tag_ in ("ADJA", "CARD"):
+        m += 1
+    return m + 1 if m < ce and doc[m].tag_ in NOUNS else k + 1
+
+
+def _relative_inner_subject(tx: _Text, k: int, ce: int, prepositional: bool = False) -> tuple[int, int] | None:
     """Inside a relative clause, a nominative pronoun or noun phrase right after the relative pronoun
-    („…, in dem er verlangte“, „…, die der Minister nannte“)."""
+    („…, in dem er verlangte“, „…, die der Minister nannte“); after a prepositional relative pronoun, which
+    cannot be the subject, also „die/das …“ („…, in dem das Gericht feststellte“)."""
     doc = tx.doc
     if k >= ce or tx.in_quote[k]:
         return None
     t = doc[k]
     if t.tag_ in ("PPER", "PIS") and (t.lower_ in NOMINATIVE_PRONOUNS or t.lower_ == "man"):
         return (k, k + 1)
-    if t.lower_ in ("der", "ein") and t.tag_ == "ART":
+    if t.tag_ == "ART" and (t.lower_ in ("der", "ein") or prepositional and t.lower_ in ("die", "das", "eine")):
         np = _noun_phrase(doc, k, ce)
         if np is not None and doc[np[1] - 1].tag_ in NOUNS:
             return np
@@ -871,10 +883,22 @@ def _previous_clause_subject(tx: _Text, clauses, clause) -> tuple[int, int] | No
     for c in reversed(earlier):
         fin = next((k for k in range(*c) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
         if fin is None:
+            fin = _subordinate_final_verb(tx, c)
+        if fin is None:
             continue
         subj = _subject(tx, c, fin)
         return subj if isinstance(subj, tuple) else None
     return None
+
+
+def _subordinate_final_verb(tx: _Text, clause: tuple[int, int]) -> int | None:
+    """The last verb of a subordinate clause whose finite verb the tagger read as a participle („während die
+    Initiative den Vorschlag unterstützt und fordert“): the coordinated verb shares that clause's subject."""
+    doc = tx.doc
+    cs, ce = clause
+    if doc[cs].tag_ != "KOUS":
+        return None
+    return next((k for k in range(ce - 1, cs, -1) if doc[k].tag_ in ("VVPP", "VVINF") and not tx.in_quote[k]), None)
 
 
 def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:

@@ -1,0 +1,22 @@
+"""Subject rules of the quotation engine (second round), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker.text if q.speaker else None) for q in extract(nlp.parse(text))]
+
+
+def test_coordinated_verb_shares_the_subject_of_a_subordinate_clause():
+    text = ("Der Verein setzt sich für die alte Fahne ein, während die Initiative den Vorschlag unterstützt und "
+            "fordert, dass die Fahne geändert wird.")
+    assert ("indirect", "die Initiative") in speakers(text)
+
+
+def test_subject_after_a_prepositional_relative_pronoun_with_a_possessed_noun():
+    text = ("Genannt wurde auch der Skandal, in dessen Folge das Landgericht festgestellt hatte, "
+            "die Regierung sei berechtigt gewesen.")
+    assert ("indirect", "das Landgericht") in speakers(text)
