@@ -20,3 +20,12 @@ def test_subject_after_a_prepositional_relative_pronoun_with_a_possessed_noun():
     text = ("Genannt wurde auch der Skandal, in dessen Folge das Landgericht festgestellt hatte, "
             "die Regierung sei berechtigt gewesen.")
     assert ("indirect", "das Landgericht") in speakers(text)
+
+
+def test_der_before_a_feminine_noun_is_no_subject_of_a_relative_clause():
+    text = ("Als Beobachter war auch der frühere Minister Karl Berg anwesend, der der Regierung vorwarf, "
+            "die Aktivisten frei zu lassen.")
+    found = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
+    assert len(found) == 1 and found[0].speaker is not None
+    assert found[0].speaker.text == "der"
+    assert "Karl Berg" in found[0].speaker.name

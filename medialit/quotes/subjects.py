@@ -176,8 +176,9 @@ def _name_token(doc, i: int, stop: int) -> tuple[int, int] | None:
 def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
     k = comma - 1
-    # extraposed relative clause: „… hinter Demonstranten geworfen, die …“ — skip the verbs
-    while k >= floor and (doc[k].tag_.startswith("V") or doc[k].tag_ == "PTKVZ"):
+    # extraposed relative clause: „… hinter Demonstranten geworfen, die …“, „war auch X anwesend, der …“ — skip
+    # the verbs and a predicative adjective
+    while k >= floor and (doc[k].tag_.startswith("V") or doc[k].tag_ in ("PTKVZ", "ADJD")):
         k -= 1
     if k < floor or doc[k].tag_ not in NOUNS:
         return None
@@ -529,9 +530,24 @@ def _relative_inner_subject(tx: _Text, k: int, ce: int, prepositional: bool = Fa
         return (k, k + 1)
     if t.tag_ == "ART" and (t.lower_ in ("der", "ein") or prepositional and t.lower_ in ("die", "das", "eine")):
         np = _noun_phrase(doc, k, ce)
-        if np is not None and doc[np[1] - 1].tag_ in NOUNS:
+        if np is not None and doc[np[1] - 1].tag_ in NOUNS and not _dative_der(doc, np):
             return np
     return None
+
+
+FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "erin", "innen")
+
+
+def _dative_der(doc, np: tuple[int, int]) -> bool:
+    """„der Regierung“, „der Abgeordneten“: „der“ before a feminine or plural noun is dative or genitive, not
+    the subject („…, der der Regierung vorwarf“: the relative pronoun is the subject)."""
+    if doc[np[0]].lower_ != "der":
+        return False
+    head = next((doc[m] for m in range(np[0] + 1, np[1]) if doc[m].tag_ == "NN"), None)
+    if head is None:
+        return False
+    word = head.lower_.rsplit("-", 1)[-1]
+    return word.endswith(FEMININE_SUFFIXES) or _noun_plural(head) is True
 
 
 def _passive_agent(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
