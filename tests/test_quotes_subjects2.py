@@ -29,3 +29,13 @@ def test_der_before_a_feminine_noun_is_no_subject_of_a_relative_clause():
     assert len(found) == 1 and found[0].speaker is not None
     assert found[0].speaker.text == "der"
     assert "Karl Berg" in found[0].speaker.name
+
+
+def test_a_lower_case_name_opening_a_sentence_is_its_subject():
+    text = "Damals stand ein Kleid im Angebot. eBay hält es für möglich, dass der Rekord heute noch fällt."
+    assert ("indirect", "eBay") in speakers(text)
+
+
+def test_der_before_a_feminine_noun_after_the_verb_is_an_object():
+    text = "Am Montag warf der Regierung auch der Verband vor, die Reform verschleppt zu haben."
+    assert ("indirect", "der Verband") in speakers(text)

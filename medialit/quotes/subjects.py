@@ -543,9 +543,9 @@ def _dative_der(doc, np: tuple[int, int]) -> bool:
     the subject („…, der der Regierung vorwarf“: the relative pronoun is the subject)."""
     if doc[np[0]].lower_ != "der":
         return False
-    head = next((doc[m] for m in range(np[0] + 1, np[1]) if doc[m].tag_ == "NN"), None)
-    if head is None:
-        return False
+    head = next((doc[m] for m in range(np[0] + 1, np[1]) if doc[m].tag_ not in ("ADJA", "ADV", "PIAT")), None)
+    if head is None or head.tag_ != "NN":
+        return False  # „der für die Region zuständige Koordinator“, „der 330 Seiten starke Bericht“
     word = head.lower_.rsplit("-", 1)[-1]
     return word.endswith(FEMININE_SUFFIXES) or _noun_plural(head) is True
 
@@ -709,6 +709,9 @@ def _after_missed_boundary(tx: _Text, clause: tuple[int, int], verb: int) -> tup
     doc = tx.doc
     cs, ce = clause
     for k in range(verb - 1, cs, -1):
+        if doc[k].text in (".", "!", "?") and doc[k].tag_ == "$." and not tx.in_quote[k] and doc[k + 1].text[:1].islower() \
+                and doc[k + 1].text[1:2].isupper():
+            return (k + 1, ce)  # „… im Angebot. eBay hält es für möglich“: a name in lower case opens the sentence
         if doc[k].lower_ in ("und", "aber", "doch", "sondern") and doc[k].tag_ == "KON" and not tx.in_quote[k] \
                 and doc[k - 1].tag_ != "TRUNC" and doc[k + 1].tag_ in DETS | {"NE", "PPER", "PIS", "PDS"} \
                 and doc[verb].tag_ in FINITE and any(doc[m].tag_ in FINITE and not tx.in_quote[m] for m in range(cs, k)):
@@ -866,8 +869,10 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
             k = np[1] if np else k + 1
             continue
         np = _noun_phrase(doc, k, ce)
-        if np and _agrees(doc, np, finite) is False and not any(doc[m].lower_ in ("und", "sowie") for m in range(*np)):
-            k = np[1]  # „…, nimmt die Abgeordneten in Schutz“: a plural object of a singular verb
+        if np and (_agrees(doc, np, finite) is False and not any(doc[m].lower_ in ("und", "sowie") for m in range(*np))
+                   or _dative_der(doc, np)):
+            # „…, nimmt die Abgeordneten in Schutz“: a plural object of a singular verb; „warf der Regierung vor“
+            k = np[1]
             continue
         if np:
             return _with_apposition(tx, np, ce)
