@@ -39,3 +39,13 @@ def test_a_lower_case_name_opening_a_sentence_is_its_subject():
 def test_der_before_a_feminine_noun_after_the_verb_is_an_object():
     text = "Am Montag warf der Regierung auch der Verband vor, die Reform verschleppt zu haben."
     assert ("indirect", "der Verband") in speakers(text)
+
+
+def test_es_after_a_reporting_verb_stands_for_an_institution():
+    text = ("Im Ausschluss der Öffentlichkeit erkannte das Gericht ein Problem. Hier stellte es fest, dass genau "
+            "dies zur Zurückhaltung geführt habe.")
+    assert ("indirect", "es") in speakers(text)
+
+
+def test_heisst_es_keeps_no_speaker():
+    assert speakers("Zudem heißt es, dass die Lage ernst sei.") == [("indirect", None)]

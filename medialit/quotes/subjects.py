@@ -269,6 +269,8 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     later = _mittelfeld_subject(tx, clause, finite)
     if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
         return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
+    if later is None and finite > cs and (it := _inverted_es(tx, finite, verb)) is not None:
+        return _because(tx, it, "Subjekt: „es“ nach dem finiten Verb steht für eine Institution")
     return _because(tx, later, "Subjekt nach dem finiten Verb (Mittelfeld)")
 
 
@@ -516,6 +518,19 @@ def _after_possessed(doc, k: int, ce: int) -> int:
     while m < ce and doc[m].tag_ in ("ADJA", "CARD"):
         m += 1
     return m + 1 if m < ce and doc[m].tag_ in NOUNS else k + 1
+
+
+def _inverted_es(tx: _Text, finite: int, verb: int) -> tuple[int, int] | None:
+    """„Hier stellte es fest, dass …“: „es“ right after a reporting verb (not „heißt es“, „gibt es“) with no
+    other subject stands for an organisation named before (das Gericht, das Ministerium)."""
+    doc = tx.doc
+    k = finite + 1
+    if k >= len(doc) or doc[k].lower_ != "es" or doc[k].tag_ != "PPER" or tx.in_quote[k] or doc[finite].tag_ != "VVFIN":
+        return None
+    lemma = lexicon.verb_lemma(doc[verb])
+    if lemma in IMPERSONAL_SOURCES or lemma in ("geben", "gehen") or not lexicon.entry(lemma):
+        return None
+    return (k, k + 1)
 
 
 def _relative_inner_subject(tx: _Text, k: int, ce: int, prepositional: bool = False) -> tuple[int, int] | None:
