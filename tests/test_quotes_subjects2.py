@@ -49,3 +49,12 @@ def test_es_after_a_reporting_verb_stands_for_an_institution():
 
 def test_heisst_es_keeps_no_speaker():
     assert speakers("Zudem heißt es, dass die Lage ernst sei.") == [("indirect", None)]
+
+
+def test_a_name_with_a_capitalised_particle_fills_the_vorfeld():
+    text = "Zu Guttenberg hatte zwar Fehler eingeräumt und angegeben, er habe nicht exakt gearbeitet."
+    assert ("indirect", "Zu Guttenberg") in speakers(text)
+
+
+def test_a_prepositional_vorfeld_is_no_name():
+    assert speakers("Zu Beginn sagte der Minister, die Lage sei ernst.") == [("indirect", "der Minister")]

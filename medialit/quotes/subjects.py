@@ -267,6 +267,8 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     if finite > cs and (vorfeld := _vorfeld_subject(tx, clause, finite)) is not None:
         return _checked_vorfeld(tx, clause, finite, vorfeld)
     later = _mittelfeld_subject(tx, clause, finite)
+    if (later is None or not _person_like(doc, later)) and (name := _particle_name(tx, cs, finite)) is not None:
+        return _because(tx, name, "Subjekt im Vorfeld: Name mit Namenspartikel („zu“, „von“)")
     if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
         return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
     if later is None and finite > cs and (it := _inverted_es(tx, finite, verb)) is not None:
@@ -518,6 +520,21 @@ def _after_possessed(doc, k: int, ce: int) -> int:
     while m < ce and doc[m].tag_ in ("ADJA", "CARD"):
         m += 1
     return m + 1 if m < ce and doc[m].tag_ in NOUNS else k + 1
+
+
+NAME_PARTICLES = {"Zu", "Von", "Van", "De", "Di", "Da", "Al", "El"}
+
+
+def _particle_name(tx: _Text, cs: int, finite: int) -> tuple[int, int] | None:
+    """„Zu Guttenberg hatte erklärt“, „Van Gaal sagte“: a capitalised name particle and a name fill the Vorfeld
+    (read as a preposition by the tagger) when no person follows the verb."""
+    doc = tx.doc
+    if finite != cs + 2 or doc[cs].text not in NAME_PARTICLES or tx.in_quote[cs]:
+        return None
+    name = doc[cs + 1]
+    if name.tag_ != "NE" and name.ent_type_ not in ("PER", "ORG"):
+        return None
+    return (cs, cs + 2)
 
 
 def _inverted_es(tx: _Text, finite: int, verb: int) -> tuple[int, int] | None:
