@@ -123,6 +123,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif d.kind == "direct" and frame is None and history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 2:
             speaker = history[-1][1]
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
+        if speaker is not None and d.kind == "free_indirect" and _anaphoric(doc, speaker):
+            speaker = _full_mention(speaker, history, d)
         if speaker is not None and (frame is None or d.kind == "free_indirect" or frame.marker == "colon"):
             speaker = _nearest_mention(tx, speaker, d)
         cue = None
@@ -163,6 +165,24 @@ def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
             out.append(q)
         last_sent = tx.sent_of[_tok_range(tx.doc, q.spans[-1])[1] - 1]
     return out
+
+
+def _anaphoric(doc, speaker: Speaker) -> bool:
+    """A mention of one pointing word („dieser“, „demnach“, „wonach“) that names nobody itself."""
+    a, b = _tok_range(doc, speaker.spans[0])
+    return b - a == 1 and (doc[a].tag_ in ("PDS", "PAV", "PWAV") or doc[a].lower_ in ("demnach", "wonach"))
+
+
+def _full_mention(speaker: Speaker, history, d: _Draft) -> Speaker:
+    """Free indirect speech continues a source named in full before: the latest mention of that name, else the
+    latest named speaker, rather than a pronoun or „demnach“ of the previous sentence."""
+    named = [sp for _si, sp, _g in history if len(sp.spans) == 1 and " " in sp.text.strip()]
+    same = [sp for sp in named if speaker.name and speaker.name in (sp.name, sp.text)]
+    found = (same or named or [None])[-1]
+    if found is None:
+        return speaker
+    d.evidence.append(f"Quelle zuvor ausführlich genannt: „{found.text}“")
+    return found
 
 
 def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
