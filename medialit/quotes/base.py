@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from medialit import verbs as lexicon
 
@@ -172,6 +173,16 @@ class _Text:
         self.in_quote = [False] * len(doc)
         self.pairs: list[tuple[int, int]] = []  # token range [open, close] inclusive of marks
         self.pair_frames: dict[int, _Frame] = {}  # quotation index -> the frame right before/after it
+
+    @cached_property
+    def text(self) -> str:
+        """The document text, built once (``Doc.text`` joins every token on each access)."""
+        return self.doc.text
+
+    @cached_property
+    def ents(self) -> tuple:
+        """The named entities, built once (``Doc.ents`` creates new spans on each access)."""
+        return tuple(self.doc.ents) if self.doc.has_annotation("ENT_IOB") else ()
 
     def clauses(self, si: int) -> list[tuple[int, int]]:
         """Split sentence ``si`` into clauses at commas, semicolons, colons and clause-joining „und“."""

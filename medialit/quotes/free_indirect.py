@@ -163,7 +163,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
         if actor is not None and not _speaker_like(doc, actor):
             actor = None
-        if actor is not None:
+        wisher = _wishing_subject(tx, si, fins)
+        if wisher is not None:
+            d.frame = _Frame([], "", None, "", wisher, wisher, [])
+            d.evidence.append(f"Sprecher: Subjekt von „{doc[wisher[1]].text}“ (Wille oder Wissen)")
+        elif actor is not None:
             d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
         elif near and last.frame is not None and isinstance(last.frame.relay, tuple):
@@ -191,6 +195,23 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _wishing_subject(tx: _Text, si: int, fins) -> tuple[int, int] | None:
+    """„Der Minister wolle …“, „Frankreich möchte …“: the named subject of a Konjunktiv of wanting or knowing
+    speaks for itself; the sentence reports its own stance."""
+    doc = tx.doc
+    verb = next((t for t in fins if _konj(t) or t.lower_.startswith("möcht")), None)
+    if verb is None or verb.lemma_ not in WISHING or verb.i == tx.sents[si].start:
+        return None
+    clause = next((c for c in tx.clauses(si) if c[0] <= verb.i < c[1]), None)
+    subj = _subject(tx, clause, verb.i) if clause is not None else None
+    if not isinstance(subj, tuple) or subj[1] != verb.i or doc[subj[0]].tag_ in ("PPER", "PDS", "PIS"):
+        return None
+    return subj if _speaker_like(doc, subj) else None
+
+
+WISHING = {"wollen", "mögen", "möchten", "wissen"}
 
 
 def _speaker_like(doc, rng: tuple[int, int]) -> bool:

@@ -35,10 +35,11 @@ def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
     return "", []
 
 
-def _speaker_kind(doc, rng: tuple[int, int], name: str) -> str:
+def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
+    doc = tx.doc
     words = [doc[k] for k in range(*rng)]
     low = " ".join(w.lower_ for w in words)
-    ents = {e.label_ for e in doc.ents if e.start < rng[1] and e.end > rng[0]} if doc.has_annotation("ENT_IOB") else set()
+    ents = {e.label_ for e in tx.ents if e.start < rng[1] and e.end > rng[0]}
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
@@ -80,7 +81,7 @@ def _gender(doc, rng: tuple[int, int]) -> str | None:
 def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     """Resolve speakers (carry-over, pronouns, surnames) and build the ``Quote`` records."""
     doc = tx.doc
-    text = doc.text
+    text = tx.text
     full_names = _full_names(doc)
     history: list[tuple[int, Speaker, str | None]] = []  # (sentence, speaker, gender)
     quotes: list[Quote] = []
@@ -122,12 +123,14 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif d.kind == "direct" and frame is None and history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 2:
             speaker = history[-1][1]
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
+        if speaker is not None and d.kind == "free_indirect" and _anaphoric(doc, speaker):
+            speaker = _full_mention(speaker, history, d)
         if speaker is not None and (frame is None or d.kind == "free_indirect" or frame.marker == "colon"):
             speaker = _nearest_mention(tx, speaker, d)
         cue = None
         relay = None
         if frame is not None and frame.cue_tokens and d.kind != "free_indirect" and outer is None:
-            cue = _make_cue(doc, frame)  # free indirect speech has no cue of its own
+            cue = _make_cue(tx, frame)  # free indirect speech has no cue of its own
             if isinstance(frame.relay, tuple):
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
         if speaker is not None and frame is not None and frame.shared_speaker:
@@ -155,13 +158,31 @@ def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
                 and prev.speaker is not None and q.speaker.spans == prev.speaker.spans
                 and q.sentence == last_sent + 1):
             prev.spans = [*prev.spans[:-1], (prev.spans[-1][0], q.spans[0][1]), *q.spans[1:]]
-            prev.text = " … ".join(tx.doc.text[a:b] for a, b in prev.spans)
+            prev.text = " … ".join(tx.text[a:b] for a, b in prev.spans)
             prev.evidence = list(dict.fromkeys([*prev.evidence, *q.evidence,
                                                 "Fortsetzung der freien indirekten Rede im nächsten Satz"]))
         else:
             out.append(q)
         last_sent = tx.sent_of[_tok_range(tx.doc, q.spans[-1])[1] - 1]
     return out
+
+
+def _anaphoric(doc, speaker: Speaker) -> bool:
+    """A mention of one pointing word („dieser“, „demnach“, „wonach“) that names nobody itself."""
+    a, b = _tok_range(doc, speaker.spans[0])
+    return b - a == 1 and (doc[a].tag_ in ("PDS", "PAV", "PWAV") or doc[a].lower_ in ("demnach", "wonach"))
+
+
+def _full_mention(speaker: Speaker, history, d: _Draft) -> Speaker:
+    """Free indirect speech continues a source named in full before: the latest mention of that name, else the
+    latest named speaker, rather than a pronoun or „demnach“ of the previous sentence."""
+    named = [sp for _si, sp, _g in history if len(sp.spans) == 1 and " " in sp.text.strip()]
+    same = [sp for sp in named if speaker.name and speaker.name in (sp.name, sp.text)]
+    found = (same or named or [None])[-1]
+    if found is None:
+        return speaker
+    d.evidence.append(f"Quelle zuvor ausführlich genannt: „{found.text}“")
+    return found
 
 
 def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
@@ -181,8 +202,8 @@ def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
         while a > floor and doc[a - 1].tag_ == "NE" and not tx.in_quote[a - 1]:
             a -= 1
         span = (doc[a].idx, doc[k].idx + len(doc[k].text))
-        d.evidence.append(f"zuletzt genannt als „{doc.text[span[0]:span[1]]}“")
-        return Speaker([span], doc.text[span[0]:span[1]], speaker.name, speaker.kind)
+        d.evidence.append(f"zuletzt genannt als „{tx.text[span[0]:span[1]]}“")
+        return Speaker([span], tx.text[span[0]:span[1]], speaker.name, speaker.kind)
     return speaker
 
 
@@ -210,10 +231,10 @@ def _full_names(doc) -> dict[str, str]:
 def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:
     doc = tx.doc
     a, b = rng
-    mention_text = doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
+    mention_text = tx.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
     span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
     name, _ = _name_parts(doc, rng)
-    ents = [e for e in doc.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
+    ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if ents:
         persons = [e for e in ents if e.label_ == "PER"]
         ent = persons[0] if persons else ents[-1]
@@ -235,9 +256,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
         if full.endswith("s") and full[:-1] in full_names.values():
             full = full[:-1]
-        kind = _speaker_kind(doc, rng, name)
+        kind = _speaker_kind(tx, rng, name)
         return Speaker([span], mention_text, full, kind)
-    kind = _speaker_kind(doc, rng, "")
+    kind = _speaker_kind(tx, rng, "")
     if kind == "anonymous" and d.frame is not None and doc[a].lower_ not in ("ein", "eine", "einer", "man"):
         fin = [doc[k] for k in d.frame.cue_tokens if doc[k].tag_ in FINITE]
         if fin and fin[0].lower_.endswith("en"):
@@ -273,7 +294,7 @@ def _resolve_pronoun(tx: _Text, i: int, history) -> tuple[str, str] | None:
     want = "m" if pron == "er" else "f"
     start = doc[i].idx
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
-    for ent in doc.ents:
+    for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start:
             canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
             cands.append((ent.start_char, canonical or ent.text, "person", _ent_gender(doc, ent)))
@@ -289,7 +310,8 @@ def _resolve_pronoun(tx: _Text, i: int, history) -> tuple[str, str] | None:
     return None
 
 
-def _make_cue(doc, frame: _Frame) -> Cue:
+def _make_cue(tx: _Text, frame: _Frame) -> Cue:
+    doc = tx.doc
     toks = sorted(frame.cue_tokens)
     spans = [(doc[k].idx, doc[k].idx + len(doc[k].text)) for k in toks]
     # adjacent tokens form one span („nach Angaben“)
@@ -299,7 +321,7 @@ def _make_cue(doc, frame: _Frame) -> Cue:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    text = " … ".join(doc.text[s:e] for s, e in merged)
+    text = " … ".join(tx.text[s:e] for s, e in merged)
     return Cue(merged, text, frame.lemma, frame.connotation, frame.explanation)
 
 
