@@ -117,3 +117,9 @@ def test_apposition_between_commas_before_the_verb_speaks():
     text = ("Ministerin Eva Kurz wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Bohl, erklärte: "
             "„Neid ist fehl am Platz.“")
     assert speaker_of(text, "direct") == "die Sprecherin der Fraktion, Sandra Bohl"
+
+
+def test_the_speaker_mention_carries_its_word_order_reason():
+    qs = extract(nlp.parse("Am Montag erklärte in Berlin die Sprecherin Anna Roth, die Lage sei ernst."))
+    assert len(qs) == 1 and qs[0].speaker.text == "die Sprecherin Anna Roth"
+    assert any(e.startswith("Subjekt") for e in qs[0].evidence)

@@ -17,6 +17,7 @@ from medialit.quotes.base import (
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
+    subject_evidence,
 )
 
 
@@ -109,6 +110,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
+            d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
         elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
                 5 if d.kind == "free_indirect" else 1):
             speaker = prev.speaker
