@@ -27,6 +27,7 @@ from medialit.quotes.base import (
     _trim,
 )
 from medialit.quotes.reported import (
+    _is_report,
     reported_span,
 )
 from medialit.quotes.subjects import (
@@ -821,6 +822,28 @@ def _so_names_passive_speaker(tx: _Text, m: _Frame, drafts: list[_Draft]) -> Non
             d.evidence.append(f"Sprecher aus der nachgestellten Quellenangabe: {doc[k:m.speaker[1]].text}")
 
 
+def _relative_content(doc, a: int) -> bool:
+    """Whether a content starts with a relative clause („…, bei dem …“, „…, die …“, „…, wobei …“)."""
+    t = doc[a]
+    if t.tag_ in ("PRELS", "PRELAT") or t.lower_ == "wobei":
+        return True
+    return t.tag_ in ("APPR", "APPRART") and a + 1 < len(doc) and doc[a + 1].tag_ in ("PRELS", "PRELAT")
+
+
+def _relative_report(tx: _Text, si: int, clause: tuple[int, int], comp: tuple[int, int], verb: int, entry, subj,
+                     shared: bool, cue_idx: set[int]) -> tuple[int, int] | None:
+    """„X forderte eine Untersuchung des Vorfalls, bei dem … sei“: the Konjunktiv relative clause is the content,
+    and the main clause is a speech act of its own (a report); its range, or None."""
+    doc = tx.doc
+    if not _relative_content(doc, comp[0]) or comp[0] <= verb or doc[comp[0] - 1].text != ",":
+        return None
+    head = (clause[0], comp[0] - 1)
+    if not _is_report(tx, si, head, verb, entry, subj, shared, cue_idx):
+        return None
+    a, b = _trim(doc, *head)
+    return (a, b) if b > a else None
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -888,6 +911,13 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue
         if comp is not None:
             a, b = _trim(doc, *comp)
+            head = _relative_report(tx, si, clause, comp, verb, entry, subj, shared, cue_idx)
+            if head is not None:
+                rframe = _Frame(frame.cue_tokens, entry.lemma, entry.connotation, entry.explanation, subj, clause,
+                                list(ev), shared_speaker=shared)
+                drafts.append(_Draft("reported", [head], rframe,
+                                     ev + ["Sprechhandlung ohne wiedergegebenen Inhalt", "Relativsatz als Inhalt"], si))
+                speech_frames.append(rframe)
             if b > a:
                 drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
                 covered.append((a, b))

@@ -1,0 +1,17 @@
+"""Recall rules for indirect and reported speech, on sentences written here."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def test_relative_konjunktiv_content_keeps_the_main_clause_report():
+    doc = nlp.parse("Die Gewerkschaft forderte eine Aufklärung des Unfalls, bei dem ein Arbeiter verletzt worden sei.")
+    found = extract(doc)
+    kinds = sorted(q.kind for q in found)
+    assert kinds == ["indirect", "reported"]
+    reported = next(q for q in found if q.kind == "reported")
+    assert "Relativsatz als Inhalt" in reported.evidence
+    assert reported.text.startswith("Die Gewerkschaft forderte") and "Arbeiter" not in reported.text
+    assert reported.speaker is not None and reported.speaker.text == "Die Gewerkschaft"
