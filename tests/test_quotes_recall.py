@@ -15,3 +15,10 @@ def test_relative_konjunktiv_content_keeps_the_main_clause_report():
     assert "Relativsatz als Inhalt" in reported.evidence
     assert reported.text.startswith("Die Gewerkschaft forderte") and "Arbeiter" not in reported.text
     assert reported.speaker is not None and reported.speaker.text == "Die Gewerkschaft"
+
+
+def test_agentless_passive_with_als_is_a_report_without_the_subject_as_speaker():
+    found = extract(nlp.parse("Als Grund für die Schließung wurde der Mangel an Personal genannt."))
+    assert [q.kind for q in found] == ["reported"]
+    assert found[0].speaker is None or "Mangel" not in found[0].speaker.text
+    assert "Passiv ohne genannten Sprecher" in found[0].evidence

@@ -27,6 +27,7 @@ from medialit.quotes.base import (
     _trim,
 )
 from medialit.quotes.reported import (
+    _agentless_passive,
     _is_report,
     reported_span,
 )
@@ -844,6 +845,19 @@ def _relative_report(tx: _Text, si: int, clause: tuple[int, int], comp: tuple[in
     return (a, b) if b > a else None
 
 
+def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: int, entry, subj, markers,
+                    cue_idx: set[int], covered) -> tuple[tuple[int, int], None] | None:
+    """„Als Grund wurde X genannt“, „Die Pläne wurden kritisiert“: an agentless passive of a speech verb reports
+    speech whose speaker stays unnamed; the grammatical subject is what was said, not who said it."""
+    doc = tx.doc
+    if not isinstance(subj, tuple) or not _agentless_passive(doc, clause, verb) \
+            or any(doc[k].tag_ in ("PDS", "PDAT") for k in range(*subj)) \
+            or not any(doc[k].lower_ == "als" and not subj[0] <= k < subj[1] for k in range(clause[0], verb)):
+        return None
+    span = reported_span(tx, si, clause, clauses, verb, entry, None, False, markers, cue_idx, covered)
+    return (span[0], None) if span is not None else None
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -922,9 +936,13 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
                 covered.append((a, b))
                 speech_frames.append(frame)
-        elif (span := reported_span(tx, si, clause, clauses, verb, entry, subj, shared, markers, cue_idx,
-                                    covered)) is not None:
+        elif (span := _passive_report(tx, si, clause, clauses, verb, entry, subj, markers, cue_idx, covered)
+              or reported_span(tx, si, clause, clauses, verb, entry, subj, shared, markers, cue_idx,
+                               covered)) is not None:
             (a, b), absorbed = span
+            if frame.speaker is not None and subj is not None and span[1] is None:
+                frame.speaker, absorbed = None, False
+                ev.append("Passiv ohne genannten Sprecher")
             drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
             speech_frames.append(frame)
             if absorbed:
