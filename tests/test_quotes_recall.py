@@ -22,3 +22,8 @@ def test_agentless_passive_with_als_is_a_report_without_the_subject_as_speaker()
     assert [q.kind for q in found] == ["reported"]
     assert found[0].speaker is None or "Mangel" not in found[0].speaker.text
     assert "Passiv ohne genannten Sprecher" in found[0].evidence
+
+
+def test_subjectless_adversarial_passive_is_a_report():
+    found = extract(nlp.parse("Den Vorwürfen wurde am Montag widersprochen."))
+    assert [q.kind for q in found] == ["reported"]

@@ -31,7 +31,7 @@ def _unnamed_speaker(doc, clause: tuple[int, int], verb: int, entry, subj) -> bo
     """„Vermutet werden Absprachen“: a subjectless passive of a verb of saying reports speech whose speaker stays
     unnamed; decisions and orders („wurde untersagt“) and estimates („wird auf … geschätzt“) are no such report."""
     return subj is None and _agentless_passive(doc, clause, verb) \
-        and entry.connotation in ("neutral", "distancing", "evaluative") and entry.lemma != "schätzen"
+        and entry.connotation in ("neutral", "distancing", "evaluative", "adversarial") and entry.lemma != "schätzen"
 
 
 def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
