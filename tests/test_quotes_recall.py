@@ -27,3 +27,10 @@ def test_agentless_passive_with_als_is_a_report_without_the_subject_as_speaker()
 def test_subjectless_adversarial_passive_is_a_report():
     found = extract(nlp.parse("Den Vorwürfen wurde am Montag widersprochen."))
     assert [q.kind for q in found] == ["reported"]
+
+
+def test_report_coordinated_with_a_silent_main_clause_spans_the_sentence():
+    text = "Die Partei hat das Thema im Wahlkampf aufgegriffen und fordert strengere Regeln für Vermieter."
+    found = extract(nlp.parse(text))
+    assert [q.kind for q in found] == ["reported"]
+    assert found[0].text.startswith("Die Partei hat das Thema")
