@@ -229,7 +229,7 @@ def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx
     („X unterstützte den Protest und bezeichnete …“): the speech act then reports the whole sentence."""
     doc = tx.doc
     s = tx.sents[si]
-    return shared and start > s.start and doc[start].tag_ == "KON" \
+    return shared and start > s.start and "KON" in (doc[start].tag_, doc[start - 1].tag_) \
         and doc[s.start].tag_ not in ("KOUS", "PRELS", "PWAV", "KON") and not any(
             k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] or doc[k].text in (":", ";")
             for k in range(s.start, start))
