@@ -34,3 +34,9 @@ def test_report_coordinated_with_a_silent_main_clause_spans_the_sentence():
     found = extract(nlp.parse(text))
     assert [q.kind for q in found] == ["reported"]
     assert found[0].text.startswith("Die Partei hat das Thema")
+
+
+def test_an_agreement_with_a_zu_clause_is_indirect_speech():
+    found = extract(nlp.parse("Die Tarifparteien haben sich darauf geeinigt, die Löhne im Mai zu erhöhen."))
+    assert [q.kind for q in found] == ["indirect"]
+    assert found[0].cue.lemma == "einigen"
