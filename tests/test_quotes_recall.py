@@ -40,3 +40,8 @@ def test_an_agreement_with_a_zu_clause_is_indirect_speech():
     found = extract(nlp.parse("Die Tarifparteien haben sich darauf geeinigt, die Löhne im Mai zu erhöhen."))
     assert [q.kind for q in found] == ["indirect"]
     assert found[0].cue.lemma == "einigen"
+
+
+def test_a_commission_with_a_zu_clause_is_indirect_speech():
+    found = extract(nlp.parse("Der Bürgermeister hat seinen Stellvertreter beauftragt, die Kosten zu prüfen."))
+    assert [q.kind for q in found] == ["indirect"]
