@@ -45,3 +45,9 @@ def test_an_agreement_with_a_zu_clause_is_indirect_speech():
 def test_a_commission_with_a_zu_clause_is_indirect_speech():
     found = extract(nlp.parse("Der Bürgermeister hat seinen Stellvertreter beauftragt, die Kosten zu prüfen."))
     assert [q.kind for q in found] == ["indirect"]
+
+
+def test_a_decision_noun_with_a_zu_clause_frames_indirect_speech():
+    found = extract(nlp.parse("Der Stadtrat fasste am Abend den Beschluss, das alte Hallenbad zu schließen."))
+    assert [q.kind for q in found] == ["indirect"]
+    assert "Nominale Redeeinleitung: Beschluss" in found[0].evidence

@@ -664,6 +664,11 @@ NOUN_FRAMES = {
     "beteuerung": "neutral", "aussage": "neutral", "vorschlag": "neutral", "plan": "neutral",
     "drohung": "evaluative", "ultimatum": "demanding", "begründung": "neutral", "berichte": "neutral",
     "aufruf": "demanding", "mahnung": "evaluative", "kritik": "adversarial", "feststellung": "neutral",
+    "beschluss": "neutral", "befehl": "demanding", "aufrufe": "demanding", "anfrage": "neutral",
+    "anfragen": "neutral", "entscheidung": "neutral", "petition": "demanding", "pläne": "neutral",
+    "absicht": "neutral", "angebot": "neutral", "appelle": "demanding", "zusicherung": "neutral",
+    "anweisung": "demanding", "empfehlung": "neutral", "auftrag": "demanding", "antrag": "demanding",
+    "ersuchen": "demanding", "versicherung": "neutral", "eingeständnis": "neutral",
 }
 
 
