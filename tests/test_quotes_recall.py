@@ -51,3 +51,9 @@ def test_a_decision_noun_with_a_zu_clause_frames_indirect_speech():
     found = extract(nlp.parse("Der Stadtrat fasste am Abend den Beschluss, das alte Hallenbad zu schließen."))
     assert [q.kind for q in found] == ["indirect"]
     assert "Nominale Redeeinleitung: Beschluss" in found[0].evidence
+
+
+def test_agentless_passive_of_praise_with_als_is_a_report():
+    found = extract(nlp.parse("Der Ablauf der Wahl wurde am Montag als fair und geordnet gelobt."))
+    assert [q.kind for q in found] == ["reported"]
+    assert found[0].speaker is None or "Ablauf" not in found[0].speaker.text

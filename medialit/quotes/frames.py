@@ -4,6 +4,8 @@ verbs with their complement (dass-clause, Konjunktiv clause, colon, quotation).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
     CONDITIONAL,
@@ -859,6 +861,8 @@ def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: 
             or any(doc[k].tag_ in ("PDS", "PDAT") for k in range(*subj)) \
             or not any(doc[k].lower_ == "als" and not subj[0] <= k < subj[1] for k in range(clause[0], verb)):
         return None
+    if entry.needs_content and not entry.thinking and entry.kind == "verb":
+        entry = replace(entry, speech_act=True)  # „wurde als Erfolg gelobt“: the „als“ predicate is what was said
     span = reported_span(tx, si, clause, clauses, verb, entry, None, False, markers, cue_idx, covered)
     return (span[0], None) if span is not None else None
 
