@@ -57,3 +57,11 @@ def test_agentless_passive_of_praise_with_als_is_a_report():
     found = extract(nlp.parse("Der Ablauf der Wahl wurde am Montag als fair und geordnet gelobt."))
     assert [q.kind for q in found] == ["reported"]
     assert found[0].speaker is None or "Ablauf" not in found[0].speaker.text
+
+
+def test_werten_als_and_vergleichen_mit_are_reported_judgements():
+    found = extract(nlp.parse("Die Gewerkschaft wertete den Abschluss als großen Erfolg."))
+    assert [(q.kind, q.cue.lemma) for q in found] == [("reported", "werten")]
+    found = extract(nlp.parse("Der Minister verglich die Lage mit der Krise des Jahres 2008."))
+    assert [(q.kind, q.cue.lemma) for q in found] == [("reported", "vergleichen")]
+    assert extract(nlp.parse("Die Forscher verglichen zwei Gruppen von Patienten.")) == []
