@@ -4,6 +4,8 @@ verbs with their complement (dass-clause, Konjunktiv clause, colon, quotation).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
     CONDITIONAL,
@@ -27,6 +29,8 @@ from medialit.quotes.base import (
     _trim,
 )
 from medialit.quotes.reported import (
+    _agentless_passive,
+    _is_report,
     reported_span,
 )
 from medialit.quotes.subjects import (
@@ -662,6 +666,11 @@ NOUN_FRAMES = {
     "beteuerung": "neutral", "aussage": "neutral", "vorschlag": "neutral", "plan": "neutral",
     "drohung": "evaluative", "ultimatum": "demanding", "begründung": "neutral", "berichte": "neutral",
     "aufruf": "demanding", "mahnung": "evaluative", "kritik": "adversarial", "feststellung": "neutral",
+    "beschluss": "neutral", "befehl": "demanding", "aufrufe": "demanding", "anfrage": "neutral",
+    "anfragen": "neutral", "entscheidung": "neutral", "petition": "demanding", "pläne": "neutral",
+    "absicht": "neutral", "angebot": "neutral", "appelle": "demanding", "zusicherung": "neutral",
+    "anweisung": "demanding", "empfehlung": "neutral", "auftrag": "demanding", "antrag": "demanding",
+    "ersuchen": "demanding", "versicherung": "neutral", "eingeständnis": "neutral",
 }
 
 
@@ -821,6 +830,43 @@ def _so_names_passive_speaker(tx: _Text, m: _Frame, drafts: list[_Draft]) -> Non
             d.evidence.append(f"Sprecher aus der nachgestellten Quellenangabe: {doc[k:m.speaker[1]].text}")
 
 
+def _relative_content(doc, a: int) -> bool:
+    """Whether a content starts with a relative clause („…, bei dem …“, „…, die …“, „…, wobei …“)."""
+    t = doc[a]
+    if t.tag_ in ("PRELS", "PRELAT") or t.lower_ == "wobei":
+        return True
+    return t.tag_ in ("APPR", "APPRART") and a + 1 < len(doc) and doc[a + 1].tag_ in ("PRELS", "PRELAT")
+
+
+def _relative_report(tx: _Text, si: int, clause: tuple[int, int], comp: tuple[int, int], verb: int, entry, subj,
+                     shared: bool, cue_idx: set[int]) -> tuple[int, int] | None:
+    """„X forderte eine Untersuchung des Vorfalls, bei dem … sei“: the Konjunktiv relative clause is the content,
+    and the main clause is a speech act of its own (a report); its range, or None."""
+    doc = tx.doc
+    if not _relative_content(doc, comp[0]) or comp[0] <= verb or doc[comp[0] - 1].text != ",":
+        return None
+    head = (clause[0], comp[0] - 1)
+    if not _is_report(tx, si, head, verb, entry, subj, shared, cue_idx):
+        return None
+    a, b = _trim(doc, *head)
+    return (a, b) if b > a else None
+
+
+def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: int, entry, subj, markers,
+                    cue_idx: set[int], covered) -> tuple[tuple[int, int], None] | None:
+    """„Als Grund wurde X genannt“, „Die Pläne wurden kritisiert“: an agentless passive of a speech verb reports
+    speech whose speaker stays unnamed; the grammatical subject is what was said, not who said it."""
+    doc = tx.doc
+    if not isinstance(subj, tuple) or not _agentless_passive(doc, clause, verb) \
+            or any(doc[k].tag_ in ("PDS", "PDAT") for k in range(*subj)) \
+            or not any(doc[k].lower_ == "als" and not subj[0] <= k < subj[1] for k in range(clause[0], verb)):
+        return None
+    if entry.needs_content and not entry.thinking and entry.kind == "verb":
+        entry = replace(entry, speech_act=True)  # „wurde als Erfolg gelobt“: the „als“ predicate is what was said
+    span = reported_span(tx, si, clause, clauses, verb, entry, None, False, markers, cue_idx, covered)
+    return (span[0], None) if span is not None else None
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -888,13 +934,24 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue
         if comp is not None:
             a, b = _trim(doc, *comp)
+            head = _relative_report(tx, si, clause, comp, verb, entry, subj, shared, cue_idx)
+            if head is not None:
+                rframe = _Frame(frame.cue_tokens, entry.lemma, entry.connotation, entry.explanation, subj, clause,
+                                list(ev), shared_speaker=shared)
+                drafts.append(_Draft("reported", [head], rframe,
+                                     ev + ["Sprechhandlung ohne wiedergegebenen Inhalt", "Relativsatz als Inhalt"], si))
+                speech_frames.append(rframe)
             if b > a:
                 drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
                 covered.append((a, b))
                 speech_frames.append(frame)
-        elif (span := reported_span(tx, si, clause, clauses, verb, entry, subj, shared, markers, cue_idx,
-                                    covered)) is not None:
+        elif (span := _passive_report(tx, si, clause, clauses, verb, entry, subj, markers, cue_idx, covered)
+              or reported_span(tx, si, clause, clauses, verb, entry, subj, shared, markers, cue_idx,
+                               covered)) is not None:
             (a, b), absorbed = span
+            if frame.speaker is not None and subj is not None and span[1] is None:
+                frame.speaker, absorbed = None, False
+                ev.append("Passiv ohne genannten Sprecher")
             drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
             speech_frames.append(frame)
             if absorbed:

@@ -31,7 +31,7 @@ def _unnamed_speaker(doc, clause: tuple[int, int], verb: int, entry, subj) -> bo
     """„Vermutet werden Absprachen“: a subjectless passive of a verb of saying reports speech whose speaker stays
     unnamed; decisions and orders („wurde untersagt“) and estimates („wird auf … geschätzt“) are no such report."""
     return subj is None and _agentless_passive(doc, clause, verb) \
-        and entry.connotation in ("neutral", "distancing", "evaluative") and entry.lemma != "schätzen"
+        and entry.connotation in ("neutral", "distancing", "evaluative", "adversarial") and entry.lemma != "schätzen"
 
 
 def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
@@ -224,6 +224,17 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _thing_relative(doc, clause, subj, s.start))
 
 
+def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx: set[int]) -> bool:
+    """Whether a report clause shares its subject with a main clause before „und“ that neither speaks nor quotes
+    („X unterstützte den Protest und bezeichnete …“): the speech act then reports the whole sentence."""
+    doc = tx.doc
+    s = tx.sents[si]
+    return shared and start > s.start and "KON" in (doc[start].tag_, doc[start - 1].tag_) \
+        and doc[s.start].tag_ not in ("KOUS", "PRELS", "PWAV", "KON") and not any(
+            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] or doc[k].text in (":", ";")
+            for k in range(s.start, start))
+
+
 def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
                   subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
                   covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool] | None:
@@ -252,6 +263,8 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
             k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(s.start, start)) and not covered:
         start = s.start  # „Nachdem …, forderte X …“: the subordinate clause is the Vorfeld of the report
+    elif _coordinated_with_head(tx, si, start, shared, cue_idx) and not covered:
+        start = s.start  # „X hat das Thema aufgegriffen und fordert …“: the report is the whole sentence
     if any(doc[k].lower_ in ("dass", "daß") and doc[k - 1].text == "," and not tx.in_quote[k]
            for k in range(verb + 1, end)):
         return None  # „gab X, Leiter der Polizei, bekannt, dass …“: the act has a content clause after all
