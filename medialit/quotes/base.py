@@ -173,6 +173,7 @@ class _Text:
         self.in_quote = [False] * len(doc)
         self.pairs: list[tuple[int, int]] = []  # token range [open, close] inclusive of marks
         self.pair_frames: dict[int, _Frame] = {}  # quotation index -> the frame right before/after it
+        self.subject_reasons: dict[tuple[int, int], str] = {}  # speaker mention -> why it is the subject
 
     @cached_property
     def text(self) -> str:

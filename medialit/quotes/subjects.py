@@ -342,25 +342,17 @@ def _comma_head_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
     """A clause that opens with its finite verb after a comma: the noun phrase before it (with relative clauses
     and appositions) is the subject, unless number or person say it is an object („Die Mönche, die …,
     beschrieb die Agentur als …“)."""
-    doc = tx.doc
     cs = clause[0]
     # „Robert Chow, der … führt, erinnerte daran“: the noun phrase before the relative clause
     head = _relative_head(tx, cs) or _apposition_before(tx, cs) or _comma_vorfeld(tx, cs)
     if head is None:
         return None
-    if _agrees(doc, head, finite) is False:
-        later = _mittelfeld_subject(tx, clause, finite)
-        if later is not None and _agrees(doc, later, finite) is not False:
-            return _because(tx, later, "Subjekt: Numerus-Kongruenz mit dem finiten Verb")
-    if not _person_head(doc, head) and not _person_lead(doc, head):
-        later = _mittelfeld_subject(tx, clause, finite)
-        if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
-            # „Die Zahl der Toten, die …, bezifferte die Agentur mit 13“
-            return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
-    return _because(tx, head, "Subjekt: Vorfeld mit Apposition oder Relativsatz")
+    # „Die Zahl der Toten, die …, bezifferte die Agentur mit 13“: a person after the verb speaks
+    return _checked_vorfeld(tx, clause, finite, head, "Subjekt: Vorfeld mit Apposition oder Relativsatz")
 
 
-def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: tuple[int, int]) -> tuple[int, int]:
+def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: tuple[int, int],
+                     reason: str = "Subjekt im Vorfeld") -> tuple[int, int]:
     """The Vorfeld noun phrase as subject, unless the verb's number or a person after the verb says it is an
     object („Die Zahlen nannte der Minister …“, „Die Anwendung der Richtlinie stellte der Vorsitzende in Frage“)."""
     doc = tx.doc
@@ -372,19 +364,19 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
         later = _mittelfeld_subject(tx, clause, finite)
         if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
             return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
-    return _because(tx, vorfeld, "Subjekt im Vorfeld")
+    return _because(tx, vorfeld, reason)
 
 
 def _because(tx: _Text, rng, reason: str):
     """Record why ``rng`` was taken as the speaker mention (German evidence, see ``subject_evidence``)."""
     if isinstance(rng, tuple):
-        tx.__dict__.setdefault("subject_reasons", {}).setdefault(rng, reason)
+        tx.subject_reasons.setdefault(rng, reason)
     return rng
 
 
 def subject_evidence(tx: _Text, rng) -> list[str]:
     """The German reason recorded for a speaker mention found by word order („Subjekt im Vorfeld“), if any."""
-    reason = tx.__dict__.get("subject_reasons", {}).get(rng) if isinstance(rng, tuple) else None
+    reason = tx.subject_reasons.get(rng) if isinstance(rng, tuple) else None
     return [reason] if reason else []
 
 
