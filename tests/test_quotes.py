@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from medialit import nlp
-from medialit.quotes import extract
-
-
-def quotes_of(text: str):
-    return extract(nlp.parse(text))
+from _quotes_support import quotes_of
 
 
 def only(text: str, kind: str | None = None):

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from medialit import nlp
-from medialit.quotes import extract
-
-
-def quotes_of(text: str):
-    return extract(nlp.parse(text))
+from _quotes_support import quotes_of
 
 
 def test_a_run_of_free_indirect_sentences_is_one_passage():

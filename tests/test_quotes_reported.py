@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from medialit import nlp
-from medialit.quotes import extract
-
-
-def kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(q.kind, q.cue.lemma if q.cue else None) for q in extract(nlp.parse(text))]
+from _quotes_support import kinds
 
 
 def test_a_demand_that_took_place_is_reported():

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from _quotes_support import kinds
 
 from medialit import nlp
 from medialit.quotes import extract
-
-
-def kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(q.kind, q.cue.lemma if q.cue else None) for q in extract(nlp.parse(text))]
 
 
 @pytest.mark.parametrize(("text", "lemma"), [
