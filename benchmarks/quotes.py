@@ -106,13 +106,13 @@ def cold_load() -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def two_process_seconds(folder: Path, split: str, limit: int) -> float:
+def two_process_seconds(folder: Path, split: str, limit: int, offset: int = 0) -> float:
     """Seconds for ``nlp.pipe(n_process=2)`` + ``extract`` in a fresh interpreter (no caches warmed by the
     one-process run: forked workers would inherit them and look faster than they are)."""
     code = (
         "import sys, time; sys.path.insert(0, 'benchmarks'); from quotes import read_split; "
         "from pathlib import Path; from medialit import nlp as m; from medialit.quotes import extract; "
-        f"docs = read_split(Path({str(folder)!r}), {split!r}); docs = docs[:{limit}] if {limit} else docs; "
+        f"docs = read_split(Path({str(folder)!r}), {split!r})[{offset}:]; docs = docs[:{limit}] if {limit} else docs; "
         "texts = [d['originalText'] for d in docs]; nlp = m.load(); t = time.perf_counter(); "
         "[extract(doc) for doc in nlp.pipe(texts, n_process=2, batch_size=16)]; print(time.perf_counter() - t)"
     )
@@ -125,11 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "train"), default="dev")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (quick checks)")
+    ap.add_argument("--offset", type=int, default=0,
+                    help="skip the first N articles (e.g. hold out train's last 150 with --offset 550)")
     ap.add_argument("--no-speed", action="store_true", help="skip the two-process run")
     args = ap.parse_args(argv)
 
     load_s = cold_load()
-    docs = read_split(args.data, args.split)
+    docs = read_split(args.data, args.split)[args.offset:]
     if args.limit:
         docs = docs[: args.limit]
     texts = [d["originalText"] for d in docs]
@@ -152,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
 
     two = None
     if not args.no_speed:
-        two = two_process_seconds(args.data, args.split, args.limit)
+        two = two_process_seconds(args.data, args.split, args.limit, args.offset)
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     print(f"medialit quotation benchmark — split {args.split}: {len(docs)} articles, {n_tokens:,} tokens")

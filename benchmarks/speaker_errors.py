@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "train"), default="train")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--offset", type=int, default=0, help="skip the first N articles")
     ap.add_argument("--show", type=int, default=0, help="print N random examples per category")
     ap.add_argument("--category", default="", help="only show examples of this category")
     ap.add_argument("--seed", type=int, default=0)
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     from medialit.quotes import extract
 
     nlp = mnlp.load()
-    docs = read_split(args.data, args.split)
+    docs = read_split(args.data, args.split)[args.offset:]
     if args.limit:
         docs = docs[: args.limit]
     rows = []
