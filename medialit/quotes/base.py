@@ -270,6 +270,44 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
     return s.end
 
 
+def _v2_finite(tx: _Text, si: int, start: int, reach: int = 30) -> int | None:
+    """The finite verb of a main clause whose Vorfeld runs from ``start`` („Nach Angaben der Firma, die X leitet,
+    sank …“): the first finite verb after a comma or before another word; one right before punctuation closes a
+    subordinate clause. None when a quotation, colon or semicolon comes first."""
+    doc = tx.doc
+    s = tx.sents[si]
+    inside = False  # within a relative or subordinate clause („…, in dem X lagern sollte, …“)
+    for k in range(start, min(s.end, start + reach)):
+        t = doc[k]
+        if tx.in_quote[k] or t.text in (":", ";"):
+            return None
+        if t.text == ",":
+            inside = _opens_subclause(doc, k + 1, s.end)
+        elif t.tag_ in FINITE and not inside and (doc[k - 1].text == "," or (
+                k + 1 < s.end and not _is_punct(doc[k + 1]) and not _is_verb(doc[k + 1]))):
+            return k
+    return None
+
+
+SUBCLAUSE_TAGS = {"PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "KOUI"}
+
+
+def _opens_subclause(doc, k: int, end: int) -> bool:
+    """Whether token ``k`` (after a comma) opens a relative or subordinate clause: „die …“, „in dem …“, „weil …“."""
+    if k >= end:
+        return False
+    if doc[k].tag_ in SUBCLAUSE_TAGS:
+        return True
+    return doc[k].tag_ in ("APPR", "APPRART") and k + 1 < end and doc[k + 1].tag_ in SUBCLAUSE_TAGS
+
+
+def _opens_sentence(tx: _Text, si: int, k: int) -> bool:
+    """Whether token ``k`` opens its sentence or the part after a colon („Die Lage: Laut X …“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    return k == s.start or (k > s.start and doc[k - 1].text == ":" and not tx.in_quote[k - 1])
+
+
 def _cue_tokens(doc, verb: int) -> list[int]:
     """The verb and, for a separable verb, its particle („wies … zurück“)."""
     particle = getattr(doc[verb]._, "particle", None) if doc[verb].has_extension("particle") else None

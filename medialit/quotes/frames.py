@@ -24,9 +24,11 @@ from medialit.quotes.base import (
     _is_verb,
     _konj,
     _mood_reason,
+    _opens_sentence,
     _starts_content,
     _Text,
     _trim,
+    _v2_finite,
 )
 from medialit.quotes.reported import (
     _agentless_passive,
@@ -130,7 +132,19 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
     for f in frames:
         if f.marker in ("laut", "nach") and f.clause[0] == f.cue_tokens[0]:
             f.clause = (f.clause[0], _source_tail(tx, si, f.clause[1]))
+            _vorfeld_source(tx, si, f)
     return frames
+
+
+def _vorfeld_source(tx: _Text, si: int, f: _Frame) -> None:
+    """A marker opening the sentence fills the Vorfeld, which holds one phrase: the source runs to the finite verb
+    („Nach Angaben des Fonds der Entwicklungsbank sandten …“, „Nach Ansicht der Anklage, vertreten durch X, soll …“)."""
+    if not _opens_sentence(tx, si, f.clause[0]):
+        return
+    v2 = _v2_finite(tx, si, f.clause[1])
+    if v2 is not None and v2 > f.clause[1]:
+        f.clause = (f.clause[0], v2)
+        f.evidence.append(f"Quelle bis zum finiten Verb (Vorfeld): {tx.doc[v2].text}")
 
 
 PP_SOURCE = {"von", "vom", "aus", "gegenüber"}
