@@ -26,3 +26,23 @@ def test_marker_source_with_apposition_between_commas_ends_at_the_finite_verb():
     q = indirect(text)
     assert texts(text, q) == ["soll der Angeklagte gelogen haben"]
     assert any(e.startswith("Quelle bis zum finiten Verb (Vorfeld)") for e in q.evidence)
+
+
+def test_marker_inside_a_relative_clause_vouches_only_for_that_clause():
+    text = "Die Feuerwehr löschte einen Brand in einer Halle, in der nach Angaben des Besitzers alte Reifen lagerten."
+    q = indirect(text)
+    assert texts(text, q) == ["in der", "alte Reifen lagerten"]
+    assert "Quellenangabe im Nebensatz: nur dieser Nebensatz" in q.evidence
+
+
+def test_relative_clause_under_a_marker_keeps_its_embedded_subordinate_clause():
+    text = ("Der Stadtrat beriet über die Brücke, die laut Gutachten nur dann sicher ist, wenn sie jährlich geprüft "
+            "wird, und vertagte die Entscheidung.")
+    q = indirect(text)
+    assert texts(text, q)[-1] == "nur dann sicher ist, wenn sie jährlich geprüft wird"
+
+
+def test_marker_after_a_colon_vouches_for_the_part_after_the_colon():
+    text = "Die Lage bleibt unübersichtlich: Laut Polizei sind noch zwei Straßen in der Innenstadt gesperrt."
+    q = indirect(text)
+    assert texts(text, q) == ["sind noch zwei Straßen in der Innenstadt gesperrt"]

@@ -308,6 +308,47 @@ def _opens_sentence(tx: _Text, si: int, k: int) -> bool:
     return k == s.start or (k > s.start and doc[k - 1].text == ":" and not tx.in_quote[k - 1])
 
 
+RELATIVE_WORDS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches",
+                  "welchem", "welchen", "wo", "worin", "wobei"}
+
+
+def _verb_final_clause(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
+    """The relative or subordinate clause around token ``k`` („…, das nach Angaben X der Planung diene, …“,
+    „…, unter denen sich laut X der Täter befinden soll, …“): from the comma before it to its finite verb at the
+    end. None when ``k`` stands in a main clause."""
+    doc = tx.doc
+    s = tx.sents[si]
+    a = next((m for m in range(k - 1, s.start, -1) if doc[m].text in (",", ";", ":", "(", "–", "—")
+              and not tx.in_quote[m]), None)
+    if a is None or doc[a].text != "," or any(doc[m].tag_ in FINITE for m in range(a + 1, k)):
+        return None
+    first = a + 1 if doc[a + 1].tag_ not in ("APPR", "APPRART") else a + 2
+    if first >= k or not (doc[first].tag_ in SUBCLAUSE_TAGS or doc[first].lower_ in RELATIVE_WORDS):
+        return None
+    end = _verb_final_end(tx, si, k)
+    if end is None:
+        return None
+    while end < s.end and doc[end].text == "," and _opens_subclause(doc, end + 1, s.end):
+        more = _verb_final_end(tx, si, end + 1)  # „…, die nur zulässig ist, wenn …“: a clause embedded in it
+        if more is None:
+            break
+        end = more
+    return a + 1, end
+
+
+def _verb_final_end(tx: _Text, si: int, k: int) -> int | None:
+    """The end of the clause holding ``k`` when it closes with its finite verb (a subordinate clause), else None."""
+    doc = tx.doc
+    s = tx.sents[si]
+    b = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ";", ":", ")", "–", "—")
+              and not tx.in_quote[m]), s.end)
+    last = next((m for m in range(b - 1, k, -1) if not _is_punct(doc[m])), None)
+    if last is None:
+        return None
+    plural = doc[last].tag_ in ("VAINF", "VMINF") and _is_verb(doc[last - 1])  # „ausgewählt werden“ ends a clause
+    return last + 1 if doc[last].tag_ in FINITE or plural else None
+
+
 def _cue_tokens(doc, verb: int) -> list[int]:
     """The verb and, for a separable verb, its particle („wies … zurück“)."""
     particle = getattr(doc[verb]._, "particle", None) if doc[verb].has_extension("particle") else None

@@ -29,6 +29,7 @@ from medialit.quotes.base import (
     _Text,
     _trim,
     _v2_finite,
+    _verb_final_clause,
 )
 from medialit.quotes.reported import (
     _agentless_passive,
@@ -643,6 +644,24 @@ def _so_pieces(tx: _Text, si: int, m: _Frame) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, int]:
+    """The stretch a source marker („laut X“, „nach Angaben X“, „X zufolge“) vouches for: its relative clause
+    („…, das nach Angaben X der Planung diene, …“), the clause it shares with a subordinator or another frame,
+    else its sentence from the last colon on („Die Lage ist klar: Laut X …“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = m.cue_tokens[0]
+    host = next((c for c in tx.clauses(si) if c[0] <= k < c[1]), None)
+    if (sub := _verb_final_clause(tx, si, m.clause[0])) is not None:
+        m.evidence.append("Quellenangabe im Nebensatz: nur dieser Nebensatz")
+        return sub
+    if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start or elsewhere):
+        return host  # a marker inside a subordinate clause or beside another frame vouches for its clause
+    lo = next((j + 1 for j in range(min(k, m.clause[0]) - 1, s.start - 1, -1) if doc[j].text in (":", ";")
+               and not tx.in_quote[j]), s.start)  # „Die Lage ist klar: Laut X …“
+    return lo, s.end
+
+
 def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -> list[_Draft]:
     """Reported drafts that a source marker in the same clause vouches for: „Der Minister bestritt nach Angaben
     von X den Vorwurf“ is X's account. A marker that opens the sentence relays a speaker who is a person."""
@@ -1026,11 +1045,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             covered.extend(pieces)
             continue
         else:
-            lo, hi = s.start, s.end
-            host = next((c for c in tx.clauses(si) if c[0] <= m.cue_tokens[0] < c[1]), None)
-            if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start
-                                     or elsewhere):
-                lo, hi = host  # a marker inside a subordinate clause or beside another frame vouches for its clause
+            lo, hi = _marker_scope(tx, si, m, bool(elsewhere))
             rest = [(lo, max(lo, m.clause[0])), (min(hi, m.clause[1]), hi)]
             pieces = [_trim(doc, a, b) for a, b in rest]
             pieces = [(a, b) for a, b in pieces if b > a and any(not _is_punct(doc[k]) for k in range(a, b))]
