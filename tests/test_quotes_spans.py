@@ -46,3 +46,15 @@ def test_marker_after_a_colon_vouches_for_the_part_after_the_colon():
     text = "Die Lage bleibt unübersichtlich: Laut Polizei sind noch zwei Straßen in der Innenstadt gesperrt."
     q = indirect(text)
     assert texts(text, q) == ["sind noch zwei Straßen in der Innenstadt gesperrt"]
+
+
+def test_content_ends_where_an_indicative_main_clause_follows_the_preposed_clause():
+    text = "Hieß es anfangs noch, dass die Anwohner selbst schuld seien, wird nun eine neue Ampel gebaut."
+    q = indirect(text)
+    assert texts(text, q) == ["dass die Anwohner selbst schuld seien"]
+
+
+def test_konjunktiv_after_the_comma_continues_the_content():
+    text = "Die Ministerin sagte, sie habe den Bericht gelesen, sei aber noch nicht überzeugt."
+    q = indirect(text)
+    assert texts(text, q) == ["sie habe den Bericht gelesen, sei aber noch nicht überzeugt"]

@@ -267,6 +267,8 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             e = lexicon.entry(lexicon.verb_lemma(doc[k + 1]))
             if e is not None or (doc[s.start].tag_ == "KOUS" and start > s.start):
                 return k  # „Da sie es für sinnvoll hielten, … zu räumen, öffneten sie …“: the main clause follows
+            if _main_clause_after(doc, k, s.end):
+                return k  # „Hieß es zuerst, dass X schuld sei, wird nun …“: an indicative main clause follows
     return s.end
 
 
@@ -347,6 +349,14 @@ def _verb_final_end(tx: _Text, si: int, k: int) -> int | None:
         return None
     plural = doc[last].tag_ in ("VAINF", "VMINF") and _is_verb(doc[last - 1])  # „ausgewählt werden“ ends a clause
     return last + 1 if doc[last].tag_ in FINITE or plural else None
+
+
+def _main_clause_after(doc, comma: int, end: int) -> bool:
+    """Whether an indicative finite verb right after ``comma`` opens a main clause after a closed verb-final
+    clause („…, dass X schuld sei, wird nun …“); a Konjunktiv there goes on with the content („…, sei aber …“)."""
+    fin = doc[comma + 1]
+    return _is_verb(doc[comma - 1]) and not _konj(fin) and comma + 2 < end and not _is_verb(doc[comma + 2]) \
+        and not _is_punct(doc[comma + 2])
 
 
 def _cue_tokens(doc, verb: int) -> list[int]:
