@@ -58,3 +58,16 @@ def test_konjunktiv_after_the_comma_continues_the_content():
     text = "Die Ministerin sagte, sie habe den Bericht gelesen, sei aber noch nicht überzeugt."
     q = indirect(text)
     assert texts(text, q) == ["sie habe den Bericht gelesen, sei aber noch nicht überzeugt"]
+
+
+def test_konjunktiv_after_doch_continues_the_content():
+    text = "Der Sprecher teilte mit, dass zehn Menschen gerettet worden seien, doch würden noch viele vermisst."
+    q = indirect(text)
+    assert texts(text, q) == ["dass zehn Menschen gerettet worden seien, doch würden noch viele vermisst"]
+
+
+def test_relative_clause_under_a_marker_runs_over_sondern():
+    text = ("Die Kontrolle, die laut Gericht nur erlaubt ist, wenn die Strecke nicht zufällig, sondern nach Plan "
+            "gewählt wird, bleibt umstritten.")
+    q = indirect(text)
+    assert texts(text, q)[-1] == "nur erlaubt ist, wenn die Strecke nicht zufällig, sondern nach Plan gewählt wird"

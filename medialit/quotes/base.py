@@ -261,6 +261,8 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             doc[k - 1].text == "," or doc[k + 1].tag_.startswith("VV")
         ):
             e = lexicon.entry(lexicon.verb_lemma(doc[k + 1]))
+            if e is None and _konj(doc[k + 1]):
+                continue  # „…, doch würden viele noch kämpfen“: a Konjunktiv goes on with the content
             if e is not None or doc[k - 1].text == ",":
                 return k - 1 if doc[k - 1].text == "," else k
         if t.text == "," and k + 1 < s.end and doc[k + 1].tag_ in FINITE:
@@ -343,7 +345,7 @@ def _verb_final_end(tx: _Text, si: int, k: int) -> int | None:
     doc = tx.doc
     s = tx.sents[si]
     b = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ";", ":", ")", "–", "—")
-              and not tx.in_quote[m]), s.end)
+              and not tx.in_quote[m] and not (m + 1 < s.end and doc[m + 1].lower_ in ("sondern", "aber"))), s.end)
     last = next((m for m in range(b - 1, k, -1) if not _is_punct(doc[m])), None)
     if last is None:
         return None
