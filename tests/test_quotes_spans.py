@@ -71,3 +71,22 @@ def test_relative_clause_under_a_marker_runs_over_sondern():
             "gewählt wird, bleibt umstritten.")
     q = indirect(text)
     assert texts(text, q)[-1] == "nur erlaubt ist, wenn die Strecke nicht zufällig, sondern nach Plan gewählt wird"
+
+
+def test_genitive_plural_source_after_nach_is_not_content():
+    text = "In dem Lager lebten nach Schätzungen französischer Behörden bis zu tausend Menschen."
+    q = indirect(text)
+    assert texts(text, q) == ["In dem Lager lebten", "bis zu tausend Menschen"]
+    assert q.speaker.text == "französischer Behörden"
+
+
+def test_nach_eigenen_angaben_keeps_the_following_subject_in_the_content():
+    text = "Die Firma will nach eigenen Angaben weitere Filialen eröffnen."
+    q = indirect(text)
+    assert texts(text, q) == ["Die Firma will", "weitere Filialen eröffnen"]
+
+
+def test_relative_clause_on_a_marker_source_is_not_content():
+    text = "Die Firma hat laut der Zeitung, die sich auf Insider beruft, drei Werke verkauft."
+    q = indirect(text)
+    assert texts(text, q) == ["Die Firma hat", "drei Werke verkauft"]

@@ -241,7 +241,8 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
             close = next((k for k in range(end + 1, min(s.end, end + 16)) if doc[k].text == ","), None)
             relative = doc[end + 1].tag_ == "PRELS"
             if close is None or any(tx.in_quote[k] or (_is_verb(doc[k]) and not relative) for k in range(end + 1, close)) \
-                    or close + 1 >= s.end or doc[close + 1].tag_ not in FINITE:
+                    or close + 1 >= s.end or (doc[close + 1].tag_ not in FINITE and not (
+                        relative and _is_verb(doc[close - 1]))):  # „laut der Stimme, die X gehören soll, …“
                 break
             end = close + 1
         else:
@@ -343,12 +344,28 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     if m < s.end and doc[m].lower_ in ("von", "vom"):
         np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
     elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
-        np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end)
+        np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end) or _genitive_phrase(doc, m, s.end)
+    elif m < s.end and doc[m].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[m].lower_.endswith("er"):
+        # the strong genitive plural: „nach Berichten britischer Zeitungen“, „nach Meinung vieler Experten“
+        np = _genitive_phrase(doc, m, s.end)
     source = np or owner or (k + 1, j + 1)
     if k > s.start and doc[k - 1].lower_ == "je":
         k -= 1  # „je nach Quellenlage“
     return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
+
+
+def _genitive_phrase(doc, m: int, end: int) -> tuple[int, int] | None:
+    """A genitive source after an information noun: articles, quantifiers and adjectives, then one group of nouns
+    („der beiden Politiker“, „britischer Zeitungen“); a second noun group starts the content."""
+    j = m
+    while j < end and doc[j].tag_ in DETS | {"ADJA", "PIAT", "PIDAT"}:
+        j += 1
+    if j == m and doc[j].tag_ not in NOUNS or j >= end or doc[j].tag_ not in NOUNS:
+        return None
+    while j < end and doc[j].tag_ in NOUNS and (j == m or doc[j - 1].tag_ != "NN" or doc[j].tag_ != "NN"):
+        j += 1
+    return (m, j)
 
 
 def _became_known(doc, s, k: int) -> int | None:
