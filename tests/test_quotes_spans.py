@@ -90,3 +90,21 @@ def test_relative_clause_on_a_marker_source_is_not_content():
     text = "Die Firma hat laut der Zeitung, die sich auf Insider beruft, drei Werke verkauft."
     q = indirect(text)
     assert texts(text, q) == ["Die Firma hat", "drei Werke verkauft"]
+
+
+def test_dass_clause_after_an_apposition_and_a_phrase_starts_at_dass():
+    text = "Das sagte der Leiter der Feuerwehr, Jan Ober, gegenüber dem Radio, dass drei Häuser zerstört seien."
+    q = indirect(text)
+    assert texts(text, q) == ["dass drei Häuser zerstört seien"]
+
+
+def test_dass_clause_after_a_second_verb_with_correlate_starts_at_dass():
+    text = "Die Beobachter rügen Mängel, sprechen aber davon, dass die Wahl fair verlaufen sei."
+    q = next(q for q in quotes_of(text) if q.kind == "indirect")
+    assert texts(text, q) == ["dass die Wahl fair verlaufen sei"]
+
+
+def test_dass_clause_with_a_nested_dass_clause_keeps_its_start():
+    text = "Er sagte, dass genau dies, nämlich dass niemand informiert wurde, zum Streit geführt habe."
+    q = indirect(text)
+    assert texts(text, q) == ["dass genau dies, nämlich dass niemand informiert wurde, zum Streit geführt habe"]

@@ -361,6 +361,27 @@ def _main_clause_after(doc, comma: int, end: int) -> bool:
         and not _is_punct(doc[comma + 2])
 
 
+CORRELATES = {"davon", "darüber", "darauf", "dafür", "dazu", "daran", "damit", "dagegen", "dabei", "es"}
+
+
+def _dass_start(tx: _Text, a: int, end: int) -> int:
+    """Where a complement starting at ``a`` really begins: at a later „, dass/ob“ when only an apposition or a
+    frame of its own stands before it („sagte der Leiter, Anna Berg, gegenüber der Presse, dass …“, „…, sprachen
+    aber davon, dass …“); a Konjunktiv before it means the content has already begun."""
+    doc = tx.doc
+    if doc[a].tag_ in ("KOUS", "PWS", "PWAV", "PWAT"):
+        return a  # „dass genau dies, nämlich dass …“: the content opens with its own conjunction
+    for k in range(a + 1, end):
+        if tx.in_quote[k]:
+            continue
+        if _konj(doc[k]):
+            return a
+        if doc[k].lower_ in ("dass", "daß", "ob") and doc[k - 1].text == ",":
+            finite = any(doc[j].tag_ in FINITE and not tx.in_quote[j] for j in range(a, k - 1))
+            return k if not finite or doc[k - 2].lower_ in CORRELATES else a
+    return a
+
+
 def _cue_tokens(doc, verb: int) -> list[int]:
     """The verb and, for a separable verb, its particle („wies … zurück“)."""
     particle = getattr(doc[verb]._, "particle", None) if doc[verb].has_extension("particle") else None

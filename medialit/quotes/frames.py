@@ -18,6 +18,7 @@ from medialit.quotes.base import (
     TITLE_SUFFIXES,
     _content_end,
     _cue_tokens,
+    _dass_start,
     _Draft,
     _Frame,
     _is_punct,
@@ -572,6 +573,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                 if a == nxt:
                     return None, ["Redeeinleitung vor Anführungszeichen"], pi
             end = _content_end(tx, si, nxt, clauses, ci)
+            nxt = _dass_start(tx, nxt, end)
             first = doc[nxt]
             if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
                     first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
