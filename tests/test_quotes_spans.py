@@ -108,3 +108,9 @@ def test_dass_clause_with_a_nested_dass_clause_keeps_its_start():
     text = "Er sagte, dass genau dies, nämlich dass niemand informiert wurde, zum Streit geführt habe."
     q = indirect(text)
     assert texts(text, q) == ["dass genau dies, nämlich dass niemand informiert wurde, zum Streit geführt habe"]
+
+
+def test_second_verb_of_the_same_subject_is_not_part_of_the_content():
+    text = "Die Behörden bestätigten den Unfall, teilten aber mit, es sei unklar, wer den Wagen gefahren habe."
+    q = next(q for q in quotes_of(text) if q.kind == "indirect")
+    assert texts(text, q) == ["es sei unklar, wer den Wagen gefahren habe"]

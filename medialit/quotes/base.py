@@ -371,6 +371,12 @@ def _dass_start(tx: _Text, a: int, end: int) -> int:
     doc = tx.doc
     if doc[a].tag_ in ("KOUS", "PWS", "PWAV", "PWAT"):
         return a  # „dass genau dies, nämlich dass …“: the content opens with its own conjunction
+    if doc[a].tag_ in FINITE and not _konj(doc[a]):
+        # „bestätigten den Vorfall, teilten aber mit, es sei unklar …“: a second verb of the same subject first
+        comma = next((k for k in range(a + 1, end) if doc[k].text == "," and not tx.in_quote[k]), None)
+        if comma is not None and not any(_konj(doc[k]) for k in range(a, comma)) \
+                and any(_konj(doc[k]) and not tx.in_quote[k] for k in range(comma + 1, min(end, comma + 8))):
+            return comma + 1
     for k in range(a + 1, end):
         if tx.in_quote[k]:
             continue
