@@ -114,3 +114,16 @@ def test_second_verb_of_the_same_subject_is_not_part_of_the_content():
     text = "Die Behörden bestätigten den Unfall, teilten aber mit, es sei unklar, wer den Wagen gefahren habe."
     q = next(q for q in quotes_of(text) if q.kind == "indirect")
     assert texts(text, q) == ["es sei unklar, wer den Wagen gefahren habe"]
+
+
+def test_author_aside_in_brackets_closing_the_sentence_is_not_content():
+    text = "Die Länder erwarten Mehrkosten, die durch neue Auflagen entstünden (Zahlen laut einem Gutachten)."
+    q = indirect(text)
+    assert texts(text, q) == ["die durch neue Auflagen entstünden"]
+
+
+def test_marker_inside_brackets_vouches_for_the_bracket_only():
+    text = "Der Ort liegt 37 Kilometer von der Grenze entfernt (nach anderen Angaben liegt er 46 Kilometer entfernt)."
+    q = indirect(text)
+    assert texts(text, q) == ["liegt er 46 Kilometer entfernt"]
+    assert "Quellenangabe in Klammern: nur der Klammerinhalt" in q.evidence

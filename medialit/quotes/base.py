@@ -271,7 +271,26 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
                 return k  # „Da sie es für sinnvoll hielten, … zu räumen, öffneten sie …“: the main clause follows
             if _main_clause_after(doc, k, s.end):
                 return k  # „Hieß es zuerst, dass X schuld sei, wird nun …“: an indicative main clause follows
-    return s.end
+    return _aside_end(tx, si, s.end)
+
+
+def _aside_end(tx: _Text, si: int, end: int) -> int:
+    """``end``, or the opening bracket of an author's aside that closes the sentence: a bracket with a verb or a
+    source of its own („… (Wikinews berichtete).“, „… (Zitate laut Spiegel).“) is not the speaker's content."""
+    doc = tx.doc
+    s = tx.sents[si]
+    close = end - 1
+    while close > s.start and doc[close].tag_ == "$." and not tx.in_quote[close]:
+        close -= 1
+    if doc[close].text != ")" or tx.in_quote[close]:
+        return end
+    opening = next((k for k in range(close - 1, max(s.start, close - 60) - 1, -1) if doc[k].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or opening == s.start:
+        return end
+    inside = range(opening + 1, close)
+    if any((doc[k].tag_ in FINITE or doc[k].lower_ in ("laut", "zufolge")) and not tx.in_quote[k] for k in inside):
+        return opening
+    return end
 
 
 def _v2_finite(tx: _Text, si: int, start: int, reach: int = 30) -> int | None:

@@ -16,6 +16,7 @@ from medialit.quotes.base import (
     SUBJECT_PRONOUNS,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
+    _aside_end,
     _content_end,
     _cue_tokens,
     _dass_start,
@@ -676,9 +677,23 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
         return sub
     if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start or elsewhere):
         return host  # a marker inside a subordinate clause or beside another frame vouches for its clause
+    if (inside := _bracket_around(tx, si, k)) is not None:
+        m.evidence.append("Quellenangabe in Klammern: nur der Klammerinhalt")
+        return inside  # „… entfernt (nach anderen Angaben liegt die Stadt 46 Kilometer entfernt).“
     lo = next((j + 1 for j in range(min(k, m.clause[0]) - 1, s.start - 1, -1) if doc[j].text in (":", ";")
                and not tx.in_quote[j]), s.start)  # „Die Lage ist klar: Laut X …“
-    return lo, s.end
+    return lo, _aside_end(tx, si, s.end)
+
+
+def _bracket_around(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
+    """The inside of the round brackets around token ``k`` in its sentence, or None."""
+    doc = tx.doc
+    s = tx.sents[si]
+    opening = next((j for j in range(k - 1, s.start - 1, -1) if doc[j].text in ("(", ")")), None)
+    close = next((j for j in range(k + 1, s.end) if doc[j].text in ("(", ")")), None)
+    if opening is None or close is None or doc[opening].text != "(" or doc[close].text != ")":
+        return None
+    return opening + 1, close
 
 
 def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -> list[_Draft]:
