@@ -127,3 +127,9 @@ def test_marker_inside_brackets_vouches_for_the_bracket_only():
     q = indirect(text)
     assert texts(text, q) == ["liegt er 46 Kilometer entfernt"]
     assert "Quellenangabe in Klammern: nur der Klammerinhalt" in q.evidence
+
+
+def test_sentence_relative_comment_after_a_zu_infinitive_is_not_content():
+    text = "Die Regierung beschuldigt die Rebellen, Waffen aus dem Ausland zu erhalten, was bisher niemand belegt hat."
+    q = indirect(text)
+    assert texts(text, q) == ["Waffen aus dem Ausland zu erhalten"]

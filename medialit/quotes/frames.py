@@ -593,8 +593,22 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
             if zu and doc[nxt].tag_ not in ("KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS") \
                     and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
-                return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
+                return (nxt, _comment_start(tx, zu[0], end)), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
+
+
+COMMENT_RELATIVES = {"was", "wobei", "wodurch", "womit", "weshalb", "weswegen"}
+
+
+def _comment_start(tx: _Text, k: int, end: int) -> int:
+    """Where an author's comment on a zu-infinitive content begins: a sentence relative clause in the indicative
+    („…, Gelder zu erhalten, was bisher nicht bestätigt werden konnte“); ``end`` when there is none."""
+    doc = tx.doc
+    for j in range(k + 1, end - 1):
+        if doc[j].text == "," and doc[j + 1].lower_ in COMMENT_RELATIVES and not tx.in_quote[j] \
+                and not _konj_in(tx, j + 1, end):
+            return j
+    return end
 
 
 def _wie_start(tx: _Text, si: int, verb: int) -> int | None:
