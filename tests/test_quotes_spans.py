@@ -133,3 +133,16 @@ def test_sentence_relative_comment_after_a_zu_infinitive_is_not_content():
     text = "Die Regierung beschuldigt die Rebellen, Waffen aus dem Ausland zu erhalten, was bisher niemand belegt hat."
     q = indirect(text)
     assert texts(text, q) == ["Waffen aus dem Ausland zu erhalten"]
+
+
+def test_preposed_content_with_a_relative_clause_after_a_main_clause():
+    text = "Es gibt nun ein neues Verfahren, das die Kosten deutlich senken könnte, erklärte die Projektleiterin Eva Brandt."
+    q = indirect(text)
+    assert texts(text, q) == ["Es gibt nun ein neues Verfahren, das die Kosten deutlich senken könnte"]
+
+
+def test_subject_with_relative_clause_before_a_cue_with_its_own_dass_clause():
+    text = "Auf den Vorwurf der Partei, es handle sich um einen Trick, erwiderten die Initiatoren, dass alle eingebunden seien."
+    found = [texts(text, q) for q in quotes_of(text) if q.kind == "indirect"]
+    assert ["dass alle eingebunden seien"] in found
+    assert not any(t[0].startswith("Auf den Vorwurf") for t in found)

@@ -507,9 +507,11 @@ def _past_apposition(tx: _Text, si: int, comma: int) -> int:
 
 def _relative_before(doc, a: int, b: int) -> bool:
     """Whether a relative clause („…, die …“, „…, auf die …“) stands between tokens ``a`` and ``b``: the words
-    before the cue are then its subject with a relative clause, not a preposed content."""
+    before the cue are then its subject with a relative clause, not a preposed content. A relative clause after a
+    complete main clause („Es gibt eine Technik, die „…“, erklärte X“) belongs to the content."""
     return any(doc[m].tag_ in ("PRELS", "PRELAT") and (doc[m - 1].text == "," or (
-        doc[m - 1].tag_ in ("APPR", "APPRART") and doc[m - 2].text == ",")) for m in range(a + 2, b))
+        doc[m - 1].tag_ in ("APPR", "APPRART") and doc[m - 2].text == ",")) and not any(
+        doc[j].tag_ in FINITE for j in range(a, m - 1)) for m in range(a + 2, b))
 
 
 def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
@@ -547,7 +549,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
                 doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
-        if inverted and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
+        after = next((m for m in range(verb + 1, s.end) if doc[m].text == "," and not tx.in_quote[m]), None)
+        own = after is not None and after + 1 < s.end and doc[after + 1].lower_ in ("dass", "daß", "ob")
+        if inverted and not own and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS"):
             return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
