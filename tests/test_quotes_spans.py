@@ -146,3 +146,10 @@ def test_subject_with_relative_clause_before_a_cue_with_its_own_dass_clause():
     found = [texts(text, q) for q in quotes_of(text) if q.kind == "indirect"]
     assert ["dass alle eingebunden seien"] in found
     assert not any(t[0].startswith("Auf den Vorwurf") for t in found)
+
+
+def test_preposed_content_runs_over_a_clause_with_sich_befinden():
+    text = ("Der Planet ist zehnmal so schwer wie die Erde und befindet sich in großer Entfernung, die kaum messbar "
+            "ist, erklärte die Astronomin Jana Roth.")
+    q = indirect(text)
+    assert texts(text, q)[0].startswith("Der Planet ist zehnmal so schwer")

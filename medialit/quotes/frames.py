@@ -524,8 +524,8 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
         if doc[nxt - 1].text in (":", ";"):
             break
         if any(doc[k].tag_.startswith("VV") and lexicon.entry(lexicon.verb_lemma(doc[k])) is not None
-               for k in range(*c)):
-            break
+               and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k])) for k in range(*c)):
+            break  # „befindet sich in 10 km Entfernung“ names a place, not a speech act
         a = c[0]
     return a
 
