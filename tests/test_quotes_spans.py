@@ -153,3 +153,8 @@ def test_preposed_content_runs_over_a_clause_with_sich_befinden():
             "ist, erklärte die Astronomin Jana Roth.")
     q = indirect(text)
     assert texts(text, q)[0].startswith("Der Planet ist zehnmal so schwer")
+
+
+def test_main_clause_after_a_relative_clause_is_no_zu_infinitive_content():
+    text = "Vor dem Treffen, das sich als Falle herausstellte, hatte die Frau versucht, ihren Nachbarn umzustimmen."
+    assert not [q for q in quotes_of(text) if q.kind == "indirect"]

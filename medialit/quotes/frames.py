@@ -595,7 +595,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and doc[nxt].tag_ not in ("KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS") \
+            if zu and doc[nxt].tag_ not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE \
                     and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
                 return (nxt, _comment_start(tx, zu[0], end)), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
