@@ -14,6 +14,7 @@ from medialit.quotes.base import (
     _starts_content,
     _Text,
 )
+from medialit.quotes.frames import _marker_frames
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
@@ -89,6 +90,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     prev: Quote | None = None
     prev_sent = -10
     around: dict[int, Quote] = {}  # frame of a free indirect passage -> its quotation
+    markers: dict[int, list[_Frame]] = {}  # sentence -> its source markers
     for d in drafts:
         frame = d.frame
         speaker: Speaker | None = None
@@ -137,6 +139,12 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
         if speaker is not None and frame is not None and frame.shared_speaker:
             d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
+        if (inner := _content_source(tx, d, markers)) is not None:
+            # „Der Sprecher sagte, nach neuen Erkenntnissen habe …“: the content names its own source
+            relay = speaker or relay
+            speaker = _make_speaker(tx, inner.speaker, full_names, history, d)
+            d.evidence.append(f"Quellenangabe im Inhalt: {doc[inner.clause[0]:inner.clause[1]].text}"
+                              + (f"; weitergegeben von {relay.text}" if relay is not None else ""))
         spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in _with_full_stop(tx, d)]
         qtext = " … ".join(text[s:e] for s, e in spans)
         q = Quote(d.kind, spans, qtext, speaker, cue, relay, list(dict.fromkeys(d.evidence)), d.sentence)
@@ -147,6 +155,36 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             history.append((speaker.spans[0][0], speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
         prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
     return _merge_runs(tx, quotes)
+
+
+CONTENT_MARKERS = ("laut", "zufolge", "nach")
+
+
+MARKER_WORDS = {"laut", "gemäß", "zufolge", "folge", "nach", "aus"}
+
+
+def _content_source(tx: _Text, d: _Draft, markers: dict[int, list[_Frame]]) -> _Frame | None:
+    """A source marker („laut X“, „X zufolge“, „nach Angaben von X“) inside the content of a reporting verb's
+    indirect speech: the content is the source's, the verb's subject passes it on."""
+    frame = d.frame
+    if d.kind != "indirect" or frame is None or frame.marker is not None or not frame.cue_tokens:
+        return None
+    if not any(tx.doc[k].lower_ in MARKER_WORDS for a, b in d.tokens for k in range(a, b)):
+        return None
+    if d.sentence not in markers:
+        markers[d.sentence] = _marker_frames(tx, d.sentence)
+    return next((m for m in markers[d.sentence] if m.marker in CONTENT_MARKERS and isinstance(m.speaker, tuple)
+                 and any(a <= m.cue_tokens[0] < b for a, b in d.tokens) and not tx.in_quote[m.cue_tokens[0]]
+                 and not _in_brackets(tx, m.cue_tokens[0])), None)
+
+
+def _in_brackets(tx: _Text, k: int) -> bool:
+    """Whether token ``k`` stands in round brackets of its sentence (an aside: „(Zitat laut X)“)."""
+    doc = tx.doc
+    depth = 0
+    for m in range(tx.sents[tx.sent_of[k]].start, k):
+        depth += (doc[m].text == "(") - (doc[m].text == ")")
+    return depth > 0
 
 
 def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:

@@ -1,0 +1,32 @@
+"""Speaker rules within one sentence (source markers inside the content, relative clauses, speech nouns), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._quotes_support import quotes_of
+
+
+def only(text: str, kind: str):
+    found = [q for q in quotes_of(text) if q.kind == kind]
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+def test_source_marker_inside_the_content_names_the_source_and_the_subject_relays():
+    q = only("Die Sprecherin der Stadt sagte am Montag, nach Angaben der Feuerwehr sei niemand verletzt worden.",
+             "indirect")
+    assert q.speaker.text == "der Feuerwehr"
+    assert q.relay is not None and q.relay.text == "Die Sprecherin der Stadt"
+    assert any(e.startswith("Quellenangabe im Inhalt: nach Angaben der Feuerwehr") for e in q.evidence)
+
+
+def test_laut_before_the_verb_still_only_relays():
+    q = only("Laut dem Bericht der Zeitung sagte der Bürgermeister, die Schule werde im Herbst eröffnet.", "indirect")
+    assert q.speaker.text == "der Bürgermeister"
+    assert q.relay is not None and "Bericht" in q.relay.text
+
+
+def test_source_marker_in_brackets_is_an_aside_not_the_source():
+    q = only("Die Gemeinden erwarten hohe Kosten, die durch den Umbau entstünden (Zahlen laut Landesamt).",
+             "indirect")
+    assert q.speaker.text == "Die Gemeinden"
