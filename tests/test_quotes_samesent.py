@@ -30,3 +30,16 @@ def test_source_marker_in_brackets_is_an_aside_not_the_source():
     q = only("Die Gemeinden erwarten hohe Kosten, die durch den Umbau entstünden (Zahlen laut Landesamt).",
              "indirect")
     assert q.speaker.text == "Die Gemeinden"
+
+
+def test_wonach_clause_after_a_noun_names_that_noun_as_source():
+    q = only("Im Rathaus kursiert eine Schätzung, wonach der Neubau doppelt so teuer werde.", "indirect")
+    assert q.speaker.text == "eine Schätzung"
+    assert any(e.startswith("wonach-Satz") for e in q.evidence)
+
+
+def test_wonach_clause_after_a_verbs_object_is_the_objects_content():
+    q = only("Das Ministerium bestätigte die Berichte der Lokalzeitung, wonach die Fabrik schließen werde.",
+             "indirect")
+    assert q.speaker.text == "die Berichte der Lokalzeitung"
+    assert q.cue.lemma == "bestätigen"

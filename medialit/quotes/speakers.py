@@ -99,17 +99,11 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             speaker = outer.speaker  # a quoted fragment of free indirect speech: the passage's speaker
             d.evidence.append("Sprecher der umgebenden freien indirekten Rede")
         elif frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
-            # the anaphoric marker is the mention; the name comes from what it points back to
-            a0 = frame.speaker[0]
-            span = (doc[a0].idx, doc[a0].idx + len(doc[a0].text))
-            if frame.antecedent is not None:
-                ref = _make_speaker(tx, frame.antecedent, full_names, history, d)
-            else:
-                ref = history[-1][1] if history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 3 \
-                    else None
-            speaker = Speaker([span], doc[a0].text, ref.name if ref else "", ref.kind if ref else "anonymous")
-            if ref is not None:
-                d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
+            speaker = _pointer_speaker(tx, frame, full_names, history, d)
+        elif frame is not None and frame.marker is None and (noun := _wonach_noun(tx, d)) is not None:
+            # „Das Institut bestätigte die Befunde des Amtes, wonach …“: the content is what the findings say
+            speaker = _make_speaker(tx, noun, full_names, history, d)
+            d.evidence.append(f"wonach-Satz: Inhalt von „{speaker.text}“, nicht vom Subjekt des Redeverbs")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -185,6 +179,50 @@ def _in_brackets(tx: _Text, k: int) -> bool:
     for m in range(tx.sents[tx.sent_of[k]].start, k):
         depth += (doc[m].text == "(") - (doc[m].text == ")")
     return depth > 0
+
+
+def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
+    """The noun a verb's „wonach“ content hangs on („bestätigte die Befunde des Amtes, wonach …“, „zitiert aus der
+    Zeitung „Tag“, wonach …“): the relative adverb gives the content of that noun, not of the verb's subject."""
+    doc = tx.doc
+    k = d.tokens[0][0]
+    if d.kind != "indirect" or doc[k].lower_ != "wonach" or k < 2 or doc[k - 1].text != ",":
+        return None
+    floor = tx.sents[d.sentence].start
+    end = k - 1
+    partner = doc[end - 1]._.quote_partner if doc[end - 1].has_extension("quote_partner") else None
+    if partner is not None and partner < end - 1:
+        end = partner  # a name in quotation marks after the noun: „der Zeitung „Tag““
+    noun = _antecedent(doc, end, floor)
+    while noun is not None and doc[noun[0]].lower_ in ("des", "der", "eines", "einer") and noun[0] > floor \
+            and doc[noun[0] - 1].tag_ == "NN" and (head := _antecedent(doc, noun[0], floor)) is not None:
+        noun = (head[0], noun[1])  # „die Befunde des Landesamtes“: the head noun with its genitive
+    if noun is None or noun[0] <= d.frame.cue_tokens[0]:
+        return None  # only a noun after the verb (its object), not the subject before it
+    spk = d.frame.speaker
+    if isinstance(spk, tuple) and spk[0] < noun[1] and noun[0] < spk[1]:
+        return None
+    return (noun[0], k - 1)
+
+
+def _pointer_speaker(tx: _Text, frame: _Frame, full_names, history, d: _Draft) -> Speaker:
+    """The speaker of „wonach“/„demnach“/„nach denen“: after „eine Schätzung, wonach …“ the noun the clause hangs
+    on; else the pointing word is the mention and the name comes from what it points back to."""
+    doc = tx.doc
+    a0 = frame.speaker[0]
+    if frame.antecedent is not None and doc[a0].lower_ == "wonach":
+        speaker = _make_speaker(tx, frame.antecedent, full_names, history, d)
+        d.evidence.append(f"wonach-Satz: Inhalt von „{speaker.text}“")
+        return speaker
+    span = (doc[a0].idx, doc[a0].idx + len(doc[a0].text))
+    if frame.antecedent is not None:
+        ref = _make_speaker(tx, frame.antecedent, full_names, history, d)
+    else:
+        ref = history[-1][1] if history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 3 \
+            else None
+    if ref is not None:
+        d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
+    return Speaker([span], doc[a0].text, ref.name if ref else "", ref.kind if ref else "anonymous")
 
 
 def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
