@@ -43,3 +43,15 @@ def test_wonach_clause_after_a_verbs_object_is_the_objects_content():
              "indirect")
     assert q.speaker.text == "die Berichte der Lokalzeitung"
     assert q.cue.lemma == "bestätigen"
+
+
+def test_text_in_a_passive_sentence_is_the_source_not_its_subject():
+    q = only("Im Jahresbericht wurde die Lage der Kliniken als angespannt bezeichnet.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Jahresbericht"
+    assert "Passiv ohne genannten Sprecher" not in q.evidence
+
+
+def test_active_perfect_is_no_passive_source():
+    q = only("Der Verband, der 1990 gegründet wurde, hat in einer Stellungnahme bekannt gegeben, dass er klagen werde.",
+             "indirect")
+    assert q.speaker.text.startswith("Der Verband")

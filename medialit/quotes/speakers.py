@@ -18,6 +18,7 @@ from medialit.quotes.frames import _marker_frames
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
+    _passive_source,
     subject_evidence,
 )
 
@@ -104,6 +105,10 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             # „Das Institut bestätigte die Befunde des Amtes, wonach …“: the content is what the findings say
             speaker = _make_speaker(tx, noun, full_names, history, d)
             d.evidence.append(f"wonach-Satz: Inhalt von „{speaker.text}“, nicht vom Subjekt des Redeverbs")
+        elif frame is not None and frame.marker is None and frame.cue_tokens and (source := _passive_source(
+                tx, frame.clause, frame.cue_tokens[0], frame.speaker)) is not None:
+            speaker = _make_speaker(tx, source, full_names, history, d)
+            d.evidence = [e for e in d.evidence if e != "Passiv ohne genannten Sprecher"] + subject_evidence(tx, source)
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject

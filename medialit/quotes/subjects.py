@@ -10,6 +10,7 @@ from medialit.quotes.base import (
     DETS,
     FINITE,
     FOCUS_PARTICLES,
+    INFO_NOUNS,
     NOUNS,
     ORG_WORDS,
     ROLE_SUFFIXES,
@@ -218,6 +219,44 @@ def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
     """Whether ``verb`` is a participle in a passive with „werden“ (or „sein“: „war vorgesehen“)."""
     return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ in ("werden", "sein") and doc[k].tag_.startswith("VA")
                                             for k in range(*clause))
+
+
+TEXT_SOURCES = ("bericht", "erklärung", "mitteilung", "meldung", "zeitung", "brief", "schreiben", "interview",
+                "studie", "resolution", "urteil", "gutachten", "stellungnahme", "papier", "dokument", "ausgabe",
+                "artikel", "beitrag", "sendung", "blatt", "magazin", "website", "webseite", "homepage", "internetseite",
+                "protokoll", "entwurf", "konferenz", "rede", "text", "beschluss", "antwort", "kreisen")
+
+
+def _names_text(doc, rng: tuple[int, int]) -> bool:
+    """Whether a noun phrase names a text, medium or statement („dem Bericht“, „der Pressemitteilung“,
+    „Regierungskreisen“) that can be a source."""
+    head = next((doc[k] for k in range(rng[1] - 1, rng[0] - 1, -1) if doc[k].tag_ == "NN"), None)
+    return head is not None and (head.lower_.endswith(TEXT_SOURCES) or head.lower_ in INFO_NOUNS)
+
+
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
+
+
+def _passive_source(tx: _Text, clause: tuple[int, int], verb: int, subj) -> tuple[int, int] | None:
+    """„In dem Bericht wird die Lage als ernst bezeichnet“: in a „werden“-passive the grammatical subject (or no
+    subject) is what is spoken about; a text named in a prepositional phrase of the clause is the source."""
+    doc = tx.doc
+    if isinstance(subj, tuple) and tx.sents[tx.sent_of[verb]].start <= subj[0] < clause[0]:
+        clause = (subj[0], clause[1])  # „… werden X thematisiert und erwogen, ob …“: the coordinated participle
+    if isinstance(subj, tuple) and (not clause[0] <= subj[0] < clause[1] or (
+            subj[0] > 0 and doc[subj[0] - 1].lower_ in AGENT_PREPOSITIONS | SOURCE_PREPOSITIONS)):
+        return None  # a subject from elsewhere, or the agent or source phrase itself
+    if subj == "shared" or doc[verb].tag_ not in ("VVPP", "VVFIN") or lexicon.verb_lemma(doc[verb]) == "zitieren":
+        return None
+    aux = [k for k in range(clause[0], verb if doc[verb].tag_ == "VVFIN" else clause[1])
+           if doc[k].tag_.startswith("VA") and not tx.in_quote[k] and not any(
+               doc[m].text == "," and not tx.in_quote[m] for m in range(min(k, verb), max(k, verb)))]
+    if not any(doc[k].lemma_ == "werden" for k in aux) or any(doc[k].lemma_ == "haben" for k in aux):
+        return None  # „wurde … vermutet“ (a participle read as finite after „werden“), not „hat … bekannt gegeben“
+    source = _source_phrase(tx, clause, ("in", "im", "aus", "laut"))
+    if source is None or source == subj or not _names_text(doc, source):
+        return None
+    return _because(tx, source, "Quelle: Text im Passivsatz (das Subjekt ist Gegenstand der Rede)")
 
 
 def _source_before(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
