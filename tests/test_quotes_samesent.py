@@ -55,3 +55,11 @@ def test_active_perfect_is_no_passive_source():
     q = only("Der Verband, der 1990 gegründet wurde, hat in einer Stellungnahme bekannt gegeben, dass er klagen werde.",
              "indirect")
     assert q.speaker.text.startswith("Der Verband")
+
+
+def test_a_new_main_clause_with_its_own_speaker_ends_the_content():
+    qs = [q for q in quotes_of("Der Bürgermeister sagte, die Brücke sei sicher, doch ein Sprecher der Bahn erklärte, "
+                               "die Prüfung noch nicht abschließen zu können.") if q.kind == "indirect"]
+    assert [(q.text, q.speaker.text) for q in qs] == [
+        ("die Brücke sei sicher", "Der Bürgermeister"),
+        ("die Prüfung noch nicht abschließen zu können", "ein Sprecher der Bahn")]
