@@ -63,3 +63,10 @@ def test_a_new_main_clause_with_its_own_speaker_ends_the_content():
     assert [(q.text, q.speaker.text) for q in qs] == [
         ("die Brücke sei sicher", "Der Bürgermeister"),
         ("die Prüfung noch nicht abschließen zu können", "ein Sprecher der Bahn")]
+
+
+def test_source_marker_before_a_passive_speaks_itself():
+    q = only("Nach dem Urteil des Gerichts sind die Verträge für ungültig erklärt worden, die Stadt müsse neu verhandeln.",
+             "indirect")
+    assert q.speaker.text == "dem Urteil des Gerichts"
+    assert q.relay is None

@@ -136,6 +136,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             cue = _make_cue(tx, frame)  # free indirect speech has no cue of its own
             if isinstance(frame.relay, tuple):
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
+        if relay is not None and speaker is not None and relay.spans == speaker.spans:
+            relay = None  # „Nach dem Urteil sind … erklärt worden“: the marker's source speaks itself
         if speaker is not None and frame is not None and frame.shared_speaker:
             d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
         if (inner := _content_source(tx, d, markers)) is not None:

@@ -230,7 +230,7 @@ TEXT_SOURCES = ("bericht", "erklärung", "mitteilung", "meldung", "zeitung", "br
 def _names_text(doc, rng: tuple[int, int]) -> bool:
     """Whether a noun phrase names a text, medium or statement („dem Bericht“, „der Pressemitteilung“,
     „Regierungskreisen“) that can be a source."""
-    head = next((doc[k] for k in range(rng[1] - 1, rng[0] - 1, -1) if doc[k].tag_ == "NN"), None)
+    head = next((doc[k] for k in range(*rng) if doc[k].tag_ == "NN"), None)  # before a genitive: „dem Bericht des …“
     return head is not None and (head.lower_.endswith(TEXT_SOURCES) or head.lower_ in INFO_NOUNS)
 
 
@@ -253,7 +253,7 @@ def _passive_source(tx: _Text, clause: tuple[int, int], verb: int, subj) -> tupl
                doc[m].text == "," and not tx.in_quote[m] for m in range(min(k, verb), max(k, verb)))]
     if not any(doc[k].lemma_ == "werden" for k in aux) or any(doc[k].lemma_ == "haben" for k in aux):
         return None  # „wurde … vermutet“ (a participle read as finite after „werden“), not „hat … bekannt gegeben“
-    source = _source_phrase(tx, clause, ("in", "im", "aus", "laut"))
+    source = _source_phrase(tx, clause, ("in", "im", "aus", "laut", "gemäß", "nach"))
     if source is None or source == subj or not _names_text(doc, source):
         return None
     return _because(tx, source, "Quelle: Text im Passivsatz (das Subjekt ist Gegenstand der Rede)")
