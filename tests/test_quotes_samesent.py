@@ -70,3 +70,8 @@ def test_source_marker_before_a_passive_speaks_itself():
              "indirect")
     assert q.speaker.text == "dem Urteil des Gerichts"
     assert q.relay is None
+
+
+def test_bare_noun_in_the_vorfeld_is_the_object_before_der_noun():
+    q = only("Breite Zustimmung findet der Plan, die alte Brücke abzureißen.", "indirect")
+    assert q.speaker.text == "der Plan"

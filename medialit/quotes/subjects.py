@@ -395,6 +395,8 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
     """The Vorfeld noun phrase as subject, unless the verb's number or a person after the verb says it is an
     object („Die Zahlen nannte der Minister …“, „Die Anwendung der Richtlinie stellte der Vorsitzende in Frage“)."""
     doc = tx.doc
+    if (later := _nominative_der_after(tx, clause, finite, vorfeld)) is not None:
+        return _because(tx, later, "Subjekt: „der“ + Nomen nach dem Verb ist Nominativ, das Vorfeld ohne Artikel ist Objekt")
     if _agrees(doc, vorfeld, finite) is False:
         later = _mittelfeld_subject(tx, clause, finite)
         if later is not None and _agrees(doc, later, finite) is not False:
@@ -404,6 +406,20 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
         if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
             return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
     return _because(tx, vorfeld, reason)
+
+
+def _nominative_der_after(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: tuple[int, int]
+                          ) -> tuple[int, int] | None:
+    """„Unterstützung erhält der Vorschlag“, „Kritik übte der Minister“: a Vorfeld of a bare common noun (no article,
+    no name) is the object when „der“ + a singular masculine noun follows the singular finite verb."""
+    doc = tx.doc
+    if doc[vorfeld[0]].tag_ not in ("NN", "ADJA") or any(doc[k].tag_ in ("NE", "ART", "PPOSAT", "PDAT") or doc[k]._.speaker_like
+                                           for k in range(*vorfeld)) or _verb_plural(doc[finite]):
+        return None
+    later = _mittelfeld_subject(tx, clause, finite)
+    if later is None or doc[later[0]].lower_ != "der" or _dative_der(doc, later) or _agrees(doc, later, finite) is False:
+        return None
+    return later
 
 
 def _because(tx: _Text, rng, reason: str):
