@@ -75,3 +75,10 @@ def test_source_marker_before_a_passive_speaks_itself():
 def test_bare_noun_in_the_vorfeld_is_the_object_before_der_noun():
     q = only("Breite Zustimmung findet der Plan, die alte Brücke abzureißen.", "indirect")
     assert q.speaker.text == "der Plan"
+
+
+def test_nach_with_a_proposal_noun_names_the_source():
+    q = only("Nach dem Vorschlag der Kommission sollen die Gebühren im Herbst sinken.", "indirect")
+    assert q.speaker.text == "der Kommission"
+    q = only("Nach Meyers Idee soll die Stadt einen zweiten Bahnhof bekommen.", "indirect")
+    assert q.speaker.text == "Meyers"
