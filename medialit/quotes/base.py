@@ -53,7 +53,7 @@ INFO_NOUNS = (
     "stellungnahme", "analyse", "analysen", "erkenntnisstand", "ankündigung", "erklärung", "einschätzung",
     "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "hochrechnung", "hochrechnungen",
     "daten", "zahlen", "gutachten", "vorstellungen", "willen", "wunsch", "version", "lesart", "verfassung",
-    "plan", "dokument", "dokumenten", "vorhersage", "artikel", "quellenlage", "recherche",
+    "plan", "idee", "ideen", "vorschlag", "vorschlägen", "dokument", "dokumenten", "vorhersage", "artikel", "quellenlage", "recherche",
 )
 
 
@@ -257,6 +257,9 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
         if t.lower_ == "und" and k + 1 < s.end and doc[k - 1].tag_ in FINITE and doc[k + 1].tag_ == "VVFIN" \
                 and "Sub" not in doc[k + 1].morph.get("Mood"):
             return k  # „dass … würde und weigerte sich …“: the subordinate clause ends, a main clause follows
+        if t.lower_ in CLAUSE_KON and k > start + 1 and _reporting_after_subject(tx, k + 1, s.end) is not None:
+            # „…, Annabi sei tot, doch der Sprecher Y erklärte, …“: a new main clause with a speaker and verb of its own
+            return k - 1 if doc[k - 1].text == "," else k
         if t.lower_ in CLAUSE_KON and k + 1 < s.end and doc[k + 1].tag_ in FINITE and k > start + 1 and (
             doc[k - 1].text == "," or doc[k + 1].tag_.startswith("VV")
         ):
@@ -405,6 +408,22 @@ def _dass_start(tx: _Text, a: int, end: int) -> int:
             finite = any(doc[j].tag_ in FINITE and not tx.in_quote[j] for j in range(a, k - 1))
             return k if not finite or doc[k - 2].lower_ in CORRELATES else a
     return a
+
+
+SUBJECT_TAGS = {"ART", "ADJA", "NN", "NE", "FM", "CARD", "PPOSAT", "APPR", "APPRART", "TRUNC", "$("}
+
+
+def _reporting_after_subject(tx: _Text, i: int, end: int) -> int | None:
+    """After a conjunction at ``i - 1``: a noun phrase and then an indicative reporting verb („und die Fraktion
+    forderte …“, „doch Sprecher Y erklärte …“) open a main clause of their own; the verb's index, or None."""
+    doc = tx.doc
+    k = i
+    while k < min(end, i + 12) and doc[k].tag_ in SUBJECT_TAGS and not tx.in_quote[k]:
+        k += 1
+    if k == i or k >= end or doc[k].tag_ != "VVFIN" or "Sub" in doc[k].morph.get("Mood") \
+            or not any(doc[m].tag_ in NOUNS for m in range(i, k)) or doc[i].tag_ in ("APPR", "APPRART"):
+        return None
+    return k if lexicon.entry(lexicon.verb_lemma(doc[k])) is not None else None
 
 
 def _cue_tokens(doc, verb: int) -> list[int]:

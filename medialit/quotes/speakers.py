@@ -14,9 +14,11 @@ from medialit.quotes.base import (
     _starts_content,
     _Text,
 )
+from medialit.quotes.frames import _marker_frames
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
+    _passive_source,
     subject_evidence,
 )
 
@@ -89,6 +91,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     prev: Quote | None = None
     prev_sent = -10
     around: dict[int, Quote] = {}  # frame of a free indirect passage -> its quotation
+    markers: dict[int, list[_Frame]] = {}  # sentence -> its source markers
     for d in drafts:
         frame = d.frame
         speaker: Speaker | None = None
@@ -97,17 +100,15 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             speaker = outer.speaker  # a quoted fragment of free indirect speech: the passage's speaker
             d.evidence.append("Sprecher der umgebenden freien indirekten Rede")
         elif frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
-            # the anaphoric marker is the mention; the name comes from what it points back to
-            a0 = frame.speaker[0]
-            span = (doc[a0].idx, doc[a0].idx + len(doc[a0].text))
-            if frame.antecedent is not None:
-                ref = _make_speaker(tx, frame.antecedent, full_names, history, d)
-            else:
-                ref = history[-1][1] if history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 3 \
-                    else None
-            speaker = Speaker([span], doc[a0].text, ref.name if ref else "", ref.kind if ref else "anonymous")
-            if ref is not None:
-                d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
+            speaker = _pointer_speaker(tx, frame, full_names, history, d)
+        elif frame is not None and frame.marker is None and (noun := _wonach_noun(tx, d)) is not None:
+            # „Das Institut bestätigte die Befunde des Amtes, wonach …“: the content is what the findings say
+            speaker = _make_speaker(tx, noun, full_names, history, d)
+            d.evidence.append(f"wonach-Satz: Inhalt von „{speaker.text}“, nicht vom Subjekt des Redeverbs")
+        elif frame is not None and frame.marker is None and frame.cue_tokens and (source := _passive_source(
+                tx, frame.clause, frame.cue_tokens[0], frame.speaker)) is not None:
+            speaker = _make_speaker(tx, source, full_names, history, d)
+            d.evidence = [e for e in d.evidence if e != "Passiv ohne genannten Sprecher"] + subject_evidence(tx, source)
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -135,8 +136,16 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             cue = _make_cue(tx, frame)  # free indirect speech has no cue of its own
             if isinstance(frame.relay, tuple):
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
+        if relay is not None and speaker is not None and relay.spans == speaker.spans:
+            relay = None  # „Nach dem Urteil sind … erklärt worden“: the marker's source speaks itself
         if speaker is not None and frame is not None and frame.shared_speaker:
             d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
+        if (inner := _content_source(tx, d, markers)) is not None:
+            # „Der Sprecher sagte, nach neuen Erkenntnissen habe …“: the content names its own source
+            relay = speaker or relay
+            speaker = _make_speaker(tx, inner.speaker, full_names, history, d)
+            d.evidence.append(f"Quellenangabe im Inhalt: {doc[inner.clause[0]:inner.clause[1]].text}"
+                              + (f"; weitergegeben von {relay.text}" if relay is not None else ""))
         spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in _with_full_stop(tx, d)]
         qtext = " … ".join(text[s:e] for s, e in spans)
         q = Quote(d.kind, spans, qtext, speaker, cue, relay, list(dict.fromkeys(d.evidence)), d.sentence)
@@ -147,6 +156,80 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             history.append((speaker.spans[0][0], speaker, _gender(doc, _tok_range(doc, speaker.spans[0]))))
         prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
     return _merge_runs(tx, quotes)
+
+
+CONTENT_MARKERS = ("laut", "zufolge", "nach")
+
+
+MARKER_WORDS = {"laut", "gemäß", "zufolge", "folge", "nach", "aus"}
+
+
+def _content_source(tx: _Text, d: _Draft, markers: dict[int, list[_Frame]]) -> _Frame | None:
+    """A source marker („laut X“, „X zufolge“, „nach Angaben von X“) inside the content of a reporting verb's
+    indirect speech: the content is the source's, the verb's subject passes it on."""
+    frame = d.frame
+    if d.kind != "indirect" or frame is None or frame.marker is not None or not frame.cue_tokens:
+        return None
+    if not any(tx.doc[k].lower_ in MARKER_WORDS for a, b in d.tokens for k in range(a, b)):
+        return None
+    if d.sentence not in markers:
+        markers[d.sentence] = _marker_frames(tx, d.sentence)
+    return next((m for m in markers[d.sentence] if m.marker in CONTENT_MARKERS and isinstance(m.speaker, tuple)
+                 and any(a <= m.cue_tokens[0] < b for a, b in d.tokens) and not tx.in_quote[m.cue_tokens[0]]
+                 and not _in_brackets(tx, m.cue_tokens[0])), None)
+
+
+def _in_brackets(tx: _Text, k: int) -> bool:
+    """Whether token ``k`` stands in round brackets of its sentence (an aside: „(Zitat laut X)“)."""
+    doc = tx.doc
+    depth = 0
+    for m in range(tx.sents[tx.sent_of[k]].start, k):
+        depth += (doc[m].text == "(") - (doc[m].text == ")")
+    return depth > 0
+
+
+def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
+    """The noun a verb's „wonach“ content hangs on („bestätigte die Befunde des Amtes, wonach …“, „zitiert aus der
+    Zeitung „Tag“, wonach …“): the relative adverb gives the content of that noun, not of the verb's subject."""
+    doc = tx.doc
+    k = d.tokens[0][0]
+    if d.kind != "indirect" or doc[k].lower_ != "wonach" or k < 2 or doc[k - 1].text != ",":
+        return None
+    floor = tx.sents[d.sentence].start
+    end = k - 1
+    partner = doc[end - 1]._.quote_partner if doc[end - 1].has_extension("quote_partner") else None
+    if partner is not None and partner < end - 1:
+        end = partner  # a name in quotation marks after the noun: „der Zeitung „Tag““
+    noun = _antecedent(doc, end, floor)
+    while noun is not None and doc[noun[0]].lower_ in ("des", "der", "eines", "einer") and noun[0] > floor \
+            and doc[noun[0] - 1].tag_ == "NN" and (head := _antecedent(doc, noun[0], floor)) is not None:
+        noun = (head[0], noun[1])  # „die Befunde des Landesamtes“: the head noun with its genitive
+    if noun is None or noun[0] <= d.frame.cue_tokens[0]:
+        return None  # only a noun after the verb (its object), not the subject before it
+    spk = d.frame.speaker
+    if isinstance(spk, tuple) and spk[0] < noun[1] and noun[0] < spk[1]:
+        return None
+    return (noun[0], k - 1)
+
+
+def _pointer_speaker(tx: _Text, frame: _Frame, full_names, history, d: _Draft) -> Speaker:
+    """The speaker of „wonach“/„demnach“/„nach denen“: after „eine Schätzung, wonach …“ the noun the clause hangs
+    on; else the pointing word is the mention and the name comes from what it points back to."""
+    doc = tx.doc
+    a0 = frame.speaker[0]
+    if frame.antecedent is not None and doc[a0].lower_ == "wonach":
+        speaker = _make_speaker(tx, frame.antecedent, full_names, history, d)
+        d.evidence.append(f"wonach-Satz: Inhalt von „{speaker.text}“")
+        return speaker
+    span = (doc[a0].idx, doc[a0].idx + len(doc[a0].text))
+    if frame.antecedent is not None:
+        ref = _make_speaker(tx, frame.antecedent, full_names, history, d)
+    else:
+        ref = history[-1][1] if history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 3 \
+            else None
+    if ref is not None:
+        d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
+    return Speaker([span], doc[a0].text, ref.name if ref else "", ref.kind if ref else "anonymous")
 
 
 def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:

@@ -10,6 +10,7 @@ from medialit.quotes.base import (
     DETS,
     FINITE,
     FOCUS_PARTICLES,
+    INFO_NOUNS,
     NOUNS,
     ORG_WORDS,
     ROLE_SUFFIXES,
@@ -220,6 +221,44 @@ def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
                                             for k in range(*clause))
 
 
+TEXT_SOURCES = ("bericht", "erklärung", "mitteilung", "meldung", "zeitung", "brief", "schreiben", "interview",
+                "studie", "resolution", "urteil", "gutachten", "stellungnahme", "papier", "dokument", "ausgabe",
+                "artikel", "beitrag", "sendung", "blatt", "magazin", "website", "webseite", "homepage", "internetseite",
+                "protokoll", "entwurf", "konferenz", "rede", "text", "beschluss", "antwort", "kreisen")
+
+
+def _names_text(doc, rng: tuple[int, int]) -> bool:
+    """Whether a noun phrase names a text, medium or statement („dem Bericht“, „der Pressemitteilung“,
+    „Regierungskreisen“) that can be a source."""
+    head = next((doc[k] for k in range(*rng) if doc[k].tag_ == "NN"), None)  # before a genitive: „dem Bericht des …“
+    return head is not None and (head.lower_.endswith(TEXT_SOURCES) or head.lower_ in INFO_NOUNS)
+
+
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
+
+
+def _passive_source(tx: _Text, clause: tuple[int, int], verb: int, subj) -> tuple[int, int] | None:
+    """„In dem Bericht wird die Lage als ernst bezeichnet“: in a „werden“-passive the grammatical subject (or no
+    subject) is what is spoken about; a text named in a prepositional phrase of the clause is the source."""
+    doc = tx.doc
+    if isinstance(subj, tuple) and tx.sents[tx.sent_of[verb]].start <= subj[0] < clause[0]:
+        clause = (subj[0], clause[1])  # „… werden X thematisiert und erwogen, ob …“: the coordinated participle
+    if isinstance(subj, tuple) and (not clause[0] <= subj[0] < clause[1] or (
+            subj[0] > 0 and doc[subj[0] - 1].lower_ in AGENT_PREPOSITIONS | SOURCE_PREPOSITIONS)):
+        return None  # a subject from elsewhere, or the agent or source phrase itself
+    if subj == "shared" or doc[verb].tag_ not in ("VVPP", "VVFIN") or lexicon.verb_lemma(doc[verb]) == "zitieren":
+        return None
+    aux = [k for k in range(clause[0], verb if doc[verb].tag_ == "VVFIN" else clause[1])
+           if doc[k].tag_.startswith("VA") and not tx.in_quote[k] and not any(
+               doc[m].text == "," and not tx.in_quote[m] for m in range(min(k, verb), max(k, verb)))]
+    if not any(doc[k].lemma_ == "werden" for k in aux) or any(doc[k].lemma_ == "haben" for k in aux):
+        return None  # „wurde … vermutet“ (a participle read as finite after „werden“), not „hat … bekannt gegeben“
+    source = _source_phrase(tx, clause, ("in", "im", "aus", "laut", "gemäß", "nach"))
+    if source is None or source == subj or not _names_text(doc, source):
+        return None
+    return _because(tx, source, "Quelle: Text im Passivsatz (das Subjekt ist Gegenstand der Rede)")
+
+
 def _source_before(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
     """„In dem Bericht, der … wurde, heißt es“: the source phrase opening the sentence before a verb-first clause."""
     s = tx.sents[tx.sent_of[clause[0]]]
@@ -356,6 +395,8 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
     """The Vorfeld noun phrase as subject, unless the verb's number or a person after the verb says it is an
     object („Die Zahlen nannte der Minister …“, „Die Anwendung der Richtlinie stellte der Vorsitzende in Frage“)."""
     doc = tx.doc
+    if (later := _nominative_der_after(tx, clause, finite, vorfeld)) is not None:
+        return _because(tx, later, "Subjekt: „der“ + Nomen nach dem Verb ist Nominativ, das Vorfeld ohne Artikel ist Objekt")
     if _agrees(doc, vorfeld, finite) is False:
         later = _mittelfeld_subject(tx, clause, finite)
         if later is not None and _agrees(doc, later, finite) is not False:
@@ -365,6 +406,20 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
         if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
             return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
     return _because(tx, vorfeld, reason)
+
+
+def _nominative_der_after(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: tuple[int, int]
+                          ) -> tuple[int, int] | None:
+    """„Unterstützung erhält der Vorschlag“, „Kritik übte der Minister“: a Vorfeld of a bare common noun (no article,
+    no name) is the object when „der“ + a singular masculine noun follows the singular finite verb."""
+    doc = tx.doc
+    if doc[vorfeld[0]].tag_ not in ("NN", "ADJA") or any(doc[k].tag_ in ("NE", "ART", "PPOSAT", "PDAT") or doc[k]._.speaker_like
+                                           for k in range(*vorfeld)) or _verb_plural(doc[finite]):
+        return None
+    later = _mittelfeld_subject(tx, clause, finite)
+    if later is None or doc[later[0]].lower_ != "der" or _dative_der(doc, later) or _agrees(doc, later, finite) is False:
+        return None
+    return later
 
 
 def _because(tx: _Text, rng, reason: str):
