@@ -125,7 +125,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not fins:
             continue
         k1 = [t for t in fins if _konj1(t)]
-        k2 = [t for t in fins if _konj(t) and not _konj1(t)]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t) and (
+            _substitute_k2(t) or (t.lower_.startswith("möcht") and _wishing_subject(tx, si, fins) is not None))]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
         soll = _hearsay_modal(doc, fins, s.end)
@@ -195,6 +196,14 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _substitute_k2(t) -> bool:
+    """A Konjunktiv II stands in for reported speech where the Konjunktiv I would look indicative; „möchte“ is a
+    plain wish and a singular „könnte/dürfte/müsste“ (Konjunktiv I „könne/dürfe/müsse“ exists) the narrator's guess."""
+    if t.lemma_ in ("mögen", "möchten") or t.lower_.startswith("möcht"):
+        return False
+    return not (t.tag_ == "VMFIN" and not t.lower_.endswith("n"))
 
 
 def _wishing_subject(tx: _Text, si: int, fins) -> tuple[int, int] | None:

@@ -1,0 +1,30 @@
+"""Free indirect speech that continues an earlier speaker: when a Konjunktiv sentence without a frame is
+reported speech and whom it is carried over to (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests._quotes_support import quotes_of
+
+
+def _free(text: str):
+    return [q for q in quotes_of(text) if q.kind == "free_indirect"]
+
+
+def test_singular_modal_konjunktiv_two_is_the_narrators_guess():
+    text = ("Die Bürgermeisterin Anna Roth sagte, die Brücke werde im Mai gesperrt. "
+            "Das könnte den Verkehr in der Innenstadt stark belasten.")
+    assert _free(text) == []
+
+
+def test_plain_wish_with_moechte_is_no_reported_speech():
+    text = ("Der Landrat Peter Kühn sagte, die Kreisstraße werde im Sommer erneuert. "
+            "Diesen Ärger möchte er den Anwohnern ersparen.")
+    assert _free(text) == []
+
+
+def test_plural_konjunktiv_two_replaces_the_konjunktiv_one():
+    text = ("Der Landrat Peter Kühn sagte, die Kreisstraße werde im Sommer erneuert. "
+            "Die Arbeiten würden etwa drei Monate dauern.")
+    free = _free(text)
+    assert len(free) == 1 and free[0].text.startswith("Die Arbeiten würden")
+    assert "Peter Kühn" in free[0].speaker.text
