@@ -28,3 +28,12 @@ def test_plural_konjunktiv_two_replaces_the_konjunktiv_one():
     free = _free(text)
     assert len(free) == 1 and free[0].text.startswith("Die Arbeiten würden")
     assert "Peter Kühn" in free[0].speaker.text
+
+
+def test_passive_report_without_speaker_hands_over_to_the_actor_of_its_sentence():
+    text = ("Die Staatsanwaltschaft Köln hat Anklage gegen einen Bauunternehmer erhoben: Ihm wird vorgeworfen, "
+            "Steuern hinterzogen zu haben. Außerdem soll er jahrelang Arbeiter schwarz beschäftigt haben.")
+    free = _free(text)
+    assert len(free) == 1 and free[0].text.startswith("Außerdem soll er")
+    assert free[0].speaker is not None and "Staatsanwaltschaft Köln" in free[0].speaker.text
+    assert any("Handelnder des vorigen Satzes" in e for e in free[0].evidence)

@@ -176,6 +176,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             relay = last.frame.relay
             d.frame = _Frame([], "", None, "", relay, relay, [])
             d.evidence.append("Sprecher: Quelle des vorigen Berichts")
+        elif near and (last.frame is None or last.frame.speaker is None) and (
+                fallback := _speaking_actor(tx, si - 1)) is not None:
+            # „X hat Anklage erhoben: Ihm wird vorgeworfen, … . Außerdem soll er …“: the report names nobody
+            d.frame = _Frame([], "", None, "", fallback, fallback, [])
+            d.evidence.append("Sprecher: Handelnder des vorigen Satzes (die vorige Redewiedergabe nennt niemanden)")
         elif near:
             d.carried_from = drafts.index(last) if last in drafts else None
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
@@ -204,6 +209,14 @@ def _substitute_k2(t) -> bool:
     if t.lemma_ in ("mögen", "möchten") or t.lower_.startswith("möcht"):
         return False
     return not (t.tag_ == "VMFIN" and not t.lower_.endswith("n"))
+
+
+def _speaking_actor(tx: _Text, si: int) -> tuple[int, int] | None:
+    """The subject of sentence ``si`` when it names a person, a role or an organisation, else None."""
+    if si < 0:
+        return None
+    actor = _actor_of_sentence(tx, si)
+    return actor if actor is not None and _speaker_like(tx.doc, actor) else None
 
 
 def _wishing_subject(tx: _Text, si: int, fins) -> tuple[int, int] | None:
