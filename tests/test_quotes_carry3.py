@@ -37,3 +37,11 @@ def test_passive_report_without_speaker_hands_over_to_the_actor_of_its_sentence(
     assert len(free) == 1 and free[0].text.startswith("Außerdem soll er")
     assert free[0].speaker is not None and "Staatsanwaltschaft Köln" in free[0].speaker.text
     assert any("Handelnder des vorigen Satzes" in e for e in free[0].evidence)
+
+
+def test_a_name_in_the_genitive_does_not_move_the_speaker_to_that_person():
+    text = ("Der Prozess gegen den Bauunternehmer Klaus Ritter geht weiter. Ritters Verteidigerin Julia Brandt vertritt "
+            "die Ansicht, das Gutachten sei fehlerhaft. Die Polizei habe Ritter vorverurteilt. "
+            "Auch die Zeugen seien nicht glaubwürdig.")
+    free = _free(text)
+    assert free and all("Verteidigerin Julia Brandt" in q.speaker.text for q in free)
