@@ -45,3 +45,11 @@ def test_a_name_in_the_genitive_does_not_move_the_speaker_to_that_person():
             "Auch die Zeugen seien nicht glaubwürdig.")
     free = _free(text)
     assert free and all("Verteidigerin Julia Brandt" in q.speaker.text for q in free)
+
+
+def test_introducing_clause_reaches_past_clauses_without_a_finite_verb():
+    text = ("Der Vorsitzende Max Huber hat die Kritik zurückgewiesen. Die Abgeordnete Petra Lang hatte am Montag, "
+            "den 3. Mai, in einer Talkshow die These vertreten, die Partei verliere ihre Wähler.")
+    found = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["die Partei verliere ihre Wähler"]
+    assert "Petra Lang" in found[0].speaker.text

@@ -35,9 +35,9 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     clauses = tx.clauses(si)
     if len(clauses) < 2:
         return None
-    c0, nxt = clauses[0], clauses[1]
+    c0, nxt = clauses[0], _content_clause(tx, clauses)
     fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
-    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text != ",":
+    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";"):
         return None
     wie = doc[c0[0]].lower_ == "wie"
     if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
@@ -51,6 +51,16 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
         return None
     frame = _verb_frame(doc, fin, subj, c0, [f"Einleitender Satz mit Subjekt: {doc[subj[0]:subj[1]].text}"])
     return frame, (a, b)
+
+
+def _content_clause(tx: _Text, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    """The clause after the introducing one, past clauses without a finite verb that still belong to it
+    („Gysi hatte am Donnerstag, den 7.10., die These vertreten, die Partei stagniere“)."""
+    doc = tx.doc
+    for c in clauses[1:]:
+        if any(doc[k].tag_ in FINITE and not tx.in_quote[k] for k in range(*c)):
+            return c
+    return clauses[1]
 
 
 def _trailing_own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
