@@ -53,3 +53,19 @@ def test_introducing_clause_reaches_past_clauses_without_a_finite_verb():
     found = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["die Partei verliere ihre Wähler"]
     assert "Petra Lang" in found[0].speaker.text
+
+
+def test_agent_of_a_passive_report_speaks_for_the_following_hearsay():
+    text = ("Gegen den Betriebsrat Lenz wird von der Staatsanwaltschaft Braunschweig wegen des Verdachts auf Untreue "
+            "ermittelt. Prostituierte waren auf Konzernkosten zu Feiern eingeladen worden. "
+            "Daran soll Lenz beteiligt gewesen sein.")
+    free = _free(text)
+    assert len(free) == 1 and "Staatsanwaltschaft Braunschweig" in free[0].speaker.text
+
+
+def test_document_named_in_a_prepositional_phrase_speaks_for_the_konjunktiv_sentence():
+    text = ("Die Bahn hat den Betrieb eingestellt. Im weiteren Verlauf der Pressemitteilung des Unternehmens wird "
+            "deutlich, dass der Sturm nicht der einzige Grund war. Auch die Wartung der Oberleitungen sei mangelhaft gewesen.")
+    free = _free(text)
+    assert len(free) == 1 and free[0].speaker.text == "der Pressemitteilung des Unternehmens"
+    assert any("Quelle im vorigen Satz" in e for e in free[0].evidence)

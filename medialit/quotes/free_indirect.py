@@ -7,6 +7,7 @@ from medialit.quotes.base import (
     CONDITIONAL,
     FINITE,
     GROUP_PRONOUNS,
+    INFO_NOUNS,
     ORG_WORDS,
     ROLE_SUFFIXES,
     _Draft,
@@ -196,6 +197,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
             d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
+        if d.frame is None and (source := next(filter(None, (_source_phrase(tx, j) for j in (si - 1, si - 2) if j >= 0)),
+                                                   None)) is not None:
+            # „Gegen ihn wird von der Staatsanwaltschaft ermittelt. Er soll …“: the agent or document named before
+            d.frame = _Frame([], "", None, "", source, source, [])
+            d.evidence.append(f"Sprecher: Quelle im vorigen Satz: {doc[source[0]:source[1]].text}")
         reports = [q for q in real if q.kind != "direct"]
         if reports and d.frame is None:
             last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
@@ -227,6 +233,33 @@ def _speaking_actor(tx: _Text, si: int) -> tuple[int, int] | None:
         return None
     actor = _actor_of_sentence(tx, si)
     return actor if actor is not None and _speaker_like(tx.doc, actor) else None
+
+
+def _source_phrase(tx: _Text, si: int) -> tuple[int, int] | None:
+    """A source named in a prepositional phrase of sentence ``si``: the agent of a passive („von der
+    Staatsanwaltschaft ermittelt“) or a document or statement („im Verlauf der Pressemitteilung“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    passive = any(doc[k].lemma_ == "werden" and doc[k].tag_ in FINITE for k in range(s.start, s.end)) and any(
+        doc[k].tag_ == "VVPP" for k in range(s.start, s.end))
+    for k in range(s.start, s.end - 1):
+        if tx.in_quote[k] or doc[k].tag_ not in ("APPR", "APPRART"):
+            continue
+        np = _noun_phrase(doc, k + 1, s.end)
+        if np is None:
+            continue
+        if passive and doc[k].lower_ in ("von", "vom", "durch") and _speaker_like(doc, np):
+            return np
+        head = next((j for j in range(*np) if doc[j].tag_ == "NN" and doc[j].lower_.endswith(SOURCE_NOUNS)), None)
+        if head is not None:
+            a = head
+            while a > np[0] and doc[a - 1].tag_ in ("ADJA", "ART", "PPOSAT", "PDAT", "CARD"):
+                a -= 1  # „im Verlauf der Pressemitteilung der NASA“ → „der Pressemitteilung der NASA“
+            return (a, np[1])
+    return None
+
+
+SOURCE_NOUNS = tuple(w for w in INFO_NOUNS if len(w) >= 6)
 
 
 def _wishing_subject(tx: _Text, si: int, fins) -> tuple[int, int] | None:
