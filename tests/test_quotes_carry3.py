@@ -36,7 +36,7 @@ def test_passive_report_without_speaker_hands_over_to_the_actor_of_its_sentence(
     free = _free(text)
     assert len(free) == 1 and free[0].text.startswith("Außerdem soll er")
     assert free[0].speaker is not None and "Staatsanwaltschaft Köln" in free[0].speaker.text
-    assert any("Handelnder des vorigen Satzes" in e for e in free[0].evidence)
+    assert any("Handelnder oder Quelle des vorigen Satzes" in e for e in free[0].evidence)
 
 
 def test_a_name_in_the_genitive_does_not_move_the_speaker_to_that_person():
@@ -69,3 +69,10 @@ def test_document_named_in_a_prepositional_phrase_speaks_for_the_konjunktiv_sent
     free = _free(text)
     assert len(free) == 1 and free[0].speaker.text == "der Pressemitteilung des Unternehmens"
     assert any("Quelle im vorigen Satz" in e for e in free[0].evidence)
+
+
+def test_document_before_a_speakerless_report_speaks_for_the_continuation():
+    text = ("Nach der Veröffentlichung des Jahresberichts wurde bemängelt, dass viele Verfahren liegen bleiben. "
+            "Jedoch sei es nur selten zu einer Anklage gekommen.")
+    free = _free(text)
+    assert len(free) == 1 and "Jahresberichts" in free[0].speaker.text

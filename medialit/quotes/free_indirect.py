@@ -188,10 +188,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             d.frame = _Frame([], "", None, "", relay, relay, [])
             d.evidence.append("Sprecher: Quelle des vorigen Berichts")
         elif near and (last.frame is None or last.frame.speaker is None) and (
-                fallback := _speaking_actor(tx, si - 1)) is not None:
+                fallback := _speaking_actor(tx, si - 1) or _source_phrase(tx, si - 1)) is not None:
             # „X hat Anklage erhoben: Ihm wird vorgeworfen, … . Außerdem soll er …“: the report names nobody
             d.frame = _Frame([], "", None, "", fallback, fallback, [])
-            d.evidence.append("Sprecher: Handelnder des vorigen Satzes (die vorige Redewiedergabe nennt niemanden)")
+            d.evidence.append(f"Sprecher: Handelnder oder Quelle des vorigen Satzes: {doc[fallback[0]:fallback[1]].text} "
+                              "(die vorige Redewiedergabe nennt niemanden)")
         elif near:
             d.carried_from = drafts.index(last) if last in drafts else None
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
@@ -250,7 +251,8 @@ def _source_phrase(tx: _Text, si: int) -> tuple[int, int] | None:
             continue
         if passive and doc[k].lower_ in ("von", "vom", "durch") and _speaker_like(doc, np):
             return np
-        head = next((j for j in range(*np) if doc[j].tag_ == "NN" and doc[j].lower_.endswith(SOURCE_NOUNS)), None)
+        head = next((j for j in range(*np) if doc[j].tag_ == "NN" and (
+            doc[j].lower_.endswith(SOURCE_NOUNS) or doc[j].lemma_.lower().endswith(SOURCE_NOUNS))), None)
         if head is not None:
             a = head
             while a > np[0] and doc[a - 1].tag_ in ("ADJA", "ART", "PPOSAT", "PDAT", "CARD"):
