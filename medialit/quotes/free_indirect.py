@@ -7,6 +7,7 @@ from medialit.quotes.base import (
     CONDITIONAL,
     FINITE,
     GROUP_PRONOUNS,
+    INFO_NOUNS,
     ORG_WORDS,
     ROLE_SUFFIXES,
     _Draft,
@@ -35,9 +36,9 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     clauses = tx.clauses(si)
     if len(clauses) < 2:
         return None
-    c0, nxt = clauses[0], clauses[1]
+    c0, nxt = clauses[0], _content_clause(tx, clauses)
     fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
-    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text != ",":
+    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";"):
         return None
     wie = doc[c0[0]].lower_ == "wie"
     if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
@@ -51,6 +52,16 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
         return None
     frame = _verb_frame(doc, fin, subj, c0, [f"Einleitender Satz mit Subjekt: {doc[subj[0]:subj[1]].text}"])
     return frame, (a, b)
+
+
+def _content_clause(tx: _Text, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    """The clause after the introducing one, past clauses without a finite verb that still belong to it
+    („Gysi hatte am Donnerstag, den 7.10., die These vertreten, die Partei stagniere“)."""
+    doc = tx.doc
+    for c in clauses[1:]:
+        if any(doc[k].tag_ in FINITE and not tx.in_quote[k] for k in range(*c)):
+            return c
+    return clauses[1]
 
 
 def _trailing_own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
@@ -125,7 +136,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not fins:
             continue
         k1 = [t for t in fins if _konj1(t)]
-        k2 = [t for t in fins if _konj(t) and not _konj1(t)]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t) and (
+            _substitute_k2(t) or (t.lower_.startswith("möcht") and _wishing_subject(tx, si, fins) is not None))]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
         soll = _hearsay_modal(doc, fins, s.end)
@@ -175,11 +187,22 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             relay = last.frame.relay
             d.frame = _Frame([], "", None, "", relay, relay, [])
             d.evidence.append("Sprecher: Quelle des vorigen Berichts")
+        elif near and (last.frame is None or last.frame.speaker is None) and (
+                fallback := _speaking_actor(tx, si - 1) or _source_phrase(tx, si - 1)) is not None:
+            # „X hat Anklage erhoben: Ihm wird vorgeworfen, … . Außerdem soll er …“: the report names nobody
+            d.frame = _Frame([], "", None, "", fallback, fallback, [])
+            d.evidence.append(f"Sprecher: Handelnder oder Quelle des vorigen Satzes: {doc[fallback[0]:fallback[1]].text} "
+                              "(die vorige Redewiedergabe nennt niemanden)")
         elif near:
             d.carried_from = drafts.index(last) if last in drafts else None
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
             d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
+        if d.frame is None and (source := next(filter(None, (_source_phrase(tx, j) for j in (si - 1, si - 2) if j >= 0)),
+                                                   None)) is not None:
+            # „Gegen ihn wird von der Staatsanwaltschaft ermittelt. Er soll …“: the agent or document named before
+            d.frame = _Frame([], "", None, "", source, source, [])
+            d.evidence.append(f"Sprecher: Quelle im vorigen Satz: {doc[source[0]:source[1]].text}")
         reports = [q for q in real if q.kind != "direct"]
         if reports and d.frame is None:
             last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
@@ -195,6 +218,50 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _substitute_k2(t) -> bool:
+    """A Konjunktiv II stands in for reported speech where the Konjunktiv I would look indicative; „möchte“ is a
+    plain wish and a singular „könnte/dürfte/müsste“ (Konjunktiv I „könne/dürfe/müsse“ exists) the narrator's guess."""
+    if t.lemma_ in ("mögen", "möchten") or t.lower_.startswith("möcht"):
+        return False
+    return not (t.tag_ == "VMFIN" and not t.lower_.endswith("n"))
+
+
+def _speaking_actor(tx: _Text, si: int) -> tuple[int, int] | None:
+    """The subject of sentence ``si`` when it names a person, a role or an organisation, else None."""
+    if si < 0:
+        return None
+    actor = _actor_of_sentence(tx, si)
+    return actor if actor is not None and _speaker_like(tx.doc, actor) else None
+
+
+def _source_phrase(tx: _Text, si: int) -> tuple[int, int] | None:
+    """A source named in a prepositional phrase of sentence ``si``: the agent of a passive („von der
+    Staatsanwaltschaft ermittelt“) or a document or statement („im Verlauf der Pressemitteilung“)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    passive = any(doc[k].lemma_ == "werden" and doc[k].tag_ in FINITE for k in range(s.start, s.end)) and any(
+        doc[k].tag_ == "VVPP" for k in range(s.start, s.end))
+    for k in range(s.start, s.end - 1):
+        if tx.in_quote[k] or doc[k].tag_ not in ("APPR", "APPRART"):
+            continue
+        np = _noun_phrase(doc, k + 1, s.end)
+        if np is None:
+            continue
+        if passive and doc[k].lower_ in ("von", "vom", "durch") and _speaker_like(doc, np):
+            return np
+        head = next((j for j in range(*np) if doc[j].tag_ == "NN" and (
+            doc[j].lower_.endswith(SOURCE_NOUNS) or doc[j].lemma_.lower().endswith(SOURCE_NOUNS))), None)
+        if head is not None:
+            a = head
+            while a > np[0] and doc[a - 1].tag_ in ("ADJA", "ART", "PPOSAT", "PDAT", "CARD"):
+                a -= 1  # „im Verlauf der Pressemitteilung der NASA“ → „der Pressemitteilung der NASA“
+            return (a, np[1])
+    return None
+
+
+SOURCE_NOUNS = tuple(w for w in INFO_NOUNS if len(w) >= 6)
 
 
 def _wishing_subject(tx: _Text, si: int, fins) -> tuple[int, int] | None:

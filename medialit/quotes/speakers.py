@@ -273,7 +273,7 @@ def _full_mention(speaker: Speaker, history, d: _Draft) -> Speaker:
 def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
     """A carried-over speaker is shown at their latest mention before the quotation („… sieht Osterloh …“)."""
     doc = tx.doc
-    if not speaker.name:
+    if not speaker.name or _possessor_only(tx, speaker):
         return speaker
     last = speaker.name.split()[-1]
     start_tok = d.tokens[0][0]
@@ -290,6 +290,15 @@ def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
         d.evidence.append(f"zuletzt genannt als „{tx.text[span[0]:span[1]]}“")
         return Speaker([span], tx.text[span[0]:span[1]], speaker.name, speaker.kind)
     return speaker
+
+
+def _possessor_only(tx: _Text, speaker: Speaker) -> bool:
+    """„Spectors Verteidiger Bruce Cutler“: the name stands in the genitive before the head noun; the speaker is
+    the Verteidiger, so a later mention of that name is somebody else."""
+    doc = tx.doc
+    a, b = _tok_range(doc, speaker.spans[0])
+    last = speaker.name.split()[-1]
+    return any(doc[k].text == last + "s" and doc[k + 1].tag_ == "NN" for k in range(a, b - 1))
 
 
 def _tok_range(doc, span: tuple[int, int]) -> tuple[int, int]:
