@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _quotes_support import kinds
+from _quotes_support import kinds, quotes_of
 
 
 def test_a_threat_with_its_object_is_reported():
@@ -16,3 +16,26 @@ def test_a_threat_with_its_object_is_reported():
 ])
 def test_a_looming_event_is_no_threat_of_a_speaker(text):
     assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Die Opposition kritisierte den Besuch als PR-Aktion.", "kritisieren"),
+    ("Der Verband begrüßte die Entscheidung als überfällig.", "begrüßen"),
+    ("Von den Grünen wurde der Plan als unsozial kritisiert.", "kritisieren"),
+])
+def test_an_als_predicate_makes_a_judgement_a_reported_speech_act(text, lemma):
+    assert kinds(text) == [("reported", lemma)]
+
+
+@pytest.mark.parametrize("text", [
+    "Als die Ministerin den Plan kritisierte, wurde es im Saal still.",
+    "Der Trainer lobte mehr als zehn Spieler.",
+    "Die Präsidentin würdigte ihn für seinen Einsatz als Feuerwehrmann.",
+])
+def test_temporal_comparative_and_attributive_als_name_no_judgement(text):
+    assert "reported" not in [k for k, _ in kinds(text)]
+
+
+def test_the_judgement_is_given_as_evidence():
+    (q,) = quotes_of("Die Opposition kritisierte den Besuch als PR-Aktion.")
+    assert "„als“-Prädikat nennt das Urteil" in q.evidence

@@ -116,6 +116,31 @@ def _speech_act(entry) -> bool:
         entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS)
 
 
+def _judged_as(doc, clause: tuple[int, int], verb: int, entry) -> bool:
+    """„kritisierte den Besuch als PR-Aktion“, „wurde als unangemessen kritisiert“: a verb that otherwise needs a
+    content clause reports what was said when an „als“ predicate names the judgement; not a temporal „Als er …“,
+    a comparison („mehr als“), a reflexive result („ergab sich als …“) or a noun's „als“ inside a prepositional
+    phrase („für seinen Einsatz als Soldat“)."""
+    if not entry.needs_content or entry.thinking or entry.kind != "verb":
+        return False
+    last = _trim(doc, *clause)[1] - 1
+    if doc[clause[0]].lower_ == "als" and verb == last and doc[verb].tag_ == "VVFIN" or any(
+            doc[k].tag_ == "PRF" for k in range(*clause)):
+        return False
+    return any(doc[k].lower_ == "als" and doc[k].tag_ in ("APPR", "KOKOM") and k + 1 < clause[1]
+               and doc[k + 1].tag_ in ("ART", "ADJA", "ADJD", "NN", "NE", "PPOSAT", "PIAT", "CARD")
+               and not (k > clause[0] and (doc[k - 1].lower_ in COMPARATIVES or doc[k - 1].tag_ == "NN"
+                                           and _in_pp(doc, k - 1, clause[0]))) for k in range(*clause))
+
+
+def report_evidence(doc, clause: tuple[int, int], verb: int, entry) -> list[str]:
+    """German reasons a rule of this module adds to a reported speech act."""
+    return ["„als“-Prädikat nennt das Urteil"] if _judged_as(doc, clause, verb, entry) else []
+
+
+COMPARATIVES = {"mehr", "weniger", "anders", "eher", "lieber", "besser", "schlechter", "größer", "kleiner", "höher"}
+
+
 CASUALTIES = ("opfer", "tote", "toten", "toter", "verletzte", "verletzten", "menschenleben", "leben", "tribut")
 
 
@@ -211,7 +236,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
     doc = tx.doc
     s = tx.sents[si]
     unnamed = _unnamed_speaker(doc, clause, verb, entry, subj)
-    return (_speech_act(entry) and (subj is not None or unnamed)
+    return ((_speech_act(entry) or _judged_as(doc, clause, verb, entry)) and (subj is not None or unnamed)
             and (unnamed or not _agentless_passive(doc, clause, verb))
             and not _set_phrase(doc, verb)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
