@@ -39,3 +39,8 @@ def test_temporal_comparative_and_attributive_als_name_no_judgement(text):
 def test_the_judgement_is_given_as_evidence():
     (q,) = quotes_of("Die Opposition kritisierte den Besuch als PR-Aktion.")
     assert "„als“-Prädikat nennt das Urteil" in q.evidence
+
+
+def test_pointing_to_something_is_reported_but_expelling_is_not():
+    assert kinds("Der Minister verwies auf die hohen Kosten.") == [("reported", "verweisen")]
+    assert kinds("Das Regime hatte die Inspekteure des Landes verwiesen.") == []
