@@ -44,3 +44,16 @@ def test_the_judgement_is_given_as_evidence():
 def test_pointing_to_something_is_reported_but_expelling_is_not():
     assert kinds("Der Minister verwies auf die hohen Kosten.") == [("reported", "verweisen")]
     assert kinds("Das Regime hatte die Inspekteure des Landes verwiesen.") == []
+
+
+@pytest.mark.parametrize("conj", ["obwohl", "nachdem"])
+def test_a_background_clause_after_the_report_is_not_part_of_it(conj):
+    (q,) = quotes_of(f"Die Opposition forderte den Rücktritt des Ministers, {conj} dieser die Wahl verloren hatte.")
+    assert q.kind == "reported"
+    assert q.text == "Die Opposition forderte den Rücktritt des Ministers"
+    assert any(conj in e for e in q.evidence)
+
+
+def test_a_relative_clause_after_the_report_stays_part_of_it():
+    (q,) = quotes_of("Die Opposition forderte Regeln, die den Handel begrenzen.")
+    assert q.text.endswith("die den Handel begrenzen.")

@@ -133,9 +133,13 @@ def _judged_as(doc, clause: tuple[int, int], verb: int, entry) -> bool:
                                            and _in_pp(doc, k - 1, clause[0]))) for k in range(*clause))
 
 
-def report_evidence(doc, clause: tuple[int, int], verb: int, entry) -> list[str]:
-    """German reasons a rule of this module adds to a reported speech act."""
-    return ["„als“-Prädikat nennt das Urteil"] if _judged_as(doc, clause, verb, entry) else []
+def report_evidence(doc, clause: tuple[int, int], verb: int, entry, end: int) -> list[str]:
+    """German reasons a rule of this module adds to a reported speech act ending before token ``end``."""
+    out = ["„als“-Prädikat nennt das Urteil"] if _judged_as(doc, clause, verb, entry) else []
+    nxt = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if nxt < len(doc) and doc[nxt].lower_ in BACKGROUND and doc[nxt].tag_ == "KOUS":
+        out.append(f"Nebensatz mit „{doc[nxt].text}“ ist Hintergrund, nicht Teil der Sprechhandlung")
+    return out
 
 
 COMPARATIVES = {"mehr", "weniger", "anders", "eher", "lieber", "besser", "schlechter", "größer", "kleiner", "höher"}
@@ -260,6 +264,10 @@ def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx
             for k in range(s.start, start))
 
 
+# conjunctions of the reporter's background after a report („…, obwohl …“, „…, nachdem …“): not the speaker's act
+BACKGROUND = {"obwohl", "obgleich", "obschon", "nachdem", "bevor", "ehe", "seit", "seitdem"}
+
+
 def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
                   subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
                   covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool] | None:
@@ -281,7 +289,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
                 end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
                 continue
             if any(k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(*c)) or any(
-                    c[0] <= m.cue_tokens[0] < c[1] for m in markers):
+                    c[0] <= m.cue_tokens[0] < c[1] for m in markers) or doc[c[0]].lower_ in BACKGROUND and doc[c[0]].tag_ == "KOUS":
                 break
             end = c[1]
     start = clause[0]
