@@ -57,3 +57,16 @@ def test_a_background_clause_after_the_report_is_not_part_of_it(conj):
 def test_a_relative_clause_after_the_report_stays_part_of_it():
     (q,) = quotes_of("Die Opposition forderte Regeln, die den Handel begrenzen.")
     assert q.text.endswith("die den Handel begrenzen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Fans jubelten nach dem Tor.",
+    "Die Schlange zischte durch das Laub.",
+    "Der Läufer stöhnte im Ziel.",
+])
+def test_a_manner_of_speaking_alone_is_no_reported_speech(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+def test_a_manner_of_speaking_still_frames_a_quotation():
+    assert ("direct", "flüstern") in kinds("„Wir schaffen das“, flüsterte die Trainerin.")
