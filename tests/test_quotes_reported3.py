@@ -70,3 +70,8 @@ def test_a_manner_of_speaking_alone_is_no_reported_speech(text):
 
 def test_a_manner_of_speaking_still_frames_a_quotation():
     assert ("direct", "flüstern") in kinds("„Wir schaffen das“, flüsterte die Trainerin.")
+
+
+def test_what_something_turned_out_to_be_is_no_speech_act():
+    assert kinds("Der angebliche Sprengsatz stellte sich als Attrappe heraus.") == []
+    assert kinds("Die Ministerin stellte die Bedeutung der Reform heraus.") == [("reported", "herausstellen")]

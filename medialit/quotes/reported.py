@@ -228,6 +228,15 @@ def _introduces_colon(tx: _Text, si: int, clause: tuple[int, int]) -> bool:
     return end < tx.sents[si].end and doc[end].text == ":" and not tx.in_quote[end]
 
 
+# verbs whose reflexive use names a finding, not a speech act („stellte sich als Attrappe heraus“)
+REFLEXIVE_FINDINGS = {"herausstellen"}
+
+
+def _reflexive_finding(doc, clause: tuple[int, int], entry) -> bool:
+    """„Der Zünder stellte sich als Attrappe heraus“: with „sich“ the verb says what something turned out to be."""
+    return entry.lemma in REFLEXIVE_FINDINGS and any(doc[k].tag_ == "PRF" for k in range(*clause))
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -242,7 +251,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
     unnamed = _unnamed_speaker(doc, clause, verb, entry, subj)
     return ((_speech_act(entry) or _judged_as(doc, clause, verb, entry)) and (subj is not None or unnamed)
             and (unnamed or not _agentless_passive(doc, clause, verb))
-            and not _set_phrase(doc, verb)
+            and not _set_phrase(doc, verb) and not _reflexive_finding(doc, clause, entry)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
             and not _naming_convention(doc, clause, entry, subj) and not _carries_out(doc, clause, entry)
