@@ -75,3 +75,11 @@ def test_a_manner_of_speaking_still_frames_a_quotation():
 def test_what_something_turned_out_to_be_is_no_speech_act():
     assert kinds("Der angebliche Sprengsatz stellte sich als Attrappe heraus.") == []
     assert kinds("Die Ministerin stellte die Bedeutung der Reform heraus.") == [("reported", "herausstellen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Ergebnis soll am Montag bekannt gegeben werden.",
+    "Der Einwand kann jederzeit vorgebracht werden.",
+])
+def test_a_passive_under_a_modal_is_no_act_that_took_place(text):
+    assert "reported" not in [k for k, _ in kinds(text)]

@@ -43,6 +43,9 @@ def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
     if t.tag_ == "VVPP" and not any(doc[k].tag_ in ("VAFIN", "VAINF") and doc[k].lemma_ in ("haben", "werden")
                                     for k in range(*clause)):
         return True  # „die geforderte Reform“, „ist gewarnt“, „wie angekündigt“: no perfect or passive of an act
+    if t.tag_ == "VVPP" and any(doc[k].tag_ == "VAINF" and doc[k].lemma_ == "werden" for k in range(*clause)) \
+            and any(doc[k].tag_.startswith("VM") for k in range(*clause)):
+        return True  # „soll … bekannt gegeben werden“, „kann vorgebracht werden“: a passive under a modal is not done
     # the infinitive looks like the plural present („die … auffordern“): only a modal or „werden“ decides
     return t.lower_ == t.lemma_.lower() and any(
         doc[k].tag_.startswith("VM") or (doc[k].tag_ == "VAFIN" and doc[k].lemma_ == "werden") for k in range(*clause))
