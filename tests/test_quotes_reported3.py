@@ -83,3 +83,15 @@ def test_what_something_turned_out_to_be_is_no_speech_act():
 ])
 def test_a_passive_under_a_modal_is_no_act_that_took_place(text):
     assert "reported" not in [k for k, _ in kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Krankheit, die als Dengue-Fieber bezeichnet wird, breitet sich aus.",
+    "Die Seuche breitet sich aus, die als Dengue-Fieber bezeichnet wird.",
+])
+def test_an_agentless_naming_in_a_relative_clause_is_what_a_thing_is_called(text):
+    assert "reported" not in [k for k, _ in kinds(text)]
+
+
+def test_an_agentless_naming_in_a_main_clause_is_still_reported():
+    assert kinds("Als Favorit wird der Minister genannt.") == [("reported", "nennen")]

@@ -197,13 +197,15 @@ def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> b
     return last > verb and tx.in_quote[last]
 
 
-def _naming_convention(doc, clause: tuple[int, int], entry, subj) -> bool:
-    """„Rosinenbomber nannte man …“, „die sich selbst „Rat …“ nennt“: a generic or reflexive naming states what
-    something is called, not what somebody said."""
+def _naming_convention(doc, clause: tuple[int, int], verb: int, entry, subj) -> bool:
+    """„Rosinenbomber nannte man …“, „die sich selbst „Rat …“ nennt“, „das als Dengue-Fieber bezeichnet wird“: a
+    generic, reflexive or agentless relative naming states what something is called, not what somebody said."""
     if entry.lemma not in NAMING:
         return False
     generic = isinstance(subj, tuple) and doc[subj[0]].lower_ == "man"
-    return generic or any(doc[k].tag_ == "PRF" for k in range(*clause))
+    relative = _agentless_passive(doc, clause, verb) and any(
+        doc[k].tag_ in ("PRELS", "PRELAT") and (k == clause[0] or doc[k - 1].text == ",") for k in range(clause[0], verb))
+    return generic or relative or any(doc[k].tag_ == "PRF" for k in range(*clause))
 
 
 def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
@@ -257,7 +259,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _set_phrase(doc, verb) and not _reflexive_finding(doc, clause, entry)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
-            and not _naming_convention(doc, clause, entry, subj) and not _carries_out(doc, clause, entry)
+            and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ != "ob"
