@@ -95,3 +95,15 @@ def test_an_agentless_naming_in_a_relative_clause_is_what_a_thing_is_called(text
 
 def test_an_agentless_naming_in_a_main_clause_is_still_reported():
     assert kinds("Als Favorit wird der Minister genannt.") == [("reported", "nennen")]
+
+
+def test_a_leading_background_clause_is_not_part_of_the_report():
+    (q,) = quotes_of("Obwohl die Beweise erdrückend sind, bestritt der Angeklagte die Tat.")
+    assert q.kind == "reported"
+    assert q.text == "bestritt der Angeklagte die Tat."
+    assert any("Obwohl" in e for e in q.evidence)
+
+
+def test_a_leading_reason_clause_stays_the_vorfeld_of_the_report():
+    (q,) = quotes_of("Weil die Mieten steigen, forderte die Partei eine Mietpreisbremse.")
+    assert q.text.startswith("Weil die Mieten steigen")

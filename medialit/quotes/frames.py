@@ -954,7 +954,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 frame.speaker, absorbed = None, False
                 ev.append("Passiv ohne genannten Sprecher")
             drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt",
-                                                                    *report_evidence(doc, clause, verb, entry, b)], si))
+                                                                    *report_evidence(doc, clause, verb, entry, (a, b))], si))
             speech_frames.append(frame)
             if absorbed:
                 covered.append((a, b))

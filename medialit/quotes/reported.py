@@ -136,11 +136,15 @@ def _judged_as(doc, clause: tuple[int, int], verb: int, entry) -> bool:
                                            and _in_pp(doc, k - 1, clause[0]))) for k in range(*clause))
 
 
-def report_evidence(doc, clause: tuple[int, int], verb: int, entry, end: int) -> list[str]:
-    """German reasons a rule of this module adds to a reported speech act ending before token ``end``."""
+def report_evidence(doc, clause: tuple[int, int], verb: int, entry, span: tuple[int, int]) -> list[str]:
+    """German reasons a rule of this module adds to a reported speech act over the token range ``span``."""
+    a, end = span
     out = ["„als“-Prädikat nennt das Urteil"] if _judged_as(doc, clause, verb, entry) else []
+    first = doc[a].sent.start
+    if a > first and _background(doc[first]):
+        out.append(f"Nebensatz mit „{doc[first].text}“ ist Hintergrund, nicht Teil der Sprechhandlung")
     nxt = end + 1 if end < len(doc) and doc[end].text == "," else end
-    if nxt < len(doc) and doc[nxt].lower_ in BACKGROUND and doc[nxt].tag_ == "KOUS":
+    if nxt < len(doc) and _background(doc[nxt]):
         out.append(f"Nebensatz mit „{doc[nxt].text}“ ist Hintergrund, nicht Teil der Sprechhandlung")
     return out
 
@@ -278,8 +282,13 @@ def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx
             for k in range(s.start, start))
 
 
-# conjunctions of the reporter's background after a report („…, obwohl …“, „…, nachdem …“): not the speaker's act
-BACKGROUND = {"obwohl", "obgleich", "obschon", "nachdem", "bevor", "ehe", "seit", "seitdem"}
+# conjunctions of the reporter's background around a report („…, obwohl …“, „Nachdem …, …“): not the speaker's act
+BACKGROUND = {"obwohl", "obgleich", "obschon", "nachdem", "bevor", "ehe", "seit", "seitdem", "während"}
+
+
+def _background(tok) -> bool:
+    """Whether a subordinating conjunction opens the reporter's background („obwohl“, „nachdem“, „während“)."""
+    return tok.tag_ == "KOUS" and tok.lower_ in BACKGROUND
 
 
 def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
@@ -303,13 +312,14 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
                 end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
                 continue
             if any(k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(*c)) or any(
-                    c[0] <= m.cue_tokens[0] < c[1] for m in markers) or doc[c[0]].lower_ in BACKGROUND and doc[c[0]].tag_ == "KOUS":
+                    c[0] <= m.cue_tokens[0] < c[1] for m in markers) or _background(doc[c[0]]):
                 break
             end = c[1]
     start = clause[0]
     if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
-            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(s.start, start)) and not covered:
-        start = s.start  # „Nachdem …, forderte X …“: the subordinate clause is the Vorfeld of the report
+            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(s.start, start)) and not covered \
+            and not _background(doc[s.start]):
+        start = s.start  # „Weil …, forderte X …“: the subordinate clause is the Vorfeld of the report
     elif _coordinated_with_head(tx, si, start, shared, cue_idx) and not covered:
         start = s.start  # „X hat das Thema aufgegriffen und fordert …“: the report is the whole sentence
     if any(doc[k].lower_ in ("dass", "daß") and doc[k - 1].text == "," and not tx.in_quote[k]
