@@ -107,3 +107,16 @@ def test_a_leading_background_clause_is_not_part_of_the_report():
 def test_a_leading_reason_clause_stays_the_vorfeld_of_the_report():
     (q,) = quotes_of("Weil die Mieten steigen, forderte die Partei eine Mietpreisbremse.")
     assert q.text.startswith("Weil die Mieten steigen")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Interviews, in denen er den Plan als Fehler bezeichnet hatte, sind verschwunden.",
+    "Der Brief, den die Ministerin gestern ankündigte, liegt noch nicht vor.",
+])
+def test_an_act_in_an_object_relative_clause_only_describes_its_antecedent(text):
+    assert "reported" not in [k for k, _ in kinds(text)]
+
+
+def test_an_act_in_a_subject_relative_clause_is_reported():
+    found = kinds("Die Studenten, die den Rücktritt des Rektors fordern, blockieren das Gebäude.")
+    assert found == [("reported", "fordern")]

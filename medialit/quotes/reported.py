@@ -64,6 +64,21 @@ def _thing_relative(doc, clause: tuple[int, int], subj, floor: int) -> bool:
         doc[k].ent_type_ in ("PER", "ORG") or doc[k].lower_.endswith(ROLE_SUFFIXES) for k in range(*ante))
 
 
+OBLIQUE_RELATIVES = {"den", "dem", "denen", "dessen", "deren", "welchen", "welchem"}
+
+
+def _object_relative(doc, clause: tuple[int, int], verb: int, subj) -> bool:
+    """„die Worte, die er verlauten ließ“, „Interviews, in denen er … bezeichnet hatte“: a relative clause whose
+    pronoun is not the subject describes its antecedent by the act; the act itself is no news of its own."""
+    rel = next((k for k in range(clause[0], verb) if doc[k].tag_ in ("PRELS", "PRELAT") and (
+        k == clause[0] or doc[k - 1].text == "," or doc[k - 1].tag_ in ("APPR", "APPRART"))), None)
+    if rel is None:
+        return False
+    if doc[rel - 1].tag_ in ("APPR", "APPRART") and rel > clause[0] or doc[rel].lower_ in OBLIQUE_RELATIVES:
+        return True
+    return isinstance(subj, tuple) and subj[0] > rel
+
+
 NEGATIONS = {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
 
 
@@ -268,7 +283,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ != "ob"
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
-            and not _thing_relative(doc, clause, subj, s.start))
+            and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
 
 
 def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx: set[int]) -> bool:
