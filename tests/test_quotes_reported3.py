@@ -120,3 +120,8 @@ def test_an_act_in_an_object_relative_clause_only_describes_its_antecedent(text)
 def test_an_act_in_a_subject_relative_clause_is_reported():
     found = kinds("Die Studenten, die den Rücktritt des Rektors fordern, blockieren das Gebäude.")
     assert found == [("reported", "fordern")]
+
+
+def test_a_speech_verb_inside_a_dass_clause_is_content_not_a_report():
+    found = kinds("Die Ermittler räumten ein, dass sie inzwischen von einem Unfall ausgingen.")
+    assert ("reported", "ausgehen") not in found

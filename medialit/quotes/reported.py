@@ -267,6 +267,10 @@ def _set_phrase(doc, verb: int) -> bool:
         "genauer", "anders", "offen", "ehrlich", "kurz", "so", "gesagt")
 
 
+# a clause opened by these is somebody's content („…, dass sie von einer Theorie ausgingen“, „Ob …“), not a report
+CONTENT_CONJUNCTIONS = {"ob", "dass", "daß"}
+
+
 def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, subj, shared: bool,
                cue_idx: set[int]) -> bool:
     """Whether a speech verb without content reports a speech act that took place (see the rules above)."""
@@ -281,7 +285,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
-            and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ != "ob"
+            and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
 
