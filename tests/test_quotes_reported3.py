@@ -125,3 +125,9 @@ def test_an_act_in_a_subject_relative_clause_is_reported():
 def test_a_speech_verb_inside_a_dass_clause_is_content_not_a_report():
     found = kinds("Die Ermittler räumten ein, dass sie inzwischen von einem Unfall ausgingen.")
     assert ("reported", "ausgehen") not in found
+
+
+def test_a_speech_verb_in_the_subjects_relative_clause_does_not_cut_the_report():
+    (q,) = [q for q in quotes_of("Die Firma, die ihre Verluste noch beziffert, spricht von tausend gestohlenen Geräten.")
+            if q.kind == "reported"]
+    assert q.text.startswith("Die Firma, die ihre Verluste noch beziffert, spricht von")

@@ -290,6 +290,22 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
 
 
+def _outside_relatives(doc, lo: int, hi: int) -> list[int]:
+    """The tokens of ``lo``..``hi`` outside comma-enclosed relative clauses („Die Firma, die ihre Verluste noch
+    beziffert, spricht von …“: the relative clause describes the subject, it is no frame of its own)."""
+    out: list[int] = []
+    inside = False
+    for k in range(lo, hi):
+        if doc[k].text == "," and k + 1 < hi and (doc[k + 1].tag_ in ("PRELS", "PRELAT") or doc[k + 1].tag_ in (
+                "APPR", "APPRART") and k + 2 < hi and doc[k + 2].tag_ in ("PRELS", "PRELAT")):
+            inside = True
+        elif doc[k].text == ",":
+            inside = False
+        if not inside:
+            out.append(k)
+    return out
+
+
 def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx: set[int]) -> bool:
     """Whether a report clause shares its subject with a main clause before „und“ that neither speaks nor quotes
     („X unterstützte den Protest und bezeichnete …“): the speech act then reports the whole sentence."""
@@ -336,8 +352,8 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             end = c[1]
     start = clause[0]
     if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
-            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(s.start, start)) and not covered \
-            and not _background(doc[s.start]):
+            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in _outside_relatives(doc, s.start, start)) \
+            and not covered and not _background(doc[s.start]):
         start = s.start  # „Weil …, forderte X …“: the subordinate clause is the Vorfeld of the report
     elif _coordinated_with_head(tx, si, start, shared, cue_idx) and not covered:
         start = s.start  # „X hat das Thema aufgegriffen und fordert …“: the report is the whole sentence
