@@ -131,3 +131,8 @@ def test_a_speech_verb_in_the_subjects_relative_clause_does_not_cut_the_report()
     (q,) = [q for q in quotes_of("Die Firma, die ihre Verluste noch beziffert, spricht von tausend gestohlenen Geräten.")
             if q.kind == "reported"]
     assert q.text.startswith("Die Firma, die ihre Verluste noch beziffert, spricht von")
+
+
+def test_a_parenthesis_inside_the_report_keeps_its_closing_bracket():
+    (q,) = quotes_of("Die Opposition forderte den Rücktritt des Ministers (CSU).")
+    assert q.text == "Die Opposition forderte den Rücktritt des Ministers (CSU)."

@@ -290,6 +290,11 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
 
 
+def _open_bracket(doc, a: int, b: int) -> bool:
+    """Whether tokens ``a``..``b`` open more round brackets than they close."""
+    return sum(1 for k in range(a, b) if doc[k].text == "(") > sum(1 for k in range(a, b) if doc[k].text == ")")
+
+
 def _outside_relatives(doc, lo: int, hi: int) -> list[int]:
     """The tokens of ``lo``..``hi`` outside comma-enclosed relative clauses („Die Firma, die ihre Verluste noch
     beziffert, spricht von …“: the relative clause describes the subject, it is no frame of its own)."""
@@ -361,4 +366,6 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
            for k in range(verb + 1, end)):
         return None  # „gab X, Leiter der Polizei, bekannt, dass …“: the act has a content clause after all
     a, b = _trim(doc, start, end)
+    if b < s.end and doc[b].text == ")" and _open_bracket(doc, a, b):
+        b += 1  # „(… CSU)“: the closing bracket of a parenthesis inside the report belongs to it
     return ((a, b), absorbed) if b > a else None
