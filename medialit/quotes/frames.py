@@ -36,6 +36,7 @@ from medialit.quotes.base import (
 from medialit.quotes.reported import (
     _agentless_passive,
     _is_report,
+    report_evidence,
     reported_span,
 )
 from medialit.quotes.subjects import (
@@ -1037,7 +1038,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             if frame.speaker is not None and subj is not None and span[1] is None:
                 frame.speaker, absorbed = None, False
                 ev.append("Passiv ohne genannten Sprecher")
-            drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt"], si))
+            drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt",
+                                                                    *report_evidence(doc, clause, verb, entry, (a, b))], si))
             speech_frames.append(frame)
             if absorbed:
                 covered.append((a, b))

@@ -43,6 +43,9 @@ def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
     if t.tag_ == "VVPP" and not any(doc[k].tag_ in ("VAFIN", "VAINF") and doc[k].lemma_ in ("haben", "werden")
                                     for k in range(*clause)):
         return True  # „die geforderte Reform“, „ist gewarnt“, „wie angekündigt“: no perfect or passive of an act
+    if t.tag_ == "VVPP" and any(doc[k].tag_ == "VAINF" and doc[k].lemma_ == "werden" for k in range(*clause)) \
+            and any(doc[k].tag_.startswith("VM") for k in range(*clause)):
+        return True  # „soll … bekannt gegeben werden“, „kann vorgebracht werden“: a passive under a modal is not done
     # the infinitive looks like the plural present („die … auffordern“): only a modal or „werden“ decides
     return t.lower_ == t.lemma_.lower() and any(
         doc[k].tag_.startswith("VM") or (doc[k].tag_ == "VAFIN" and doc[k].lemma_ == "werden") for k in range(*clause))
@@ -59,6 +62,21 @@ def _thing_relative(doc, clause: tuple[int, int], subj, floor: int) -> bool:
         ante = _antecedent(doc, comma, floor) if comma > floor and doc[comma].text == "," else None
     return ante is not None and not _person_like(doc, ante) and not any(
         doc[k].ent_type_ in ("PER", "ORG") or doc[k].lower_.endswith(ROLE_SUFFIXES) for k in range(*ante))
+
+
+OBLIQUE_RELATIVES = {"den", "dem", "denen", "dessen", "deren", "welchen", "welchem"}
+
+
+def _object_relative(doc, clause: tuple[int, int], verb: int, subj) -> bool:
+    """„die Worte, die er verlauten ließ“, „Interviews, in denen er … bezeichnet hatte“: a relative clause whose
+    pronoun is not the subject describes its antecedent by the act; the act itself is no news of its own."""
+    rel = next((k for k in range(clause[0], verb) if doc[k].tag_ in ("PRELS", "PRELAT") and (
+        k == clause[0] or doc[k - 1].text == "," or doc[k - 1].tag_ in ("APPR", "APPRART"))), None)
+    if rel is None:
+        return False
+    if doc[rel - 1].tag_ in ("APPR", "APPRART") and rel > clause[0] or doc[rel].lower_ in OBLIQUE_RELATIVES:
+        return True
+    return isinstance(subj, tuple) and subj[0] > rel
 
 
 NEGATIONS = {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
@@ -116,6 +134,39 @@ def _speech_act(entry) -> bool:
         entry.speech_act and not entry.thinking or entry.lemma in OPINION_ACTS)
 
 
+def _judged_as(doc, clause: tuple[int, int], verb: int, entry) -> bool:
+    """„kritisierte den Besuch als PR-Aktion“, „wurde als unangemessen kritisiert“: a verb that otherwise needs a
+    content clause reports what was said when an „als“ predicate names the judgement; not a temporal „Als er …“,
+    a comparison („mehr als“), a reflexive result („ergab sich als …“) or a noun's „als“ inside a prepositional
+    phrase („für seinen Einsatz als Soldat“)."""
+    if not entry.needs_content or entry.thinking or entry.kind != "verb":
+        return False
+    last = _trim(doc, *clause)[1] - 1
+    if doc[clause[0]].lower_ == "als" and verb == last and doc[verb].tag_ == "VVFIN" or any(
+            doc[k].tag_ == "PRF" for k in range(*clause)):
+        return False
+    return any(doc[k].lower_ == "als" and doc[k].tag_ in ("APPR", "KOKOM") and k + 1 < clause[1]
+               and doc[k + 1].tag_ in ("ART", "ADJA", "ADJD", "NN", "NE", "PPOSAT", "PIAT", "CARD")
+               and not (k > clause[0] and (doc[k - 1].lower_ in COMPARATIVES or doc[k - 1].tag_ == "NN"
+                                           and _in_pp(doc, k - 1, clause[0]))) for k in range(*clause))
+
+
+def report_evidence(doc, clause: tuple[int, int], verb: int, entry, span: tuple[int, int]) -> list[str]:
+    """German reasons a rule of this module adds to a reported speech act over the token range ``span``."""
+    a, end = span
+    out = ["„als“-Prädikat nennt das Urteil"] if _judged_as(doc, clause, verb, entry) else []
+    first = doc[a].sent.start
+    if a > first and _background(doc[first]):
+        out.append(f"Nebensatz mit „{doc[first].text}“ ist Hintergrund, nicht Teil der Sprechhandlung")
+    nxt = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if nxt < len(doc) and _background(doc[nxt]):
+        out.append(f"Nebensatz mit „{doc[nxt].text}“ ist Hintergrund, nicht Teil der Sprechhandlung")
+    return out
+
+
+COMPARATIVES = {"mehr", "weniger", "anders", "eher", "lieber", "besser", "schlechter", "größer", "kleiner", "höher"}
+
+
 CASUALTIES = ("opfer", "tote", "toten", "toter", "verletzte", "verletzten", "menschenleben", "leben", "tribut")
 
 
@@ -165,13 +216,15 @@ def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> b
     return last > verb and tx.in_quote[last]
 
 
-def _naming_convention(doc, clause: tuple[int, int], entry, subj) -> bool:
-    """„Rosinenbomber nannte man …“, „die sich selbst „Rat …“ nennt“: a generic or reflexive naming states what
-    something is called, not what somebody said."""
+def _naming_convention(doc, clause: tuple[int, int], verb: int, entry, subj) -> bool:
+    """„Rosinenbomber nannte man …“, „die sich selbst „Rat …“ nennt“, „das als Dengue-Fieber bezeichnet wird“: a
+    generic, reflexive or agentless relative naming states what something is called, not what somebody said."""
     if entry.lemma not in NAMING:
         return False
     generic = isinstance(subj, tuple) and doc[subj[0]].lower_ == "man"
-    return generic or any(doc[k].tag_ == "PRF" for k in range(*clause))
+    relative = _agentless_passive(doc, clause, verb) and any(
+        doc[k].tag_ in ("PRELS", "PRELAT") and (k == clause[0] or doc[k - 1].text == ",") for k in range(clause[0], verb))
+    return generic or relative or any(doc[k].tag_ == "PRF" for k in range(*clause))
 
 
 def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
@@ -199,10 +252,23 @@ def _introduces_colon(tx: _Text, si: int, clause: tuple[int, int]) -> bool:
     return end < tx.sents[si].end and doc[end].text == ":" and not tx.in_quote[end]
 
 
+# verbs whose reflexive use names a finding, not a speech act („stellte sich als Attrappe heraus“)
+REFLEXIVE_FINDINGS = {"herausstellen"}
+
+
+def _reflexive_finding(doc, clause: tuple[int, int], entry) -> bool:
+    """„Der Zünder stellte sich als Attrappe heraus“: with „sich“ the verb says what something turned out to be."""
+    return entry.lemma in REFLEXIVE_FINDINGS and any(doc[k].tag_ == "PRF" for k in range(*clause))
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
         "genauer", "anders", "offen", "ehrlich", "kurz", "so", "gesagt")
+
+
+# a clause opened by these is somebody's content („…, dass sie von einer Theorie ausgingen“, „Ob …“), not a report
+CONTENT_CONJUNCTIONS = {"ob", "dass", "daß"}
 
 
 def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, subj, shared: bool,
@@ -211,17 +277,38 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
     doc = tx.doc
     s = tx.sents[si]
     unnamed = _unnamed_speaker(doc, clause, verb, entry, subj)
-    return (_speech_act(entry) and (subj is not None or unnamed)
+    return ((_speech_act(entry) or _judged_as(doc, clause, verb, entry)) and (subj is not None or unnamed)
             and (unnamed or not _agentless_passive(doc, clause, verb))
-            and not _set_phrase(doc, verb)
+            and not _set_phrase(doc, verb) and not _reflexive_finding(doc, clause, entry)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
-            and not _naming_convention(doc, clause, entry, subj) and not _carries_out(doc, clause, entry)
+            and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
-            and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ != "ob"
+            and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
-            and not _thing_relative(doc, clause, subj, s.start))
+            and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
+
+
+def _open_bracket(doc, a: int, b: int) -> bool:
+    """Whether tokens ``a``..``b`` open more round brackets than they close."""
+    return sum(1 for k in range(a, b) if doc[k].text == "(") > sum(1 for k in range(a, b) if doc[k].text == ")")
+
+
+def _outside_relatives(doc, lo: int, hi: int) -> list[int]:
+    """The tokens of ``lo``..``hi`` outside comma-enclosed relative clauses („Die Firma, die ihre Verluste noch
+    beziffert, spricht von …“: the relative clause describes the subject, it is no frame of its own)."""
+    out: list[int] = []
+    inside = False
+    for k in range(lo, hi):
+        if doc[k].text == "," and k + 1 < hi and (doc[k + 1].tag_ in ("PRELS", "PRELAT") or doc[k + 1].tag_ in (
+                "APPR", "APPRART") and k + 2 < hi and doc[k + 2].tag_ in ("PRELS", "PRELAT")):
+            inside = True
+        elif doc[k].text == ",":
+            inside = False
+        if not inside:
+            out.append(k)
+    return out
 
 
 def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx: set[int]) -> bool:
@@ -233,6 +320,15 @@ def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx
         and doc[s.start].tag_ not in ("KOUS", "PRELS", "PWAV", "KON") and not any(
             k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] or doc[k].text in (":", ";")
             for k in range(s.start, start))
+
+
+# conjunctions of the reporter's background around a report („…, obwohl …“, „Nachdem …, …“): not the speaker's act
+BACKGROUND = {"obwohl", "obgleich", "obschon", "nachdem", "bevor", "ehe", "seit", "seitdem", "während"}
+
+
+def _background(tok) -> bool:
+    """Whether a subordinating conjunction opens the reporter's background („obwohl“, „nachdem“, „während“)."""
+    return tok.tag_ == "KOUS" and tok.lower_ in BACKGROUND
 
 
 def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
@@ -256,17 +352,20 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
                 end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
                 continue
             if any(k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(*c)) or any(
-                    c[0] <= m.cue_tokens[0] < c[1] for m in markers):
+                    c[0] <= m.cue_tokens[0] < c[1] for m in markers) or _background(doc[c[0]]):
                 break
             end = c[1]
     start = clause[0]
     if start > s.start and doc[start].tag_ in FINITE and doc[start - 1].text == "," and not any(
-            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(s.start, start)) and not covered:
-        start = s.start  # „Nachdem …, forderte X …“: the subordinate clause is the Vorfeld of the report
+            k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in _outside_relatives(doc, s.start, start)) \
+            and not covered and not _background(doc[s.start]):
+        start = s.start  # „Weil …, forderte X …“: the subordinate clause is the Vorfeld of the report
     elif _coordinated_with_head(tx, si, start, shared, cue_idx) and not covered:
         start = s.start  # „X hat das Thema aufgegriffen und fordert …“: the report is the whole sentence
     if any(doc[k].lower_ in ("dass", "daß") and doc[k - 1].text == "," and not tx.in_quote[k]
            for k in range(verb + 1, end)):
         return None  # „gab X, Leiter der Polizei, bekannt, dass …“: the act has a content clause after all
     a, b = _trim(doc, start, end)
+    if b < s.end and doc[b].text == ")" and _open_bracket(doc, a, b):
+        b += 1  # „(… CSU)“: the closing bracket of a parenthesis inside the report belongs to it
     return ((a, b), absorbed) if b > a else None
