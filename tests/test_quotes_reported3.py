@@ -136,3 +136,12 @@ def test_a_speech_verb_in_the_subjects_relative_clause_does_not_cut_the_report()
 def test_a_parenthesis_inside_the_report_keeps_its_closing_bracket():
     (q,) = quotes_of("Die Opposition forderte den Rücktritt des Ministers (CSU).")
     assert q.text == "Die Opposition forderte den Rücktritt des Ministers (CSU)."
+
+
+def test_rechnen_mit_reports_an_expectation_but_calculating_does_not():
+    text = "Der Wetterdienst rechnet für das Wochenende mit schweren Gewittern. Die Schülerin rechnet die Aufgabe."
+    reps = [q for q in quotes_of(text) if q.kind == "reported"]
+    assert len(reps) == 1
+    assert reps[0].speaker is not None and "Wetterdienst" in reps[0].speaker.text
+    assert reps[0].cue is not None and reps[0].cue.lemma == "rechnen"
+    assert "Gewittern" in reps[0].text
