@@ -271,8 +271,11 @@ SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutacht
 
 def _located(doc, s, k: int, lemma: str) -> bool:
     """„befindet sich in Haft“: „sich befinden“ names a place, not a judgement."""
-    return lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
-                                       for m in range(max(s.start + 1, k - 4), min(s.end, k + 3)))
+    if lemma != "befinden":
+        return False
+    lo = next((m + 1 for m in range(k - 1, max(s.start, k - 12) - 1, -1) if doc[m].text in (",", ";", ":")),
+              max(s.start, k - 12))  # „soll sich seit Montag in der Haftanstalt befinden“: verb-final
+    return any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1]) for m in range(max(s.start + 1, lo), min(s.end, k + 3)))
 
 
 def _nach_frame(doc, s, k: int) -> _Frame | None:
@@ -519,7 +522,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
-    for k in range(verb + 1, s.end):
+    for k in range(_frame_last(doc, s, verb, entry) + 1, s.end):
         t = doc[k]
         if tx.in_quote[k]:
             continue  # a title or name in quotation marks inside the frame („im Magazin „PLoS““)
@@ -556,29 +559,79 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and doc[nxt].tag_ not in ("KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS") \
+            if zu and (doc[nxt].tag_ not in ("KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS")
+                       or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
+                           and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
                     and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
                 return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
 
 
-def _wie_start(tx: _Text, si: int, verb: int) -> int | None:
-    """Start of a „wie X sagte“ clause holding ``verb``, or None."""
+def _article_not_relative(doc, a: int, zu: int) -> bool:
+    """„…, das neue System einzusetzen“: „das/die/der“ tagged as relative pronoun opens a zu-infinitive when
+    a noun follows it and no finite verb stands before the infinitive."""
+    return doc[a].tag_ == "PRELS" and doc[a].lower_ in ("der", "die", "das") and a + 1 < zu \
+        and doc[a + 1].tag_ in NOUNS | {"ADJA", "ADV", "APPR", "APPRART", "CARD"} \
+        and not any(doc[m].tag_ in FINITE for m in range(a, zu))
+
+
+INFINITIVE_NOUNS = ("ung", "versuch", "plan", "pläne", "ziel", "absicht", "recht", "pflicht", "chance", "gelegenheit",
+                    "möglichkeit", "mut", "zeit", "angebot", "vorschlag", "auftrag", "bereitschaft", "wille", "willen")
+
+
+def _verb_takes_infinitive(doc, verb: int, nxt: int) -> bool:
+    """Whether a zu-infinitive after the comma at ``nxt - 1`` depends on the verb rather than on a noun before
+    the comma („lobte die Entscheidung, die Schule zu schließen“, „nannte es einen Versuch, die … zu …“)."""
+    before = doc[nxt - 2]
+    if any(doc[m].lower_ == "als" for m in range(verb, nxt)):
+        return False
+    return not (before.tag_ == "NN" and before.lower_.endswith(INFINITIVE_NOUNS))
+
+
+def _frame_last(doc, s, verb: int, entry) -> int:
+    """The last word of the frame: the separated particle („gab der Leiter, Anna Berg, bekannt, dass …“,
+    „wies der Sprecher darauf hin, dass …“), so that an apposition before it is no content."""
+    last = max(_cue_tokens(doc, verb))
+    if entry.lemma == "bekanntgeben" and doc[verb].lower_ != "bekannt":
+        last = next((m for m in range(verb + 1, min(s.end, verb + 20)) if doc[m].lower_ == "bekannt"), verb)
+    return last if last < s.end else verb
+
+
+def _wie_start(tx: _Text, si: int, verb: int, names: bool = False) -> int | None:
+    """Start of a „wie X sagte“ clause holding ``verb``, or None; with ``names`` a short name in marks may stand
+    in it („wie die „Zeit“ berichtete“)."""
     doc = tx.doc
     s = tx.sents[si]
-    for k in range(verb - 1, s.start - 1, -1):
+    k = verb - 1
+    while k >= s.start:
         t = doc[k]
         if t.lower_ == "wie" and (k == s.start or doc[k - 1].text == ","
                                  or (k == s.start + 1 and doc[s.start].tag_ in ("KON", "ADV"))):
             return k
+        opening = _partner(doc, k) if tx.in_quote[k] and names else None
+        if opening is not None and opening < k and _quoted_name(tx, si, opening, True) == (opening, k + 1):
+            k = opening - 1
+            continue
         if t.tag_ in FINITE or tx.in_quote[k] or t.text in (":", ";"):
             return None
+        k -= 1
     return None
 
 
+def _partner(doc, k: int) -> int | None:
+    """The other quotation mark of the mark at ``k``, or None."""
+    return doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
+
+
 def _clause_stop(tx: _Text, si: int, verb: int) -> int:
+    """The end of a „wie X sagte“ clause: the next comma or colon, or the finite verb of the main clause when the
+    comma is missing („Wie die Sender berichten sind zwei Menschen …“)."""
     doc = tx.doc
     s = tx.sents[si]
+    nxt = doc[verb + 1] if verb + 2 < s.end else None
+    if nxt is not None and nxt.tag_ in FINITE and not tx.in_quote[verb + 1] and (
+            doc[verb].tag_ == "VVFIN" or (doc[verb].tag_ == "VVINF" and nxt.lemma_ in ("sein", "haben"))):
+        return verb + 1  # the tagger reads a plural „berichten“ as infinitive; „sind“ does not follow one
     for k in range(verb + 1, s.end):
         if doc[k].text in (",", ";", ":") or _is_punct(doc[k]) and doc[k].tag_ == "$.":
             return k
@@ -808,6 +861,16 @@ def _embedded(doc, clause: tuple[int, int]) -> bool:
         doc[a].tag_ in ("APPR", "APPRART") and a + 1 < clause[1] and doc[a + 1].tag_ in ("PRELS", "PRELAT"))
 
 
+def _bracketed(doc, s, k: int, outside: int) -> bool:
+    """Whether token ``k`` stands in brackets that do not hold ``outside`` („Nach Angaben von X sollen neun
+    Männer (von X als „Anführer“ bezeichnet) warten“): a frame in brackets speaks only for the brackets."""
+    a = next((m for m in range(k - 1, s.start - 1, -1) if doc[m].text in ("(", ")")), None)
+    if a is None or doc[a].text != "(":
+        return False
+    b = next((m for m in range(k + 1, s.end) if doc[m].text == ")"), None)
+    return b is not None and not a < outside < b
+
+
 def _naming(doc, entry, subj) -> bool:
     """„wie er genannt wird“, „wie ich finde“, „wie man sagt“: a name or the writer's aside, not a source."""
     if entry.lemma in ("nennen", "bezeichnen", "heißen"):
@@ -880,11 +943,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     speech_frames: list[_Frame] = []
     cue_idx = {v for v, _e in cues}
     so_verbs = {k for m in markers if m.marker == "so" for k in m.cue_tokens[1:]}
+    source_names = [m.clause for m in markers]  # „laut „Welt““: a name in marks, not words the verb frames
     for verb, entry in cues:
         if any(a <= verb < b for a, b in covered) or verb in so_verbs:
             continue  # „…, so bestätigt das Gericht“: the verb belongs to the source marker
         clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
-        wie = _wie_start(tx, si, verb)
+        wie = _wie_start(tx, si, verb, names=True)
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
         subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
@@ -960,7 +1024,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             # no speech report of its own, but it names who speaks next („X äußerte sich. Es sei …“)
             drafts.append(_Draft("context", [clause], frame, [], si))
         if frame not in speech_frames and isinstance(subj, tuple) and entry.speech_act \
-                and any(tx.in_quote[k] for k in range(*clause)):
+                and any(tx.in_quote[k] and not any(a <= k < b for a, b in source_names) for k in range(*clause)):
             speech_frames.append(frame)  # „nannte die Lage „…““: the verb frames the words in marks
         if isinstance(subj, tuple):
             prev_speaker = subj
@@ -976,7 +1040,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             covered[:] = [c for c in covered if c != d.tokens[0]]
         if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
             continue
-        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)]
+        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)
+                  and not _bracketed(doc, s, f.cue_tokens[0], m.cue_tokens[0])]
         elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]]
         others = [f for f in others if f not in elsewhere]  # „…, die Polizei spricht von …“: another clause
         if others and m.marker in ("laut", "zufolge", "nach"):

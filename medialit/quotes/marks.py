@@ -122,7 +122,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = None  # „Laut X ist die Demonstration, zu der Y aufgerufen hatte, „…“ verlaufen“
         if frame is None and a > s.start and doc[a - 1].text == ":":
             frame = _colon_frame(tx, si, a, drafts, ev)
-        enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
+        enclosing = next((d for d in drafts if d.kind == "indirect" and any(p0 <= a and b < p1 + 2 for p0, p1 in d.tokens)),
+                         None)  # not in the gap between pieces: that is the frame („Wie die „Zeit“ berichtete, …“)
         if frame is None and enclosing is None and closed:
             frame = _fuer_frame(tx, si, a)
         if frame is None and enclosing is None and closed and not _konj_sentence(tx, si):
