@@ -46,3 +46,62 @@ def test_a_wie_clause_may_hold_a_name_in_marks():
 def test_a_wie_clause_without_its_comma_ends_at_its_verb():
     found = _indirect("Wie die Feuerwehr mitteilte ist das Feuer inzwischen gelöscht.")
     assert [(t, s) for t, s, _c in found] == [("ist das Feuer inzwischen gelöscht", "die Feuerwehr")]
+
+
+def test_a_prepositional_phrase_of_the_lexicon_frames_its_content():
+    found = _indirect("Die Gewerkschaft besteht darauf, die Verhandlungen noch in dieser Woche fortzusetzen.")
+    assert found == [("die Verhandlungen noch in dieser Woche fortzusetzen", "Die Gewerkschaft", "bestehen auf")]
+
+
+def test_a_prepositional_phrase_alone_reports_no_speech():
+    assert quotes_of("Die Gewerkschaft besteht auf einer Erhöhung der Löhne.") == []
+
+
+def test_a_predicative_adjective_of_conviction_frames_its_content():
+    found = _indirect("Die Trainerin ist zuversichtlich, das Finale im nächsten Jahr erreichen zu können.")
+    assert [(t, s) for t, s, _c in found] == [
+        ("das Finale im nächsten Jahr erreichen zu können", "Die Trainerin")]
+    q = quotes_of("Die Forscher sind sich bewusst, dass die Daten lückenhaft sind.")[0]
+    assert q.kind == "indirect" and q.speaker.text == "Die Forscher" and "Haltungsadjektiv: bewusst" in q.evidence
+
+
+def test_an_impersonal_adjective_has_no_holder():
+    assert _indirect("Es ist sicher, dass die Brücke im Mai fertig wird.") == []
+
+
+def test_soll_after_a_speech_verb_passes_on_hearsay():
+    q = _indirect("Die Zeitung hatte am Montag berichtet, mehrere Filialen sollen schließen.")
+    assert q == [("mehrere Filialen sollen schließen", "Die Zeitung", "berichten")]
+
+
+def test_soll_after_a_speech_verb_in_a_relative_clause_is_the_main_clause():
+    text = "Ein Bescheid des Amtes, der den Jägern Zutritt einräumt, soll solche Fälle künftig verhindern."
+    assert _indirect(text) == []
+
+
+def test_a_lowercase_name_in_marks_after_laut_is_the_source():
+    found = _indirect("Laut „heute.de“ gehören auch zwei Ministerien zu den Betroffenen.")
+    assert [(t, s) for t, s, _c in found] == [("gehören auch zwei Ministerien zu den Betroffenen", "„heute.de“")]
+
+
+def test_written_in_a_document():
+    found = _indirect("Im Bericht der Kommission steht, dass die Kosten gestiegen sind.")
+    assert [(t, c) for t, _s, c in found] == [("dass die Kosten gestiegen sind", "stehen")]
+    assert found[0][1].endswith("Bericht der Kommission")
+
+
+def test_besagen_frames_the_content_of_a_rule():
+    found = _indirect("Die Regel besagt, dass jeder Verein zwei Spieler stellen muss.")
+    assert found == [("dass jeder Verein zwei Spieler stellen muss", "Die Regel", "besagen")]
+
+
+def test_a_preposed_dass_clause_before_the_speech_verb():
+    found = _indirect("Dass die Anlage sicher ist, bestätigte der Betreiber am Montag.")
+    assert found == [("Dass die Anlage sicher ist", "der Betreiber", "bestätigen")]
+    found = _indirect("Dass die Stadt mehr Geld bekommt, erhofft sich der Bürgermeister.")
+    assert [(t, c) for t, _s, c in found] == [("Dass die Stadt mehr Geld bekommt", "erhoffen")]
+
+
+def test_danach_after_a_sentence_naming_figures_refers_to_them():
+    found = _indirect("Die Bank legte am Dienstag ihre Quartalszahlen vor. Danach verzeichnet sie einen Verlust.")
+    assert [(t, c) for t, _s, c in found] == [("verzeichnet sie einen Verlust", "danach")]

@@ -5,6 +5,7 @@ verbs with their complement (dass-clause, Konjunktiv clause, colon, quotation).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
@@ -55,7 +56,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         low = t.lower_
         if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end \
                 and doc[k + 1].lower_ not in LEGAL_REFERENCES:
-            np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) or _quoted_name(tx, si, k + 1)
+            np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) \
+                or _quoted_name(tx, si, k + 1, any_case=True)  # „laut „tagesschau.de““
             np = _one_noun_phrase(doc, np)
             if np:
                 e = lexicon.cue(low)
@@ -266,7 +268,9 @@ def _source_before_sentence(tx: _Text, si: int) -> bool:
 
 
 SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutachten", "analyse", "statistik",
-                    "untersuchung", "erhebung", "mitteilung", "erklärung", "entwurf", "regelung", "vertrag")
+                    "untersuchung", "erhebung", "mitteilung", "erklärung", "entwurf", "regelung", "vertrag",
+                    "zahlen", "bilanz", "prognose", "darstellung", "angaben", "schreiben", "brief", "protokoll",
+                    "verordnung", "richtlinie", "beschluss", "befragung", "act", "papier", "dokument")
 
 
 def _located(doc, s, k: int, lemma: str) -> bool:
@@ -361,6 +365,8 @@ CONTENT_VERBS = {
     "vereinbaren": "Neutral; eine Vereinbarung wird mitgeteilt.",
     "ergeben": "Neutral; das Ergebnis einer Untersuchung wird wiedergegeben.",
     "errechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
+    "ausrechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
+    "berechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
 }
 
 
@@ -384,6 +390,66 @@ def _judges_es(tx: _Text, si: int, k: int) -> bool:
     return any(doc[m].lower_ == "es" for m in span) and any(doc[m].lower_ in ("für", "als") for m in span) \
         and (doc[stop + 1].lower_ in ("dass", "daß", "ob") or any(
             doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(stop + 1, min(s.end, stop + 15))))
+
+
+@cache
+def _phrases_by_verb() -> dict[str, list[tuple[tuple[str, ...], lexicon.VerbEntry]]]:
+    """The lexicon's multi-word entries („bestehen auf“, „sich aussprechen für“, „Stellung nehmen“) by their verb,
+    each with the other words that must stand in the verb's clause."""
+    out: dict[str, list] = {}
+    for phrase, e in lexicon.load_lexicon().phrases.items():
+        words = phrase.split()
+        verbs = [w for w in words if w[:1].islower() and w.endswith("n") and w not in PHRASE_PREPS | {"sich"}
+                 and not (w.startswith("da") and w[2:].lstrip("r") in PHRASE_PREPS)]
+        if not verbs or verbs[-1] in ("lassen", "weigern", "wehren"):
+            continue  # „mitteilen lassen“: the infinitive is a cue of its own; a refusal is an act, not speech
+        verb = verbs[-1]
+        # only with a content clause: alone („berief sich auf X“, „nahm Stellung“) they report no speech here
+        out.setdefault(verb, []).append((tuple(w.lower() for w in words if w != verb),
+                                         replace(e, kind="verb", speech_act=False, needs_content=False)))
+    return out
+
+
+PHRASE_PREPS = {"auf", "an", "für", "über", "von", "zu", "um", "mit", "als", "gegen", "in"}
+
+
+PREP_FORMS = {"an": ("am", "ans"), "zu": ("zum", "zur"), "von": ("vom",), "in": ("im", "ins"), "auf": ("aufs",),
+              "für": ("fürs",), "über": ("übers",), "um": ("ums",)}
+
+
+def _phrase_word(doc, m: int, word: str) -> bool:
+    """Whether token ``m`` is the phrase word ``word``: „sich“ any reflexive pronoun, a preposition also its
+    contracted form and its „da(r)“-compound („darauf“ for „auf“)."""
+    low = doc[m].lower_
+    if word == "sich":
+        return doc[m].tag_ == "PRF"
+    if word in PHRASE_PREPS:
+        return low == word or low in PREP_FORMS.get(word, ()) or low in ("da" + word, "dar" + word)
+    return low == word
+
+
+def _phrase_entry(tx: _Text, si: int, k: int, lemma: str) -> lexicon.VerbEntry | None:
+    """A multi-word lexicon entry whose verb is ``lemma`` and whose other words stand between the same commas
+    („bestehen darauf, dass …“, „nahm Stellung“, „sprach sich für … aus“)."""
+    cands = _phrases_by_verb().get(lemma)
+    if not cands:
+        return None
+    doc = tx.doc
+    s = tx.sents[si]
+    lo = next((m + 1 for m in range(k - 1, s.start - 1, -1) if doc[m].text in (",", ";", ":")), s.start)
+    hi = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ";", ":")), s.end)
+    for words, e in cands:
+        if all(any(_phrase_word(doc, m, w) and m != k for m in range(lo, hi)) for w in words):
+            return e
+    return None
+
+
+def _written_in(doc, s, k: int) -> bool:
+    """„In dem Bericht steht, dass …“, „Im Brief stand, man werde …“: „stehen“ after a phrase with „in“ and before a
+    comma that opens the content."""
+    if k + 2 >= s.end or doc[k + 1].text != ",":
+        return False
+    return doc[s.start].lower_ in ("in", "im") and all(not _is_verb(doc[m]) and doc[m].text != "," for m in range(s.start, k))
 
 
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
@@ -419,12 +485,18 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
                                              "hervor“); die Information stammt aus der genannten Quelle.", "verb",
                                              speech_act=False)))
             continue
+        if lemma == "stehen" and _written_in(doc, s, k):
+            out.append((k, lexicon.VerbEntry("stehen", "neutral", "Quellenangabe („Im Bericht steht, dass …“); der "
+                                             "Inhalt stammt aus dem genannten Text.", "verb", speech_act=False)))
+            continue
         if lemma == "heißen" and any(doc[m].lower_ == "es" for m in range(max(s.start, k - 1), min(s.end, k + 2))):
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
             out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
             continue
         if e is None and lemma in CONTENT_VERBS:
             e = lexicon.VerbEntry(lemma, "neutral", CONTENT_VERBS[lemma], "verb", speech_act=False, needs_content=True)
+        if e is None:
+            e = _phrase_entry(tx, si, k, lemma)
         if e is None or e.kind != "verb":
             continue
         out.append((k, e))
@@ -512,10 +584,13 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if (pb == cs - 2 or pb == cs - 1) and _starts_content(tx, si, pa):
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi
         first_clause = clauses[0]
-        nxt = next((m for m in range(verb + 1, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD")), None)
+        nxt = next((m for m in range(verb + 1, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")), None)
         inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
                 doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
+        if inverted and doc[first_clause[0]].lower_ in ("dass", "daß") and a == first_clause[0] \
+                and not _relative_before(doc, a, cs - 1):
+            return (a, cs - 1), ["vorangestellter dass-Satz vor dem Redeverb"], None  # „Dass …, bestätigte X.“
         if inverted and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS"):
@@ -550,6 +625,10 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             konj = [doc[m] for m in range(nxt, end) if _konj(doc[m]) and not tx.in_quote[m]]
             if konj:
                 return (nxt, end), [f"Konjunktiv: {konj[0].text}", _mood_reason(konj[0])], None
+            hearsay = _hearsay_modal(tx, nxt, end)
+            if hearsay is not None and sep.text == "," and _says(tx, clause, verb, entry) \
+                    and not _relative_before(doc, clause[0], verb) and doc[clause[0]].tag_ != "KOUS":
+                return (nxt, end), [f"„soll“ gibt Gehörtes wieder: {doc[hearsay].text}"], None
             v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
             if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")) \
@@ -565,6 +644,19 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
                 return (nxt, end), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
+
+
+def _hearsay_modal(tx: _Text, a: int, b: int) -> int | None:
+    """„…, die Fabrik soll schließen“: the present of „sollen“ in second place of a main clause after a speech verb
+    passes on what others say; its index when the words before it are only the subject, else None."""
+    doc = tx.doc
+    if doc[a].tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"):
+        return None
+    m = next((m for m in range(a, min(b, a + 10)) if doc[m].tag_ in FINITE or tx.in_quote[m]), None)
+    if m is None or doc[m].lower_ not in ("soll", "sollen") or doc[m].tag_ != "VMFIN" or not all(
+            doc[j].tag_ in NOUNS | DETS | {"ADJA", "KON", "PPER", "PIS"} for j in range(a, m)):
+        return None
+    return m  # „…, zwei Werke sollen schließen“: the modal follows the subject in second place
 
 
 def _article_not_relative(doc, a: int, zu: int) -> bool:
@@ -750,6 +842,55 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[t.lower_], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
+    return out
+
+
+# Predicative adjectives of conviction and feeling that introduce a content clause („ist überzeugt, dass …“,
+# „zeigte sich zuversichtlich, … zu …“) with their connotation.
+ATTITUDE_ADJECTIVES = {
+    "überzeugt": "neutral", "zuversichtlich": "neutral", "sicher": "neutral", "gewiss": "neutral",
+    "optimistisch": "neutral", "pessimistisch": "evaluative", "skeptisch": "evaluative", "besorgt": "evaluative",
+    "bewusst": "neutral", "einig": "neutral", "zufrieden": "evaluative", "enttäuscht": "evaluative",
+    "empört": "evaluative", "froh": "evaluative", "stolz": "evaluative", "erleichtert": "evaluative",
+    "entsetzt": "evaluative", "beunruhigt": "evaluative", "verärgert": "evaluative", "bereit": "neutral",
+}
+
+
+COPULAS = {"sein", "zeigen", "geben", "äußern", "werden", "bleiben"}
+
+
+def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: list[tuple[int, int]]
+                      ) -> list[_Draft]:
+    """Predicative adjectives of conviction or feeling: „Die Regierung ist zuversichtlich, … zu können“, „Sie sind
+    sich bewusst, dass …“, „zeigte sich überzeugt, es gebe …“: the clause after the adjective is the holder's view."""
+    doc = tx.doc
+    s = tx.sents[si]
+    out: list[_Draft] = []
+    low = tx.text[s.start_char:s.end_char].lower()
+    if not any(w in low for w in ATTITUDE_ADJECTIVES):
+        return out  # most sentences hold none: skip the walk over their tokens
+    for k in range(s.start + 1, s.end - 2):
+        t = doc[k]
+        if t.lower_ not in ATTITUDE_ADJECTIVES or t.tag_ not in ("ADJD", "VVPP") or tx.in_quote[k]:
+            continue
+        comma = next((m for m in range(k + 1, min(s.end, k + 3)) if doc[m].text == ","), None)
+        if comma is None or any(doc[m].tag_ not in ("PROAV", "PAV", "ADV") for m in range(k + 1, comma)):
+            continue
+        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        fin = next((m for m in range(clause[0], k) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
+        if fin is None or lexicon.verb_lemma(doc[fin]) not in COPULAS:
+            continue
+        subj = _subject(tx, clause, fin)
+        content = _noun_content(tx, si, comma + 1)
+        if not isinstance(subj, tuple) or doc[subj[0]].lower_ in ("es", "das", "dies") or content is None:
+            continue
+        (a, b), why = content
+        if any(c0 < b and a < c1 for c0, c1 in covered):
+            continue
+        frame = _Frame([fin, k], f"{doc[fin].lemma_} {t.lower_}", ATTITUDE_ADJECTIVES[t.lower_],
+                       "Gibt eine Haltung der Quelle wieder („ist überzeugt, dass …“).", subj, clause,
+                       [f"Haltungsadjektiv: {t.text}"])
         out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
     return out
 
@@ -954,8 +1095,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
         if doc[clause[0]].lower_ == "wie" and not isinstance(subj, tuple):
             subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
-        if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma == "hervorgehen":
-            subj = _pp_source(doc, clause, ("aus",) if entry.lemma == "hervorgehen" else PP_SOURCES)
+        if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma in ("hervorgehen", "stehen"):
+            subj = _pp_source(doc, clause, {"hervorgehen": ("aus",), "stehen": ("in", "im")}.get(entry.lemma, PP_SOURCES))
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
@@ -1026,9 +1167,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if frame not in speech_frames and isinstance(subj, tuple) and entry.speech_act \
                 and any(tx.in_quote[k] and not any(a <= k < b for a, b in source_names) for k in range(*clause)):
             speech_frames.append(frame)  # „nannte die Lage „…““: the verb frames the words in marks
-        if isinstance(subj, tuple):
-            prev_speaker = subj
-    for d in _noun_frames(tx, si, clauses, covered):
+        if isinstance(subj, tuple) and (frame in speech_frames or entry.lemma not in lexicon.load_lexicon().phrases):
+            prev_speaker = subj  # a lexicon phrase without content („setzt sich für X ein“) names no speaker
+    for d in _noun_frames(tx, si, clauses, covered) + _adjective_frames(tx, si, clauses, covered):
         drafts.append(d)
         covered.extend(d.tokens)
         speech_frames.append(d.frame)
