@@ -105,3 +105,35 @@ def test_a_preposed_dass_clause_before_the_speech_verb():
 def test_danach_after_a_sentence_naming_figures_refers_to_them():
     found = _indirect("Die Bank legte am Dienstag ihre Quartalszahlen vor. Danach verzeichnet sie einen Verlust.")
     assert [(t, c) for t, _s, c in found] == [("verzeichnet sie einen Verlust", "danach")]
+
+
+def test_hervorgehen_with_a_long_source_in_brackets():
+    found = _indirect("Wie aus einer Mitteilung der Internationalen Beobachtermission (IBM) hervorgeht, wurden drei "
+                      "Dörfer geräumt.")
+    assert [t for t, _s, _c in found] == ["wurden drei Dörfer geräumt"]
+    assert found[0][1].startswith("einer Mitteilung")
+
+
+def test_new_lexicon_phrases_frame_their_content():
+    assert _indirect("Beide Parteien legten Wert darauf, dass die Schulen offen bleiben.") == [
+        ("dass die Schulen offen bleiben", "Beide Parteien", "Wert legen auf")]
+    assert _indirect("Der Wirt ärgerte sich darüber, dass niemand angerufen hatte.") == [
+        ("dass niemand angerufen hatte", "Der Wirt", "sich ärgern über")]
+
+
+def test_a_noun_frame_with_a_possessive_genitive_and_an_apposition():
+    found = _indirect("Trotz der Ankündigung ihres Chefs, Paul Weber, die Filiale im Mai zu schließen, "
+                      "arbeiten alle weiter.")
+    assert [(t, s) for t, s, _c in found] == [("die Filiale im Mai zu schließen", "ihres Chefs")]
+
+
+def test_a_noun_frame_before_the_final_verb_of_a_subordinate_clause():
+    found = _indirect("Der Mann wurde entlassen, weil er im Verdacht steht, Akten gestohlen zu haben.")
+    assert [t for t, _s, _c in found] == ["Akten gestohlen zu haben"]
+    assert found[0][1] != "er"  # the suspect is not the one who voices the suspicion
+
+
+def test_vorgesehen_in_a_document():
+    found = _indirect("Im ersten Entwurf war vorgesehen, die Gebühren im Herbst zu senken.")
+    assert [(t, c) for t, _s, c in found] == [("die Gebühren im Herbst zu senken", "vorsehen")]
+    assert found[0][1].endswith("Entwurf")

@@ -445,11 +445,12 @@ def _phrase_entry(tx: _Text, si: int, k: int, lemma: str) -> lexicon.VerbEntry |
 
 
 def _written_in(doc, s, k: int) -> bool:
-    """„In dem Bericht steht, dass …“, „Im Brief stand, man werde …“: „stehen“ after a phrase with „in“ and before a
-    comma that opens the content."""
+    """„In dem Bericht steht, dass …“, „Im Entwurf war vorgesehen, … zu …“: „stehen“/„vorsehen“ after a phrase with
+    „in“ and before a comma that opens the content."""
     if k + 2 >= s.end or doc[k + 1].text != ",":
         return False
-    return doc[s.start].lower_ in ("in", "im") and all(not _is_verb(doc[m]) and doc[m].text != "," for m in range(s.start, k))
+    return doc[s.start].lower_ in ("in", "im") and all(
+        (not _is_verb(doc[m]) or doc[m].tag_ == "VAFIN") and doc[m].text != "," for m in range(s.start, k))
 
 
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
@@ -480,14 +481,15 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
             e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
-        if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 8), min(s.end, k + 8))):
+        if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 14), min(s.end, k + 8))):
             out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
                                              "hervor“); die Information stammt aus der genannten Quelle.", "verb",
                                              speech_act=False)))
             continue
-        if lemma == "stehen" and _written_in(doc, s, k):
-            out.append((k, lexicon.VerbEntry("stehen", "neutral", "Quellenangabe („Im Bericht steht, dass …“); der "
-                                             "Inhalt stammt aus dem genannten Text.", "verb", speech_act=False)))
+        if lemma in ("stehen", "vorsehen") and _written_in(doc, s, k):
+            out.append((k, lexicon.VerbEntry(lemma, "neutral", "Quellenangabe („Im Bericht steht, dass …“, „Im Entwurf "
+                                             "ist vorgesehen, …“); der Inhalt stammt aus dem genannten Text.", "verb",
+                                             speech_act=False, needs_content=True)))
             continue
         if lemma == "heißen" and any(doc[m].lower_ == "es" for m in range(max(s.start, k - 1), min(s.end, k + 2))):
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
@@ -733,6 +735,10 @@ def _clause_stop(tx: _Text, si: int, verb: int) -> int:
 PP_SOURCES = ("in", "im", "aus", "von", "vom", "seitens")
 
 
+# Verbs whose source is the text in a prepositional phrase („geht aus dem Bericht hervor“, „Im Bericht steht …“).
+DOCUMENT_VERBS = {"hervorgehen": ("aus",), "stehen": ("in", "im"), "vorsehen": ("in", "im")}
+
+
 def _pp_source(doc, clause: tuple[int, int], preps=PP_SOURCES) -> tuple[int, int] | None:
     """„Im Bericht heißt es …“, „Aus dem Ministerium hieß es …“: the source inside the prepositional phrase."""
     for k in range(*clause):
@@ -830,8 +836,10 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if t.tag_ != "NN" or t.lower_ not in NOUN_FRAMES or tx.in_quote[k]:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
-        if comma is None or comma + 1 >= s.end or any(_is_verb(doc[m]) or tx.in_quote[m] for m in range(k + 1, comma)):
+        if comma is None or comma + 1 >= s.end or any(
+                (_is_verb(doc[m]) and not _final_verb(tx, si, m, comma)) or tx.in_quote[m] for m in range(k + 1, comma)):
             continue
+        comma = _past_apposition_of(tx, si, comma)
         content = _noun_content(tx, si, comma + 1)
         if content is None:
             continue
@@ -895,6 +903,30 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
     return out
 
 
+def _final_verb(tx: _Text, si: int, m: int, comma: int) -> bool:
+    """Whether the verb at ``m`` closes a subordinate clause right before ``comma`` („weil er im Verdacht steht,
+    … zu …“, „da sie die Auffassung vertreten hatte, dass …“): the noun before it still frames what follows."""
+    doc = tx.doc
+    if not all(_is_verb(doc[j]) for j in range(m, comma)):
+        return False
+    start = next((j for j in range(m - 1, tx.sents[si].start - 1, -1) if doc[j].text in (",", ";", ":")), None)
+    first = doc[start + 1] if start is not None else doc[tx.sents[si].start]
+    return first.tag_ in ("KOUS", "PRELS", "PWAV") and first.lower_ not in ("dass", "daß", "ob")
+
+
+def _past_apposition_of(tx: _Text, si: int, comma: int) -> int:
+    """„die Ankündigung ihres Trainers, Anna Berg, … zu …“: the comma after a name in apposition between commas,
+    so that the content starts after it; else ``comma``."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if doc[comma].text != "," or comma + 1 >= s.end or doc[comma + 1].tag_ != "NE":
+        return comma
+    close = next((k for k in range(comma + 1, min(s.end, comma + 6)) if doc[k].text == ","), None)
+    if close is None or not all(doc[k].tag_ in ("NE", "NN") for k in range(comma + 1, close)):
+        return comma
+    return close
+
+
 def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
     """The content clause starting at ``i`` after a frame noun: dass/ob-clause, zu-infinitive or Konjunktiv."""
     doc = tx.doc
@@ -924,7 +956,8 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
     whose object the noun is („X vertritt die Auffassung“)."""
     doc = tx.doc
     nxt = k + 1
-    if nxt < comma and doc[nxt].lower_ in ("der", "des", "von", "vom"):
+    if nxt < comma and (doc[nxt].lower_ in ("der", "des", "von", "vom")
+                        or (doc[nxt].tag_ == "PPOSAT" and doc[nxt].lower_.endswith(("es", "er")))):  # „ihres Trainers“
         start = nxt + 1 if doc[nxt].lower_ in ("von", "vom") else nxt
         np = _noun_phrase(doc, start, comma) or _name_token(doc, start, comma)
         if np:
@@ -942,6 +975,9 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
     while a > clause[0] and doc[a - 1].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT"):
         a -= 1
     own = (a, k + 1)  # „die Bitte, …“, „Vorwürfe stehen im Raum, …“: the statement itself is named
+    if NOUN_FRAMES.get(doc[k].lower_) in ("adversarial", "distancing") and a > clause[0] \
+            and doc[a - 1].tag_ in ("APPR", "APPRART"):
+        return own  # „steht im Verdacht, …“, „unter dem Vorwurf, …“: the subject is the target, not the accuser
     fin = next((m for m in range(clause[0], clause[1]) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
     if fin is None:
         return own
@@ -1095,8 +1131,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
         if doc[clause[0]].lower_ == "wie" and not isinstance(subj, tuple):
             subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
-        if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma in ("hervorgehen", "stehen"):
-            subj = _pp_source(doc, clause, {"hervorgehen": ("aus",), "stehen": ("in", "im")}.get(entry.lemma, PP_SOURCES))
+        if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma in DOCUMENT_VERBS:
+            subj = _pp_source(doc, clause, DOCUMENT_VERBS.get(entry.lemma, PP_SOURCES))
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
