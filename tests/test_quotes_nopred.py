@@ -137,3 +137,16 @@ def test_vorgesehen_in_a_document():
     found = _indirect("Im ersten Entwurf war vorgesehen, die Gebühren im Herbst zu senken.")
     assert [(t, c) for t, _s, c in found] == [("die Gebühren im Herbst zu senken", "vorsehen")]
     assert found[0][1].endswith("Entwurf")
+
+
+def test_words_in_marks_after_als_beside_a_speech_verb_are_quoted():
+    qs = quotes_of("Der Minister wies den Bericht am Montag als „Unsinn“ zurück.")
+    assert [(q.kind, q.text, q.speaker.text) for q in qs if q.kind == "direct"] == [
+        ("direct", "„Unsinn“", "Der Minister")]
+
+
+def test_capitalised_words_after_sprechen_von_are_quoted_not_a_title():
+    qs = quotes_of("Die Bürgermeisterin sprach von einer „Gefahr für Leib und Leben“.")
+    assert [(q.kind, q.text, q.speaker.text) for q in qs] == [
+        ("direct", "„Gefahr für Leib und Leben“", "Die Bürgermeisterin")]
+
