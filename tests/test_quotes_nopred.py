@@ -150,3 +150,17 @@ def test_capitalised_words_after_sprechen_von_are_quoted_not_a_title():
     assert [(q.kind, q.text, q.speaker.text) for q in qs] == [
         ("direct", "„Gefahr für Leib und Leben“", "Die Bürgermeisterin")]
 
+
+
+def test_a_source_marker_inside_a_relative_clause_vouches_for_that_clause_only():
+    found = _indirect("Die beiden Männer, unter denen sich nach Einschätzung der Polizei auch der Täter befinden soll, "
+                      "wurden gestern entlassen.")
+    assert [(t, s) for t, s, _c in found] == [("unter denen sich … auch der Täter befinden soll", "der Polizei")]
+
+
+def test_a_relative_clause_with_a_marker_keeps_its_coordinated_verbs_and_dependent_clauses():
+    found = _indirect("Aufsehen erregte ein Stadtrat, der nach Angaben der Zeitung die Kollegen beschimpfte und ihnen "
+                      "Faulheit vorwarf.")
+    assert [t for t, _s, _c in found] == ["der … die Kollegen beschimpfte und ihnen Faulheit vorwarf"]
+    found = _indirect("Es gilt eine Regel, die nach Ansicht des Gerichts nur dann zulässig ist, wenn sie befristet wird.")
+    assert [t for t, _s, _c in found] == ["die … nur dann zulässig ist, wenn sie befristet wird"]
