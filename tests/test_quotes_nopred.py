@@ -164,3 +164,13 @@ def test_a_relative_clause_with_a_marker_keeps_its_coordinated_verbs_and_depende
     assert [t for t, _s, _c in found] == ["der … die Kollegen beschimpfte und ihnen Faulheit vorwarf"]
     found = _indirect("Es gilt eine Regel, die nach Ansicht des Gerichts nur dann zulässig ist, wenn sie befristet wird.")
     assert [t for t, _s, _c in found] == ["die … nur dann zulässig ist, wenn sie befristet wird"]
+
+
+def test_rechnen_mit_frames_an_expectation():
+    assert _indirect("Experten rechnen damit, dass die Preise im Herbst steigen.") == [
+        ("dass die Preise im Herbst steigen", "Experten", "rechnen mit")]
+
+
+def test_reported_speech_goes_on_after_a_conjunction_with_a_konjunktiv():
+    found = _indirect("Der Sprecher sagte, dass zehn Menschen gerettet worden seien, doch würden noch viele vermisst.")
+    assert [t for t, _s, _c in found] == ["dass zehn Menschen gerettet worden seien, doch würden noch viele vermisst"]

@@ -259,7 +259,7 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             return k  # „dass … würde und weigerte sich …“: the subordinate clause ends, a main clause follows
         if t.lower_ in CLAUSE_KON and k + 1 < s.end and doc[k + 1].tag_ in FINITE and k > start + 1 and (
             doc[k - 1].text == "," or doc[k + 1].tag_.startswith("VV")
-        ):
+        ) and not _konj(doc[k + 1]):  # „…, doch würden viele …“: the reported speech goes on
             e = lexicon.entry(lexicon.verb_lemma(doc[k + 1]))
             if e is not None or doc[k - 1].text == ",":
                 return k - 1 if doc[k - 1].text == "," else k

@@ -822,6 +822,7 @@ NOUN_FRAMES = {
     "absicht": "neutral", "angebot": "neutral", "appelle": "demanding", "zusicherung": "neutral",
     "anweisung": "demanding", "empfehlung": "neutral", "auftrag": "demanding", "antrag": "demanding",
     "ersuchen": "demanding", "versicherung": "neutral", "eingeständnis": "neutral",
+    "fazit": "neutral", "erkenntnis": "presupposing",
 }
 
 
