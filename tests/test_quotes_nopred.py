@@ -174,3 +174,20 @@ def test_rechnen_mit_frames_an_expectation():
 def test_reported_speech_goes_on_after_a_conjunction_with_a_konjunktiv():
     found = _indirect("Der Sprecher sagte, dass zehn Menschen gerettet worden seien, doch würden noch viele vermisst.")
     assert [t for t, _s, _c in found] == ["dass zehn Menschen gerettet worden seien, doch würden noch viele vermisst"]
+
+
+def test_a_participle_frame_after_the_content_names_the_speaker_after_the_auxiliary():
+    assert _indirect("Die Lage ist ernst, hatte der Minister am Montag gesagt.") == [
+        ("Die Lage ist ernst", "der Minister", "sagen")]
+    assert _indirect("Das ist eine Chance für die Stadt, wird der Bürgermeister zitiert.") == [
+        ("Das ist eine Chance für die Stadt", "der Bürgermeister", "zitieren")]
+
+
+def test_a_compound_frame_noun_introduces_its_content():
+    found = _indirect("Der Korruptionsvorwurf der Opposition, der Minister habe Geld angenommen, wiegt schwer.")
+    assert [(t, c) for t, _s, c in found] == [("der Minister habe Geld angenommen", "die Korruptionsvorwurf")]
+
+
+def test_nach_erfahrungen_is_a_source_marker():
+    found = _indirect("Nach Erfahrungen der Polizei steigt die Zahl der Einbrüche im Herbst.")
+    assert [(t, s) for t, s, _c in found] == [("steigt die Zahl der Einbrüche im Herbst", "der Polizei")]

@@ -53,7 +53,7 @@ INFO_NOUNS = (
     "stellungnahme", "analyse", "analysen", "erkenntnisstand", "ankündigung", "erklärung", "einschätzung",
     "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "hochrechnung", "hochrechnungen",
     "daten", "zahlen", "gutachten", "vorstellungen", "willen", "wunsch", "version", "lesart", "verfassung",
-    "plan", "dokument", "dokumenten", "vorhersage", "artikel", "quellenlage", "recherche",
+    "plan", "dokument", "dokumenten", "vorhersage", "artikel", "quellenlage", "recherche", "erfahrungen",
 )
 
 

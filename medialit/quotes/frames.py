@@ -571,6 +571,18 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     return a
 
 
+def _participle_frame(doc, clause: tuple[int, int], verb: int, entry) -> bool:
+    """„…, hatte der Minister gesagt.“, „…, wird X zitiert.“: a speech verb's participle closes the clause after the
+    auxiliary and the speaker, so the speaker follows the auxiliary, not the verb."""
+    cs, ce = clause
+    aux = doc[cs]
+    if doc[verb].tag_ != "VVPP" or verb <= cs + 1 or aux.tag_ != "VAFIN" or entry.thinking \
+            or not (aux.lemma_ == "haben" or (aux.lemma_ == "werden" and entry.lemma == "zitieren")):
+        return False  # a passive reports the speaker only with „zitiert“ („…, wird X zitiert“)
+    return all(_is_punct(doc[m]) for m in range(verb + 1, ce)) and (entry.speech_act or entry.needs_content) \
+        and not any(doc[m].lower_ in ("für", "als") for m in range(cs, verb))  # „hat X für zulässig erklärt“
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -586,7 +598,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if (pb == cs - 2 or pb == cs - 1) and _starts_content(tx, si, pa):
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi
         first_clause = clauses[0]
-        nxt = next((m for m in range(verb + 1, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")), None)
+        after = cs + 1 if _participle_frame(doc, clause, verb, entry) else verb + 1  # „…, hatte er gesagt“
+        nxt = next((m for m in range(after, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")), None)
         inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
                 doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
@@ -826,6 +839,17 @@ NOUN_FRAMES = {
 }
 
 
+COMPOUND_HEADS = ("vorwurf", "vorwürfe", "verdacht", "forderung", "forderungen", "behauptung", "behauptungen",
+                  "warnung", "befürchtung", "vermutung", "zusage", "ankündigung", "einschätzung", "überzeugung")
+
+
+def _frame_noun(low: str) -> str | None:
+    """The frame noun of a word: itself, or the head of a compound („Korruptionsvorwurf“, „Rücktrittsforderung“)."""
+    if low in NOUN_FRAMES:
+        return low
+    return next((h for h in COMPOUND_HEADS if low.endswith(h) and len(low) > len(h) + 2), None)
+
+
 def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Draft]:
     """Noun frames: „vertritt die Auffassung, dass …“, „der Vorwurf der Regierung, … zu …“, „ist der Meinung,
     es gebe …“: the clause after the noun is its content."""
@@ -834,7 +858,7 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
     out: list[_Draft] = []
     for k in range(s.start, s.end - 2):
         t = doc[k]
-        if t.tag_ != "NN" or t.lower_ not in NOUN_FRAMES or tx.in_quote[k]:
+        if t.tag_ != "NN" or tx.in_quote[k] or (head := _frame_noun(t.lower_)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
         if comma is None or comma + 1 >= s.end or any(
@@ -848,7 +872,7 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if any(c0 < b and a < c1 for c0, c1 in covered):
             continue
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
-        frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[t.lower_], "Nominale Redeeinleitung: Das Nomen kündigt "
+        frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
         out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
