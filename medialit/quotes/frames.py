@@ -4,6 +4,7 @@ verbs with their complement (dass-clause, Konjunktiv clause, colon, quotation).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -417,15 +418,13 @@ PREP_FORMS = {"an": ("am", "ans"), "zu": ("zum", "zur"), "von": ("vom",), "in": 
               "für": ("fürs",), "über": ("übers",), "um": ("ums",)}
 
 
-def _phrase_word(doc, m: int, word: str) -> bool:
-    """Whether token ``m`` is the phrase word ``word``: „sich“ any reflexive pronoun, a preposition also its
-    contracted form and its „da(r)“-compound („darauf“ for „auf“)."""
-    low = doc[m].lower_
-    if word == "sich":
-        return doc[m].tag_ == "PRF"
+@cache
+def _phrase_forms(word: str) -> frozenset[str]:
+    """The spellings of a phrase word in a sentence: a preposition also as contracted form and as „da(r)“-compound
+    („darauf“ for „auf“)."""
     if word in PHRASE_PREPS:
-        return low == word or low in PREP_FORMS.get(word, ()) or low in ("da" + word, "dar" + word)
-    return low == word
+        return frozenset({word, *PREP_FORMS.get(word, ()), "da" + word, "dar" + word})
+    return frozenset({word})
 
 
 def _phrase_entry(tx: _Text, si: int, k: int, lemma: str) -> lexicon.VerbEntry | None:
@@ -438,8 +437,11 @@ def _phrase_entry(tx: _Text, si: int, k: int, lemma: str) -> lexicon.VerbEntry |
     s = tx.sents[si]
     lo = next((m + 1 for m in range(k - 1, s.start - 1, -1) if doc[m].text in (",", ";", ":")), s.start)
     hi = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ";", ":")), s.end)
+    words_here = {doc[m].lower_ for m in range(lo, hi) if m != k}
+    if any(doc[m].tag_ == "PRF" for m in range(lo, hi)):
+        words_here.add("sich")  # any reflexive pronoun („mich“, „uns“) stands for „sich“
     for words, e in cands:
-        if all(any(_phrase_word(doc, m, w) and m != k for m in range(lo, hi)) for w in words):
+        if all(words_here & _phrase_forms(w) for w in words):
             return e
     return None
 
@@ -847,6 +849,8 @@ def _frame_noun(low: str) -> str | None:
     """The frame noun of a word: itself, or the head of a compound („Korruptionsvorwurf“, „Rücktrittsforderung“)."""
     if low in NOUN_FRAMES:
         return low
+    if not low.endswith(COMPOUND_HEADS):
+        return None
     return next((h for h in COMPOUND_HEADS if low.endswith(h) and len(low) > len(h) + 2), None)
 
 
@@ -858,7 +862,9 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
     out: list[_Draft] = []
     for k in range(s.start, s.end - 2):
         t = doc[k]
-        if t.tag_ != "NN" or tx.in_quote[k] or (head := _frame_noun(t.lower_)) is None:
+        low = t.lower_
+        if t.tag_ != "NN" or not (low in NOUN_FRAMES or low.endswith(COMPOUND_HEADS)) or tx.in_quote[k] \
+                or (head := _frame_noun(low)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
         if comma is None or comma + 1 >= s.end or any(
@@ -890,6 +896,9 @@ ATTITUDE_ADJECTIVES = {
 }
 
 
+ATTITUDE_WORDS = re.compile(r"\b(?:" + "|".join(ATTITUDE_ADJECTIVES) + r")\b")
+
+
 COPULAS = {"sein", "zeigen", "geben", "äußern", "werden", "bleiben"}
 
 
@@ -900,13 +909,12 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
     doc = tx.doc
     s = tx.sents[si]
     out: list[_Draft] = []
-    low = tx.text[s.start_char:s.end_char].lower()
-    if not any(w in low for w in ATTITUDE_ADJECTIVES):
-        return out  # most sentences hold none: skip the walk over their tokens
-    for k in range(s.start + 1, s.end - 2):
-        t = doc[k]
-        if t.lower_ not in ATTITUDE_ADJECTIVES or t.tag_ not in ("ADJD", "VVPP") or tx.in_quote[k]:
+    for hit in ATTITUDE_WORDS.finditer(tx.text, s.start_char, s.end_char):  # found in the text: no walk over tokens
+        word = doc.char_span(hit.start(), hit.end())
+        k = word.start if word is not None and len(word) == 1 else -1
+        if not s.start < k < s.end - 2 or doc[k].tag_ not in ("ADJD", "VVPP") or tx.in_quote[k]:
             continue
+        t = doc[k]
         comma = next((m for m in range(k + 1, min(s.end, k + 3)) if doc[m].text == ","), None)
         if comma is None or any(doc[m].tag_ not in ("PROAV", "PAV", "ADV") for m in range(k + 1, comma)):
             continue
