@@ -191,3 +191,14 @@ def test_a_compound_frame_noun_introduces_its_content():
 def test_nach_erfahrungen_is_a_source_marker():
     found = _indirect("Nach Erfahrungen der Polizei steigt die Zahl der Einbrüche im Herbst.")
     assert [(t, s) for t, s, _c in found] == [("steigt die Zahl der Einbrüche im Herbst", "der Polizei")]
+
+
+def test_wie_es_hiess_is_an_impersonal_source():
+    found = _indirect("Wie es weiter hieß, sei die Lage unter Kontrolle.")
+    assert [(t, c) for t, _s, c in found] == [("sei die Lage unter Kontrolle", "heißen")]
+
+
+def test_a_frame_in_a_nachdem_clause_keeps_its_own_content():
+    qs = quotes_of("Der Minister trat zurück, nachdem die Zeitung berichtet hatte, er habe Geld angenommen.")
+    assert [(q.kind, q.text, q.speaker.text) for q in qs if q.kind == "indirect"] == [
+        ("indirect", "er habe Geld angenommen", "die Zeitung")]

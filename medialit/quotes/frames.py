@@ -482,7 +482,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
-            e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
+            lemma = base  # „sagte weiter“, „hieß es weiter“: the particle adds nothing to the speech act
+            e = lexicon.entry(base)
         if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 14), min(s.end, k + 8))):
             out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
                                              "hervor“); die Information stammt aus der genannten Quelle.", "verb",
@@ -493,7 +494,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
                                              "ist vorgesehen, …“); der Inhalt stammt aus dem genannten Text.", "verb",
                                              speech_act=False, needs_content=True)))
             continue
-        if lemma == "heißen" and any(doc[m].lower_ == "es" for m in range(max(s.start, k - 1), min(s.end, k + 2))):
+        if lemma == "heißen" and any(doc[m].lower_ == "es" and all(doc[j].tag_ == "ADV" for j in range(m + 1, k))
+                                     for m in range(max(s.start, k - 3), min(s.end, k + 2))):  # „wie es weiter hieß“
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
             out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
             continue
@@ -1106,8 +1108,9 @@ def _bracketed(doc, s, k: int, outside: int) -> bool:
 
 
 def _naming(doc, entry, subj) -> bool:
-    """„wie er genannt wird“, „wie ich finde“, „wie man sagt“: a name or the writer's aside, not a source."""
-    if entry.lemma in ("nennen", "bezeichnen", "heißen"):
+    """„wie er genannt wird“, „wie ich finde“, „wie man sagt“: a name or the writer's aside, not a source; „heißen“
+    is a cue only as „es heißt“ („wie es hieß“), an impersonal source."""
+    if entry.lemma in ("nennen", "bezeichnen"):
         return True
     return isinstance(subj, tuple) and subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in ("ich", "wir", "man")
 
@@ -1125,6 +1128,14 @@ def _so_names_passive_speaker(tx: _Text, m: _Frame, drafts: list[_Draft]) -> Non
         if doc[verb].tag_ == "VVPP" and _agentless_state(doc, f.clause, verb):
             f.speaker = m.speaker
             d.evidence.append(f"Sprecher aus der nachgestellten Quellenangabe: {doc[k:m.speaker[1]].text}")
+
+
+def _before_comma(doc, k: int, end: int) -> bool:
+    """Whether a comma follows the verb at ``k``, after its auxiliaries („berichtet hatte, …“)."""
+    m = k + 1
+    while m < end and doc[m].tag_ in ("VAFIN", "VMFIN", "VAINF", "VAPP"):
+        m += 1
+    return m < end and doc[m].text == ","
 
 
 def _relative_content(doc, a: int) -> bool:
@@ -1214,7 +1225,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
         if comp is not None and doc[comp[0]].tag_ == "KOUS" \
                 and doc[comp[0]].lower_ not in {"dass", "daß", "wenn", "als"} | CONDITIONAL \
-                and any(k in cue_idx and k != verb and not tx.in_quote[k] and k + 1 < comp[1] and doc[k + 1].text == ","
+                and any(k in cue_idx and k != verb and not tx.in_quote[k] and _before_comma(doc, k, comp[1])
                         for k in range(*comp)):
             comp = None  # „…, indem er sagte, …“: the subordinate clause has its own speech verb and content
         if comp is None and pair is None and (back := _anaphoric_content(tx, si, clause, verb, subj)) is not None:
