@@ -53,7 +53,8 @@ INFO_NOUNS = (
     "stellungnahme", "analyse", "analysen", "erkenntnisstand", "ankündigung", "erklärung", "einschätzung",
     "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "hochrechnung", "hochrechnungen",
     "daten", "zahlen", "gutachten", "vorstellungen", "willen", "wunsch", "version", "lesart", "verfassung",
-    "plan", "idee", "ideen", "vorschlag", "vorschlägen", "dokument", "dokumenten", "vorhersage", "artikel", "quellenlage", "recherche",
+    "plan", "idee", "ideen", "vorschlag", "vorschlägen", "dokument", "dokumenten", "vorhersage", "artikel",
+    "quellenlage", "recherche", "erfahrungen",
 )
 
 
@@ -262,10 +263,8 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             return k - 1 if doc[k - 1].text == "," else k
         if t.lower_ in CLAUSE_KON and k + 1 < s.end and doc[k + 1].tag_ in FINITE and k > start + 1 and (
             doc[k - 1].text == "," or doc[k + 1].tag_.startswith("VV")
-        ):
+        ) and not _konj(doc[k + 1]):  # „…, doch würden viele noch kämpfen“: a Konjunktiv goes on with the content
             e = lexicon.entry(lexicon.verb_lemma(doc[k + 1]))
-            if e is None and _konj(doc[k + 1]):
-                continue  # „…, doch würden viele noch kämpfen“: a Konjunktiv goes on with the content
             if e is not None or doc[k - 1].text == ",":
                 return k - 1 if doc[k - 1].text == "," else k
         if t.text == "," and k + 1 < s.end and doc[k + 1].tag_ in FINITE:

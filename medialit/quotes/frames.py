@@ -4,7 +4,9 @@ verbs with their complement (dass-clause, Konjunktiv clause, colon, quotation).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
@@ -61,7 +63,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
         low = t.lower_
         if low in ("laut", "gemäß") and t.tag_ in ("APPR", "ADJD", "ADV", "APPO") and k + 1 < s.end \
                 and doc[k + 1].lower_ not in LEGAL_REFERENCES:
-            np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) or _quoted_name(tx, si, k + 1)
+            np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) \
+                or _quoted_name(tx, si, k + 1, any_case=True)  # „laut „tagesschau.de““
             np = _one_noun_phrase(doc, np)
             if np:
                 e = lexicon.cue(low)
@@ -285,13 +288,18 @@ def _source_before_sentence(tx: _Text, si: int) -> bool:
 
 
 SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutachten", "analyse", "statistik",
-                    "untersuchung", "erhebung", "mitteilung", "erklärung", "entwurf", "regelung", "vertrag")
+                    "untersuchung", "erhebung", "mitteilung", "erklärung", "entwurf", "regelung", "vertrag",
+                    "zahlen", "bilanz", "prognose", "darstellung", "angaben", "schreiben", "brief", "protokoll",
+                    "verordnung", "richtlinie", "beschluss", "befragung", "act", "papier", "dokument")
 
 
 def _located(doc, s, k: int, lemma: str) -> bool:
     """„befindet sich in Haft“: „sich befinden“ names a place, not a judgement."""
-    return lemma == "befinden" and any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1])
-                                       for m in range(max(s.start + 1, k - 4), min(s.end, k + 3)))
+    if lemma != "befinden":
+        return False
+    lo = next((m + 1 for m in range(k - 1, max(s.start, k - 12) - 1, -1) if doc[m].text in (",", ";", ":")),
+              max(s.start, k - 12))  # „soll sich seit Montag in der Haftanstalt befinden“: verb-final
+    return any(doc[m].lower_ == "sich" and not _is_punct(doc[m - 1]) for m in range(max(s.start + 1, lo), min(s.end, k + 3)))
 
 
 def _nach_frame(doc, s, k: int) -> _Frame | None:
@@ -393,6 +401,8 @@ CONTENT_VERBS = {
     "vereinbaren": "Neutral; eine Vereinbarung wird mitgeteilt.",
     "ergeben": "Neutral; das Ergebnis einer Untersuchung wird wiedergegeben.",
     "errechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
+    "ausrechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
+    "berechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
 }
 
 
@@ -416,6 +426,68 @@ def _judges_es(tx: _Text, si: int, k: int) -> bool:
     return any(doc[m].lower_ == "es" for m in span) and any(doc[m].lower_ in ("für", "als") for m in span) \
         and (doc[stop + 1].lower_ in ("dass", "daß", "ob") or any(
             doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(stop + 1, min(s.end, stop + 15))))
+
+
+@cache
+def _phrases_by_verb() -> dict[str, list[tuple[tuple[str, ...], lexicon.VerbEntry]]]:
+    """The lexicon's multi-word entries („bestehen auf“, „sich aussprechen für“, „Stellung nehmen“) by their verb,
+    each with the other words that must stand in the verb's clause."""
+    out: dict[str, list] = {}
+    for phrase, e in lexicon.load_lexicon().phrases.items():
+        words = phrase.split()
+        verbs = [w for w in words if w[:1].islower() and w.endswith("n") and w not in PHRASE_PREPS | {"sich"}
+                 and not (w.startswith("da") and w[2:].lstrip("r") in PHRASE_PREPS)]
+        if not verbs or verbs[-1] in ("lassen", "weigern", "wehren"):
+            continue  # „mitteilen lassen“: the infinitive is a cue of its own; a refusal is an act, not speech
+        verb = verbs[-1]
+        # only with a content clause: alone („berief sich auf X“, „nahm Stellung“) they report no speech here
+        out.setdefault(verb, []).append((tuple(w.lower() for w in words if w != verb),
+                                         replace(e, kind="verb", speech_act=False, needs_content=False)))
+    return out
+
+
+PHRASE_PREPS = {"auf", "an", "für", "über", "von", "zu", "um", "mit", "als", "gegen", "in"}
+
+
+PREP_FORMS = {"an": ("am", "ans"), "zu": ("zum", "zur"), "von": ("vom",), "in": ("im", "ins"), "auf": ("aufs",),
+              "für": ("fürs",), "über": ("übers",), "um": ("ums",)}
+
+
+@cache
+def _phrase_forms(word: str) -> frozenset[str]:
+    """The spellings of a phrase word in a sentence: a preposition also as contracted form and as „da(r)“-compound
+    („darauf“ for „auf“)."""
+    if word in PHRASE_PREPS:
+        return frozenset({word, *PREP_FORMS.get(word, ()), "da" + word, "dar" + word})
+    return frozenset({word})
+
+
+def _phrase_entry(tx: _Text, si: int, k: int, lemma: str) -> lexicon.VerbEntry | None:
+    """A multi-word lexicon entry whose verb is ``lemma`` and whose other words stand between the same commas
+    („bestehen darauf, dass …“, „nahm Stellung“, „sprach sich für … aus“)."""
+    cands = _phrases_by_verb().get(lemma)
+    if not cands:
+        return None
+    doc = tx.doc
+    s = tx.sents[si]
+    lo = next((m + 1 for m in range(k - 1, s.start - 1, -1) if doc[m].text in (",", ";", ":")), s.start)
+    hi = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ";", ":")), s.end)
+    words_here = {doc[m].lower_ for m in range(lo, hi) if m != k}
+    if any(doc[m].tag_ == "PRF" for m in range(lo, hi)):
+        words_here.add("sich")  # any reflexive pronoun („mich“, „uns“) stands for „sich“
+    for words, e in cands:
+        if all(words_here & _phrase_forms(w) for w in words):
+            return e
+    return None
+
+
+def _written_in(doc, s, k: int) -> bool:
+    """„In dem Bericht steht, dass …“, „Im Entwurf war vorgesehen, … zu …“: „stehen“/„vorsehen“ after a phrase with
+    „in“ and before a comma that opens the content."""
+    if k + 2 >= s.end or doc[k + 1].text != ",":
+        return False
+    return doc[s.start].lower_ in ("in", "im") and all(
+        (not _is_verb(doc[m]) or doc[m].tag_ == "VAFIN") and doc[m].text != "," for m in range(s.start, k))
 
 
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
@@ -445,18 +517,27 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
         if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
-            e = lexicon.entry(base)  # „sagte weiter“: the particle adds nothing to the speech act
-        if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 8), min(s.end, k + 8))):
+            lemma = base  # „sagte weiter“, „hieß es weiter“: the particle adds nothing to the speech act
+            e = lexicon.entry(base)
+        if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 14), min(s.end, k + 8))):
             out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
                                              "hervor“); die Information stammt aus der genannten Quelle.", "verb",
                                              speech_act=False)))
             continue
-        if lemma == "heißen" and any(doc[m].lower_ == "es" for m in range(max(s.start, k - 1), min(s.end, k + 2))):
+        if lemma in ("stehen", "vorsehen") and _written_in(doc, s, k):
+            out.append((k, lexicon.VerbEntry(lemma, "neutral", "Quellenangabe („Im Bericht steht, dass …“, „Im Entwurf "
+                                             "ist vorgesehen, …“); der Inhalt stammt aus dem genannten Text.", "verb",
+                                             speech_act=False, needs_content=True)))
+            continue
+        if lemma == "heißen" and any(doc[m].lower_ == "es" and all(doc[j].tag_ == "ADV" for j in range(m + 1, k))
+                                     for m in range(max(s.start, k - 3), min(s.end, k + 2))):  # „wie es weiter hieß“
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
             out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
             continue
         if e is None and lemma in CONTENT_VERBS:
             e = lexicon.VerbEntry(lemma, "neutral", CONTENT_VERBS[lemma], "verb", speech_act=False, needs_content=True)
+        if e is None:
+            e = _phrase_entry(tx, si, k, lemma)
         if e is None or e.kind != "verb":
             continue
         out.append((k, e))
@@ -531,6 +612,18 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     return a
 
 
+def _participle_frame(doc, clause: tuple[int, int], verb: int, entry) -> bool:
+    """„…, hatte der Minister gesagt.“, „…, wird X zitiert.“: a speech verb's participle closes the clause after the
+    auxiliary and the speaker, so the speaker follows the auxiliary, not the verb."""
+    cs, ce = clause
+    aux = doc[cs]
+    if doc[verb].tag_ != "VVPP" or verb <= cs + 1 or aux.tag_ != "VAFIN" or entry.thinking \
+            or not (aux.lemma_ == "haben" or (aux.lemma_ == "werden" and entry.lemma == "zitieren")):
+        return False  # a passive reports the speaker only with „zitiert“ („…, wird X zitiert“)
+    return all(_is_punct(doc[m]) for m in range(verb + 1, ce)) and (entry.speech_act or entry.needs_content) \
+        and not any(doc[m].lower_ in ("für", "als") for m in range(cs, verb))  # „hat X für zulässig erklärt“
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -546,19 +639,23 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if (pb == cs - 2 or pb == cs - 1) and _starts_content(tx, si, pa):
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi
         first_clause = clauses[0]
-        nxt = next((m for m in range(verb + 1, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD")), None)
+        after = cs + 1 if _participle_frame(doc, clause, verb, entry) else verb + 1  # „…, hatte er gesagt“
+        nxt = next((m for m in range(after, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")), None)
         inverted = nxt is not None and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
                 doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
         after = next((m for m in range(verb + 1, s.end) if doc[m].text == "," and not tx.in_quote[m]), None)
         own = after is not None and after + 1 < s.end and doc[after + 1].lower_ in ("dass", "daß", "ob")
+        if inverted and doc[first_clause[0]].lower_ in ("dass", "daß") and a == first_clause[0] \
+                and not _relative_before(doc, a, cs - 1):
+            return (a, cs - 1), ["vorangestellter dass-Satz vor dem Redeverb"], None  # „Dass …, bestätigte X.“
         if inverted and not own and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS"):
             return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
-    for k in range(verb + 1, s.end):
+    for k in range(_frame_last(doc, s, verb, entry) + 1, s.end):
         t = doc[k]
         if tx.in_quote[k]:
             continue  # a title or name in quotation marks inside the frame („im Magazin „PLoS““)
@@ -587,6 +684,10 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             konj = [doc[m] for m in range(nxt, end) if _konj(doc[m]) and not tx.in_quote[m]]
             if konj:
                 return (nxt, end), [f"Konjunktiv: {konj[0].text}", _mood_reason(konj[0])], None
+            hearsay = _hearsay_modal(tx, nxt, end)
+            if hearsay is not None and sep.text == "," and _says(tx, clause, verb, entry) \
+                    and not _relative_before(doc, clause[0], verb) and doc[clause[0]].tag_ != "KOUS":
+                return (nxt, end), [f"„soll“ gibt Gehörtes wieder: {doc[hearsay].text}"], None
             v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
             if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")) \
@@ -596,7 +697,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and doc[nxt].tag_ not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE \
+            if zu and (doc[nxt].tag_ not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
+                       or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
+                           and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
                     and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
                 return (nxt, _comment_start(tx, zu[0], end)), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
@@ -616,23 +719,84 @@ def _comment_start(tx: _Text, k: int, end: int) -> int:
     return end
 
 
-def _wie_start(tx: _Text, si: int, verb: int) -> int | None:
-    """Start of a „wie X sagte“ clause holding ``verb``, or None."""
+def _hearsay_modal(tx: _Text, a: int, b: int) -> int | None:
+    """„…, die Fabrik soll schließen“: the present of „sollen“ in second place of a main clause after a speech verb
+    passes on what others say; its index when the words before it are only the subject, else None."""
+    doc = tx.doc
+    if doc[a].tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"):
+        return None
+    m = next((m for m in range(a, min(b, a + 10)) if doc[m].tag_ in FINITE or tx.in_quote[m]), None)
+    if m is None or doc[m].lower_ not in ("soll", "sollen") or doc[m].tag_ != "VMFIN" or not all(
+            doc[j].tag_ in NOUNS | DETS | {"ADJA", "KON", "PPER", "PIS"} for j in range(a, m)):
+        return None
+    return m  # „…, zwei Werke sollen schließen“: the modal follows the subject in second place
+
+
+def _article_not_relative(doc, a: int, zu: int) -> bool:
+    """„…, das neue System einzusetzen“: „das/die/der“ tagged as relative pronoun opens a zu-infinitive when
+    a noun follows it and no finite verb stands before the infinitive."""
+    return doc[a].tag_ == "PRELS" and doc[a].lower_ in ("der", "die", "das") and a + 1 < zu \
+        and doc[a + 1].tag_ in NOUNS | {"ADJA", "ADV", "APPR", "APPRART", "CARD"} \
+        and not any(doc[m].tag_ in FINITE for m in range(a, zu))
+
+
+INFINITIVE_NOUNS = ("ung", "versuch", "plan", "pläne", "ziel", "absicht", "recht", "pflicht", "chance", "gelegenheit",
+                    "möglichkeit", "mut", "zeit", "angebot", "vorschlag", "auftrag", "bereitschaft", "wille", "willen")
+
+
+def _verb_takes_infinitive(doc, verb: int, nxt: int) -> bool:
+    """Whether a zu-infinitive after the comma at ``nxt - 1`` depends on the verb rather than on a noun before
+    the comma („lobte die Entscheidung, die Schule zu schließen“, „nannte es einen Versuch, die … zu …“)."""
+    before = doc[nxt - 2]
+    if any(doc[m].lower_ == "als" for m in range(verb, nxt)):
+        return False
+    return not (before.tag_ == "NN" and before.lower_.endswith(INFINITIVE_NOUNS))
+
+
+def _frame_last(doc, s, verb: int, entry) -> int:
+    """The last word of the frame: the separated particle („gab der Leiter, Anna Berg, bekannt, dass …“,
+    „wies der Sprecher darauf hin, dass …“), so that an apposition before it is no content."""
+    last = max(_cue_tokens(doc, verb))
+    if entry.lemma == "bekanntgeben" and doc[verb].lower_ != "bekannt":
+        last = next((m for m in range(verb + 1, min(s.end, verb + 20)) if doc[m].lower_ == "bekannt"), verb)
+    return last if last < s.end else verb
+
+
+def _wie_start(tx: _Text, si: int, verb: int, names: bool = False) -> int | None:
+    """Start of a „wie X sagte“ clause holding ``verb``, or None; with ``names`` a short name in marks may stand
+    in it („wie die „Zeit“ berichtete“)."""
     doc = tx.doc
     s = tx.sents[si]
-    for k in range(verb - 1, s.start - 1, -1):
+    k = verb - 1
+    while k >= s.start:
         t = doc[k]
         if t.lower_ == "wie" and (k == s.start or doc[k - 1].text == ","
                                  or (k == s.start + 1 and doc[s.start].tag_ in ("KON", "ADV"))):
             return k
+        opening = _partner(doc, k) if tx.in_quote[k] and names else None
+        if opening is not None and opening < k and _quoted_name(tx, si, opening, True) == (opening, k + 1):
+            k = opening - 1
+            continue
         if t.tag_ in FINITE or tx.in_quote[k] or t.text in (":", ";"):
             return None
+        k -= 1
     return None
 
 
+def _partner(doc, k: int) -> int | None:
+    """The other quotation mark of the mark at ``k``, or None."""
+    return doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
+
+
 def _clause_stop(tx: _Text, si: int, verb: int) -> int:
+    """The end of a „wie X sagte“ clause: the next comma or colon, or the finite verb of the main clause when the
+    comma is missing („Wie die Sender berichten sind zwei Menschen …“)."""
     doc = tx.doc
     s = tx.sents[si]
+    nxt = doc[verb + 1] if verb + 2 < s.end else None
+    if nxt is not None and nxt.tag_ in FINITE and not tx.in_quote[verb + 1] and (
+            doc[verb].tag_ == "VVFIN" or (doc[verb].tag_ == "VVINF" and nxt.lemma_ in ("sein", "haben"))):
+        return verb + 1  # the tagger reads a plural „berichten“ as infinitive; „sind“ does not follow one
     for k in range(verb + 1, s.end):
         if doc[k].text in (",", ";", ":") or _is_punct(doc[k]) and doc[k].tag_ == "$.":
             return k
@@ -640,6 +804,10 @@ def _clause_stop(tx: _Text, si: int, verb: int) -> int:
 
 
 PP_SOURCES = ("in", "im", "aus", "von", "vom", "seitens")
+
+
+# Verbs whose source is the text in a prepositional phrase („geht aus dem Bericht hervor“, „Im Bericht steht …“).
+DOCUMENT_VERBS = {"hervorgehen": ("aus",), "stehen": ("in", "im"), "vorsehen": ("in", "im")}
 
 
 def _pp_source(doc, clause: tuple[int, int], preps=PP_SOURCES) -> tuple[int, int] | None:
@@ -757,7 +925,21 @@ NOUN_FRAMES = {
     "absicht": "neutral", "angebot": "neutral", "appelle": "demanding", "zusicherung": "neutral",
     "anweisung": "demanding", "empfehlung": "neutral", "auftrag": "demanding", "antrag": "demanding",
     "ersuchen": "demanding", "versicherung": "neutral", "eingeständnis": "neutral",
+    "fazit": "neutral", "erkenntnis": "presupposing",
 }
+
+
+COMPOUND_HEADS = ("vorwurf", "vorwürfe", "verdacht", "forderung", "forderungen", "behauptung", "behauptungen",
+                  "warnung", "befürchtung", "vermutung", "zusage", "ankündigung", "einschätzung", "überzeugung")
+
+
+def _frame_noun(low: str) -> str | None:
+    """The frame noun of a word: itself, or the head of a compound („Korruptionsvorwurf“, „Rücktrittsforderung“)."""
+    if low in NOUN_FRAMES:
+        return low
+    if not low.endswith(COMPOUND_HEADS):
+        return None
+    return next((h for h in COMPOUND_HEADS if low.endswith(h) and len(low) > len(h) + 2), None)
 
 
 def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Draft]:
@@ -768,11 +950,15 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
     out: list[_Draft] = []
     for k in range(s.start, s.end - 2):
         t = doc[k]
-        if t.tag_ != "NN" or t.lower_ not in NOUN_FRAMES or tx.in_quote[k]:
+        low = t.lower_
+        if t.tag_ != "NN" or not (low in NOUN_FRAMES or low.endswith(COMPOUND_HEADS)) or tx.in_quote[k] \
+                or (head := _frame_noun(low)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
-        if comma is None or comma + 1 >= s.end or any(_is_verb(doc[m]) or tx.in_quote[m] for m in range(k + 1, comma)):
+        if comma is None or comma + 1 >= s.end or any(
+                (_is_verb(doc[m]) and not _final_verb(tx, si, m, comma)) or tx.in_quote[m] for m in range(k + 1, comma)):
             continue
+        comma = _past_apposition_of(tx, si, comma)
         content = _noun_content(tx, si, comma + 1)
         if content is None:
             continue
@@ -780,11 +966,86 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if any(c0 < b and a < c1 for c0, c1 in covered):
             continue
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
-        frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[t.lower_], "Nominale Redeeinleitung: Das Nomen kündigt "
+        frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
         out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
     return out
+
+
+# Predicative adjectives of conviction and feeling that introduce a content clause („ist überzeugt, dass …“,
+# „zeigte sich zuversichtlich, … zu …“) with their connotation.
+ATTITUDE_ADJECTIVES = {
+    "überzeugt": "neutral", "zuversichtlich": "neutral", "sicher": "neutral", "gewiss": "neutral",
+    "optimistisch": "neutral", "pessimistisch": "evaluative", "skeptisch": "evaluative", "besorgt": "evaluative",
+    "bewusst": "neutral", "einig": "neutral", "zufrieden": "evaluative", "enttäuscht": "evaluative",
+    "empört": "evaluative", "froh": "evaluative", "stolz": "evaluative", "erleichtert": "evaluative",
+    "entsetzt": "evaluative", "beunruhigt": "evaluative", "verärgert": "evaluative", "bereit": "neutral",
+}
+
+
+ATTITUDE_WORDS = re.compile(r"\b(?:" + "|".join(ATTITUDE_ADJECTIVES) + r")\b")
+
+
+COPULAS = {"sein", "zeigen", "geben", "äußern", "werden", "bleiben"}
+
+
+def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: list[tuple[int, int]]
+                      ) -> list[_Draft]:
+    """Predicative adjectives of conviction or feeling: „Die Regierung ist zuversichtlich, … zu können“, „Sie sind
+    sich bewusst, dass …“, „zeigte sich überzeugt, es gebe …“: the clause after the adjective is the holder's view."""
+    doc = tx.doc
+    s = tx.sents[si]
+    out: list[_Draft] = []
+    for hit in ATTITUDE_WORDS.finditer(tx.text, s.start_char, s.end_char):  # found in the text: no walk over tokens
+        word = doc.char_span(hit.start(), hit.end())
+        k = word.start if word is not None and len(word) == 1 else -1
+        if not s.start < k < s.end - 2 or doc[k].tag_ not in ("ADJD", "VVPP") or tx.in_quote[k]:
+            continue
+        t = doc[k]
+        comma = next((m for m in range(k + 1, min(s.end, k + 3)) if doc[m].text == ","), None)
+        if comma is None or any(doc[m].tag_ not in ("PROAV", "PAV", "ADV") for m in range(k + 1, comma)):
+            continue
+        clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
+        fin = next((m for m in range(clause[0], k) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
+        if fin is None or lexicon.verb_lemma(doc[fin]) not in COPULAS:
+            continue
+        subj = _subject(tx, clause, fin)
+        content = _noun_content(tx, si, comma + 1)
+        if not isinstance(subj, tuple) or doc[subj[0]].lower_ in ("es", "das", "dies") or content is None:
+            continue
+        (a, b), why = content
+        if any(c0 < b and a < c1 for c0, c1 in covered):
+            continue
+        frame = _Frame([fin, k], f"{doc[fin].lemma_} {t.lower_}", ATTITUDE_ADJECTIVES[t.lower_],
+                       "Gibt eine Haltung der Quelle wieder („ist überzeugt, dass …“).", subj, clause,
+                       [f"Haltungsadjektiv: {t.text}"])
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
+    return out
+
+
+def _final_verb(tx: _Text, si: int, m: int, comma: int) -> bool:
+    """Whether the verb at ``m`` closes a subordinate clause right before ``comma`` („weil er im Verdacht steht,
+    … zu …“, „da sie die Auffassung vertreten hatte, dass …“): the noun before it still frames what follows."""
+    doc = tx.doc
+    if not all(_is_verb(doc[j]) for j in range(m, comma)):
+        return False
+    start = next((j for j in range(m - 1, tx.sents[si].start - 1, -1) if doc[j].text in (",", ";", ":")), None)
+    first = doc[start + 1] if start is not None else doc[tx.sents[si].start]
+    return first.tag_ in ("KOUS", "PRELS", "PWAV") and first.lower_ not in ("dass", "daß", "ob")
+
+
+def _past_apposition_of(tx: _Text, si: int, comma: int) -> int:
+    """„die Ankündigung ihres Trainers, Anna Berg, … zu …“: the comma after a name in apposition between commas,
+    so that the content starts after it; else ``comma``."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if doc[comma].text != "," or comma + 1 >= s.end or doc[comma + 1].tag_ != "NE":
+        return comma
+    close = next((k for k in range(comma + 1, min(s.end, comma + 6)) if doc[k].text == ","), None)
+    if close is None or not all(doc[k].tag_ in ("NE", "NN") for k in range(comma + 1, close)):
+        return comma
+    return close
 
 
 def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
@@ -816,7 +1077,8 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
     whose object the noun is („X vertritt die Auffassung“)."""
     doc = tx.doc
     nxt = k + 1
-    if nxt < comma and doc[nxt].lower_ in ("der", "des", "von", "vom"):
+    if nxt < comma and (doc[nxt].lower_ in ("der", "des", "von", "vom")
+                        or (doc[nxt].tag_ == "PPOSAT" and doc[nxt].lower_.endswith(("es", "er")))):  # „ihres Trainers“
         start = nxt + 1 if doc[nxt].lower_ in ("von", "vom") else nxt
         np = _noun_phrase(doc, start, comma) or _name_token(doc, start, comma)
         if np:
@@ -834,6 +1096,9 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
     while a > clause[0] and doc[a - 1].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT"):
         a -= 1
     own = (a, k + 1)  # „die Bitte, …“, „Vorwürfe stehen im Raum, …“: the statement itself is named
+    if NOUN_FRAMES.get(doc[k].lower_) in ("adversarial", "distancing") and a > clause[0] \
+            and doc[a - 1].tag_ in ("APPR", "APPRART"):
+        return own  # „steht im Verdacht, …“, „unter dem Vorwurf, …“: the subject is the target, not the accuser
     fin = next((m for m in range(clause[0], clause[1]) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
     if fin is None:
         return own
@@ -869,6 +1134,30 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
 
 
+def _relative_around(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
+    """The relative clause around a source marker at ``k`` („Die Jugendlichen, unter denen sich nach Einschätzung
+    der Ermittler der Täter befinde, …“, „X, der nach Angaben der Zeitung … beschimpfte und … vorwarf“): from its
+    relative pronoun to the next comma; the marker vouches for that clause only."""
+    doc = tx.doc
+    s = tx.sents[si]
+    start = None
+    for j in range(k - 1, s.start, -1):
+        if tx.in_quote[j] or doc[j].tag_ in FINITE:
+            return None
+        if doc[j].text in (",", ";", ":", "–", "—"):
+            start = j + 1
+            break
+    if start is None or not _relative_content(doc, start):
+        return None
+    end = k
+    while end < s.end:  # over clauses that depend on it („…, wenn …“, „…, um … zu …“)
+        end = next((j for j in range(end + 1, s.end) if doc[j].text in (",", ";", ":", "–", "—") and not tx.in_quote[j]),
+                   s.end)
+        if end + 1 >= s.end or doc[end].text != "," or doc[end + 1].tag_ not in ("KOUS", "KOUI"):
+            break
+    return (start, end)
+
+
 def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
     """„Der Experte geht laut dem Bericht davon aus, dass …“: a marker inside another frame's clause vouches for
     that clause too; the clause (without the marker) is the source's content, the dass-clause stays the expert's."""
@@ -894,9 +1183,20 @@ def _embedded(doc, clause: tuple[int, int]) -> bool:
         doc[a].tag_ in ("APPR", "APPRART") and a + 1 < clause[1] and doc[a + 1].tag_ in ("PRELS", "PRELAT"))
 
 
+def _bracketed(doc, s, k: int, outside: int) -> bool:
+    """Whether token ``k`` stands in brackets that do not hold ``outside`` („Nach Angaben von X sollen neun
+    Männer (von X als „Anführer“ bezeichnet) warten“): a frame in brackets speaks only for the brackets."""
+    a = next((m for m in range(k - 1, s.start - 1, -1) if doc[m].text in ("(", ")")), None)
+    if a is None or doc[a].text != "(":
+        return False
+    b = next((m for m in range(k + 1, s.end) if doc[m].text == ")"), None)
+    return b is not None and not a < outside < b
+
+
 def _naming(doc, entry, subj) -> bool:
-    """„wie er genannt wird“, „wie ich finde“, „wie man sagt“: a name or the writer's aside, not a source."""
-    if entry.lemma in ("nennen", "bezeichnen", "heißen"):
+    """„wie er genannt wird“, „wie ich finde“, „wie man sagt“: a name or the writer's aside, not a source; „heißen“
+    is a cue only as „es heißt“ („wie es hieß“), an impersonal source."""
+    if entry.lemma in ("nennen", "bezeichnen"):
         return True
     return isinstance(subj, tuple) and subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in ("ich", "wir", "man")
 
@@ -914,6 +1214,14 @@ def _so_names_passive_speaker(tx: _Text, m: _Frame, drafts: list[_Draft]) -> Non
         if doc[verb].tag_ == "VVPP" and _agentless_state(doc, f.clause, verb):
             f.speaker = m.speaker
             d.evidence.append(f"Sprecher aus der nachgestellten Quellenangabe: {doc[k:m.speaker[1]].text}")
+
+
+def _before_comma(doc, k: int, end: int) -> bool:
+    """Whether a comma follows the verb at ``k``, after its auxiliaries („berichtet hatte, …“)."""
+    m = k + 1
+    while m < end and doc[m].tag_ in ("VAFIN", "VMFIN", "VAINF", "VAPP"):
+        m += 1
+    return m < end and doc[m].text == ","
 
 
 def _relative_content(doc, a: int) -> bool:
@@ -966,18 +1274,19 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     speech_frames: list[_Frame] = []
     cue_idx = {v for v, _e in cues}
     so_verbs = {k for m in markers if m.marker == "so" for k in m.cue_tokens[1:]}
+    source_names = [m.clause for m in markers]  # „laut „Welt““: a name in marks, not words the verb frames
     for verb, entry in cues:
         if any(a <= verb < b for a, b in covered) or verb in so_verbs:
             continue  # „…, so bestätigt das Gericht“: the verb belongs to the source marker
         clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
-        wie = _wie_start(tx, si, verb)
+        wie = _wie_start(tx, si, verb, names=True)
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
         subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
         if doc[clause[0]].lower_ == "wie" and not isinstance(subj, tuple):
             subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
-        if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma == "hervorgehen":
-            subj = _pp_source(doc, clause, ("aus",) if entry.lemma == "hervorgehen" else PP_SOURCES)
+        if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma in DOCUMENT_VERBS:
+            subj = _pp_source(doc, clause, DOCUMENT_VERBS.get(entry.lemma, PP_SOURCES))
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
@@ -1002,7 +1311,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
         if comp is not None and doc[comp[0]].tag_ == "KOUS" \
                 and doc[comp[0]].lower_ not in {"dass", "daß", "wenn", "als"} | CONDITIONAL \
-                and any(k in cue_idx and k != verb and not tx.in_quote[k] and k + 1 < comp[1] and doc[k + 1].text == ","
+                and any(k in cue_idx and k != verb and not tx.in_quote[k] and _before_comma(doc, k, comp[1])
                         for k in range(*comp)):
             comp = None  # „…, indem er sagte, …“: the subordinate clause has its own speech verb and content
         if comp is None and pair is None and (back := _anaphoric_content(tx, si, clause, verb, subj)) is not None:
@@ -1047,11 +1356,11 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             # no speech report of its own, but it names who speaks next („X äußerte sich. Es sei …“)
             drafts.append(_Draft("context", [clause], frame, [], si))
         if frame not in speech_frames and isinstance(subj, tuple) and entry.speech_act \
-                and any(tx.in_quote[k] for k in range(*clause)):
+                and any(tx.in_quote[k] and not any(a <= k < b for a, b in source_names) for k in range(*clause)):
             speech_frames.append(frame)  # „nannte die Lage „…““: the verb frames the words in marks
-        if isinstance(subj, tuple):
-            prev_speaker = subj
-    for d in _noun_frames(tx, si, clauses, covered):
+        if isinstance(subj, tuple) and (frame in speech_frames or entry.lemma not in lexicon.load_lexicon().phrases):
+            prev_speaker = subj  # a lexicon phrase without content („setzt sich für X ein“) names no speaker
+    for d in _noun_frames(tx, si, clauses, covered) + _adjective_frames(tx, si, clauses, covered):
         drafts.append(d)
         covered.extend(d.tokens)
         speech_frames.append(d.frame)
@@ -1063,7 +1372,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             covered[:] = [c for c in covered if c != d.tokens[0]]
         if any(m.cue_tokens[0] >= a and m.cue_tokens[0] < b for a, b in covered):
             continue
-        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)]
+        others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)
+                  and not _bracketed(doc, s, f.cue_tokens[0], m.cue_tokens[0])]
         elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]]
         others = [f for f in others if f not in elsewhere]  # „…, die Polizei spricht von …“: another clause
         if others and m.marker in ("laut", "zufolge", "nach"):

@@ -122,7 +122,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = None  # „Laut X ist die Demonstration, zu der Y aufgerufen hatte, „…“ verlaufen“
         if frame is None and a > s.start and doc[a - 1].text == ":":
             frame = _colon_frame(tx, si, a, drafts, ev)
-        enclosing = next((d for d in drafts if d.kind == "indirect" and d.tokens[0][0] <= a and b < d.tokens[-1][1] + 2), None)
+        enclosing = next((d for d in drafts if d.kind == "indirect" and any(p0 <= a and b < p1 + 2 for p0, p1 in d.tokens)),
+                         None)  # not in the gap between pieces: that is the frame („Wie die „Zeit“ berichtete, …“)
         if frame is None and enclosing is None and closed:
             frame = _fuer_frame(tx, si, a)
         if frame is None and enclosing is None and closed and not _konj_sentence(tx, si):
@@ -131,7 +132,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     doc[k].lower_ in ("und", "oder", "sowie", ",") for k in range(pairs[pi - 1][1] + 1, a)):
                 frame = listed[1]  # „Parolen wie „…“ oder „…““: the list goes on
             listed = (pi, frame) if frame is not None else None
-        if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a):
+        if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a) \
+                and not _speech_object(tx, si, a):
             continue
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
             continue
@@ -917,9 +919,34 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
                        and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
                        and not e.thinking]
         if clause_cues and all(doc[k].tag_ != "NE" for k in range(a + 1, b)) and (
-                words >= 2 or doc[a + 1].text[:1].islower() or lexicon.verb_lemma(doc[clause_cues[0]]) in FRAGMENT_CUES):
+                words >= 2 or doc[a + 1].text[:1].islower() or lexicon.verb_lemma(doc[clause_cues[0]]) in FRAGMENT_CUES
+                or _after_als(doc, s, a)):
             return True
     return False
+
+
+def _speech_object(tx: _Text, si: int, a: int) -> bool:
+    """„sprach von einer „Gefahr für Leib und Leben““: words in marks after the preposition a speech verb needs
+    (lexicon ``needs_preposition``) name what was said, not a title."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    if k < s.start or doc[k].tag_ not in ("APPR", "APPRART"):
+        return False
+    prep = doc[k].lower_
+    return any(not tx.in_quote[m] and doc[m].tag_.startswith("VV") and prep in (
+        (e := lexicon.entry(lexicon.verb_lemma(doc[m]))) and e.prepositions or ()) for m in range(max(s.start, k - 8), k))
+
+
+def _after_als(doc, s, a: int) -> bool:
+    """„wies dies als „Unverschämtheit“ zurück“, „als einen „Skandal““: words in marks as the predicate of „als“
+    beside a speech verb are the speaker's wording."""
+    k = a - 1
+    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    return k >= s.start and doc[k].lower_ == "als"
 
 
 def _name_like(tx: _Text, a: int, b: int) -> bool:
