@@ -1134,30 +1134,6 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
 
 
-def _relative_around(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
-    """The relative clause around a source marker at ``k`` („Die Jugendlichen, unter denen sich nach Einschätzung
-    der Ermittler der Täter befinde, …“, „X, der nach Angaben der Zeitung … beschimpfte und … vorwarf“): from its
-    relative pronoun to the next comma; the marker vouches for that clause only."""
-    doc = tx.doc
-    s = tx.sents[si]
-    start = None
-    for j in range(k - 1, s.start, -1):
-        if tx.in_quote[j] or doc[j].tag_ in FINITE:
-            return None
-        if doc[j].text in (",", ";", ":", "–", "—"):
-            start = j + 1
-            break
-    if start is None or not _relative_content(doc, start):
-        return None
-    end = k
-    while end < s.end:  # over clauses that depend on it („…, wenn …“, „…, um … zu …“)
-        end = next((j for j in range(end + 1, s.end) if doc[j].text in (",", ";", ":", "–", "—") and not tx.in_quote[j]),
-                   s.end)
-        if end + 1 >= s.end or doc[end].text != "," or doc[end + 1].tag_ not in ("KOUS", "KOUI"):
-            break
-    return (start, end)
-
-
 def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
     """„Der Experte geht laut dem Bericht davon aus, dass …“: a marker inside another frame's clause vouches for
     that clause too; the clause (without the marker) is the source's content, the dass-clause stays the expert's."""
