@@ -4,9 +4,9 @@ verbs with their complement (dass-clause, Konjunktiv clause, colon, quotation).
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
@@ -950,9 +950,10 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
     out: list[_Draft] = []
     for k in range(s.start, s.end - 2):
         t = doc[k]
+        if t.tag_ != "NN":
+            continue
         low = t.lower_
-        if t.tag_ != "NN" or not (low in NOUN_FRAMES or low.endswith(COMPOUND_HEADS)) or tx.in_quote[k] \
-                or (head := _frame_noun(low)) is None:
+        if not (low in NOUN_FRAMES or low.endswith(COMPOUND_HEADS)) or tx.in_quote[k] or (head := _frame_noun(low)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
         if comma is None or comma + 1 >= s.end or any(
@@ -984,10 +985,34 @@ ATTITUDE_ADJECTIVES = {
 }
 
 
-ATTITUDE_WORDS = re.compile(r"\b(?:" + "|".join(ATTITUDE_ADJECTIVES) + r")\b")
-
-
 COPULAS = {"sein", "zeigen", "geben", "äußern", "werden", "bleiben"}
+
+
+@lru_cache(maxsize=4)
+def _attitude_words(text: str) -> list[tuple[int, str]]:
+    """(start, word) of every attitude adjective written as a whole word in the text, sorted; found once per text
+    by plain substring search (much cheaper than a walk over the tokens of every sentence)."""
+    out = []
+    for word in ATTITUDE_ADJECTIVES:
+        i = text.find(word)
+        while i != -1:
+            end = i + len(word)
+            if (i == 0 or not text[i - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                out.append((i, word))
+            i = text.find(word, end)
+    return sorted(out)
+
+
+def _token_at(doc, s, char: int) -> int:
+    """The index of the token of sentence ``s`` that starts at or before character ``char`` (binary search)."""
+    lo, hi = s.start, s.end - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc[mid].idx <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: list[tuple[int, int]]
@@ -997,10 +1022,11 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
     doc = tx.doc
     s = tx.sents[si]
     out: list[_Draft] = []
-    for hit in ATTITUDE_WORDS.finditer(tx.text, s.start_char, s.end_char):  # found in the text: no walk over tokens
-        word = doc.char_span(hit.start(), hit.end())
-        k = word.start if word is not None and len(word) == 1 else -1
-        if not s.start < k < s.end - 2 or doc[k].tag_ not in ("ADJD", "VVPP") or tx.in_quote[k]:
+    hits = _attitude_words(tx.text)
+    for start, word in hits[bisect_left(hits, (s.start_char, "")):bisect_left(hits, (s.end_char, ""))]:
+        k = _token_at(doc, s, start)
+        if not s.start < k < s.end - 2 or doc[k].idx != start or doc[k].text != word \
+                or doc[k].tag_ not in ("ADJD", "VVPP") or tx.in_quote[k]:
             continue
         t = doc[k]
         comma = next((m for m in range(k + 1, min(s.end, k + 3)) if doc[m].text == ","), None)
@@ -1334,7 +1360,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if frame not in speech_frames and isinstance(subj, tuple) and entry.speech_act \
                 and any(tx.in_quote[k] and not any(a <= k < b for a, b in source_names) for k in range(*clause)):
             speech_frames.append(frame)  # „nannte die Lage „…““: the verb frames the words in marks
-        if isinstance(subj, tuple) and (frame in speech_frames or entry.lemma not in lexicon.load_lexicon().phrases):
+        if isinstance(subj, tuple) and (entry.lemma not in lexicon.load_lexicon().phrases or frame in speech_frames):
             prev_speaker = subj  # a lexicon phrase without content („setzt sich für X ein“) names no speaker
     for d in _noun_frames(tx, si, clauses, covered) + _adjective_frames(tx, si, clauses, covered):
         drafts.append(d)
