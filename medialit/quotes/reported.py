@@ -269,6 +269,19 @@ def _set_phrase(doc, verb: int) -> bool:
 
 # a clause opened by these is somebody's content („…, dass sie von einer Theorie ausgingen“, „Ob …“), not a report
 CONTENT_CONJUNCTIONS = {"ob", "dass", "daß"}
+# a clause opened by these gives the act as the reason or time of something else („…, da er seinen Rückzug
+# angekündigt hatte“, „Als er … forderte, …“): the reporter's background, not a report of its own
+REASON_CONJUNCTIONS = {"da", "weil", "zumal", "als"}
+
+
+def _reason_clause(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„…, weil X … gefordert hatte“, „Als X … ankündigte, …“: a subordinate clause of reason or time; a temporal
+    „als“ (often tagged as a preposition) counts when the clause ends in its finite verb."""
+    first = doc[clause[0]]
+    if first.lower_ not in REASON_CONJUNCTIONS:
+        return False
+    return first.tag_ == "KOUS" or first.lower_ == "als" and doc[verb].tag_ == "VVFIN" \
+        and verb == _trim(doc, *clause)[1] - 1
 
 
 def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, subj, shared: bool,
@@ -286,6 +299,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
+            and not _reason_clause(doc, clause, verb)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
 
