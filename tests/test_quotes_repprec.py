@@ -17,3 +17,16 @@ def test_an_act_given_as_reason_or_time_is_no_report(text):
 
 def test_the_main_clause_act_stays_a_report():
     assert kinds("Die Gewerkschaft kündigte am Montag einen Streik an.") == [("reported", "ankündigen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern bestritt diesen Vorwurf am Dienstag.",
+    "Die Verteidigung zweifelt diese Darstellung an.",
+])
+def test_counter_speech_against_a_claim_named_by_dieser_is_no_new_report(text):
+    assert "reported" not in [k for k, _ in kinds(text)]
+
+
+def test_counter_speech_against_a_new_claim_stays_a_report():
+    assert kinds("Der Konzern bestritt am Dienstag jede Beteiligung an den Absprachen.") == [
+        ("reported", "bestreiten")]

@@ -227,16 +227,24 @@ def _naming_convention(doc, clause: tuple[int, int], verb: int, entry, subj) -> 
     return generic or relative or any(doc[k].tag_ == "PRF" for k in range(*clause))
 
 
-def _anaphoric_object(doc, clause: tuple[int, int], subj) -> bool:
-    """„Das wurde von der Polizei bestritten“, „Der Iran streitet dies ab“: a demonstrative that is not the
+def _anaphoric_object(doc, clause: tuple[int, int], subj, entry) -> bool:
+    """„Das wurde von der Polizei bestritten“, „Der Iran streitet dies ab“, „bestritt diesen Vorwurf“: a demonstrative that is not the
     subject points back to what was said before; the verb frames that, it reports no act of its own."""
     if not isinstance(subj, tuple):
         return False
     first = doc[clause[0]]
     if first.tag_ in ("PDS", "PDAT") and not subj[0] <= clause[0] < subj[1]:
         return True
-    return any(doc[k].tag_ == "PDS" and doc[k].lower_ in ("das", "dies", "dieses") and not subj[0] <= k < subj[1]
+    return any((doc[k].tag_ == "PDS" and doc[k].lower_ in ("das", "dies", "dieses")
+                or _this_noun(doc, k, clause[0], entry)) and not subj[0] <= k < subj[1]
                for k in range(clause[0] + 1, clause[1]))
+
+
+def _this_noun(doc, k: int, floor: int, entry) -> bool:
+    """„bestritt diesen Vorwurf“, „wies diese Darstellung zurück“: after a verb of counter-speech, „dieser“ before
+    a noun outside a prepositional phrase points back to the claim already reported."""
+    return entry.connotation == "adversarial" and doc[k].tag_ == "PDAT" and doc[k].lower_.startswith("dies") and not (
+        k > floor and doc[k - 1].tag_ in ("APPR", "APPRART"))
 
 
 def _subjunctive_act(tx: _Text, clause: tuple[int, int]) -> bool:
@@ -297,7 +305,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
-            and not _anaphoric_object(doc, clause, subj) and not _subjunctive_act(tx, clause)
+            and not _anaphoric_object(doc, clause, subj, entry) and not _subjunctive_act(tx, clause)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _reason_clause(doc, clause, verb)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
