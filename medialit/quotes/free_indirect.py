@@ -161,6 +161,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         a, b = _trim(doc, s.start, s.end)
         if b <= a:
             continue
+        sub = _subordinate_content(tx, si, fins)
+        if sub is not None:  # the indicative clause before it is the narrator's (or an unknown frame)
+            a = sub
+            reason.append(f"Konjunktiv nur im Nebensatz nach indikativischem Hauptsatz: {doc[a].text} …")
         own = _own_frame(tx, si) or _trailing_own_frame(tx, si)
         if own is not None and any(q.kind != "direct" for q in real):
             last, last_si = real[-1], si
@@ -218,6 +222,22 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
+    """„Einigkeit besteht darüber, dass es … gebe“: the first clause is indicative and every Konjunktiv stands in a
+    later clause; the content starts with the clause after it. Returns its first token, else None."""
+    doc = tx.doc
+    clauses = tx.clauses(si)
+    if len(clauses) < 2:
+        return None
+    c0 = clauses[0]
+    if doc[c0[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[c0[0]].lower_ in CONDITIONAL:
+        return None
+    main = [t for t in fins if c0[0] <= t.i < c0[1]]
+    if not main or any(_konj(t) for t in main) or not any(_konj(t) for t in fins if t.i >= c0[1]):
+        return None
+    return _content_clause(tx, clauses)[0]
 
 
 def _substitute_k2(t) -> bool:

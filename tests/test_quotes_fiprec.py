@@ -1,0 +1,24 @@
+"""Precision of free indirect speech: where a Konjunktiv passage without a frame starts."""
+
+import pytest
+
+from medialit import nlp as mnlp
+from medialit.quotes import extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return mnlp.load()
+
+
+def test_konjunktiv_only_after_indicative_clause_starts_the_content(nlp):
+    doc = nlp("Die Ministerin sagte, man werde helfen. Einigkeit besteht darüber, dass die Hilfe schnell kommen müsse.")
+    free = [q for q in extract(doc) if q.kind == "free_indirect"]
+    assert [q.text for q in free] == ["dass die Hilfe schnell kommen müsse."]
+    assert any("Nebensatz nach indikativischem Hauptsatz" in e for e in free[0].evidence)
+
+
+def test_konjunktiv_main_clause_keeps_the_whole_sentence(nlp):
+    doc = nlp("Die Ministerin sagte, man werde helfen. Die Hilfe komme schnell, wenn das Wetter hält.")
+    free = [q for q in extract(doc) if q.kind == "free_indirect"]
+    assert [q.text for q in free] == ["Die Hilfe komme schnell, wenn das Wetter hält."]
