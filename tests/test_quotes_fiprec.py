@@ -22,3 +22,13 @@ def test_konjunktiv_main_clause_keeps_the_whole_sentence(nlp):
     doc = nlp("Die Ministerin sagte, man werde helfen. Die Hilfe komme schnell, wenn das Wetter hält.")
     free = [q for q in extract(doc) if q.kind == "free_indirect"]
     assert [q.text for q in free] == ["Die Hilfe komme schnell, wenn das Wetter hält."]
+
+
+def test_capitalised_word_in_mid_sentence_is_no_konjunktiv(nlp):
+    from medialit.quotes.free_indirect import _verb_shaped
+
+    doc = nlp("„Gebe es Streit, so werde man reden“, sagte sie. Doch alle Versuche sind gescheitert.")
+    by_text = {t.text: t for t in doc}
+    assert _verb_shaped(by_text["Gebe"])  # opens the sentence after the quotation mark
+    assert _verb_shaped(by_text["werde"])
+    assert not _verb_shaped(by_text["Versuche"])

@@ -135,8 +135,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if not fins:
             continue
-        k1 = [t for t in fins if _konj1(t)]
-        k2 = [t for t in fins if _konj(t) and not _konj1(t) and (
+        k1 = [t for t in fins if _konj1(t) and _verb_shaped(t)]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and (
             _substitute_k2(t) or (t.lower_.startswith("möcht") and _wishing_subject(tx, si, fins) is not None))]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
@@ -238,6 +238,17 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
     if not main or any(_konj(t) for t in main) or not any(_konj(t) for t in fins if t.i >= c0[1]):
         return None
     return _content_clause(tx, clauses)[0]
+
+
+def _verb_shaped(t) -> bool:
+    """A finite verb is written in lower case unless it opens the sentence; „Versuche“, „-Schnellzüge“ or
+    „2005siehe“ in mid-sentence are nouns or glued tokens the tagger misread as a Konjunktiv."""
+    if t.text[:1].islower():
+        return True
+    k = t.sent.start
+    while k < t.i and (t.doc[k].is_punct or t.doc[k].is_quote):
+        k += 1
+    return k == t.i and t.text[:1].isalpha()
 
 
 def _substitute_k2(t) -> bool:
