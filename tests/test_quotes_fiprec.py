@@ -32,3 +32,14 @@ def test_capitalised_word_in_mid_sentence_is_no_konjunktiv(nlp):
     assert _verb_shaped(by_text["Gebe"])  # opens the sentence after the quotation mark
     assert _verb_shaped(by_text["werde"])
     assert not _verb_shaped(by_text["Versuche"])
+
+
+def test_hearsay_modal_without_any_source_is_no_quotation(nlp):
+    doc = nlp("Am Bahnhof kam es am Abend zu einem Streit. Ein Mann soll dabei zwei Reisende geschlagen haben.")
+    assert [q for q in extract(doc) if q.kind == "free_indirect"] == []
+
+
+def test_hearsay_modal_after_a_source_continues_it(nlp):
+    doc = nlp("Die Polizei teilte mit, es habe einen Streit gegeben. Ein Mann soll dabei zwei Reisende geschlagen haben.")
+    free = [q for q in extract(doc) if q.kind == "free_indirect"]
+    assert [q.text for q in free] == ["Ein Mann soll dabei zwei Reisende geschlagen haben."]

@@ -207,6 +207,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # „Gegen ihn wird von der Staatsanwaltschaft ermittelt. Er soll …“: the agent or document named before
             d.frame = _Frame([], "", None, "", source, source, [])
             d.evidence.append(f"Sprecher: Quelle im vorigen Satz: {doc[source[0]:source[1]].text}")
+        if d.frame is None and soll and not k1:
+            # „Ein Mann soll … belästigt haben.“ with nobody named before: the narrator's hedge, no one's speech
+            if real:
+                last, last_si = real[-1], si
+            continue
         reports = [q for q in real if q.kind != "direct"]
         if reports and d.frame is None:
             last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
