@@ -135,8 +135,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if not fins:
             continue
-        k1 = [t for t in fins if _konj1(t)]
-        k2 = [t for t in fins if _konj(t) and not _konj1(t) and (
+        k1 = [t for t in fins if _konj1(t) and _verb_shaped(t)]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and (
             _substitute_k2(t) or (t.lower_.startswith("möcht") and _wishing_subject(tx, si, fins) is not None))]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
@@ -161,6 +161,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         a, b = _trim(doc, s.start, s.end)
         if b <= a:
             continue
+        sub = _subordinate_content(tx, si, fins)
+        if sub is not None:  # the indicative clause before it is the narrator's (or an unknown frame)
+            a = sub
+            reason.append(f"Konjunktiv nur im Nebensatz nach indikativischem Hauptsatz: {doc[a].text} …")
         own = _own_frame(tx, si) or _trailing_own_frame(tx, si)
         if own is not None and any(q.kind != "direct" for q in real):
             last, last_si = real[-1], si
@@ -203,6 +207,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # „Gegen ihn wird von der Staatsanwaltschaft ermittelt. Er soll …“: the agent or document named before
             d.frame = _Frame([], "", None, "", source, source, [])
             d.evidence.append(f"Sprecher: Quelle im vorigen Satz: {doc[source[0]:source[1]].text}")
+        if d.frame is None and soll and not k1:
+            # „Ein Mann soll … belästigt haben.“ with nobody named before: the narrator's hedge, no one's speech
+            if real:
+                last, last_si = real[-1], si
+            continue
         reports = [q for q in real if q.kind != "direct"]
         if reports and d.frame is None:
             last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
@@ -218,6 +227,33 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
+    """„Einigkeit besteht darüber, dass es … gebe“: the first clause is indicative and every Konjunktiv stands in a
+    later clause; the content starts with the clause after it. Returns its first token, else None."""
+    doc = tx.doc
+    clauses = tx.clauses(si)
+    if len(clauses) < 2:
+        return None
+    c0 = clauses[0]
+    if doc[c0[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[c0[0]].lower_ in CONDITIONAL:
+        return None
+    main = [t for t in fins if c0[0] <= t.i < c0[1]]
+    if not main or any(_konj(t) for t in main) or not any(_konj(t) for t in fins if t.i >= c0[1]):
+        return None
+    return _content_clause(tx, clauses)[0]
+
+
+def _verb_shaped(t) -> bool:
+    """A finite verb is written in lower case unless it opens the sentence; „Versuche“, „-Schnellzüge“ or
+    „2005siehe“ in mid-sentence are nouns or glued tokens the tagger misread as a Konjunktiv."""
+    if t.text[:1].islower():
+        return True
+    k = t.sent.start
+    while k < t.i and (t.doc[k].is_punct or t.doc[k].is_quote):
+        k += 1
+    return k == t.i and t.text[:1].isalpha()
 
 
 def _substitute_k2(t) -> bool:
