@@ -137,6 +137,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
             continue
+        if (frame is None or frame.marker != "colon") and closed and _named_source_or_work(tx, si, a):
+            continue
         spans = [(a, b + 1)]
         # interrupted quotation: „…“, sagte X, „…“
         if closed and frame is not None and pi + 1 < len(pairs):
@@ -923,6 +925,21 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
                 or _after_als(doc, s, a)):
             return True
     return False
+
+
+def _named_source_or_work(tx: _Text, si: int, a: int) -> bool:
+    """„laut „Tagesspiegel““, „des Magazins „…““, „die Zeitung „…““: marks right after „laut“ or after a noun
+    for a medium or work name that source or work, whatever verb stands in the sentence."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k <= s.start or _starts_content(tx, si, a):
+        return False
+    if doc[k].lower_ == "laut" or (doc[k].tag_ == "ART" and doc[k - 1].lower_ == "laut"):
+        return True
+    word = doc[k].lower_
+    return doc[k].tag_ == "NN" and any(word.endswith(x) or word.endswith(x + "s") or word.endswith(x + "es")
+                                       for x in TITLE_SUFFIXES)
 
 
 def _speech_object(tx: _Text, si: int, a: int) -> bool:

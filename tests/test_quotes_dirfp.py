@@ -1,0 +1,29 @@
+"""Direct quotations: names of media and works in marks are not quotations (round 4, dirfp)."""
+
+import pytest
+
+from medialit import nlp as mnlp
+from medialit.quotes import extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return mnlp.load()
+
+
+def _direct(nlp, text):
+    return [q.text for q in extract(nlp(text)) if q.kind == "direct"]
+
+
+def test_source_after_laut_is_no_quotation(nlp):
+    assert _direct(nlp, "Außerdem hatte er laut „Morgenpost“ kritisiert, dass sein Dorf benachteiligt werde.") == []
+
+
+def test_magazine_name_is_no_quotation(nlp):
+    text = "Der Minister erklärte in einem Gespräch mit dem Magazin „Weltblick“, er werde zurücktreten."
+    assert _direct(nlp, text) == []
+    assert _direct(nlp, "Die Ministerin hat gegenüber der Zeitung „Morgenpost“ bestätigt, dass sie kandidiert.") == []
+
+
+def test_wording_after_speech_verb_stays(nlp):
+    assert _direct(nlp, "Die Ministerin nannte den Plan einen „gefährlichen Irrweg“.") == ["„gefährlichen Irrweg“"]
