@@ -27,3 +27,8 @@ def test_magazine_name_is_no_quotation(nlp):
 
 def test_wording_after_speech_verb_stays(nlp):
     assert _direct(nlp, "Die Ministerin nannte den Plan einen „gefährlichen Irrweg“.") == ["„gefährlichen Irrweg“"]
+
+
+def test_medium_after_preposition_of_company_is_no_quotation(nlp):
+    assert _direct(nlp, "Die Ministerin sprach mit der „Zeit“ über die Pläne.") == []
+    assert _direct(nlp, "Er sprach von einer „Gefahr“ für alle.") == ["„Gefahr“"]

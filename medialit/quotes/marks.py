@@ -54,6 +54,9 @@ FOLLOW_ON_SENTENCES = 3
 
 
 # Verbs that say where words are written („steht im Gesetz“, „findet sich in der Zeitung“, „heißt es im Bericht“).
+# Prepositions of place and company: „mit der „Zeit““, „im „Spiegel““ name a partner or medium.
+PLACE_PREPOSITIONS = {"mit", "gegenüber", "in", "im", "bei", "beim"}
+
 TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
 
 
@@ -137,7 +140,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
             continue
-        if (frame is None or frame.marker != "colon") and closed and _named_source_or_work(tx, si, a):
+        if (frame is None or frame.marker != "colon") and closed and (
+                _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b)):
             continue
         spans = [(a, b + 1)]
         # interrupted quotation: „…“, sagte X, „…“
@@ -940,6 +944,20 @@ def _named_source_or_work(tx: _Text, si: int, a: int) -> bool:
     word = doc[k].lower_
     return doc[k].tag_ == "NN" and any(word.endswith(x) or word.endswith(x + "s") or word.endswith(x + "es")
                                        for x in TITLE_SUFFIXES)
+
+
+def _place_or_partner(tx: _Text, si: int, a: int, b: int) -> bool:
+    """„sprach mit der „Zeit““, „im „Standard““, „bei „Ärzte ohne Grenzen““: one capitalised word or a name in
+    marks as the object of a preposition of place or company names a medium or group, not what was said."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    if k < s.start or doc[k].lower_ not in PLACE_PREPOSITIONS or _speech_object(tx, si, a):
+        return False
+    inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
+    return (len(inner) == 1 and inner[0].text[:1].isupper()) or _name_like(tx, a, b)
 
 
 def _speech_object(tx: _Text, si: int, a: int) -> bool:
