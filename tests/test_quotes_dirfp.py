@@ -32,3 +32,9 @@ def test_wording_after_speech_verb_stays(nlp):
 def test_medium_after_preposition_of_company_is_no_quotation(nlp):
     assert _direct(nlp, "Die Ministerin sprach mit der „Zeit“ über die Pläne.") == []
     assert _direct(nlp, "Er sprach von einer „Gefahr“ für alle.") == ["„Gefahr“"]
+
+
+def test_genitive_name_in_marks_is_no_quotation(nlp):
+    text = ("„Wir sind enttäuscht“, sagte die Sprecherin. Auch der Träger des „Preises für geistige Freiheit“ Li Wen "
+            "sitzt noch im Gefängnis (wir berichteten).")
+    assert _direct(nlp, text) == ["„Wir sind enttäuscht“"]

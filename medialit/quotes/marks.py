@@ -60,6 +60,7 @@ PLACE_PREPOSITIONS = {"mit", "gegenüber", "in", "im", "bei", "beim"}
 TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
 
 
+
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
     """Top-level quotation-mark pairs as (open, close, closed); marks inside marks are left to the outer."""
     doc = tx.doc
@@ -142,6 +143,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if (frame is None or frame.marker != "colon") and closed and (
                 _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b)):
+            continue
+        if frame is None and enclosing is None and closed and not has_fin \
+                and _genitive_name(tx, si, a, b):
             continue
         spans = [(a, b + 1)]
         # interrupted quotation: „…“, sagte X, „…“
@@ -958,6 +962,18 @@ def _place_or_partner(tx: _Text, si: int, a: int, b: int) -> bool:
         return False
     inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
     return (len(inner) == 1 and inner[0].text[:1].isupper()) or _name_like(tx, a, b)
+
+
+def _genitive_name(tx: _Text, si: int, a: int, b: int) -> bool:
+    """„der Aufsichtsrat der „Stiftung Kunst und Bau““, „Träger des „Preises für Freiheit““: capitalised words
+    in marks as a genitive attribute of a noun name an organisation, prize or work."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k - 1 < s.start or doc[k].lower_ not in ("des", "der") or doc[k - 1].tag_ not in ("NN", "NE"):
+        return False
+    inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
+    return bool(inner) and inner[0].text[:1].isupper() and inner[0].tag_ in ("NN", "NE", "FM", "ADJA")
 
 
 def _speech_object(tx: _Text, si: int, a: int) -> bool:
