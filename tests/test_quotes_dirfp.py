@@ -38,3 +38,9 @@ def test_genitive_name_in_marks_is_no_quotation(nlp):
     text = ("„Wir sind enttäuscht“, sagte die Sprecherin. Auch der Träger des „Preises für geistige Freiheit“ Li Wen "
             "sitzt noch im Gefängnis (wir berichteten).")
     assert _direct(nlp, text) == ["„Wir sind enttäuscht“"]
+
+
+def test_self_designation_is_no_quotation(nlp):
+    assert _direct(nlp, "„Big Jim“, wie der Senator genannt wurde, war bekannt für seine Reden.") == []
+    assert _direct(nlp, "Das Bündnis, das sich selbst „Allianz für Europäische Einheit“ nennt, kam auf 40 Prozent.") == []
+    assert _direct(nlp, "Der Minister nannte den Vorschlag einen „Skandal“.") == ["„Skandal“"]

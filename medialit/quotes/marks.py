@@ -147,6 +147,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if frame is None and enclosing is None and closed and not has_fin \
                 and _genitive_name(tx, si, a, b):
             continue
+        if (frame is None or frame.marker != "colon") and closed and not has_fin and _self_designation(tx, si, a, b):
+            continue
         spans = [(a, b + 1)]
         # interrupted quotation: „…“, sagte X, „…“
         if closed and frame is not None and pi + 1 < len(pairs):
@@ -974,6 +976,22 @@ def _genitive_name(tx: _Text, si: int, a: int, b: int) -> bool:
         return False
     inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
     return bool(inner) and inner[0].text[:1].isupper() and inner[0].tag_ in ("NN", "NE", "FM", "ADJA")
+
+
+def _self_designation(tx: _Text, si: int, a: int, b: int) -> bool:
+    """„das sich selbst „Bund für Freiheit“ nennt“, „„Onkel Tom“, wie er genannt wurde“: a capitalised name in
+    marks beside a reflexive or passive „nennen“ is what someone is called, not what someone said."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not doc[a + 1].text[:1].isupper() or doc[a + 1].tag_ not in ("NN", "NE", "FM", "ADJA"):
+        return False
+    outside = [doc[k] for k in range(s.start, s.end) if not tx.in_quote[k]]
+    naming = [t for t in outside if t.lemma_ == "nennen"]
+    if not naming:
+        return False
+    reflexive = any(t.tag_ == "PRF" and t.lower_ == "sich" for t in outside)
+    passive = any(t.tag_ == "VVPP" for t in naming) and any(t.lemma_ == "werden" for t in outside)
+    return reflexive or passive
 
 
 def _speech_object(tx: _Text, si: int, a: int) -> bool:
