@@ -44,3 +44,9 @@ def test_self_designation_is_no_quotation(nlp):
     assert _direct(nlp, "„Big Jim“, wie der Senator genannt wurde, war bekannt für seine Reden.") == []
     assert _direct(nlp, "Das Bündnis, das sich selbst „Allianz für Europäische Einheit“ nennt, kam auf 40 Prozent.") == []
     assert _direct(nlp, "Der Minister nannte den Vorschlag einen „Skandal“.") == ["„Skandal“"]
+
+
+def test_presented_or_celebrated_thing_is_no_quotation(nlp):
+    text = "Der Verband feiert in diesem Jahr die „Woche der offenen Bibliotheken“ mit vielen Lesungen."
+    assert _direct(nlp, text) == []
+    assert _direct(nlp, "Der Minister stellte seine Pläne vor: „Wir werden sparen.“") == ["„Wir werden sparen.“"]

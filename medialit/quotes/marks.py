@@ -57,6 +57,9 @@ FOLLOW_ON_SENTENCES = 3
 # Prepositions of place and company: „mit der „Zeit““, „im „Spiegel““ name a partner or medium.
 PLACE_PREPOSITIONS = {"mit", "gegenüber", "in", "im", "bei", "beim"}
 
+# Verbs of presenting or celebrating: their object in marks is a product, event or report, not words.
+PRESENTING_VERBS = {"vorstellen", "präsentieren", "vorlegen", "feiern", "veröffentlichen", "herausgeben"}
+
 TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
 
 
@@ -162,6 +165,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if frame is None and enclosing is None:
             frame = _unclaimed_frame(tx, pairs, pi, drafts, ev)
         frame = _settle_speaker(tx, frame, a, b)
+        if frame is not None and frame.lemma in PRESENTING_VERBS and closed and not has_fin \
+                and _presented_thing(tx, si, a):
+            continue
         if frame is None and enclosing is None:
             frame = _carried_frame(tx, si, a, closed, out, drafts)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
@@ -992,6 +998,18 @@ def _self_designation(tx: _Text, si: int, a: int, b: int) -> bool:
     reflexive = any(t.tag_ == "PRF" and t.lower_ == "sich" for t in outside)
     passive = any(t.tag_ == "VVPP" for t in naming) and any(t.lemma_ == "werden" for t in outside)
     return reflexive or passive
+
+
+def _presented_thing(tx: _Text, si: int, a: int) -> bool:
+    """„stellte ein neues „Musik-Handy“ vor“, „feiert die „Woche des Buches““: a capitalised name in marks
+    after an article is the thing presented or celebrated, not a quotation."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k > s.start and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k >= s.start and doc[k].tag_ == "ART" and doc[a + 1].text[:1].isupper() \
+        and doc[a + 1].tag_ in ("NN", "NE", "FM", "ADJA")
 
 
 def _speech_object(tx: _Text, si: int, a: int) -> bool:
