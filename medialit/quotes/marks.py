@@ -54,7 +54,14 @@ FOLLOW_ON_SENTENCES = 3
 
 
 # Verbs that say where words are written („steht im Gesetz“, „findet sich in der Zeitung“, „heißt es im Bericht“).
+# Prepositions of place and company: „mit der „Zeit““, „im „Spiegel““ name a partner or medium.
+PLACE_PREPOSITIONS = {"mit", "gegenüber", "in", "im", "bei", "beim"}
+
+# Verbs of presenting or celebrating: their object in marks is a product, event or report, not words.
+PRESENTING_VERBS = {"vorstellen", "präsentieren", "vorlegen", "feiern", "veröffentlichen", "herausgeben"}
+
 TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
+
 
 
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
@@ -137,6 +144,14 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
             continue
+        if (frame is None or frame.marker != "colon") and closed and (
+                _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b)):
+            continue
+        if frame is None and enclosing is None and closed and not has_fin \
+                and _genitive_name(tx, si, a, b):
+            continue
+        if (frame is None or frame.marker != "colon") and closed and not has_fin and _self_designation(tx, si, a, b):
+            continue
         spans = [(a, b + 1)]
         # interrupted quotation: „…“, sagte X, „…“
         if closed and frame is not None and pi + 1 < len(pairs):
@@ -150,6 +165,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if frame is None and enclosing is None:
             frame = _unclaimed_frame(tx, pairs, pi, drafts, ev)
         frame = _settle_speaker(tx, frame, a, b)
+        if frame is not None and frame.lemma in PRESENTING_VERBS and closed and not has_fin \
+                and _presented_thing(tx, si, a):
+            continue
         if frame is None and enclosing is None:
             frame = _carried_frame(tx, si, a, closed, out, drafts)
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
@@ -923,6 +941,75 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
                 or _after_als(doc, s, a)):
             return True
     return False
+
+
+def _named_source_or_work(tx: _Text, si: int, a: int) -> bool:
+    """„laut „Tagesspiegel““, „des Magazins „…““, „die Zeitung „…““: marks right after „laut“ or after a noun
+    for a medium or work name that source or work, whatever verb stands in the sentence."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k <= s.start or _starts_content(tx, si, a):
+        return False
+    if doc[k].lower_ == "laut" or (doc[k].tag_ == "ART" and doc[k - 1].lower_ == "laut"):
+        return True
+    word = doc[k].lower_
+    return doc[k].tag_ == "NN" and any(word.endswith(x) or word.endswith(x + "s") or word.endswith(x + "es")
+                                       for x in TITLE_SUFFIXES)
+
+
+def _place_or_partner(tx: _Text, si: int, a: int, b: int) -> bool:
+    """„sprach mit der „Zeit““, „im „Standard““, „bei „Ärzte ohne Grenzen““: one capitalised word or a name in
+    marks as the object of a preposition of place or company names a medium or group, not what was said."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    if k < s.start or doc[k].lower_ not in PLACE_PREPOSITIONS or _speech_object(tx, si, a):
+        return False
+    inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
+    return (len(inner) == 1 and inner[0].text[:1].isupper()) or _name_like(tx, a, b)
+
+
+def _genitive_name(tx: _Text, si: int, a: int, b: int) -> bool:
+    """„der Aufsichtsrat der „Stiftung Kunst und Bau““, „Träger des „Preises für Freiheit““: capitalised words
+    in marks as a genitive attribute of a noun name an organisation, prize or work."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k - 1 < s.start or doc[k].lower_ not in ("des", "der") or doc[k - 1].tag_ not in ("NN", "NE"):
+        return False
+    inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
+    return bool(inner) and inner[0].text[:1].isupper() and inner[0].tag_ in ("NN", "NE", "FM", "ADJA")
+
+
+def _self_designation(tx: _Text, si: int, a: int, b: int) -> bool:
+    """„das sich selbst „Bund für Freiheit“ nennt“, „„Onkel Tom“, wie er genannt wurde“: a capitalised name in
+    marks beside a reflexive or passive „nennen“ is what someone is called, not what someone said."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not doc[a + 1].text[:1].isupper() or doc[a + 1].tag_ not in ("NN", "NE", "FM", "ADJA"):
+        return False
+    outside = [doc[k] for k in range(s.start, s.end) if not tx.in_quote[k]]
+    naming = [t for t in outside if t.lemma_ == "nennen"]
+    if not naming:
+        return False
+    reflexive = any(t.tag_ == "PRF" and t.lower_ == "sich" for t in outside)
+    passive = any(t.tag_ == "VVPP" for t in naming) and any(t.lemma_ == "werden" for t in outside)
+    return reflexive or passive
+
+
+def _presented_thing(tx: _Text, si: int, a: int) -> bool:
+    """„stellte ein neues „Musik-Handy“ vor“, „feiert die „Woche des Buches““: a capitalised name in marks
+    after an article is the thing presented or celebrated, not a quotation."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = a - 1
+    if k > s.start and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k >= s.start and doc[k].tag_ == "ART" and doc[a + 1].text[:1].isupper() \
+        and doc[a + 1].tag_ in ("NN", "NE", "FM", "ADJA")
 
 
 def _speech_object(tx: _Text, si: int, a: int) -> bool:
