@@ -43,3 +43,11 @@ def test_hearsay_modal_after_a_source_continues_it(nlp):
     doc = nlp("Die Polizei teilte mit, es habe einen Streit gegeben. Ein Mann soll dabei zwei Reisende geschlagen haben.")
     free = [q for q in extract(doc) if q.kind == "free_indirect"]
     assert [q.text for q in free] == ["Ein Mann soll dabei zwei Reisende geschlagen haben."]
+
+
+def test_hearsay_soll_in_first_clause_keeps_the_whole_sentence(nlp):
+    doc = nlp("Der Staatsanwalt sagte, der Mann sei gefährlich. "
+              "Mehrere Nachbarn soll er bedroht haben, was Zeugen bestätigen könnten.")
+    free = [q for q in extract(doc) if q.kind == "free_indirect"]
+    assert free and free[0].text.startswith("Mehrere Nachbarn soll er")
+    assert free[0].speaker is not None and free[0].speaker.text == "Der Staatsanwalt"  # not „er“ of the claim

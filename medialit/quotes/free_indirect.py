@@ -38,8 +38,8 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
         return None
     c0, nxt = clauses[0], _content_clause(tx, clauses)
     fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
-    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";"):
-        return None
+    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in ("soll", "sollen"):
+        return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
     wie = doc[c0[0]].lower_ == "wie"
     if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
             or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
@@ -230,8 +230,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
-    """„Einigkeit besteht darüber, dass es … gebe“: the first clause is indicative and every Konjunktiv stands in a
-    later clause; the content starts with the clause after it. Returns its first token, else None."""
+    """„Einigkeit besteht darüber, dass es … gebe“: the first clause is indicative (no hearsay „soll“ either) and
+    every Konjunktiv stands in a later clause; the content starts with the clause after it. Returns its first token."""
     doc = tx.doc
     clauses = tx.clauses(si)
     if len(clauses) < 2:
@@ -240,7 +240,8 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
     if doc[c0[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[c0[0]].lower_ in CONDITIONAL:
         return None
     main = [t for t in fins if c0[0] <= t.i < c0[1]]
-    if not main or any(_konj(t) for t in main) or not any(_konj(t) for t in fins if t.i >= c0[1]):
+    if not main or any(_konj(t) or t.lower_ in ("soll", "sollen") for t in main) or not any(
+            _konj(t) for t in fins if t.i >= c0[1]):
         return None
     return _content_clause(tx, clauses)[0]
 
