@@ -14,3 +14,15 @@ def quotes_of(text: str):
 def kinds(text: str) -> list[tuple[str, str | None]]:
     """(kind, cue lemma) of every quotation in ``text``."""
     return [(q.kind, q.cue.lemma if q.cue else None) for q in quotes_of(text)]
+
+
+def of_kind(text: str, *wanted: str) -> list:
+    """The quotations in ``text`` of the given kinds (all kinds when none is given)."""
+    return [q for q in quotes_of(text) if not wanted or q.kind in wanted]
+
+
+def only(text: str, *wanted: str):
+    """The one quotation of the given kinds in ``text``; fails with the list found when there is not exactly one."""
+    found = of_kind(text, *wanted)
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]

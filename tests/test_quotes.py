@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _quotes_support import quotes_of
-
-
-def only(text: str, kind: str | None = None):
-    found = [q for q in quotes_of(text) if kind is None or q.kind == kind]
-    assert len(found) == 1, [(q.kind, q.text) for q in found]
-    return found[0]
+from _quotes_support import only, quotes_of
 
 
 def test_interrupted_quote_is_one_quotation_with_two_spans():

@@ -3,11 +3,11 @@ reported speech and whom it is carried over to (sentences written for these test
 
 from __future__ import annotations
 
-from tests._quotes_support import quotes_of
+from _quotes_support import of_kind, quotes_of
 
 
 def _free(text: str):
-    return [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    return of_kind(text, "free_indirect")
 
 
 def test_singular_modal_konjunktiv_two_is_the_narrators_guess():

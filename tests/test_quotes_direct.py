@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from _quotes_support import of_kind
+
 from medialit import nlp
 from medialit.quotes import extract
 
 
 def directs(text: str):
-    return [q for q in extract(nlp.parse(text)) if q.kind == "direct"]
+    return of_kind(text, "direct")
 
 
 def test_fragment_in_an_indicative_clause_is_the_subjects_wording():

@@ -3,13 +3,7 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests._quotes_support import quotes_of
-
-
-def only(text: str, kind: str):
-    found = [q for q in quotes_of(text) if q.kind == kind]
-    assert len(found) == 1, [(q.kind, q.text) for q in found]
-    return found[0]
+from _quotes_support import only, quotes_of
 
 
 def test_source_marker_inside_the_content_names_the_source_and_the_subject_relays():

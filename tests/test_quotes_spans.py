@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from _quotes_support import quotes_of
+from _quotes_support import only, quotes_of
 
 
 def indirect(text: str):
-    found = [q for q in quotes_of(text) if q.kind in ("indirect", "free_indirect")]
-    assert len(found) == 1, [(q.kind, q.text) for q in found]
-    return found[0]
+    return only(text, "indirect", "free_indirect")
 
 
 def texts(text: str, q) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _quotes_support import of_kind
+
 from medialit import nlp
 from medialit.quotes import extract
 
@@ -55,7 +57,7 @@ def test_present_tense_verb_with_participle_form_has_a_subject():
 
 def test_nach_with_a_statement_noun_names_the_source():
     text = "Nach einer Stellungnahme der Feuerwehr brach der Brand im Keller aus."
-    q = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
+    q = of_kind(text, "indirect")
     assert len(q) == 1 and q[0].speaker.text == "der Feuerwehr"
     assert q[0].cue.text == "Nach einer Stellungnahme"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _quotes_support import of_kind
+
 from medialit import nlp
 from medialit.quotes import extract
 
@@ -104,7 +106,7 @@ def test_a_name_in_the_mittelfeld_is_not_a_speaker_when_it_only_modifies_a_noun(
 def test_known_person_the_tagger_reads_as_adjective():
     text = ("Der Bürgerrechtler Anatol Kowalewitsch wurde am Freitag freigelassen. "
             "Kowalewitsch kritisierte die Haltung der Behörden als „reine Schikane“.")
-    qs = [q for q in extract(nlp.parse(text)) if q.kind == "direct"]
+    qs = of_kind(text, "direct")
     assert qs and qs[0].speaker is not None and qs[0].speaker.text == "Kowalewitsch"
 
 
@@ -175,7 +177,7 @@ def test_source_of_verlauten():
 
 def test_inverted_subject_with_a_name_in_apposition():
     text = "Jetzt gab der Leiter der Kriminalpolizei, Andreas Huber, bekannt, dass der Täter gefasst sei."
-    found = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
+    found = of_kind(text, "indirect")
     assert found and found[0].speaker.text == "der Leiter der Kriminalpolizei, Andreas Huber"
     assert found[0].speaker.name == "Andreas Huber"
 

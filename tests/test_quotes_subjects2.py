@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _quotes_support import of_kind
+
 from medialit import nlp
 from medialit.quotes import extract
 
@@ -25,7 +27,7 @@ def test_subject_after_a_prepositional_relative_pronoun_with_a_possessed_noun():
 def test_der_before_a_feminine_noun_is_no_subject_of_a_relative_clause():
     text = ("Als Beobachter war auch der frühere Minister Karl Berg anwesend, der der Regierung vorwarf, "
             "die Aktivisten frei zu lassen.")
-    found = [q for q in extract(nlp.parse(text)) if q.kind == "indirect"]
+    found = of_kind(text, "indirect")
     assert len(found) == 1 and found[0].speaker is not None
     assert found[0].speaker.text == "der"
     assert "Karl Berg" in found[0].speaker.name
