@@ -22,6 +22,7 @@ SUBJECT_PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "man", "du"}
 
 
 SUBORDINATORS = {"wie", "während", "nachdem", "weil", "obwohl"}  # the tagger reads some as prepositions
+HEARSAY_MODALS = ("soll", "sollen")  # „soll … gesagt haben“: passes on what others say
 
 
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"}

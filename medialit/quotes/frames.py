@@ -13,6 +13,7 @@ from medialit.quotes.base import (
     CONDITIONAL,
     DETS,
     FINITE,
+    HEARSAY_MODALS,
     INFO_NOUNS,
     NOUNS,
     SUBJECT_PRONOUNS,
@@ -726,7 +727,7 @@ def _hearsay_modal(tx: _Text, a: int, b: int) -> int | None:
     if doc[a].tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"):
         return None
     m = next((m for m in range(a, min(b, a + 10)) if doc[m].tag_ in FINITE or tx.in_quote[m]), None)
-    if m is None or doc[m].lower_ not in ("soll", "sollen") or doc[m].tag_ != "VMFIN" or not all(
+    if m is None or doc[m].lower_ not in HEARSAY_MODALS or doc[m].tag_ != "VMFIN" or not all(
             doc[j].tag_ in NOUNS | DETS | {"ADJA", "KON", "PPER", "PIS"} for j in range(a, m)):
         return None
     return m  # „…, zwei Werke sollen schließen“: the modal follows the subject in second place

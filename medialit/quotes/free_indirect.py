@@ -7,6 +7,7 @@ from medialit.quotes.base import (
     CONDITIONAL,
     FINITE,
     GROUP_PRONOUNS,
+    HEARSAY_MODALS,
     INFO_NOUNS,
     ORG_WORDS,
     ROLE_SUFFIXES,
@@ -38,7 +39,7 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
         return None
     c0, nxt = clauses[0], _content_clause(tx, clauses)
     fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
-    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in ("soll", "sollen"):
+    if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in HEARSAY_MODALS:
         return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
     wie = doc[c0[0]].lower_ == "wie"
     if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
@@ -107,7 +108,7 @@ def _hearsay_modal(doc, fins, end: int) -> list:
         t = doc[k]
         return t.lower_ in ("haben", "sein") and (
             t.tag_ == "VAINF" or (t.tag_ == "VAFIN" and doc[k - 1].tag_ in ("VVPP", "VAPP", "VMPP")))
-    return [t for t in fins if t.lower_ in ("soll", "sollen")
+    return [t for t in fins if t.lower_ in HEARSAY_MODALS
             and any(perfect_infinitive(k) for k in range(t.i + 1, end))]
 
 
@@ -144,7 +145,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         near = last is not None and si - last_si <= 5
         if not soll and last is not None and si - last_si <= 1:
             # „Unter den Toten soll auch ein Kind sein.“ right after a report: hearsay continues
-            soll = [t for t in fins if t.lower_ in ("soll", "sollen") and any(
+            soll = [t for t in fins if t.lower_ in HEARSAY_MODALS and any(
                 doc[k].tag_ in ("VVINF", "VAINF") for k in range(t.i + 1, s.end))]
         reason = None
         if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
@@ -240,7 +241,7 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
     if doc[c0[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[c0[0]].lower_ in CONDITIONAL:
         return None
     main = [t for t in fins if c0[0] <= t.i < c0[1]]
-    if not main or any(_konj(t) or t.lower_ in ("soll", "sollen") for t in main) or not any(
+    if not main or any(_konj(t) or t.lower_ in HEARSAY_MODALS for t in main) or not any(
             _konj(t) for t in fins if t.i >= c0[1]):
         return None
     return _content_clause(tx, clauses)[0]
