@@ -37,3 +37,11 @@ def test_an_agent_with_von_still_speaks_in_the_passive():
 def test_the_topic_passive_names_its_reason():
     q = only("Von einer hohen Waldbrandgefahr wird in der Region weiterhin ausgegangen.", "reported")
     assert "„von“ nennt beim Passiv von „ausgehen“ das Thema, nicht den Sprecher" in q.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Die Besucher priesen den neuen Bürgermeister.",
+    "Die Gewerkschaft beharrte auf ihrer Position.",
+])
+def test_praise_and_insisting_alone_are_attitudes_like_their_synonyms(text):
+    assert of_kind(text, "reported") == []
