@@ -45,3 +45,16 @@ def test_the_topic_passive_names_its_reason():
 ])
 def test_praise_and_insisting_alone_are_attitudes_like_their_synonyms(text):
     assert of_kind(text, "reported") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Fraktion schlug den Abgeordneten als Nachfolger des Vorsitzenden vor.",
+    "Der Verband empfahl die Juristin als Kandidatin für das Amt.",
+])
+def test_a_bare_role_after_als_names_a_function_not_a_judgement(text):
+    assert of_kind(text, "reported") == []
+
+
+def test_an_als_predicate_with_an_adjective_still_judges():
+    q = only("Die Ministerin lobte den Botschafter als großen Europäer.", "reported")
+    assert "„als“-Prädikat nennt das Urteil" in q.evidence

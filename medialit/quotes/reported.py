@@ -148,7 +148,20 @@ def _judged_as(doc, clause: tuple[int, int], verb: int, entry) -> bool:
     return any(doc[k].lower_ == "als" and doc[k].tag_ in ("APPR", "KOKOM") and k + 1 < clause[1]
                and doc[k + 1].tag_ in ("ART", "ADJA", "ADJD", "NN", "NE", "PPOSAT", "PIAT", "CARD")
                and not (k > clause[0] and (doc[k - 1].lower_ in COMPARATIVES or doc[k - 1].tag_ == "NN"
-                                           and _in_pp(doc, k - 1, clause[0]))) for k in range(*clause))
+                                           and _in_pp(doc, k - 1, clause[0])))
+               and not _role_predicate(doc, k, clause[1]) for k in range(*clause))
+
+
+ROLE_NOUNS = ROLE_SUFFIXES + ("nachfolger", "nachfolgerin", "nachfolgern", "vorgänger", "vorgängerin")
+
+
+def _role_predicate(doc, als: int, end: int) -> bool:
+    """„schlug X als Nachfolger vor“, „empfahl sie als Kandidatin“: an „als“ phrase that is a bare role or office
+    (no adjective) names a function, not a judgement („lobte ihn als großen Europäer“ judges)."""
+    j = als + 1
+    if j < end and doc[j].tag_ == "ART":
+        j += 1
+    return j < end and doc[j].tag_ == "NN" and doc[j].lower_.endswith(ROLE_NOUNS)
 
 
 def report_evidence(doc, clause: tuple[int, int], verb: int, entry, span: tuple[int, int]) -> list[str]:
