@@ -148,13 +148,28 @@ def _judged_as(doc, clause: tuple[int, int], verb: int, entry) -> bool:
     return any(doc[k].lower_ == "als" and doc[k].tag_ in ("APPR", "KOKOM") and k + 1 < clause[1]
                and doc[k + 1].tag_ in ("ART", "ADJA", "ADJD", "NN", "NE", "PPOSAT", "PIAT", "CARD")
                and not (k > clause[0] and (doc[k - 1].lower_ in COMPARATIVES or doc[k - 1].tag_ == "NN"
-                                           and _in_pp(doc, k - 1, clause[0]))) for k in range(*clause))
+                                           and _in_pp(doc, k - 1, clause[0])))
+               and not _role_predicate(doc, k, clause[1]) for k in range(*clause))
+
+
+ROLE_NOUNS = ROLE_SUFFIXES + ("nachfolger", "nachfolgerin", "nachfolgern", "vorgänger", "vorgängerin")
+
+
+def _role_predicate(doc, als: int, end: int) -> bool:
+    """„schlug X als Nachfolger vor“, „empfahl sie als Kandidatin“: an „als“ phrase that is a bare role or office
+    (no adjective) names a function, not a judgement („lobte ihn als großen Europäer“ judges)."""
+    j = als + 1
+    if j < end and doc[j].tag_ == "ART":
+        j += 1
+    return j < end and doc[j].tag_ == "NN" and doc[j].lower_.endswith(ROLE_NOUNS)
 
 
 def report_evidence(doc, clause: tuple[int, int], verb: int, entry, span: tuple[int, int]) -> list[str]:
     """German reasons a rule of this module adds to a reported speech act over the token range ``span``."""
     a, end = span
     out = ["„als“-Prädikat nennt das Urteil"] if _judged_as(doc, clause, verb, entry) else []
+    if _von_topic(doc, clause, verb, entry) and any(doc[k].lower_ in ("von", "vom") for k in range(*clause)):
+        out.append(f"„von“ nennt beim Passiv von „{entry.lemma}“ das Thema, nicht den Sprecher")
     first = doc[a].sent.start
     if a > first and _background(doc[first]):
         out.append(f"Nebensatz mit „{doc[first].text}“ ist Hintergrund, nicht Teil der Sprechhandlung")
@@ -353,11 +368,25 @@ def _background(tok) -> bool:
     return tok.tag_ == "KOUS" and tok.lower_ in BACKGROUND
 
 
+def _topic_not_agent(doc, clause: tuple[int, int], verb: int, entry, subj) -> bool:
+    """„Von einer hohen Brandgefahr wird berichtet“, „wird von einem Unfall ausgegangen“: in a passive of a verb that
+    names what was said with „von“ („sprechen von“), that „von“ phrase is the topic, not the agent: no speaker."""
+    return isinstance(subj, tuple) and subj[0] > clause[0] and doc[subj[0] - 1].lower_ in ("von", "vom") \
+        and _von_topic(doc, clause, verb, entry)
+
+
+def _von_topic(doc, clause: tuple[int, int], verb: int, entry) -> bool:
+    """Whether ``verb`` is a passive („wird … gesprochen“) of a verb whose „von“ names what was said."""
+    return doc[verb].tag_ == "VVPP" and bool({"von", "vom"} & set(entry.prepositions)) and any(
+        doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
+
+
 def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
                   subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
-                  covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool] | None:
-    """The token range of a reported speech act around ``verb`` and whether it absorbed a relative clause,
-    or None when the verb without content is no report (see ``_is_report``)."""
+                  covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool | None] | None:
+    """The token range of a reported speech act around ``verb`` and whether it absorbed a relative clause (None:
+    a passive whose „von“ phrase is no agent, so the act has no named speaker), or None when the verb without
+    content is no report (see ``_is_report``)."""
     doc = tx.doc
     s = tx.sents[si]
     if not _is_report(tx, si, clause, verb, entry, subj, shared, cue_idx):
@@ -390,4 +419,6 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     a, b = _trim(doc, start, end)
     if b < s.end and doc[b].text == ")" and _open_bracket(doc, a, b):
         b += 1  # „(… CSU)“: the closing bracket of a parenthesis inside the report belongs to it
-    return ((a, b), absorbed) if b > a else None
+    if b <= a:
+        return None
+    return ((a, b), None) if _topic_not_agent(doc, clause, verb, entry, subj) else ((a, b), absorbed)
