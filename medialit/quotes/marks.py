@@ -62,6 +62,9 @@ PRESENTING_VERBS = {"vorstellen", "präsentieren", "vorlegen", "feiern", "veröf
 
 TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
 
+# Words up to which a piece in marks without any frame inside a sentence counts as a name or scare quote.
+BARE_FRAGMENT_WORDS = 6
+
 
 
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
@@ -170,6 +173,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if frame is None and enclosing is None:
             frame = _carried_frame(tx, si, a, closed, out, drafts)
+        if frame is None and enclosing is None and _bare_fragment(tx, si, a, closed, words):
+            continue
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -182,6 +187,13 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _bare_fragment(tx: _Text, si: int, a: int, closed: bool, words: int) -> bool:
+    """„wegen „groben Unfugs“ angezeigt“, „das Motto „…““: a short piece in marks inside a sentence that no
+    frame, speaker or report claims is a name, title or scare quote, not someone's quotation (a Konjunktiv
+    sentence is left to free indirect speech)."""
+    return closed and words <= BARE_FRAGMENT_WORDS and not _starts_content(tx, si, a) and not _konj_sentence(tx, si)
 
 
 def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
