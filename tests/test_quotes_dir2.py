@@ -24,3 +24,17 @@ def test_fragment_in_a_konjunktiv_sentence_is_kept():
     text = ("Die Ärztin Maria Lind warnte vor der Hitze. Ältere Menschen seien „in besonderem Maße gefährdet“ "
             "und sollten viel trinken.")
     assert any(q.kind == "direct" and "besonderem" in q.text for q in quotes_of(text))
+
+
+def test_wording_in_a_konjunktiv_i_sentence_is_a_direct_quotation():
+    text = ("Die Ministerin Eva Sommer stellte am Montag den Plan vor. Er bestehe aus „klaren“ und "
+            "„verlässlichen“ Schritten.")
+    qs = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in qs] == ["„klaren“", "„verlässlichen“"]
+    assert all(q.speaker is not None and q.speaker.name == "Eva Sommer" for q in qs)
+    assert all("Wortlaut in Anführungszeichen in einem Satz im Konjunktiv I" in q.evidence for q in qs)
+
+
+def test_name_in_a_konjunktiv_i_sentence_is_no_quotation():
+    text = "Die Ministerin Eva Sommer stellte den Plan vor. Er heiße „Aufbruch“ und solle bald beginnen."
+    assert not [q for q in quotes_of(text) if q.kind == "direct"]

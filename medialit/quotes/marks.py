@@ -21,6 +21,7 @@ from medialit.quotes.base import (
     _Frame,
     _is_punct,
     _konj,
+    _konj1,
     _starts_content,
     _Text,
     _verb_frame,
@@ -146,7 +147,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 and not _speech_object(tx, si, a):
             continue
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
-            continue
+            if not (closed and _wording_in_reported_sentence(tx, si, a, b, words)):
+                continue
+            ev.append("Wortlaut in Anführungszeichen in einem Satz im Konjunktiv I")
         if (frame is None or frame.marker != "colon") and closed and (
                 _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b)):
             continue
@@ -187,6 +190,19 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _wording_in_reported_sentence(tx: _Text, si: int, a: int, b: int, words: int) -> bool:
+    """„Der Plan bestehe aus „repressiven“ Maßnahmen“: in a Konjunktiv I sentence words in marks are the reported
+    speaker's own wording — unless they are one capitalised word or contain a name (a title or brand)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not any(_konj1(doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k]):
+        return False
+    inner = [doc[k] for k in range(a + 1, b) if not _is_punct(doc[k])]
+    if any(t.tag_ in ("NE", "FM") for t in inner):
+        return False
+    return words >= 2 or inner[0].text[:1].islower()
 
 
 def _bare_fragment(tx: _Text, si: int, a: int, closed: bool, words: int) -> bool:
