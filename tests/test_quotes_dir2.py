@@ -38,3 +38,15 @@ def test_wording_in_a_konjunktiv_i_sentence_is_a_direct_quotation():
 def test_name_in_a_konjunktiv_i_sentence_is_no_quotation():
     text = "Die Ministerin Eva Sommer stellte den Plan vor. Er heiße „Aufbruch“ und solle bald beginnen."
     assert not [q for q in quotes_of(text) if q.kind == "direct"]
+
+
+def test_single_term_in_marks_inside_an_indirect_report_is_no_direct_quotation():
+    text = "Der Polizeisprecher Tim Brandt sagte, die „Täter“ hätten eine „drastische“ Spur hinterlassen."
+    qs = quotes_of(text)
+    assert [q.kind for q in qs] == ["indirect"]
+    assert "Täter" in qs[0].text
+
+
+def test_phrase_in_marks_inside_an_indirect_report_stays_a_direct_quotation():
+    text = "Der Polizeisprecher Tim Brandt sagte, die Täter hätten „eine sehr deutliche Spur“ hinterlassen."
+    assert any(q.kind == "direct" and q.speaker is not None and q.speaker.name == "Tim Brandt" for q in quotes_of(text))

@@ -178,6 +178,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = _carried_frame(tx, si, a, closed, out, drafts)
         if frame is None and enclosing is None and _bare_fragment(tx, si, a, closed, words):
             continue
+        if frame is None and enclosing is not None and _marked_term(inner):
+            continue
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -203,6 +205,15 @@ def _wording_in_reported_sentence(tx: _Text, si: int, a: int, b: int, words: int
     if any(t.tag_ in ("NE", "FM") for t in inner):
         return False
     return words >= 2 or inner[0].text[:1].islower()
+
+
+def _marked_term(inner) -> bool:
+    """„er habe die „Täter“ genannt“, „die „drastische“ Erhöhung“: one noun, name or number — or one attributive
+    adjective — in marks inside an indirect report is a term the reporter sets off, not the speaker's wording."""
+    if len(inner) != 1:
+        return False
+    t = inner[0]
+    return t.tag_ == "ADJA" or (t.tag_ in ("NN", "NE", "FM", "CARD") and t.text[:1].isupper())
 
 
 def _bare_fragment(tx: _Text, si: int, a: int, closed: bool, words: int) -> bool:
