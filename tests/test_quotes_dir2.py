@@ -50,3 +50,9 @@ def test_single_term_in_marks_inside_an_indirect_report_is_no_direct_quotation()
 def test_phrase_in_marks_inside_an_indirect_report_stays_a_direct_quotation():
     text = "Der Polizeisprecher Tim Brandt sagte, die Täter hätten „eine sehr deutliche Spur“ hinterlassen."
     assert any(q.kind == "direct" and q.speaker is not None and q.speaker.name == "Tim Brandt" for q in quotes_of(text))
+
+
+def test_translation_in_brackets_after_a_name_in_marks_is_no_quotation():
+    text = ("Die Regierung nannte die Kampagne laut Sprecher Ole Berg „Clean Water“ (auf Deutsch: „Sauberes Wasser“) "
+            "und startete sie am Montag.")
+    assert not any("Sauberes" in q.text and q.kind == "direct" for q in quotes_of(text))

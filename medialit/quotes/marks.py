@@ -66,6 +66,9 @@ TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
 # Words up to which a piece in marks without any frame inside a sentence counts as a name or scare quote.
 BARE_FRAGMENT_WORDS = 6
 
+# Tokens of a label such as „übersetzt etwa:“ or „auf Deutsch:“ between a bracket and a glossing quotation.
+GLOSS_LABEL_TOKENS = 4
+
 
 
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
@@ -180,6 +183,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if frame is None and enclosing is not None and _marked_term(inner):
             continue
+        if not has_fin and _gloss_in_brackets(tx, pairs, pi):
+            continue
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -205,6 +210,21 @@ def _wording_in_reported_sentence(tx: _Text, si: int, a: int, b: int, words: int
     if any(t.tag_ in ("NE", "FM") for t in inner):
         return False
     return words >= 2 or inner[0].text[:1].islower()
+
+
+def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
+    """„die Operation „Cast Lead“ („Gegossenes Blei“)“, „„…“ (etwa: „…“)“: words in marks in brackets right after
+    another pair of marks translate or gloss that name; they are nobody's quotation."""
+    if pi == 0:
+        return False
+    doc = tx.doc
+    a = pairs[pi][0]
+    prev_close = pairs[pi - 1][1]
+    k = prev_close + 1
+    if k >= a or doc[k].text not in ("(", "["):
+        return False
+    label = [doc[m] for m in range(k + 1, a)]
+    return len(label) <= GLOSS_LABEL_TOKENS and (not label or label[-1].text == ":")
 
 
 def _marked_term(inner) -> bool:
