@@ -56,3 +56,11 @@ def test_translation_in_brackets_after_a_name_in_marks_is_no_quotation():
     text = ("Die Regierung nannte die Kampagne laut Sprecher Ole Berg „Clean Water“ (auf Deutsch: „Sauberes Wasser“) "
             "und startete sie am Montag.")
     assert not any("Sauberes" in q.text and q.kind == "direct" for q in quotes_of(text))
+
+
+def test_colon_after_a_speech_act_noun_gives_the_quotation_to_the_clause_subject():
+    text = ("Die Umweltexpertin Lea Kurz wandte sich gegen die Behauptung, das Wasser sei sauber: "
+            "„Wir haben in jeder Probe Keime gefunden.“")
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.name == "Lea Kurz"
+    assert any("nicht das Redenomen" in e for e in q.evidence)

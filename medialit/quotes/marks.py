@@ -265,6 +265,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
                       ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
     same = [d for d in drafts if d.sentence == si and d.frame is not None
             and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]
+    if same and (speaker := _speaking_subject_instead(tx, si, a, same[-1].frame)) is not None:
+        return speaker
     if same:
         ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
         return same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
@@ -273,6 +275,22 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     if subj is None:
         return None
     return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
+                  marker="colon")
+
+
+def _speaking_subject_instead(tx: _Text, si: int, a: int, report: _Frame) -> _Frame | None:
+    """„X wagte die Prognose, …: „…““: when the report before the colon is voiced by a noun that cannot speak
+    (its speech-act noun), the person who is the subject of the introducing clause speaks after the colon."""
+    if _head_speaks(tx.doc, report.speaker):
+        return None
+    clause, subj = _colon_subject(tx, si, a - 1)
+    if subj is None or not _head_speaks(tx.doc, subj):
+        subj = _actor_of_sentence(tx, si)
+        clause = (tx.sents[si].start, a - 1)
+    if subj is None or not isinstance(report.speaker, tuple) or subj[1] > report.speaker[0]:
+        return None
+    return _Frame([a - 1], ":", None, "", subj, clause,
+                  ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht (nicht das Redenomen)"],
                   marker="colon")
 
 
