@@ -64,3 +64,12 @@ def test_colon_after_a_speech_act_noun_gives_the_quotation_to_the_clause_subject
     q = next(q for q in quotes_of(text) if q.kind == "direct")
     assert q.speaker is not None and q.speaker.name == "Lea Kurz"
     assert any("nicht das Redenomen" in e for e in q.evidence)
+
+
+def test_words_reported_by_two_frames_go_to_the_indicative_one():
+    text = ("Die Universität prüft die Arbeit der Politikerin Anna Roth. Sie wisse, dass ihre Arbeit „nicht frei "
+            "von Fehlern“ sei, hatte Roth im Mai gesagt.")
+    qs = quotes_of(text)
+    assert [q.kind for q in qs] == ["indirect", "direct"]
+    assert all(q.speaker is not None and q.speaker.text == "Roth" for q in qs)
+    assert any(e.startswith("zwei Redeeinleitungen") for e in qs[0].evidence)

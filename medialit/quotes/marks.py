@@ -136,8 +136,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = None  # „Laut X ist die Demonstration, zu der Y aufgerufen hatte, „…“ verlaufen“
         if frame is None and a > s.start and doc[a - 1].text == ":":
             frame = _colon_frame(tx, si, a, drafts, ev)
-        enclosing = next((d for d in drafts if d.kind == "indirect" and any(p0 <= a and b < p1 + 2 for p0, p1 in d.tokens)),
-                         None)  # not in the gap between pieces: that is the frame („Wie die „Zeit“ berichtete, …“)
+        enclosing = min((d for d in drafts if d.kind == "indirect" and any(p0 <= a and b < p1 + 2 for p0, p1 in d.tokens)),
+                        key=lambda d: _report_rank(tx, d), default=None)  # not in the gap between pieces („Wie die
+        # „Zeit“ berichtete, …“ is the frame); of two reports of the same words the one with a named, indicative frame
         if frame is None and enclosing is None and closed:
             frame = _fuer_frame(tx, si, a)
         if frame is None and enclosing is None and closed and not _konj_sentence(tx, si):
@@ -210,6 +211,15 @@ def _wording_in_reported_sentence(tx: _Text, si: int, a: int, b: int, words: int
     if any(t.tag_ in ("NE", "FM") for t in inner):
         return False
     return words >= 2 or inner[0].text[:1].islower()
+
+
+def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int]:
+    """„Sie wisse, dass …, hatte X gesagt“: of two reports of the same words the better frame names its speaker
+    and has an indicative verb (a Konjunktiv speech verb is itself reported)."""
+    frame = d.frame
+    named = frame is not None and isinstance(frame.speaker, tuple)
+    reported = frame is not None and any(_konj(tx.doc[k]) for k in frame.cue_tokens)
+    return (0 if named else 1, 1 if reported else 0)
 
 
 def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
