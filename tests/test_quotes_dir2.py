@@ -73,3 +73,15 @@ def test_words_reported_by_two_frames_go_to_the_indicative_one():
     assert [q.kind for q in qs] == ["indirect", "direct"]
     assert all(q.speaker is not None and q.speaker.text == "Roth" for q in qs)
     assert any(e.startswith("zwei Redeeinleitungen") for e in qs[0].evidence)
+
+
+def test_capitalised_nouns_as_predicate_of_als_beside_a_speech_verb_are_a_quotation():
+    text = "Die Kritikerin Jana Ost bezeichnete die neuen Bauten als „Wunder der Baukunst“ und lobte die Stadt."
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.text == "„Wunder der Baukunst“" and q.speaker.name == "Jana Ost"
+    assert "Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers" in q.evidence
+
+
+def test_capitalised_predicate_of_gelten_als_stays_a_name():
+    text = "Der Hafen galt lange als „Tor der Welt“, doch die Stadt meldete heute sinkende Zahlen."
+    assert not [q for q in quotes_of(text) if q.kind == "direct"]

@@ -148,8 +148,10 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 frame = listed[1]  # „Parolen wie „…“ oder „…““: the list goes on
             listed = (pi, frame) if frame is not None else None
         if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a) \
-                and not _speech_object(tx, si, a):
+                and not _speech_object(tx, si, a) and not _speech_predicate(tx, si, a):
             continue
+        if closed and _speech_predicate(tx, si, a):
+            ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
             if not (closed and _wording_in_reported_sentence(tx, si, a, b, words)):
                 continue
@@ -1023,6 +1025,8 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
         clause_cues = [k for k in range(s.start, s.end) if not tx.in_quote[k] and doc[k].tag_.startswith("VV")
                        and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
                        and not e.thinking]
+        if words >= 2 and _speech_predicate(tx, si, a):
+            return True  # „bezeichnete die Urteile als „Knaller aus Karlsruhe““: a name inside does not make a title
         if clause_cues and all(doc[k].tag_ != "NE" for k in range(a + 1, b)) and (
                 words >= 2 or doc[a + 1].text[:1].islower() or lexicon.verb_lemma(doc[clause_cues[0]]) in FRAGMENT_CUES
                 or _after_als(doc, s, a)):
@@ -1112,6 +1116,17 @@ def _speech_object(tx: _Text, si: int, a: int) -> bool:
     prep = doc[k].lower_
     return any(not tx.in_quote[m] and doc[m].tag_.startswith("VV") and prep in (
         (e := lexicon.entry(lexicon.verb_lemma(doc[m]))) and e.prepositions or ()) for m in range(max(s.start, k - 8), k))
+
+
+def _speech_predicate(tx: _Text, si: int, a: int) -> bool:
+    """„werden von Kennern als „Meilensteine der Musik“ bezeichnet“: capitalised nouns in marks as the predicate of
+    „als“ beside a verb of speaking in the same clause are the speaker's wording, not a name."""
+    doc = tx.doc
+    if not _after_als(doc, tx.sents[si], a):
+        return False
+    cs, ce = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), (a, a))
+    return any(not tx.in_quote[k] and doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k])))
+               is not None and e.kind == "verb" and not e.thinking for k in range(cs, ce))
 
 
 def _after_als(doc, s, a: int) -> bool:
