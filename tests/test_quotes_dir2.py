@@ -85,3 +85,13 @@ def test_capitalised_nouns_as_predicate_of_als_beside_a_speech_verb_are_a_quotat
 def test_capitalised_predicate_of_gelten_als_stays_a_name():
     text = "Der Hafen galt lange als „Tor der Welt“, doch die Stadt meldete heute sinkende Zahlen."
     assert not [q for q in quotes_of(text) if q.kind == "direct"]
+
+
+def test_name_in_marks_as_subject_at_the_start_of_a_sentence_is_no_quotation():
+    text = "Die Helfer trafen am Abend ein. „Ärzte für Kinder“ sowie das Rote Kreuz kündigten weitere Flüge an."
+    assert not [q for q in quotes_of(text) if q.kind == "direct"]
+
+
+def test_quotation_opening_a_sentence_before_a_comma_is_kept():
+    text = "„Wir kommen wieder“, sagte die Ärztin Ina Holm am Abend."
+    assert [q.kind for q in quotes_of(text)] == ["direct"]

@@ -150,6 +150,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a) \
                 and not _speech_object(tx, si, a) and not _speech_predicate(tx, si, a):
             continue
+        if closed and _name_as_subject(tx, si, a, b):
+            continue
         if closed and _speech_predicate(tx, si, a):
             ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
@@ -1116,6 +1118,17 @@ def _speech_object(tx: _Text, si: int, a: int) -> bool:
     prep = doc[k].lower_
     return any(not tx.in_quote[m] and doc[m].tag_.startswith("VV") and prep in (
         (e := lexicon.entry(lexicon.verb_lemma(doc[m]))) and e.prepositions or ()) for m in range(max(s.start, k - 8), k))
+
+
+def _name_as_subject(tx: _Text, si: int, a: int, b: int) -> bool:
+    """„„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an“, „„Blaue Stunde“ ist ein Roman“: a name in marks
+    opening its sentence and going on without a comma or colon is a part of the clause, not a quotation."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if a != s.start or b + 1 >= s.end or not _name_like(tx, a, b):
+        return False
+    after = doc[b + 1]
+    return not _is_punct(after) and (after.tag_ in FINITE or after.tag_ == "KON")
 
 
 def _speech_predicate(tx: _Text, si: int, a: int) -> bool:
