@@ -95,3 +95,8 @@ def test_name_in_marks_as_subject_at_the_start_of_a_sentence_is_no_quotation():
 def test_quotation_opening_a_sentence_before_a_comma_is_kept():
     text = "„Wir kommen wieder“, sagte die Ärztin Ina Holm am Abend."
     assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_product_name_with_digits_or_inner_capital_is_no_quotation():
+    text = "Der Konzern Nordtec stellte am Montag das „eBook-Lesegerät“ und den „Taschenrechner X9“ vor."
+    assert not [q for q in quotes_of(text) if q.kind == "direct"]

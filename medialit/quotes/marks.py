@@ -152,6 +152,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if closed and _name_as_subject(tx, si, a, b):
             continue
+        if (frame is None or frame.marker != "colon") and closed and _product_name(inner):
+            continue
         if closed and _speech_predicate(tx, si, a):
             ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
@@ -1118,6 +1120,18 @@ def _speech_object(tx: _Text, si: int, a: int) -> bool:
     prep = doc[k].lower_
     return any(not tx.in_quote[m] and doc[m].tag_.startswith("VV") and prep in (
         (e := lexicon.entry(lexicon.verb_lemma(doc[m]))) and e.prepositions or ()) for m in range(max(s.start, k - 8), k))
+
+
+def _product_name(inner) -> bool:
+    """„„iTunes-Handy““, „„documenta 12““, „„c4““: one or two words in marks, one of them mixing letters with digits
+    or with a capital inside the word, name a product, event or type — nobody's wording."""
+    return bool(inner) and len(inner) <= 2 and any(_coded_word(t.text) for t in inner)
+
+
+def _coded_word(w: str) -> bool:
+    """„c4“, „X9“, „iTunes“: letters mixed with digits, or a capital letter right after a small one."""
+    return any(ch.isalpha() for ch in w) and (any(ch.isdigit() for ch in w) or any(
+        ch.isupper() and prev.islower() for prev, ch in zip(w, w[1:], strict=False)))
 
 
 def _name_as_subject(tx: _Text, si: int, a: int, b: int) -> bool:
