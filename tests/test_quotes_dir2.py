@@ -100,3 +100,9 @@ def test_quotation_opening_a_sentence_before_a_comma_is_kept():
 def test_product_name_with_digits_or_inner_capital_is_no_quotation():
     text = "Der Konzern Nordtec stellte am Montag das „eBook-Lesegerät“ und den „Taschenrechner X9“ vor."
     assert not [q for q in quotes_of(text) if q.kind == "direct"]
+
+
+def test_field_name_and_law_title_in_marks_are_no_quotation():
+    text = ("Die Polizei Nordstadt berichtete, im Bereich „schwere Diebstähle im Hafen“ sei die Zahl gesunken. "
+            "Die Zeitung Nordkurier schrieb über den Entwurf für ein „Gesetz zum Schutz der Küste“.")
+    assert not [q for q in quotes_of(text) if q.kind == "direct"]

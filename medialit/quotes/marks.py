@@ -69,6 +69,12 @@ BARE_FRAGMENT_WORDS = 6
 # Tokens of a label such as „übersetzt etwa:“ or „auf Deutsch:“ between a bracket and a glossing quotation.
 GLOSS_LABEL_TOKENS = 4
 
+# Nouns for a field or heading whose name follows in marks („im Bereich „…““, „zum Stichwort „…““).
+CATEGORY_NOUNS = ("bereich", "bereichs", "kategorie", "rubrik", "stichwort", "sparte", "thema", "themas")
+
+# First words of the titles of laws and treaties („„Gesetz zur Änderung …““, „„Abkommen über …““).
+LAW_WORDS = ("gesetz", "verordnung", "abkommen", "vertrag", "richtlinie", "staatsvertrag")
+
 
 
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
@@ -153,6 +159,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if closed and _name_as_subject(tx, si, a, b):
             continue
         if (frame is None or frame.marker != "colon") and closed and _product_name(inner):
+            continue
+        if (frame is None or frame.marker != "colon") and closed and not has_fin and _category_or_law(tx, si, a, inner):
             continue
         if closed and _speech_predicate(tx, si, a):
             ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
@@ -1120,6 +1128,17 @@ def _speech_object(tx: _Text, si: int, a: int) -> bool:
     prep = doc[k].lower_
     return any(not tx.in_quote[m] and doc[m].tag_.startswith("VV") and prep in (
         (e := lexicon.entry(lexicon.verb_lemma(doc[m]))) and e.prepositions or ()) for m in range(max(s.start, k - 8), k))
+
+
+def _category_or_law(tx: _Text, si: int, a: int, inner) -> bool:
+    """„im Bereich „Politisch motivierte Kriminalität““, „ein „Gesetz zur Änderung des Passgesetzes““: words in
+    marks after a noun for a field or heading, or the title of a law or treaty, name something."""
+    doc = tx.doc
+    k = a - 1
+    before = doc[k] if k >= tx.sents[si].start else None
+    if before is not None and before.tag_ == "NN" and before.lower_.endswith(CATEGORY_NOUNS):
+        return True
+    return inner[0].text[:1].isupper() and inner[0].lower_.startswith(LAW_WORDS) and len(inner) >= 3
 
 
 def _product_name(inner) -> bool:
