@@ -21,6 +21,7 @@ from medialit.quotes.base import (
     _Frame,
     _is_punct,
     _konj,
+    _konj1,
     _starts_content,
     _Text,
     _verb_frame,
@@ -61,6 +62,18 @@ PLACE_PREPOSITIONS = {"mit", "gegenüber", "in", "im", "bei", "beim"}
 PRESENTING_VERBS = {"vorstellen", "präsentieren", "vorlegen", "feiern", "veröffentlichen", "herausgeben"}
 
 TEXT_VERBS = {"finden", "stehen", "lesen", "heißen", "lauten", "befinden"}
+
+# Words up to which a piece in marks without any frame inside a sentence counts as a name or scare quote.
+BARE_FRAGMENT_WORDS = 6
+
+# Tokens of a label such as „übersetzt etwa:“ or „auf Deutsch:“ between a bracket and a glossing quotation.
+GLOSS_LABEL_TOKENS = 4
+
+# Nouns for a field or heading whose name follows in marks („im Bereich „…““, „zum Stichwort „…““).
+CATEGORY_NOUNS = ("bereich", "bereichs", "kategorie", "rubrik", "stichwort", "sparte", "thema", "themas")
+
+# First words of the titles of laws and treaties („„Gesetz zur Änderung …““, „„Abkommen über …““).
+LAW_WORDS = ("gesetz", "verordnung", "abkommen", "vertrag", "richtlinie", "staatsvertrag")
 
 
 
@@ -129,8 +142,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             frame = None  # „Laut X ist die Demonstration, zu der Y aufgerufen hatte, „…“ verlaufen“
         if frame is None and a > s.start and doc[a - 1].text == ":":
             frame = _colon_frame(tx, si, a, drafts, ev)
-        enclosing = next((d for d in drafts if d.kind == "indirect" and any(p0 <= a and b < p1 + 2 for p0, p1 in d.tokens)),
-                         None)  # not in the gap between pieces: that is the frame („Wie die „Zeit“ berichtete, …“)
+        enclosing = min((d for d in drafts if d.kind == "indirect" and any(p0 <= a and b < p1 + 2 for p0, p1 in d.tokens)),
+                        key=lambda d: _report_rank(tx, d), default=None)  # not in the gap between pieces („Wie die
+        # „Zeit“ berichtete, …“ is the frame); of two reports of the same words the one with a named, indicative frame
         if frame is None and enclosing is None and closed:
             frame = _fuer_frame(tx, si, a)
         if frame is None and enclosing is None and closed and not _konj_sentence(tx, si):
@@ -140,10 +154,20 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 frame = listed[1]  # „Parolen wie „…“ oder „…““: the list goes on
             listed = (pi, frame) if frame is not None else None
         if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a) \
-                and not _speech_object(tx, si, a):
+                and not _speech_object(tx, si, a) and not _speech_predicate(tx, si, a):
             continue
+        if closed and _name_as_subject(tx, si, a, b):
+            continue
+        if (frame is None or frame.marker != "colon") and closed and _product_name(inner):
+            continue
+        if (frame is None or frame.marker != "colon") and closed and not has_fin and _category_or_law(tx, si, a, inner):
+            continue
+        if closed and _speech_predicate(tx, si, a):
+            ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
-            continue
+            if not (closed and _wording_in_reported_sentence(tx, si, a, b, words)):
+                continue
+            ev.append("Wortlaut in Anführungszeichen in einem Satz im Konjunktiv I")
         if (frame is None or frame.marker != "colon") and closed and (
                 _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b)):
             continue
@@ -170,6 +194,12 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if frame is None and enclosing is None:
             frame = _carried_frame(tx, si, a, closed, out, drafts)
+        if frame is None and enclosing is None and _bare_fragment(tx, si, a, closed, words):
+            continue
+        if frame is None and enclosing is not None and _marked_term(inner):
+            continue
+        if not has_fin and _gloss_in_brackets(tx, pairs, pi):
+            continue
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -182,6 +212,59 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _wording_in_reported_sentence(tx: _Text, si: int, a: int, b: int, words: int) -> bool:
+    """„Der Plan bestehe aus „repressiven“ Maßnahmen“: in a Konjunktiv I sentence words in marks are the reported
+    speaker's own wording — unless they are one capitalised word or contain a name (a title or brand)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not any(_konj1(doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k]):
+        return False
+    inner = [doc[k] for k in range(a + 1, b) if not _is_punct(doc[k])]
+    if any(t.tag_ in ("NE", "FM") for t in inner):
+        return False
+    return words >= 2 or inner[0].text[:1].islower()
+
+
+def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int]:
+    """„Sie wisse, dass …, hatte X gesagt“: of two reports of the same words the better frame names its speaker
+    and has an indicative verb (a Konjunktiv speech verb is itself reported)."""
+    frame = d.frame
+    named = frame is not None and isinstance(frame.speaker, tuple)
+    reported = frame is not None and any(_konj(tx.doc[k]) for k in frame.cue_tokens)
+    return (0 if named else 1, 1 if reported else 0)
+
+
+def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
+    """„die Operation „Cast Lead“ („Gegossenes Blei“)“, „„…“ (etwa: „…“)“: words in marks in brackets right after
+    another pair of marks translate or gloss that name; they are nobody's quotation."""
+    if pi == 0:
+        return False
+    doc = tx.doc
+    a = pairs[pi][0]
+    prev_close = pairs[pi - 1][1]
+    k = prev_close + 1
+    if k >= a or doc[k].text not in ("(", "["):
+        return False
+    label = [doc[m] for m in range(k + 1, a)]
+    return len(label) <= GLOSS_LABEL_TOKENS and (not label or label[-1].text == ":")
+
+
+def _marked_term(inner) -> bool:
+    """„er habe die „Täter“ genannt“, „die „drastische“ Erhöhung“: one noun, name or number — or one attributive
+    adjective — in marks inside an indirect report is a term the reporter sets off, not the speaker's wording."""
+    if len(inner) != 1:
+        return False
+    t = inner[0]
+    return t.tag_ == "ADJA" or (t.tag_ in ("NN", "NE", "FM", "CARD") and t.text[:1].isupper())
+
+
+def _bare_fragment(tx: _Text, si: int, a: int, closed: bool, words: int) -> bool:
+    """„wegen „groben Unfugs“ angezeigt“, „das Motto „…““: a short piece in marks inside a sentence that no
+    frame, speaker or report claims is a name, title or scare quote, not someone's quotation (a Konjunktiv
+    sentence is left to free indirect speech)."""
+    return closed and words <= BARE_FRAGMENT_WORDS and not _starts_content(tx, si, a) and not _konj_sentence(tx, si)
 
 
 def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
@@ -206,6 +289,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
                       ["Doppelpunkt-Einleitung: zuletzt aufgezählter Sprecher vor dem Doppelpunkt"], marker="colon")
     same = [d for d in drafts if d.sentence == si and d.frame is not None
             and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]
+    if same and (speaker := _speaking_subject_instead(tx, si, a, same[-1].frame)) is not None:
+        return speaker
     if same:
         ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
         return same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
@@ -214,6 +299,22 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     if subj is None:
         return None
     return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
+                  marker="colon")
+
+
+def _speaking_subject_instead(tx: _Text, si: int, a: int, report: _Frame) -> _Frame | None:
+    """„X wagte die Prognose, …: „…““: when the report before the colon is voiced by a noun that cannot speak
+    (its speech-act noun), the person who is the subject of the introducing clause speaks after the colon."""
+    if _head_speaks(tx.doc, report.speaker):
+        return None
+    clause, subj = _colon_subject(tx, si, a - 1)
+    if subj is None or not _head_speaks(tx.doc, subj):
+        subj = _actor_of_sentence(tx, si)
+        clause = (tx.sents[si].start, a - 1)
+    if subj is None or not isinstance(report.speaker, tuple) or subj[1] > report.speaker[0]:
+        return None
+    return _Frame([a - 1], ":", None, "", subj, clause,
+                  ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht (nicht das Redenomen)"],
                   marker="colon")
 
 
@@ -936,6 +1037,8 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
         clause_cues = [k for k in range(s.start, s.end) if not tx.in_quote[k] and doc[k].tag_.startswith("VV")
                        and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
                        and not e.thinking]
+        if words >= 2 and _speech_predicate(tx, si, a):
+            return True  # „bezeichnete die Urteile als „Knaller aus Karlsruhe““: a name inside does not make a title
         if clause_cues and all(doc[k].tag_ != "NE" for k in range(a + 1, b)) and (
                 words >= 2 or doc[a + 1].text[:1].islower() or lexicon.verb_lemma(doc[clause_cues[0]]) in FRAGMENT_CUES
                 or _after_als(doc, s, a)):
@@ -1025,6 +1128,51 @@ def _speech_object(tx: _Text, si: int, a: int) -> bool:
     prep = doc[k].lower_
     return any(not tx.in_quote[m] and doc[m].tag_.startswith("VV") and prep in (
         (e := lexicon.entry(lexicon.verb_lemma(doc[m]))) and e.prepositions or ()) for m in range(max(s.start, k - 8), k))
+
+
+def _category_or_law(tx: _Text, si: int, a: int, inner) -> bool:
+    """„im Bereich „Politisch motivierte Kriminalität““, „ein „Gesetz zur Änderung des Passgesetzes““: words in
+    marks after a noun for a field or heading, or the title of a law or treaty, name something."""
+    doc = tx.doc
+    k = a - 1
+    before = doc[k] if k >= tx.sents[si].start else None
+    if before is not None and before.tag_ == "NN" and before.lower_.endswith(CATEGORY_NOUNS):
+        return True
+    return inner[0].text[:1].isupper() and inner[0].lower_.startswith(LAW_WORDS) and len(inner) >= 3
+
+
+def _product_name(inner) -> bool:
+    """„„iTunes-Handy““, „„documenta 12““, „„c4““: one or two words in marks, one of them mixing letters with digits
+    or with a capital inside the word, name a product, event or type — nobody's wording."""
+    return bool(inner) and len(inner) <= 2 and any(_coded_word(t.text) for t in inner)
+
+
+def _coded_word(w: str) -> bool:
+    """„c4“, „X9“, „iTunes“: letters mixed with digits, or a capital letter right after a small one."""
+    return any(ch.isalpha() for ch in w) and (any(ch.isdigit() for ch in w) or any(
+        ch.isupper() and prev.islower() for prev, ch in zip(w, w[1:], strict=False)))
+
+
+def _name_as_subject(tx: _Text, si: int, a: int, b: int) -> bool:
+    """„„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an“, „„Blaue Stunde“ ist ein Roman“: a name in marks
+    opening its sentence and going on without a comma or colon is a part of the clause, not a quotation."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if a != s.start or b + 1 >= s.end or not _name_like(tx, a, b):
+        return False
+    after = doc[b + 1]
+    return not _is_punct(after) and (after.tag_ in FINITE or after.tag_ == "KON")
+
+
+def _speech_predicate(tx: _Text, si: int, a: int) -> bool:
+    """„werden von Kennern als „Meilensteine der Musik“ bezeichnet“: capitalised nouns in marks as the predicate of
+    „als“ beside a verb of speaking in the same clause are the speaker's wording, not a name."""
+    doc = tx.doc
+    if not _after_als(doc, tx.sents[si], a):
+        return False
+    cs, ce = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), (a, a))
+    return any(not tx.in_quote[k] and doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k])))
+               is not None and e.kind == "verb" and not e.thinking for k in range(cs, ce))
 
 
 def _after_als(doc, s, a: int) -> bool:

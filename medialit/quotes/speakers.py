@@ -15,6 +15,7 @@ from medialit.quotes.base import (
     _Text,
 )
 from medialit.quotes.frames import _marker_frames
+from medialit.quotes.marks import _report_rank
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
@@ -92,7 +93,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     prev_sent = -10
     around: dict[int, Quote] = {}  # frame of a free indirect passage -> its quotation
     markers: dict[int, list[_Frame]] = {}  # sentence -> its source markers
-    for d in drafts:
+    for d in _without_doubles(tx, drafts):
         frame = d.frame
         speaker: Speaker | None = None
         outer = around.get(id(frame)) if d.kind == "direct" and frame is not None else None
@@ -162,6 +163,23 @@ CONTENT_MARKERS = ("laut", "zufolge", "nach")
 
 
 MARKER_WORDS = {"laut", "gemäß", "zufolge", "folge", "nach", "aus"}
+
+
+def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
+    """„Sie wisse, dass …, hatte X gesagt“: two frames reporting the very same words give one quotation, the one
+    whose frame names its speaker with an indicative verb."""
+    best: dict[tuple, _Draft] = {}
+    doubled: set[tuple] = set()
+    for d in drafts:
+        key = (d.kind, tuple(d.tokens))
+        if key in best:
+            doubled.add(key)
+        if key not in best or _report_rank(tx, d) < _report_rank(tx, best[key]):
+            best[key] = d
+    for key in doubled:
+        best[key].evidence.append("zwei Redeeinleitungen für dieselben Worte: die mit genanntem Sprecher im Indikativ gilt")
+    keep = {id(d) for d in best.values()}
+    return [d for d in drafts if id(d) in keep]
 
 
 def _content_source(tx: _Text, d: _Draft, markers: dict[int, list[_Frame]]) -> _Frame | None:
