@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _quotes_support import only
 
 from medialit import nlp as mnlp
 
@@ -32,3 +33,22 @@ def test_a_strong_stem_in_t_keeps_its_konjunktiv_ii(nlp):
     mood, evidence = mood_of(nlp, "Die neuen Anlagen böten den Bewohnern mehr Platz.", "böten")
     assert mood == ["Sub"]
     assert evidence.startswith("Konjunktiv II")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Die Sprecherin sagte, die Verhandlungen seien schwierig. Eine Einigung wäre möglich gewesen, "
+     "scheiterte aber am Widerstand der Länder.", "Eine Einigung wäre möglich gewesen"),
+    ("Der Anwalt erklärte, sein Mandant sei unschuldig. Er habe die Frau nie gesehen, wurde aber später "
+     "von Zeugen erkannt.", "Er habe die Frau nie gesehen"),
+])
+def test_an_indicative_main_clause_after_free_indirect_speech_is_the_narrators(text, content):
+    q = only(text, "free_indirect")
+    assert q.text == content
+    assert q.speaker is not None
+    assert any(e.startswith("indikativischer Hauptsatz danach") for e in q.evidence)
+
+
+def test_a_konjunktiv_clause_joined_by_und_stays_in_the_free_indirect_speech():
+    q = only("Der Anwalt erklärte, sein Mandant sei unschuldig. Er habe die Frau nie gesehen und kenne sie nicht.",
+             "free_indirect")
+    assert q.text.startswith("Er habe die Frau nie gesehen und kenne sie nicht")

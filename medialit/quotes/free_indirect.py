@@ -162,6 +162,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         a, b = _trim(doc, s.start, s.end)
         if b <= a:
             continue
+        tail = _indicative_tail(tx, si)
+        if tail is not None and tail > a and _wishing_subject(tx, si, fins) is None:
+            # „X möchte …, nimmt … in Schutz“: the wishing subject's own stance goes on in the coordinated verbs
+            b = _trim(doc, a, tail)[1]
+            reason.append(f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …")
         sub = _subordinate_content(tx, si, fins)
         if sub is not None:  # the indicative clause before it is the narrator's (or an unknown frame)
             a = sub
@@ -228,6 +233,24 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _indicative_tail(tx: _Text, si: int) -> int | None:
+    """„Er hätte gern Fachleute eingeladen, fand aber keine“: a later main clause that opens with an indicative
+    finite verb (after a comma or „und/aber“) continues the narrator. Returns its first token."""
+    doc = tx.doc
+    clauses = tx.clauses(si)
+    for c in clauses[1:]:
+        k = c[0]
+        while k < c[1] and doc[k].tag_ in ("KON", "ADV", "$,"):
+            k += 1
+        t = doc[k] if k < c[1] else None
+        if t is None or t.tag_ not in FINITE or tx.in_quote[k] or _konj(t) or t.lower_ in HEARSAY_MODALS:
+            continue
+        if t.morph.get("Mood") == ["Ind"] or t._.mood_evidence and t._.mood_evidence.startswith("Präteritum"):
+            if not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(k, tx.sents[si].end)):
+                return c[0]
+    return None
 
 
 def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
