@@ -52,3 +52,9 @@ def test_a_konjunktiv_clause_joined_by_und_stays_in_the_free_indirect_speech():
     q = only("Der Anwalt erklärte, sein Mandant sei unschuldig. Er habe die Frau nie gesehen und kenne sie nicht.",
              "free_indirect")
     assert q.text.startswith("Er habe die Frau nie gesehen und kenne sie nicht")
+
+
+def test_an_indicative_main_clause_after_the_content_of_an_own_frame_is_the_narrators():
+    q = only("Der Bürgermeister blieb dabei, die Brücke sei sicher, musste aber später Mängel einräumen.", "indirect")
+    assert q.text == "die Brücke sei sicher"
+    assert q.speaker.text == "Der Bürgermeister"

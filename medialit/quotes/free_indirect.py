@@ -177,6 +177,9 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if own is not None:
             frame, content = own
+            if tail is not None and content[0] < tail < content[1]:
+                content = _trim(doc, content[0], tail)
+                reason.append(f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …")
             d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
             out.append(d)
             last, last_si = d, si
