@@ -165,8 +165,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         tail = _indicative_tail(tx, si)
         if tail is not None and tail > a and _wishing_subject(tx, si, fins) is None:
             # „X möchte …, nimmt … in Schutz“: the wishing subject's own stance goes on in the coordinated verbs
-            b = _trim(doc, a, tail)[1]
-            reason.append(f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …")
+            b = _cut_tail(doc, (a, b), tail, reason)[1]
         sub = _subordinate_content(tx, si, fins)
         if sub is not None:  # the indicative clause before it is the narrator's (or an unknown frame)
             a = sub
@@ -178,8 +177,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if own is not None:
             frame, content = own
             if tail is not None and content[0] < tail < content[1]:
-                content = _trim(doc, content[0], tail)
-                reason.append(f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …")
+                content = _cut_tail(doc, content, tail, reason)
             d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
             out.append(d)
             last, last_si = d, si
@@ -236,6 +234,14 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _cut_tail(doc, span: tuple[int, int], tail: int, reason: list[str]) -> tuple[int, int]:
+    """The content ``span`` ending before the narrator's ``tail`` clause, with the reason noted once."""
+    note = f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …"
+    if note not in reason:
+        reason.append(note)
+    return _trim(doc, span[0], tail)
 
 
 def _indicative_tail(tx: _Text, si: int) -> int | None:
