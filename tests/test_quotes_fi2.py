@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _quotes_support import only
+from _quotes_support import of_kind, only
 
 from medialit import nlp as mnlp
 
@@ -58,3 +58,9 @@ def test_an_indicative_main_clause_after_the_content_of_an_own_frame_is_the_narr
     q = only("Der Bürgermeister blieb dabei, die Brücke sei sicher, musste aber später Mängel einräumen.", "indirect")
     assert q.text == "die Brücke sei sicher"
     assert q.speaker.text == "Der Bürgermeister"
+
+
+def test_moechte_states_the_subjects_own_wish_and_continues_no_report():
+    text = "Die Sprecherin sagte, der Plan sei fertig. Der Minister möchte im Mai nach Paris reisen."
+    assert of_kind(text, "free_indirect") == []
+    assert only(text, "indirect").text == "der Plan sei fertig"

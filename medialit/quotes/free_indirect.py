@@ -137,8 +137,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not fins:
             continue
         k1 = [t for t in fins if _konj1(t) and _verb_shaped(t)]
-        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and (
-            _substitute_k2(t) or (t.lower_.startswith("möcht") and _wishing_subject(tx, si, fins) is not None))]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and _substitute_k2(t)]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
         soll = _hearsay_modal(doc, fins, s.end)
