@@ -64,3 +64,11 @@ def test_moechte_states_the_subjects_own_wish_and_continues_no_report():
     text = "Die Sprecherin sagte, der Plan sei fertig. Der Minister möchte im Mai nach Paris reisen."
     assert of_kind(text, "free_indirect") == []
     assert only(text, "indirect").text == "der Plan sei fertig"
+
+
+def test_a_quotation_after_a_colon_ends_the_free_indirect_speech():
+    text = "Die Sprecherin sagte, der Plan sei fertig. Die Regeln seien klar: „Niemand darf sie ignorieren.“"
+    q = only(text, "free_indirect")
+    assert q.text == "Die Regeln seien klar"
+    assert "wörtliches Zitat nach Doppelpunkt: eigene direkte Rede" in q.evidence
+    assert only(text, "direct").speaker.text == "Die Sprecherin"

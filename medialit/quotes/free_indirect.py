@@ -237,7 +237,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
 
 def _cut_tail(doc, span: tuple[int, int], tail: int, reason: list[str]) -> tuple[int, int]:
     """The content ``span`` ending before the narrator's ``tail`` clause, with the reason noted once."""
-    note = f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …"
+    note = (f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …" if not doc[tail].is_quote
+            else "wörtliches Zitat nach Doppelpunkt: eigene direkte Rede")
     if note not in reason:
         reason.append(note)
     return _trim(doc, span[0], tail)
@@ -245,11 +246,14 @@ def _cut_tail(doc, span: tuple[int, int], tail: int, reason: list[str]) -> tuple
 
 def _indicative_tail(tx: _Text, si: int) -> int | None:
     """„Er hätte gern Fachleute eingeladen, fand aber keine“: a later main clause that opens with an indicative
-    finite verb (after a comma or „und/aber“) continues the narrator. Returns its first token."""
+    finite verb (after a comma or „und/aber“) continues the narrator; a quotation after a colon is direct speech
+    of its own. Returns the first token of what is no longer free indirect speech."""
     doc = tx.doc
     clauses = tx.clauses(si)
     for c in clauses[1:]:
         k = c[0]
+        if doc[k - 1].text == ":" and tx.in_quote[k]:
+            return k  # „…, sei klar geregelt: „…““: the quotation after the colon is direct speech of its own
         while k < c[1] and doc[k].tag_ in ("KON", "ADV", "$,"):
             k += 1
         t = doc[k] if k < c[1] else None
