@@ -72,3 +72,12 @@ def test_a_quotation_after_a_colon_ends_the_free_indirect_speech():
     assert q.text == "Die Regeln seien klar"
     assert "wörtliches Zitat nach Doppelpunkt: eigene direkte Rede" in q.evidence
     assert only(text, "direct").speaker.text == "Die Sprecherin"
+
+
+def test_hearsay_soll_after_an_indicative_main_clause_starts_the_content():
+    text = ("Die Polizei sagte, der Einbruch sei am Abend geschehen. Ein Wachmann wurde festgenommen, "
+            "er soll den Tätern geholfen haben.")
+    q = only(text, "free_indirect")
+    assert q.text.startswith("er soll den Tätern geholfen haben")
+    assert q.speaker.text == "Die Polizei"
+    assert any(e.startswith("„soll“ vom Hörensagen nur im Nebensatz") for e in q.evidence)

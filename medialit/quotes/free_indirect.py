@@ -168,7 +168,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         sub = _subordinate_content(tx, si, fins)
         if sub is not None:  # the indicative clause before it is the narrator's (or an unknown frame)
             a = sub
-            reason.append(f"Konjunktiv nur im Nebensatz nach indikativischem Hauptsatz: {doc[a].text} …")
+            what = "Konjunktiv" if any(_konj(t) for t in fins if t.i >= a) else "„soll“ vom Hörensagen"
+            reason.append(f"{what} nur im Nebensatz nach indikativischem Hauptsatz: {doc[a].text} …")
         own = _own_frame(tx, si) or _trailing_own_frame(tx, si)
         if own is not None and any(q.kind != "direct" for q in real):
             last, last_si = real[-1], si
@@ -266,8 +267,9 @@ def _indicative_tail(tx: _Text, si: int) -> int | None:
 
 
 def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
-    """„Einigkeit besteht darüber, dass es … gebe“: the first clause is indicative (no hearsay „soll“ either) and
-    every Konjunktiv stands in a later clause; the content starts with the clause after it. Returns its first token."""
+    """„Einigkeit besteht darüber, dass es … gebe“, „X wurde festgenommen, er soll …“: the first clause is indicative
+    (no hearsay „soll“ either) and every Konjunktiv or hearsay „soll“ stands in a later clause; the content starts
+    with the clause after it. Returns its first token."""
     doc = tx.doc
     clauses = tx.clauses(si)
     if len(clauses) < 2:
@@ -277,7 +279,7 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
         return None
     main = [t for t in fins if c0[0] <= t.i < c0[1]]
     if not main or any(_konj(t) or t.lower_ in HEARSAY_MODALS for t in main) or not any(
-            _konj(t) for t in fins if t.i >= c0[1]):
+            _konj(t) or t.lower_ in HEARSAY_MODALS for t in fins if t.i >= c0[1]):
         return None
     return _content_clause(tx, clauses)[0]
 
