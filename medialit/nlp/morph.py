@@ -47,6 +47,16 @@ def _stem(lemma: str) -> str | None:
     return None
 
 
+def _umlauted_weak_past(form: str) -> bool:
+    """„fällte“, „zählten“, „führte“: an umlaut before the weak past „-te(n)“ belongs to the stem (fällen, not
+    fallen). A vowel before „-te(n)“ is a strong stem in „t“ (böten, träten: Konjunktiv II); so are the mixed
+    verbs (brächte, dächte) and the fixed list above."""
+    if not form.endswith(("te", "ten")) or not any(c in form for c in "äöü") or "ächt" in form:
+        return False
+    stem = form[:-3] if form.endswith("ten") else form[:-2]
+    return bool(stem) and stem[-1] not in "aeiouäöüy"
+
+
 def _has_subject_ich(token: Token) -> bool:
     sent = token.sent
     lo, hi = max(sent.start, token.i - 3), min(sent.end, token.i + 3)
@@ -76,6 +86,8 @@ def mood_of(token: Token) -> tuple[str | None, str | None, bool]:
             return "Sub", f"Konjunktiv I: {token.text}", False
         if form == lemma.lower() and form.endswith("n"):
             return None, f"Konjunktiv I oder Indikativ (gleiche Form im Plural): {token.text}", True
+        if _umlauted_weak_past(form):
+            return None, f"Präteritum, formgleich mit Konjunktiv II (meist Indikativ): {token.text}", False
         if form.endswith(("e", "en")) and any(c in form for c in "äöü") and not any(c in stem for c in "äöü"):
             return "Sub", f"Konjunktiv II: {token.text}", False
         if form.endswith(("te", "ten")):

@@ -137,8 +137,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not fins:
             continue
         k1 = [t for t in fins if _konj1(t) and _verb_shaped(t)]
-        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and (
-            _substitute_k2(t) or (t.lower_.startswith("möcht") and _wishing_subject(tx, si, fins) is not None))]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and _substitute_k2(t)]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
         soll = _hearsay_modal(doc, fins, s.end)
@@ -162,16 +161,23 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         a, b = _trim(doc, s.start, s.end)
         if b <= a:
             continue
+        tail = _indicative_tail(tx, si)
+        if tail is not None and tail > a and _wishing_subject(tx, si, fins) is None:
+            # „X möchte …, nimmt … in Schutz“: the wishing subject's own stance goes on in the coordinated verbs
+            b = _cut_tail(doc, (a, b), tail, reason)[1]
         sub = _subordinate_content(tx, si, fins)
         if sub is not None:  # the indicative clause before it is the narrator's (or an unknown frame)
             a = sub
-            reason.append(f"Konjunktiv nur im Nebensatz nach indikativischem Hauptsatz: {doc[a].text} …")
+            what = "Konjunktiv" if any(_konj(t) for t in fins if t.i >= a) else "„soll“ vom Hörensagen"
+            reason.append(f"{what} nur im Nebensatz nach indikativischem Hauptsatz: {doc[a].text} …")
         own = _own_frame(tx, si) or _trailing_own_frame(tx, si)
         if own is not None and any(q.kind != "direct" for q in real):
             last, last_si = real[-1], si
             continue
         if own is not None:
             frame, content = own
+            if tail is not None and content[0] < tail < content[1]:
+                content = _cut_tail(doc, content, tail, reason)
             d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
             out.append(d)
             last, last_si = d, si
@@ -230,9 +236,40 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _cut_tail(doc, span: tuple[int, int], tail: int, reason: list[str]) -> tuple[int, int]:
+    """The content ``span`` ending before the narrator's ``tail`` clause, with the reason noted once."""
+    note = (f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …" if not doc[tail].is_quote
+            else "wörtliches Zitat nach Doppelpunkt: eigene direkte Rede")
+    if note not in reason:
+        reason.append(note)
+    return _trim(doc, span[0], tail)
+
+
+def _indicative_tail(tx: _Text, si: int) -> int | None:
+    """„Er hätte gern Fachleute eingeladen, fand aber keine“: a later main clause that opens with an indicative
+    finite verb (after a comma or „und/aber“) continues the narrator; a quotation after a colon is direct speech
+    of its own. Returns the first token of what is no longer free indirect speech."""
+    doc = tx.doc
+    clauses = tx.clauses(si)
+    for c in clauses[1:]:
+        k = c[0]
+        if doc[k - 1].text == ":" and tx.in_quote[k]:
+            return k  # „…, sei klar geregelt: „…““: the quotation after the colon is direct speech of its own
+        while k < c[1] and doc[k].tag_ in ("KON", "ADV", "$,"):
+            k += 1
+        t = doc[k] if k < c[1] else None
+        if t is None or t.tag_ not in FINITE or tx.in_quote[k] or _konj(t) or t.lower_ in HEARSAY_MODALS:
+            continue
+        if t.morph.get("Mood") == ["Ind"] or t._.mood_evidence and t._.mood_evidence.startswith("Präteritum"):
+            if not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(k, tx.sents[si].end)):
+                return c[0]
+    return None
+
+
 def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
-    """„Einigkeit besteht darüber, dass es … gebe“: the first clause is indicative (no hearsay „soll“ either) and
-    every Konjunktiv stands in a later clause; the content starts with the clause after it. Returns its first token."""
+    """„Einigkeit besteht darüber, dass es … gebe“, „X wurde festgenommen, er soll …“: the first clause is indicative
+    (no hearsay „soll“ either) and every Konjunktiv or hearsay „soll“ stands in a later clause; the content starts
+    with the clause after it. Returns its first token."""
     doc = tx.doc
     clauses = tx.clauses(si)
     if len(clauses) < 2:
@@ -242,7 +279,7 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
         return None
     main = [t for t in fins if c0[0] <= t.i < c0[1]]
     if not main or any(_konj(t) or t.lower_ in HEARSAY_MODALS for t in main) or not any(
-            _konj(t) for t in fins if t.i >= c0[1]):
+            _konj(t) or t.lower_ in HEARSAY_MODALS for t in fins if t.i >= c0[1]):
         return None
     return _content_clause(tx, clauses)[0]
 
