@@ -58,3 +58,8 @@ def test_a_bare_role_after_als_names_a_function_not_a_judgement(text):
 def test_an_als_predicate_with_an_adjective_still_judges():
     q = only("Die Ministerin lobte den Botschafter als großen Europäer.", "reported")
     assert "„als“-Prädikat nennt das Urteil" in q.evidence
+
+
+def test_an_amount_after_von_in_a_passive_is_nobody_who_speaks():
+    reports = of_kind("Eine Summe von zehn Millionen Euro wurde genannt.", "reported")
+    assert all(q.speaker is None or "Euro" not in q.speaker.text for q in reports)

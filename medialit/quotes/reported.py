@@ -370,9 +370,10 @@ def _background(tok) -> bool:
 
 def _topic_not_agent(doc, clause: tuple[int, int], verb: int, entry, subj) -> bool:
     """„Von einer hohen Brandgefahr wird berichtet“, „wird von einem Unfall ausgegangen“: in a passive of a verb that
-    names what was said with „von“ („sprechen von“), that „von“ phrase is the topic, not the agent: no speaker."""
+    names what was said with „von“ („sprechen von“), that „von“ phrase is the topic, not the agent; nor is an
+    amount („eine Summe von zehn Millionen Euro wurde genannt“) anybody who speaks: no speaker."""
     return isinstance(subj, tuple) and subj[0] > clause[0] and doc[subj[0] - 1].lower_ in ("von", "vom") \
-        and _von_topic(doc, clause, verb, entry)
+        and (_von_topic(doc, clause, verb, entry) or doc[subj[0]].tag_ == "CARD")
 
 
 def _von_topic(doc, clause: tuple[int, int], verb: int, entry) -> bool:
