@@ -83,7 +83,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f = _Frame([k], "nach", e.connotation, e.explanation, (k + 1, k + 2), (k, k + 2),
                        [f"Quellenangabe im Relativsatz: nach {doc[k + 1].text}"], marker="wonach")
             f.antecedent = _antecedent(doc, k - 1, s.start)
-            f.content = (k + 2, _content_end(tx, si, k + 2, None, 0))
+            f.content = (k + 2, _subordinate_end(tx, si, k + 2, _content_end(tx, si, k + 2, None, 0)))
             frames.append(f)
         elif low == "aus" and k + 2 < s.end:
             f = _aus_sicht_frame(doc, s, k)
@@ -100,10 +100,10 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 frames.append(_Frame([k - 1, k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
                                      [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
         elif low == "wonach" and k > s.start and doc[k - 1].text == ",":
-            np = _antecedent(doc, k - 1, s.start)
+            np = _antecedent(doc, k - 1, s.start) or _titled_antecedent(tx, si, k - 1)
             if np:
                 e = lexicon.cue("laut")
-                end_ = _content_end(tx, si, k + 1, None, 0)
+                end_ = _subordinate_end(tx, si, k + 1, _content_end(tx, si, k + 1, None, 0))
                 f = _Frame([k], "wonach", e.connotation, "Quellenangabe im Relativsatz („ein Bericht, wonach …“).",
                            (k, k + 1), (k, k + 1), [f"Quellenangabe: {doc[np[0]:np[1]].text}, wonach"], marker="wonach")
                 f.antecedent = np
@@ -142,6 +142,28 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f.clause = (f.clause[0], _source_tail(tx, si, f.clause[1]))
             _vorfeld_source(tx, si, f)
     return frames
+
+
+def _titled_antecedent(tx: _Text, si: int, comma: int) -> tuple[int, int] | None:
+    """An antecedent that ends in a name in quotation marks („ein Bericht der Agentur „Interfax“, wonach …“):
+    the noun phrase before the opening mark, with the name."""
+    doc = tx.doc
+    close = comma - 1
+    partner = doc[close]._.quote_partner if doc[close].has_extension("quote_partner") else None
+    if partner is None or not tx.in_quote[close] or partner >= close:
+        return None
+    np = _antecedent(doc, partner, tx.sents[si].start)
+    return (np[0], comma) if np else None
+
+
+def _subordinate_end(tx: _Text, si: int, a: int, end: int) -> int:
+    """The end of a verb-final clause („wonach X zurücktreten wolle, wurde dementiert“): the first comma after a
+    finite verb that the finite verb of the main clause follows, else ``end``."""
+    doc = tx.doc
+    for k in range(a + 1, end - 1):
+        if doc[k].text == "," and not tx.in_quote[k] and doc[k - 1].tag_ in FINITE and doc[k + 1].tag_ in FINITE:
+            return k
+    return end
 
 
 def _vorfeld_source(tx: _Text, si: int, f: _Frame) -> None:
@@ -1386,8 +1408,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             drafts.extend(_relayed_frame_clause(tx, si, m, others, covered))
             continue
         if m.marker in ("wonach", "demnach"):
-            if any(f.cue_tokens[0] in range(s.start, s.end) for f in speech_frames):
-                continue
+            if any(f.cue_tokens[0] in range(*(m.content or (s.start, s.end))) for f in speech_frames):
+                continue  # „Ein Bericht, wonach …, wurde dementiert“: only a verb inside the clause competes
             a, b = _trim(doc, *(m.content or (s.start, s.end)))
             if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
                 continue

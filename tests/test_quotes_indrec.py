@@ -1,0 +1,17 @@
+"""Recall of indirect speech: frames the engine must recognise, on sentences written here."""
+
+from __future__ import annotations
+
+from _quotes_support import of_kind
+
+
+def test_a_wonach_clause_in_the_subject_is_content_beside_another_speech_verb():
+    found = of_kind("Ein Bericht der Zeitung „Morgenpost“, wonach der Bürgermeister zurücktreten wolle, wurde "
+                    "am Abend dementiert.", "indirect")
+    assert [q.text for q in found] == ["der Bürgermeister zurücktreten wolle"]
+    assert found[0].speaker.text == "der Zeitung „Morgenpost“"
+
+
+def test_a_wonach_clause_ends_where_the_main_clause_resumes():
+    found = of_kind("Die Meldung, wonach die Brücke gesperrt werde, sorgte in der Stadt für Unruhe.", "indirect")
+    assert [q.text for q in found] == ["die Brücke gesperrt werde"]
