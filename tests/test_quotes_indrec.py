@@ -15,3 +15,9 @@ def test_a_wonach_clause_in_the_subject_is_content_beside_another_speech_verb():
 def test_a_wonach_clause_ends_where_the_main_clause_resumes():
     found = of_kind("Die Meldung, wonach die Brücke gesperrt werde, sorgte in der Stadt für Unruhe.", "indirect")
     assert [q.text for q in found] == ["die Brücke gesperrt werde"]
+
+
+def test_bis_before_a_preposition_opens_an_infinitive_complement():
+    found = of_kind("Die Ministerin forderte die Stadt auf, bis zum Sommer einen Plan vorzulegen.", "indirect")
+    assert [q.text for q in found] == ["bis zum Sommer einen Plan vorzulegen"]
+    assert found[0].speaker.text == "Die Ministerin"

@@ -720,12 +720,20 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and (doc[nxt].tag_ not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
+            if zu and (_lead_tag(doc, nxt) not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
                        or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
                     and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
                 return (nxt, _comment_start(tx, zu[0], end)), ["Infinitiv mit zu nach Forderungsverb"], None
     return None, [], None
+
+
+def _lead_tag(doc, k: int) -> str:
+    """The tag of the word opening a complement; „bis“ before a preposition, number or adverb is a preposition
+    („…, bis zum Sommer eine Lösung zu finden“), not the conjunction („bis sie kommt“)."""
+    if doc[k].lower_ == "bis" and k + 1 < len(doc) and doc[k + 1].tag_ in ("APPR", "APPRART", "CARD", "ADV"):
+        return "APPR"
+    return doc[k].tag_
 
 
 COMMENT_RELATIVES = {"was", "wobei", "wodurch", "womit", "weshalb", "weswegen"}
