@@ -21,3 +21,14 @@ def test_bis_before_a_preposition_opens_an_infinitive_complement():
     found = of_kind("Die Ministerin forderte die Stadt auf, bis zum Sommer einen Plan vorzulegen.", "indirect")
     assert [q.text for q in found] == ["bis zum Sommer einen Plan vorzulegen"]
     assert found[0].speaker.text == "Die Ministerin"
+
+
+def test_das_with_an_adverb_after_a_dash_points_back_to_the_content():
+    found = of_kind("Der Zug komme nicht mehr pünktlich – das zumindest meint die Pendlerin.", "indirect")
+    assert [q.text for q in found] == ["Der Zug komme nicht mehr pünktlich"]
+    assert found[0].speaker.text == "die Pendlerin"
+
+
+def test_das_with_an_adverb_opening_the_sentence_points_back_to_the_sentence_before():
+    found = of_kind("Der Hafen wird im Mai geschlossen. Das jedenfalls erklärte die Stadtsprecherin.", "indirect")
+    assert [q.text for q in found] == ["Der Hafen wird im Mai geschlossen"]

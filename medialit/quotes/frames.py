@@ -1171,12 +1171,13 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     „Dies geht aus dem Bericht hervor.“: the token range an anaphoric „das/dies“ points back to."""
     doc = tx.doc
     first = doc[clause[0]]
-    if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS") or clause[0] + 1 != verb \
+    if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS") \
+            or verb <= clause[0] or any(doc[m].tag_ != "ADV" for m in range(clause[0] + 1, verb)) \
             or not isinstance(subj, tuple) or subj[0] <= verb:
-        return None
+        return None  # „Das (zumindest) meint X.“: only adverbs between the pronoun and the verb
     s = tx.sents[si]
     if clause[0] > s.start:
-        if doc[clause[0] - 1].text != ",":
+        if doc[clause[0] - 1].text not in (",", "–", "—"):
             return None
         a, b = _trim(doc, s.start, clause[0] - 1)
         where = si
