@@ -32,3 +32,10 @@ def test_das_with_an_adverb_after_a_dash_points_back_to_the_content():
 def test_das_with_an_adverb_opening_the_sentence_points_back_to_the_sentence_before():
     found = of_kind("Der Hafen wird im Mai geschlossen. Das jedenfalls erklärte die Stadtsprecherin.", "indirect")
     assert [q.text for q in found] == ["Der Hafen wird im Mai geschlossen"]
+
+
+def test_a_marker_after_a_closed_relative_clause_vouches_for_the_main_clause():
+    found = of_kind("Dagegen bleibt das Freibad, welches von der Gemeinde betrieben wird, nach Angaben der "
+                    "Verwaltung weiterhin geschlossen.", "indirect")
+    assert len(found) == 1
+    assert found[0].text.startswith("Dagegen bleibt das Freibad")

@@ -893,7 +893,8 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
     if (sub := _verb_final_clause(tx, si, m.clause[0])) is not None:
         m.evidence.append("Quellenangabe im Nebensatz: nur dieser Nebensatz")
         return sub
-    if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start or elsewhere):
+    if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start
+                             and not _closed_before(tx, host[0], k) or elsewhere):
         return host  # a marker inside a subordinate clause or beside another frame vouches for its clause
     if (inside := _bracket_around(tx, si, k)) is not None:
         m.evidence.append("Quellenangabe in Klammern: nur der Klammerinhalt")
@@ -901,6 +902,13 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
     lo = next((j + 1 for j in range(min(k, m.clause[0]) - 1, s.start - 1, -1) if doc[j].text in (":", ";")
                and not tx.in_quote[j]), s.start)  # „Die Lage ist klar: Laut X …“
     return lo, _aside_end(tx, si, s.end)
+
+
+def _closed_before(tx: _Text, a: int, k: int) -> bool:
+    """Whether the subordinate clause opening at ``a`` ends with its verb and a comma before token ``k``
+    („Das Werk, welches X betreibt, bleibt nach Angaben Y …“: the marker stands in the main clause again)."""
+    doc = tx.doc
+    return any(doc[j].text == "," and not tx.in_quote[j] and doc[j - 1].tag_.startswith("V") for j in range(a + 2, k))
 
 
 def _bracket_around(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
