@@ -39,3 +39,10 @@ def test_a_marker_after_a_closed_relative_clause_vouches_for_the_main_clause():
                     "Verwaltung weiterhin geschlossen.", "indirect")
     assert len(found) == 1
     assert found[0].text.startswith("Dagegen bleibt das Freibad")
+
+
+def test_the_source_before_zufolge_stops_at_a_second_common_noun():
+    found = of_kind("Im Sommer wurde die Brauerei Medienberichten zufolge an einen Konzern verkauft.", "indirect")
+    assert len(found) == 1
+    assert found[0].speaker.text == "Medienberichten"
+    assert "die Brauerei" in found[0].text

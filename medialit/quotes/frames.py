@@ -220,6 +220,8 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
             j = next((m for m in range(j - 1, max(floor, j - 10) - 1, -1) if doc[m].text == "("), floor) - 1
         elif tx.in_quote[j] and partner is not None and j - 8 <= partner < j:
             start, j = partner, partner - 1
+        elif t.tag_ == "NN" and start is not None and doc[start].tag_ == "NN" and doc[start].text[:1].isupper():
+            break  # „nimmt die Organisation | Schätzungen zufolge …“: two common nouns in a row are two phrases
         elif t.tag_ in NOUNS | {"ADJA", "CARD"}:
             start, j = j, j - 1
         elif t.tag_ in DETS and start is not None:
