@@ -46,3 +46,9 @@ def test_the_source_before_zufolge_stops_at_a_second_common_noun():
     assert len(found) == 1
     assert found[0].speaker.text == "Medienberichten"
     assert "die Brauerei" in found[0].text
+
+
+def test_a_zu_infinitive_without_comma_after_a_participle_is_content():
+    found = of_kind("Die Bahn hat angekündigt die Fahrpreise im Winter zu senken.", "indirect")
+    assert [q.text for q in found] == ["die Fahrpreise im Winter zu senken"]
+    assert found[0].speaker.text == "Die Bahn"

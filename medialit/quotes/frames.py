@@ -727,7 +727,29 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
                     and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
                 return (nxt, _comment_start(tx, zu[0], end)), ["Infinitiv mit zu nach Forderungsverb"], None
+    elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
+        return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
+
+
+def _unmarked_infinitive(tx: _Text, si: int, verb: int, entry) -> tuple[int, int] | None:
+    """A zu-infinitive right after the closed frame without a comma, which the spelling rules allow („hat
+    angekündigt die Preise zu erhöhen“, „kündigte an die Preise zu erhöhen“); None for thinking verbs."""
+    doc = tx.doc
+    s = tx.sents[si]
+    last = _frame_last(doc, s, verb, entry)
+    if entry.thinking or not (entry.speech_act or entry.needs_content) or last != max(_cue_tokens(doc, verb)) \
+            or doc[last].tag_ not in ("VVPP", "PTKVZ") or entry.connotation not in ("demanding", "neutral"):
+        return None
+    end = _aside_end(tx, si, s.end)
+    while end > last + 1 and _is_punct(doc[end - 1]):
+        end -= 1
+    if end - last < 3 or doc[last + 1].tag_ not in DETS | {"ADJA", "NN", "NE", "ADV", "APPR", "APPRART", "CARD"}:
+        return None
+    body = range(last + 1, end)
+    if any(tx.in_quote[k] or doc[k].text in (",", ":", ";") or doc[k].tag_ in FINITE for k in body):
+        return None
+    return (last + 1, end) if doc[end - 1].tag_ in ("VVIZU",) or doc[end - 2].tag_ == "PTKZU" else None
 
 
 def _lead_tag(doc, k: int) -> str:
