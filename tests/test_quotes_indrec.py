@@ -52,3 +52,10 @@ def test_a_zu_infinitive_without_comma_after_a_participle_is_content():
     found = of_kind("Die Bahn hat angekündigt die Fahrpreise im Winter zu senken.", "indirect")
     assert [q.text for q in found] == ["die Fahrpreise im Winter zu senken"]
     assert found[0].speaker.text == "Die Bahn"
+
+
+def test_nach_dem_entwurf_is_a_source_marker():
+    found = of_kind("Nach dem Gesetzentwurf des Ministeriums sollen Mieter künftig besser geschützt werden.",
+                    "indirect")
+    assert [q.text for q in found] == ["sollen Mieter künftig besser geschützt werden"]
+    assert found[0].speaker.text == "des Ministeriums"

@@ -359,6 +359,11 @@ def _nach_before(doc, s, k: int) -> _Frame | None:
                   (i, k + 1), [f"Quellenangabe: {doc[i:k + 1].text}"], marker="nach")
 
 
+# Drafts whose provisions „nach“ reports („Nach dem Gesetzentwurf sollen …“); a time reading („nach dem
+# Entwurf“ as „after“) is rare, unlike „nach dem Urteil“.
+DRAFT_NOUNS = ("entwurf", "entwurfs", "entwürfen")
+
+
 def _nach_after(doc, s, k: int) -> _Frame | None:
     """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“,
     „nach Meyers Einschätzung“: the information noun follows „nach“, the source follows it or precedes it."""
@@ -371,7 +376,7 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
         if doc[j].tag_ == "NE":
             owner = (j, j + 1)  # „nach Meyers Einschätzung“
         j += 1
-    if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
+    if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS + DRAFT_NOUNS):
         return None
     key = "nach eigenen Angaben" if doc[k + 1].lower_ == "eigenen" else f"nach {doc[j].text}"
     e = lexicon.cue(key) or lexicon.cue("nach Angaben")
