@@ -59,3 +59,14 @@ def test_nach_dem_entwurf_is_a_source_marker():
                     "indirect")
     assert [q.text for q in found] == ["sollen Mieter künftig besser geschützt werden"]
     assert found[0].speaker.text == "des Ministeriums"
+
+
+def test_an_erklaerung_frames_a_zu_infinitive():
+    found = of_kind("Eine Erklärung der Regierung, die Grenzen wieder zu öffnen, wurde am Abend veröffentlicht.",
+                    "indirect")
+    assert [q.text for q in found] == ["die Grenzen wieder zu öffnen"]
+
+
+def test_a_purpose_clause_after_a_frame_noun_is_no_content():
+    found = of_kind("Die Partei veröffentlichte eine Erklärung, um zum Protest aufzurufen.", "indirect")
+    assert found == []

@@ -994,6 +994,12 @@ NOUN_FRAMES = {
     "anweisung": "demanding", "empfehlung": "neutral", "auftrag": "demanding", "antrag": "demanding",
     "ersuchen": "demanding", "versicherung": "neutral", "eingeständnis": "neutral",
     "fazit": "neutral", "erkenntnis": "presupposing",
+    # indrec: more nouns of saying with a content clause („die Erklärung, … zu …“, „Meldungen, dass …“)
+    "bericht": "neutral", "meldung": "neutral", "meldungen": "neutral",
+    "erklärung": "neutral", "mitteilung": "neutral", "einwand": "adversarial", "einwände": "adversarial",
+    "bedenken": "evaluative", "überlegung": "neutral", "überlegungen": "neutral", "aussagen": "neutral",
+    "warnungen": "evaluative", "zusagen": "neutral", "hoffnungen": "neutral", "befürchtungen": "evaluative",
+    "erwartungen": "neutral", "vermutungen": "distancing", "klage": "adversarial", "beschwerde": "adversarial",
 }
 
 
@@ -1155,8 +1161,8 @@ def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | N
     if doc[a].lower_ in ("dass", "daß", "ob"):
         return (a, b), f"{doc[a].lower_}-Satz nach dem Nomen"
     stop = next((m for m in range(a, b) if doc[m].text in (",", ";") and not tx.in_quote[m]), b)
-    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS"):
-        return None
+    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS"):
+        return None  # „…, um zu …“: a purpose clause is no content
     if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
             doc[m].tag_ in FINITE for m in range(a, stop)):
         return _trim(doc, a, stop), "Infinitiv mit zu nach dem Nomen"  # „der Vorschlag, … zu wechseln, nun …“
