@@ -70,3 +70,11 @@ def test_an_erklaerung_frames_a_zu_infinitive():
 def test_a_purpose_clause_after_a_frame_noun_is_no_content():
     found = of_kind("Die Partei veröffentlichte eine Erklärung, um zum Protest aufzurufen.", "indirect")
     assert found == []
+
+
+def test_a_clause_coordinated_with_und_is_no_complement_of_the_verb_before_it():
+    found = of_kind("Nach Angaben eines Helfers hätten die Gäste in einer Turnhalle Platz gefunden, und manche "
+                    "Familien hätten im Auto geschlafen.", "indirect")
+    assert len(found) == 1
+    assert found[0].speaker.text == "eines Helfers"
+    assert found[0].text.startswith("hätten die Gäste")

@@ -705,6 +705,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             for pi, (a, _b) in enumerate(tx.pairs):
                 if a == nxt:
                     return None, ["Redeeinleitung vor Anführungszeichen"], pi
+            if sep.text == "," and doc[nxt].tag_ == "KON" and doc[nxt].lower_ in ("und", "oder", "aber", "sondern"):
+                return None, [], None  # „hätten Unterkunft gefunden, und manche …“: a coordinated clause, no complement
             end = _content_end(tx, si, nxt, clauses, ci)
             nxt = _dass_start(tx, nxt, end)
             first = doc[nxt]
