@@ -78,3 +78,11 @@ def test_a_clause_coordinated_with_und_is_no_complement_of_the_verb_before_it():
     assert len(found) == 1
     assert found[0].speaker.text == "eines Helfers"
     assert found[0].text.startswith("hätten die Gäste")
+
+
+def test_danach_after_a_document_named_as_a_proper_noun_is_a_source_marker():
+    text = ("Der Kongress verabschiedete 1996 den Telecommunications Act. Danach ist die Behörde für alle "
+            "Lizenzen zuständig.")
+    found = of_kind(text, "indirect")
+    assert len(found) == 1
+    assert "für alle Lizenzen zuständig" in found[0].text

@@ -309,7 +309,7 @@ def _source_before_sentence(tx: _Text, si: int) -> bool:
         return False
     doc = tx.doc
     prev = tx.sents[si - 1]
-    return any(doc[k].tag_ == "NN" and doc[k].lower_.endswith(SOURCE_DOCUMENTS) for k in range(prev.start, prev.end))
+    return any(doc[k].tag_ in NOUNS and doc[k].lower_.endswith(SOURCE_DOCUMENTS) for k in range(prev.start, prev.end))
 
 
 SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutachten", "analyse", "statistik",
