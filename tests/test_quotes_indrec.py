@@ -86,3 +86,10 @@ def test_danach_after_a_document_named_as_a_proper_noun_is_a_source_marker():
     found = of_kind(text, "indirect")
     assert len(found) == 1
     assert "für alle Lizenzen zuständig" in found[0].text
+
+
+def test_danach_looks_past_a_verbless_list_to_the_document():
+    text = ("Eine Umfrage des Instituts nannte folgende Werte:\n\nRot 30 Prozent; Blau 25 Prozent.\n\n"
+            "Danach hätte keine Partei eine Mehrheit.")
+    found = of_kind(text, "indirect")
+    assert any("keine Partei eine Mehrheit" in q.text for q in found)

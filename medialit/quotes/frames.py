@@ -309,6 +309,8 @@ def _source_before_sentence(tx: _Text, si: int) -> bool:
         return False
     doc = tx.doc
     prev = tx.sents[si - 1]
+    if si > 1 and not any(doc[k].tag_ in FINITE for k in range(prev.start, prev.end)):
+        prev = tx.sents[si - 2]  # „… ergab folgende Werte: | A 31 Prozent; B 28 Prozent. | Danach …“: a list between
     return any(doc[k].tag_ in NOUNS and doc[k].lower_.endswith(SOURCE_DOCUMENTS) for k in range(prev.start, prev.end))
 
 
