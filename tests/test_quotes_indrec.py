@@ -93,3 +93,10 @@ def test_danach_looks_past_a_verbless_list_to_the_document():
             "Danach hätte keine Partei eine Mehrheit.")
     found = of_kind(text, "indirect")
     assert any("keine Partei eine Mehrheit" in q.text for q in found)
+
+
+def test_a_short_title_in_marks_does_not_block_the_anaphoric_content():
+    text = "Nach dem Fehlstart der Sonde „Polaris 2“ will die Agentur die Ursache prüfen. Dies geht aus einer " \
+           "Mitteilung der Agentur hervor."
+    found = of_kind(text, "indirect")
+    assert any(q.text.startswith("Nach dem Fehlstart der Sonde") for q in found)

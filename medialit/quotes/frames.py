@@ -1234,9 +1234,20 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
         where = si - 1
     else:
         return None
-    if b <= a or any(tx.in_quote[k] for k in range(a, b)):
+    if b <= a or _quotes_words(tx, a, b):
         return None
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
+
+
+def _quotes_words(tx: _Text, a: int, b: int) -> bool:
+    """Whether tokens ``a``–``b`` hold a quotation longer than a name or title (more than five tokens, marks
+    included): „die Rakete „Falcon 1““ is the author's statement, a quoted sentence is direct speech."""
+    run = 0
+    for k in range(a, b):
+        run = run + 1 if tx.in_quote[k] else 0
+        if run > 5:
+            return True
+    return False
 
 
 def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
