@@ -100,3 +100,8 @@ def test_a_short_title_in_marks_does_not_block_the_anaphoric_content():
            "Mitteilung der Agentur hervor."
     found = of_kind(text, "indirect")
     assert any(q.text.startswith("Nach dem Fehlstart der Sonde") for q in found)
+
+
+def test_a_passive_decision_without_agent_reports_its_content():
+    found = of_kind("Außerdem wurde beschlossen, eine Kommission nach Brüssel zu schicken.", "indirect")
+    assert [q.text for q in found] == ["eine Kommission nach Brüssel zu schicken"]

@@ -734,7 +734,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if zu and (_lead_tag(doc, nxt) not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
                        or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
-                    and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
+                    and not (_agentless_state(doc, clause, verb)
+                             and not (entry.speech_act or entry.needs_content or entry.lemma in DECISION_VERBS)):
                 return (nxt, _comment_start(tx, zu[0], end)), ["Infinitiv mit zu nach Forderungsverb"], None
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
@@ -767,6 +768,11 @@ def _lead_tag(doc, k: int) -> str:
     if doc[k].lower_ == "bis" and k + 1 < len(doc) and doc[k + 1].tag_ in ("APPR", "APPRART", "CARD", "ADV"):
         return "APPR"
     return doc[k].tag_
+
+
+# Verbs of a collective decision: in the passive without agent they still report what was decided („Darüber
+# hinaus wurde beschlossen, … zu entsenden“), unlike a state („ist verboten“, „wurde gezwungen“).
+DECISION_VERBS = {"beschließen", "entscheiden", "festlegen", "anordnen", "verabreden"}
 
 
 COMMENT_RELATIVES = {"was", "wobei", "wodurch", "womit", "weshalb", "weswegen"}
