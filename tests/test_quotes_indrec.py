@@ -105,3 +105,10 @@ def test_a_short_title_in_marks_does_not_block_the_anaphoric_content():
 def test_a_passive_decision_without_agent_reports_its_content():
     found = of_kind("Außerdem wurde beschlossen, eine Kommission nach Brüssel zu schicken.", "indirect")
     assert [q.text for q in found] == ["eine Kommission nach Brüssel zu schicken"]
+
+
+def test_aus_with_a_bare_noun_after_a_laut_source_is_a_reason_in_the_content():
+    found = of_kind("Die Brücke soll laut dem Bürgermeister aus Kostengründen gesperrt werden.", "indirect")
+    assert len(found) == 1
+    assert found[0].speaker.text == "dem Bürgermeister"
+    assert "aus Kostengründen" in found[0].text

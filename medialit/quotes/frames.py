@@ -260,6 +260,8 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
                 break
             end = close + 1
         elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der", "eines", "einer")) and end + 1 < s.end:
+            if t.lower_ == "aus" and doc[end + 1].tag_ == "NN":
+                break  # „laut X aus Sicherheitsgründen“: „aus“ with a bare noun gives a reason, not the source
             np = _quoted_name(tx, si, end + 1)
             if t.lower_ in PP_SOURCE:
                 np = np or _noun_phrase(doc, end + 1, s.end) or _name_token(doc, end + 1, s.end)
