@@ -112,3 +112,9 @@ def test_aus_with_a_bare_noun_after_a_laut_source_is_a_reason_in_the_content():
     assert len(found) == 1
     assert found[0].speaker.text == "dem Bürgermeister"
     assert "aus Kostengründen" in found[0].text
+
+
+def test_a_frame_noun_that_becomes_loud_frames_the_clause_after_the_comma():
+    found = of_kind("Zweifel wurden laut, ob die Messwerte stimmen.", "indirect")
+    assert [q.text for q in found] == ["ob die Messwerte stimmen"]
+    assert "„laut werden“: Inhalt nach dem Komma" in found[0].evidence

@@ -1042,7 +1042,7 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if not (low in NOUN_FRAMES or low.endswith(COMPOUND_HEADS)) or tx.in_quote[k] or (head := _frame_noun(low)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
-        if comma is None or comma + 1 >= s.end or any(
+        if comma is None or comma + 1 >= s.end or not _became_loud(doc, k, comma) and any(
                 (_is_verb(doc[m]) and not _final_verb(tx, si, m, comma)) or tx.in_quote[m] for m in range(k + 1, comma)):
             continue
         comma = _past_apposition_of(tx, si, comma)
@@ -1056,8 +1056,17 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
-        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
+        loud = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *loud, why], si))
     return out
+
+
+def _became_loud(doc, k: int, comma: int) -> bool:
+    """„Vorwürfe werden laut, dass …“, „Kritik wurde zuletzt laut, …“: the frame noun is the subject of „laut werden“,
+    whose content follows the comma."""
+    words = [doc[m] for m in range(k + 1, comma)]
+    return len(words) >= 2 and words[0].lemma_ == "werden" and words[0].tag_ == "VAFIN" and words[-1].lower_ == "laut" \
+        and all(w.tag_ == "ADV" for w in words[1:-1])
 
 
 # Predicative adjectives of conviction and feeling that introduce a content clause („ist überzeugt, dass …“,
@@ -1132,7 +1141,8 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
         frame = _Frame([fin, k], f"{doc[fin].lemma_} {t.lower_}", ATTITUDE_ADJECTIVES[t.lower_],
                        "Gibt eine Haltung der Quelle wieder („ist überzeugt, dass …“).", subj, clause,
                        [f"Haltungsadjektiv: {t.text}"])
-        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
+        loud = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *loud, why], si))
     return out
 
 
