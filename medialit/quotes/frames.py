@@ -83,7 +83,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f = _Frame([k], "nach", e.connotation, e.explanation, (k + 1, k + 2), (k, k + 2),
                        [f"Quellenangabe im Relativsatz: nach {doc[k + 1].text}"], marker="wonach")
             f.antecedent = _antecedent(doc, k - 1, s.start)
-            f.content = (k + 2, _content_end(tx, si, k + 2, None, 0))
+            f.content = (k + 2, _subordinate_end(tx, si, k + 2, _content_end(tx, si, k + 2, None, 0)))
             frames.append(f)
         elif low == "aus" and k + 2 < s.end:
             f = _aus_sicht_frame(doc, s, k)
@@ -100,10 +100,10 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 frames.append(_Frame([k - 1, k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
                                      [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
         elif low == "wonach" and k > s.start and doc[k - 1].text == ",":
-            np = _antecedent(doc, k - 1, s.start)
+            np = _antecedent(doc, k - 1, s.start) or _titled_antecedent(tx, si, k - 1)
             if np:
                 e = lexicon.cue("laut")
-                end_ = _content_end(tx, si, k + 1, None, 0)
+                end_ = _subordinate_end(tx, si, k + 1, _content_end(tx, si, k + 1, None, 0))
                 f = _Frame([k], "wonach", e.connotation, "Quellenangabe im Relativsatz („ein Bericht, wonach …“).",
                            (k, k + 1), (k, k + 1), [f"Quellenangabe: {doc[np[0]:np[1]].text}, wonach"], marker="wonach")
                 f.antecedent = np
@@ -142,6 +142,28 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f.clause = (f.clause[0], _source_tail(tx, si, f.clause[1]))
             _vorfeld_source(tx, si, f)
     return frames
+
+
+def _titled_antecedent(tx: _Text, si: int, comma: int) -> tuple[int, int] | None:
+    """An antecedent that ends in a name in quotation marks („ein Bericht der Agentur „Interfax“, wonach …“):
+    the noun phrase before the opening mark, with the name."""
+    doc = tx.doc
+    close = comma - 1
+    partner = doc[close]._.quote_partner if doc[close].has_extension("quote_partner") else None
+    if partner is None or not tx.in_quote[close] or partner >= close:
+        return None
+    np = _antecedent(doc, partner, tx.sents[si].start)
+    return (np[0], comma) if np else None
+
+
+def _subordinate_end(tx: _Text, si: int, a: int, end: int) -> int:
+    """The end of a verb-final clause („wonach X zurücktreten wolle, wurde dementiert“): the first comma after a
+    finite verb that the finite verb of the main clause follows, else ``end``."""
+    doc = tx.doc
+    for k in range(a + 1, end - 1):
+        if doc[k].text == "," and not tx.in_quote[k] and doc[k - 1].tag_ in FINITE and doc[k + 1].tag_ in FINITE:
+            return k
+    return end
 
 
 def _vorfeld_source(tx: _Text, si: int, f: _Frame) -> None:
@@ -198,6 +220,8 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
             j = next((m for m in range(j - 1, max(floor, j - 10) - 1, -1) if doc[m].text == "("), floor) - 1
         elif tx.in_quote[j] and partner is not None and j - 8 <= partner < j:
             start, j = partner, partner - 1
+        elif t.tag_ == "NN" and start is not None and doc[start].tag_ == "NN" and doc[start].text[:1].isupper():
+            break  # „nimmt die Organisation | Schätzungen zufolge …“: two common nouns in a row are two phrases
         elif t.tag_ in NOUNS | {"ADJA", "CARD"}:
             start, j = j, j - 1
         elif t.tag_ in DETS and start is not None:
@@ -236,6 +260,8 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
                 break
             end = close + 1
         elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der", "eines", "einer")) and end + 1 < s.end:
+            if t.lower_ == "aus" and doc[end + 1].tag_ == "NN":
+                break  # „laut X aus Sicherheitsgründen“: „aus“ with a bare noun gives a reason, not the source
             np = _quoted_name(tx, si, end + 1)
             if t.lower_ in PP_SOURCE:
                 np = np or _noun_phrase(doc, end + 1, s.end) or _name_token(doc, end + 1, s.end)
@@ -285,7 +311,9 @@ def _source_before_sentence(tx: _Text, si: int) -> bool:
         return False
     doc = tx.doc
     prev = tx.sents[si - 1]
-    return any(doc[k].tag_ == "NN" and doc[k].lower_.endswith(SOURCE_DOCUMENTS) for k in range(prev.start, prev.end))
+    if si > 1 and not any(doc[k].tag_ in FINITE for k in range(prev.start, prev.end)):
+        prev = tx.sents[si - 2]  # „… ergab folgende Werte: | A 31 Prozent; B 28 Prozent. | Danach …“: a list between
+    return any(doc[k].tag_ in NOUNS and doc[k].lower_.endswith(SOURCE_DOCUMENTS) for k in range(prev.start, prev.end))
 
 
 SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutachten", "analyse", "statistik",
@@ -335,6 +363,11 @@ def _nach_before(doc, s, k: int) -> _Frame | None:
                   (i, k + 1), [f"Quellenangabe: {doc[i:k + 1].text}"], marker="nach")
 
 
+# Drafts whose provisions „nach“ reports („Nach dem Gesetzentwurf sollen …“); a time reading („nach dem
+# Entwurf“ as „after“) is rare, unlike „nach dem Urteil“.
+DRAFT_NOUNS = ("entwurf", "entwurfs", "entwürfen")
+
+
 def _nach_after(doc, s, k: int) -> _Frame | None:
     """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“,
     „nach Meyers Einschätzung“: the information noun follows „nach“, the source follows it or precedes it."""
@@ -347,7 +380,7 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
         if doc[j].tag_ == "NE":
             owner = (j, j + 1)  # „nach Meyers Einschätzung“
         j += 1
-    if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS):
+    if j >= s.end or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(INFO_NOUNS + DRAFT_NOUNS):
         return None
     key = "nach eigenen Angaben" if doc[k + 1].lower_ == "eigenen" else f"nach {doc[j].text}"
     e = lexicon.cue(key) or lexicon.cue("nach Angaben")
@@ -676,6 +709,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             for pi, (a, _b) in enumerate(tx.pairs):
                 if a == nxt:
                     return None, ["Redeeinleitung vor Anführungszeichen"], pi
+            if sep.text == "," and doc[nxt].tag_ == "KON" and doc[nxt].lower_ in ("und", "oder", "aber", "sondern"):
+                return None, [], None  # „hätten Unterkunft gefunden, und manche …“: a coordinated clause, no complement
             end = _content_end(tx, si, nxt, clauses, ci)
             nxt = _dass_start(tx, nxt, end)
             first = doc[nxt]
@@ -698,12 +733,48 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and (doc[nxt].tag_ not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
+            if zu and (_lead_tag(doc, nxt) not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
                        or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
-                    and not (_agentless_state(doc, clause, verb) and not (entry.speech_act or entry.needs_content)):
+                    and not (_agentless_state(doc, clause, verb)
+                             and not (entry.speech_act or entry.needs_content or entry.lemma in DECISION_VERBS)):
                 return (nxt, _comment_start(tx, zu[0], end)), ["Infinitiv mit zu nach Forderungsverb"], None
+    elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
+        return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
+
+
+def _unmarked_infinitive(tx: _Text, si: int, verb: int, entry) -> tuple[int, int] | None:
+    """A zu-infinitive right after the closed frame without a comma, which the spelling rules allow („hat
+    angekündigt die Preise zu erhöhen“, „kündigte an die Preise zu erhöhen“); None for thinking verbs."""
+    doc = tx.doc
+    s = tx.sents[si]
+    last = _frame_last(doc, s, verb, entry)
+    if entry.thinking or not (entry.speech_act or entry.needs_content) or last != max(_cue_tokens(doc, verb)) \
+            or doc[last].tag_ not in ("VVPP", "PTKVZ") or entry.connotation not in ("demanding", "neutral"):
+        return None
+    end = _aside_end(tx, si, s.end)
+    while end > last + 1 and _is_punct(doc[end - 1]):
+        end -= 1
+    if end - last < 3 or doc[last + 1].tag_ not in DETS | {"ADJA", "NN", "NE", "ADV", "APPR", "APPRART", "CARD"}:
+        return None
+    body = range(last + 1, end)
+    if any(tx.in_quote[k] or doc[k].text in (",", ":", ";") or doc[k].tag_ in FINITE for k in body):
+        return None
+    return (last + 1, end) if doc[end - 1].tag_ in ("VVIZU",) or doc[end - 2].tag_ == "PTKZU" else None
+
+
+def _lead_tag(doc, k: int) -> str:
+    """The tag of the word opening a complement; „bis“ before a preposition, number or adverb is a preposition
+    („…, bis zum Sommer eine Lösung zu finden“), not the conjunction („bis sie kommt“)."""
+    if doc[k].lower_ == "bis" and k + 1 < len(doc) and doc[k + 1].tag_ in ("APPR", "APPRART", "CARD", "ADV"):
+        return "APPR"
+    return doc[k].tag_
+
+
+# Verbs of a collective decision: in the passive without agent they still report what was decided („Darüber
+# hinaus wurde beschlossen, … zu entsenden“), unlike a state („ist verboten“, „wurde gezwungen“).
+DECISION_VERBS = {"beschließen", "entscheiden", "festlegen", "anordnen", "verabreden"}
 
 
 COMMENT_RELATIVES = {"was", "wobei", "wodurch", "womit", "weshalb", "weswegen"}
@@ -863,7 +934,8 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
     if (sub := _verb_final_clause(tx, si, m.clause[0])) is not None:
         m.evidence.append("Quellenangabe im Nebensatz: nur dieser Nebensatz")
         return sub
-    if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start or elsewhere):
+    if host is not None and (doc[host[0]].tag_ in ("PRELS", "PRELAT", "KOUS") and host[0] > s.start
+                             and not _closed_before(tx, host[0], k) or elsewhere):
         return host  # a marker inside a subordinate clause or beside another frame vouches for its clause
     if (inside := _bracket_around(tx, si, k)) is not None:
         m.evidence.append("Quellenangabe in Klammern: nur der Klammerinhalt")
@@ -871,6 +943,13 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
     lo = next((j + 1 for j in range(min(k, m.clause[0]) - 1, s.start - 1, -1) if doc[j].text in (":", ";")
                and not tx.in_quote[j]), s.start)  # „Die Lage ist klar: Laut X …“
     return lo, _aside_end(tx, si, s.end)
+
+
+def _closed_before(tx: _Text, a: int, k: int) -> bool:
+    """Whether the subordinate clause opening at ``a`` ends with its verb and a comma before token ``k``
+    („Das Werk, welches X betreibt, bleibt nach Angaben Y …“: the marker stands in the main clause again)."""
+    doc = tx.doc
+    return any(doc[j].text == "," and not tx.in_quote[j] and doc[j - 1].tag_.startswith("V") for j in range(a + 2, k))
 
 
 def _bracket_around(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
@@ -927,6 +1006,12 @@ NOUN_FRAMES = {
     "anweisung": "demanding", "empfehlung": "neutral", "auftrag": "demanding", "antrag": "demanding",
     "ersuchen": "demanding", "versicherung": "neutral", "eingeständnis": "neutral",
     "fazit": "neutral", "erkenntnis": "presupposing",
+    # indrec: more nouns of saying with a content clause („die Erklärung, … zu …“, „Meldungen, dass …“)
+    "bericht": "neutral", "meldung": "neutral", "meldungen": "neutral",
+    "erklärung": "neutral", "mitteilung": "neutral", "einwand": "adversarial", "einwände": "adversarial",
+    "bedenken": "evaluative", "überlegung": "neutral", "überlegungen": "neutral", "aussagen": "neutral",
+    "warnungen": "evaluative", "zusagen": "neutral", "hoffnungen": "neutral", "befürchtungen": "evaluative",
+    "erwartungen": "neutral", "vermutungen": "distancing", "klage": "adversarial", "beschwerde": "adversarial",
 }
 
 
@@ -957,7 +1042,7 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if not (low in NOUN_FRAMES or low.endswith(COMPOUND_HEADS)) or tx.in_quote[k] or (head := _frame_noun(low)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
-        if comma is None or comma + 1 >= s.end or any(
+        if comma is None or comma + 1 >= s.end or not _became_loud(doc, k, comma) and any(
                 (_is_verb(doc[m]) and not _final_verb(tx, si, m, comma)) or tx.in_quote[m] for m in range(k + 1, comma)):
             continue
         comma = _past_apposition_of(tx, si, comma)
@@ -971,8 +1056,17 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
-        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
+        loud = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *loud, why], si))
     return out
+
+
+def _became_loud(doc, k: int, comma: int) -> bool:
+    """„Vorwürfe werden laut, dass …“, „Kritik wurde zuletzt laut, …“: the frame noun is the subject of „laut werden“,
+    whose content follows the comma."""
+    words = [doc[m] for m in range(k + 1, comma)]
+    return len(words) >= 2 and words[0].lemma_ == "werden" and words[0].tag_ == "VAFIN" and words[-1].lower_ == "laut" \
+        and all(w.tag_ == "ADV" for w in words[1:-1])
 
 
 # Predicative adjectives of conviction and feeling that introduce a content clause („ist überzeugt, dass …“,
@@ -1047,7 +1141,8 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
         frame = _Frame([fin, k], f"{doc[fin].lemma_} {t.lower_}", ATTITUDE_ADJECTIVES[t.lower_],
                        "Gibt eine Haltung der Quelle wieder („ist überzeugt, dass …“).", subj, clause,
                        [f"Haltungsadjektiv: {t.text}"])
-        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
+        loud = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *loud, why], si))
     return out
 
 
@@ -1088,8 +1183,8 @@ def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | N
     if doc[a].lower_ in ("dass", "daß", "ob"):
         return (a, b), f"{doc[a].lower_}-Satz nach dem Nomen"
     stop = next((m for m in range(a, b) if doc[m].text in (",", ";") and not tx.in_quote[m]), b)
-    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS"):
-        return None
+    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS"):
+        return None  # „…, um zu …“: a purpose clause is no content
     if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
             doc[m].tag_ in FINITE for m in range(a, stop)):
         return _trim(doc, a, stop), "Infinitiv mit zu nach dem Nomen"  # „der Vorschlag, … zu wechseln, nun …“
@@ -1141,12 +1236,13 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     „Dies geht aus dem Bericht hervor.“: the token range an anaphoric „das/dies“ points back to."""
     doc = tx.doc
     first = doc[clause[0]]
-    if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS") or clause[0] + 1 != verb \
+    if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS") \
+            or verb <= clause[0] or any(doc[m].tag_ != "ADV" for m in range(clause[0] + 1, verb)) \
             or not isinstance(subj, tuple) or subj[0] <= verb:
-        return None
+        return None  # „Das (zumindest) meint X.“: only adverbs between the pronoun and the verb
     s = tx.sents[si]
     if clause[0] > s.start:
-        if doc[clause[0] - 1].text != ",":
+        if doc[clause[0] - 1].text not in (",", "–", "—"):
             return None
         a, b = _trim(doc, s.start, clause[0] - 1)
         where = si
@@ -1156,9 +1252,20 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
         where = si - 1
     else:
         return None
-    if b <= a or any(tx.in_quote[k] for k in range(a, b)):
+    if b <= a or _quotes_words(tx, a, b):
         return None
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
+
+
+def _quotes_words(tx: _Text, a: int, b: int) -> bool:
+    """Whether tokens ``a``–``b`` hold a quotation longer than a name or title (more than five tokens, marks
+    included): „die Rakete „Falcon 1““ is the author's statement, a quoted sentence is direct speech."""
+    run = 0
+    for k in range(a, b):
+        run = run + 1 if tx.in_quote[k] else 0
+        if run > 5:
+            return True
+    return False
 
 
 def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
@@ -1386,8 +1493,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             drafts.extend(_relayed_frame_clause(tx, si, m, others, covered))
             continue
         if m.marker in ("wonach", "demnach"):
-            if any(f.cue_tokens[0] in range(s.start, s.end) for f in speech_frames):
-                continue
+            if any(f.cue_tokens[0] in range(*(m.content or (s.start, s.end))) for f in speech_frames):
+                continue  # „Ein Bericht, wonach …, wurde dementiert“: only a verb inside the clause competes
             a, b = _trim(doc, *(m.content or (s.start, s.end)))
             if any(s2 <= a < e2 or s2 < b <= e2 for s2, e2 in covered):
                 continue
