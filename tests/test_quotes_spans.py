@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from _quotes_support import only, quotes_of
+import pytest
+from _quotes_support import of_kind, only, quotes_of
 
 
 def indirect(text: str):
@@ -156,3 +157,13 @@ def test_preposed_content_runs_over_a_clause_with_sich_befinden():
 def test_main_clause_after_a_relative_clause_is_no_zu_infinitive_content():
     text = "Vor dem Treffen, das sich als Falle herausstellte, hatte die Frau versucht, ihren Nachbarn umzustimmen."
     assert not [q for q in quotes_of(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Der Trainer gab sich gelassen, die Mannschaft habe genug Zeit, verließ aber danach wortlos den Saal.",
+     "die Mannschaft habe genug Zeit"),
+    ("Die Sprecherin sagte, das Werk habe genug Aufträge, verschwieg aber die Verluste.",
+     "das Werk habe genug Aufträge"),
+])
+def test_an_indicative_verb_after_a_konjunktiv_content_is_the_narrators_again(text, content):
+    assert [q.text for q in of_kind(text, "indirect")] == [content]

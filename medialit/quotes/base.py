@@ -272,7 +272,7 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             e = lexicon.entry(lexicon.verb_lemma(doc[k + 1]))
             if e is not None or (doc[s.start].tag_ == "KOUS" and start > s.start):
                 return k  # „Da sie es für sinnvoll hielten, … zu räumen, öffneten sie …“: the main clause follows
-            if _main_clause_after(doc, k, s.end):
+            if _main_clause_after(doc, k, s.end) or _narrator_resumes(tx, start, k, s.end):
                 return k  # „Hieß es zuerst, dass X schuld sei, wird nun …“: an indicative main clause follows
     return _aside_end(tx, si, s.end)
 
@@ -381,6 +381,16 @@ def _main_clause_after(doc, comma: int, end: int) -> bool:
     fin = doc[comma + 1]
     return _is_verb(doc[comma - 1]) and not _konj(fin) and comma + 2 < end and not _is_verb(doc[comma + 2]) \
         and not _is_punct(doc[comma + 2])
+
+
+def _narrator_resumes(tx: _Text, start: int, comma: int, end: int) -> bool:
+    """„Er gab sich gelassen, die Mannschaft habe Zeit, verließ aber danach den Saal“: after a content marked by
+    Konjunktiv, an indicative verb right after a comma, with no Konjunktiv after it, is the narrator's again."""
+    doc = tx.doc
+    if _konj(doc[comma + 1]):
+        return False
+    marked = any(_konj(doc[j]) and not tx.in_quote[j] for j in range(start, comma))
+    return marked and not any(_konj(doc[j]) for j in range(comma + 1, end))
 
 
 CORRELATES = {"davon", "darüber", "darauf", "dafür", "dazu", "daran", "damit", "dagegen", "dabei", "es"}
