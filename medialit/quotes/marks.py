@@ -237,7 +237,7 @@ def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int]:
 
 
 def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
-    """„die Operation „Cast Lead“ („Gegossenes Blei“)“, „„…“ (etwa: „…“)“: words in marks in brackets right after
+    """„die Kampagne „Clean Water“ („Sauberes Wasser“)“, „„…“ (etwa: „…“)“: words in marks in brackets right after
     another pair of marks translate or gloss that name; they are nobody's quotation."""
     if pi == 0:
         return False
