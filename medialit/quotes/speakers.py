@@ -295,6 +295,9 @@ def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
         return speaker
     last = speaker.name.split()[-1]
     start_tok = d.tokens[0][0]
+    if d.kind == "free_indirect" and (own := _own_mention(tx, last, d)) is not None:
+        start_tok = own + 1  # „…, wie X sagte, …“ inside the passage: the speaker is named right there
+        d.evidence.append(f"Sprecher im eigenen Satz eingeschoben genannt (so/wie): „{doc[own].text}“")
     floor = tx.sents[max(0, d.sentence - 1)].start
     for k in range(start_tok - 1, floor - 1, -1):
         if tx.in_quote[k] or doc[k].text not in (last, last + "s"):
@@ -308,6 +311,22 @@ def _nearest_mention(tx: _Text, speaker: Speaker, d: _Draft) -> Speaker:
         d.evidence.append(f"zuletzt genannt als „{tx.text[span[0]:span[1]]}“")
         return Speaker([span], tx.text[span[0]:span[1]], speaker.name, speaker.kind)
     return speaker
+
+
+def _own_mention(tx: _Text, last: str, d: _Draft) -> int | None:
+    """„…, so Müller, …“, „wie Müller sagte“: the speaker's surname in an inserted source clause of the passage's
+    own sentence (after „so“ or „wie“, outside quotation marks) — the passage names its speaker right there."""
+    doc = tx.doc
+    s = tx.sents[d.sentence]
+    for k in range(s.end - 1, s.start, -1):
+        if doc[k].text != last or tx.in_quote[k]:
+            continue
+        j = k - 1
+        while j > s.start and (doc[j].tag_ in ("NE", "NN", "ADJA", "ART") or doc[j].lower_ == "sich"):
+            j -= 1  # „so Unternehmenschef Richard Müller“, „wie sich Müller ausdrückte“
+        if doc[j].lower_ in ("so", "wie") and (j == s.start or doc[j - 1].text in (",", "–", "(")):
+            return k
+    return None
 
 
 def _possessor_only(tx: _Text, speaker: Speaker) -> bool:
