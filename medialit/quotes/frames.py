@@ -43,6 +43,7 @@ from medialit.quotes.reported import (
     reported_span,
 )
 from medialit.quotes.subjects import (
+    TIME_NOUNS,
     _antecedent,
     _name_token,
     _noun_phrase,
@@ -77,7 +78,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 e = lexicon.cue("zufolge")
                 frames.append(_Frame([k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
                                      [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
-        elif low == "nach" and k + 1 < s.end and doc[k + 1].tag_ == "PRELS" and k > s.start and doc[k - 1].text == ",":
+        elif low == "nach" and k + 1 < s.end and doc[k + 1].tag_ == "PRELS" and k > s.start and doc[k - 1].text == "," \
+                and not _time_antecedent(doc, k - 1, s.start):
             # „Studien, nach denen Homöopathie ebenbürtig sei“: the relative pronoun stands for the source
             e = lexicon.cue("nach Angaben")
             f = _Frame([k], "nach", e.connotation, e.explanation, (k + 1, k + 2), (k, k + 2),
@@ -283,6 +285,21 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
     return end
 
 
+# Events and times: „die Pause, nach der …“ reads „after which“, not „according to which“.
+EVENT_NOUNS = frozenset({
+    "pause", "halbzeit", "spiel", "partie", "runde", "wahl", "wahlen", "sitzung", "tagung", "treffen", "feier",
+    "krieg", "kriegs", "unfall", "anschlag", "tod", "ankunft", "abreise", "landung", "start", "rückkehr",
+    "stunde", "stunden", "minute", "minuten", "tagen", "jahren", "wochen", "monaten", "phase", "zeitpunkt",
+} | TIME_NOUNS)
+
+
+def _time_antecedent(doc, comma: int, floor: int) -> bool:
+    """The noun before „, nach der/dem/denen“ names an event or a time, so „nach“ is temporal („die Pause, nach
+    der …“), no source."""
+    np = _antecedent(doc, comma, floor)
+    return np is not None and doc[np[1] - 1].lower_ in EVENT_NOUNS
+
+
 def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
     """„aus Sicht der Verbände“, „aus Sicht von X“, „aus seiner Sicht“, „aus Meyers Sicht“: a stated view."""
     j = k + 1
@@ -296,8 +313,8 @@ def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
         np = _noun_phrase(doc, j + 2, s.end) or _name_token(doc, j + 2, s.end)
     elif j + 1 < s.end and (doc[j + 1].lower_ in ("des", "der", "eines", "einer") or doc[j + 1].tag_ == "NE"):
         np = _noun_phrase(doc, j + 1, s.end) or _name_token(doc, j + 1, s.end)
-    if np is None and j == k + 1:
-        return None
+    if np is None and all(doc[m].tag_ in ("ADJA", "ART") for m in range(k + 1, j)):
+        return None  # „aus Sicht“, „aus juristischer/heutiger Sicht“: a field or a time, nobody's view
     source = np or (k + 1, j + 1)
     e = lexicon.cue("nach Ansicht")
     return _Frame(list(range(k, j + 1)), "aus Sicht", e.connotation, "Quellenangabe; die Sicht der genannten Quelle.",

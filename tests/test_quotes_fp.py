@@ -1,0 +1,30 @@
+"""False indirect quotations: phrases that look like frames or source markers but report nobody's words."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Der Vertrag könnte aus juristischer Sicht die Rechte der Mieter einschränken.",
+    "Aus heutiger Sicht war der Bau des Tunnels ein Fehler.",
+])
+def test_a_field_or_time_of_view_is_no_source(text):
+    assert [k for k, _ in kinds(text) if k == "indirect"] == []
+
+
+def test_a_named_view_is_still_a_source():
+    assert ("indirect", "aus Sicht") in kinds("Aus Sicht der Gewerkschaft ist der Vertrag ein Erfolg.")
+
+
+@pytest.mark.parametrize("text", [
+    "Das Spiel ging torlos in die Pause, nach der die Gäste deutlich stärker wurden.",
+    "Die Sitzung dauerte bis zum Abend, nach dem die Abgeordneten nach Hause fuhren.",
+])
+def test_nach_after_an_event_or_time_is_temporal(text):
+    assert [k for k, _ in kinds(text) if k == "indirect"] == []
+
+
+def test_nach_after_a_report_is_still_a_source():
+    assert "indirect" in [k for k, _ in kinds("Es gibt neue Studien, nach denen das Mittel kaum wirkt.")]
