@@ -28,3 +28,20 @@ def test_nach_after_an_event_or_time_is_temporal(text):
 
 def test_nach_after_a_report_is_still_a_source():
     assert "indirect" in [k for k, _ in kinds("Es gibt neue Studien, nach denen das Mittel kaum wirkt.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Forscher haben eine einfache Lösung gefunden: Die Tiere wechseln sich ab.",
+    "Der Streit fand ein vorläufiges Ende: Der Angeklagte wurde freigesprochen.",
+])
+def test_a_colon_that_spells_out_an_indefinite_noun_is_no_report(text):
+    assert [k for k, _ in kinds(text) if k == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Sprecher der Polizei sagte: Die Lage ist ruhig.",
+    "Ein Gericht entschied: Die Stadt muss zahlen.",
+    "Am Montag sagte ein Sprecher der Stadt: Die Straße bleibt gesperrt.",
+])
+def test_a_colon_after_an_indefinite_speaker_still_reports(text):
+    assert [k for k, _ in kinds(text)] == ["indirect"]

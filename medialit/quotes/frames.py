@@ -747,7 +747,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
                     and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
-            if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
+            if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF" \
+                    and not _announced_noun(doc, clause[0], sep_i):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
             if zu and (_lead_tag(doc, nxt) not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
@@ -759,6 +760,22 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
+
+
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _announced_noun(doc, a: int, colon: int) -> int | None:
+    """A noun with an indefinite article before the colon („fand eine Lösung: …“, „fand ein Ende: …“) that the
+    text after the colon spells out; a noun of saying („gab eine Erklärung ab: …“) still frames speech."""
+    for m in range(a + 1, colon):  # not the Vorfeld: „Ein Gericht entschied: …“ names the speaker
+        if doc[m].lower_ in INDEFINITE_ARTICLES and doc[m].tag_ == "ART":
+            np = _noun_phrase(doc, m, colon)
+            head = doc[np[1] - 1] if np else None
+            if head is not None and head.tag_ == "NN" and not _frame_noun(head.lower_) \
+                    and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
+                return np[1] - 1
+    return None
 
 
 def _unmarked_infinitive(tx: _Text, si: int, verb: int, entry) -> tuple[int, int] | None:
