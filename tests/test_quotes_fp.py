@@ -45,3 +45,19 @@ def test_a_colon_that_spells_out_an_indefinite_noun_is_no_report(text):
 ])
 def test_a_colon_after_an_indefinite_speaker_still_reports(text):
     assert [k for k, _ in kinds(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "Später stellte sich heraus, dass der Brand nie ausgebrochen war.",
+    "Im Herbst bestätigte sich, dass der Fluss über die Ufer tritt.",
+])
+def test_turning_out_is_no_report(text):
+    assert [k for k, _ in kinds(text) if k == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin stellte heraus, dass die Schulen sicher seien.",
+    "Der Sprecher wollte sich nicht äußern und bestätigte nur, dass die Filiale schließe.",
+])
+def test_emphasising_or_confirming_still_reports(text):
+    assert "indirect" in [k for k, _ in kinds(text)]

@@ -541,6 +541,23 @@ def _written_in(doc, s, k: int) -> bool:
         (not _is_verb(doc[m]) or doc[m].tag_ == "VAFIN") and doc[m].text != "," for m in range(s.start, k))
 
 
+# Reflexive, these verbs say how things turned out, not what somebody said („es stellte sich heraus, dass …“,
+# „die Befürchtung bestätigte sich“, „erwies sich als falsch“).
+TURN_OUT_VERBS = frozenset({"herausstellen", "bestätigen", "erweisen", "bewahrheiten"})
+
+
+def _reflexive(doc, s, k: int) -> bool:
+    """A reflexive „sich“ in the clause of the verb at ``k`` (between the punctuation marks or conjunctions around
+    it: „weigerte sich und bestätigte dann, dass …“ keeps the report)."""
+    a = k
+    while a > s.start and doc[a - 1].text not in (",", ":", ";", "–") and doc[a - 1].tag_ != "KON":
+        a -= 1
+    b = k
+    while b < s.end and doc[b].text not in (",", ":", ";", "–") and doc[b].tag_ != "KON":
+        b += 1
+    return any(doc[m].lower_ == "sich" and doc[m].tag_ == "PRF" for m in range(a, b))
+
+
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     doc = tx.doc
     s = tx.sents[si]
@@ -559,7 +576,7 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
                                  or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
-        if _located(doc, s, k, lemma):
+        if _located(doc, s, k, lemma) or (lemma in TURN_OUT_VERBS and _reflexive(doc, s, k)):
             continue
         e = lexicon.entry(lemma)
         if e is None and lemma in JUDGING_VERBS and _judges_es(tx, si, k):
