@@ -61,3 +61,15 @@ def test_turning_out_is_no_report(text):
 ])
 def test_emphasising_or_confirming_still_reports(text):
     assert "indirect" in [k for k, _ in kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer, der genau wusste, dass die Mannschaft müde war, wechselte dreimal aus.",
+    "Zu spät erkannte die Bank, dass der Kunde ein Betrüger war.",
+])
+def test_indicative_knowledge_is_no_report(text):
+    assert [k for k, _ in kinds(text) if k == "indirect"] == []
+
+
+def test_knowledge_in_konjunktiv_is_still_reported():
+    assert "indirect" in [k for k, _ in kinds("Der Trainer sagte, er wisse, dass die Mannschaft müde sei.")]

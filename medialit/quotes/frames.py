@@ -748,6 +748,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             end = _content_end(tx, si, nxt, clauses, ci)
             nxt = _dass_start(tx, nxt, end)
             first = doc[nxt]
+            if first.lower_ in ("dass", "daß") and _knows_fact(tx, verb, entry, nxt, end):
+                return None, [], None
             if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
                     first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
                 return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
@@ -793,6 +795,15 @@ def _announced_noun(doc, a: int, colon: int) -> int | None:
                     and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
                 return np[1] - 1
     return None
+
+
+# Verbs of knowing: in the indicative they state the narrator's fact („der wusste, dass …“), not a report.
+FACTIVE_VERBS = frozenset({"wissen", "erkennen", "merken", "bemerken"})
+
+
+def _knows_fact(tx: _Text, verb: int, entry, a: int, b: int) -> bool:
+    """An indicative verb of knowing with an indicative dass-clause: knowledge the text asserts, nobody's words."""
+    return entry.lemma in FACTIVE_VERBS and not _konj(tx.doc[verb]) and not _konj_in(tx, a, b)
 
 
 def _unmarked_infinitive(tx: _Text, si: int, verb: int, entry) -> tuple[int, int] | None:
