@@ -73,3 +73,15 @@ def test_indicative_knowledge_is_no_report(text):
 
 def test_knowledge_in_konjunktiv_is_still_reported():
     assert "indirect" in [k for k, _ in kinds("Der Trainer sagte, er wisse, dass die Mannschaft müde sei.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Findest du, dass der Verein zu wenig für die Jugend tut?",
+    "Glauben Sie, dass die Preise weiter steigen?",
+])
+def test_a_question_states_no_content(text):
+    assert [k for k, _ in kinds(text) if k == "indirect"] == []
+
+
+def test_a_statement_with_the_same_frame_still_reports():
+    assert "indirect" in [k for k, _ in kinds("Die Ökonomin glaubt, dass die Preise weiter steigen.")]

@@ -558,6 +558,15 @@ def _reflexive(doc, s, k: int) -> bool:
     return any(doc[m].lower_ == "sich" and doc[m].tag_ == "PRF" for m in range(a, b))
 
 
+def _asks(tx: _Text, si: int, k: int) -> bool:
+    """A finite verb opening a question („Findest du, dass …?“, „Glauben Sie, dass …?“): the content is asked,
+    not stated by anybody."""
+    s = tx.sents[si]
+    last = next((m for m in range(s.end - 1, k, -1) if not tx.doc[m].is_space), None)
+    return k == s.start and tx.doc[k].tag_ == "VVFIN" and last is not None and tx.doc[last].text == "?" \
+        and not tx.in_quote[k]
+
+
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     doc = tx.doc
     s = tx.sents[si]
@@ -576,7 +585,7 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
                                  or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
-        if _located(doc, s, k, lemma) or (lemma in TURN_OUT_VERBS and _reflexive(doc, s, k)):
+        if _located(doc, s, k, lemma) or (lemma in TURN_OUT_VERBS and _reflexive(doc, s, k)) or _asks(tx, si, k):
             continue
         e = lexicon.entry(lemma)
         if e is None and lemma in JUDGING_VERBS and _judges_es(tx, si, k):
