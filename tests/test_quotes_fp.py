@@ -85,3 +85,16 @@ def test_a_question_states_no_content(text):
 
 def test_a_statement_with_the_same_frame_still_reports():
     assert "indirect" in [k for k, _ in kinds("Die Ökonomin glaubt, dass die Preise weiter steigen.")]
+
+
+def test_wo_after_a_place_is_a_relative_clause():
+    text = "Viele Familien wichen auf die Nachbarstadt aus, wo es keine Sperrstunde gibt."
+    assert [k for k, _ in kinds(text) if k == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin verwies auf andere Länder, wo das Verfahren gescheitert sei.",
+    "Der Reporter fragte den Polizisten, wo der Täter ist.",
+])
+def test_wo_with_konjunktiv_or_after_asking_is_still_reported(text):
+    assert "indirect" in [k for k, _ in kinds(text)]

@@ -759,6 +759,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             first = doc[nxt]
             if first.lower_ in ("dass", "daß") and _knows_fact(tx, verb, entry, nxt, end):
                 return None, [], None
+            if _place_relative(tx, sep_i, nxt, end, entry):
+                return None, [], None
             if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
                     first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
                 return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
@@ -813,6 +815,19 @@ FACTIVE_VERBS = frozenset({"wissen", "erkennen", "merken", "bemerken"})
 def _knows_fact(tx: _Text, verb: int, entry, a: int, b: int) -> bool:
     """An indicative verb of knowing with an indicative dass-clause: knowledge the text asserts, nobody's words."""
     return entry.lemma in FACTIVE_VERBS and not _konj(tx.doc[verb]) and not _konj_in(tx, a, b)
+
+
+QUESTION_VERBS = frozenset({"fragen", "nachfragen", "anfragen", "erkundigen"})
+
+
+def _place_relative(tx: _Text, comma: int, a: int, b: int, entry) -> bool:
+    """„…, wo …“ right after a noun („wichen nach Hongkong aus, wo es kein Verbot gibt“) is a relative clause of
+    place, not an indirect question, unless its Konjunktiv or a verb of asking makes it reported."""
+    doc = tx.doc
+    if doc[a].lower_ not in ("wo", "wohin", "woher") or doc[comma].text != "," or entry.lemma in QUESTION_VERBS:
+        return False
+    np = _antecedent(doc, comma, doc[comma].sent.start)  # skips a verb particle: „wichen nach X aus, wo …“
+    return np is not None and not _konj_in(tx, a, b)
 
 
 def _unmarked_infinitive(tx: _Text, si: int, verb: int, entry) -> tuple[int, int] | None:
