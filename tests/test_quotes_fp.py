@@ -98,3 +98,19 @@ def test_wo_after_a_place_is_a_relative_clause():
 ])
 def test_wo_with_konjunktiv_or_after_asking_is_still_reported(text):
     assert "indirect" in [k for k, _ in kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Mieter, die gemäß der alten Regelung zu viel gezahlt haben, bekommen Geld zurück.",
+    "Laut Vorschrift müssen alle Fenster geschlossen bleiben.",
+])
+def test_a_rule_after_laut_or_gemaess_is_no_source(text):
+    assert [k for k, _ in kinds(text) if k == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Laut Standard will der Kanzler zurücktreten.",
+    "Gemäß der Zeitung kostete der Unfall zehn Menschen das Leben.",
+])
+def test_a_newspaper_after_laut_or_gemaess_is_still_a_source(text):
+    assert "indirect" in [k for k, _ in kinds(text)]

@@ -68,7 +68,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) \
                 or _quoted_name(tx, si, k + 1, any_case=True)  # „laut „tagesschau.de““
             np = _one_noun_phrase(doc, np)
-            if np:
+            if np and not _names_norm(doc, np):
                 e = lexicon.cue(low)
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
                                      [f"Quellenangabe: {t.text} {doc[np[0]:np[1]].text}"], marker="laut"))
@@ -183,6 +183,19 @@ PP_SOURCE = {"von", "vom", "aus", "gegenüber"}
 
 
 LEGAL_REFERENCES = {"§", "§§", "artikel", "art.", "paragraf", "paragraph", "absatz", "abs."}  # „gemäß § 5“: a rule
+
+
+# Rules and norms: „gemäß der Regelung“, „laut Vorschrift“ say what applies, not who said it („Standard“ and
+# „profil“ stay out: they also name newspapers).
+NORM_NOUNS = ("regel", "regeln", "regelung", "regelungen", "vorschrift", "vorschriften", "verordnung",
+              "verordnungen", "richtlinie", "richtlinien", "norm", "normen", "satzung", "tarif", "fahrplan",
+              "spezifikation", "spezifikationen")
+
+
+def _names_norm(doc, np: tuple[int, int]) -> bool:
+    """The last common noun of the phrase after „laut/gemäß“ names a rule or norm, no source."""
+    nouns = [doc[m] for m in range(*np) if doc[m].tag_ == "NN"]
+    return bool(nouns) and nouns[-1].lower_.endswith(NORM_NOUNS)
 
 
 def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
