@@ -43,6 +43,7 @@ from medialit.quotes.reported import (
     reported_span,
 )
 from medialit.quotes.subjects import (
+    TIME_NOUNS,
     _antecedent,
     _name_token,
     _noun_phrase,
@@ -67,7 +68,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             np = _noun_phrase(doc, k + 1, s.end) or _name_token(doc, k + 1, s.end) \
                 or _quoted_name(tx, si, k + 1, any_case=True)  # „laut „tagesschau.de““
             np = _one_noun_phrase(doc, np)
-            if np:
+            if np and not _names_norm(doc, np):
                 e = lexicon.cue(low)
                 frames.append(_Frame([k], low, e.connotation, e.explanation, np, (k, np[1]),
                                      [f"Quellenangabe: {t.text} {doc[np[0]:np[1]].text}"], marker="laut"))
@@ -77,7 +78,8 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                 e = lexicon.cue("zufolge")
                 frames.append(_Frame([k], "zufolge", e.connotation, e.explanation, np, (np[0], k + 1),
                                      [f"Quellenangabe: {doc[np[0]:k + 1].text}"], marker="zufolge"))
-        elif low == "nach" and k + 1 < s.end and doc[k + 1].tag_ == "PRELS" and k > s.start and doc[k - 1].text == ",":
+        elif low == "nach" and k + 1 < s.end and doc[k + 1].tag_ == "PRELS" and k > s.start and doc[k - 1].text == "," \
+                and not _time_antecedent(doc, k - 1, s.start):
             # „Studien, nach denen Homöopathie ebenbürtig sei“: the relative pronoun stands for the source
             e = lexicon.cue("nach Angaben")
             f = _Frame([k], "nach", e.connotation, e.explanation, (k + 1, k + 2), (k, k + 2),
@@ -183,6 +185,19 @@ PP_SOURCE = {"von", "vom", "aus", "gegenüber"}
 LEGAL_REFERENCES = {"§", "§§", "artikel", "art.", "paragraf", "paragraph", "absatz", "abs."}  # „gemäß § 5“: a rule
 
 
+# Rules and norms: „gemäß der Regelung“, „laut Vorschrift“ say what applies, not who said it („Standard“ and
+# „profil“ stay out: they also name newspapers).
+NORM_NOUNS = ("regel", "regeln", "regelung", "regelungen", "vorschrift", "vorschriften", "verordnung",
+              "verordnungen", "richtlinie", "richtlinien", "norm", "normen", "satzung", "tarif", "fahrplan",
+              "spezifikation", "spezifikationen")
+
+
+def _names_norm(doc, np: tuple[int, int]) -> bool:
+    """The last common noun of the phrase after „laut/gemäß“ names a rule or norm, no source."""
+    nouns = [doc[m] for m in range(*np) if doc[m].tag_ == "NN"]
+    return bool(nouns) and nouns[-1].lower_.endswith(NORM_NOUNS)
+
+
 def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """Cut a source where a second common noun starts a new phrase („laut Ministerium | Arbeiten an …“,
     „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases."""
@@ -283,6 +298,21 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
     return end
 
 
+# Events and times: „die Pause, nach der …“ reads „after which“, not „according to which“.
+EVENT_NOUNS = frozenset({
+    "pause", "halbzeit", "spiel", "partie", "runde", "wahl", "wahlen", "sitzung", "tagung", "treffen", "feier",
+    "krieg", "kriegs", "unfall", "anschlag", "tod", "ankunft", "abreise", "landung", "start", "rückkehr",
+    "stunde", "stunden", "minute", "minuten", "tagen", "jahren", "wochen", "monaten", "phase", "zeitpunkt",
+} | TIME_NOUNS)
+
+
+def _time_antecedent(doc, comma: int, floor: int) -> bool:
+    """The noun before „, nach der/dem/denen“ names an event or a time, so „nach“ is temporal („die Pause, nach
+    der …“), no source."""
+    np = _antecedent(doc, comma, floor)
+    return np is not None and doc[np[1] - 1].lower_ in EVENT_NOUNS
+
+
 def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
     """„aus Sicht der Verbände“, „aus Sicht von X“, „aus seiner Sicht“, „aus Meyers Sicht“: a stated view."""
     j = k + 1
@@ -296,8 +326,8 @@ def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
         np = _noun_phrase(doc, j + 2, s.end) or _name_token(doc, j + 2, s.end)
     elif j + 1 < s.end and (doc[j + 1].lower_ in ("des", "der", "eines", "einer") or doc[j + 1].tag_ == "NE"):
         np = _noun_phrase(doc, j + 1, s.end) or _name_token(doc, j + 1, s.end)
-    if np is None and j == k + 1:
-        return None
+    if np is None and all(doc[m].tag_ in ("ADJA", "ART") for m in range(k + 1, j)):
+        return None  # „aus Sicht“, „aus juristischer/heutiger Sicht“: a field or a time, nobody's view
     source = np or (k + 1, j + 1)
     e = lexicon.cue("nach Ansicht")
     return _Frame(list(range(k, j + 1)), "aus Sicht", e.connotation, "Quellenangabe; die Sicht der genannten Quelle.",
@@ -524,6 +554,32 @@ def _written_in(doc, s, k: int) -> bool:
         (not _is_verb(doc[m]) or doc[m].tag_ == "VAFIN") and doc[m].text != "," for m in range(s.start, k))
 
 
+# Reflexive, these verbs say how things turned out, not what somebody said („es stellte sich heraus, dass …“,
+# „die Befürchtung bestätigte sich“, „erwies sich als falsch“).
+TURN_OUT_VERBS = frozenset({"herausstellen", "bestätigen", "erweisen", "bewahrheiten"})
+
+
+def _reflexive(doc, s, k: int) -> bool:
+    """A reflexive „sich“ in the clause of the verb at ``k`` (between the punctuation marks or conjunctions around
+    it: „weigerte sich und bestätigte dann, dass …“ keeps the report)."""
+    a = k
+    while a > s.start and doc[a - 1].text not in (",", ":", ";", "–") and doc[a - 1].tag_ != "KON":
+        a -= 1
+    b = k
+    while b < s.end and doc[b].text not in (",", ":", ";", "–") and doc[b].tag_ != "KON":
+        b += 1
+    return any(doc[m].lower_ == "sich" and doc[m].tag_ == "PRF" for m in range(a, b))
+
+
+def _asks(tx: _Text, si: int, k: int) -> bool:
+    """A finite verb opening a question („Findest du, dass …?“, „Glauben Sie, dass …?“): the content is asked,
+    not stated by anybody."""
+    s = tx.sents[si]
+    last = next((m for m in range(s.end - 1, k, -1) if not tx.doc[m].is_space), None)
+    return k == s.start and tx.doc[k].tag_ == "VVFIN" and last is not None and tx.doc[last].text == "?" \
+        and not tx.in_quote[k]
+
+
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     doc = tx.doc
     s = tx.sents[si]
@@ -542,7 +598,7 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
                                  or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
-        if _located(doc, s, k, lemma):
+        if _located(doc, s, k, lemma) or (lemma in TURN_OUT_VERBS and _reflexive(doc, s, k)) or _asks(tx, si, k):
             continue
         e = lexicon.entry(lemma)
         if e is None and lemma in JUDGING_VERBS and _judges_es(tx, si, k):
@@ -714,6 +770,10 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             end = _content_end(tx, si, nxt, clauses, ci)
             nxt = _dass_start(tx, nxt, end)
             first = doc[nxt]
+            if first.lower_ in ("dass", "daß") and _knows_fact(tx, verb, entry, nxt, end):
+                return None, [], None
+            if _place_relative(tx, sep_i, nxt, end, entry):
+                return None, [], None
             if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
                     first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
                 return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
@@ -730,7 +790,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
                     and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
-            if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF":
+            if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF" \
+                    and not _announced_noun(doc, clause[0], sep_i):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
             if zu and (_lead_tag(doc, nxt) not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
@@ -742,6 +803,44 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
+
+
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _announced_noun(doc, a: int, colon: int) -> int | None:
+    """A noun with an indefinite article before the colon („fand eine Lösung: …“, „fand ein Ende: …“) that the
+    text after the colon spells out; a noun of saying („gab eine Erklärung ab: …“) still frames speech."""
+    for m in range(a + 1, colon):  # not the Vorfeld: „Ein Gericht entschied: …“ names the speaker
+        if doc[m].lower_ in INDEFINITE_ARTICLES and doc[m].tag_ == "ART":
+            np = _noun_phrase(doc, m, colon)
+            head = doc[np[1] - 1] if np else None
+            if head is not None and head.tag_ == "NN" and not _frame_noun(head.lower_) \
+                    and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
+                return np[1] - 1
+    return None
+
+
+# Verbs of knowing: in the indicative they state the narrator's fact („der wusste, dass …“), not a report.
+FACTIVE_VERBS = frozenset({"wissen", "erkennen", "merken", "bemerken"})
+
+
+def _knows_fact(tx: _Text, verb: int, entry, a: int, b: int) -> bool:
+    """An indicative verb of knowing with an indicative dass-clause: knowledge the text asserts, nobody's words."""
+    return entry.lemma in FACTIVE_VERBS and not _konj(tx.doc[verb]) and not _konj_in(tx, a, b)
+
+
+QUESTION_VERBS = frozenset({"fragen", "nachfragen", "anfragen", "erkundigen"})
+
+
+def _place_relative(tx: _Text, comma: int, a: int, b: int, entry) -> bool:
+    """„…, wo …“ right after a noun („wichen nach Hongkong aus, wo es kein Verbot gibt“) is a relative clause of
+    place, not an indirect question, unless its Konjunktiv or a verb of asking makes it reported."""
+    doc = tx.doc
+    if doc[a].lower_ not in ("wo", "wohin", "woher") or doc[comma].text != "," or entry.lemma in QUESTION_VERBS:
+        return False
+    np = _antecedent(doc, comma, doc[comma].sent.start)  # skips a verb particle: „wichen nach X aus, wo …“
+    return np is not None and not _konj_in(tx, a, b)
 
 
 def _unmarked_infinitive(tx: _Text, si: int, verb: int, entry) -> tuple[int, int] | None:
