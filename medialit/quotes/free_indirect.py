@@ -255,6 +255,8 @@ def _indicative_tail(tx: _Text, si: int) -> int | None:
         k = c[0]
         if doc[k - 1].text == ":" and tx.in_quote[k]:
             return k  # „…, sei klar geregelt: „…““: the quotation after the colon is direct speech of its own
+        if doc[k - 1].text in (":", ";") and _indicative_main(tx, c, tx.sents[si].end):
+            return k
         while k < c[1] and doc[k].tag_ in ("KON", "ADV", "$,"):
             k += 1
         t = doc[k] if k < c[1] else None
@@ -264,6 +266,18 @@ def _indicative_tail(tx: _Text, si: int) -> int | None:
             if not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(k, tx.sents[si].end)):
                 return c[0]
     return None
+
+
+def _indicative_main(tx: _Text, clause: tuple[int, int], end: int) -> bool:
+    """„…: Der Motor ist eine Eigenentwicklung“: a main clause after a colon or semicolon whose first finite verb
+    is indicative, with no Konjunktiv up to the end of the sentence, is the narrator's own statement."""
+    doc = tx.doc
+    fin = next((k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None or doc[clause[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[fin].lower_ in HEARSAY_MODALS:
+        return False
+    if not (doc[fin].morph.get("Mood") == ["Ind"] or (doc[fin]._.mood_evidence or "").startswith("Präteritum")):
+        return False
+    return not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(fin, end))
 
 
 def _subordinate_content(tx: _Text, si: int, fins) -> int | None:

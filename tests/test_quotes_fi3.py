@@ -1,0 +1,25 @@
+"""Free indirect speech: rules added in the seventh round (fi3), on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import of_kind
+
+LEAD = "Der Hersteller stellte am Montag sein neues Auto vor. Es habe eine Reichweite von 300 Kilometern. "
+
+
+@pytest.mark.parametrize("rest, kept, cut", [
+    ("Einzigartig sei die Batterie: Das System ist eine eigene Entwicklung und wird in Bayern gebaut.",
+     "Einzigartig sei die Batterie", "Das System ist"),
+    ("Der Preis sei noch offen; die Firma nannte bisher keine Zahlen.", "Der Preis sei noch offen", "die Firma"),
+])
+def test_an_indicative_main_clause_after_colon_or_semicolon_is_the_narrators(rest, kept, cut):
+    found = [q for q in of_kind(LEAD + rest, "free_indirect") if kept in q.text]
+    assert found and cut not in found[0].text
+    assert any("gehört dem Erzähler" in e for e in found[0].evidence)
+
+
+def test_a_konjunktiv_after_the_colon_stays_in_the_passage():
+    text = LEAD + "Einzigartig sei die Batterie: Das System sei eine eigene Entwicklung."
+    found = [q for q in of_kind(text, "free_indirect") if "Einzigartig" in q.text]
+    assert found and "eigene Entwicklung" in found[0].text
