@@ -12,6 +12,8 @@ LEAD = "Der Hersteller stellte am Montag sein neues Auto vor. Es habe eine Reich
     ("Einzigartig sei die Batterie: Das System ist eine eigene Entwicklung und wird in Bayern gebaut.",
      "Einzigartig sei die Batterie", "Das System ist"),
     ("Der Preis sei noch offen; die Firma nannte bisher keine Zahlen.", "Der Preis sei noch offen", "die Firma"),
+    ("Der Markt sei hart umkämpft: So liegen derzeit beide Anbieter nahe beieinander.",
+     "Der Markt sei hart umkämpft", "So liegen"),
 ])
 def test_an_indicative_main_clause_after_colon_or_semicolon_is_the_narrators(rest, kept, cut):
     found = [q for q in of_kind(LEAD + rest, "free_indirect") if kept in q.text]

@@ -270,12 +270,13 @@ def _indicative_tail(tx: _Text, si: int) -> int | None:
 
 def _indicative_main(tx: _Text, clause: tuple[int, int], end: int) -> bool:
     """„…: Der Motor ist eine Eigenentwicklung“: a main clause after a colon or semicolon whose first finite verb
-    is indicative, with no Konjunktiv up to the end of the sentence, is the narrator's own statement."""
+    is no Konjunktiv (a plural present counts: reported speech would use „lägen“), with none after it either,
+    is the narrator's own statement."""
     doc = tx.doc
     fin = next((k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
     if fin is None or doc[clause[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[fin].lower_ in HEARSAY_MODALS:
         return False
-    if not (doc[fin].morph.get("Mood") == ["Ind"] or (doc[fin]._.mood_evidence or "").startswith("Präteritum")):
+    if _konj(doc[fin]):
         return False
     return not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(fin, end))
 
