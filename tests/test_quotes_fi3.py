@@ -25,3 +25,22 @@ def test_a_konjunktiv_after_the_colon_stays_in_the_passage():
     text = LEAD + "Einzigartig sei die Batterie: Das System sei eine eigene Entwicklung."
     found = [q for q in of_kind(text, "free_indirect") if "Einzigartig" in q.text]
     assert found and "eigene Entwicklung" in found[0].text
+
+
+@pytest.mark.parametrize("rest, insert, kept", [
+    ("Es sei ein wichtiger Schritt, und man sei dankbar – so Müller –, trotzdem suche man neue Partner.",
+     "so Müller", "trotzdem suche man neue Partner"),
+    ("Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro.",
+     "Pressekonferenz", "vier Millionen Euro"),
+    ("Zudem gelte, wie sich Müller ausdrückte, das Verbot weiter.", "ausdrückte", "das Verbot weiter"),
+])
+def test_an_inserted_source_clause_is_left_out_of_the_passage(rest, insert, kept):
+    found = [q for q in of_kind(LEAD + rest, "free_indirect") if kept in q.text]
+    assert found and insert not in found[0].text and len(found[0].spans) == 2
+    assert any("eingeschobene Quellenangabe" in e for e in found[0].evidence)
+
+
+def test_so_with_an_adverb_reading_stays_in_the_passage():
+    text = LEAD + "Die Batterie sei klein, so dass sie leicht zu tauschen sei."
+    found = [q for q in of_kind(text, "free_indirect") if "Batterie" in q.text]
+    assert found and "so dass sie leicht" in found[0].text

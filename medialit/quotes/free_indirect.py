@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from medialit import verbs as lexicon
 from medialit.quotes.base import (
     CONDITIONAL,
     FINITE,
@@ -182,7 +183,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             out.append(d)
             last, last_si = d, si
             continue
-        d = _Draft("free_indirect", [(a, b)], None, reason, si)
+        d = _Draft("free_indirect", _without_insert(tx, (a, b), reason), None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
         if actor is not None and not _speaker_like(doc, actor):
             actor = None
@@ -234,6 +235,35 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _without_insert(tx: _Text, span: tuple[int, int], reason: list[str]) -> list[tuple[int, int]]:
+    """„…, und man sei dankbar – so X –, trotzdem …“, „…, wie es auf der Pressekonferenz hieß, …“: an inserted
+    source clause names who speaks and is the narrator's, so the passage leaves it out (two spans)."""
+    doc = tx.doc
+    a, b = span
+    for k in range(a, b - 1):
+        if doc[k].lower_ not in ("so", "wie") or (k > a and doc[k - 1].text not in (",", "–", "—", "(")) \
+                or tx.in_quote[k]:
+            continue
+        end = next((j for j in range(k + 1, min(b, k + 12)) if doc[j].text in (",", "–", "—", ")")), None)
+        if end is None or not _source_insert(doc, k, end):
+            continue
+        parts = [p for p in (_trim(doc, a, k), _trim(doc, end + 1, b)) if p[1] > p[0]]
+        if not parts:
+            return [span]
+        reason.append(f"eingeschobene Quellenangabe gehört nicht zum Inhalt: {doc[k:end].text}")
+        return parts
+    return [span]
+
+
+def _source_insert(doc, k: int, end: int) -> bool:
+    """„so X“ with a name or noun and no verb, or „wie X sagte / wie es hieß“ with an indicative speech verb."""
+    fins = [j for j in range(k + 1, end) if doc[j].tag_ in FINITE]
+    if doc[k].lower_ == "so":
+        return not fins and any(doc[j].tag_ in ("NE", "NN") for j in range(k + 1, end))
+    return len(fins) == 1 and fins[0] == end - 1 and not _konj(doc[fins[0]]) and (
+        doc[fins[0]].lemma_ in ("heißen", "ausdrücken") or lexicon.entry(lexicon.verb_lemma(doc[fins[0]])) is not None)
 
 
 def _cut_tail(doc, span: tuple[int, int], tail: int, reason: list[str]) -> tuple[int, int]:
