@@ -44,3 +44,10 @@ def test_so_with_an_adverb_reading_stays_in_the_passage():
     text = LEAD + "Die Batterie sei klein, so dass sie leicht zu tauschen sei."
     found = [q for q in of_kind(text, "free_indirect") if "Batterie" in q.text]
     assert found and "so dass sie leicht" in found[0].text
+
+
+def test_a_verb_ending_a_relative_clause_is_no_indicative_main_clause():
+    text = ("Die Polizei teilte mit, der Fahrer sei geflohen. "
+            "Bei dem Unfall, der sich am Abend ereignete, soll ein Mann schwer verletzt worden sein.")
+    found = [q for q in of_kind(text, "free_indirect") if "verletzt" in q.text]
+    assert found and found[0].text.startswith("Bei dem Unfall")

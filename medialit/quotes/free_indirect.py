@@ -322,11 +322,18 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
     c0 = clauses[0]
     if doc[c0[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[c0[0]].lower_ in CONDITIONAL:
         return None
-    main = [t for t in fins if c0[0] <= t.i < c0[1]]
+    main = [t for t in fins if c0[0] <= t.i < c0[1] and not _embedded_verb(doc, c0[0], t.i)]
     if not main or any(_konj(t) or t.lower_ in HEARSAY_MODALS for t in main) or not any(
             _konj(t) or t.lower_ in HEARSAY_MODALS for t in fins if t.i >= c0[1]):
         return None
     return _content_clause(tx, clauses)[0]
+
+
+def _embedded_verb(doc, start: int, v: int) -> bool:
+    """„Bei einem Schusswechsel, der dann stattfand, soll …“: a finite verb after „, der/die/das“ or „, als/weil …“
+    within the first clause ends a relative or subordinate clause, not the main clause."""
+    return any(doc[j - 1].text == "," and doc[j].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV")
+               for j in range(start + 1, v))
 
 
 def _verb_shaped(t) -> bool:
