@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from medialit import verbs as lexicon
 from medialit.quotes.base import (
     CONDITIONAL,
     FINITE,
@@ -182,7 +183,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             out.append(d)
             last, last_si = d, si
             continue
-        d = _Draft("free_indirect", [(a, b)], None, reason, si)
+        d = _Draft("free_indirect", _without_insert(tx, (a, b), reason), None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
         if actor is not None and not _speaker_like(doc, actor):
             actor = None
@@ -236,6 +237,35 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _without_insert(tx: _Text, span: tuple[int, int], reason: list[str]) -> list[tuple[int, int]]:
+    """„…, und man sei dankbar – so X –, trotzdem …“, „…, wie es auf der Pressekonferenz hieß, …“: an inserted
+    source clause names who speaks and is the narrator's, so the passage leaves it out (two spans)."""
+    doc = tx.doc
+    a, b = span
+    for k in range(a, b - 1):
+        if doc[k].lower_ not in ("so", "wie") or (k > a and doc[k - 1].text not in (",", "–", "—", "(")) \
+                or tx.in_quote[k]:
+            continue
+        end = next((j for j in range(k + 1, min(b, k + 12)) if doc[j].text in (",", "–", "—", ")")), None)
+        if end is None or not _source_insert(doc, k, end):
+            continue
+        parts = [p for p in (_trim(doc, a, k), _trim(doc, end + 1, b)) if p[1] > p[0]]
+        if not parts:
+            return [span]
+        reason.append(f"eingeschobene Quellenangabe gehört nicht zum Inhalt: {doc[k:end].text}")
+        return parts
+    return [span]
+
+
+def _source_insert(doc, k: int, end: int) -> bool:
+    """„so X“ with a name or noun and no verb, or „wie X sagte / wie es hieß“ with an indicative speech verb."""
+    fins = [j for j in range(k + 1, end) if doc[j].tag_ in FINITE]
+    if doc[k].lower_ == "so":
+        return not fins and any(doc[j].tag_ in ("NE", "NN") for j in range(k + 1, end))
+    return len(fins) == 1 and fins[0] == end - 1 and not _konj(doc[fins[0]]) and (
+        doc[fins[0]].lemma_ in ("heißen", "ausdrücken") or lexicon.entry(lexicon.verb_lemma(doc[fins[0]])) is not None)
+
+
 def _cut_tail(doc, span: tuple[int, int], tail: int, reason: list[str]) -> tuple[int, int]:
     """The content ``span`` ending before the narrator's ``tail`` clause, with the reason noted once."""
     note = (f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …" if not doc[tail].is_quote
@@ -255,6 +285,8 @@ def _indicative_tail(tx: _Text, si: int) -> int | None:
         k = c[0]
         if doc[k - 1].text == ":" and tx.in_quote[k]:
             return k  # „…, sei klar geregelt: „…““: the quotation after the colon is direct speech of its own
+        if doc[k - 1].text in (":", ";") and _indicative_main(tx, c, tx.sents[si].end):
+            return k
         while k < c[1] and doc[k].tag_ in ("KON", "ADV", "$,"):
             k += 1
         t = doc[k] if k < c[1] else None
@@ -264,6 +296,19 @@ def _indicative_tail(tx: _Text, si: int) -> int | None:
             if not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(k, tx.sents[si].end)):
                 return c[0]
     return None
+
+
+def _indicative_main(tx: _Text, clause: tuple[int, int], end: int) -> bool:
+    """„…: Der Motor ist eine Eigenentwicklung“: a main clause after a colon or semicolon whose first finite verb
+    is no Konjunktiv (a plural present counts: reported speech would use „lägen“), with none after it either,
+    is the narrator's own statement."""
+    doc = tx.doc
+    fin = next((k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None or doc[clause[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[fin].lower_ in HEARSAY_MODALS:
+        return False
+    if _konj(doc[fin]):
+        return False
+    return not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(fin, end))
 
 
 def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
@@ -277,11 +322,18 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
     c0 = clauses[0]
     if doc[c0[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[c0[0]].lower_ in CONDITIONAL:
         return None
-    main = [t for t in fins if c0[0] <= t.i < c0[1]]
+    main = [t for t in fins if c0[0] <= t.i < c0[1] and not _embedded_verb(doc, c0[0], t.i)]
     if not main or any(_konj(t) or t.lower_ in HEARSAY_MODALS for t in main) or not any(
             _konj(t) or t.lower_ in HEARSAY_MODALS for t in fins if t.i >= c0[1]):
         return None
     return _content_clause(tx, clauses)[0]
+
+
+def _embedded_verb(doc, start: int, v: int) -> bool:
+    """„Bei einem Schusswechsel, der dann stattfand, soll …“: a finite verb after „, der/die/das“ or „, als/weil …“
+    within the first clause ends a relative or subordinate clause, not the main clause."""
+    return any(doc[j - 1].text == "," and doc[j].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV")
+               for j in range(start + 1, v))
 
 
 def _verb_shaped(t) -> bool:
