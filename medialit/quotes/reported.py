@@ -27,11 +27,17 @@ def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     return not any(t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
 
 
+# without an agent these passives state a general estimate or expectation („wird auf … geschätzt“, „es wird mit
+# Regen gerechnet“), not what somebody said
+IMPERSONAL_PASSIVES = {"schätzen", "rechnen"}
+
+
 def _unnamed_speaker(doc, clause: tuple[int, int], verb: int, entry, subj) -> bool:
     """„Vermutet werden Absprachen“: a subjectless passive of a verb of saying reports speech whose speaker stays
-    unnamed; decisions and orders („wurde untersagt“) and estimates („wird auf … geschätzt“) are no such report."""
+    unnamed; decisions and orders („wurde untersagt“), estimates and expectations are no such report."""
     return subj is None and _agentless_passive(doc, clause, verb) \
-        and entry.connotation in ("neutral", "distancing", "evaluative", "adversarial") and entry.lemma != "schätzen"
+        and entry.connotation in ("neutral", "distancing", "evaluative", "adversarial") \
+        and entry.lemma not in IMPERSONAL_PASSIVES
 
 
 def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
