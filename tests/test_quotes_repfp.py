@@ -16,3 +16,20 @@ def test_an_agentless_passive_expectation_is_no_reported_speech(text):
 
 def test_an_active_expectation_stays_reported():
     assert kinds("Die Stadtwerke rechnen für den Winter mit höheren Preisen.") == [("reported", "rechnen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Feuerwehr gab am Abend nähere Einzelheiten bekannt.",
+    "Der Wahlleiter gab in der Nacht das vorläufige Ergebnis bekannt.",
+    "Die Stadt teilte keine neuen Informationen mit, veröffentlichte aber Details zum Ablauf.",
+])
+def test_an_object_naming_only_a_kind_of_information_is_no_reported_speech(text):
+    assert [k for k, _ in kinds(text) if k == "reported"] == []
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Die Feuerwehr gab am Abend die Sperrung der Brücke bekannt.", "bekanntgeben"),
+    ("Der Sender berichtete in seinen Nachrichten von einem Stromausfall.", "berichten"),
+])
+def test_a_named_fact_or_information_in_a_phrase_stays_reported(text, lemma):
+    assert kinds(text) == [("reported", lemma)]

@@ -281,6 +281,21 @@ def _introduces_colon(tx: _Text, si: int, clause: tuple[int, int]) -> bool:
     return end < tx.sents[si].end and doc[end].text == ":" and not tx.in_quote[end]
 
 
+# nouns that name only a kind of information, not the information itself („gab Einzelheiten bekannt“)
+INFORMATION_KINDS = {"details", "einzelheiten", "nachricht", "nachrichten", "neuigkeit", "neuigkeiten", "information",
+                     "informationen", "ergebnis", "ergebnisse", "hintergründe", "fakten"}
+
+
+def _unstated_information(doc, clause: tuple[int, int], entry, subj) -> bool:
+    """„gab nähere Einzelheiten bekannt“, „teilte das Ergebnis mit“: a neutral verb of telling whose object only
+    names a kind of information says that something was told, not what. A stance („lehnte die Ergebnisse ab“) stays."""
+    if entry.connotation != "neutral":
+        return False
+    own = range(*subj) if isinstance(subj, tuple) else range(0)
+    return any(doc[k].tag_ == "NN" and doc[k].lower_ in INFORMATION_KINDS and k not in own
+               and not _in_pp(doc, k, clause[0]) for k in range(*clause))
+
+
 # verbs whose reflexive use names a finding, not a speech act („stellte sich als Attrappe heraus“)
 REFLEXIVE_FINDINGS = {"herausstellen"}
 
@@ -327,6 +342,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj, entry) and not _subjunctive_act(tx, clause)
+            and not _unstated_information(doc, clause, entry, subj)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _reason_clause(doc, clause, verb)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
