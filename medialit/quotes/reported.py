@@ -17,6 +17,13 @@ from medialit.quotes.subjects import (
 )
 
 
+def _impersonal_expectation(doc, entry, subj) -> bool:
+    """„Man rechnet mit Regen“, „man schätzt den Schaden auf …“: with the generic „man“ an estimate or expectation
+    is general opinion, like its agentless passive („es wird mit Regen gerechnet“), nobody's speech act."""
+    return entry.lemma in IMPERSONAL_PASSIVES and isinstance(subj, tuple) and subj[1] - subj[0] == 1 \
+        and doc[subj[0]].lower_ == "man"
+
+
 def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     """„Die Verteilung wurde untersagt“: a passive without „von/durch X“ names no speaker."""
     if doc[verb].tag_ != "VVPP":
@@ -337,6 +344,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
     return ((_speech_act(entry) or _judged_as(doc, clause, verb, entry)) and (subj is not None or unnamed)
             and (unnamed or not _agentless_passive(doc, clause, verb))
             and not _set_phrase(doc, verb) and not _reflexive_finding(doc, clause, entry)
+            and not _impersonal_expectation(doc, entry, subj)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
