@@ -17,6 +17,13 @@ from medialit.quotes.subjects import (
 )
 
 
+def _impersonal_expectation(doc, entry, subj) -> bool:
+    """„Man rechnet mit Regen“, „man schätzt den Schaden auf …“: with the generic „man“ an estimate or expectation
+    is general opinion, like its agentless passive („es wird mit Regen gerechnet“), nobody's speech act."""
+    return entry.lemma in IMPERSONAL_PASSIVES and isinstance(subj, tuple) and subj[1] - subj[0] == 1 \
+        and doc[subj[0]].lower_ == "man"
+
+
 def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     """„Die Verteilung wurde untersagt“: a passive without „von/durch X“ names no speaker."""
     if doc[verb].tag_ != "VVPP":
@@ -27,11 +34,17 @@ def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     return not any(t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
 
 
+# without an agent these passives state a general estimate or expectation („wird auf … geschätzt“, „es wird mit
+# Regen gerechnet“), not what somebody said
+IMPERSONAL_PASSIVES = {"schätzen", "rechnen"}
+
+
 def _unnamed_speaker(doc, clause: tuple[int, int], verb: int, entry, subj) -> bool:
     """„Vermutet werden Absprachen“: a subjectless passive of a verb of saying reports speech whose speaker stays
-    unnamed; decisions and orders („wurde untersagt“) and estimates („wird auf … geschätzt“) are no such report."""
+    unnamed; decisions and orders („wurde untersagt“), estimates and expectations are no such report."""
     return subj is None and _agentless_passive(doc, clause, verb) \
-        and entry.connotation in ("neutral", "distancing", "evaluative", "adversarial") and entry.lemma != "schätzen"
+        and entry.connotation in ("neutral", "distancing", "evaluative", "adversarial") \
+        and entry.lemma not in IMPERSONAL_PASSIVES
 
 
 def _unperformed_act(doc, clause: tuple[int, int], verb: int) -> bool:
@@ -275,6 +288,21 @@ def _introduces_colon(tx: _Text, si: int, clause: tuple[int, int]) -> bool:
     return end < tx.sents[si].end and doc[end].text == ":" and not tx.in_quote[end]
 
 
+# nouns that name only a kind of information, not the information itself („gab Einzelheiten bekannt“)
+INFORMATION_KINDS = {"details", "einzelheiten", "nachricht", "nachrichten", "neuigkeit", "neuigkeiten", "information",
+                     "informationen", "ergebnis", "ergebnisse", "hintergründe", "fakten"}
+
+
+def _unstated_information(doc, clause: tuple[int, int], entry, subj) -> bool:
+    """„gab nähere Einzelheiten bekannt“, „teilte das Ergebnis mit“: a neutral verb of telling whose object only
+    names a kind of information says that something was told, not what. A stance („lehnte die Ergebnisse ab“) stays."""
+    if entry.connotation != "neutral":
+        return False
+    own = range(*subj) if isinstance(subj, tuple) else range(0)
+    return any(doc[k].tag_ == "NN" and doc[k].lower_ in INFORMATION_KINDS and k not in own
+               and not _in_pp(doc, k, clause[0]) for k in range(*clause))
+
+
 # verbs whose reflexive use names a finding, not a speech act („stellte sich als Attrappe heraus“)
 REFLEXIVE_FINDINGS = {"herausstellen"}
 
@@ -316,11 +344,13 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
     return ((_speech_act(entry) or _judged_as(doc, clause, verb, entry)) and (subj is not None or unnamed)
             and (unnamed or not _agentless_passive(doc, clause, verb))
             and not _set_phrase(doc, verb) and not _reflexive_finding(doc, clause, entry)
+            and not _impersonal_expectation(doc, entry, subj)
             and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj, entry) and not _subjunctive_act(tx, clause)
+            and not _unstated_information(doc, clause, entry, subj)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _reason_clause(doc, clause, verb)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
