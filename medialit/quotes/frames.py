@@ -30,6 +30,7 @@ from medialit.quotes.base import (
     _konj,
     _mood_reason,
     _opens_sentence,
+    _past_relative_source,
     _starts_content,
     _Text,
     _trim,
@@ -1538,6 +1539,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue
         if comp is not None:
             a, b = _trim(doc, *comp)
+            if (past := _past_relative_source(doc, a, b)) > a:
+                cev = [*cev, f"„{doc[a:past].text}“ nennt die Quelle, nicht den Inhalt"]
+                a = past
             head = _relative_report(tx, si, clause, comp, verb, entry, subj, shared, cue_idx)
             if head is not None:
                 rframe = _Frame(frame.cue_tokens, entry.lemma, entry.connotation, entry.explanation, subj, clause,

@@ -1,0 +1,23 @@
+"""Where indirect contents start and end, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import of_kind
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Der Sprecher wies einen Bericht zurück, wonach die Behörde Akten vernichtet habe.",
+     "die Behörde Akten vernichtet habe"),
+    ("Die Ärztin verwies auf zwei Studien, nach denen das Mittel kaum wirke.", "das Mittel kaum wirke"),
+])
+def test_a_relative_source_word_is_no_part_of_the_content(text, content):
+    found = of_kind(text, "indirect")
+    assert content in [q.text for q in found]
+    q = next(q for q in found if q.text == content)
+    assert any("nennt die Quelle" in e for e in q.evidence)
+
+
+def test_an_article_after_nach_stays_in_the_content():
+    found = of_kind("Der Minister sagte, nach dem Unfall sei die Strecke gesperrt worden.", "indirect")
+    assert [q.text for q in found] == ["nach dem Unfall sei die Strecke gesperrt worden"]
