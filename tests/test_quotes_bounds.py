@@ -21,3 +21,15 @@ def test_a_relative_source_word_is_no_part_of_the_content(text, content):
 def test_an_article_after_nach_stays_in_the_content():
     found = of_kind("Der Minister sagte, nach dem Unfall sei die Strecke gesperrt worden.", "indirect")
     assert [q.text for q in found] == ["nach dem Unfall sei die Strecke gesperrt worden"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Ministerin sprach am Montag in Berlin. Das Gesetz folgt alten Regeln, laut denen jede Schule einen "
+     "Garten bekommen solle.", "free_indirect"),
+    ("Die Ministerin sprach am Montag in Berlin. Der Vorschlag war ein Schritt für ihre Pläne, laut denen jede "
+     "Schule einen Garten bekommen solle.", "indirect"),
+])
+def test_a_relative_source_word_before_a_konjunktiv_clause_stays_out(text, kind):
+    found = of_kind(text, kind)
+    assert [q.text.rstrip(".") for q in found] == ["jede Schule einen Garten bekommen solle"]
+    assert any("nennt die Quelle" in e for e in found[0].evidence)

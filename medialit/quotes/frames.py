@@ -1156,8 +1156,11 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
-        loud = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
-        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *loud, why], si))
+        extra = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
+        if (past := _past_relative_source(doc, a, b)) > a:  # „die Pläne, laut denen …“
+            extra.append(f"„{doc[a:past].text}“ nennt die Quelle, nicht den Inhalt")
+            a = past
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *extra, why], si))
     return out
 
 
