@@ -33,3 +33,19 @@ def test_a_relative_source_word_before_a_konjunktiv_clause_stays_out(text, kind)
     found = of_kind(text, kind)
     assert [q.text.rstrip(".") for q in found] == ["jede Schule einen Garten bekommen solle"]
     assert any("nennt die Quelle" in e for e in found[0].evidence)
+
+
+def test_a_marker_in_a_contrasting_second_main_clause_vouches_only_for_that_clause():
+    text = "Die Bibliothek bleibt im August geschlossen, lediglich der Lesesaal wird laut der Stadt geöffnet."
+    found = of_kind(text, "indirect")
+    assert [q.text for q in found] == ["lediglich der Lesesaal wird … geöffnet"]
+    assert any("zweiten Hauptsatz" in e for e in found[0].evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Weil es stark regnete, wurde laut der Stadt das Freibad geschlossen.",
+    "Das Freibad, das erst im Mai öffnete, bleibt laut der Stadt jedoch geschlossen.",
+])
+def test_a_marker_after_a_subordinate_clause_keeps_the_whole_sentence(text):
+    found = of_kind(text, "indirect")
+    assert found and all(not any("zweiten Hauptsatz" in e for e in q.evidence) for q in found)
