@@ -30,6 +30,7 @@ from medialit.quotes.base import (
     _konj,
     _mood_reason,
     _opens_sentence,
+    _past_relative_source,
     _starts_content,
     _Text,
     _trim,
@@ -1041,7 +1042,37 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
         return inside  # „… entfernt (nach anderen Angaben liegt die Stadt 46 Kilometer entfernt).“
     lo = next((j + 1 for j in range(min(k, m.clause[0]) - 1, s.start - 1, -1) if doc[j].text in (":", ";")
                and not tx.in_quote[j]), s.start)  # „Die Lage ist klar: Laut X …“
+    if host is not None and _later_main_clause(tx, lo, host):
+        m.evidence.append("Quellenangabe im zweiten Hauptsatz: nur dieser Satzteil")
+        lo = host[0]
     return lo, _aside_end(tx, si, s.end)
+
+
+def _later_main_clause(tx: _Text, lo: int, host: tuple[int, int]) -> bool:
+    """„Die Häfen bleiben gesperrt, lediglich der Haupthafen wurde laut X freigegeben“: a marker in a main clause
+    after the writer's own indicative main clause vouches only for its clause and what follows."""
+    doc = tx.doc
+    a = host[0]
+    if a <= lo + 2 or doc[a - 1].text != "," or doc[a].tag_ in SUBORDINATORS \
+            or not any(doc[j].tag_ in FINITE and not tx.in_quote[j] for j in range(*host)):
+        return False
+    before = range(lo, a - 1)
+    if any(_konj(doc[j]) or tx.in_quote[j] for j in before):
+        return False
+    cuts = [lo - 1, *(j for j in before if doc[j].text == ",")]
+    if any(doc[c + 1].tag_ in SUBORDINATORS for c in cuts if c + 1 < a - 1):
+        return False  # a subordinate or relative clause before it: „Das Gesetz, das … soll, verstößt laut X …“
+    return any(doc[j].tag_ in FINITE for j in range(cuts[-1] + 1, a - 1)) \
+        and any(doc[j].lower_ in CONTRAST_WORDS for j in range(*host))  # „…, jedoch ist laut X …“
+
+
+# Words that set a clause against the one before („…, jedoch/aber/lediglich …“): the writer's statement first,
+# the source's in contrast to it.
+CONTRAST_WORDS = {"aber", "jedoch", "doch", "allerdings", "lediglich", "nur", "dagegen", "hingegen", "trotzdem",
+                  "dennoch", "indes", "wiederum"}
+
+
+SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "APPR", "APPRART"}
 
 
 def _closed_before(tx: _Text, a: int, k: int) -> bool:
@@ -1155,8 +1186,11 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
-        loud = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
-        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *loud, why], si))
+        extra = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
+        if (past := _past_relative_source(doc, a, b)) > a:  # „die Pläne, laut denen …“
+            extra.append(f"„{doc[a:past].text}“ nennt die Quelle, nicht den Inhalt")
+            a = past
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *extra, why], si))
     return out
 
 
@@ -1538,6 +1572,9 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue
         if comp is not None:
             a, b = _trim(doc, *comp)
+            if (past := _past_relative_source(doc, a, b)) > a:
+                cev = [*cev, f"„{doc[a:past].text}“ nennt die Quelle, nicht den Inhalt"]
+                a = past
             head = _relative_report(tx, si, clause, comp, verb, entry, subj, shared, cue_idx)
             if head is not None:
                 rframe = _Frame(frame.cue_tokens, entry.lemma, entry.connotation, entry.explanation, subj, clause,

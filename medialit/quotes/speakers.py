@@ -211,6 +211,8 @@ def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
     Zeitung „Tag“, wonach …“): the relative adverb gives the content of that noun, not of the verb's subject."""
     doc = tx.doc
     k = d.tokens[0][0]
+    if k > 0 and doc[k - 1].lower_ == "wonach":
+        k -= 1  # the content starts after the relative adverb
     if d.kind != "indirect" or doc[k].lower_ != "wonach" or k < 2 or doc[k - 1].text != ",":
         return None
     floor = tx.sents[d.sentence].start
