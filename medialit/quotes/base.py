@@ -235,26 +235,23 @@ def _trim(doc, a: int, b: int) -> tuple[int, int]:
 
 
 RELATIVE_SOURCE_PREPS = ("nach", "laut", "gemäß")
-RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welchem", "welcher", "welchen")
 
 
-def _past_relative_source(doc, a: int, b: int) -> tuple[int, int]:
-    """Where a content opened by a relative source word starts: „…, wonach X …“, „…, nach denen X …“, „…, denen
-    zufolge X …“ name where the content comes from; the relative word belongs to the frame, not to the content."""
+def _past_relative_source(doc, a: int, b: int) -> tuple[int, list[str]]:
+    """Where a content opened by a relative source word starts, with the evidence for leaving it out: „…, wonach X
+    …“, „…, nach denen X …“, „…, denen zufolge X …“ name where the content comes from, not what it says."""
+    start = a
     if a < b and doc[a].lower_ == "wonach":
-        return a + 1
-    if b - a <= 2:
-        return a
-    first, second = doc[a], doc[a + 1]
-    if (first.lower_ in RELATIVE_SOURCE_PREPS and _relative_pronoun(second)) \
-            or (_relative_pronoun(first) and second.lower_ == "zufolge"):
-        return a + 2
-    return a
+        start = a + 1
+    elif b - a > 2 and ((doc[a].lower_ in RELATIVE_SOURCE_PREPS and _relative_pronoun(doc[a + 1]))
+                        or (_relative_pronoun(doc[a]) and doc[a + 1].lower_ == "zufolge")):
+        start = a + 2
+    return start, ([f"„{doc[a:start].text}“ nennt die Quelle, nicht den Inhalt"] if start > a else [])
 
 
 def _relative_pronoun(tok) -> bool:
     """A relative pronoun, not the article of the same shape („nach denen“, not „nach dem Unfall“)."""
-    return tok.lower_ in RELATIVE_PRONOUNS and (tok.tag_ == "PRELS" or tok.lower_ == "denen")
+    return tok.lower_ in RELATIVE_WORDS and (tok.tag_ == "PRELS" or tok.lower_ == "denen")
 
 
 def _starts_content(tx: _Text, si: int, open_i: int) -> bool:

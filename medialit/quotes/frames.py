@@ -1187,9 +1187,8 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
         extra = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
-        if (past := _past_relative_source(doc, a, b)) > a:  # „die Pläne, laut denen …“
-            extra.append(f"„{doc[a:past].text}“ nennt die Quelle, nicht den Inhalt")
-            a = past
+        a, note = _past_relative_source(doc, a, b)  # „die Pläne, laut denen …“
+        extra.extend(note)
         out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *extra, why], si))
     return out
 
@@ -1572,9 +1571,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue
         if comp is not None:
             a, b = _trim(doc, *comp)
-            if (past := _past_relative_source(doc, a, b)) > a:
-                cev = [*cev, f"„{doc[a:past].text}“ nennt die Quelle, nicht den Inhalt"]
-                a = past
+            a, note = _past_relative_source(doc, a, b)
+            cev = [*cev, *note]
             head = _relative_report(tx, si, clause, comp, verb, entry, subj, shared, cue_idx)
             if head is not None:
                 rframe = _Frame(frame.cue_tokens, entry.lemma, entry.connotation, entry.explanation, subj, clause,

@@ -172,9 +172,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             a = sub
             what = "Konjunktiv" if any(_konj(t) for t in fins if t.i >= a) else "„soll“ vom Hörensagen"
             reason.append(f"{what} nur im Nebensatz nach indikativischem Hauptsatz: {doc[a].text} …")
-            if (past := _past_relative_source(doc, a, b)) > a:  # „Pläne, laut denen …“: the source word stays out
-                reason.append(f"„{doc[a:past].text}“ nennt die Quelle, nicht den Inhalt")
-                a = past
+            a, note = _past_relative_source(doc, a, b)  # „Pläne, laut denen …“: the source word stays out
+            reason.extend(note)
         own = _own_frame(tx, si) or _trailing_own_frame(tx, si)
         if own is not None and any(q.kind != "direct" for q in real):
             last, last_si = real[-1], si
