@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from _quotes_support import quotes_of
+from _quotes_support import of_kind, quotes_of
 
 
 def test_a_run_of_free_indirect_sentences_is_one_passage():
     text = ("Die Bürgermeisterin Jana Roth sagte, der Haushalt sei ausgeglichen. Die Schulden seien gesunken. "
             "Man habe zudem neue Lehrer eingestellt.")
-    free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    free = of_kind(text, "free_indirect")
     assert len(free) == 1
     q = free[0]
     assert q.text == "Die Schulden seien gesunken. Man habe zudem neue Lehrer eingestellt."
@@ -19,7 +19,7 @@ def test_a_run_of_free_indirect_sentences_is_one_passage():
 def test_free_indirect_after_a_follow_on_quote_keeps_the_speaker_of_that_quote():
     text = ("„Wir bleiben hier“, sagte der Sprecher Tom Berg. „Das steht fest.“ "
             "Die Verhandlungen seien aber noch nicht abgeschlossen.")
-    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    q = of_kind(text, "free_indirect")
     assert len(q) == 1 and q[0].speaker is not None and q[0].speaker.name == "Tom Berg"
     assert any(e.startswith("Sprecher aus dem vorigen") and e.endswith("übernommen") for e in q[0].evidence)
 
@@ -27,7 +27,7 @@ def test_free_indirect_after_a_follow_on_quote_keeps_the_speaker_of_that_quote()
 def test_konjunktiv_ii_right_after_a_direct_quotation_continues_its_speaker():
     text = ("„Wir haben alles versucht“, sagte die Trainerin Eva Lang. "
             "Mit etwas mehr Glück hätten die Spielerinnen das Finale erreicht.")
-    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    q = of_kind(text, "free_indirect")
     assert len(q) == 1 and q[0].speaker.name == "Eva Lang"
     assert any(e.startswith("Konjunktiv II als Ersatzform") for e in q[0].evidence)
 
@@ -41,7 +41,7 @@ def test_konjunktiv_ii_two_sentences_after_a_direct_quotation_is_the_narrators()
 def test_soll_with_a_perfect_infinitive_is_hearsay_even_when_haben_is_tagged_finite():
     text = ("Die Staatsanwaltschaft ermittelt gegen einen Bankangestellten. "
             "Beträchtliche Summen soll er veruntreut haben.")
-    q = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    q = of_kind(text, "free_indirect")
     assert len(q) == 1 and q[0].text == "Beträchtliche Summen soll er veruntreut haben."
     assert any("Hörensagen" in e for e in q[0].evidence)
 
@@ -62,28 +62,28 @@ def test_quoted_words_inside_free_indirect_speech_belong_to_the_continued_speake
 def test_a_study_in_a_konjunktiv_sentence_is_not_the_speaker_of_the_quoted_words():
     text = ("Der Minister Paul Kern verteidigte die Reform. "
             "Die Studie zeige in Wahrheit, „dass die Kosten kaum steigen“.")
-    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    direct = of_kind(text, "direct")
     assert len(direct) == 1 and direct[0].speaker.name == "Paul Kern"
 
 
 def test_a_quotation_with_an_indicative_speech_verb_keeps_its_own_speaker():
     text = ("Die Umweltministerin Clara Weiß sagte, der Bericht sei alarmierend. "
             "„Wir handeln jetzt“, sagte der Kanzler Otto Brand.")
-    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    direct = of_kind(text, "direct")
     assert len(direct) == 1 and direct[0].speaker.name == "Otto Brand"
 
 
 def test_things_as_subject_of_the_sentence_before_do_not_speak():
     text = ("Der Stadtanzeiger berichtete, viele Polizisten seien im Einsatz gewesen. "
             "Einige Räumfahrzeuge standen bereit. Es soll zu Zusammenstößen gekommen sein.")
-    free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    free = of_kind(text, "free_indirect")
     assert len(free) == 1 and free[0].speaker.text == "Der Stadtanzeiger"
 
 
 def test_the_actor_of_the_sentence_before_speaks_when_named():
     text = ("Der Stadtanzeiger berichtete, viele Polizisten seien im Einsatz gewesen. "
             "Die Gewerkschaft der Polizei sieht die Lage gelassen. Es gebe keinen Grund zur Sorge.")
-    free = [q for q in quotes_of(text) if q.kind == "free_indirect"]
+    free = of_kind(text, "free_indirect")
     assert len(free) == 1 and free[0].speaker.text == "Die Gewerkschaft der Polizei"
     assert "Sprecher: Handelnder des vorigen Satzes" in free[0].evidence
 

@@ -3,7 +3,7 @@ reported speech and whom it is carried over to (sentences written for these test
 
 from __future__ import annotations
 
-from _quotes_support import of_kind, quotes_of
+from _quotes_support import of_kind
 
 
 def _free(text: str):
@@ -50,7 +50,7 @@ def test_a_name_in_the_genitive_does_not_move_the_speaker_to_that_person():
 def test_introducing_clause_reaches_past_clauses_without_a_finite_verb():
     text = ("Der Vorsitzende Max Huber hat die Kritik zurückgewiesen. Die Abgeordnete Petra Lang hatte am Montag, "
             "den 3. Mai, in einer Talkshow die These vertreten, die Partei verliere ihre Wähler.")
-    found = [q for q in quotes_of(text) if q.kind == "indirect"]
+    found = of_kind(text, "indirect")
     assert [q.text for q in found] == ["die Partei verliere ihre Wähler"]
     assert "Petra Lang" in found[0].speaker.text
 

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from _quotes_support import quotes_of
+from _quotes_support import of_kind, quotes_of
 
 
 def test_scare_quote_without_any_frame_is_no_quotation():
     text = "Der Radfahrer wurde wegen „groben Unfugs und Beleidigung“ angezeigt. Die Polizei ermittelt weiter."
-    assert not [q for q in quotes_of(text) if q.kind == "direct"]
+    assert not of_kind(text, "direct")
 
 
 def test_lower_case_label_in_marks_inside_a_sentence_is_no_quotation():
     text = "Im Sommer wurde die alte Fähre zum „schwimmenden Wohnzimmer der Insel“ für viele Urlauber."
-    assert not [q for q in quotes_of(text) if q.kind == "direct"]
+    assert not of_kind(text, "direct")
 
 
 def test_quotation_filling_its_sentence_is_kept():
     text = "„Wer rastet, der rostet.“ Dieser Satz hängt im Büro der Trainerin."
-    assert [q for q in quotes_of(text) if q.kind == "direct"]
+    assert of_kind(text, "direct")
 
 
 def test_fragment_in_a_konjunktiv_sentence_is_kept():
@@ -29,7 +29,7 @@ def test_fragment_in_a_konjunktiv_sentence_is_kept():
 def test_wording_in_a_konjunktiv_i_sentence_is_a_direct_quotation():
     text = ("Die Ministerin Eva Sommer stellte am Montag den Plan vor. Er bestehe aus „klaren“ und "
             "„verlässlichen“ Schritten.")
-    qs = [q for q in quotes_of(text) if q.kind == "direct"]
+    qs = of_kind(text, "direct")
     assert [q.text for q in qs] == ["„klaren“", "„verlässlichen“"]
     assert all(q.speaker is not None and q.speaker.name == "Eva Sommer" for q in qs)
     assert all("Wortlaut in Anführungszeichen in einem Satz im Konjunktiv I" in q.evidence for q in qs)
@@ -37,7 +37,7 @@ def test_wording_in_a_konjunktiv_i_sentence_is_a_direct_quotation():
 
 def test_name_in_a_konjunktiv_i_sentence_is_no_quotation():
     text = "Die Ministerin Eva Sommer stellte den Plan vor. Er heiße „Aufbruch“ und solle bald beginnen."
-    assert not [q for q in quotes_of(text) if q.kind == "direct"]
+    assert not of_kind(text, "direct")
 
 
 def test_single_term_in_marks_inside_an_indirect_report_is_no_direct_quotation():
@@ -84,12 +84,12 @@ def test_capitalised_nouns_as_predicate_of_als_beside_a_speech_verb_are_a_quotat
 
 def test_capitalised_predicate_of_gelten_als_stays_a_name():
     text = "Der Hafen galt lange als „Tor der Welt“, doch die Stadt meldete heute sinkende Zahlen."
-    assert not [q for q in quotes_of(text) if q.kind == "direct"]
+    assert not of_kind(text, "direct")
 
 
 def test_name_in_marks_as_subject_at_the_start_of_a_sentence_is_no_quotation():
     text = "Die Helfer trafen am Abend ein. „Ärzte für Kinder“ sowie das Rote Kreuz kündigten weitere Flüge an."
-    assert not [q for q in quotes_of(text) if q.kind == "direct"]
+    assert not of_kind(text, "direct")
 
 
 def test_quotation_opening_a_sentence_before_a_comma_is_kept():
@@ -99,10 +99,10 @@ def test_quotation_opening_a_sentence_before_a_comma_is_kept():
 
 def test_product_name_with_digits_or_inner_capital_is_no_quotation():
     text = "Der Konzern Nordtec stellte am Montag das „eBook-Lesegerät“ und den „Taschenrechner X9“ vor."
-    assert not [q for q in quotes_of(text) if q.kind == "direct"]
+    assert not of_kind(text, "direct")
 
 
 def test_field_name_and_law_title_in_marks_are_no_quotation():
     text = ("Die Polizei Nordstadt berichtete, im Bereich „schwere Diebstähle im Hafen“ sei die Zahl gesunken. "
             "Die Zeitung Nordkurier schrieb über den Entwurf für ein „Gesetz zum Schutz der Küste“.")
-    assert not [q for q in quotes_of(text) if q.kind == "direct"]
+    assert not of_kind(text, "direct")

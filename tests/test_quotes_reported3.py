@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _quotes_support import kinds, quotes_of
+from _quotes_support import kinds, of_kind, quotes_of
 
 
 def test_a_threat_with_its_object_is_reported():
@@ -140,7 +140,7 @@ def test_a_parenthesis_inside_the_report_keeps_its_closing_bracket():
 
 def test_rechnen_mit_reports_an_expectation_but_calculating_does_not():
     text = "Der Wetterdienst rechnet für das Wochenende mit schweren Gewittern. Die Schülerin rechnet die Aufgabe."
-    reps = [q for q in quotes_of(text) if q.kind == "reported"]
+    reps = of_kind(text, "reported")
     assert len(reps) == 1
     assert reps[0].speaker is not None and "Wetterdienst" in reps[0].speaker.text
     assert reps[0].cue is not None and reps[0].cue.lemma == "rechnen"

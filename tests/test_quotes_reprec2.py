@@ -61,5 +61,5 @@ def test_an_als_predicate_with_an_adjective_still_judges():
 
 
 def test_an_amount_after_von_in_a_passive_is_nobody_who_speaks():
-    reports = of_kind("Eine Summe von zehn Millionen Euro wurde genannt.", "reported")
-    assert all(q.speaker is None or "Euro" not in q.speaker.text for q in reports)
+    q = only("Eine Summe von zehn Millionen Euro wurde genannt.", "reported")
+    assert q.speaker is None

@@ -156,7 +156,7 @@ def test_preposed_content_runs_over_a_clause_with_sich_befinden():
 
 def test_main_clause_after_a_relative_clause_is_no_zu_infinitive_content():
     text = "Vor dem Treffen, das sich als Falle herausstellte, hatte die Frau versucht, ihren Nachbarn umzustimmen."
-    assert not [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert not of_kind(text, "indirect")
 
 
 @pytest.mark.parametrize("text, content", [
