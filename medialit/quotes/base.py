@@ -407,8 +407,6 @@ def _narrator_resumes(tx: _Text, start: int, comma: int, end: int) -> bool:
     """„Er gab sich gelassen, die Mannschaft habe Zeit, verließ aber danach den Saal“: after a content marked by
     Konjunktiv, an indicative verb right after a comma, with no Konjunktiv after it, is the narrator's again."""
     doc = tx.doc
-    if _konj(doc[comma + 1]):
-        return False
     marked = any(_konj(doc[j]) and not tx.in_quote[j] for j in range(start, comma))
     return marked and not any(_konj(doc[j]) for j in range(comma + 1, end))
 

@@ -296,7 +296,7 @@ def _indicative_tail(tx: _Text, si: int) -> int | None:
         if t is None or t.tag_ not in FINITE or tx.in_quote[k] or _konj(t) or t.lower_ in HEARSAY_MODALS:
             continue
         if t.morph.get("Mood") == ["Ind"] or t._.mood_evidence and t._.mood_evidence.startswith("Präteritum"):
-            if not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(k, tx.sents[si].end)):
+            if not any(_konj(doc[j]) for j in range(k, tx.sents[si].end)):
                 return c[0]
     return None
 
@@ -309,9 +309,7 @@ def _indicative_main(tx: _Text, clause: tuple[int, int], end: int) -> bool:
     fin = next((k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
     if fin is None or doc[clause[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[fin].lower_ in HEARSAY_MODALS:
         return False
-    if _konj(doc[fin]):
-        return False
-    return not any(doc[j].tag_ in FINITE and _konj(doc[j]) for j in range(fin, end))
+    return not any(_konj(doc[j]) for j in range(fin, end))
 
 
 def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
