@@ -1169,7 +1169,7 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if t.tag_ != "NN":
             continue
         low = t.lower_
-        if not (low in NOUN_FRAMES or low.endswith(COMPOUND_HEADS)) or tx.in_quote[k] or (head := _frame_noun(low)) is None:
+        if tx.in_quote[k] or (head := _frame_noun(low)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
         if comma is None or comma + 1 >= s.end or not _became_loud(doc, k, comma) and any(
@@ -1274,8 +1274,7 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
         frame = _Frame([fin, k], f"{doc[fin].lemma_} {t.lower_}", ATTITUDE_ADJECTIVES[t.lower_],
                        "Gibt eine Haltung der Quelle wieder („ist überzeugt, dass …“).", subj, clause,
                        [f"Haltungsadjektiv: {t.text}"])
-        loud = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
-        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *loud, why], si))
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
     return out
 
 
