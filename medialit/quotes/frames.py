@@ -16,6 +16,7 @@ from medialit.quotes.base import (
     HEARSAY_MODALS,
     INFO_NOUNS,
     NOUNS,
+    SUBCLAUSE_TAGS,
     SUBJECT_PRONOUNS,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
@@ -795,7 +796,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and not _announced_noun(doc, clause[0], sep_i):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and (_lead_tag(doc, nxt) not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
+            if zu and (_lead_tag(doc, nxt) not in SUBCLAUSE_TAGS | FINITE
                        or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
                     and not (_agentless_state(doc, clause, verb)
@@ -895,7 +896,7 @@ def _hearsay_modal(tx: _Text, a: int, b: int) -> int | None:
     """„…, die Fabrik soll schließen“: the present of „sollen“ in second place of a main clause after a speech verb
     passes on what others say; its index when the words before it are only the subject, else None."""
     doc = tx.doc
-    if doc[a].tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"):
+    if doc[a].tag_ in SUBCLAUSE_TAGS:
         return None
     m = next((m for m in range(a, min(b, a + 10)) if doc[m].tag_ in FINITE or tx.in_quote[m]), None)
     if m is None or doc[m].lower_ not in HEARSAY_MODALS or doc[m].tag_ != "VMFIN" or not all(
@@ -1072,7 +1073,7 @@ CONTRAST_WORDS = {"aber", "jedoch", "doch", "allerdings", "lediglich", "nur", "d
                   "dennoch", "indes", "wiederum"}
 
 
-SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "APPR", "APPRART"}
+SUBORDINATORS = SUBCLAUSE_TAGS | {"PWAT", "APPR", "APPRART"}
 
 
 def _closed_before(tx: _Text, a: int, k: int) -> bool:
