@@ -153,7 +153,7 @@ def _titled_antecedent(tx: _Text, si: int, comma: int) -> tuple[int, int] | None
     the noun phrase before the opening mark, with the name."""
     doc = tx.doc
     close = comma - 1
-    partner = doc[close]._.quote_partner if doc[close].has_extension("quote_partner") else None
+    partner = _partner(doc, close)
     if partner is None or not tx.in_quote[close] or partner >= close:
         return None
     np = _antecedent(doc, partner, tx.sents[si].start)
@@ -215,7 +215,7 @@ def _quoted_name(tx: _Text, si: int, i: int, any_case: bool = False) -> tuple[in
     """A short name in quotation marks right after a marker („laut „Welt““, „wie „heise online“ berichtet“),
     marks included."""
     doc = tx.doc
-    partner = doc[i]._.quote_partner if doc[i].has_extension("quote_partner") else None
+    partner = _partner(doc, i)
     if partner is None or not (i + 1 < partner <= i + 5) or partner >= tx.sents[si].end:
         return None
     return (i, partner + 1) if any_case or doc[i + 1].text[:1].isupper() else None
@@ -232,7 +232,7 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
     j = k - 1
     while j >= floor:
         t = doc[j]
-        partner = t._.quote_partner if t.has_extension("quote_partner") else None
+        partner = _partner(doc, j)
         if t.text == ")":
             j = next((m for m in range(j - 1, max(floor, j - 10) - 1, -1) if doc[m].text == "("), floor) - 1
         elif tx.in_quote[j] and partner is not None and j - 8 <= partner < j:
@@ -268,7 +268,7 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
     s = tx.sents[si]
     while end < s.end:
         t = doc[end]
-        partner = t._.quote_partner if t.has_extension("quote_partner") else None
+        partner = _partner(doc, end)
         if tx.in_quote[end] and partner is not None and end < partner <= end + 8 and _names_medium(doc[end - 1]):
             end = partner + 1
         elif t.text == "(":
