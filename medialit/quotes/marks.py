@@ -1066,10 +1066,8 @@ def _place_or_partner(tx: _Text, si: int, a: int, b: int) -> bool:
     marks as the object of a preposition of place or company names a medium or group, not what was said."""
     doc = tx.doc
     s = tx.sents[si]
-    k = a - 1
-    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
-        k -= 1
-    if k < s.start or doc[k].lower_ not in PLACE_PREPOSITIONS or _speech_object(tx, si, a):
+    k = _word_before(doc, s, a)
+    if k is None or doc[k].lower_ not in PLACE_PREPOSITIONS or _speech_object(tx, si, a):
         return False
     inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
     return (len(inner) == 1 and inner[0].text[:1].isupper()) or _name_like(tx, a, b)
@@ -1108,10 +1106,8 @@ def _presented_thing(tx: _Text, si: int, a: int) -> bool:
     after an article is the thing presented or celebrated, not a quotation."""
     doc = tx.doc
     s = tx.sents[si]
-    k = a - 1
-    if k > s.start and doc[k].tag_ == "ADJA":
-        k -= 1
-    return k >= s.start and doc[k].tag_ == "ART" and doc[a + 1].text[:1].isupper() \
+    k = _word_before(doc, s, a, skip=("ADJA",))
+    return k is not None and doc[k].tag_ == "ART" and doc[a + 1].text[:1].isupper() \
         and doc[a + 1].tag_ in ("NN", "NE", "FM", "ADJA")
 
 
@@ -1120,10 +1116,8 @@ def _speech_object(tx: _Text, si: int, a: int) -> bool:
     (lexicon ``needs_preposition``) name what was said, not a title."""
     doc = tx.doc
     s = tx.sents[si]
-    k = a - 1
-    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
-        k -= 1
-    if k < s.start or doc[k].tag_ not in ("APPR", "APPRART"):
+    k = _word_before(doc, s, a)
+    if k is None or doc[k].tag_ not in ("APPR", "APPRART"):
         return False
     prep = doc[k].lower_
     return any(not tx.in_quote[m] and doc[m].tag_.startswith("VV") and prep in (
@@ -1178,10 +1172,17 @@ def _speech_predicate(tx: _Text, si: int, a: int) -> bool:
 def _after_als(doc, s, a: int) -> bool:
     """„wies dies als „Unverschämtheit“ zurück“, „als einen „Skandal““: words in marks as the predicate of „als“
     beside a speech verb are the speaker's wording."""
+    k = _word_before(doc, s, a)
+    return k is not None and doc[k].lower_ == "als"
+
+
+def _word_before(doc, s, a: int, skip=("ART", "ADJA")) -> int | None:
+    """The word governing the marks at ``a`` in sentence ``s``: the token before them, past one article or adjective
+    (tags in ``skip``: „mit der „Zeit““, „als einen „Skandal““); None when the marks open the sentence."""
     k = a - 1
-    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
+    if k > s.start and doc[k].tag_ in skip:
         k -= 1
-    return k >= s.start and doc[k].lower_ == "als"
+    return k if k >= s.start else None
 
 
 def _name_like(tx: _Text, a: int, b: int) -> bool:
