@@ -153,14 +153,16 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     doc[k].lower_ in ("und", "oder", "sowie", ",") for k in range(pairs[pi - 1][1] + 1, a)):
                 frame = listed[1]  # „Parolen wie „…“ oder „…““: the list goes on
             listed = (pi, frame) if frame is not None else None
-        if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a) \
+        # a closed pair no colon introduces may be a name, title or term rather than a quotation
+        may_name = closed and (frame is None or frame.marker != "colon")
+        if may_name and _name_like(tx, a, b) and not _starts_content(tx, si, a) \
                 and not _speech_object(tx, si, a) and not _speech_predicate(tx, si, a):
             continue
         if closed and _name_as_subject(tx, si, a, b):
             continue
-        if (frame is None or frame.marker != "colon") and closed and _product_name(inner):
+        if may_name and _product_name(inner):
             continue
-        if (frame is None or frame.marker != "colon") and closed and not has_fin and _category_or_law(tx, si, a, inner):
+        if may_name and not has_fin and _category_or_law(tx, si, a, inner):
             continue
         if closed and _speech_predicate(tx, si, a):
             ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
@@ -168,13 +170,13 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             if not (closed and _wording_in_reported_sentence(tx, si, a, b, words)):
                 continue
             ev.append("Wortlaut in Anführungszeichen in einem Satz im Konjunktiv I")
-        if (frame is None or frame.marker != "colon") and closed and (
+        if may_name and (
                 _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b)):
             continue
         if frame is None and enclosing is None and closed and not has_fin \
                 and _genitive_name(tx, si, a, b):
             continue
-        if (frame is None or frame.marker != "colon") and closed and not has_fin and _self_designation(tx, si, a, b):
+        if may_name and not has_fin and _self_designation(tx, si, a, b):
             continue
         spans = [(a, b + 1)]
         # interrupted quotation: „…“, sagte X, „…“
