@@ -167,14 +167,14 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         if closed and _speech_predicate(tx, si, a):
             ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
-            if not (closed and _wording_in_reported_sentence(tx, si, a, b, words)):
+            if not (closed and _wording_in_reported_sentence(tx, si, inner)):
                 continue
             ev.append("Wortlaut in Anführungszeichen in einem Satz im Konjunktiv I")
         if may_name and (
-                _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b)):
+                _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b, inner)):
             continue
         if frame is None and enclosing is None and closed and not has_fin \
-                and _genitive_name(tx, si, a, b):
+                and _genitive_name(tx, si, a, inner):
             continue
         if may_name and not has_fin and _self_designation(tx, si, a, b):
             continue
@@ -216,17 +216,16 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _wording_in_reported_sentence(tx: _Text, si: int, a: int, b: int, words: int) -> bool:
+def _wording_in_reported_sentence(tx: _Text, si: int, inner) -> bool:
     """„Der Plan bestehe aus „repressiven“ Maßnahmen“: in a Konjunktiv I sentence words in marks are the reported
     speaker's own wording — unless they are one capitalised word or contain a name (a title or brand)."""
     doc = tx.doc
     s = tx.sents[si]
     if not any(_konj1(doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k]):
         return False
-    inner = [doc[k] for k in range(a + 1, b) if not _is_punct(doc[k])]
     if any(t.tag_ in ("NE", "FM") for t in inner):
         return False
-    return words >= 2 or inner[0].text[:1].islower()
+    return len(inner) >= 2 or inner[0].text[:1].islower()
 
 
 def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int]:
@@ -1063,7 +1062,7 @@ def _named_source_or_work(tx: _Text, si: int, a: int) -> bool:
                                        for x in TITLE_SUFFIXES)
 
 
-def _place_or_partner(tx: _Text, si: int, a: int, b: int) -> bool:
+def _place_or_partner(tx: _Text, si: int, a: int, b: int, inner) -> bool:
     """„sprach mit der „Zeit““, „im „Standard““, „bei „Ärzte ohne Grenzen““: one capitalised word or a name in
     marks as the object of a preposition of place or company names a medium or group, not what was said."""
     doc = tx.doc
@@ -1071,11 +1070,10 @@ def _place_or_partner(tx: _Text, si: int, a: int, b: int) -> bool:
     k = _word_before(doc, s, a)
     if k is None or doc[k].lower_ not in PLACE_PREPOSITIONS or _speech_object(tx, si, a):
         return False
-    inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
     return (len(inner) == 1 and inner[0].text[:1].isupper()) or _name_like(tx, a, b)
 
 
-def _genitive_name(tx: _Text, si: int, a: int, b: int) -> bool:
+def _genitive_name(tx: _Text, si: int, a: int, inner) -> bool:
     """„der Aufsichtsrat der „Stiftung Kunst und Bau““, „Träger des „Preises für Freiheit““: capitalised words
     in marks as a genitive attribute of a noun name an organisation, prize or work."""
     doc = tx.doc
@@ -1083,7 +1081,6 @@ def _genitive_name(tx: _Text, si: int, a: int, b: int) -> bool:
     k = a - 1
     if k - 1 < s.start or doc[k].lower_ not in ("des", "der") or doc[k - 1].tag_ not in ("NN", "NE"):
         return False
-    inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
     return bool(inner) and inner[0].text[:1].isupper() and inner[0].tag_ in ("NN", "NE", "FM", "ADJA")
 
 
