@@ -1035,9 +1035,7 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
         return True
     # a short fragment in a speech act's clause: „bezeichnete die Pläne als „Wortbruch““
     if words >= 1:
-        clause_cues = [k for k in range(s.start, s.end) if not tx.in_quote[k] and doc[k].tag_.startswith("VV")
-                       and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
-                       and not e.thinking]
+        clause_cues = [k for k in range(s.start, s.end) if _speech_verb(tx, k)]
         if words >= 2 and _speech_predicate(tx, si, a):
             return True  # „bezeichnete die Urteile als „Knaller aus Karlsruhe““: a name inside does not make a title
         if clause_cues and all(doc[k].tag_ != "NE" for k in range(a + 1, b)) and (
@@ -1164,8 +1162,14 @@ def _speech_predicate(tx: _Text, si: int, a: int) -> bool:
     if not _after_als(doc, tx.sents[si], a):
         return False
     cs, ce = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), (a, a))
-    return any(not tx.in_quote[k] and doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k])))
-               is not None and e.kind == "verb" and not e.thinking for k in range(cs, ce))
+    return any(_speech_verb(tx, k) for k in range(cs, ce))
+
+
+def _speech_verb(tx: _Text, k: int) -> bool:
+    """Whether token ``k`` is a full verb outside marks that the lexicon lists as a verb of speaking (not thinking)."""
+    t = tx.doc[k]
+    return not tx.in_quote[k] and t.tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(t))) is not None \
+        and e.kind == "verb" and not e.thinking
 
 
 def _after_als(doc, s, a: int) -> bool:
