@@ -536,8 +536,7 @@ def _phrase_entry(tx: _Text, si: int, k: int, lemma: str) -> lexicon.VerbEntry |
         return None
     doc = tx.doc
     s = tx.sents[si]
-    lo = next((m + 1 for m in range(k - 1, s.start - 1, -1) if doc[m].text in (",", ";", ":")), s.start)
-    hi = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ";", ":")), s.end)
+    lo, hi = _stretch_around(doc, s, k)
     words_here = {doc[m].lower_ for m in range(lo, hi) if m != k}
     if any(doc[m].tag_ == "PRF" for m in range(lo, hi)):
         words_here.add("sich")  # any reflexive pronoun („mich“, „uns“) stands for „sich“
@@ -564,13 +563,17 @@ TURN_OUT_VERBS = frozenset({"herausstellen", "bestätigen", "erweisen", "bewahrh
 def _reflexive(doc, s, k: int) -> bool:
     """A reflexive „sich“ in the clause of the verb at ``k`` (between the punctuation marks or conjunctions around
     it: „weigerte sich und bestätigte dann, dass …“ keeps the report)."""
-    a = k
-    while a > s.start and doc[a - 1].text not in (",", ":", ";", "–") and doc[a - 1].tag_ != "KON":
-        a -= 1
-    b = k
-    while b < s.end and doc[b].text not in (",", ":", ";", "–") and doc[b].tag_ != "KON":
-        b += 1
+    a, b = _stretch_around(doc, s, k, stops=(",", ":", ";", "–"), conjunctions=True)
     return any(doc[m].lower_ == "sich" and doc[m].tag_ == "PRF" for m in range(a, b))
+
+
+def _stretch_around(doc, s, k: int, stops=(",", ";", ":"), conjunctions: bool = False) -> tuple[int, int]:
+    """The tokens around ``k`` in sentence ``s`` up to the nearest punctuation in ``stops`` on either side (and, with
+    ``conjunctions``, a coordinating conjunction), those excluded."""
+    lo = next((m + 1 for m in range(k - 1, s.start - 1, -1)
+               if doc[m].text in stops or (conjunctions and doc[m].tag_ == "KON")), s.start)
+    hi = next((m for m in range(k + 1, s.end) if doc[m].text in stops or (conjunctions and doc[m].tag_ == "KON")), s.end)
+    return lo, hi
 
 
 def _asks(tx: _Text, si: int, k: int) -> bool:
