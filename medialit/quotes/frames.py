@@ -1057,14 +1057,14 @@ def _later_main_clause(tx: _Text, lo: int, host: tuple[int, int]) -> bool:
     after the writer's own indicative main clause vouches only for its clause and what follows."""
     doc = tx.doc
     a = host[0]
-    if a <= lo + 2 or doc[a - 1].text != "," or doc[a].tag_ in SUBORDINATORS \
+    if a <= lo + 2 or doc[a - 1].text != "," or doc[a].tag_ in SUBORDINATE_TAGS \
             or not any(doc[j].tag_ in FINITE and not tx.in_quote[j] for j in range(*host)):
         return False
     before = range(lo, a - 1)
     if any(_konj(doc[j]) or tx.in_quote[j] for j in before):
         return False
     cuts = [lo - 1, *(j for j in before if doc[j].text == ",")]
-    if any(doc[c + 1].tag_ in SUBORDINATORS for c in cuts if c + 1 < a - 1):
+    if any(doc[c + 1].tag_ in SUBORDINATE_TAGS for c in cuts if c + 1 < a - 1):
         return False  # a subordinate or relative clause before it: „Das Gesetz, das … soll, verstößt laut X …“
     return any(doc[j].tag_ in FINITE for j in range(cuts[-1] + 1, a - 1)) \
         and any(doc[j].lower_ in CONTRAST_WORDS for j in range(*host))  # „…, jedoch ist laut X …“
@@ -1076,7 +1076,7 @@ CONTRAST_WORDS = {"aber", "jedoch", "doch", "allerdings", "lediglich", "nur", "d
                   "dennoch", "indes", "wiederum"}
 
 
-SUBORDINATORS = SUBCLAUSE_TAGS | {"PWAT", "APPR", "APPRART"}
+SUBORDINATE_TAGS = SUBCLAUSE_TAGS | {"PWAT", "APPR", "APPRART"}
 
 
 def _closed_before(tx: _Text, a: int, k: int) -> bool:
