@@ -1079,7 +1079,12 @@ def _genitive_name(tx: _Text, si: int, a: int, inner) -> bool:
     k = a - 1
     if k - 1 < s.start or doc[k].lower_ not in ("des", "der") or doc[k - 1].tag_ not in ("NN", "NE"):
         return False
-    return bool(inner) and inner[0].text[:1].isupper() and inner[0].tag_ in ("NN", "NE", "FM", "ADJA")
+    return bool(inner) and _capitalised_name_word(inner[0])
+
+
+def _capitalised_name_word(t) -> bool:
+    """A capitalised noun, name, foreign word or adjective: the first word of a name or title („Stiftung“, „Neue“)."""
+    return t.text[:1].isupper() and t.tag_ in ("NN", "NE", "FM", "ADJA")
 
 
 def _self_designation(tx: _Text, si: int, a: int, b: int) -> bool:
@@ -1087,7 +1092,7 @@ def _self_designation(tx: _Text, si: int, a: int, b: int) -> bool:
     marks beside a reflexive or passive „nennen“ is what someone is called, not what someone said."""
     doc = tx.doc
     s = tx.sents[si]
-    if not doc[a + 1].text[:1].isupper() or doc[a + 1].tag_ not in ("NN", "NE", "FM", "ADJA"):
+    if not _capitalised_name_word(doc[a + 1]):
         return False
     outside = [doc[k] for k in range(s.start, s.end) if not tx.in_quote[k]]
     naming = [t for t in outside if t.lemma_ == "nennen"]
@@ -1104,8 +1109,7 @@ def _presented_thing(tx: _Text, si: int, a: int) -> bool:
     doc = tx.doc
     s = tx.sents[si]
     k = _word_before(doc, s, a, skip=("ADJA",))
-    return k is not None and doc[k].tag_ == "ART" and doc[a + 1].text[:1].isupper() \
-        and doc[a + 1].tag_ in ("NN", "NE", "FM", "ADJA")
+    return k is not None and doc[k].tag_ == "ART" and _capitalised_name_word(doc[a + 1])
 
 
 def _speech_object(tx: _Text, si: int, a: int) -> bool:
