@@ -1083,7 +1083,7 @@ def _closed_before(tx: _Text, a: int, k: int) -> bool:
     """Whether the subordinate clause opening at ``a`` ends with its verb and a comma before token ``k``
     („Das Werk, welches X betreibt, bleibt nach Angaben Y …“: the marker stands in the main clause again)."""
     doc = tx.doc
-    return any(doc[j].text == "," and not tx.in_quote[j] and doc[j - 1].tag_.startswith("V") for j in range(a + 2, k))
+    return any(doc[j].text == "," and not tx.in_quote[j] and _is_verb(doc[j - 1]) for j in range(a + 2, k))
 
 
 def _bracket_around(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
