@@ -16,6 +16,7 @@ from medialit.quotes.base import (
     HEARSAY_MODALS,
     INFO_NOUNS,
     NOUNS,
+    SUBCLAUSE_TAGS,
     SUBJECT_PRONOUNS,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
@@ -152,7 +153,7 @@ def _titled_antecedent(tx: _Text, si: int, comma: int) -> tuple[int, int] | None
     the noun phrase before the opening mark, with the name."""
     doc = tx.doc
     close = comma - 1
-    partner = doc[close]._.quote_partner if doc[close].has_extension("quote_partner") else None
+    partner = _partner(doc, close)
     if partner is None or not tx.in_quote[close] or partner >= close:
         return None
     np = _antecedent(doc, partner, tx.sents[si].start)
@@ -214,7 +215,7 @@ def _quoted_name(tx: _Text, si: int, i: int, any_case: bool = False) -> tuple[in
     """A short name in quotation marks right after a marker („laut „Welt““, „wie „heise online“ berichtet“),
     marks included."""
     doc = tx.doc
-    partner = doc[i]._.quote_partner if doc[i].has_extension("quote_partner") else None
+    partner = _partner(doc, i)
     if partner is None or not (i + 1 < partner <= i + 5) or partner >= tx.sents[si].end:
         return None
     return (i, partner + 1) if any_case or doc[i + 1].text[:1].isupper() else None
@@ -231,7 +232,7 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
     j = k - 1
     while j >= floor:
         t = doc[j]
-        partner = t._.quote_partner if t.has_extension("quote_partner") else None
+        partner = _partner(doc, j)
         if t.text == ")":
             j = next((m for m in range(j - 1, max(floor, j - 10) - 1, -1) if doc[m].text == "("), floor) - 1
         elif tx.in_quote[j] and partner is not None and j - 8 <= partner < j:
@@ -267,7 +268,7 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
     s = tx.sents[si]
     while end < s.end:
         t = doc[end]
-        partner = t._.quote_partner if t.has_extension("quote_partner") else None
+        partner = _partner(doc, end)
         if tx.in_quote[end] and partner is not None and end < partner <= end + 8 and _names_medium(doc[end - 1]):
             end = partner + 1
         elif t.text == "(":
@@ -535,8 +536,7 @@ def _phrase_entry(tx: _Text, si: int, k: int, lemma: str) -> lexicon.VerbEntry |
         return None
     doc = tx.doc
     s = tx.sents[si]
-    lo = next((m + 1 for m in range(k - 1, s.start - 1, -1) if doc[m].text in (",", ";", ":")), s.start)
-    hi = next((m for m in range(k + 1, s.end) if doc[m].text in (",", ";", ":")), s.end)
+    lo, hi = _stretch_around(doc, s, k)
     words_here = {doc[m].lower_ for m in range(lo, hi) if m != k}
     if any(doc[m].tag_ == "PRF" for m in range(lo, hi)):
         words_here.add("sich")  # any reflexive pronoun („mich“, „uns“) stands for „sich“
@@ -563,13 +563,17 @@ TURN_OUT_VERBS = frozenset({"herausstellen", "bestätigen", "erweisen", "bewahrh
 def _reflexive(doc, s, k: int) -> bool:
     """A reflexive „sich“ in the clause of the verb at ``k`` (between the punctuation marks or conjunctions around
     it: „weigerte sich und bestätigte dann, dass …“ keeps the report)."""
-    a = k
-    while a > s.start and doc[a - 1].text not in (",", ":", ";", "–") and doc[a - 1].tag_ != "KON":
-        a -= 1
-    b = k
-    while b < s.end and doc[b].text not in (",", ":", ";", "–") and doc[b].tag_ != "KON":
-        b += 1
+    a, b = _stretch_around(doc, s, k, stops=(",", ":", ";", "–"), conjunctions=True)
     return any(doc[m].lower_ == "sich" and doc[m].tag_ == "PRF" for m in range(a, b))
+
+
+def _stretch_around(doc, s, k: int, stops=(",", ";", ":"), conjunctions: bool = False) -> tuple[int, int]:
+    """The tokens around ``k`` in sentence ``s`` up to the nearest punctuation in ``stops`` on either side (and, with
+    ``conjunctions``, a coordinating conjunction), those excluded."""
+    lo = next((m + 1 for m in range(k - 1, s.start - 1, -1)
+               if doc[m].text in stops or (conjunctions and doc[m].tag_ == "KON")), s.start)
+    hi = next((m for m in range(k + 1, s.end) if doc[m].text in stops or (conjunctions and doc[m].tag_ == "KON")), s.end)
+    return lo, hi
 
 
 def _asks(tx: _Text, si: int, k: int) -> bool:
@@ -795,7 +799,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and not _announced_noun(doc, clause[0], sep_i):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
-            if zu and (_lead_tag(doc, nxt) not in {"KOUI", "KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} | FINITE
+            if zu and (_lead_tag(doc, nxt) not in SUBCLAUSE_TAGS | FINITE
                        or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
                     and not (_agentless_state(doc, clause, verb)
@@ -895,7 +899,7 @@ def _hearsay_modal(tx: _Text, a: int, b: int) -> int | None:
     """„…, die Fabrik soll schließen“: the present of „sollen“ in second place of a main clause after a speech verb
     passes on what others say; its index when the words before it are only the subject, else None."""
     doc = tx.doc
-    if doc[a].tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"):
+    if doc[a].tag_ in SUBCLAUSE_TAGS:
         return None
     m = next((m for m in range(a, min(b, a + 10)) if doc[m].tag_ in FINITE or tx.in_quote[m]), None)
     if m is None or doc[m].lower_ not in HEARSAY_MODALS or doc[m].tag_ != "VMFIN" or not all(
@@ -1053,14 +1057,14 @@ def _later_main_clause(tx: _Text, lo: int, host: tuple[int, int]) -> bool:
     after the writer's own indicative main clause vouches only for its clause and what follows."""
     doc = tx.doc
     a = host[0]
-    if a <= lo + 2 or doc[a - 1].text != "," or doc[a].tag_ in SUBORDINATORS \
+    if a <= lo + 2 or doc[a - 1].text != "," or doc[a].tag_ in SUBORDINATE_TAGS \
             or not any(doc[j].tag_ in FINITE and not tx.in_quote[j] for j in range(*host)):
         return False
     before = range(lo, a - 1)
     if any(_konj(doc[j]) or tx.in_quote[j] for j in before):
         return False
     cuts = [lo - 1, *(j for j in before if doc[j].text == ",")]
-    if any(doc[c + 1].tag_ in SUBORDINATORS for c in cuts if c + 1 < a - 1):
+    if any(doc[c + 1].tag_ in SUBORDINATE_TAGS for c in cuts if c + 1 < a - 1):
         return False  # a subordinate or relative clause before it: „Das Gesetz, das … soll, verstößt laut X …“
     return any(doc[j].tag_ in FINITE for j in range(cuts[-1] + 1, a - 1)) \
         and any(doc[j].lower_ in CONTRAST_WORDS for j in range(*host))  # „…, jedoch ist laut X …“
@@ -1072,14 +1076,14 @@ CONTRAST_WORDS = {"aber", "jedoch", "doch", "allerdings", "lediglich", "nur", "d
                   "dennoch", "indes", "wiederum"}
 
 
-SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "APPR", "APPRART"}
+SUBORDINATE_TAGS = SUBCLAUSE_TAGS | {"PWAT", "APPR", "APPRART"}
 
 
 def _closed_before(tx: _Text, a: int, k: int) -> bool:
     """Whether the subordinate clause opening at ``a`` ends with its verb and a comma before token ``k``
     („Das Werk, welches X betreibt, bleibt nach Angaben Y …“: the marker stands in the main clause again)."""
     doc = tx.doc
-    return any(doc[j].text == "," and not tx.in_quote[j] and doc[j - 1].tag_.startswith("V") for j in range(a + 2, k))
+    return any(doc[j].text == "," and not tx.in_quote[j] and _is_verb(doc[j - 1]) for j in range(a + 2, k))
 
 
 def _bracket_around(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
@@ -1169,7 +1173,7 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if t.tag_ != "NN":
             continue
         low = t.lower_
-        if not (low in NOUN_FRAMES or low.endswith(COMPOUND_HEADS)) or tx.in_quote[k] or (head := _frame_noun(low)) is None:
+        if tx.in_quote[k] or (head := _frame_noun(low)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
         if comma is None or comma + 1 >= s.end or not _became_loud(doc, k, comma) and any(
@@ -1273,8 +1277,7 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
         frame = _Frame([fin, k], f"{doc[fin].lemma_} {t.lower_}", ATTITUDE_ADJECTIVES[t.lower_],
                        "Gibt eine Haltung der Quelle wieder („ist überzeugt, dass …“).", subj, clause,
                        [f"Haltungsadjektiv: {t.text}"])
-        loud = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
-        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *loud, why], si))
+        out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si))
     return out
 
 

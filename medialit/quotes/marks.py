@@ -153,28 +153,30 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                     doc[k].lower_ in ("und", "oder", "sowie", ",") for k in range(pairs[pi - 1][1] + 1, a)):
                 frame = listed[1]  # „Parolen wie „…“ oder „…““: the list goes on
             listed = (pi, frame) if frame is not None else None
-        if (frame is None or frame.marker != "colon") and closed and _name_like(tx, a, b) and not _starts_content(tx, si, a) \
+        # a closed pair no colon introduces may be a name, title or term rather than a quotation
+        may_name = closed and (frame is None or frame.marker != "colon")
+        if may_name and _name_like(tx, a, b) and not _starts_content(tx, si, a) \
                 and not _speech_object(tx, si, a) and not _speech_predicate(tx, si, a):
             continue
         if closed and _name_as_subject(tx, si, a, b):
             continue
-        if (frame is None or frame.marker != "colon") and closed and _product_name(inner):
+        if may_name and _product_name(inner):
             continue
-        if (frame is None or frame.marker != "colon") and closed and not has_fin and _category_or_law(tx, si, a, inner):
+        if may_name and not has_fin and _category_or_law(tx, si, a, inner):
             continue
         if closed and _speech_predicate(tx, si, a):
             ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
-            if not (closed and _wording_in_reported_sentence(tx, si, a, b, words)):
+            if not (closed and _wording_in_reported_sentence(tx, si, inner)):
                 continue
             ev.append("Wortlaut in Anführungszeichen in einem Satz im Konjunktiv I")
-        if (frame is None or frame.marker != "colon") and closed and (
-                _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b)):
+        if may_name and (
+                _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b, inner)):
             continue
         if frame is None and enclosing is None and closed and not has_fin \
-                and _genitive_name(tx, si, a, b):
+                and _genitive_name(tx, si, a, inner):
             continue
-        if (frame is None or frame.marker != "colon") and closed and not has_fin and _self_designation(tx, si, a, b):
+        if may_name and not has_fin and _self_designation(tx, si, a, b):
             continue
         spans = [(a, b + 1)]
         # interrupted quotation: „…“, sagte X, „…“
@@ -214,17 +216,16 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _wording_in_reported_sentence(tx: _Text, si: int, a: int, b: int, words: int) -> bool:
+def _wording_in_reported_sentence(tx: _Text, si: int, inner) -> bool:
     """„Der Plan bestehe aus „repressiven“ Maßnahmen“: in a Konjunktiv I sentence words in marks are the reported
     speaker's own wording — unless they are one capitalised word or contain a name (a title or brand)."""
     doc = tx.doc
     s = tx.sents[si]
     if not any(_konj1(doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k]):
         return False
-    inner = [doc[k] for k in range(a + 1, b) if not _is_punct(doc[k])]
     if any(t.tag_ in ("NE", "FM") for t in inner):
         return False
-    return words >= 2 or inner[0].text[:1].islower()
+    return len(inner) >= 2 or inner[0].text[:1].islower()
 
 
 def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int]:
@@ -1034,9 +1035,7 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
         return True
     # a short fragment in a speech act's clause: „bezeichnete die Pläne als „Wortbruch““
     if words >= 1:
-        clause_cues = [k for k in range(s.start, s.end) if not tx.in_quote[k] and doc[k].tag_.startswith("VV")
-                       and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"
-                       and not e.thinking]
+        clause_cues = [k for k in range(s.start, s.end) if _speech_verb(tx, k)]
         if words >= 2 and _speech_predicate(tx, si, a):
             return True  # „bezeichnete die Urteile als „Knaller aus Karlsruhe““: a name inside does not make a title
         if clause_cues and all(doc[k].tag_ != "NE" for k in range(a + 1, b)) and (
@@ -1061,21 +1060,18 @@ def _named_source_or_work(tx: _Text, si: int, a: int) -> bool:
                                        for x in TITLE_SUFFIXES)
 
 
-def _place_or_partner(tx: _Text, si: int, a: int, b: int) -> bool:
+def _place_or_partner(tx: _Text, si: int, a: int, b: int, inner) -> bool:
     """„sprach mit der „Zeit““, „im „Standard““, „bei „Ärzte ohne Grenzen““: one capitalised word or a name in
     marks as the object of a preposition of place or company names a medium or group, not what was said."""
     doc = tx.doc
     s = tx.sents[si]
-    k = a - 1
-    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
-        k -= 1
-    if k < s.start or doc[k].lower_ not in PLACE_PREPOSITIONS or _speech_object(tx, si, a):
+    k = _word_before(doc, s, a)
+    if k is None or doc[k].lower_ not in PLACE_PREPOSITIONS or _speech_object(tx, si, a):
         return False
-    inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
     return (len(inner) == 1 and inner[0].text[:1].isupper()) or _name_like(tx, a, b)
 
 
-def _genitive_name(tx: _Text, si: int, a: int, b: int) -> bool:
+def _genitive_name(tx: _Text, si: int, a: int, inner) -> bool:
     """„der Aufsichtsrat der „Stiftung Kunst und Bau““, „Träger des „Preises für Freiheit““: capitalised words
     in marks as a genitive attribute of a noun name an organisation, prize or work."""
     doc = tx.doc
@@ -1083,8 +1079,12 @@ def _genitive_name(tx: _Text, si: int, a: int, b: int) -> bool:
     k = a - 1
     if k - 1 < s.start or doc[k].lower_ not in ("des", "der") or doc[k - 1].tag_ not in ("NN", "NE"):
         return False
-    inner = [doc[m] for m in range(a + 1, b) if not _is_punct(doc[m])]
-    return bool(inner) and inner[0].text[:1].isupper() and inner[0].tag_ in ("NN", "NE", "FM", "ADJA")
+    return bool(inner) and _capitalised_name_word(inner[0])
+
+
+def _capitalised_name_word(t) -> bool:
+    """A capitalised noun, name, foreign word or adjective: the first word of a name or title („Stiftung“, „Neue“)."""
+    return t.text[:1].isupper() and t.tag_ in ("NN", "NE", "FM", "ADJA")
 
 
 def _self_designation(tx: _Text, si: int, a: int, b: int) -> bool:
@@ -1092,7 +1092,7 @@ def _self_designation(tx: _Text, si: int, a: int, b: int) -> bool:
     marks beside a reflexive or passive „nennen“ is what someone is called, not what someone said."""
     doc = tx.doc
     s = tx.sents[si]
-    if not doc[a + 1].text[:1].isupper() or doc[a + 1].tag_ not in ("NN", "NE", "FM", "ADJA"):
+    if not _capitalised_name_word(doc[a + 1]):
         return False
     outside = [doc[k] for k in range(s.start, s.end) if not tx.in_quote[k]]
     naming = [t for t in outside if t.lemma_ == "nennen"]
@@ -1108,11 +1108,8 @@ def _presented_thing(tx: _Text, si: int, a: int) -> bool:
     after an article is the thing presented or celebrated, not a quotation."""
     doc = tx.doc
     s = tx.sents[si]
-    k = a - 1
-    if k > s.start and doc[k].tag_ == "ADJA":
-        k -= 1
-    return k >= s.start and doc[k].tag_ == "ART" and doc[a + 1].text[:1].isupper() \
-        and doc[a + 1].tag_ in ("NN", "NE", "FM", "ADJA")
+    k = _word_before(doc, s, a, skip=("ADJA",))
+    return k is not None and doc[k].tag_ == "ART" and _capitalised_name_word(doc[a + 1])
 
 
 def _speech_object(tx: _Text, si: int, a: int) -> bool:
@@ -1120,10 +1117,8 @@ def _speech_object(tx: _Text, si: int, a: int) -> bool:
     (lexicon ``needs_preposition``) name what was said, not a title."""
     doc = tx.doc
     s = tx.sents[si]
-    k = a - 1
-    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
-        k -= 1
-    if k < s.start or doc[k].tag_ not in ("APPR", "APPRART"):
+    k = _word_before(doc, s, a)
+    if k is None or doc[k].tag_ not in ("APPR", "APPRART"):
         return False
     prep = doc[k].lower_
     return any(not tx.in_quote[m] and doc[m].tag_.startswith("VV") and prep in (
@@ -1171,17 +1166,30 @@ def _speech_predicate(tx: _Text, si: int, a: int) -> bool:
     if not _after_als(doc, tx.sents[si], a):
         return False
     cs, ce = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), (a, a))
-    return any(not tx.in_quote[k] and doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k])))
-               is not None and e.kind == "verb" and not e.thinking for k in range(cs, ce))
+    return any(_speech_verb(tx, k) for k in range(cs, ce))
+
+
+def _speech_verb(tx: _Text, k: int) -> bool:
+    """Whether token ``k`` is a full verb outside marks that the lexicon lists as a verb of speaking (not thinking)."""
+    t = tx.doc[k]
+    return not tx.in_quote[k] and t.tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(t))) is not None \
+        and e.kind == "verb" and not e.thinking
 
 
 def _after_als(doc, s, a: int) -> bool:
     """„wies dies als „Unverschämtheit“ zurück“, „als einen „Skandal““: words in marks as the predicate of „als“
     beside a speech verb are the speaker's wording."""
+    k = _word_before(doc, s, a)
+    return k is not None and doc[k].lower_ == "als"
+
+
+def _word_before(doc, s, a: int, skip=("ART", "ADJA")) -> int | None:
+    """The word governing the marks at ``a`` in sentence ``s``: the token before them, past one article or adjective
+    (tags in ``skip``: „mit der „Zeit““, „als einen „Skandal““); None when the marks open the sentence."""
     k = a - 1
-    if k > s.start and doc[k].tag_ in ("ART", "ADJA"):
+    if k > s.start and doc[k].tag_ in skip:
         k -= 1
-    return k >= s.start and doc[k].lower_ == "als"
+    return k if k >= s.start else None
 
 
 def _name_like(tx: _Text, a: int, b: int) -> bool:
