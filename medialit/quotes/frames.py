@@ -1176,7 +1176,8 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if tx.in_quote[k] or (head := _frame_noun(low)) is None:
             continue
         comma = next((m for m in range(k + 1, min(s.end, k + 8)) if doc[m].text in (",", ":")), None)
-        if comma is None or comma + 1 >= s.end or not _became_loud(doc, k, comma) and any(
+        loud = comma is not None and _became_loud(doc, k, comma)
+        if comma is None or comma + 1 >= s.end or not loud and any(
                 (_is_verb(doc[m]) and not _final_verb(tx, si, m, comma)) or tx.in_quote[m] for m in range(k + 1, comma)):
             continue
         comma = _past_apposition_of(tx, si, comma)
@@ -1190,7 +1191,7 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"])
-        extra = ["„laut werden“: Inhalt nach dem Komma"] if _became_loud(doc, k, comma) else []
+        extra = ["„laut werden“: Inhalt nach dem Komma"] if loud else []
         a, note = _past_relative_source(doc, a, b)  # „die Pläne, laut denen …“
         extra.extend(note)
         out.append(_Draft("indirect", [(a, b)], frame, [*frame.evidence, *extra, why], si))
