@@ -147,7 +147,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not soll and last is not None and si - last_si <= 1:
             # „Unter den Toten soll auch ein Kind sein.“ right after a report: hearsay continues
             soll = [t for t in fins if t.lower_ in HEARSAY_MODALS and any(
-                doc[k].tag_ in ("VVINF", "VAINF") for k in range(t.i + 1, s.end))]
+                _infinitive(doc[k]) for k in range(t.i + 1, s.end))]
         reason = None
         if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
@@ -238,6 +238,13 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _infinitive(t) -> bool:
+    """An infinitive, also where the tagger read the verb after a modal as finite („soll sich … befinden“): its
+    form is the lemma itself."""
+    return t.tag_ in ("VVINF", "VAINF") or (t.tag_ in ("VVFIN", "VAFIN") and t.lower_ == t.lemma_.lower()
+                                               and t.lower_.endswith("n"))
 
 
 def _without_insert(tx: _Text, span: tuple[int, int], reason: list[str]) -> list[tuple[int, int]]:

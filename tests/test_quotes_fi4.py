@@ -1,0 +1,17 @@
+"""Free indirect speech: rules added in the ninth round (fi4), on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import of_kind
+
+
+@pytest.mark.parametrize("rest, verb", [
+    ("Unter den Verletzten soll sich auch der Fahrer befinden.", "befinden"),
+    ("Der Schaden soll mehrere Millionen Euro betragen.", "betragen"),
+])
+def test_hearsay_soll_with_an_infinitive_read_as_finite_continues_the_report(rest, verb):
+    text = "Auf der Autobahn sind zwei Lastwagen zusammengestoßen, teilte die Polizei mit. " + rest
+    found = [q for q in of_kind(text, "free_indirect") if verb in q.text]
+    assert found and any("Hörensagen" in e for e in found[0].evidence)
+    assert found[0].speaker is not None and "Polizei" in found[0].speaker.text
