@@ -15,3 +15,11 @@ def test_hearsay_soll_with_an_infinitive_read_as_finite_continues_the_report(res
     found = [q for q in of_kind(text, "free_indirect") if verb in q.text]
     assert found and any("Hörensagen" in e for e in found[0].evidence)
     assert found[0].speaker is not None and "Polizei" in found[0].speaker.text
+
+
+def test_a_report_whose_source_follows_it_continues_from_the_source_sentence():
+    text = ("Bei einem Brand in der Altstadt sind am Montag zwei Menschen gestorben. "
+            "Das geht aus einem Bericht der Feuerwehr hervor. Unter den Toten soll auch ein Kind sein.")
+    found = [q for q in of_kind(text, "free_indirect") if "Kind" in q.text]
+    assert found and "Feuerwehr" in found[0].speaker.text
+    assert any("Quelle im Satz nach dem Inhalt" in e for e in found[0].evidence)

@@ -130,7 +130,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             and any(_konj(t) for t in fins)
         if real and not embedded:
             last = real[-1]
-            last_si = si
+            last_si = _report_sentence(tx, last, si)
             continue
         if si in by_sent and not any(_konj(t) for t in fins):
             last = by_sent[si][-1]  # a speech verb without content names the next speaker
@@ -213,6 +213,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
             d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
+            if last.sentence < last_si:
+                d.evidence.append("Quelle im Satz nach dem Inhalt genannt: der Bericht reicht bis dorthin")
         if d.frame is None and (source := next(filter(None, (_source_phrase(tx, j) for j in (si - 1, si - 2) if j >= 0)),
                                                    None)) is not None:
             # „Gegen ihn wird von der Staatsanwaltschaft ermittelt. Er soll …“: the agent or document named before
@@ -245,6 +247,13 @@ def _infinitive(t) -> bool:
     form is the lemma itself."""
     return t.tag_ in ("VVINF", "VAINF") or (t.tag_ in ("VVFIN", "VAFIN") and t.lower_ == t.lemma_.lower()
                                                and t.lower_.endswith("n"))
+
+
+def _report_sentence(tx: _Text, d: _Draft, si: int) -> int:
+    """The last sentence of a report: „… gestorben. Das geht aus einem Bericht der Feuerwehr hervor.“ names its
+    source in the sentence after its content, and what follows continues from there."""
+    cues = d.frame.cue_tokens if d.frame is not None else []
+    return max([si, *(tx.sent_of[k] for k in cues)])
 
 
 def _without_insert(tx: _Text, span: tuple[int, int], reason: list[str]) -> list[tuple[int, int]]:
