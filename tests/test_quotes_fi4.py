@@ -23,3 +23,13 @@ def test_a_report_whose_source_follows_it_continues_from_the_source_sentence():
     found = [q for q in of_kind(text, "free_indirect") if "Kind" in q.text]
     assert found and "Feuerwehr" in found[0].speaker.text
     assert any("Quelle im Satz nach dem Inhalt" in e for e in found[0].evidence)
+
+
+@pytest.mark.parametrize("rest, start", [
+    ("Auch weitere Prüfungen am Tank, von dem sich Teile gelöst hatten, seien nötig.", "Auch weitere"),
+    ("Die Firma, mit deren Hilfe das Werk gebaut wurde, sei inzwischen pleite.", "Die Firma"),
+])
+def test_a_prepositional_relative_clause_does_not_make_the_first_clause_indicative(rest, start):
+    text = "Die Raumfahrtbehörde hat den Start verschoben, sagte ein Sprecher am Montag. " + rest
+    found = [q for q in of_kind(text, "free_indirect") if "sei" in q.text]
+    assert found and found[0].text.startswith(start)

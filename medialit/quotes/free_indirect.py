@@ -347,9 +347,10 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
 
 
 def _embedded_verb(doc, start: int, v: int) -> bool:
-    """„Bei einem Schusswechsel, der dann stattfand, soll …“: a finite verb after „, der/die/das“ or „, als/weil …“
-    within the first clause ends a relative or subordinate clause, not the main clause."""
-    return any(doc[j - 1].text == "," and doc[j].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV")
+    """„Bei einem Schusswechsel, der dann stattfand, soll …“: a finite verb after „, der/die/das“, „, als/weil …“ or
+    „, von dem / mit deren …“ within the first clause ends a relative or subordinate clause, not the main clause."""
+    return any(doc[j - 1].text == "," and (doc[j].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV") or (
+        doc[j].tag_ in ("APPR", "APPRART") and doc[j + 1].tag_ in ("PRELS", "PRELAT")))
                for j in range(start + 1, v))
 
 
