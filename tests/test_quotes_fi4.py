@@ -33,3 +33,11 @@ def test_a_prepositional_relative_clause_does_not_make_the_first_clause_indicati
     text = "Die Raumfahrtbehörde hat den Start verschoben, sagte ein Sprecher am Montag. " + rest
     found = [q for q in of_kind(text, "free_indirect") if "sei" in q.text]
     assert found and found[0].text.startswith(start)
+
+
+def test_a_narrator_clause_between_two_continued_sentences_stays_out_of_the_passage():
+    text = ("Die Polizei teilte am Montag mit, der Mann sei festgenommen worden. Er habe die Tat bereits gestanden. "
+            "Die Ermittlungen wurden inzwischen abgeschlossen, der Mann sei aber noch in Haft.")
+    found = [q for q in of_kind(text, "free_indirect") if "gestanden" in q.text]
+    assert found and "noch in Haft" in found[0].text and "Ermittlungen" not in found[0].text
+    assert any("Erzählersatz dazwischen" in e for e in found[0].evidence)
