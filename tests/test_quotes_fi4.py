@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from _quotes_support import of_kind
 
+from medialit import nlp
+
 
 @pytest.mark.parametrize("rest, verb", [
     ("Unter den Verletzten soll sich auch der Fahrer befinden.", "befinden"),
@@ -41,3 +43,12 @@ def test_a_narrator_clause_between_two_continued_sentences_stays_out_of_the_pass
     found = [q for q in of_kind(text, "free_indirect") if "gestanden" in q.text]
     assert found and "noch in Haft" in found[0].text and "Ermittlungen" not in found[0].text
     assert any("Erzählersatz dazwischen" in e for e in found[0].evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Projekt sei dadurch infrage gestellt.",
+    "Dem Streit liege ein alter Vertrag zugrunde.",
+])
+def test_adverbs_of_fixed_verb_phrases_are_no_konjunktiv(text):
+    doc = nlp.parse(text)
+    assert [t.text for t in doc if "Sub" in t.morph.get("Mood")] == [text.split()[2]]
