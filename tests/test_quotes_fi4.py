@@ -11,6 +11,7 @@ from medialit import nlp
 @pytest.mark.parametrize("rest, verb", [
     ("Unter den Verletzten soll sich auch der Fahrer befinden.", "befinden"),
     ("Der Schaden soll mehrere Millionen Euro betragen.", "betragen"),
+    ("Die Zahl der Verletzten soll einige hundert betragen.", "hundert"),
 ])
 def test_hearsay_soll_with_an_infinitive_read_as_finite_continues_the_report(rest, verb):
     text = "Auf der Autobahn sind zwei Lastwagen zusammengestoßen, teilte die Polizei mit. " + rest

@@ -243,9 +243,9 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _infinitive(t) -> bool:
-    """An infinitive, also where the tagger read the verb after a modal as finite („soll sich … befinden“): its
-    form is the lemma itself."""
-    return t.tag_ in ("VVINF", "VAINF") or (t.tag_ in ("VVFIN", "VAFIN") and t.lower_ == t.lemma_.lower()
+    """An infinitive, also where the tagger read the verb after a modal as finite („soll sich … befinden“) or as a
+    participle of the same spelling („soll … betragen“, „erhalten“): its form is the lemma itself."""
+    return t.tag_ in ("VVINF", "VAINF") or (t.tag_ in ("VVFIN", "VAFIN", "VVPP") and t.lower_ == t.lemma_.lower()
                                                and t.lower_.endswith("n"))
 
 
