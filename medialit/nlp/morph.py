@@ -33,6 +33,10 @@ SURE_INDICATIVE = {
     "wurden", "kann", "konnte", "konnten", "muss", "muß", "musste", "mussten", "darf", "durfte", "soll",
     "will", "mag", "gibt", "gab", "gaben", "kam", "kamen", "geht", "ging",
 }
+# Adverbs of fixed verb phrases („infrage stellen“, „zugrunde liegen“) that end in -e like a Konjunktiv I and that
+# the tagger sometimes reads as the finite verb: never a verb form.
+NOT_VERBS = {"infrage", "zugrunde", "zutage", "zugute", "zuliebe", "zumute", "zuwege", "beiseite", "imstande",
+             "instande", "zustande", "zurande", "zuhause", "zunichte"}
 _UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
@@ -68,6 +72,8 @@ def mood_of(token: Token) -> tuple[str | None, str | None, bool]:
     if token.tag_ not in FINITE:
         return None, None, False
     form = token.lower_
+    if form in NOT_VERBS:
+        return None, f"Adverb, kein Verb: {token.text}", False
     lemma = token._.base_lemma or token.lemma_
     if form in SEIN_SUB:
         return "Sub", f"Konjunktiv I: {token.text}", False

@@ -130,7 +130,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             and any(_konj(t) for t in fins)
         if real and not embedded:
             last = real[-1]
-            last_si = si
+            last_si = _report_sentence(tx, last, si)
             continue
         if si in by_sent and not any(_konj(t) for t in fins):
             last = by_sent[si][-1]  # a speech verb without content names the next speaker
@@ -147,7 +147,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not soll and last is not None and si - last_si <= 1:
             # „Unter den Toten soll auch ein Kind sein.“ right after a report: hearsay continues
             soll = [t for t in fins if t.lower_ in HEARSAY_MODALS and any(
-                doc[k].tag_ in ("VVINF", "VAINF") for k in range(t.i + 1, s.end))]
+                _infinitive(doc[k]) for k in range(t.i + 1, s.end))]
         reason = None
         if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
@@ -213,6 +213,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
             d.frame = last.frame if last.frame is not None else _Frame([], "", None, "", None, (a, b), [])
             d.evidence.append("Sprecher aus dem vorigen Satz übernommen")
+            if last.sentence < last_si:
+                d.evidence.append("Quelle im Satz nach dem Inhalt genannt: der Bericht reicht bis dorthin")
         if d.frame is None and (source := next(filter(None, (_source_phrase(tx, j) for j in (si - 1, si - 2) if j >= 0)),
                                                    None)) is not None:
             # „Gegen ihn wird von der Staatsanwaltschaft ermittelt. Er soll …“: the agent or document named before
@@ -238,6 +240,20 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _infinitive(t) -> bool:
+    """An infinitive, also where the tagger read the verb after a modal as finite („soll sich … befinden“) or as a
+    participle of the same spelling („soll … betragen“, „erhalten“): its form is the lemma itself."""
+    return t.tag_ in ("VVINF", "VAINF") or (t.tag_ in ("VVFIN", "VAFIN", "VVPP") and t.lower_ == t.lemma_.lower()
+                                               and t.lower_.endswith("n"))
+
+
+def _report_sentence(tx: _Text, d: _Draft, si: int) -> int:
+    """The last sentence of a report: „… gestorben. Das geht aus einem Bericht der Feuerwehr hervor.“ names its
+    source in the sentence after its content, and what follows continues from there."""
+    cues = d.frame.cue_tokens if d.frame is not None else []
+    return max([si, *(tx.sent_of[k] for k in cues)])
 
 
 def _without_insert(tx: _Text, span: tuple[int, int], reason: list[str]) -> list[tuple[int, int]]:
@@ -331,9 +347,10 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
 
 
 def _embedded_verb(doc, start: int, v: int) -> bool:
-    """„Bei einem Schusswechsel, der dann stattfand, soll …“: a finite verb after „, der/die/das“ or „, als/weil …“
-    within the first clause ends a relative or subordinate clause, not the main clause."""
-    return any(doc[j - 1].text == "," and doc[j].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV")
+    """„Bei einem Schusswechsel, der dann stattfand, soll …“: a finite verb after „, der/die/das“, „, als/weil …“ or
+    „, von dem / mit deren …“ within the first clause ends a relative or subordinate clause, not the main clause."""
+    return any(doc[j - 1].text == "," and (doc[j].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV") or (
+        doc[j].tag_ in ("APPR", "APPRART") and doc[j + 1].tag_ in ("PRELS", "PRELAT")))
                for j in range(start + 1, v))
 
 

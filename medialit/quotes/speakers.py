@@ -262,10 +262,16 @@ def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
         if (prev is not None and q.kind == prev.kind == "free_indirect" and q.speaker is not None
                 and prev.speaker is not None and q.speaker.spans == prev.speaker.spans
                 and q.sentence == last_sent + 1):
-            prev.spans = [*prev.spans[:-1], (prev.spans[-1][0], q.spans[0][1]), *q.spans[1:]]
+            narrator = bool(tx.text[prev.spans[-1][1]:q.spans[0][0]].strip(" \n\t.!?…\"“”„«»"))
+            if narrator:  # „X habe … . Die Vorwürfe wurden zurückgenommen; Y hätten …“: the clause between stays out
+                prev.spans = [*prev.spans, *q.spans]
+            else:
+                prev.spans = [*prev.spans[:-1], (prev.spans[-1][0], q.spans[0][1]), *q.spans[1:]]
             prev.text = " … ".join(tx.text[a:b] for a, b in prev.spans)
             prev.evidence = list(dict.fromkeys([*prev.evidence, *q.evidence,
                                                 "Fortsetzung der freien indirekten Rede im nächsten Satz"]))
+            if narrator:
+                prev.evidence.append("Erzählersatz dazwischen gehört nicht zur Passage")
         else:
             out.append(q)
         last_sent = tx.sent_of[_tok_range(tx.doc, q.spans[-1])[1] - 1]
