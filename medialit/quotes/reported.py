@@ -183,6 +183,8 @@ def report_evidence(doc, clause: tuple[int, int], verb: int, entry, span: tuple[
     out = ["„als“-Prädikat nennt das Urteil"] if _judged_as(doc, clause, verb, entry) else []
     if _von_topic(doc, clause, verb, entry) and any(doc[k].lower_ in ("von", "vom") for k in range(*clause)):
         out.append(f"„von“ nennt beim Passiv von „{entry.lemma}“ das Thema, nicht den Sprecher")
+    out += [f"„{doc[k - 1].text} {doc[k].text}“ ohne eigenen Inhalt gehört zur Sprechhandlung"
+            for k in range(clause[1], end) if _silent_act(doc, k) and doc[k - 1].tag_ == "KON"]
     first = doc[a].sent.start
     if a > first and _background(doc[first]):
         out.append(f"Nebensatz mit „{doc[first].text}“ ist Hintergrund, nicht Teil der Sprechhandlung")
@@ -378,6 +380,35 @@ def _outside_relatives(doc, lo: int, hi: int) -> list[int]:
     return out
 
 
+def _subjunctive_relative(tx: _Text, c: tuple[int, int]) -> bool:
+    """„…, die einen Personalmangel zur Folge hätten“: a relative clause in the Konjunktiv gives somebody's words
+    (indirect speech), so it ends the report instead of belonging to it."""
+    doc = tx.doc
+    return doc[c[0]].tag_ in ("PRELS", "PRELAT") and _subjunctive_act(tx, c)
+
+
+def _silent_act(doc, k: int) -> bool:
+    """„kritisierte …“, „beklagte …“ without content: a speech verb that reports nothing alone (it needs a content
+    clause) and so may share the report of the act coordinated with it („forderte X und kritisierte Y“)."""
+    e = lexicon.entry(lexicon.verb_lemma(doc[k]))
+    return e is not None and e.kind == "verb" and e.needs_content and not e.thinking and not _speech_act(e) \
+        and doc[k].tag_ in ("VVFIN", "VVPP")
+
+
+def _silent_conjunct(tx: _Text, c: tuple[int, int], nxt: tuple[int, int] | None, cue_idx: set[int]) -> bool:
+    """„Sie fordern mehr Lohn und beklagen nicht gezahlte Prämien“: a clause joined by „und“ that shares the subject
+    (finite verb first) and whose speech verbs say nothing alone continues the report, unless content follows."""
+    doc = tx.doc
+    first = c[0] + (1 if doc[c[0]].tag_ == "KON" else 0)
+    if doc[c[0] - 1].tag_ != "KON" and first == c[0] or first >= c[1] or doc[first].tag_ not in FINITE:
+        return False
+    if any(tx.in_quote[k] or doc[k].lower_ == "als" for k in range(*c)):
+        return False
+    if not all(_silent_act(doc, k) for k in range(*c) if k in cue_idx and _speaks(doc[k])):
+        return False
+    return nxt is None or doc[nxt[0]].tag_ in ("PRELS", "PRELAT")
+
+
 def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx: set[int]) -> bool:
     """Whether a report clause shares its subject with a main clause before „und“ that neither speaks nor quotes
     („X unterstützte den Protest und bezeichnete …“): the speech act then reports the whole sentence."""
@@ -430,11 +461,15 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             if c[0] < clause[1]:
                 continue
             if c[0] == end + 1 and doc[c[0]].tag_ in ("PRELS", "PRELAT") and not any(tx.in_quote[k] for k in range(*c)) \
+                    and not _subjunctive_relative(tx, c) \
                     and not any(c[0] <= m.cue_tokens[0] < c[1] for m in markers):
                 end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
                 continue
-            if any(k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(*c)) or any(
-                    c[0] <= m.cue_tokens[0] < c[1] for m in markers) or _background(doc[c[0]]):
+            if any(c[0] <= m.cue_tokens[0] < c[1] for m in markers) or _background(doc[c[0]]) \
+                    or _subjunctive_relative(tx, c):
+                break
+            if any(k in cue_idx and _speaks(doc[k]) or tx.in_quote[k] for k in range(*c)) and not _silent_conjunct(
+                    tx, c, next((n for n in clauses if n[0] >= c[1]), None), cue_idx):
                 break
             end = c[1]
     start = clause[0]
