@@ -21,3 +21,10 @@ def test_a_report_keeps_the_bracket_that_holds_its_verb():
     text = "Laut der Polizei wurden drei Menschen verletzt (die Feuerwehr hatte zuerst von fünf gesprochen)."
     reported = [q for q in quotes_of(text) if q.kind == "reported"]
     assert reported and all(q.text.endswith("gesprochen).") for q in reported)
+
+
+def test_a_verb_closing_a_relative_clause_after_an_apposition_stays_in_the_content():
+    found = of_kind("Die Opposition kritisierte, dass der Entwurf Ausnahmen vorsehe, die einige Branchen, etwa die "
+                    "Landwirtschaft, bevorzugten.", "indirect")
+    assert [q.text for q in found] == [
+        "dass der Entwurf Ausnahmen vorsehe, die einige Branchen, etwa die Landwirtschaft, bevorzugten"]

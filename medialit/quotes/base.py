@@ -432,6 +432,8 @@ def _narrator_resumes(tx: _Text, start: int, comma: int, end: int) -> bool:
     """„Er gab sich gelassen, die Mannschaft habe Zeit, verließ aber danach den Saal“: after a content marked by
     Konjunktiv, an indicative verb right after a comma, with no Konjunktiv after it, is the narrator's again."""
     doc = tx.doc
+    if comma + 2 >= end or _is_punct(doc[comma + 2]):
+        return False  # „…, die die Partei, die Y, begünstigten.“: a verb closing its clause opens no main clause
     marked = any(_konj(doc[j]) and not tx.in_quote[j] for j in range(start, comma))
     return marked and not any(_konj(doc[j]) for j in range(comma + 1, end))
 
