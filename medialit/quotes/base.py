@@ -221,8 +221,9 @@ class _Text:
         return [(a, b) for a, b, _ in out if b > a]
 
 
-def _trim(doc, a: int, b: int) -> tuple[int, int]:
-    """Drop punctuation at both ends of a token range, keeping quotation marks whose partner is inside."""
+def _trim(doc, a: int, b: int, asides: bool = False) -> tuple[int, int]:
+    """Drop punctuation at both ends of a token range, keeping quotation marks whose partner is inside, and an
+    author's aside in brackets closing it („… müsse (wir berichteten).“) unless ``asides`` keeps it (a report)."""
     def paired(k: int) -> bool:
         partner = doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
         return partner is not None and a <= partner < b
@@ -230,8 +231,32 @@ def _trim(doc, a: int, b: int) -> tuple[int, int]:
     while a < b and _is_punct(doc[a]) and not paired(a):
         a += 1
     while b > a and _is_punct(doc[b - 1]) and not paired(b - 1):
+        opening = _bracket_opening(doc, a, b - 1)
+        if opening is not None and not asides and _author_aside(doc, opening, b - 1):
+            b = opening  # „… müsse (Wikinews berichtete)“: the author's aside is not the content
+            continue
         b -= 1
     return a, b
+
+
+def _bracket_opening(doc, a: int, k: int) -> int | None:
+    """The opening bracket in ``a``–``k`` of the closing bracket at ``k``, or None."""
+    if doc[k].text != ")":
+        return None
+    depth = 0
+    for m in range(k - 1, a - 1, -1):
+        if doc[m].text == ")":
+            depth += 1
+        elif doc[m].text == "(":
+            if depth == 0:
+                return m
+            depth -= 1
+    return None
+
+
+def _author_aside(doc, opening: int, close: int) -> bool:
+    """A bracket with a finite verb or a source of its own („(Wikinews berichtete)“, „(laut Polizei)“)."""
+    return any(doc[k].tag_ in FINITE or doc[k].lower_ in ("laut", "zufolge") for k in range(opening + 1, close))
 
 
 RELATIVE_SOURCE_PREPS = ("nach", "laut", "gemäß")
@@ -407,6 +432,8 @@ def _narrator_resumes(tx: _Text, start: int, comma: int, end: int) -> bool:
     """„Er gab sich gelassen, die Mannschaft habe Zeit, verließ aber danach den Saal“: after a content marked by
     Konjunktiv, an indicative verb right after a comma, with no Konjunktiv after it, is the narrator's again."""
     doc = tx.doc
+    if comma + 2 >= end or _is_punct(doc[comma + 2]):
+        return False  # „…, die die Partei, die Y, begünstigten.“: a verb closing its clause opens no main clause
     marked = any(_konj(doc[j]) and not tx.in_quote[j] for j in range(start, comma))
     return marked and not any(_konj(doc[j]) for j in range(comma + 1, end))
 
