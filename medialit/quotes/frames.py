@@ -449,16 +449,29 @@ def _became_known(doc, s, k: int) -> int | None:
     """„wurde bekannt, dass …“, „nachdem bekannt geworden war, dass …“: the last word of the verb group before the
     comma, or None."""
     group = [k]
-    for m in range(max(s.start, k - 2), min(s.end, k + 4)):
+    for m in range(max(s.start, _past_adverbs(doc, s, k) - 2), min(s.end, k + 4)):
         if m != k and (doc[m].lemma_ == "werden" or doc[m].lower_ in ("geworden", "worden")) \
                 or m > k and doc[m].tag_ == "VAFIN" and m - 1 in group:
             group.append(m)
     if len(group) == 1:
         return None
     j = max(group)
-    if j + 2 >= s.end or doc[j + 1].text != "," or doc[j + 2].lower_ not in ("dass", "daß", "ob"):
-        return None
-    return j
+    if j + 2 < s.end and doc[j + 1].text == "," and doc[j + 2].lower_ in ("dass", "daß", "ob"):
+        return j
+    return j if j + 1 < s.end and doc[j + 1].text == "," and _wie_before(doc, s, min(group)) else None
+
+
+def _past_adverbs(doc, s, k: int) -> int:
+    """First of the adverbs standing right before token ``k`` („wurde inzwischen auch bekannt“), or ``k``."""
+    while k > s.start and doc[k - 1].tag_ in ("ADV", "ADJD") and doc[k - 1].lower_ != "wie":
+        k -= 1
+    return k
+
+
+def _wie_before(doc, s, k: int) -> bool:
+    """„Wie (gestern) bekannt wurde, …“: only adverbs stand between a clause-opening „wie“ and token ``k``."""
+    a = _past_adverbs(doc, s, k)
+    return a > s.start and doc[a - 1].lower_ == "wie" and (a - 1 == s.start or doc[a - 2].text == ",")
 
 
 # Verbs outside the lexicon that report a stated result or agreement when a content clause follows
