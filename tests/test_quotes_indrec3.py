@@ -25,3 +25,32 @@ def test_wie_bekannt_wurde_is_an_impersonal_source_of_the_main_clause():
 
 def test_wie_bekannt_without_werden_is_no_source():
     assert of_kind("Wie bekannt, ist der Bürgermeister zurückgetreten.", "indirect") == []
+
+
+def test_passive_geraten_is_raten_with_its_infinitive():
+    found = of_kind("Den Anwohnern wurde geraten, die Fenster geschlossen zu halten.", "indirect")
+    assert [q.text for q in found] == ["die Fenster geschlossen zu halten"]
+    assert "Redeverb: raten" in found[0].evidence
+
+
+def test_geraten_in_the_perfect_is_no_speech():
+    assert of_kind("Der Wagen ist auf der Brücke ins Schleudern geraten, sagte die Polizei.", "indirect")[0].text \
+        == "Der Wagen ist auf der Brücke ins Schleudern geraten"
+
+
+def test_gestanden_with_its_particle_is_eingestehen():
+    found = of_kind("Die Veranstalter gestanden ein, dass der Termin zu knapp geplant gewesen war.", "indirect")
+    assert [q.text for q in found] == ["dass der Termin zu knapp geplant gewesen war"]
+    assert "Redeverb: eingestehen" in found[0].evidence
+
+
+@pytest.mark.parametrize(("text", "content", "lemma"), [
+    ("Dem Verein wird nachgesagt, enge Kontakte zur Industrie zu pflegen.", "enge Kontakte zur Industrie zu pflegen",
+     "nachsagen"),
+    ("Der Kommission wurde zugebilligt, sorgfältig gearbeitet zu haben.", "sorgfältig gearbeitet zu haben",
+     "zubilligen"),
+])
+def test_dative_passive_of_saying_frames_its_infinitive(text, content, lemma):
+    found = of_kind(text, "indirect")
+    assert [q.text for q in found] == [content]
+    assert f"Redeverb: {lemma}" in found[0].evidence
