@@ -54,3 +54,11 @@ def test_dative_passive_of_saying_frames_its_infinitive(text, content, lemma):
     found = of_kind(text, "indirect")
     assert [q.text for q in found] == [content]
     assert f"Redeverb: {lemma}" in found[0].evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Sollte der Antrag angenommen werden, könnte die Bibliothek wieder öffnen.",
+    "Falls die Art als gefährdet eingestuft wird, wäre sie die erste in diesem Jahr.",
+])
+def test_a_speech_verb_in_a_condition_frames_nothing(text):
+    assert of_kind(text) == []

@@ -836,6 +836,14 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     return None, [], None
 
 
+def _conditional_clause(doc, s, clause: tuple[int, int]) -> bool:
+    """A condition („Falls/Sofern …“, „Sollte X angenommen werden, …“): a speech act in it is only supposed, and
+    the main clause after it is its consequence, not the content of the verb."""
+    first = doc[clause[0]]
+    return first.lower_ in ("falls", "sofern") or (clause[0] == s.start and first.tag_ == "VMFIN"
+                                                   and first.lemma_ == "sollen")
+
+
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 
 
@@ -1554,6 +1562,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         wie = _wie_start(tx, si, verb, names=True)
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
+        elif _conditional_clause(doc, s, clause):
+            continue  # „Falls X als bedroht eingestuft wird, wäre …“: a supposed speech act, no report
         subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
         if doc[clause[0]].lower_ == "wie" and not isinstance(subj, tuple):
             subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
