@@ -62,3 +62,20 @@ def test_dative_passive_of_saying_frames_its_infinitive(text, content, lemma):
 ])
 def test_a_speech_verb_in_a_condition_frames_nothing(text):
     assert of_kind(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Sprecher der Stadt wollte nicht bestätigen, dass die Brücke gesperrt wird.",
+    "Die ersten Proben haben nicht bestätigt, dass das Wasser verunreinigt war.",
+    "Die Polizei bestätigte nicht, dass es Verletzte gab.",
+])
+def test_a_negated_verb_of_stating_states_no_indicative_content(text):
+    assert of_kind(text, "indirect") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Die Ministerin schloss nicht aus, dass die Steuern steigen.", "dass die Steuern steigen"),
+    ("Ein Sprecher bestätigte, dass die Brücke nicht gesperrt wird.", "dass die Brücke nicht gesperrt wird"),
+])
+def test_a_negated_rejection_or_a_negated_content_still_reports(text, content):
+    assert [q.text for q in of_kind(text, "indirect")] == [content]

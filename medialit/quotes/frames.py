@@ -805,6 +805,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                 return None, [], None
             if _place_relative(tx, sep_i, nxt, end, entry):
                 return None, [], None
+            if first.lower_ in ("dass", "daß", "ob", "was") and _denied(doc, verb, sep_i, entry) \
+                    and not _konj_in(tx, nxt, end):
+                return None, [], None  # „wollte nicht bestätigen, dass …“: nobody states the content
             if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
                     first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
                 return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
@@ -834,6 +837,19 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
+
+
+NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+
+
+def _denied(doc, verb: int, sep: int, entry) -> bool:
+    """A negated verb of stating („bestätigte nicht, dass …“, „wollte nicht sagen, ob …“, „hat … nicht bestätigt“):
+    an indicative content is not stated; a negated rejection („schloss nicht aus“) or belief („glaubt nicht“)
+    still is, and a Konjunktiv content remains someone's claim."""
+    if entry.thinking or entry.connotation not in ("neutral", "presupposing"):
+        return False
+    spots = {verb - 1, sep - 1} | ({verb + 1} if doc[verb].tag_ == "VVFIN" else set())
+    return any(doc[m].lower_ in NEGATIONS and doc[m].tag_ in ("PTKNEG", "ADV") for m in spots if m < sep)
 
 
 def _conditional_clause(doc, s, clause: tuple[int, int]) -> bool:
