@@ -79,3 +79,16 @@ def test_a_negated_verb_of_stating_states_no_indicative_content(text):
 ])
 def test_a_negated_rejection_or_a_negated_content_still_reports(text, content):
     assert [q.text for q in of_kind(text, "indirect")] == [content]
+
+
+def test_a_colon_spelling_out_a_definite_noun_is_no_report():
+    text = "Der Verlag gab die Namen der Preisträger bekannt: Ausgezeichnet werden zwei Autorinnen aus Wien."
+    assert of_kind(text, "indirect") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister gab die Entscheidung bekannt: Die Steuern steigen im Herbst.",
+    "Der Minister erklärte den Journalisten: Die Steuern steigen im Herbst.",
+])
+def test_a_colon_after_a_noun_of_saying_or_a_person_still_frames_the_content(text):
+    assert [q.text for q in of_kind(text, "indirect")] == ["Die Steuern steigen im Herbst"]

@@ -860,19 +860,17 @@ def _conditional_clause(doc, s, clause: tuple[int, int]) -> bool:
                                                    and first.lemma_ == "sollen")
 
 
-INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
-
-
 def _announced_noun(doc, a: int, colon: int) -> int | None:
-    """A noun with an indefinite article before the colon („fand eine Lösung: …“, „fand ein Ende: …“) that the
+    """A noun with an article before the colon („fand eine Lösung: …“, „gab die Namen bekannt: …“) that the
     text after the colon spells out; a noun of saying („gab eine Erklärung ab: …“) still frames speech."""
-    for m in range(a + 1, colon):  # not the Vorfeld: „Ein Gericht entschied: …“ names the speaker
-        if doc[m].lower_ in INDEFINITE_ARTICLES and doc[m].tag_ == "ART":
-            np = _noun_phrase(doc, m, colon)
-            head = doc[np[1] - 1] if np else None
-            if head is not None and head.tag_ == "NN" and not _frame_noun(head.lower_) \
-                    and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
-                return np[1] - 1
+    m = a + 1  # not the Vorfeld: „Ein Gericht entschied: …“ names the speaker
+    while m < colon:
+        np = _noun_phrase(doc, m, colon) if doc[m].tag_ == "ART" else None
+        head = doc[np[1] - 1] if np else None
+        if head is not None and head.tag_ == "NN" and not _frame_noun(head.lower_) \
+                and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
+            return np[1] - 1
+        m = np[1] if np else m + 1  # „ein Sprecher der Stadt“: the genitive belongs to the person
     return None
 
 
