@@ -92,3 +92,17 @@ def test_a_colon_spelling_out_a_definite_noun_is_no_report():
 ])
 def test_a_colon_after_a_noun_of_saying_or_a_person_still_frames_the_content(text):
     assert [q.text for q in of_kind(text, "indirect")] == ["Die Steuern steigen im Herbst"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Schäden sind nicht so schlimm, wie zunächst befürchtet wurde.",
+    "Die Arbeiten gingen genauso schnell voran, wie die Stadt angekündigt hatte.",
+])
+def test_a_wie_clause_after_so_and_an_adjective_compares(text):
+    assert of_kind(text, "indirect") == []
+
+
+def test_a_wie_clause_without_comparison_is_still_a_source():
+    found = of_kind("Die Schäden sind groß, wie die Polizei mitteilte.", "indirect")
+    assert [q.text for q in found] == ["Die Schäden sind groß"]
+    assert found[0].speaker.text == "die Polizei"

@@ -1007,6 +1007,22 @@ def _wie_start(tx: _Text, si: int, verb: int, names: bool = False) -> int | None
     return None
 
 
+COMPARATIVE_SO = frozenset({"so", "ebenso", "genauso", "genau so"})
+
+
+def _comparison(doc, s, wie: int) -> bool:
+    """„…, wie“ after „so/ebenso + adjective“ in the clause before („ist nicht so schlimm, wie befürchtet“,
+    „so schnell, wie X angekündigt hatte“) compares with what was said; it names no source of the sentence."""
+    if wie <= s.start or doc[wie - 1].text != ",":
+        return False
+    k = wie - 2
+    while k > s.start and doc[k].text not in (",", ";", ":"):
+        if doc[k].lower_ in COMPARATIVE_SO and doc[k + 1].tag_ in ("ADJD", "ADV", "ADJA"):
+            return True
+        k -= 1
+    return False
+
+
 def _partner(doc, k: int) -> int | None:
     """The other quotation mark of the mark at ``k``, or None."""
     return doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
@@ -1574,6 +1590,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue  # „…, so bestätigt das Gericht“: the verb belongs to the source marker
         clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
         wie = _wie_start(tx, si, verb, names=True)
+        if wie is not None and _comparison(doc, s, wie):
+            continue  # „nicht so verheerend, wie zunächst angenommen“: a comparison, no source
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
         elif _conditional_clause(doc, s, clause):
