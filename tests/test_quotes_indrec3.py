@@ -106,3 +106,17 @@ def test_a_wie_clause_without_comparison_is_still_a_source():
     found = of_kind("Die Schäden sind groß, wie die Polizei mitteilte.", "indirect")
     assert [q.text for q in found] == ["Die Schäden sind groß"]
     assert found[0].speaker.text == "die Polizei"
+
+
+def test_an_indicative_main_clause_opened_by_an_adverb_after_a_speech_verb_is_its_content():
+    found = of_kind("Als Grund gab die Polizei an, vermutlich halten sich noch Menschen im Gebäude auf.", "indirect")
+    assert [q.text for q in found] == ["vermutlich halten sich noch Menschen im Gebäude auf"]
+    assert found[0].speaker.text == "die Polizei"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft verlangte mehr Lohn, doch hat der Verband nicht zugestimmt.",
+    "Die Polizei erklärte den Einsatz, dann fuhr sie zurück in die Stadt.",
+])
+def test_a_narrating_or_contrasting_adverb_after_the_comma_opens_no_content(text):
+    assert of_kind(text, "indirect") == []

@@ -820,7 +820,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                 return (nxt, end), [f"„soll“ gibt Gehörtes wieder: {doc[hearsay].text}"], None
             v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
             if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
-                    _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")) \
+                    _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
+                    or (v2 == nxt + 1 and doc[nxt].tag_ in ("ADV", "ADJD") and doc[nxt].lower_ not in NARRATIVE_ADVERBS | CONTRAST_WORDS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
                     and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
@@ -1005,6 +1006,12 @@ def _wie_start(tx: _Text, si: int, verb: int, names: bool = False) -> int | None
             return None
         k -= 1
     return None
+
+
+# Adverbs that carry the writer's narration on after a comma („…, dann ging er“), not a reported main clause.
+NARRATIVE_ADVERBS = frozenset({"dann", "danach", "darauf", "daraufhin", "anschließend", "später", "zuvor", "dabei",
+                               "damit", "deshalb", "daher", "trotzdem", "dennoch", "außerdem", "zudem", "so", "da",
+                               "hier", "dort", "jetzt", "nun", "heute", "gestern", "morgen"})
 
 
 COMPARATIVE_SO = frozenset({"so", "ebenso", "genauso", "genau so"})
