@@ -120,3 +120,22 @@ def test_an_indicative_main_clause_opened_by_an_adverb_after_a_speech_verb_is_it
 ])
 def test_a_narrating_or_contrasting_adverb_after_the_comma_opens_no_content(text):
     assert of_kind(text, "indirect") == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Die Regierung plant, die Steuern zu senken.", "die Steuern zu senken", "Die Regierung"),
+    ("Die Stadt hat sich entschlossen, die Brücke zu sanieren.", "die Brücke zu sanieren", "Die Stadt"),
+    ("Die Regierung denkt darüber nach, die Steuern zu senken.", "die Steuern zu senken", "Die Regierung"),
+])
+def test_a_verb_of_intention_with_an_actor_gives_the_plan_as_content(text, content, speaker):
+    found = of_kind(text, "indirect")
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Es ist geplant, dass die Brücke im Sommer eröffnet wird.",
+    "Die Regierung plant eine Reform der Renten.",
+])
+def test_an_agentless_or_contentless_plan_is_no_quotation(text):
+    assert of_kind(text) == []

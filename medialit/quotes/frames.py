@@ -487,6 +487,18 @@ CONTENT_VERBS = {
 }
 
 
+# Verbs of intention outside the lexicon: like verbs of thinking they give a named actor's announced plan as
+# content („Die Stadt plant, … zu …“, „hat sich entschlossen, … zu …“), never a speech act of their own, and an
+# agentless state („Es ist geplant, …“) or „wie geplant“ names nobody.
+INTENTION_VERBS = {
+    "planen": "Gibt ein Vorhaben der Quelle wieder („plant, … zu …“).",
+    "beabsichtigen": "Gibt eine Absicht der Quelle wieder („beabsichtigt, … zu …“).",
+    "vorhaben": "Gibt ein Vorhaben der Quelle wieder („hat vor, … zu …“).",
+    "entschließen": "Gibt einen Entschluss der Quelle wieder („hat sich entschlossen, … zu …“).",
+    "nachdenken": "Gibt Überlegungen der Quelle wieder („denkt darüber nach, … zu …“).",
+}
+
+
 def _repaired_lemma(doc, s, k: int, lemma: str) -> str:
     """Lemma of a reporting verb the tagger confuses with another verb: passive „wurde geraten“ is „raten“ (not
     „in etwas geraten“), „gestanden … ein“ with its particle is „eingestehen“ (not „stehen“)."""
@@ -657,6 +669,9 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         if e is None and lemma in CONTENT_VERBS:
             e = lexicon.VerbEntry(lemma, "neutral", CONTENT_VERBS[lemma], "verb", speech_act=False, needs_content=True)
+        if e is None and lemma in INTENTION_VERBS and _wie_start(tx, si, k) is None \
+                and not _agentless_state(doc, _stretch_around(doc, s, k), k):
+            e = lexicon.VerbEntry(lemma, "neutral", INTENTION_VERBS[lemma], "verb", thinking=True, speech_act=False)
         if e is None:
             e = _phrase_entry(tx, si, k, lemma)
         if e is None or e.kind != "verb":
