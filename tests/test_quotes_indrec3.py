@@ -139,3 +139,16 @@ def test_a_verb_of_intention_with_an_actor_gives_the_plan_as_content(text, conte
 ])
 def test_an_agentless_or_contentless_plan_is_no_quotation(text):
     assert of_kind(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Minister haben sich am Montag nicht darauf geeinigt, mehr Geld bereitzustellen.",
+    "Der Sprecher hat nicht angekündigt, die Preise zu erhöhen.",
+])
+def test_a_negated_verb_of_stating_has_no_infinitive_content(text):
+    assert of_kind(text, "indirect") == []
+
+
+def test_a_negated_demand_is_not_denied():
+    found = of_kind("Die Gewerkschaft forderte die Firma auf, nicht länger zu warten.", "indirect")
+    assert [q.text for q in found] == ["nicht länger zu warten"]

@@ -844,6 +844,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and not _announced_noun(doc, clause[0], sep_i):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
+            if zu and _denied(doc, verb, sep_i, entry):
+                return None, [], None  # „haben sich nicht darauf geeinigt, … zu …“: nothing was agreed
             if zu and (_lead_tag(doc, nxt) not in SUBCLAUSE_TAGS | FINITE
                        or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
@@ -864,7 +866,8 @@ def _denied(doc, verb: int, sep: int, entry) -> bool:
     still is, and a Konjunktiv content remains someone's claim."""
     if entry.thinking or entry.connotation not in ("neutral", "presupposing"):
         return False
-    spots = {verb - 1, sep - 1} | ({verb + 1} if doc[verb].tag_ == "VVFIN" else set())
+    before = verb - 2 if doc[verb - 1].tag_ in ("PROAV", "PRF") else verb - 1  # „nicht darauf geeinigt“
+    spots = {before, sep - 1} | ({verb + 1} if doc[verb].tag_ == "VVFIN" else set())
     return any(doc[m].lower_ in NEGATIONS and doc[m].tag_ in ("PTKNEG", "ADV") for m in spots if m < sep)
 
 
