@@ -152,3 +152,8 @@ def test_a_negated_verb_of_stating_has_no_infinitive_content(text):
 def test_a_negated_demand_is_not_denied():
     found = of_kind("Die Gewerkschaft forderte die Firma auf, nicht länger zu warten.", "indirect")
     assert [q.text for q in found] == ["nicht länger zu warten"]
+
+
+def test_an_infinitive_after_a_noun_of_aim_belongs_to_the_noun_not_to_a_verb_of_thinking():
+    text = "Der Minister plant eine Änderung des Gesetzes mit dem Ziel, die Rechte der Mieter zu stärken."
+    assert of_kind(text, "indirect") == []

@@ -846,6 +846,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
             if zu and _denied(doc, verb, sep_i, entry):
                 return None, [], None  # „haben sich nicht darauf geeinigt, … zu …“: nothing was agreed
+            if zu and entry.thinking and not _verb_takes_infinitive(doc, verb, nxt):
+                return None, [], None  # „plant eine Reform mit dem Ziel, … zu …“: the infinitive is the noun's
             if zu and (_lead_tag(doc, nxt) not in SUBCLAUSE_TAGS | FINITE
                        or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
