@@ -157,3 +157,16 @@ def test_a_negated_demand_is_not_denied():
 def test_an_infinitive_after_a_noun_of_aim_belongs_to_the_noun_not_to_a_verb_of_thinking():
     text = "Der Minister plant eine Änderung des Gesetzes mit dem Ziel, die Rechte der Mieter zu stärken."
     assert of_kind(text, "indirect") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Partei jubelte, weil sie aus ihrer Sicht den zweiten Platz sicher hat.",
+    "Während die Gespräche aus Sicht der Gewerkschaft gescheitert waren, hoffte der Verband auf eine Einigung.",
+])
+def test_aus_sicht_in_an_adverbial_clause_is_no_report(text):
+    assert not any("Sicht" in " ".join(q.evidence) for q in of_kind(text, "indirect"))
+
+
+def test_aus_sicht_in_the_main_clause_still_reports():
+    found = of_kind("Die Klage hat aus Sicht der Verbände keine Aussicht auf Erfolg.", "indirect")
+    assert [q.text for q in found] == ["Die Klage hat … keine Aussicht auf Erfolg"]

@@ -91,7 +91,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             frames.append(f)
         elif low == "aus" and k + 2 < s.end:
             f = _aus_sicht_frame(doc, s, k)
-            if f is not None:
+            if f is not None and not _in_adverbial_clause(doc, s, k):
                 frames.append(f)
         elif low == "nach":
             f = _nach_frame(doc, s, k)
@@ -313,6 +313,13 @@ def _time_antecedent(doc, comma: int, floor: int) -> bool:
     der …“), no source."""
     np = _antecedent(doc, comma, floor)
     return np is not None and doc[np[1] - 1].lower_ in EVENT_NOUNS
+
+
+def _in_adverbial_clause(doc, s, k: int) -> bool:
+    """Whether token ``k`` stands in an adverbial clause („weil die Mannschaft aus ihrer Sicht …“, „Während die
+    Verhandlungen aus Sicht von X …“): a view named there qualifies the writer's reason or time, it is no report."""
+    a = _stretch_around(doc, s, k)[0]
+    return doc[a].tag_ == "KOUS" and doc[a].lower_ not in ("dass", "daß", "ob")
 
 
 def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
