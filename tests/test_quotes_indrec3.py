@@ -170,3 +170,11 @@ def test_aus_sicht_in_an_adverbial_clause_is_no_report(text):
 def test_aus_sicht_in_the_main_clause_still_reports():
     found = of_kind("Die Klage hat aus Sicht der Verbände keine Aussicht auf Erfolg.", "indirect")
     assert [q.text for q in found] == ["Die Klage hat … keine Aussicht auf Erfolg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister sagte am Rande des Gipfels: Die Lage ist ernst.",
+    "Der Minister sagte in der Debatte: Die Lage ist ernst.",
+])
+def test_a_noun_after_a_preposition_before_the_colon_is_no_announced_noun(text):
+    assert [q.text for q in of_kind(text, "indirect")] == ["Die Lage ist ernst"]
