@@ -178,3 +178,8 @@ def test_aus_sicht_in_the_main_clause_still_reports():
 ])
 def test_a_noun_after_a_preposition_before_the_colon_is_no_announced_noun(text):
     assert [q.text for q in of_kind(text, "indirect")] == ["Die Lage ist ernst"]
+
+
+def test_nicht_nur_is_no_negation_of_the_verb():
+    found = of_kind("Die Ministerin erklärte nicht nur, dass die Kassen leer sind.", "indirect")
+    assert [q.text for q in found] == ["dass die Kassen leer sind"]

@@ -867,6 +867,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
 
 
 NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+NOT_ONLY = frozenset({"nur", "zuletzt", "erst", "ohne", "umsonst", "selten"})  # „erklärte nicht nur, dass …“
 
 
 def _denied(doc, verb: int, sep: int, entry) -> bool:
@@ -877,7 +878,8 @@ def _denied(doc, verb: int, sep: int, entry) -> bool:
         return False
     before = verb - 2 if doc[verb - 1].tag_ in ("PROAV", "PRF") else verb - 1  # „nicht darauf geeinigt“
     spots = {before, sep - 1} | ({verb + 1} if doc[verb].tag_ == "VVFIN" else set())
-    return any(doc[m].lower_ in NEGATIONS and doc[m].tag_ in ("PTKNEG", "ADV") for m in spots if m < sep)
+    return any(doc[m].lower_ in NEGATIONS and doc[m].tag_ in ("PTKNEG", "ADV") and doc[m + 1].lower_ not in NOT_ONLY
+               for m in spots if m < sep)
 
 
 def _conditional_clause(doc, s, clause: tuple[int, int]) -> bool:
