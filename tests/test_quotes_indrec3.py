@@ -183,3 +183,15 @@ def test_a_noun_after_a_preposition_before_the_colon_is_no_announced_noun(text):
 def test_nicht_nur_is_no_negation_of_the_verb():
     found = of_kind("Die Ministerin erklärte nicht nur, dass die Kassen leer sind.", "indirect")
     assert [q.text for q in found] == ["dass die Kassen leer sind"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Die Lage ist so ernst wie nie, wie der Minister sagte.", "Die Lage ist so ernst wie nie"),
+    ("Die so genannte Reform ist gescheitert, wie die Zeitung berichtet.", "Die so genannte Reform ist gescheitert"),
+])
+def test_a_completed_comparison_or_so_genannt_leaves_the_wie_source(text, content):
+    assert [q.text for q in of_kind(text, "indirect")] == [content]
+
+
+def test_a_temporal_adverb_after_the_comma_continues_the_writer():
+    assert of_kind("Der Minister sagte das im Jahr 2005, inzwischen ist er zurückgetreten.", "indirect") == []

@@ -843,7 +843,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
             if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
-                    or (v2 == nxt + 1 and doc[nxt].tag_ in ("ADV", "ADJD") and doc[nxt].lower_ not in NARRATIVE_ADVERBS | CONTRAST_WORDS)) \
+                    or (v2 == nxt + 1 and doc[nxt].lower_ in SENTENCE_ADVERBS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
                     and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
@@ -1048,13 +1048,18 @@ def _wie_start(tx: _Text, si: int, verb: int, names: bool = False) -> int | None
     return None
 
 
-# Adverbs that carry the writer's narration on after a comma („…, dann ging er“), not a reported main clause.
-NARRATIVE_ADVERBS = frozenset({"dann", "danach", "darauf", "daraufhin", "anschließend", "später", "zuvor", "dabei",
-                               "damit", "deshalb", "daher", "trotzdem", "dennoch", "außerdem", "zudem", "so", "da",
-                               "hier", "dort", "jetzt", "nun", "heute", "gestern", "morgen"})
+# Sentence adverbs of the speaker's certainty or attitude that may open a reported main clause after a speech verb
+# („gaben an, vermutlich halten sich … auf“); temporal or linking adverbs („…, inzwischen ist …“, „…, dann …“)
+# continue the writer's own text instead.
+SENTENCE_ADVERBS = frozenset({"vermutlich", "wahrscheinlich", "möglicherweise", "womöglich", "eventuell", "vielleicht",
+                              "angeblich", "offenbar", "offensichtlich", "sicher", "sicherlich", "bestimmt", "gewiss",
+                              "zweifellos", "zweifelsohne", "leider", "glücklicherweise", "hoffentlich",
+                              "tatsächlich", "eigentlich", "grundsätzlich", "keinesfalls", "keineswegs",
+                              "definitiv", "garantiert", "unbedingt", "notfalls", "nötigenfalls"})
 
 
 COMPARATIVE_SO = frozenset({"so", "ebenso", "genauso", "genau so"})
+SO_ADVERBS = frozenset({"oft", "häufig", "lange", "viel", "wenig", "weit", "bald", "früh", "spät", "gut", "schnell"})
 
 
 def _comparison(doc, s, wie: int) -> bool:
@@ -1064,7 +1069,9 @@ def _comparison(doc, s, wie: int) -> bool:
         return False
     k = wie - 2
     while k > s.start and doc[k].text not in (",", ";", ":"):
-        if doc[k].lower_ in COMPARATIVE_SO and doc[k + 1].tag_ in ("ADJD", "ADV", "ADJA"):
+        if doc[k].lower_ in ("wie", "als"):
+            return False  # „so ernst wie nie, wie X sagte“: the comparison is complete before the comma
+        if doc[k].lower_ in COMPARATIVE_SO and (doc[k + 1].tag_ == "ADJD" or doc[k + 1].lower_ in SO_ADVERBS):
             return True
         k -= 1
     return False
