@@ -893,25 +893,20 @@ def _conditional_clause(doc, s, clause: tuple[int, int]) -> bool:
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 
 
-def _object_article(doc, m: int) -> bool:
-    """An article that can open the spelled-out object or subject of the frame: any indefinite one, a definite
-    one only in the nominative or accusative and not after a preposition („am Rande des Gipfels“ is no object)."""
-    t = doc[m]
-    return t.tag_ == "ART" and (t.lower_ in INDEFINITE_ARTICLES or t.lower_ in ("den", "die", "das")
-                                and doc[m - 1].tag_ not in ("APPR", "APPRART"))
-
-
 def _announced_noun(doc, a: int, colon: int) -> int | None:
-    """A noun with an article before the colon („fand eine Lösung: …“, „die Namen wurden bekanntgegeben: …“)
-    that the text after the colon spells out; a noun of saying („gab eine Erklärung ab: …“) still frames speech."""
+    """A noun with an indefinite article before the colon („fand eine Lösung: …“, „fand ein Ende: …“) that the
+    text after the colon spells out; a noun of saying („gab eine Erklärung ab: …“) still frames speech; a definite
+    noun („nannte die Gründe: …“) is left to frame its content."""
     m = a + 1  # not the Vorfeld: „Ein Gericht entschied: …“ names the speaker
     while m < colon:
-        np = _noun_phrase(doc, m, colon) if _object_article(doc, m) else None
+        np = _noun_phrase(doc, m, colon) if doc[m].lower_ in INDEFINITE_ARTICLES and doc[m].tag_ == "ART" else None
         head = doc[np[1] - 1] if np else None
         if head is not None and head.tag_ == "NN" and not _frame_noun(head.lower_) \
                 and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
             return np[1] - 1
-        m = np[1] if np else m + 1  # „ein Sprecher der Stadt“: the genitive belongs to the person
+        m = np[1] if np else m + 1
+        while np and m < colon and doc[m].lower_ in ("des", "der", "eines", "einer") and (gen := _noun_phrase(doc, m, colon)):
+            m = gen[1]  # „ein Sprecher einer Baufirma“: the genitive belongs to the phrase before
     return None
 
 
