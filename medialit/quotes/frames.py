@@ -91,7 +91,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             frames.append(f)
         elif low == "aus" and k + 2 < s.end:
             f = _aus_sicht_frame(doc, s, k)
-            if f is not None:
+            if f is not None and not _in_adverbial_clause(doc, s, k):
                 frames.append(f)
         elif low == "nach":
             f = _nach_frame(doc, s, k)
@@ -315,6 +315,13 @@ def _time_antecedent(doc, comma: int, floor: int) -> bool:
     return np is not None and doc[np[1] - 1].lower_ in EVENT_NOUNS
 
 
+def _in_adverbial_clause(doc, s, k: int) -> bool:
+    """Whether token ``k`` stands in an adverbial clause („weil die Mannschaft aus ihrer Sicht …“, „Während die
+    Verhandlungen aus Sicht von X …“): a view named there qualifies the writer's reason or time, it is no report."""
+    a = _stretch_around(doc, s, k)[0]
+    return doc[a].tag_ == "KOUS" and doc[a].lower_ not in ("dass", "daß", "ob")
+
+
 def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
     """„aus Sicht der Verbände“, „aus Sicht von X“, „aus seiner Sicht“, „aus Meyers Sicht“: a stated view."""
     j = k + 1
@@ -449,16 +456,29 @@ def _became_known(doc, s, k: int) -> int | None:
     """„wurde bekannt, dass …“, „nachdem bekannt geworden war, dass …“: the last word of the verb group before the
     comma, or None."""
     group = [k]
-    for m in range(max(s.start, k - 2), min(s.end, k + 4)):
+    for m in range(max(s.start, _past_adverbs(doc, s, k) - 2), min(s.end, k + 4)):
         if m != k and (doc[m].lemma_ == "werden" or doc[m].lower_ in ("geworden", "worden")) \
                 or m > k and doc[m].tag_ == "VAFIN" and m - 1 in group:
             group.append(m)
     if len(group) == 1:
         return None
     j = max(group)
-    if j + 2 >= s.end or doc[j + 1].text != "," or doc[j + 2].lower_ not in ("dass", "daß", "ob"):
-        return None
-    return j
+    if j + 2 < s.end and doc[j + 1].text == "," and doc[j + 2].lower_ in ("dass", "daß", "ob"):
+        return j
+    return j if j + 1 < s.end and doc[j + 1].text == "," and _wie_before(doc, s, min(group)) else None
+
+
+def _past_adverbs(doc, s, k: int) -> int:
+    """First of the adverbs standing right before token ``k`` („wurde inzwischen auch bekannt“), or ``k``."""
+    while k > s.start and doc[k - 1].tag_ in ("ADV", "ADJD") and doc[k - 1].lower_ != "wie":
+        k -= 1
+    return k
+
+
+def _wie_before(doc, s, k: int) -> bool:
+    """„Wie (gestern) bekannt wurde, …“: only adverbs stand between a clause-opening „wie“ and token ``k``."""
+    a = _past_adverbs(doc, s, k)
+    return a > s.start and doc[a - 1].lower_ == "wie" and (a - 1 == s.start or doc[a - 2].text == ",")
 
 
 # Verbs outside the lexicon that report a stated result or agreement when a content clause follows
@@ -469,7 +489,32 @@ CONTENT_VERBS = {
     "errechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
     "ausrechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
     "berechnen": "Neutral; eine Berechnung der Quelle wird wiedergegeben.",
+    "nachsagen": "Distanziert; gibt wieder, was man jemandem nachsagt („Ihm wird nachgesagt, … zu …“).",
+    "zubilligen": "Neutral; gibt wieder, was jemandem zugestanden wird („Ihr wurde zugebilligt, … zu …“).",
 }
+
+
+# Verbs of intention outside the lexicon: like verbs of thinking they give a named actor's announced plan as
+# content („Die Stadt plant, … zu …“, „hat sich entschlossen, … zu …“), never a speech act of their own, and an
+# agentless state („Es ist geplant, …“) or „wie geplant“ names nobody.
+INTENTION_VERBS = {
+    "planen": "Gibt ein Vorhaben der Quelle wieder („plant, … zu …“).",
+    "beabsichtigen": "Gibt eine Absicht der Quelle wieder („beabsichtigt, … zu …“).",
+    "vorhaben": "Gibt ein Vorhaben der Quelle wieder („hat vor, … zu …“).",
+    "entschließen": "Gibt einen Entschluss der Quelle wieder („hat sich entschlossen, … zu …“).",
+    "nachdenken": "Gibt Überlegungen der Quelle wieder („denkt darüber nach, … zu …“).",
+}
+
+
+def _repaired_lemma(doc, s, k: int, lemma: str) -> str:
+    """Lemma of a reporting verb the tagger confuses with another verb: passive „wurde geraten“ is „raten“ (not
+    „in etwas geraten“), „gestanden … ein“ with its particle is „eingestehen“ (not „stehen“)."""
+    if lemma == "geraten" and doc[k].tag_ == "VVPP" and any(
+            doc[m].lemma_ == "werden" and doc[m].tag_ == "VAFIN" for m in range(max(s.start, k - 6), min(s.end, k + 2))):
+        return "raten"
+    if doc[k].lower_ == "gestanden" and any(doc[m].lower_ == "ein" and doc[m].tag_ == "PTKVZ" for m in range(k + 1, s.end)):
+        return "eingestehen"
+    return lemma
 
 
 JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
@@ -599,7 +644,7 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
             continue
-        lemma = lexicon.verb_lemma(t)
+        lemma = _repaired_lemma(doc, s, k, lexicon.verb_lemma(t))
         if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
                                  or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
@@ -631,6 +676,9 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         if e is None and lemma in CONTENT_VERBS:
             e = lexicon.VerbEntry(lemma, "neutral", CONTENT_VERBS[lemma], "verb", speech_act=False, needs_content=True)
+        if e is None and lemma in INTENTION_VERBS and _wie_start(tx, si, k) is None \
+                and not _agentless_state(doc, _stretch_around(doc, s, k), k):
+            e = lexicon.VerbEntry(lemma, "neutral", INTENTION_VERBS[lemma], "verb", thinking=True, speech_act=False)
         if e is None:
             e = _phrase_entry(tx, si, k, lemma)
         if e is None or e.kind != "verb":
@@ -779,6 +827,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                 return None, [], None
             if _place_relative(tx, sep_i, nxt, end, entry):
                 return None, [], None
+            if first.lower_ in ("dass", "daß", "ob", "was") and _denied(doc, verb, sep_i, entry) \
+                    and not _konj_in(tx, nxt, end):
+                return None, [], None  # „wollte nicht bestätigen, dass …“: nobody states the content
             if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
                     first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
                 return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
@@ -791,7 +842,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                 return (nxt, end), [f"„soll“ gibt Gehörtes wieder: {doc[hearsay].text}"], None
             v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
             if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
-                    _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")) \
+                    _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
+                    or (v2 == nxt + 1 and doc[nxt].lower_ in SENTENCE_ADVERBS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
                     and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
@@ -799,6 +851,10 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and not _announced_noun(doc, clause[0], sep_i):
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
+            if zu and _denied(doc, verb, sep_i, entry):
+                return None, [], None  # „haben sich nicht darauf geeinigt, … zu …“: nothing was agreed
+            if zu and entry.thinking and not _verb_takes_infinitive(doc, verb, nxt):
+                return None, [], None  # „plant eine Reform mit dem Ziel, … zu …“: the infinitive is the noun's
             if zu and (_lead_tag(doc, nxt) not in SUBCLAUSE_TAGS | FINITE
                        or (_article_not_relative(doc, nxt, zu[0]) and _verb_takes_infinitive(doc, verb, nxt)
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
@@ -810,19 +866,47 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     return None, [], None
 
 
+NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+NOT_ONLY = frozenset({"nur", "zuletzt", "erst", "ohne", "umsonst", "selten"})  # „erklärte nicht nur, dass …“
+
+
+def _denied(doc, verb: int, sep: int, entry) -> bool:
+    """A negated verb of stating („bestätigte nicht, dass …“, „wollte nicht sagen, ob …“, „hat … nicht bestätigt“):
+    an indicative content is not stated; a negated rejection („schloss nicht aus“) or belief („glaubt nicht“)
+    still is, and a Konjunktiv content remains someone's claim."""
+    if entry.thinking or entry.connotation not in ("neutral", "presupposing") or verb < 2:
+        return False
+    before = verb - 2 if doc[verb - 1].tag_ in ("PROAV", "PRF") else verb - 1  # „nicht darauf geeinigt“
+    spots = {before, sep - 1} | ({verb + 1} if doc[verb].tag_ == "VVFIN" else set())
+    return any(doc[m].lower_ in NEGATIONS and doc[m].tag_ in ("PTKNEG", "ADV") and doc[m + 1].lower_ not in NOT_ONLY
+               for m in spots if m < sep)
+
+
+def _conditional_clause(doc, s, clause: tuple[int, int]) -> bool:
+    """A condition („Falls/Sofern …“, „Sollte X angenommen werden, …“): a speech act in it is only supposed, and
+    the main clause after it is its consequence, not the content of the verb."""
+    first = doc[clause[0]]
+    return first.lower_ in ("falls", "sofern") or (clause[0] == s.start and first.tag_ == "VMFIN"
+                                                   and first.lemma_ == "sollen")
+
+
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 
 
 def _announced_noun(doc, a: int, colon: int) -> int | None:
     """A noun with an indefinite article before the colon („fand eine Lösung: …“, „fand ein Ende: …“) that the
-    text after the colon spells out; a noun of saying („gab eine Erklärung ab: …“) still frames speech."""
-    for m in range(a + 1, colon):  # not the Vorfeld: „Ein Gericht entschied: …“ names the speaker
-        if doc[m].lower_ in INDEFINITE_ARTICLES and doc[m].tag_ == "ART":
-            np = _noun_phrase(doc, m, colon)
-            head = doc[np[1] - 1] if np else None
-            if head is not None and head.tag_ == "NN" and not _frame_noun(head.lower_) \
-                    and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
-                return np[1] - 1
+    text after the colon spells out; a noun of saying („gab eine Erklärung ab: …“) still frames speech; a definite
+    noun („nannte die Gründe: …“) is left to frame its content."""
+    m = a + 1  # not the Vorfeld: „Ein Gericht entschied: …“ names the speaker
+    while m < colon:
+        np = _noun_phrase(doc, m, colon) if doc[m].lower_ in INDEFINITE_ARTICLES and doc[m].tag_ == "ART" else None
+        head = doc[np[1] - 1] if np else None
+        if head is not None and head.tag_ == "NN" and not _frame_noun(head.lower_) \
+                and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
+            return np[1] - 1
+        m = np[1] if np else m + 1
+        while np and m < colon and doc[m].lower_ in ("des", "der", "eines", "einer") and (gen := _noun_phrase(doc, m, colon)):
+            m = gen[1]  # „ein Sprecher einer Baufirma“: the genitive belongs to the phrase before
     return None
 
 
@@ -957,6 +1041,35 @@ def _wie_start(tx: _Text, si: int, verb: int, names: bool = False) -> int | None
             return None
         k -= 1
     return None
+
+
+# Sentence adverbs of the speaker's certainty or attitude that may open a reported main clause after a speech verb
+# („gaben an, vermutlich halten sich … auf“); temporal or linking adverbs („…, inzwischen ist …“, „…, dann …“)
+# continue the writer's own text instead.
+SENTENCE_ADVERBS = frozenset({"vermutlich", "wahrscheinlich", "möglicherweise", "womöglich", "eventuell", "vielleicht",
+                              "angeblich", "offenbar", "offensichtlich", "sicher", "sicherlich", "bestimmt", "gewiss",
+                              "zweifellos", "zweifelsohne", "leider", "glücklicherweise", "hoffentlich",
+                              "tatsächlich", "eigentlich", "grundsätzlich", "keinesfalls", "keineswegs",
+                              "definitiv", "garantiert", "unbedingt", "notfalls", "nötigenfalls"})
+
+
+COMPARATIVE_SO = frozenset({"so", "ebenso", "genauso", "genau so"})
+SO_ADVERBS = frozenset({"oft", "häufig", "lange", "viel", "wenig", "weit", "bald", "früh", "spät", "gut", "schnell"})
+
+
+def _comparison(doc, s, wie: int) -> bool:
+    """„…, wie“ after „so/ebenso + adjective“ in the clause before („ist nicht so schlimm, wie befürchtet“,
+    „so schnell, wie X angekündigt hatte“) compares with what was said; it names no source of the sentence."""
+    if wie <= s.start or doc[wie - 1].text != ",":
+        return False
+    k = wie - 2
+    while k > s.start and doc[k].text not in (",", ";", ":"):
+        if doc[k].lower_ in ("wie", "als"):
+            return False  # „so ernst wie nie, wie X sagte“: the comparison is complete before the comma
+        if doc[k].lower_ in COMPARATIVE_SO and (doc[k + 1].tag_ == "ADJD" or doc[k + 1].lower_ in SO_ADVERBS):
+            return True
+        k -= 1
+    return False
 
 
 def _partner(doc, k: int) -> int | None:
@@ -1526,8 +1639,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue  # „…, so bestätigt das Gericht“: the verb belongs to the source marker
         clause = next((c for c in clauses if c[0] <= verb < c[1]), (s.start, s.end))
         wie = _wie_start(tx, si, verb, names=True)
+        if wie is not None and _comparison(doc, s, wie):
+            continue  # „nicht so verheerend, wie zunächst angenommen“: a comparison, no source
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, verb))
+        elif _conditional_clause(doc, s, clause):
+            continue  # „Falls X als bedroht eingestuft wird, wäre …“: a supposed speech act, no report
         subj = _subject(tx, clause, verb) if entry.lemma != "bekannt werden" else None
         if doc[clause[0]].lower_ == "wie" and not isinstance(subj, tuple):
             subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
