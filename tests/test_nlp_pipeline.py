@@ -118,6 +118,9 @@ def test_tags_pos_lemmas(nlp):
     ("Die Bürgermeisterin sagte den Vereinen schnelle Hilfe zu.", "sagte", "zusagen"),
     ("Die Polizei forderte die Fans zur Ruhe auf.", "forderte", "auffordern"),
     ("Der Verband lehnte den Vorschlag, den die Stadt machte, ab.", "lehnte", "ablehnen"),
+    ("Die Trainerin stellte klar, dass sie bleibe.", "stellte", "klarstellen"),
+    ("Das Amt stellte die Zahlen am Montag richtig.", "stellte", "richtigstellen"),
+    ("Der Konzern legte seine Verträge offen.", "legte", "offenlegen"),
 ])
 def test_separable_verbs_are_joined_and_linked(nlp, text, verb, lemma):
     doc = nlp(text)
@@ -126,6 +129,16 @@ def test_separable_verbs_are_joined_and_linked(nlp, text, verb, lemma):
     particle = doc[v._.particle]
     assert particle.tag_ == "PTKVZ" and particle._.particle_of == v.i
     assert lemma in v._.lemma_evidence
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Das Wasser im See ist klar.", "klar"),
+    ("Er stellte die Gläser klar sichtbar auf den Tisch.", "klar"),
+    ("Die Antwort der Schülerin war richtig.", "richtig"),
+])
+def test_adjectives_stay_adjectives_outside_their_separable_verbs(nlp, text, word):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert tok.tag_ == "ADJD" and tok._.particle_of is None
 
 
 def mood(nlp, text, word):

@@ -5,6 +5,8 @@ each particle the nearest finite full verb to its left in the same sentence is i
 that close a comma-bounded subordinate or relative clause. The verb gets the joined lemma; the verb's
 ``token._.particle`` and the particle's ``token._.particle_of`` hold the other token's index, and
 ``token._.lemma_evidence`` says why („trennbares Verb: wies … zurück → zurückweisen“).
+A few adjectives are such particles too („stellte klar“ → klarstellen): the tagger reads them as ADJD, so they
+are retagged PTKVZ when they close the clause after one of the verbs they form a separable verb with.
 """
 
 from __future__ import annotations
@@ -18,6 +20,14 @@ for _name in ("particle", "particle_of", "lemma_evidence", "base_lemma"):
 
 FINITE_FULL = {"VVFIN", "VVIMP"}
 SUBCLAUSE_OPENERS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"}
+#: Adjectives that are the particle of a separable verb of saying, with the verbs they join („stellte klar“).
+ADJECTIVE_PARTICLES = {
+    "klar": {"stellen", "machen"},
+    "richtig": {"stellen"},
+    "offen": {"legen"},
+    "bloß": {"stellen"},
+    "kund": {"tun", "geben"},
+}
 
 
 def _in_subclause(sent: Span, verb: Token) -> bool:
@@ -53,13 +63,28 @@ def join_lemma(particle: Token, verb: Token) -> str:
     return particle.lemma_.lower() + verb.lemma_
 
 
+def _adjective_particle_verb(tok: Token) -> Token | None:
+    """The verb an adjective closing its clause is the particle of („stellte … klar“), or None."""
+    verbs = ADJECTIVE_PARTICLES.get(tok.lower_) if tok.tag_ == "ADJD" else None
+    if not verbs:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and not nxt.is_sent_start and not nxt.tag_.startswith("$"):
+        return None
+    verb = find_particle_verb(tok)
+    return verb if verb is not None and verb.lemma_ in verbs else None
+
+
 @Language.component("medialit_separable_verbs")
 def separable_verbs_component(doc: Doc) -> Doc:
     """Give finite verbs with a separated particle the full lemma and link verb and particle."""
     for tok in doc:
-        if tok.tag_ != "PTKVZ":
-            continue
-        verb = find_particle_verb(tok)
+        if tok.tag_ == "PTKVZ":
+            verb = find_particle_verb(tok)
+        else:
+            verb = _adjective_particle_verb(tok)
+            if verb is not None:
+                tok.tag_, tok.pos_ = "PTKVZ", "ADP"
         if verb is None:
             continue
         joined = join_lemma(tok, verb)
