@@ -1,0 +1,23 @@
+"""Speakers found at the right mention (coordinated clauses, noun frames), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def quotes_of(text: str, kind: str):
+    return [q for q in extract(nlp.parse(text)) if q.kind == kind]
+
+
+def test_noun_frame_of_a_coordinated_verb_takes_the_shared_subject():
+    text = "Die Ministerin lobte den Plan und vertrat die Ansicht, dass die Reform gelingen werde."
+    (q,) = quotes_of(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Ministerin"
+    assert "Nomen als Objekt eines angeschlossenen Verbs: Sprecher ist das gemeinsame Subjekt" in q.evidence
+
+
+def test_noun_frame_with_its_own_subject_is_unchanged():
+    text = "Der Bürgermeister Hans Meier wagte die Prognose, im nächsten Jahr würden die Steuern steigen."
+    (q,) = quotes_of(text, "indirect")
+    assert q.speaker is not None and "Hans Meier" in q.speaker.text
