@@ -21,3 +21,16 @@ def test_noun_frame_with_its_own_subject_is_unchanged():
     text = "Der Bürgermeister Hans Meier wagte die Prognose, im nächsten Jahr würden die Steuern steigen."
     (q,) = quotes_of(text, "indirect")
     assert q.speaker is not None and "Hans Meier" in q.speaker.text
+
+
+def test_passive_after_a_source_phrase_with_a_relative_clause_names_that_text():
+    text = "In einer Mitteilung, die am Montag veröffentlicht wurde, wurde angekündigt, dass die Preise steigen."
+    (q,) = quotes_of(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "einer Mitteilung"
+    assert "Quelle: Präpositionalphrase mit Relativsatz im Vorfeld eines Passivs" in q.evidence
+
+
+def test_place_with_a_relative_clause_before_a_passive_is_no_source():
+    text = "In der Stadt, die am Fluss liegt, wurde gefordert, dass die Preise sinken."
+    (q,) = quotes_of(text, "indirect")
+    assert q.speaker is None

@@ -206,6 +206,9 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         source = _source_phrase(tx, clause) or _source_before(tx, clause)
         if source is not None or subj is None:
             return _because(tx, source, "Quelle: Präpositionalphrase bei Passiv oder unpersönlichem Verb")
+    if subj == "shared" and _passive(tx.doc, clause, verb) and (source := _relative_vorfeld_source(tx, clause)):
+        # „In einer Mitteilung, die … veröffentlicht wurde, wurde angekündigt, …“: no coordination, the text speaks
+        return _because(tx, source, "Quelle: Präpositionalphrase mit Relativsatz im Vorfeld eines Passivs")
     return subj
 
 
@@ -257,6 +260,23 @@ def _passive_source(tx: _Text, clause: tuple[int, int], verb: int, subj) -> tupl
     if source is None or source == subj or not _names_text(doc, source):
         return None
     return _because(tx, source, "Quelle: Text im Passivsatz (das Subjekt ist Gegenstand der Rede)")
+
+
+def _relative_vorfeld_source(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The text named in a prepositional phrase that opens the sentence and carries one relative clause right
+    before a verb-first clause („In dem Bericht, den X vorlegte, wird …“): that phrase and clause are its Vorfeld."""
+    doc = tx.doc
+    cs = clause[0]
+    source = _source_before(tx, clause)
+    if source is None or not _names_text(doc, source) or doc[cs].tag_ not in FINITE or doc[source[1]].text != ",":
+        return None
+    rel = source[1] + 1
+    rel += doc[rel].tag_ in ("APPR", "APPRART")  # „…, in dem …“
+    inner = range(rel + 1, cs - 1)
+    if doc[rel].tag_ != "PRELS" or any(doc[m].text in (",", ":", ";") or tx.in_quote[m] for m in inner) \
+            or doc[cs - 2].tag_ not in FINITE:
+        return None  # one relative clause, closed by its finite verb, and nothing else in the Vorfeld
+    return source
 
 
 def _source_before(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
