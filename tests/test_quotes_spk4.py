@@ -34,3 +34,10 @@ def test_place_with_a_relative_clause_before_a_passive_is_no_source():
     text = "In der Stadt, die am Fluss liegt, wurde gefordert, dass die Preise sinken."
     (q,) = quotes_of(text, "indirect")
     assert q.speaker is None
+
+
+def test_quoted_words_belong_to_the_reporting_verb_of_their_own_clause():
+    text = "Der Stürmer nannte seinen Platzverweis „überzogen“, der Trainer kritisierte den Schiedsrichter."
+    (q,) = quotes_of(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Der Stürmer"
+    assert "Redeverb im Teilsatz des Zitats" in q.evidence

@@ -690,14 +690,24 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int, verbs: bo
     another report of the sentence, else (with ``verbs``) a reporting verb with its subject."""
     same = [d for d in drafts if d.sentence == si and d.frame is not None and isinstance(d.frame.speaker, tuple)
             and not any(tx.in_quote[m] for m in range(*d.frame.speaker))]
+    around = next((c for c in tx.clauses(si) if c[0] <= at < c[1]), None)
+    if verbs and around is not None and not any(d.frame.clause[0] <= at < d.frame.clause[1] for d in same) \
+            and (own := _reporting_verb_frame(tx, si, at, around)) is not None:
+        own.evidence.append("Redeverb im Teilsatz des Zitats")  # „X nannte es „…“, Y kritisierte …“
+        return own
     if same:
         return same[0].frame
     if not verbs:
         return None
+    return _reporting_verb_frame(tx, si, at)
+
+
+def _reporting_verb_frame(tx: _Text, si: int, at: int, only: tuple[int, int] | None = None) -> _Frame | None:
+    """The first reporting verb of the sentence (or of the clause ``only``) with its subject as a frame."""
     doc = tx.doc
     s = tx.sents[si]
     clauses = tx.clauses(si)
-    for k in range(s.start, s.end):
+    for k in range(*(only or (s.start, s.end))):
         t = doc[k]
         if tx.in_quote[k] or not t.tag_.startswith("VV") or k > at + 30:
             continue
