@@ -41,3 +41,17 @@ def test_quoted_words_belong_to_the_reporting_verb_of_their_own_clause():
     (q,) = quotes_of(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Der Stürmer"
     assert "Redeverb im Teilsatz des Zitats" in q.evidence
+
+
+def test_verb_final_conjunct_of_a_relative_clause_shares_the_relative_pronoun():
+    text = ("Es sprach der Bürgermeister, der die Lage schilderte und die Bürger aufforderte, "
+            "zu Hause zu bleiben.")
+    (q,) = quotes_of(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "der"
+    assert "Subjekt: Relativpronomen des vorigen Relativsatzes (Verb am Ende)" in q.evidence
+
+
+def test_main_clause_after_a_closed_relative_clause_keeps_its_own_subject():
+    text = "Er lobte den Plan, den die Regierung vorlegte, und die Opposition forderte, dass er scheitere."
+    (q,) = quotes_of(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Opposition"

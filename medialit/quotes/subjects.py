@@ -309,6 +309,8 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     relative = _relative_clause_subject(tx, clause)
     if relative != "no":
         return relative
+    if (pronoun := _relative_conjunct_subject(tx, clause, verb)) is not None:
+        return _because(tx, pronoun, "Subjekt: Relativpronomen des vorigen Relativsatzes (Verb am Ende)")
     finite = _finite_verb(tx, clause, verb)
     if _passive(doc, clause, verb) and (agent := _passive_agent(tx, clause, verb)) is not None:
         return _because(tx, agent, "Sprecher: Agens des Passivs („von …“)")
@@ -369,6 +371,21 @@ def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, i
         if inner is not None:
             return _because(tx, inner, "Subjekt im Relativsatz")  # „…, bei dem man davon ausgeht“
     return "no"
+
+
+def _relative_conjunct_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """„eine Erklärung, die die Lage betrachtet und die Regierung auffordert, …“: a verb-final clause joined by
+    „und“ without a comma continues the relative clause before it, whose subject pronoun it shares; the noun
+    phrase in it is an object (a new main clause would close the relative clause with a comma)."""
+    doc = tx.doc
+    cs, ce = clause
+    if cs < 2 or doc[cs - 1].lower_ not in ("und", "oder", "sowie") or doc[verb].tag_ not in FINITE \
+            or any(not _is_punct(doc[m]) for m in range(verb + 1, ce)):
+        return None
+    prev = next((c for c in tx.clauses(tx.sent_of[cs]) if c[1] == cs - 1), None)
+    if prev is None or doc[prev[0]].tag_ != "PRELS" or _relative_clause_subject(tx, prev) != (prev[0], prev[0] + 1):
+        return None
+    return (prev[0], prev[0] + 1)
 
 
 def _finite_verb(tx: _Text, clause: tuple[int, int], verb: int) -> int | None:
