@@ -55,3 +55,10 @@ def test_main_clause_after_a_closed_relative_clause_keeps_its_own_subject():
     text = "Er lobte den Plan, den die Regierung vorlegte, und die Opposition forderte, dass er scheitere."
     (q,) = quotes_of(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "die Opposition"
+
+
+def test_reporting_verb_right_after_a_quotation_without_comma_frames_it():
+    text = "Der Verein fordert neue Regeln. „Wir brauchen endlich klare Regeln“ sagte der Vorsitzende Peter Klein."
+    (q,) = quotes_of(text, "direct")
+    assert q.speaker is not None and "Peter Klein" in q.speaker.text
+    assert "Verb mit Sprecher direkt nach dem Zitat" in q.evidence

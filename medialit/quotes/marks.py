@@ -516,6 +516,14 @@ def _konj_fragment_frame(tx: _Text, si: int, done: list[_Draft], drafts: list[_D
     return frame
 
 
+def _verb_without_comma(tx: _Text, open_: int, v: int) -> bool:
+    """„„Wir sind zufrieden.“ heißt es in der Mitteilung“: a reporting verb right after a quotation that opens
+    with its own sentence frames it even when the comma after the closing mark is missing."""
+    doc = tx.doc
+    return v < len(doc) and doc[v].tag_ == "VVFIN" and _starts_content(tx, tx.sent_of[open_], open_) \
+        and lexicon.entry(lexicon.verb_lemma(doc[v])) is not None
+
+
 def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
     """„„…“, strich die Ministerin heraus“, „„…“, mit diesen Worten meldete sich X zurück“, „Mit den Worten
     „…“ entschuldigte sich X“: a finite verb right after the quotation, with a person as its subject, frames
@@ -530,7 +538,7 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
         if v < len(doc) and doc[v].lower_ == "mit" and (np := _noun_phrase(doc, v + 1, len(doc))) \
                 and doc[np[1] - 1].lower_ == "worten":
             v, words_before = np[1], True
-    elif not words_before:
+    elif not words_before and not _verb_without_comma(tx, open_, v):
         return None
     if v >= len(doc) or doc[v].tag_ != "VVFIN" or tx.in_quote[v] or (
             not words_before and tx.sent_of[v] != tx.sent_of[close] and tx.sent_of[close + 1] != tx.sent_of[close]):
