@@ -516,6 +516,14 @@ def _konj_fragment_frame(tx: _Text, si: int, done: list[_Draft], drafts: list[_D
     return frame
 
 
+def _verb_without_comma(tx: _Text, open_: int, v: int) -> bool:
+    """„„Wir sind zufrieden.“ heißt es in der Mitteilung“: a reporting verb right after a quotation that opens
+    with its own sentence frames it even when the comma after the closing mark is missing."""
+    doc = tx.doc
+    return v < len(doc) and doc[v].tag_ == "VVFIN" and _starts_content(tx, tx.sent_of[open_], open_) \
+        and lexicon.entry(lexicon.verb_lemma(doc[v])) is not None
+
+
 def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
     """„„…“, strich die Ministerin heraus“, „„…“, mit diesen Worten meldete sich X zurück“, „Mit den Worten
     „…“ entschuldigte sich X“: a finite verb right after the quotation, with a person as its subject, frames
@@ -530,7 +538,7 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
         if v < len(doc) and doc[v].lower_ == "mit" and (np := _noun_phrase(doc, v + 1, len(doc))) \
                 and doc[np[1] - 1].lower_ == "worten":
             v, words_before = np[1], True
-    elif not words_before:
+    elif not words_before and not _verb_without_comma(tx, open_, v):
         return None
     if v >= len(doc) or doc[v].tag_ != "VVFIN" or tx.in_quote[v] or (
             not words_before and tx.sent_of[v] != tx.sent_of[close] and tx.sent_of[close + 1] != tx.sent_of[close]):
@@ -690,14 +698,24 @@ def _sentence_frame(tx: _Text, si: int, drafts: list[_Draft], at: int, verbs: bo
     another report of the sentence, else (with ``verbs``) a reporting verb with its subject."""
     same = [d for d in drafts if d.sentence == si and d.frame is not None and isinstance(d.frame.speaker, tuple)
             and not any(tx.in_quote[m] for m in range(*d.frame.speaker))]
+    around = next((c for c in tx.clauses(si) if c[0] <= at < c[1]), None)
+    if verbs and around is not None and not any(d.frame.clause[0] <= at < d.frame.clause[1] for d in same) \
+            and (own := _reporting_verb_frame(tx, si, at, around)) is not None:
+        own.evidence.append("Redeverb im Teilsatz des Zitats")  # „X nannte es „…“, Y kritisierte …“
+        return own
     if same:
         return same[0].frame
     if not verbs:
         return None
+    return _reporting_verb_frame(tx, si, at)
+
+
+def _reporting_verb_frame(tx: _Text, si: int, at: int, only: tuple[int, int] | None = None) -> _Frame | None:
+    """The first reporting verb of the sentence (or of the clause ``only``) with its subject as a frame."""
     doc = tx.doc
     s = tx.sents[si]
     clauses = tx.clauses(si)
-    for k in range(s.start, s.end):
+    for k in range(*(only or (s.start, s.end))):
         t = doc[k]
         if tx.in_quote[k] or not t.tag_.startswith("VV") or k > at + 30:
             continue

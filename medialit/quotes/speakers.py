@@ -20,6 +20,8 @@ from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
     _passive_source,
+    _previous_clause_subject,
+    _subject,
     subject_evidence,
 )
 
@@ -110,6 +112,10 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 tx, frame.clause, frame.cue_tokens[0], frame.speaker)) is not None:
             speaker = _make_speaker(tx, source, full_names, history, d)
             d.evidence = [e for e in d.evidence if e != "Passiv ohne genannten Sprecher"] + subject_evidence(tx, source)
+        elif frame is not None and (owner := _shared_noun_owner(tx, frame, d)) is not None:
+            # „X lobte den Plan und vertrat die Ansicht, …“: the view is held by the shared subject
+            speaker = _make_speaker(tx, owner, full_names, history, d)
+            d.evidence.append("Nomen als Objekt eines angeschlossenen Verbs: Sprecher ist das gemeinsame Subjekt")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -180,6 +186,22 @@ def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         best[key].evidence.append("zwei Redeeinleitungen für dieselben Worte: die mit genanntem Sprecher im Indikativ gilt")
     keep = {id(d) for d in best.values()}
     return [d for d in drafts if id(d) in keep]
+
+
+def _shared_noun_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:
+    """The subject shared with an earlier clause when a noun frame named only itself as speaker and is the object
+    of a coordinated verb without a subject of its own („X lobte den Plan und vertrat die Ansicht, …“)."""
+    doc = tx.doc
+    if not isinstance(frame.speaker, tuple) or len(frame.cue_tokens) != 1 \
+            or not d.evidence or not d.evidence[0].startswith("Nominale Redeeinleitung"):
+        return None
+    k = frame.cue_tokens[0]
+    if frame.speaker[1] != k + 1 or not frame.clause[0] <= k < frame.clause[1]:
+        return None
+    fin = next((m for m in range(frame.clause[0], k) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
+    if fin is None or _subject(tx, frame.clause, fin) != "shared":
+        return None
+    return _previous_clause_subject(tx, tx.clauses(d.sentence), frame.clause)
 
 
 def _content_source(tx: _Text, d: _Draft, markers: dict[int, list[_Frame]]) -> _Frame | None:

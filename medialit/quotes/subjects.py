@@ -206,6 +206,9 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         source = _source_phrase(tx, clause) or _source_before(tx, clause)
         if source is not None or subj is None:
             return _because(tx, source, "Quelle: Präpositionalphrase bei Passiv oder unpersönlichem Verb")
+    if subj == "shared" and _passive(tx.doc, clause, verb) and (source := _relative_vorfeld_source(tx, clause)):
+        # „In einer Mitteilung, die … veröffentlicht wurde, wurde angekündigt, …“: no coordination, the text speaks
+        return _because(tx, source, "Quelle: Präpositionalphrase mit Relativsatz im Vorfeld eines Passivs")
     return subj
 
 
@@ -259,6 +262,23 @@ def _passive_source(tx: _Text, clause: tuple[int, int], verb: int, subj) -> tupl
     return _because(tx, source, "Quelle: Text im Passivsatz (das Subjekt ist Gegenstand der Rede)")
 
 
+def _relative_vorfeld_source(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The text named in a prepositional phrase that opens the sentence and carries one relative clause right
+    before a verb-first clause („In dem Bericht, den X vorlegte, wird …“): that phrase and clause are its Vorfeld."""
+    doc = tx.doc
+    cs = clause[0]
+    source = _source_before(tx, clause)
+    if source is None or not _names_text(doc, source) or doc[cs].tag_ not in FINITE or doc[source[1]].text != ",":
+        return None
+    rel = source[1] + 1
+    rel += doc[rel].tag_ in ("APPR", "APPRART")  # „…, in dem …“
+    inner = range(rel + 1, cs - 1)
+    if doc[rel].tag_ != "PRELS" or any(doc[m].text in (",", ":", ";") or tx.in_quote[m] for m in inner) \
+            or doc[cs - 2].tag_ not in FINITE:
+        return None  # one relative clause, closed by its finite verb, and nothing else in the Vorfeld
+    return source
+
+
 def _source_before(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
     """„In dem Bericht, der … wurde, heißt es“: the source phrase opening the sentence before a verb-first clause."""
     s = tx.sents[tx.sent_of[clause[0]]]
@@ -289,6 +309,8 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     relative = _relative_clause_subject(tx, clause)
     if relative != "no":
         return relative
+    if (pronoun := _relative_conjunct_subject(tx, clause, verb)) is not None:
+        return _because(tx, pronoun, "Subjekt: Relativpronomen des vorigen Relativsatzes (Verb am Ende)")
     finite = _finite_verb(tx, clause, verb)
     if _passive(doc, clause, verb) and (agent := _passive_agent(tx, clause, verb)) is not None:
         return _because(tx, agent, "Sprecher: Agens des Passivs („von …“)")
@@ -349,6 +371,21 @@ def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, i
         if inner is not None:
             return _because(tx, inner, "Subjekt im Relativsatz")  # „…, bei dem man davon ausgeht“
     return "no"
+
+
+def _relative_conjunct_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """„eine Erklärung, die die Lage betrachtet und die Regierung auffordert, …“: a verb-final clause joined by
+    „und“ without a comma continues the relative clause before it, whose subject pronoun it shares; the noun
+    phrase in it is an object (a new main clause would close the relative clause with a comma)."""
+    doc = tx.doc
+    cs, ce = clause
+    if cs < 2 or doc[cs - 1].lower_ not in ("und", "oder", "sowie") or doc[verb].tag_ not in FINITE \
+            or any(not _is_punct(doc[m]) for m in range(verb + 1, ce)):
+        return None
+    prev = next((c for c in tx.clauses(tx.sent_of[cs]) if c[1] == cs - 1), None)
+    if prev is None or doc[prev[0]].tag_ != "PRELS" or _relative_clause_subject(tx, prev) != (prev[0], prev[0] + 1):
+        return None
+    return (prev[0], prev[0] + 1)
 
 
 def _finite_verb(tx: _Text, clause: tuple[int, int], verb: int) -> int | None:
