@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from medialit import nlp
-from medialit.quotes import extract
-
-
-def quotes_of(text: str, kind: str):
-    return [q for q in extract(nlp.parse(text)) if q.kind == kind]
+from _quotes_support import of_kind as quotes_of
 
 
 def test_noun_frame_of_a_coordinated_verb_takes_the_shared_subject():
@@ -62,3 +57,10 @@ def test_reporting_verb_right_after_a_quotation_without_comma_frames_it():
     (q,) = quotes_of(text, "direct")
     assert q.speaker is not None and "Peter Klein" in q.speaker.text
     assert "Verb mit Sprecher direkt nach dem Zitat" in q.evidence
+
+
+def test_an_age_noun_after_a_quotation_is_the_singular_speaker():
+    (q,) = quotes_of("„Ich habe nichts falsch gemacht“, sagte der 45-Jährige.", "direct")
+    assert q.speaker is not None and q.speaker.text == "der 45-Jährige"
+    (q,) = quotes_of("Er habe nichts falsch gemacht, sagte der 45-Jährige vor Gericht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der 45-Jährige"

@@ -550,6 +550,8 @@ def _noun_plural(tok) -> bool | None:
         return False
     if lem == low or low in (lem + "s", lem + "es"):
         return None
+    if low.endswith("jährige"):
+        return None  # „der 45-Jährige“ (singular), „die 45-Jährige“: a nominalised age adjective does not tell
     return True if low.endswith(("e", "en", "er", "n")) else None
 
 
