@@ -62,8 +62,10 @@ def _umlauted_weak_past(form: str) -> bool:
 
 
 def _has_subject_ich(token: Token) -> bool:
+    """„ich“ before the verb anywhere in its sentence („Ich bin … gefahren und habe …“, „Ich persönlich, als Ärztin,
+    habe …“) or right after it: the form is the indicative ich-form, not a Konjunktiv I."""
     sent = token.sent
-    lo, hi = max(sent.start, token.i - 3), min(sent.end, token.i + 3)
+    lo, hi = sent.start, min(sent.end, token.i + 3)
     return any(token.doc[k].lower_ == "ich" for k in range(lo, hi) if k != token.i)
 
 

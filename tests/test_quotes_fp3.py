@@ -1,0 +1,34 @@
+"""Forms that only look like a Konjunktiv make no free indirect speech (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from _quotes_support import of_kind
+
+from medialit import nlp
+
+
+def _verb(text: str, form: str):
+    doc = nlp.parse(text)
+    return next(t for t in doc if t.text == form)
+
+
+def test_ich_far_before_a_coordinated_verb_makes_it_indicative():
+    tok = _verb("Ich bin gestern mit dem Zug nach Hamburg gefahren und habe dort meine Schwester besucht.", "habe")
+    assert tok.morph.get("Mood") != ["Sub"]
+    assert tok._.mood_evidence.startswith("Indikativ (ich-Form")
+
+
+def test_ich_before_an_apposition_makes_the_verb_indicative():
+    tok = _verb("Ich persönlich, als langjährige Ärztin an dieser Klinik, plane keine weiteren Schritte.", "plane")
+    assert tok.morph.get("Mood") != ["Sub"]
+
+
+def test_third_person_form_stays_konjunktiv():
+    tok = _verb("Die Ärztin sagte, sie plane keine weiteren Schritte.", "plane")
+    assert tok.morph.get("Mood") == ["Sub"]
+
+
+def test_first_person_sentence_after_a_report_is_no_free_indirect_speech():
+    text = ("Der Bürgermeister sagte, die Straße werde im Mai gesperrt. "
+            "Ich bin am Montag mit dem Rad durch die Altstadt gefahren und habe mir die Baustelle angesehen.")
+    assert not [q for q in of_kind(text, "free_indirect") if "Rad" in q.text]
