@@ -32,3 +32,14 @@ def test_first_person_sentence_after_a_report_is_no_free_indirect_speech():
     text = ("Der Bürgermeister sagte, die Straße werde im Mai gesperrt. "
             "Ich bin am Montag mit dem Rad durch die Altstadt gefahren und habe mir die Baustelle angesehen.")
     assert not [q for q in of_kind(text, "free_indirect") if "Rad" in q.text]
+
+
+def test_anstelle_before_its_noun_is_a_preposition():
+    tok = _verb("Die Flagge hat drei Streifen, anstelle von Gelb zeigt sie jedoch Grün.", "anstelle")
+    assert tok.morph.get("Mood") != ["Sub"]
+    assert tok._.mood_evidence in (None, "Präposition, kein Verb: anstelle")
+
+
+def test_anstellen_at_the_end_of_its_clause_stays_a_verb_form():
+    tok = _verb("Der Verein teilte mit, dass er einen neuen Trainer anstelle.", "anstelle")
+    assert tok.morph.get("Mood") == ["Sub"]
