@@ -43,3 +43,18 @@ def test_anstelle_before_its_noun_is_a_preposition():
 def test_anstellen_at_the_end_of_its_clause_stays_a_verb_form():
     tok = _verb("Der Verein teilte mit, dass er einen neuen Trainer anstelle.", "anstelle")
     assert tok.morph.get("Mood") == ["Sub"]
+
+
+def test_main_clause_after_a_fronted_phrase_with_a_relative_clause_is_the_narrators():
+    text = ("Der Parteichef sagte, die Lage sei ernst. Auch zusammen mit den Grünen, die sieben Prozent erhielten, "
+            "erreicht die Partei nicht die Zahl von Sitzen, die für eine Mehrheit ausreichen würde.")
+    found = [q for q in of_kind(text, "free_indirect") if "Mehrheit" in q.text]
+    assert all("erreicht" not in q.text for q in found)
+    assert all(any(e.startswith("Konjunktiv nur im Nebensatz") for e in q.evidence) for q in found)
+
+
+def test_verb_final_clause_after_a_relative_clause_is_no_main_clause():
+    text = ("Der Minister sagte, der Plan sei fertig. Die Umsetzung des Plans, der von zwei Ländern erstellt wurde "
+            "und von einem dritten unterstützt wird, soll im Mai beginnen.")
+    found = [q for q in of_kind(text, "free_indirect") if "Mai" in q.text]
+    assert found and found[0].text.startswith("Die Umsetzung")

@@ -339,11 +339,29 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
     c0 = clauses[0]
     if doc[c0[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[c0[0]].lower_ in CONDITIONAL:
         return None
+    m = _main_clause(tx, clauses, fins)
+    c0 = clauses[m]
     main = [t for t in fins if c0[0] <= t.i < c0[1] and not _embedded_verb(doc, c0[0], t.i)]
     if not main or any(_konj(t) or t.lower_ in HEARSAY_MODALS for t in main) or not any(
             _konj(t) or t.lower_ in HEARSAY_MODALS for t in fins if t.i >= c0[1]):
         return None
-    return _content_clause(tx, clauses)[0]
+    return _content_clause(tx, clauses[m:])[0]
+
+
+def _main_clause(tx: _Text, clauses: list[tuple[int, int]], fins) -> int:
+    """Index of the main clause: the first clause, or after a first clause without a finite verb of its own („Auch mit
+    den Grünen, die … erhielten, erreicht die Partei …“) the clause that opens with its finite verb (verb second after
+    the fronted phrase); clauses in between are relative or subordinate ones."""
+    doc = tx.doc
+    c0 = clauses[0]
+    if any(c0[0] <= t.i < c0[1] and not _embedded_verb(doc, c0[0], t.i) for t in fins):
+        return 0
+    for m, c in enumerate(clauses[1:], 1):
+        if doc[c[0]].tag_ in FINITE and not tx.in_quote[c[0]]:
+            return m
+        if any(c[0] <= t.i < c[1] and (_konj(t) or t.lower_ in HEARSAY_MODALS) for t in fins):
+            return 0
+    return 0
 
 
 def _embedded_verb(doc, start: int, v: int) -> bool:
