@@ -58,3 +58,11 @@ def test_verb_final_clause_after_a_relative_clause_is_no_main_clause():
             "und von einem dritten unterstützt wird, soll im Mai beginnen.")
     found = [q for q in of_kind(text, "free_indirect") if "Mai" in q.text]
     assert found and found[0].text.startswith("Die Umsetzung")
+
+
+def test_konjunktiv_ii_before_a_konjunktiv_i_sentence_belongs_to_the_report():
+    text = ("Der Sprecher sagte, der Damm sei sicher. Wenn der Pegel weiter steigt, würden die Anwohner gewarnt. "
+            "Man beobachte die Lage genau.")
+    found = [q for q in of_kind(text, "free_indirect") if "Anwohner" in q.text]
+    assert found
+    assert "der nächste Satz setzt den Bericht im Konjunktiv I fort" in found[0].evidence

@@ -154,6 +154,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         elif k2 and near and si - last_si <= 3 and not conditional and (last.kind != "direct" or si - last_si <= 1):
             # right after a direct quotation the speaker goes on; later the Konjunktiv II is the narrator's own
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
+        elif k2 and near and _konj1_next(tx, si):
+            # „Wenn …, würden … gewarnt. Man beobachte …“: the report goes on in Konjunktiv I right after
+            reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}",
+                      "der nächste Satz setzt den Bericht im Konjunktiv I fort"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
         if reason is None:
@@ -240,6 +244,14 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _konj1_next(tx: _Text, si: int) -> bool:
+    """The sentence after ``si`` goes on in Konjunktiv I (outside quotation marks): the report is still going on."""
+    if si + 1 >= len(tx.sents):
+        return False
+    s = tx.sents[si + 1]
+    return any(_konj1(tx.doc[k]) and _verb_shaped(tx.doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k])
 
 
 def _infinitive(t) -> bool:
