@@ -37,6 +37,9 @@ SURE_INDICATIVE = {
 # the tagger sometimes reads as the finite verb: never a verb form.
 NOT_VERBS = {"infrage", "zugrunde", "zutage", "zugute", "zuliebe", "zumute", "zuwege", "beiseite", "imstande",
              "instande", "zustande", "zurande", "zuhause", "zunichte"}
+# Prepositions spelled like a verb stem + „e“ („anstelle von“, „anstelle des …“ vs. the verb „anstellen“): the
+# preposition is followed by its noun phrase, the finite verb of a subordinate clause by the clause's end.
+PREPOSITION_FORMS = {"anstelle", "infolge", "zufolge"}
 _UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
@@ -61,9 +64,17 @@ def _umlauted_weak_past(form: str) -> bool:
     return bool(stem) and stem[-1] not in "aeiouäöüy"
 
 
+def _before_noun_phrase(token: Token) -> bool:
+    """A word follows in the same clause (not a comma, full stop or „und“): „anstelle“ governs it as a preposition."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and not nxt.is_punct and nxt.lower_ not in ("und", "oder", "aber", "sondern")
+
+
 def _has_subject_ich(token: Token) -> bool:
+    """„ich“ before the verb anywhere in its sentence („Ich bin … gefahren und habe …“, „Ich persönlich, als Ärztin,
+    habe …“) or right after it: the form is the indicative ich-form, not a Konjunktiv I."""
     sent = token.sent
-    lo, hi = max(sent.start, token.i - 3), min(sent.end, token.i + 3)
+    lo, hi = sent.start, min(sent.end, token.i + 3)
     return any(token.doc[k].lower_ == "ich" for k in range(lo, hi) if k != token.i)
 
 
@@ -74,6 +85,8 @@ def mood_of(token: Token) -> tuple[str | None, str | None, bool]:
     form = token.lower_
     if form in NOT_VERBS:
         return None, f"Adverb, kein Verb: {token.text}", False
+    if form in PREPOSITION_FORMS and _before_noun_phrase(token):
+        return None, f"Präposition, kein Verb: {token.text}", False
     lemma = token._.base_lemma or token.lemma_
     if form in SEIN_SUB:
         return "Sub", f"Konjunktiv I: {token.text}", False

@@ -154,6 +154,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         elif k2 and near and si - last_si <= 3 and not conditional and (last.kind != "direct" or si - last_si <= 1):
             # right after a direct quotation the speaker goes on; later the Konjunktiv II is the narrator's own
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}"]
+        elif k2 and near and _konj1_next(tx, si):
+            # „Wenn …, würden … gewarnt. Man beobachte …“: the report goes on in Konjunktiv I right after
+            reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}",
+                      "der nächste Satz setzt den Bericht im Konjunktiv I fort"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
         if reason is None:
@@ -240,6 +244,14 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _konj1_next(tx: _Text, si: int) -> bool:
+    """The sentence after ``si`` goes on in Konjunktiv I (outside quotation marks): the report is still going on."""
+    if si + 1 >= len(tx.sents):
+        return False
+    s = tx.sents[si + 1]
+    return any(_konj1(tx.doc[k]) and _verb_shaped(tx.doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k])
 
 
 def _infinitive(t) -> bool:
@@ -339,11 +351,29 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
     c0 = clauses[0]
     if doc[c0[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS") or doc[c0[0]].lower_ in CONDITIONAL:
         return None
+    m = _main_clause(tx, clauses, fins)
+    c0 = clauses[m]
     main = [t for t in fins if c0[0] <= t.i < c0[1] and not _embedded_verb(doc, c0[0], t.i)]
     if not main or any(_konj(t) or t.lower_ in HEARSAY_MODALS for t in main) or not any(
             _konj(t) or t.lower_ in HEARSAY_MODALS for t in fins if t.i >= c0[1]):
         return None
-    return _content_clause(tx, clauses)[0]
+    return _content_clause(tx, clauses[m:])[0]
+
+
+def _main_clause(tx: _Text, clauses: list[tuple[int, int]], fins) -> int:
+    """Index of the main clause: the first clause, or after a first clause without a finite verb of its own („Auch mit
+    den Grünen, die … erhielten, erreicht die Partei …“) the clause that opens with its finite verb (verb second after
+    the fronted phrase); clauses in between are relative or subordinate ones."""
+    doc = tx.doc
+    c0 = clauses[0]
+    if any(c0[0] <= t.i < c0[1] and not _embedded_verb(doc, c0[0], t.i) for t in fins):
+        return 0
+    for m, c in enumerate(clauses[1:], 1):
+        if doc[c[0]].tag_ in FINITE and not tx.in_quote[c[0]]:
+            return m
+        if any(c[0] <= t.i < c[1] and (_konj(t) or t.lower_ in HEARSAY_MODALS) for t in fins):
+            return 0
+    return 0
 
 
 def _embedded_verb(doc, start: int, v: int) -> bool:
