@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import of_kind
 
 from medialit import nlp
@@ -21,6 +22,15 @@ def test_ich_far_before_a_coordinated_verb_makes_it_indicative():
 def test_ich_before_an_apposition_makes_the_verb_indicative():
     tok = _verb("Ich persönlich, als langjährige Ärztin an dieser Klinik, plane keine weiteren Schritte.", "plane")
     assert tok.morph.get("Mood") != ["Sub"]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Ich glaube, er habe recht.", "habe"),
+    ("Ich sagte ihr, die Firma plane einen Umzug.", "plane"),
+    ("Ich weiß nicht, ob der Rat zustimme.", "zustimme"),
+])
+def test_a_clause_with_its_own_subject_after_ich_keeps_the_konjunktiv(text, form):
+    assert _verb(text, form).morph.get("Mood") == ["Sub"]
 
 
 def test_third_person_form_stays_konjunktiv():

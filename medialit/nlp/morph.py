@@ -70,12 +70,28 @@ def _before_noun_phrase(token: Token) -> bool:
     return nxt is not None and not nxt.is_punct and nxt.lower_ not in ("und", "oder", "aber", "sondern")
 
 
+#: Words before a Konjunktiv-I-shaped verb that give it another subject than an earlier „ich“.
+OTHER_SUBJECTS = {"er", "sie", "es", "man", "wir", "ihr", "du"}
+CLAUSE_OPENERS = {"KOUS", "PRELS", "PWS", "PWAV"}
+SUBJECT_STARTS = {"ART", "NN", "NE", "PPER", "PDS", "PIS", "PPOSAT", "PDAT", "PIAT", "ADJA"}
+
+
 def _has_subject_ich(token: Token) -> bool:
-    """„ich“ before the verb anywhere in its sentence („Ich bin … gefahren und habe …“, „Ich persönlich, als Ärztin,
-    habe …“) or right after it: the form is the indicative ich-form, not a Konjunktiv I."""
-    sent = token.sent
-    lo, hi = sent.start, min(sent.end, token.i + 3)
-    return any(token.doc[k].lower_ == "ich" for k in range(lo, hi) if k != token.i)
+    """„ich“ is the verb's subject: right after it, or the nearest subject before it in its sentence („Ich bin …
+    gefahren und habe …“, „Ich persönlich, als Ärztin, habe …“), so the form is the indicative ich-form. A
+    clause with a subject of its own in between („Ich glaube, er habe …“, „…, die Firma plane …“) has it not."""
+    doc, sent = token.doc, token.sent
+    if any(doc[k].lower_ == "ich" for k in range(token.i + 1, min(sent.end, token.i + 3))):
+        return True
+    for k in range(token.i - 1, sent.start - 1, -1):
+        t = doc[k]
+        if t.lower_ == "ich":
+            return True
+        if t.lower_ in OTHER_SUBJECTS or (t.tag_ in CLAUSE_OPENERS and t.lower_ not in ("als", "wie")):
+            return False  # „als“/„wie“ also open an apposition („Ich, als Ärztin, habe …“)
+        if t.text in (",", ";", ":", "–") and k + 1 < token.i and doc[k + 1].tag_ in SUBJECT_STARTS:
+            return False
+    return False
 
 
 def mood_of(token: Token) -> tuple[str | None, str | None, bool]:
