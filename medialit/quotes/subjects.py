@@ -326,6 +326,8 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         # „Die Bürger forderte er auf“: a nominative pronoun after the finite verb is the subject
         return _because(tx, pron, "Subjekt: Pronomen im Nominativ nach dem finiten Verb")
     if finite > cs and (vorfeld := _vorfeld_subject(tx, clause, finite)) is not None:
+        if _dative_passive_vorfeld(tx, clause, verb, finite, vorfeld):
+            return None  # „Älteren Menschen wurde geraten, …“: the Vorfeld is the addressee, the speaker is unnamed
         return _checked_vorfeld(tx, clause, finite, vorfeld)
     later = _mittelfeld_subject(tx, clause, finite)
     if (later is None or not _person_like(doc, later)) and (name := _particle_name(tx, cs, finite)) is not None:
@@ -443,6 +445,15 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
         if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
             return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
     return _because(tx, vorfeld, reason)
+
+
+def _dative_passive_vorfeld(tx: _Text, clause: tuple[int, int], verb: int, finite: int,
+                            vorfeld: tuple[int, int]) -> bool:
+    """„Anwohnern wird empfohlen, …“: a plural Vorfeld before a singular „wird/wurde“ of an impersonal passive with
+    no subject after the verb is a dative object (the addressee), not the subject."""
+    doc = tx.doc
+    return doc[finite].lemma_ == "werden" and _passive(doc, clause, verb) and not _verb_plural(doc[finite]) \
+        and _np_plural(doc, vorfeld) is True and _mittelfeld_subject(tx, clause, finite) is None
 
 
 def _nominative_der_after(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: tuple[int, int]

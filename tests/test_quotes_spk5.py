@@ -1,0 +1,26 @@
+"""Speakers of impersonal passives and „wie es … hieß“ clauses, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from _quotes_support import only
+
+
+def test_plural_dative_before_an_impersonal_passive_is_the_addressee():
+    q = only("Älteren Menschen wurde geraten, bei Hitze zu Hause zu bleiben.", "indirect")
+    assert q.speaker is None
+
+
+def test_bare_dative_plural_with_werden_present_is_no_speaker():
+    q = only("Anwohnern wird empfohlen, die Fenster geschlossen zu halten.", "indirect")
+    assert q.speaker is None
+
+
+def test_dative_passive_keeps_its_von_agent():
+    q = only("Urlaubern wurde vom Auswärtigen Amt geraten, die Region zu meiden.", "indirect")
+    assert q.speaker is not None and "Auswärtigen Amt" in q.speaker.text
+
+
+def test_plural_subject_of_a_plural_passive_is_unchanged():
+    q = only("Die Anwohner wurden aufgefordert, die Fenster zu schließen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Anwohner"
+
