@@ -24,3 +24,14 @@ def test_plural_subject_of_a_plural_passive_is_unchanged():
     q = only("Die Anwohner wurden aufgefordert, die Fenster zu schließen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Die Anwohner"
 
+
+def test_wie_es_in_a_text_hiess_names_that_text():
+    q = only("Die Lage sei ernst, wie es in einer Mitteilung der Stadt hieß.", "indirect")
+    assert q.text == "Die Lage sei ernst"
+    assert q.speaker is not None and q.speaker.text.endswith("Mitteilung der Stadt")
+    assert "Quelle: Präpositionalphrase im Satz „wie es … hieß“" in q.evidence
+
+
+def test_wie_es_with_a_time_phrase_hiess_has_no_speaker():
+    q = only("Die Lage sei ernst, wie es am Montag hieß.", "indirect")
+    assert q.text == "Die Lage sei ernst" and q.speaker is None

@@ -194,6 +194,8 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
 def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
     """Who speaks with ``verb`` in ``clause``: its subject, or the source phrase of a verb without a speaking
     subject („Aus EU-Kreisen verlautete …“); a token range, "shared" (coordinated verb) or None."""
+    if _wie_es_clause(tx, clause, verb):  # „…, wie es im Bericht hieß“: „es“ is a placeholder, no one speaks
+        return _because(tx, _source_phrase(tx, (clause[0] + 2, verb)), "Quelle: Präpositionalphrase im Satz „wie es … hieß“")
     subj = _grammatical_subject(tx, clause, verb)
     tok = tx.doc[verb]
     lemma = lexicon.verb_lemma(tok)
@@ -210,6 +212,13 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         # „In einer Mitteilung, die … veröffentlicht wurde, wurde angekündigt, …“: no coordination, the text speaks
         return _because(tx, source, "Quelle: Präpositionalphrase mit Relativsatz im Vorfeld eines Passivs")
     return subj
+
+
+def _wie_es_clause(tx: _Text, clause: tuple[int, int], verb: int) -> bool:
+    """Whether ``clause`` is „wie es … heißt/hieß“: a prepositional phrase in it names the source, not a subject."""
+    doc = tx.doc
+    cs = clause[0]
+    return doc[cs].lower_ == "wie" and cs + 1 < verb and doc[cs + 1].lower_ == "es" and doc[verb].lemma_ == "heißen"
 
 
 IMPERSONAL_SOURCES = {"verlauten", "durchsickern", "heißen", "stehen", "hören"}
