@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _quotes_support import only
+from _quotes_support import of_kind, only
 
 
 def test_plural_dative_before_an_impersonal_passive_is_the_addressee():
@@ -35,3 +35,16 @@ def test_wie_es_in_a_text_hiess_names_that_text():
 def test_wie_es_with_a_time_phrase_hiess_has_no_speaker():
     q = only("Die Lage sei ernst, wie es am Montag hieß.", "indirect")
     assert q.text == "Die Lage sei ernst" and q.speaker is None
+
+
+def test_a_content_marker_naming_the_speaker_again_keeps_the_speaker():
+    text = "Die Forscherin Anna Berger berichtete, dass sie das Amt angerufen habe, wo man nach Aussagen Bergers nichts sagen wollte."
+    (q,) = of_kind(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Forscherin Anna Berger" and q.relay is None
+    assert any(e.startswith("Quellenangabe im Inhalt verweist auf den Sprecher selbst") for e in q.evidence)
+
+
+def test_a_content_marker_naming_another_source_still_speaks():
+    (q,) = of_kind("Der Sprecher Hans Berg sagte, nach Angaben der Feuerwehr sei das Feuer gelöscht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Feuerwehr"
+    assert q.relay is not None and "Hans Berg" in q.relay.text

@@ -147,7 +147,10 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             relay = None  # „Nach dem Urteil sind … erklärt worden“: the marker's source speaks itself
         if speaker is not None and frame is not None and frame.shared_speaker:
             d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
-        if (inner := _content_source(tx, d, markers)) is not None:
+        if (inner := _content_source(tx, d, markers)) is not None and (own := _own_source(tx, inner, speaker)):
+            # „Hans Meier sagte, … nach Aussagen Meiers …“: the marker names the speaker again
+            d.evidence.append(f"Quellenangabe im Inhalt verweist auf den Sprecher selbst: {own}")
+        elif inner is not None:
             # „Der Sprecher sagte, nach neuen Erkenntnissen habe …“: the content names its own source
             relay = speaker or relay
             speaker = _make_speaker(tx, inner.speaker, full_names, history, d)
@@ -217,6 +220,20 @@ def _content_source(tx: _Text, d: _Draft, markers: dict[int, list[_Frame]]) -> _
     return next((m for m in markers[d.sentence] if m.marker in CONTENT_MARKERS and isinstance(m.speaker, tuple)
                  and any(a <= m.cue_tokens[0] < b for a, b in d.tokens) and not tx.in_quote[m.cue_tokens[0]]
                  and not _in_brackets(tx, m.cue_tokens[0])), None)
+
+
+def _own_source(tx: _Text, inner: _Frame, speaker: Speaker | None) -> str | None:
+    """The text of a content marker that names the speaker again by name („Hans Meier sagte, … nach Aussagen
+    Meiers …“), or None when it names another source."""
+    doc = tx.doc
+    if speaker is None:
+        return None
+    names = {t.lower() for t in speaker.text.split() if t[:1].isupper()}
+    if any(doc[k].tag_ == "NE" and (doc[k].lower_ in names or doc[k].lower_.removesuffix("s") in names)
+           for k in range(*inner.speaker)):
+        a, b = inner.speaker
+        return doc[min(inner.clause[0], a):max(inner.clause[1], b)].text
+    return None
 
 
 def _in_brackets(tx: _Text, k: int) -> bool:
