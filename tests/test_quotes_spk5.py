@@ -8,6 +8,7 @@ from _quotes_support import of_kind, only
 def test_plural_dative_before_an_impersonal_passive_is_the_addressee():
     q = only("Älteren Menschen wurde geraten, bei Hitze zu Hause zu bleiben.", "indirect")
     assert q.speaker is None
+    assert "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat" in q.evidence
 
 
 def test_bare_dative_plural_with_werden_present_is_no_speaker():

@@ -133,6 +133,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif d.kind == "direct" and frame is None and history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 2:
             speaker = history[-1][1]
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
+        if speaker is None and frame is not None and frame.cue_tokens:
+            d.evidence.extend(subject_evidence(tx, (frame.cue_tokens[0], frame.cue_tokens[0])))  # why nobody speaks
         if speaker is not None and d.kind == "free_indirect" and _anaphoric(doc, speaker):
             speaker = _full_mention(speaker, history, d)
         if speaker is not None and (frame is None or d.kind == "free_indirect" or frame.marker == "colon"):

@@ -336,7 +336,8 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         return _because(tx, pron, "Subjekt: Pronomen im Nominativ nach dem finiten Verb")
     if finite > cs and (vorfeld := _vorfeld_subject(tx, clause, finite)) is not None:
         if _dative_passive_vorfeld(tx, clause, verb, finite, vorfeld):
-            return None  # „Älteren Menschen wurde geraten, …“: the Vorfeld is the addressee, the speaker is unnamed
+            # „Älteren Menschen wurde geraten, …“: the Vorfeld is the addressee, the speaker is unnamed
+            return _no_subject(tx, verb, "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat")
         return _checked_vorfeld(tx, clause, finite, vorfeld)
     later = _mittelfeld_subject(tx, clause, finite)
     if (later is None or not _person_like(doc, later)) and (name := _particle_name(tx, cs, finite)) is not None:
@@ -484,6 +485,11 @@ def _because(tx: _Text, rng, reason: str):
     if isinstance(rng, tuple):
         tx.subject_reasons.setdefault(rng, reason)
     return rng
+
+
+def _no_subject(tx: _Text, verb: int, reason: str) -> None:
+    """Record why ``verb`` has no speaking subject (under the empty range at the verb, see ``subject_evidence``)."""
+    tx.subject_reasons.setdefault((verb, verb), reason)
 
 
 def subject_evidence(tx: _Text, rng) -> list[str]:
