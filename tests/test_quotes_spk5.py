@@ -49,3 +49,17 @@ def test_a_content_marker_naming_another_source_still_speaks():
     (q,) = of_kind("Der Sprecher Hans Berg sagte, nach Angaben der Feuerwehr sei das Feuer gelöscht.", "indirect")
     assert q.speaker is not None and q.speaker.text == "der Feuerwehr"
     assert q.relay is not None and "Hans Berg" in q.relay.text
+
+
+def test_free_indirect_after_a_fronted_wonach_object_continues_the_main_subject():
+    text = ("Gerüchte, wonach der Verein verkauft werden solle, konnte der Präsident nicht bestätigen. "
+            "Die Gespräche würden aber fortgesetzt.")
+    (q,) = of_kind(text, "free_indirect")
+    assert q.speaker is not None and q.speaker.text == "der Präsident"
+    assert "wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter" in q.evidence
+
+
+def test_free_indirect_after_a_wonach_noun_without_fronting_keeps_the_noun():
+    text = "Es gibt Gerüchte, wonach der Verein verkauft werden solle. Die Gespräche würden aber fortgesetzt."
+    (q,) = of_kind(text, "free_indirect")
+    assert q.speaker is not None and q.speaker.text == "Gerüchte"

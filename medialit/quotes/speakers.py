@@ -20,6 +20,7 @@ from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
     _passive_source,
+    _person_like,
     _previous_clause_subject,
     _subject,
     subject_evidence,
@@ -102,6 +103,11 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         if outer is not None and outer.speaker is not None and outer.start <= doc[d.tokens[0][0]].idx < outer.end:
             speaker = outer.speaker  # a quoted fragment of free indirect speech: the passage's speaker
             d.evidence.append("Sprecher der umgebenden freien indirekten Rede")
+        elif d.kind == "free_indirect" and frame is not None and frame.marker == "wonach" and (
+                owner := _wonach_object_owner(tx, frame, d)) is not None:
+            # „Gerüchte, wonach …, wollte der Präsident nicht bestätigen. Die Gespräche gingen weiter.“
+            speaker = _make_speaker(tx, owner, full_names, history, d)
+            d.evidence.append("wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter")
         elif frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
             speaker = _pointer_speaker(tx, frame, full_names, history, d)
         elif frame is not None and frame.marker is None and (noun := _wonach_noun(tx, d)) is not None:
@@ -271,6 +277,24 @@ def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
     if isinstance(spk, tuple) and spk[0] < noun[1] and noun[0] < spk[1]:
         return None
     return (noun[0], k - 1)
+
+
+def _wonach_object_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:
+    """The person subject of the main clause when a „wonach“ clause hangs on a noun fronted as its object
+    („Gerüchte, wonach …, konnte der Präsident nicht bestätigen“): free indirect speech after it is that person's."""
+    doc = tx.doc
+    a0 = frame.speaker[0]
+    si = tx.sent_of[a0]
+    if frame.antecedent is None or doc[a0].lower_ != "wonach" or d.sentence <= si \
+            or frame.antecedent[0] != tx.sents[si].start:
+        return None
+    main = next((c for c in tx.clauses(si) if c[0] > a0 and doc[c[0]].tag_ in FINITE and doc[c[0] - 1].text == ","), None)
+    if main is None:
+        return None
+    subj = _subject(tx, main, main[0])
+    if not isinstance(subj, tuple) or subj == frame.antecedent or not _person_like(doc, subj):
+        return None
+    return subj
 
 
 def _pointer_speaker(tx: _Text, frame: _Frame, full_names, history, d: _Draft) -> Speaker:
