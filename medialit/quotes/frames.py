@@ -48,10 +48,12 @@ from medialit.quotes.subjects import (
     TIME_NOUNS,
     _antecedent,
     _name_token,
+    _names_text,
     _noun_phrase,
     _person_like,
     _previous_clause_subject,
     _subject,
+    _time_phrase,
 )
 
 
@@ -669,8 +671,9 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
                                              "ist vorgesehen, …“); der Inhalt stammt aus dem genannten Text.", "verb",
                                              speech_act=False, needs_content=True)))
             continue
-        if lemma == "heißen" and any(doc[m].lower_ == "es" and all(doc[j].tag_ == "ADV" for j in range(m + 1, k))
-                                     for m in range(max(s.start, k - 3), min(s.end, k + 2))):  # „wie es weiter hieß“
+        if lemma == "heißen" and (any(doc[m].lower_ == "es" and all(doc[j].tag_ == "ADV" for j in range(m + 1, k))
+                                      for m in range(max(s.start, k - 3), min(s.end, k + 2)))  # „wie es weiter hieß“
+                                  or _wie_es_source(tx, si, k)):
             e = lexicon.cue("heißen")  # „es heißt“, „hieß es“: impersonal source
             out.append((k, lexicon.VerbEntry("heißen", e.connotation, e.explanation, "verb", speech_act=False)))
             continue
@@ -685,6 +688,28 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         out.append((k, e))
     return out
+
+
+def _wie_es_source(tx: _Text, si: int, k: int) -> bool:
+    """„…, wie es in der Mitteilung hieß“, „wie es am Montag hieß“: a verb-final „wie es“ clause of „heißen“ is an
+    impersonal source (named by a text or „aus …“ phrase, if any), like „hieß es“ after the verb."""
+    doc = tx.doc
+    s = tx.sents[si]
+    m = next((j for j in range(k - 1, max(s.start, k - 12) - 1, -1)
+              if doc[j].lower_ == "es" or doc[j].text in (",", ";", ":") or tx.in_quote[j]), None)
+    if m is None or doc[m].lower_ != "es" or m == s.start or doc[m - 1].lower_ != "wie":
+        return False
+    return not any(doc[j].tag_.startswith("V") or not _source_or_time(doc, j, k) for j in range(m + 1, k))
+
+
+def _source_or_time(doc, j: int, k: int) -> bool:
+    """Whether the word at ``j`` opens no prepositional phrase, or one that names a source („aus dem Ministerium“,
+    „in der Mitteilung“) or a time („am Montag“) — not a place or an event („auf einer Pressekonferenz“)."""
+    if doc[j].tag_ not in ("APPR", "APPRART"):
+        return True
+    np = _noun_phrase(doc, j + 1, k)
+    return np is None or _time_phrase(doc, np) or doc[j].lower_ in ("aus", "von", "vom", "seitens") or (
+        doc[j].lower_ in ("in", "im") and _names_text(doc, np))
 
 
 def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:

@@ -20,6 +20,7 @@ from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
     _passive_source,
+    _person_like,
     _previous_clause_subject,
     _subject,
     subject_evidence,
@@ -102,6 +103,11 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         if outer is not None and outer.speaker is not None and outer.start <= doc[d.tokens[0][0]].idx < outer.end:
             speaker = outer.speaker  # a quoted fragment of free indirect speech: the passage's speaker
             d.evidence.append("Sprecher der umgebenden freien indirekten Rede")
+        elif d.kind == "free_indirect" and frame is not None and frame.marker == "wonach" and (
+                owner := _wonach_object_owner(tx, frame, d)) is not None:
+            # „Gerüchte, wonach …, wollte der Präsident nicht bestätigen. Die Gespräche gingen weiter.“
+            speaker = _make_speaker(tx, owner, full_names, history, d)
+            d.evidence.append("wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter")
         elif frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
             speaker = _pointer_speaker(tx, frame, full_names, history, d)
         elif frame is not None and frame.marker is None and (noun := _wonach_noun(tx, d)) is not None:
@@ -133,6 +139,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif d.kind == "direct" and frame is None and history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 2:
             speaker = history[-1][1]
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
+        if speaker is None and frame is not None and frame.cue_tokens:
+            d.evidence.extend(subject_evidence(tx, (frame.cue_tokens[0], frame.cue_tokens[0])))  # why nobody speaks
         if speaker is not None and d.kind == "free_indirect" and _anaphoric(doc, speaker):
             speaker = _full_mention(speaker, history, d)
         if speaker is not None and (frame is None or d.kind == "free_indirect" or frame.marker == "colon"):
@@ -147,7 +155,10 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             relay = None  # „Nach dem Urteil sind … erklärt worden“: the marker's source speaks itself
         if speaker is not None and frame is not None and frame.shared_speaker:
             d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
-        if (inner := _content_source(tx, d, markers)) is not None:
+        if (inner := _content_source(tx, d, markers)) is not None and (own := _own_source(tx, inner, speaker)):
+            # „Hans Meier sagte, … nach Aussagen Meiers …“: the marker names the speaker again
+            d.evidence.append(f"Quellenangabe im Inhalt verweist auf den Sprecher selbst: {own}")
+        elif inner is not None:
             # „Der Sprecher sagte, nach neuen Erkenntnissen habe …“: the content names its own source
             relay = speaker or relay
             speaker = _make_speaker(tx, inner.speaker, full_names, history, d)
@@ -219,6 +230,20 @@ def _content_source(tx: _Text, d: _Draft, markers: dict[int, list[_Frame]]) -> _
                  and not _in_brackets(tx, m.cue_tokens[0])), None)
 
 
+def _own_source(tx: _Text, inner: _Frame, speaker: Speaker | None) -> str | None:
+    """The text of a content marker that names the speaker again by name („Hans Meier sagte, … nach Aussagen
+    Meiers …“), or None when it names another source."""
+    doc = tx.doc
+    if speaker is None:
+        return None
+    names = {t.lower() for t in speaker.text.split() if t[:1].isupper()}
+    if any(doc[k].tag_ == "NE" and (doc[k].lower_ in names or doc[k].lower_.removesuffix("s") in names)
+           for k in range(*inner.speaker)):
+        a, b = inner.speaker
+        return doc[min(inner.clause[0], a):max(inner.clause[1], b)].text
+    return None
+
+
 def _in_brackets(tx: _Text, k: int) -> bool:
     """Whether token ``k`` stands in round brackets of its sentence (an aside: „(Zitat laut X)“)."""
     doc = tx.doc
@@ -252,6 +277,24 @@ def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
     if isinstance(spk, tuple) and spk[0] < noun[1] and noun[0] < spk[1]:
         return None
     return (noun[0], k - 1)
+
+
+def _wonach_object_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:
+    """The person subject of the main clause when a „wonach“ clause hangs on a noun fronted as its object
+    („Gerüchte, wonach …, konnte der Präsident nicht bestätigen“): free indirect speech after it is that person's."""
+    doc = tx.doc
+    a0 = frame.speaker[0]
+    si = tx.sent_of[a0]
+    if frame.antecedent is None or doc[a0].lower_ != "wonach" or d.sentence <= si \
+            or frame.antecedent[0] != tx.sents[si].start:
+        return None
+    main = next((c for c in tx.clauses(si) if c[0] > a0 and doc[c[0]].tag_ in FINITE and doc[c[0] - 1].text == ","), None)
+    if main is None:
+        return None
+    subj = _subject(tx, main, main[0])
+    if not isinstance(subj, tuple) or subj == frame.antecedent or not _person_like(doc, subj):
+        return None
+    return subj
 
 
 def _pointer_speaker(tx: _Text, frame: _Frame, full_names, history, d: _Draft) -> Speaker:

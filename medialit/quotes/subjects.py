@@ -194,6 +194,8 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
 def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None | str:
     """Who speaks with ``verb`` in ``clause``: its subject, or the source phrase of a verb without a speaking
     subject („Aus EU-Kreisen verlautete …“); a token range, "shared" (coordinated verb) or None."""
+    if _wie_es_clause(tx, clause, verb):  # „…, wie es im Bericht hieß“: „es“ is a placeholder, no one speaks
+        return _because(tx, _source_phrase(tx, (clause[0] + 2, verb)), "Quelle: Präpositionalphrase im Satz „wie es … hieß“")
     subj = _grammatical_subject(tx, clause, verb)
     tok = tx.doc[verb]
     lemma = lexicon.verb_lemma(tok)
@@ -210,6 +212,13 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         # „In einer Mitteilung, die … veröffentlicht wurde, wurde angekündigt, …“: no coordination, the text speaks
         return _because(tx, source, "Quelle: Präpositionalphrase mit Relativsatz im Vorfeld eines Passivs")
     return subj
+
+
+def _wie_es_clause(tx: _Text, clause: tuple[int, int], verb: int) -> bool:
+    """Whether ``clause`` is „wie es … heißt/hieß“: a prepositional phrase in it names the source, not a subject."""
+    doc = tx.doc
+    cs = clause[0]
+    return doc[cs].lower_ == "wie" and cs + 1 < verb and doc[cs + 1].lower_ == "es" and doc[verb].lemma_ == "heißen"
 
 
 IMPERSONAL_SOURCES = {"verlauten", "durchsickern", "heißen", "stehen", "hören"}
@@ -326,6 +335,9 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         # „Die Bürger forderte er auf“: a nominative pronoun after the finite verb is the subject
         return _because(tx, pron, "Subjekt: Pronomen im Nominativ nach dem finiten Verb")
     if finite > cs and (vorfeld := _vorfeld_subject(tx, clause, finite)) is not None:
+        if _dative_passive_vorfeld(tx, clause, verb, finite, vorfeld):
+            # „Älteren Menschen wurde geraten, …“: the Vorfeld is the addressee, the speaker is unnamed
+            return _no_subject(tx, verb, "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat")
         return _checked_vorfeld(tx, clause, finite, vorfeld)
     later = _mittelfeld_subject(tx, clause, finite)
     if (later is None or not _person_like(doc, later)) and (name := _particle_name(tx, cs, finite)) is not None:
@@ -445,6 +457,15 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
     return _because(tx, vorfeld, reason)
 
 
+def _dative_passive_vorfeld(tx: _Text, clause: tuple[int, int], verb: int, finite: int,
+                            vorfeld: tuple[int, int]) -> bool:
+    """„Anwohnern wird empfohlen, …“: a plural Vorfeld before a singular „wird/wurde“ of an impersonal passive with
+    no subject after the verb is a dative object (the addressee), not the subject."""
+    doc = tx.doc
+    return doc[finite].lemma_ == "werden" and _passive(doc, clause, verb) and not _verb_plural(doc[finite]) \
+        and _np_plural(doc, vorfeld) is True and _mittelfeld_subject(tx, clause, finite) is None
+
+
 def _nominative_der_after(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: tuple[int, int]
                           ) -> tuple[int, int] | None:
     """„Unterstützung erhält der Vorschlag“, „Kritik übte der Minister“: a Vorfeld of a bare common noun (no article,
@@ -464,6 +485,11 @@ def _because(tx: _Text, rng, reason: str):
     if isinstance(rng, tuple):
         tx.subject_reasons.setdefault(rng, reason)
     return rng
+
+
+def _no_subject(tx: _Text, verb: int, reason: str) -> None:
+    """Record why ``verb`` has no speaking subject (under the empty range at the verb, see ``subject_evidence``)."""
+    tx.subject_reasons.setdefault((verb, verb), reason)
 
 
 def subject_evidence(tx: _Text, rng) -> list[str]:

@@ -1,0 +1,65 @@
+"""Speakers of impersonal passives and „wie es … hieß“ clauses, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from _quotes_support import of_kind, only
+
+
+def test_plural_dative_before_an_impersonal_passive_is_the_addressee():
+    q = only("Älteren Menschen wurde geraten, bei Hitze zu Hause zu bleiben.", "indirect")
+    assert q.speaker is None
+    assert "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat" in q.evidence
+
+
+def test_bare_dative_plural_with_werden_present_is_no_speaker():
+    q = only("Anwohnern wird empfohlen, die Fenster geschlossen zu halten.", "indirect")
+    assert q.speaker is None
+
+
+def test_dative_passive_keeps_its_von_agent():
+    q = only("Urlaubern wurde vom Auswärtigen Amt geraten, die Region zu meiden.", "indirect")
+    assert q.speaker is not None and "Auswärtigen Amt" in q.speaker.text
+
+
+def test_plural_subject_of_a_plural_passive_is_unchanged():
+    q = only("Die Anwohner wurden aufgefordert, die Fenster zu schließen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Anwohner"
+
+
+def test_wie_es_in_a_text_hiess_names_that_text():
+    q = only("Die Lage sei ernst, wie es in einer Mitteilung der Stadt hieß.", "indirect")
+    assert q.text == "Die Lage sei ernst"
+    assert q.speaker is not None and q.speaker.text.endswith("Mitteilung der Stadt")
+    assert "Quelle: Präpositionalphrase im Satz „wie es … hieß“" in q.evidence
+
+
+def test_wie_es_with_a_time_phrase_hiess_has_no_speaker():
+    q = only("Die Lage sei ernst, wie es am Montag hieß.", "indirect")
+    assert q.text == "Die Lage sei ernst" and q.speaker is None
+
+
+def test_a_content_marker_naming_the_speaker_again_keeps_the_speaker():
+    text = "Die Forscherin Anna Berger berichtete, dass sie das Amt angerufen habe, wo man nach Aussagen Bergers nichts sagen wollte."
+    (q,) = of_kind(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Forscherin Anna Berger" and q.relay is None
+    assert any(e.startswith("Quellenangabe im Inhalt verweist auf den Sprecher selbst") for e in q.evidence)
+
+
+def test_a_content_marker_naming_another_source_still_speaks():
+    (q,) = of_kind("Der Sprecher Hans Berg sagte, nach Angaben der Feuerwehr sei das Feuer gelöscht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Feuerwehr"
+    assert q.relay is not None and "Hans Berg" in q.relay.text
+
+
+def test_free_indirect_after_a_fronted_wonach_object_continues_the_main_subject():
+    text = ("Gerüchte, wonach der Verein verkauft werden solle, konnte der Präsident nicht bestätigen. "
+            "Die Gespräche würden aber fortgesetzt.")
+    (q,) = of_kind(text, "free_indirect")
+    assert q.speaker is not None and q.speaker.text == "der Präsident"
+    assert "wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter" in q.evidence
+
+
+def test_free_indirect_after_a_wonach_noun_without_fronting_keeps_the_noun():
+    text = "Es gibt Gerüchte, wonach der Verein verkauft werden solle. Die Gespräche würden aber fortgesetzt."
+    (q,) = of_kind(text, "free_indirect")
+    assert q.speaker is not None and q.speaker.text == "Gerüchte"
