@@ -63,3 +63,22 @@ def test_free_indirect_after_a_wonach_noun_without_fronting_keeps_the_noun():
     text = "Es gibt Gerüchte, wonach der Verein verkauft werden solle. Die Gespräche würden aber fortgesetzt."
     (q,) = of_kind(text, "free_indirect")
     assert q.speaker is not None and q.speaker.text == "Gerüchte"
+
+
+def test_a_leading_wie_clause_relays_the_speaker_of_the_main_clause():
+    (q,) = of_kind("Wie die Zeitung berichtete, sagte der Trainer, er sei zufrieden.", "indirect")
+    assert q.text == "er sei zufrieden"
+    assert q.speaker is not None and q.speaker.text == "der Trainer"
+    assert q.relay is not None and q.relay.text == "die Zeitung"
+    assert "Weitergegeben über: Wie die Zeitung berichtete" in q.evidence
+
+
+def test_a_leading_wie_clause_without_a_speech_verb_after_it_stays_the_source():
+    (q,) = of_kind("Wie die Polizei mitteilte, wurden zwei Männer festgenommen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Polizei" and q.relay is None
+
+
+def test_a_zufolge_phrase_in_the_vorfeld_relays_and_the_subject_after_the_verb_speaks():
+    (q,) = of_kind("Der Zeitung zufolge sagte der Trainer, er sei zufrieden.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Trainer"
+    assert q.relay is not None and q.relay.text == "Der Zeitung"

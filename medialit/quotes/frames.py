@@ -1645,6 +1645,16 @@ def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: 
     return (span[0], None) if span is not None else None
 
 
+def _speech_verb_after(doc, s, clause: tuple[int, int], cues) -> int | None:
+    """The speech verb that opens the main clause right after a leading „wie“ clause („Wie X berichtete, sagte
+    Y, …“), or None: that verb has a speaker of its own, and the „wie“ clause only names who passed it on."""
+    k = next((m for m in range(clause[1], s.end) if not _is_punct(doc[m])), None)
+    if k is None or doc[clause[0] - 1].text not in (",", ":", ";") and clause[0] != s.start:
+        return None
+    entry = next((e for v, e in cues if v == k), None)
+    return k if entry is not None and not entry.thinking and (entry.speech_act or entry.needs_content) else None
+
+
 def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     """Indirect and reported speech of one sentence (source markers and reporting verbs)."""
     doc = tx.doc
@@ -1658,6 +1668,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
     speech_frames: list[_Frame] = []
     cue_idx = {v for v, _e in cues}
     so_verbs = {k for m in markers if m.marker == "so" for k in m.cue_tokens[1:]}
+    wie_relay: tuple[int, tuple[int, int], str] | None = None  # (verb it relays for, source, evidence)
     source_names = [m.clause for m in markers]  # „laut „Welt““: a name in marks, not words the verb frames
     for verb, entry in cues:
         if any(a <= verb < b for a, b in covered) or verb in so_verbs:
@@ -1682,6 +1693,14 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and _naming(doc, entry, subj):
+            continue
+        if wie_relay is not None and verb == wie_relay[0]:
+            frame.relay = wie_relay[1]
+            frame.evidence.append(wie_relay[2])
+        if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and isinstance(subj, tuple) \
+                and (relayed := _speech_verb_after(doc, s, clause, cues)) is not None:
+            # „Wie die Zeitung berichtete, sagte der Trainer, …“: the trainer speaks, the paper relays
+            wie_relay = (relayed, subj, f"Weitergegeben über: {doc[clause[0]:clause[1]].text.rstrip(' ,')}")
             continue
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content

@@ -444,6 +444,8 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
     """The Vorfeld noun phrase as subject, unless the verb's number or a person after the verb says it is an
     object („Die Zahlen nannte der Minister …“, „Die Anwendung der Richtlinie stellte der Vorsitzende in Frage“)."""
     doc = tx.doc
+    if doc[vorfeld[1] - 1].tag_ == "APPO" and (later := _mittelfeld_subject(tx, clause, finite)) is not None:
+        return _because(tx, later, "Subjekt nach dem Verb: das Vorfeld endet mit einer Postposition („zufolge“)")
     if (later := _nominative_der_after(tx, clause, finite, vorfeld)) is not None:
         return _because(tx, later, "Subjekt: „der“ + Nomen nach dem Verb ist Nominativ, das Vorfeld ohne Artikel ist Objekt")
     if _agrees(doc, vorfeld, finite) is False:
