@@ -379,6 +379,10 @@ def _opens_sentence(tx: _Text, si: int, k: int) -> bool:
     return k == s.start or (k > s.start and doc[k - 1].text == ":" and not tx.in_quote[k - 1])
 
 
+#: Adverbs right after a verb that opens a clause after a comma: the clause continues the sentence's subject
+#: („begrüßten den Plan, forderten aber …“) and is no speech frame placed after its content („…, sagte er“).
+JOINING_ADVERBS = {"aber", "jedoch", "allerdings", "dennoch", "trotzdem", "zudem", "außerdem", "ebenfalls"}
+
 RELATIVE_WORDS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches",
                   "welchem", "welchen", "wo", "worin", "wobei"}
 

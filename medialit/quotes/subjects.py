@@ -11,6 +11,7 @@ from medialit.quotes.base import (
     FINITE,
     FOCUS_PARTICLES,
     INFO_NOUNS,
+    JOINING_ADVERBS,
     NOUNS,
     ORG_WORDS,
     ROLE_SUFFIXES,
@@ -340,6 +341,9 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
             return _no_subject(tx, verb, "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat")
         return _checked_vorfeld(tx, clause, finite, vorfeld)
     later = _mittelfeld_subject(tx, clause, finite)
+    if (later is None or not _person_like(doc, later)) and finite == cs and cs > 0 and doc[cs - 1].text == "," \
+            and finite + 1 < ce and doc[finite + 1].lower_ in JOINING_ADVERBS and _after_main_clause(tx, cs):
+        return "shared"  # „Die Gewerkschaft begrüßte das Angebot, fordert aber mehr Geld“: no new subject
     if (later is None or not _person_like(doc, later)) and (name := _particle_name(tx, cs, finite)) is not None:
         return _because(tx, name, "Subjekt im Vorfeld: Name mit Namenspartikel („zu“, „von“)")
     if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
