@@ -1651,8 +1651,8 @@ def _speech_verb_after(doc, s, clause: tuple[int, int], cues) -> int | None:
     """The speech verb that opens the main clause right after a leading „wie“ clause („Wie X berichtete, sagte
     Y, …“), or None: that verb has a speaker of its own, and the „wie“ clause only names who passed it on."""
     k = next((m for m in range(clause[1], s.end) if not _is_punct(doc[m])), None)
-    if k is None or doc[clause[0] - 1].text not in (",", ":", ";") and clause[0] != s.start:
-        return None
+    if k is None or clause[0] != s.start and doc[clause[0] - 1].text not in (",", ":", ";"):
+        return None  # the „wie“ clause opens the sentence or follows a comma (never reads before the document)
     entry = next((e for v, e in cues if v == k), None)
     return k if entry is not None and not entry.thinking and (entry.speech_act or entry.needs_content) else None
 
