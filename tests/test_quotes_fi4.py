@@ -34,8 +34,9 @@ def test_a_report_whose_source_follows_it_continues_from_the_source_sentence():
 ])
 def test_a_prepositional_relative_clause_does_not_make_the_first_clause_indicative(rest, start):
     text = "Die Raumfahrtbehörde hat den Start verschoben, sagte ein Sprecher am Montag. " + rest
-    found = [q for q in of_kind(text, "free_indirect") if "sei" in q.text]
-    assert found and found[0].text.startswith(start)
+    (q,) = [q for q in of_kind(text, "free_indirect") if "sei" in q.text]
+    assert q.text.startswith(start)
+    assert q.speaker is not None and q.speaker.text == "ein Sprecher"
 
 
 def test_a_narrator_clause_between_two_continued_sentences_stays_out_of_the_passage():
