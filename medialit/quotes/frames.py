@@ -459,7 +459,7 @@ def _became_known(doc, s, k: int) -> int | None:
     """„wurde bekannt, dass …“, „nachdem bekannt geworden war, dass …“: the last word of the verb group before the
     comma, or None."""
     group = [k]
-    for m in range(max(s.start, _past_adverbs(doc, s, k) - 2), min(s.end, k + 4)):
+    for m in range(max(s.start, _adverbs_start(doc, s, k) - 2), min(s.end, k + 4)):
         if m != k and (doc[m].lemma_ == "werden" or doc[m].lower_ in ("geworden", "worden")) \
                 or m > k and doc[m].tag_ == "VAFIN" and m - 1 in group:
             group.append(m)
@@ -471,7 +471,7 @@ def _became_known(doc, s, k: int) -> int | None:
     return j if j + 1 < s.end and doc[j + 1].text == "," and _wie_before(doc, s, min(group)) else None
 
 
-def _past_adverbs(doc, s, k: int) -> int:
+def _adverbs_start(doc, s, k: int) -> int:
     """First of the adverbs standing right before token ``k`` („wurde inzwischen auch bekannt“), or ``k``."""
     while k > s.start and doc[k - 1].tag_ in ("ADV", "ADJD") and doc[k - 1].lower_ != "wie":
         k -= 1
@@ -480,7 +480,7 @@ def _past_adverbs(doc, s, k: int) -> int:
 
 def _wie_before(doc, s, k: int) -> bool:
     """„Wie (gestern) bekannt wurde, …“: only adverbs stand between a clause-opening „wie“ and token ``k``."""
-    a = _past_adverbs(doc, s, k)
+    a = _adverbs_start(doc, s, k)
     return a > s.start and doc[a - 1].lower_ == "wie" and (a - 1 == s.start or doc[a - 2].text == ",")
 
 
