@@ -898,9 +898,8 @@ NOT_ONLY = frozenset({"nur", "zuletzt", "erst", "ohne", "umsonst", "selten"})  #
 
 
 def _denied(doc, verb: int, sep: int, entry) -> bool:
-    """A negated verb of stating („bestätigte nicht, dass …“, „wollte nicht sagen, ob …“, „hat … nicht bestätigt“):
-    an indicative content is not stated; a negated rejection („schloss nicht aus“) or belief („glaubt nicht“)
-    still is, and a Konjunktiv content remains someone's claim."""
+    """A negated neutral verb of stating („bestätigte nicht, dass …“, „hat … nicht bestätigt“) states no indicative
+    content; a negated rejection („schloss nicht aus“) or belief („glaubt nicht“) is not denied."""
     if entry.thinking or entry.connotation not in ("neutral", "presupposing") or verb < 2:
         return False
     before = verb - 2 if doc[verb - 1].tag_ in ("PROAV", "PRF") else verb - 1  # „nicht darauf geeinigt“

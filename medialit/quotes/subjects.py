@@ -390,9 +390,8 @@ def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, i
 
 
 def _relative_conjunct_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
-    """„eine Erklärung, die die Lage betrachtet und die Regierung auffordert, …“: a verb-final clause joined by
-    „und“ without a comma continues the relative clause before it, whose subject pronoun it shares; the noun
-    phrase in it is an object (a new main clause would close the relative clause with a comma)."""
+    """The subject pronoun of the relative clause that a verb-final clause joined by „und“ without a comma continues
+    („…, die die Lage betrachtet und die Regierung auffordert, …“: „die Regierung“ is an object), or None."""
     doc = tx.doc
     cs, ce = clause
     if cs < 2 or doc[cs - 1].lower_ not in ("und", "oder", "sowie") or doc[verb].tag_ not in FINITE \
