@@ -893,7 +893,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     return None, [], None
 
 
-NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+#: Negating adverbs of a verb of stating (reported.NEGATIONS also holds „kein …“, which negates a noun).
+NEGATING_ADVERBS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
 NOT_ONLY = frozenset({"nur", "zuletzt", "erst", "ohne", "umsonst", "selten"})  # „erklärte nicht nur, dass …“
 
 
@@ -904,7 +905,7 @@ def _denied(doc, verb: int, sep: int, entry) -> bool:
         return False
     before = verb - 2 if doc[verb - 1].tag_ in ("PROAV", "PRF") else verb - 1  # „nicht darauf geeinigt“
     spots = {before, sep - 1} | ({verb + 1} if doc[verb].tag_ == "VVFIN" else set())
-    return any(doc[m].lower_ in NEGATIONS and doc[m].tag_ in ("PTKNEG", "ADV") and doc[m + 1].lower_ not in NOT_ONLY
+    return any(doc[m].lower_ in NEGATING_ADVERBS and doc[m].tag_ in ("PTKNEG", "ADV") and doc[m + 1].lower_ not in NOT_ONLY
                for m in spots if m < sep)
 
 
