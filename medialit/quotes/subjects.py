@@ -341,12 +341,13 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
             return _no_subject(tx, verb, "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat")
         return _checked_vorfeld(tx, clause, finite, vorfeld)
     later = _mittelfeld_subject(tx, clause, finite)
-    if (later is None or not _person_like(doc, later)) and finite == cs and cs > 0 and doc[cs - 1].text == "," \
-            and finite + 1 < ce and doc[finite + 1].lower_ in JOINING_ADVERBS and _after_main_clause(tx, cs):
+    no_person = later is None or not _person_like(doc, later)
+    if no_person and finite + 1 < ce and doc[finite + 1].lower_ in JOINING_ADVERBS \
+            and _continues_main_clause(tx, cs, finite):
         return "shared"  # „Die Gewerkschaft begrüßte das Angebot, fordert aber mehr Geld“: no new subject
-    if (later is None or not _person_like(doc, later)) and (name := _particle_name(tx, cs, finite)) is not None:
+    if no_person and (name := _particle_name(tx, cs, finite)) is not None:
         return _because(tx, name, "Subjekt im Vorfeld: Name mit Namenspartikel („zu“, „von“)")
-    if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
+    if later is None and _continues_main_clause(tx, cs, finite):
         return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
     if later is None and finite > cs and (it := _inverted_es(tx, finite, verb)) is not None:
         return _because(tx, it, "Subjekt: „es“ nach dem finiten Verb steht für eine Institution")
@@ -501,6 +502,11 @@ def subject_evidence(tx: _Text, rng) -> list[str]:
     """The German reason recorded for a speaker mention found by word order („Subjekt im Vorfeld“), if any."""
     reason = tx.subject_reasons.get(rng) if isinstance(rng, tuple) else None
     return [reason] if reason else []
+
+
+def _continues_main_clause(tx: _Text, cs: int, finite: int) -> bool:
+    """Whether a clause opening with its finite verb right after a comma continues the main clause before it."""
+    return finite == cs and cs > 0 and tx.doc[cs - 1].text == "," and _after_main_clause(tx, cs)
 
 
 def _after_main_clause(tx: _Text, cs: int) -> bool:
