@@ -494,8 +494,13 @@ def _because(tx: _Text, rng, reason: str):
 
 
 def _no_subject(tx: _Text, verb: int, reason: str) -> None:
-    """Record why ``verb`` has no speaking subject (under the empty range at the verb, see ``subject_evidence``)."""
+    """Record why ``verb`` has no speaking subject (under the empty range at the verb, see ``no_subject_evidence``)."""
     tx.subject_reasons.setdefault((verb, verb), reason)
+
+
+def no_subject_evidence(tx: _Text, verb: int) -> list[str]:
+    """The German reason ``_no_subject`` recorded why ``verb`` has no speaking subject, if any."""
+    return subject_evidence(tx, (verb, verb))
 
 
 def subject_evidence(tx: _Text, rng) -> list[str]:
