@@ -482,7 +482,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     if any(doc[k].lower_ in ("dass", "daß") and doc[k - 1].text == "," and not tx.in_quote[k]
            for k in range(verb + 1, end)):
         return None  # „gab X, Leiter der Polizei, bekannt, dass …“: the act has a content clause after all
-    a, b = _trim(doc, start, end, asides=True)  # a report is its whole sentence, brackets included
+    a, b = _trim(doc, start, end, keep_asides=True)  # a report is its whole sentence, brackets included
     if b < s.end and doc[b].text == ")" and _open_bracket(doc, a, b):
         b += 1  # „(… CSU)“: the closing bracket of a parenthesis inside the report belongs to it
     if b <= a:
