@@ -1080,7 +1080,7 @@ SENTENCE_ADVERBS = frozenset({"vermutlich", "wahrscheinlich", "möglicherweise",
                               "definitiv", "garantiert", "unbedingt", "notfalls", "nötigenfalls"})
 
 
-COMPARATIVE_SO = frozenset({"so", "ebenso", "genauso", "genau so"})
+COMPARATIVE_SO = frozenset({"so", "ebenso", "genauso"})  # „genau so“ is matched at its „so“
 SO_ADVERBS = frozenset({"oft", "häufig", "lange", "viel", "wenig", "weit", "bald", "früh", "spät", "gut", "schnell"})
 
 
