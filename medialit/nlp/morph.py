@@ -72,7 +72,9 @@ def _before_noun_phrase(token: Token) -> bool:
 
 #: Words before a Konjunktiv-I-shaped verb that give it another subject than an earlier „ich“.
 OTHER_SUBJECTS = {"er", "sie", "es", "man", "wir", "ihr", "du"}
+#: Tags of words that open a subordinate clause between „ich“ and the verb („Ich glaube, dass …“).
 CLAUSE_OPENERS = {"KOUS", "PRELS", "PWS", "PWAV"}
+#: Tags that begin a subject noun phrase right after a comma („Ich sagte ihr, die Firma plane …“).
 SUBJECT_STARTS = {"ART", "NN", "NE", "PPER", "PDS", "PIS", "PPOSAT", "PDAT", "PIAT", "ADJA"}
 
 
