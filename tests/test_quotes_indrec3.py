@@ -34,8 +34,9 @@ def test_passive_geraten_is_raten_with_its_infinitive():
 
 
 def test_geraten_in_the_perfect_is_no_speech():
-    assert of_kind("Der Wagen ist auf der Brücke ins Schleudern geraten, sagte die Polizei.", "indirect")[0].text \
-        == "Der Wagen ist auf der Brücke ins Schleudern geraten"
+    found = of_kind("Der Wagen ist auf der Brücke ins Schleudern geraten, sagte die Polizei.")
+    assert [(q.kind, q.text, q.cue.lemma) for q in found] == [
+        ("indirect", "Der Wagen ist auf der Brücke ins Schleudern geraten", "sagen")]
 
 
 def test_gestanden_with_its_particle_is_eingestehen():
