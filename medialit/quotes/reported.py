@@ -400,7 +400,8 @@ def _silent_conjunct(tx: _Text, c: tuple[int, int], nxt: tuple[int, int] | None,
     (finite verb first) and whose speech verbs say nothing alone continues the report, unless content follows."""
     doc = tx.doc
     first = c[0] + (1 if doc[c[0]].tag_ == "KON" else 0)
-    if doc[c[0] - 1].tag_ != "KON" and first == c[0] or first >= c[1] or doc[first].tag_ not in FINITE:
+    joined = first > c[0] or doc[c[0] - 1].tag_ == "KON"  # „und“ opens the clause or ends the one before
+    if not joined or first >= c[1] or doc[first].tag_ not in FINITE:
         return False
     if any(tx.in_quote[k] or doc[k].lower_ == "als" for k in range(*c)):
         return False
