@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _quotes_support import of_kind, quotes_of
+from _quotes_support import of_kind, only
 
 
 def test_an_aside_with_its_own_verb_ends_a_content_after_an_indicative_clause():
@@ -19,8 +19,7 @@ def test_an_aside_with_its_own_verb_ends_free_indirect_speech():
 
 def test_a_report_keeps_the_bracket_that_holds_its_verb():
     text = "Laut der Polizei wurden drei Menschen verletzt (die Feuerwehr hatte zuerst von fünf gesprochen)."
-    reported = [q for q in quotes_of(text) if q.kind == "reported"]
-    assert reported and all(q.text.endswith("gesprochen).") for q in reported)
+    assert only(text, "reported").text.endswith("(die Feuerwehr hatte zuerst von fünf gesprochen).")
 
 
 def test_a_verb_closing_a_relative_clause_after_an_apposition_stays_in_the_content():

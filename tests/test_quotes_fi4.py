@@ -34,8 +34,9 @@ def test_a_report_whose_source_follows_it_continues_from_the_source_sentence():
 ])
 def test_a_prepositional_relative_clause_does_not_make_the_first_clause_indicative(rest, start):
     text = "Die Raumfahrtbehörde hat den Start verschoben, sagte ein Sprecher am Montag. " + rest
-    found = [q for q in of_kind(text, "free_indirect") if "sei" in q.text]
-    assert found and found[0].text.startswith(start)
+    (q,) = [q for q in of_kind(text, "free_indirect") if "sei" in q.text]
+    assert q.text.startswith(start)
+    assert q.speaker is not None and q.speaker.text == "ein Sprecher"
 
 
 def test_a_narrator_clause_between_two_continued_sentences_stays_out_of_the_passage():
@@ -46,10 +47,15 @@ def test_a_narrator_clause_between_two_continued_sentences_stays_out_of_the_pass
     assert any("Erzählersatz dazwischen" in e for e in found[0].evidence)
 
 
-@pytest.mark.parametrize("text", [
-    "Das Projekt sei dadurch infrage gestellt.",
-    "Dem Streit liege ein alter Vertrag zugrunde.",
+@pytest.mark.parametrize("text, verb", [
+    ("Das Projekt sei dadurch infrage gestellt.", "sei"),
+    ("Dem Streit liege ein alter Vertrag zugrunde.", "liege"),
 ])
-def test_adverbs_of_fixed_verb_phrases_are_no_konjunktiv(text):
+def test_adverbs_of_fixed_verb_phrases_are_no_konjunktiv(text, verb):
     doc = nlp.parse(text)
-    assert [t.text for t in doc if "Sub" in t.morph.get("Mood")] == [text.split()[2]]
+    assert [t.text for t in doc if "Sub" in t.morph.get("Mood")] == [verb]
+
+
+def test_an_adverb_read_as_finite_verb_says_why_it_has_no_mood():
+    tok = next(t for t in nlp.parse("Das Projekt sei dadurch infrage gestellt.") if t.text == "infrage")
+    assert tok._.mood_evidence == "Adverb, kein Verb: infrage"

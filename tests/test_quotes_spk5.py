@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _quotes_support import of_kind, only
+from _quotes_support import only
 
 
 def test_plural_dative_before_an_impersonal_passive_is_the_addressee():
@@ -40,13 +40,13 @@ def test_wie_es_with_a_time_phrase_hiess_has_no_speaker():
 
 def test_a_content_marker_naming_the_speaker_again_keeps_the_speaker():
     text = "Die Forscherin Anna Berger berichtete, dass sie das Amt angerufen habe, wo man nach Aussagen Bergers nichts sagen wollte."
-    (q,) = of_kind(text, "indirect")
+    q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Die Forscherin Anna Berger" and q.relay is None
     assert any(e.startswith("Quellenangabe im Inhalt verweist auf den Sprecher selbst") for e in q.evidence)
 
 
 def test_a_content_marker_naming_another_source_still_speaks():
-    (q,) = of_kind("Der Sprecher Hans Berg sagte, nach Angaben der Feuerwehr sei das Feuer gelöscht.", "indirect")
+    q = only("Der Sprecher Hans Berg sagte, nach Angaben der Feuerwehr sei das Feuer gelöscht.", "indirect")
     assert q.speaker is not None and q.speaker.text == "der Feuerwehr"
     assert q.relay is not None and "Hans Berg" in q.relay.text
 
@@ -54,19 +54,19 @@ def test_a_content_marker_naming_another_source_still_speaks():
 def test_free_indirect_after_a_fronted_wonach_object_continues_the_main_subject():
     text = ("Gerüchte, wonach der Verein verkauft werden solle, konnte der Präsident nicht bestätigen. "
             "Die Gespräche würden aber fortgesetzt.")
-    (q,) = of_kind(text, "free_indirect")
+    q = only(text, "free_indirect")
     assert q.speaker is not None and q.speaker.text == "der Präsident"
     assert "wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter" in q.evidence
 
 
 def test_free_indirect_after_a_wonach_noun_without_fronting_keeps_the_noun():
     text = "Es gibt Gerüchte, wonach der Verein verkauft werden solle. Die Gespräche würden aber fortgesetzt."
-    (q,) = of_kind(text, "free_indirect")
+    q = only(text, "free_indirect")
     assert q.speaker is not None and q.speaker.text == "Gerüchte"
 
 
 def test_a_leading_wie_clause_relays_the_speaker_of_the_main_clause():
-    (q,) = of_kind("Wie die Zeitung berichtete, sagte der Trainer, er sei zufrieden.", "indirect")
+    q = only("Wie die Zeitung berichtete, sagte der Trainer, er sei zufrieden.", "indirect")
     assert q.text == "er sei zufrieden"
     assert q.speaker is not None and q.speaker.text == "der Trainer"
     assert q.relay is not None and q.relay.text == "die Zeitung"
@@ -74,11 +74,11 @@ def test_a_leading_wie_clause_relays_the_speaker_of_the_main_clause():
 
 
 def test_a_leading_wie_clause_without_a_speech_verb_after_it_stays_the_source():
-    (q,) = of_kind("Wie die Polizei mitteilte, wurden zwei Männer festgenommen.", "indirect")
+    q = only("Wie die Polizei mitteilte, wurden zwei Männer festgenommen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "die Polizei" and q.relay is None
 
 
 def test_a_zufolge_phrase_in_the_vorfeld_relays_and_the_subject_after_the_verb_speaks():
-    (q,) = of_kind("Der Zeitung zufolge sagte der Trainer, er sei zufrieden.", "indirect")
+    q = only("Der Zeitung zufolge sagte der Trainer, er sei zufrieden.", "indirect")
     assert q.speaker is not None and q.speaker.text == "der Trainer"
     assert q.relay is not None and q.relay.text == "Der Zeitung"

@@ -65,21 +65,22 @@ def _umlauted_weak_past(form: str) -> bool:
 
 
 def _before_noun_phrase(token: Token) -> bool:
-    """A word follows in the same clause (not a comma, full stop or „und“): „anstelle“ governs it as a preposition."""
+    """A word follows in the same clause (no punctuation or conjunction): „anstelle“ governs it as a preposition."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return nxt is not None and not nxt.is_punct and nxt.lower_ not in ("und", "oder", "aber", "sondern")
 
 
 #: Words before a Konjunktiv-I-shaped verb that give it another subject than an earlier „ich“.
 OTHER_SUBJECTS = {"er", "sie", "es", "man", "wir", "ihr", "du"}
+#: Tags of words that open a subordinate clause between „ich“ and the verb („Ich glaube, dass …“).
 CLAUSE_OPENERS = {"KOUS", "PRELS", "PWS", "PWAV"}
+#: Tags that begin a subject noun phrase right after a comma („Ich sagte ihr, die Firma plane …“).
 SUBJECT_STARTS = {"ART", "NN", "NE", "PPER", "PDS", "PIS", "PPOSAT", "PDAT", "PIAT", "ADJA"}
 
 
 def _has_subject_ich(token: Token) -> bool:
-    """„ich“ is the verb's subject: right after it, or the nearest subject before it in its sentence („Ich bin …
-    gefahren und habe …“, „Ich persönlich, als Ärztin, habe …“), so the form is the indicative ich-form. A
-    clause with a subject of its own in between („Ich glaube, er habe …“, „…, die Firma plane …“) has it not."""
+    """Whether „ich“ is the verb's subject (right after it, or the nearest subject before it: „Ich bin … gefahren und
+    habe …“), so the form is the indicative ich-form; a clause with its own subject between („er habe“) is not."""
     doc, sent = token.doc, token.sent
     if any(doc[k].lower_ == "ich" for k in range(token.i + 1, min(sent.end, token.i + 3))):
         return True

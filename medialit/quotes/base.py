@@ -221,9 +221,9 @@ class _Text:
         return [(a, b) for a, b, _ in out if b > a]
 
 
-def _trim(doc, a: int, b: int, asides: bool = False) -> tuple[int, int]:
+def _trim(doc, a: int, b: int, keep_asides: bool = False) -> tuple[int, int]:
     """Drop punctuation at both ends of a token range, keeping quotation marks whose partner is inside, and an
-    author's aside in brackets closing it („… müsse (wir berichteten).“) unless ``asides`` keeps it (a report)."""
+    author's aside in brackets closing it („… müsse (wir berichteten).“) unless ``keep_asides`` (a report)."""
     def paired(k: int) -> bool:
         partner = doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
         return partner is not None and a <= partner < b
@@ -231,8 +231,8 @@ def _trim(doc, a: int, b: int, asides: bool = False) -> tuple[int, int]:
     while a < b and _is_punct(doc[a]) and not paired(a):
         a += 1
     while b > a and _is_punct(doc[b - 1]) and not paired(b - 1):
-        opening = _bracket_opening(doc, a, b - 1)
-        if opening is not None and not asides and _author_aside(doc, opening, b - 1):
+        opening = None if keep_asides else _bracket_opening(doc, a, b - 1)
+        if opening is not None and _author_aside(doc, opening, b - 1):
             b = opening  # „… müsse (Wikinews berichtete)“: the author's aside is not the content
             continue
         b -= 1

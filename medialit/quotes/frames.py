@@ -459,7 +459,7 @@ def _became_known(doc, s, k: int) -> int | None:
     """„wurde bekannt, dass …“, „nachdem bekannt geworden war, dass …“: the last word of the verb group before the
     comma, or None."""
     group = [k]
-    for m in range(max(s.start, _past_adverbs(doc, s, k) - 2), min(s.end, k + 4)):
+    for m in range(max(s.start, _adverbs_start(doc, s, k) - 2), min(s.end, k + 4)):
         if m != k and (doc[m].lemma_ == "werden" or doc[m].lower_ in ("geworden", "worden")) \
                 or m > k and doc[m].tag_ == "VAFIN" and m - 1 in group:
             group.append(m)
@@ -471,7 +471,7 @@ def _became_known(doc, s, k: int) -> int | None:
     return j if j + 1 < s.end and doc[j + 1].text == "," and _wie_before(doc, s, min(group)) else None
 
 
-def _past_adverbs(doc, s, k: int) -> int:
+def _adverbs_start(doc, s, k: int) -> int:
     """First of the adverbs standing right before token ``k`` („wurde inzwischen auch bekannt“), or ``k``."""
     while k > s.start and doc[k - 1].tag_ in ("ADV", "ADJD") and doc[k - 1].lower_ != "wie":
         k -= 1
@@ -480,7 +480,7 @@ def _past_adverbs(doc, s, k: int) -> int:
 
 def _wie_before(doc, s, k: int) -> bool:
     """„Wie (gestern) bekannt wurde, …“: only adverbs stand between a clause-opening „wie“ and token ``k``."""
-    a = _past_adverbs(doc, s, k)
+    a = _adverbs_start(doc, s, k)
     return a > s.start and doc[a - 1].lower_ == "wie" and (a - 1 == s.start or doc[a - 2].text == ",")
 
 
@@ -893,19 +893,19 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     return None, [], None
 
 
-NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+#: Negating adverbs of a verb of stating (reported.NEGATIONS also holds „kein …“, which negates a noun).
+NEGATING_ADVERBS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
 NOT_ONLY = frozenset({"nur", "zuletzt", "erst", "ohne", "umsonst", "selten"})  # „erklärte nicht nur, dass …“
 
 
 def _denied(doc, verb: int, sep: int, entry) -> bool:
-    """A negated verb of stating („bestätigte nicht, dass …“, „wollte nicht sagen, ob …“, „hat … nicht bestätigt“):
-    an indicative content is not stated; a negated rejection („schloss nicht aus“) or belief („glaubt nicht“)
-    still is, and a Konjunktiv content remains someone's claim."""
+    """A negated neutral verb of stating („bestätigte nicht, dass …“, „hat … nicht bestätigt“) states no indicative
+    content; a negated rejection („schloss nicht aus“) or belief („glaubt nicht“) is not denied."""
     if entry.thinking or entry.connotation not in ("neutral", "presupposing") or verb < 2:
         return False
     before = verb - 2 if doc[verb - 1].tag_ in ("PROAV", "PRF") else verb - 1  # „nicht darauf geeinigt“
     spots = {before, sep - 1} | ({verb + 1} if doc[verb].tag_ == "VVFIN" else set())
-    return any(doc[m].lower_ in NEGATIONS and doc[m].tag_ in ("PTKNEG", "ADV") and doc[m + 1].lower_ not in NOT_ONLY
+    return any(doc[m].lower_ in NEGATING_ADVERBS and doc[m].tag_ in ("PTKNEG", "ADV") and doc[m + 1].lower_ not in NOT_ONLY
                for m in spots if m < sep)
 
 
@@ -1080,7 +1080,7 @@ SENTENCE_ADVERBS = frozenset({"vermutlich", "wahrscheinlich", "möglicherweise",
                               "definitiv", "garantiert", "unbedingt", "notfalls", "nötigenfalls"})
 
 
-COMPARATIVE_SO = frozenset({"so", "ebenso", "genauso", "genau so"})
+COMPARATIVE_SO = frozenset({"so", "ebenso", "genauso"})  # „genau so“ is matched at its „so“
 SO_ADVERBS = frozenset({"oft", "häufig", "lange", "viel", "wenig", "weit", "bald", "früh", "spät", "gut", "schnell"})
 
 
@@ -1651,8 +1651,8 @@ def _speech_verb_after(doc, s, clause: tuple[int, int], cues) -> int | None:
     """The speech verb that opens the main clause right after a leading „wie“ clause („Wie X berichtete, sagte
     Y, …“), or None: that verb has a speaker of its own, and the „wie“ clause only names who passed it on."""
     k = next((m for m in range(clause[1], s.end) if not _is_punct(doc[m])), None)
-    if k is None or doc[clause[0] - 1].text not in (",", ":", ";") and clause[0] != s.start:
-        return None
+    if k is None or clause[0] != s.start and doc[clause[0] - 1].text not in (",", ":", ";"):
+        return None  # the „wie“ clause opens the sentence or follows a comma (never reads before the document)
     entry = next((e for v, e in cues if v == k), None)
     return k if entry is not None and not entry.thinking and (entry.speech_act or entry.needs_content) else None
 

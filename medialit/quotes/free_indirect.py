@@ -361,9 +361,8 @@ def _subordinate_content(tx: _Text, si: int, fins) -> int | None:
 
 
 def _main_clause(tx: _Text, clauses: list[tuple[int, int]], fins) -> int:
-    """Index of the main clause: the first clause, or after a first clause without a finite verb of its own („Auch mit
-    den Grünen, die … erhielten, erreicht die Partei …“) the clause that opens with its finite verb (verb second after
-    the fronted phrase); clauses in between are relative or subordinate ones."""
+    """Index of the main clause: the first, or after a first clause without a finite verb of its own („Auch mit den
+    Grünen, die … erhielten, erreicht die Partei …“) the clause that opens with its finite verb."""
     doc = tx.doc
     c0 = clauses[0]
     if any(c0[0] <= t.i < c0[1] and not _embedded_verb(doc, c0[0], t.i) for t in fins):

@@ -400,7 +400,8 @@ def _silent_conjunct(tx: _Text, c: tuple[int, int], nxt: tuple[int, int] | None,
     (finite verb first) and whose speech verbs say nothing alone continues the report, unless content follows."""
     doc = tx.doc
     first = c[0] + (1 if doc[c[0]].tag_ == "KON" else 0)
-    if doc[c[0] - 1].tag_ != "KON" and first == c[0] or first >= c[1] or doc[first].tag_ not in FINITE:
+    joined = first > c[0] or doc[c[0] - 1].tag_ == "KON"  # „und“ opens the clause or ends the one before
+    if not joined or first >= c[1] or doc[first].tag_ not in FINITE:
         return False
     if any(tx.in_quote[k] or doc[k].lower_ == "als" for k in range(*c)):
         return False
@@ -482,7 +483,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
     if any(doc[k].lower_ in ("dass", "daß") and doc[k - 1].text == "," and not tx.in_quote[k]
            for k in range(verb + 1, end)):
         return None  # „gab X, Leiter der Polizei, bekannt, dass …“: the act has a content clause after all
-    a, b = _trim(doc, start, end, asides=True)  # a report is its whole sentence, brackets included
+    a, b = _trim(doc, start, end, keep_asides=True)  # a report is its whole sentence, brackets included
     if b < s.end and doc[b].text == ")" and _open_bracket(doc, a, b):
         b += 1  # „(… CSU)“: the closing bracket of a parenthesis inside the report belongs to it
     if b <= a:

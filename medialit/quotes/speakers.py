@@ -23,6 +23,7 @@ from medialit.quotes.subjects import (
     _person_like,
     _previous_clause_subject,
     _subject,
+    no_subject_evidence,
     subject_evidence,
 )
 
@@ -140,7 +141,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             speaker = history[-1][1]
             d.evidence.append("Sprecher aus dem Zusammenhang (zuletzt genannter Sprecher)")
         if speaker is None and frame is not None and frame.cue_tokens:
-            d.evidence.extend(subject_evidence(tx, (frame.cue_tokens[0], frame.cue_tokens[0])))  # why nobody speaks
+            d.evidence.extend(no_subject_evidence(tx, frame.cue_tokens[0]))  # „Dativ im Vorfeld …“: why nobody speaks
         if speaker is not None and d.kind == "free_indirect" and _anaphoric(doc, speaker):
             speaker = _full_mention(speaker, history, d)
         if speaker is not None and (frame is None or d.kind == "free_indirect" or frame.marker == "colon"):

@@ -341,12 +341,13 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
             return _no_subject(tx, verb, "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat")
         return _checked_vorfeld(tx, clause, finite, vorfeld)
     later = _mittelfeld_subject(tx, clause, finite)
-    if (later is None or not _person_like(doc, later)) and finite == cs and cs > 0 and doc[cs - 1].text == "," \
-            and finite + 1 < ce and doc[finite + 1].lower_ in JOINING_ADVERBS and _after_main_clause(tx, cs):
+    no_person = later is None or not _person_like(doc, later)
+    if no_person and finite + 1 < ce and doc[finite + 1].lower_ in JOINING_ADVERBS \
+            and _continues_main_clause(tx, cs, finite):
         return "shared"  # „Die Gewerkschaft begrüßte das Angebot, fordert aber mehr Geld“: no new subject
-    if (later is None or not _person_like(doc, later)) and (name := _particle_name(tx, cs, finite)) is not None:
+    if no_person and (name := _particle_name(tx, cs, finite)) is not None:
         return _because(tx, name, "Subjekt im Vorfeld: Name mit Namenspartikel („zu“, „von“)")
-    if later is None and finite == cs and cs > 0 and doc[cs - 1].text == "," and _after_main_clause(tx, cs):
+    if later is None and _continues_main_clause(tx, cs, finite):
         return "shared"  # „X wollte sich nicht festlegen, sagte aber, …“: the verbs share the subject
     if later is None and finite > cs and (it := _inverted_es(tx, finite, verb)) is not None:
         return _because(tx, it, "Subjekt: „es“ nach dem finiten Verb steht für eine Institution")
@@ -390,9 +391,8 @@ def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, i
 
 
 def _relative_conjunct_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
-    """„eine Erklärung, die die Lage betrachtet und die Regierung auffordert, …“: a verb-final clause joined by
-    „und“ without a comma continues the relative clause before it, whose subject pronoun it shares; the noun
-    phrase in it is an object (a new main clause would close the relative clause with a comma)."""
+    """The subject pronoun of the relative clause that a verb-final clause joined by „und“ without a comma continues
+    („…, die die Lage betrachtet und die Regierung auffordert, …“: „die Regierung“ is an object), or None."""
     doc = tx.doc
     cs, ce = clause
     if cs < 2 or doc[cs - 1].lower_ not in ("und", "oder", "sowie") or doc[verb].tag_ not in FINITE \
@@ -494,14 +494,24 @@ def _because(tx: _Text, rng, reason: str):
 
 
 def _no_subject(tx: _Text, verb: int, reason: str) -> None:
-    """Record why ``verb`` has no speaking subject (under the empty range at the verb, see ``subject_evidence``)."""
+    """Record why ``verb`` has no speaking subject (under the empty range at the verb, see ``no_subject_evidence``)."""
     tx.subject_reasons.setdefault((verb, verb), reason)
+
+
+def no_subject_evidence(tx: _Text, verb: int) -> list[str]:
+    """The German reason ``_no_subject`` recorded why ``verb`` has no speaking subject, if any."""
+    return subject_evidence(tx, (verb, verb))
 
 
 def subject_evidence(tx: _Text, rng) -> list[str]:
     """The German reason recorded for a speaker mention found by word order („Subjekt im Vorfeld“), if any."""
     reason = tx.subject_reasons.get(rng) if isinstance(rng, tuple) else None
     return [reason] if reason else []
+
+
+def _continues_main_clause(tx: _Text, cs: int, finite: int) -> bool:
+    """Whether a clause opening with its finite verb right after a comma continues the main clause before it."""
+    return finite == cs and cs > 0 and tx.doc[cs - 1].text == "," and _after_main_clause(tx, cs)
 
 
 def _after_main_clause(tx: _Text, cs: int) -> bool:
