@@ -18,3 +18,9 @@ def test_frame_placed_after_its_content_still_reports_it():
     q = only("Die Lage ist ernst, sagte der Minister am Montag.", "indirect")
     assert q.text == "Die Lage ist ernst"
     assert q.speaker is not None and q.speaker.text == "der Minister"
+
+
+def test_frame_after_its_content_with_a_joining_adverb_and_a_person_still_reports_it():
+    q = only("Die Lage ist ernst, sagte jedoch der Minister am Montag.", "indirect")
+    assert q.text == "Die Lage ist ernst"
+    assert q.speaker is not None and q.speaker.text == "der Minister"

@@ -810,7 +810,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         first_clause = clauses[0]
         after = cs + 1 if _participle_frame(doc, clause, verb, entry) else verb + 1  # „…, hatte er gesagt“
         nxt = next((m for m in range(after, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")), None)
-        joined = any(doc[m].lower_ in JOINING_ADVERBS for m in range(after, nxt or ce))
+        joined = any(doc[m].lower_ in JOINING_ADVERBS for m in range(after, nxt or ce)) and not (
+            nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
                 doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
