@@ -221,11 +221,16 @@ class _Text:
         return [(a, b) for a, b, _ in out if b > a]
 
 
+def _partner(doc, k: int) -> int | None:
+    """The other quotation mark of the mark at ``k``, or None."""
+    return doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
+
+
 def _trim(doc, a: int, b: int, keep_asides: bool = False) -> tuple[int, int]:
     """Drop punctuation at both ends of a token range, keeping quotation marks whose partner is inside, and an
     author's aside in brackets closing it („… müsse (wir berichteten).“) unless ``keep_asides`` (a report)."""
     def paired(k: int) -> bool:
-        partner = doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
+        partner = _partner(doc, k)
         return partner is not None and a <= partner < b
 
     while a < b and _is_punct(doc[a]) and not paired(a):

@@ -32,6 +32,7 @@ from medialit.quotes.base import (
     _konj,
     _mood_reason,
     _opens_sentence,
+    _partner,
     _past_relative_source,
     _starts_content,
     _Text,
@@ -1098,11 +1099,6 @@ def _comparison(doc, s, wie: int) -> bool:
             return True
         k -= 1
     return False
-
-
-def _partner(doc, k: int) -> int | None:
-    """The other quotation mark of the mark at ``k``, or None."""
-    return doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
 
 
 def _clause_stop(tx: _Text, si: int, verb: int) -> int:

@@ -11,6 +11,7 @@ from medialit.quotes.base import (
     ROLE_SUFFIXES,
     _Draft,
     _Frame,
+    _partner,
     _starts_content,
     _Text,
 )
@@ -265,7 +266,7 @@ def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
         return None
     floor = tx.sents[d.sentence].start
     end = k - 1
-    partner = doc[end - 1]._.quote_partner if doc[end - 1].has_extension("quote_partner") else None
+    partner = _partner(doc, end - 1)
     if partner is not None and partner < end - 1:
         end = partner  # a name in quotation marks after the noun: „der Zeitung „Tag““
     noun = _antecedent(doc, end, floor)
