@@ -41,6 +41,7 @@ from medialit.quotes.base import (
     _verb_final_clause,
 )
 from medialit.quotes.reported import (
+    Report,
     _agentless_passive,
     _is_report,
     report_evidence,
@@ -1630,7 +1631,7 @@ def _relative_report(tx: _Text, si: int, clause: tuple[int, int], comp: tuple[in
 
 
 def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: int, entry, subj, markers,
-                    cue_idx: set[int], covered) -> tuple[tuple[int, int], None] | None:
+                    cue_idx: set[int], covered) -> Report | None:
     """„Als Grund wurde X genannt“, „Die Pläne wurden kritisiert“: an agentless passive of a speech verb reports
     speech whose speaker stays unnamed; the grammatical subject is what was said, not who said it."""
     doc = tx.doc
@@ -1641,7 +1642,7 @@ def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: 
     if entry.needs_content and not entry.thinking and entry.kind == "verb":
         entry = replace(entry, speech_act=True)  # „wurde als Erfolg gelobt“: the „als“ predicate is what was said
     span = reported_span(tx, si, clause, clauses, verb, entry, None, False, markers, cue_idx, covered)
-    return (span[0], None) if span is not None else None
+    return Report(span.span, False, speakerless=True) if span is not None else None
 
 
 def _speech_verb_after(doc, s, clause: tuple[int, int], cues) -> int | None:
@@ -1748,17 +1749,17 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
                 covered.append((a, b))
                 speech_frames.append(frame)
-        elif (span := _passive_report(tx, si, clause, clauses, verb, entry, subj, markers, cue_idx, covered)
+        elif (report := _passive_report(tx, si, clause, clauses, verb, entry, subj, markers, cue_idx, covered)
               or reported_span(tx, si, clause, clauses, verb, entry, subj, shared, markers, cue_idx,
                                covered)) is not None:
-            (a, b), absorbed = span
-            if frame.speaker is not None and subj is not None and span[1] is None:
-                frame.speaker, absorbed = None, False
+            a, b = report.span
+            if frame.speaker is not None and subj is not None and report.speakerless:
+                frame.speaker = None
                 ev.append("Passiv ohne genannten Sprecher")
             drafts.append(_Draft("reported", [(a, b)], frame, ev + ["Sprechhandlung ohne wiedergegebenen Inhalt",
                                                                     *report_evidence(doc, clause, verb, entry, (a, b))], si))
             speech_frames.append(frame)
-            if absorbed:
+            if report.absorbed:
                 covered.append((a, b))
         elif entry.kind == "verb" and entry.needs_content and isinstance(subj, tuple):
             # no speech report of its own, but it names who speaks next („X äußerte sich. Es sei …“)

@@ -9,6 +9,8 @@ predicate, a colon, „Das bestritt X“). Each rule is one small function below
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from medialit import verbs as lexicon
 from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _is_punct, _konj, _Text, _trim
 from medialit.quotes.subjects import (
@@ -444,12 +446,20 @@ def _von_topic(doc, clause: tuple[int, int], verb: int, entry) -> bool:
         doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
 
 
+class Report(NamedTuple):
+    """A reported speech act: its token range, whether it took in a relative clause, and whether it names no
+    speaker although its clause has a subject (an agentless passive, or a „von“ phrase that is the topic)."""
+
+    span: tuple[int, int]
+    absorbed: bool
+    speakerless: bool = False
+
+
 def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int, entry,
                   subj, shared: bool, markers: list[_Frame], cue_idx: set[int],
-                  covered: list[tuple[int, int]]) -> tuple[tuple[int, int], bool | None] | None:
-    """The token range of a reported speech act around ``verb`` and whether it absorbed a relative clause (None:
-    a passive whose „von“ phrase is no agent, so the act has no named speaker), or None when the verb without
-    content is no report (see ``_is_report``)."""
+                  covered: list[tuple[int, int]]) -> Report | None:
+    """The reported speech act around ``verb``, or None when the verb without content is no report (see
+    ``_is_report``)."""
     doc = tx.doc
     s = tx.sents[si]
     if not _is_report(tx, si, clause, verb, entry, subj, shared, cue_idx):
@@ -488,4 +498,6 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
         b += 1  # „(… CSU)“: the closing bracket of a parenthesis inside the report belongs to it
     if b <= a:
         return None
-    return ((a, b), None) if _topic_not_agent(doc, clause, verb, entry, subj) else ((a, b), absorbed)
+    if _topic_not_agent(doc, clause, verb, entry, subj):
+        return Report((a, b), False, speakerless=True)
+    return Report((a, b), absorbed)
