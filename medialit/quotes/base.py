@@ -124,6 +124,7 @@ class _Frame:
     shared_speaker: bool = False
     content: tuple[int, int] | None = None  # explicit content range („…, wonach …“)
     antecedent: tuple[int, int] | None = None  # what an anaphoric marker („wonach“, „demnach“) points back to
+    noun: bool = False  # the cue is a noun of saying („die Ansicht, dass …“), not a verb or a marker
 
 
 @dataclass

@@ -1328,7 +1328,7 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
         frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
-                       [f"Nominale Redeeinleitung: {t.text}"])
+                       [f"Nominale Redeeinleitung: {t.text}"], noun=True)
         extra = ["„laut werden“: Inhalt nach dem Komma"] if loud else []
         a, note = _past_relative_source(doc, a, b)  # „die Pläne, laut denen …“
         extra.extend(note)

@@ -205,9 +205,9 @@ def _shared_noun_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] |
     """The subject shared with an earlier clause when a noun frame named only itself as speaker and is the object
     of a coordinated verb without a subject of its own („X lobte den Plan und vertrat die Ansicht, …“)."""
     doc = tx.doc
-    if not isinstance(frame.speaker, tuple) or len(frame.cue_tokens) != 1 \
-            or not d.evidence or not d.evidence[0].startswith("Nominale Redeeinleitung"):
-        return None
+    if not frame.noun or d.kind != "indirect" or not isinstance(frame.speaker, tuple) \
+            or len(frame.cue_tokens) != 1:
+        return None  # the noun's own indirect quotation, not a passage that continues it
     k = frame.cue_tokens[0]
     if frame.speaker[1] != k + 1 or not frame.clause[0] <= k < frame.clause[1]:
         return None
