@@ -227,3 +227,18 @@ def test_preset_start_inside_whitespace_or_token_moves_to_next_token():
     text = "Titel ohne Punkt  Text beginnt hier."
     doc = mnlp.parse(text, sent_starts=[16, 999, -3])
     assert [s.text for s in doc.sents] == ["Titel ohne Punkt  ", "Text beginnt hier."]
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Den Anwohnern wurde geraten, die Fenster zu schließen.", "geraten", "raten"),
+    ("Die Spieler gestanden ihre Fehler am Montag ein.", "gestanden", "eingestehen"),
+])
+def test_participles_the_tagger_confuses_get_the_lemma_of_their_context(nlp, text, word, lemma):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert tok.lemma_ == lemma
+    assert tok._.lemma_evidence.endswith(f"→ {lemma}")
+
+
+def test_a_participle_of_geraten_without_passive_keeps_its_lemma(nlp):
+    tok = next(t for t in nlp("Der Wagen ist ins Schleudern geraten.") if t.text == "geraten")
+    assert tok.lemma_ == "geraten"

@@ -5,6 +5,8 @@ each particle the nearest finite full verb to its left in the same sentence is i
 that close a comma-bounded subordinate or relative clause. The verb gets the joined lemma; the verb's
 ``token._.particle`` and the particle's ``token._.particle_of`` hold the other token's index, and
 ``token._.lemma_evidence`` says why („trennbares Verb: wies … zurück → zurückweisen“).
+Two participles HanTa lemmatises as another verb are corrected here too, with evidence: passive „wurde geraten“
+is raten (not „in etwas geraten“), „gestanden … ein“ is eingestehen (not stehen).
 A few adjectives are such particles too („stellte klar“ → klarstellen): the tagger reads them as ADJD, so they
 are retagged PTKVZ when they close the clause after one of the verbs they form a separable verb with.
 """
@@ -75,6 +77,18 @@ def _adjective_particle_verb(tok: Token) -> Token | None:
     return verb if verb is not None and verb.lemma_ in verbs else None
 
 
+def _repaired_lemma(tok: Token) -> str | None:
+    """The lemma of a participle HanTa confuses with another verb („wurde geraten“ → raten, „gestanden … ein“ →
+    eingestehen), or None."""
+    sent = tok.sent
+    if tok.lemma_ == "geraten" and tok.tag_ == "VVPP" and any(
+            t.lemma_ == "werden" and t.tag_ == "VAFIN" for t in tok.doc[max(sent.start, tok.i - 6):min(sent.end, tok.i + 2)]):
+        return "raten"
+    if tok.lower_ == "gestanden" and any(t.lower_ == "ein" and t.tag_ == "PTKVZ" for t in tok.doc[tok.i + 1:sent.end]):
+        return "eingestehen"
+    return None
+
+
 @Language.component("medialit_separable_verbs")
 def separable_verbs_component(doc: Doc) -> Doc:
     """Give finite verbs with a separated particle the full lemma and link verb and particle."""
@@ -94,4 +108,8 @@ def separable_verbs_component(doc: Doc) -> Doc:
         tok._.particle_of = verb.i
         verb._.lemma_evidence = f"trennbares Verb: {verb.text} … {tok.text} → {joined}"
         tok._.lemma_evidence = verb._.lemma_evidence
+    for tok in doc:
+        if tok.tag_.startswith("VV") and (repaired := _repaired_lemma(tok)) is not None:
+            tok.lemma_ = repaired
+            tok._.lemma_evidence = f"Partizip im Zusammenhang: {tok.text} → {repaired}"
     return doc

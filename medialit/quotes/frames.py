@@ -511,17 +511,6 @@ INTENTION_VERBS = {
 }
 
 
-def _repaired_lemma(doc, s, k: int, lemma: str) -> str:
-    """Lemma of a reporting verb the tagger confuses with another verb: passive „wurde geraten“ is „raten“ (not
-    „in etwas geraten“), „gestanden … ein“ with its particle is „eingestehen“ (not „stehen“)."""
-    if lemma == "geraten" and doc[k].tag_ == "VVPP" and any(
-            doc[m].lemma_ == "werden" and doc[m].tag_ == "VAFIN" for m in range(max(s.start, k - 6), min(s.end, k + 2))):
-        return "raten"
-    if doc[k].lower_ == "gestanden" and any(doc[m].lower_ == "ein" and doc[m].tag_ == "PTKVZ" for m in range(k + 1, s.end)):
-        return "eingestehen"
-    return lemma
-
-
 JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
                  "erachten": "für … erachten", "sehen": "als … sehen", "empfinden": "als … empfinden",
                  "bewerten": "als … bewerten", "einschätzen": "als … einschätzen"}
@@ -649,7 +638,7 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
             continue
         if t.tag_ == "VVINF" and k > s.start and doc[k - 1].tag_ == "PTKZU":
             continue
-        lemma = _repaired_lemma(doc, s, k, lexicon.verb_lemma(t))
+        lemma = lexicon.verb_lemma(t)
         if lemma == "geben" and (any(doc[m].lower_ == "bekannt" for m in range(k + 1, s.end))
                                  or (k > s.start and doc[k - 1].lower_ == "bekannt")):
             lemma = "bekanntgeben"
