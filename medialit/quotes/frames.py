@@ -1267,7 +1267,7 @@ NOUN_FRAMES = {
     "anweisung": "demanding", "empfehlung": "neutral", "auftrag": "demanding", "antrag": "demanding",
     "ersuchen": "demanding", "versicherung": "neutral", "eingeständnis": "neutral",
     "fazit": "neutral", "erkenntnis": "presupposing",
-    # indrec: more nouns of saying with a content clause („die Erklärung, … zu …“, „Meldungen, dass …“)
+    # more nouns of saying with a content clause („die Erklärung, … zu …“, „Meldungen, dass …“)
     "bericht": "neutral", "meldung": "neutral", "meldungen": "neutral",
     "erklärung": "neutral", "mitteilung": "neutral", "einwand": "adversarial", "einwände": "adversarial",
     "bedenken": "evaluative", "überlegung": "neutral", "überlegungen": "neutral", "aussagen": "neutral",
