@@ -234,8 +234,12 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
             continue
         for q in reports:  # „Der Angeklagte gebe die Tat zu“: part of the passage, not a report of its own
-            q.kind = "context"
             d.evidence.append(f"Redehandlung im Konjunktiv: {doc[q.frame.cue_tokens[0]].text}")
+            if _nested_report(tx, q):
+                who = doc[q.frame.speaker[0]:q.frame.speaker[1]].text
+                q.evidence.append(f"eigene Redeeinleitung in freier indirekter Rede: {who} spricht selbst")
+            else:
+                q.kind = "context"
         if d.frame is not None:
             for q in real:  # „Es drohe „eine Katastrophe“.“: the quoted words belong to the continued speaker
                 if q.kind == "direct":
@@ -244,6 +248,31 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _nested_report(tx: _Text, q: _Draft) -> bool:
+    """„Dieser behaupte jedoch, …“, „Die Opposition werfe ihm vor, …“: inside free indirect speech a Konjunktiv
+    speech verb with a named subject of its own reports that subject's words, a quotation inside the passage."""
+    if q.kind != "indirect" or not isinstance(q.frame.speaker, tuple) or not q.frame.cue_tokens:
+        return False
+    doc = tx.doc
+    a = tx.sents[q.sentence].start
+    while doc[a].is_punct or doc[a].tag_ == "KON":
+        a += 1
+    # „Wenn X geklagt hätte, …“, „Hätte X geklagt, …“: a speech verb in a condition reports no claim of its own
+    if q.frame.clause[0] > a or doc[a].tag_ == "KOUS" or doc[a].tag_ in FINITE or doc[a].lower_ in CONDITIONAL \
+            or doc[q.frame.speaker[0]].lower_ in ("man", "es"):
+        return False
+    # „…, spreche aber von …“ opening with its verb shares the subject: a second predicate, not the content
+    start = q.tokens[0][0]
+    return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive(doc, q.frame.clause)
+            and start > max(q.frame.cue_tokens) and doc[start].tag_ not in FINITE)
+
+
+def _passive(doc, clause: tuple[int, int]) -> bool:
+    """„Ihr sei … verweigert worden“: a clause in the passive, whose first noun phrase is no speaker."""
+    return any(doc[k].lemma_ == "werden" and doc[k].tag_ in ("VAFIN", "VAPP", "VAINF") for k in range(*clause)) and any(
+        doc[k].tag_ == "VVPP" for k in range(*clause))
 
 
 def _konj1_next(tx: _Text, si: int) -> bool:

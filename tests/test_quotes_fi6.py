@@ -1,0 +1,45 @@
+"""Free indirect speech: nested reports inside a passage (fi6), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def quotes_of(text: str) -> list:
+    return extract(nlp.parse(text))
+
+
+def test_konjunktiv_speech_verb_with_its_own_subject_is_a_quotation_of_that_subject():
+    text = ("Die Staatsanwältin sagte, der Angeklagte sei am Abend im Haus gewesen. "
+            "Dieser behaupte jedoch, er habe das Haus nie betreten.")
+    qs = quotes_of(text)
+    outer = [q for q in qs if q.kind == "free_indirect"]
+    inner = [q for q in qs if q.text == "er habe das Haus nie betreten"]
+    assert len(outer) == 1 and outer[0].text.startswith("Dieser behaupte jedoch")
+    assert "Staatsanwältin" in outer[0].speaker.text  # the passage still reports the prosecutor
+    assert len(inner) == 1 and inner[0].kind == "indirect"
+    assert inner[0].speaker.text == "Dieser" and inner[0].cue.text == "behaupte"
+    assert any("eigene Redeeinleitung in freier indirekter Rede" in e for e in inner[0].evidence)
+
+
+def test_nested_accusation_keeps_the_passage_going_in_the_next_sentence():
+    text = ("Der Minister erklärte, der Plan sei gescheitert. "
+            "Die Opposition werfe ihm vor, er habe die Kosten verschwiegen. "
+            "Das sei aber falsch.")
+    qs = quotes_of(text)
+    inner = [q for q in qs if q.text == "er habe die Kosten verschwiegen"]
+    assert len(inner) == 1 and inner[0].speaker.text == "Die Opposition"
+    outer = [q for q in qs if q.kind == "free_indirect"]
+    assert len(outer) == 1 and "Das sei aber falsch" in outer[0].text
+    assert "Minister" in outer[0].speaker.text
+
+
+def test_speech_verb_in_a_conditional_or_passive_clause_is_no_nested_quotation():
+    for condition in ("Wenn der Verein damals geklagt hätte, dass die Straße zu laut sei,",
+                      "Hätte der Verein damals geklagt, dass die Straße zu laut sei,"):
+        text = f"Der Bürgermeister sagte, die Stadt habe lange gewartet. {condition} gebe es heute keinen Streit."
+        assert [q.kind for q in quotes_of(text)] == ["indirect", "free_indirect"]
+    text = ("Die Sprecherin erklärte, die Lage sei ruhig. "
+            "Den Reisenden sei lediglich abgeraten worden, in die Berge zu fahren.")
+    assert [q.kind for q in quotes_of(text)] == ["indirect", "free_indirect"]
