@@ -43,3 +43,24 @@ def test_speech_verb_in_a_conditional_or_passive_clause_is_no_nested_quotation()
     text = ("Die Sprecherin erklärte, die Lage sei ruhig. "
             "Den Reisenden sei lediglich abgeraten worden, in die Berge zu fahren.")
     assert [q.kind for q in quotes_of(text)] == ["indirect", "free_indirect"]
+
+
+def test_subordinate_first_clause_introduces_nothing():
+    text = ("Die Polizei teilte mit, der Mann sei gefasst. "
+            "Nachdem er seine Opfer verfolgt hat, habe er versucht, sie festzuhalten.")
+    qs = quotes_of(text)
+    assert [q.kind for q in qs] == ["indirect", "free_indirect"]
+    assert qs[1].text.startswith("Nachdem er") and "Polizei" in qs[1].speaker.text
+
+
+def test_konjunktiv_ii_with_a_wenn_clause_between_konjunktiv_sentences_continues_the_report():
+    text = ("Die Hilfsorganisation berichtete, die Lage in den Lagern sei dramatisch. "
+            "Die Kinder würden oft krank, wenn sie verschmutztes Wasser tränken. "
+            "Viele Familien hätten keine Decken mehr.")
+    qs = quotes_of(text)
+    assert [q.kind for q in qs] == ["indirect", "free_indirect"]
+    assert qs[1].text.startswith("Die Kinder würden oft krank") and "Decken" in qs[1].text
+    assert "Hilfsorganisation" in qs[1].speaker.text
+    assert any("mitten im Bericht" in e for e in qs[1].evidence)
+    alone = "Die Kinder würden oft krank, wenn sie verschmutztes Wasser tränken."
+    assert quotes_of(alone) == []

@@ -40,6 +40,8 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     if len(clauses) < 2:
         return None
     c0, nxt = clauses[0], _content_clause(tx, clauses)
+    if doc[c0[0]].tag_ == "KOUS":
+        return None  # „Nachdem er … verfolgt hat, habe er …“: a subordinate clause introduces nothing
     fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
     if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in HEARSAY_MODALS:
         return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
@@ -160,6 +162,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                       "der nächste Satz setzt den Bericht im Konjunktiv I fort"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
+        elif k2 and near and si - last_si <= 1 and last.kind != "direct" and _konj_next(tx, si):
+            # „Die Frauen würden angegriffen, wenn sie … verließen.“ between two Konjunktiv sentences of one report
+            reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}",
+                      "Konjunktiv II mit Nebensatz mitten im Bericht: Satz davor und danach im Konjunktiv"]
         if reason is None:
             if real:
                 last, last_si = real[-1], si
@@ -273,6 +279,15 @@ def _passive(doc, clause: tuple[int, int]) -> bool:
     """„Ihr sei … verweigert worden“: a clause in the passive, whose first noun phrase is no speaker."""
     return any(doc[k].lemma_ == "werden" and doc[k].tag_ in ("VAFIN", "VAPP", "VAINF") for k in range(*clause)) and any(
         doc[k].tag_ == "VVPP" for k in range(*clause))
+
+
+def _konj_next(tx: _Text, si: int) -> bool:
+    """The sentence after ``si`` goes on in Konjunktiv (I or a plural Konjunktiv II standing in for it)."""
+    if si + 1 >= len(tx.sents):
+        return False
+    s = tx.sents[si + 1]
+    return any(_konj(tx.doc[k]) and _verb_shaped(tx.doc[k]) and _substitute_k2(tx.doc[k])
+               for k in range(s.start, s.end) if not tx.in_quote[k])
 
 
 def _konj1_next(tx: _Text, si: int) -> bool:
