@@ -64,3 +64,15 @@ def test_konjunktiv_ii_with_a_wenn_clause_between_konjunktiv_sentences_continues
     assert any("mitten im Bericht" in e for e in qs[1].evidence)
     alone = "Die Kinder würden oft krank, wenn sie verschmutztes Wasser tränken."
     assert quotes_of(alone) == []
+
+
+def test_hearsay_claim_takes_the_source_named_in_the_next_sentence():
+    text = ("Die Bande soll mehrere Juweliere überfallen haben. "
+            "Dabei sollen laut der Staatsanwaltschaft auch Schüsse gefallen sein.")
+    qs = quotes_of(text)
+    first = [q for q in qs if q.text.startswith("Die Bande soll")]
+    assert len(first) == 1 and first[0].kind == "free_indirect"
+    assert "Staatsanwaltschaft" in first[0].speaker.text
+    assert any("Quelle im nächsten Satz" in e for e in first[0].evidence)
+    hedge = "Die Bande soll mehrere Juweliere überfallen haben. Die Polizei fahndet nach drei Männern."
+    assert quotes_of(hedge) == []

@@ -230,6 +230,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # „Gegen ihn wird von der Staatsanwaltschaft ermittelt. Er soll …“: the agent or document named before
             d.frame = _Frame([], "", None, "", source, source, [])
             d.evidence.append(f"Sprecher: Quelle im vorigen Satz: {doc[source[0]:source[1]].text}")
+        if d.frame is None and soll and (source := _next_source(tx, si, by_sent)) is not None:
+            # „Die Miliz soll … geplündert haben. Dabei sollen laut dem Ankläger …“: the source follows the claim
+            d.frame = _Frame([], "", None, "", source, source, [])
+            d.evidence.append(f"Sprecher: Quelle im nächsten Satz: {doc[source[0]:source[1]].text}")
         if d.frame is None and soll and not k1:
             # „Ein Mann soll … belästigt haben.“ with nobody named before: the narrator's hedge, no one's speech
             if real:
@@ -279,6 +283,18 @@ def _passive(doc, clause: tuple[int, int]) -> bool:
     """„Ihr sei … verweigert worden“: a clause in the passive, whose first noun phrase is no speaker."""
     return any(doc[k].lemma_ == "werden" and doc[k].tag_ in ("VAFIN", "VAPP", "VAINF") for k in range(*clause)) and any(
         doc[k].tag_ == "VVPP" for k in range(*clause))
+
+
+def _next_source(tx: _Text, si: int, by_sent: dict[int, list[_Draft]]) -> tuple[int, int] | None:
+    """„Er soll … haben. Im Rahmen dessen sollen laut X …“: the source named by a marker („laut X“, „X zufolge“,
+    „nach Angaben von X“) in the sentence after ``si`` whose content goes on in Konjunktiv or hearsay „soll“."""
+    doc = tx.doc
+    for q in by_sent.get(si + 1, []):
+        if q.frame is None or q.frame.marker not in ("laut", "zufolge", "nach") or not isinstance(q.frame.speaker, tuple):
+            continue
+        if any(_konj(doc[k]) or doc[k].lower_ in HEARSAY_MODALS for a, b in q.tokens for k in range(a, b)):
+            return q.frame.speaker
+    return None
 
 
 def _konj_next(tx: _Text, si: int) -> bool:
