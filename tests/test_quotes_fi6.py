@@ -76,3 +76,13 @@ def test_hearsay_claim_takes_the_source_named_in_the_next_sentence():
     assert any("Quelle im nächsten Satz" in e for e in first[0].evidence)
     hedge = "Die Bande soll mehrere Juweliere überfallen haben. Die Polizei fahndet nach drei Männern."
     assert quotes_of(hedge) == []
+
+
+def test_verb_final_hearsay_modal_in_a_relative_clause_continues_the_report():
+    text = ("Ein Sprecher der Polizei sagte, die Ermittlungen liefen. "
+            "Gesucht wird ein Mann, der nach der Tat in einem Auto geflohen sein soll.")
+    qs = quotes_of(text)
+    fi = [q for q in qs if q.kind == "free_indirect"]
+    assert len(fi) == 1 and fi[0].text.startswith("der nach der Tat")
+    assert "Sprecher der Polizei" in fi[0].speaker.text
+

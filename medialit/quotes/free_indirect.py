@@ -112,8 +112,10 @@ def _hearsay_modal(doc, fins, end: int) -> list:
         t = doc[k]
         return t.lower_ in ("haben", "sein") and (
             t.tag_ == "VAINF" or (t.tag_ == "VAFIN" and doc[k - 1].tag_ in ("VVPP", "VAPP", "VMPP")))
+    def verb_final(t) -> bool:  # „…, die … verschwunden sein sollen“: in a subordinate clause it comes first
+        return t.i >= 2 and perfect_infinitive(t.i - 1) and doc[t.i - 2].tag_ in ("VVPP", "VAPP", "VMPP")
     return [t for t in fins if t.lower_ in HEARSAY_MODALS
-            and any(perfect_infinitive(k) for k in range(t.i + 1, end))]
+            and (any(perfect_infinitive(k) for k in range(t.i + 1, end)) or verb_final(t))]
 
 
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
@@ -174,10 +176,12 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if b <= a:
             continue
         tail = _indicative_tail(tx, si)
+        sub = _subordinate_content(tx, si, fins)
+        if tail is not None and sub is not None and tail <= sub:
+            tail = None  # „…, und ist eine Sorte, die resistent sein soll“: the content is in the narrator's clause
         if tail is not None and tail > a and _wishing_subject(tx, si, fins) is None:
             # „X möchte …, nimmt … in Schutz“: the wishing subject's own stance goes on in the coordinated verbs
             b = _cut_tail(doc, (a, b), tail, reason)[1]
-        sub = _subordinate_content(tx, si, fins)
         if sub is not None:  # the indicative clause before it is the narrator's (or an unknown frame)
             a = sub
             what = "Konjunktiv" if any(_konj(t) for t in fins if t.i >= a) else "„soll“ vom Hörensagen"
