@@ -86,3 +86,12 @@ def test_verb_final_hearsay_modal_in_a_relative_clause_continues_the_report():
     assert len(fi) == 1 and fi[0].text.startswith("der nach der Tat")
     assert "Sprecher der Polizei" in fi[0].speaker.text
 
+
+
+def test_hearsay_about_the_actor_of_the_sentence_before_is_not_his_speech():
+    text = "Der Unternehmer Karl Brandt galt als großzügig. Er soll jahrelang Steuern hinterzogen haben."
+    assert not [q for q in quotes_of(text) if q.speaker is not None and "Brandt" in q.speaker.text]
+    text = ("Die Behörden haben einen neuen Erreger entdeckt. "
+            "Er soll gegen alle bekannten Mittel resistent geworden sein.")
+    qs = quotes_of(text)
+    assert len(qs) == 1 and "Behörden" in qs[0].speaker.text

@@ -202,7 +202,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         d = _Draft("free_indirect", _without_insert(tx, (a, b), reason), None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
-        if actor is not None and not _speaker_like(doc, actor):
+        if actor is not None and (not _speaker_like(doc, actor) or _topic_again(tx, si, actor)):
             actor = None
         wisher = _wishing_subject(tx, si, fins)
         if wisher is not None:
@@ -299,6 +299,37 @@ def _next_source(tx: _Text, si: int, by_sent: dict[int, list[_Draft]]) -> tuple[
         if any(_konj(doc[k]) or doc[k].lower_ in HEARSAY_MODALS for a, b in q.tokens for k in range(a, b)):
             return q.frame.speaker
     return None
+
+
+def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
+    """„Dulmatin galt als gefährlich. Er soll … geplant haben.“: the claim is about the actor of the sentence
+    before (its subject is a personal pronoun or names the actor again), so the actor does not speak."""
+    doc = tx.doc
+    s = tx.sents[si]
+    fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None:
+        return False
+    clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple):
+        return False
+    words = {doc[k].lower_ for k in range(*subj) if doc[k].tag_ in ("NE", "NN")}
+    if words & {doc[k].lower_ for k in range(*actor)}:
+        return True
+    before = tx.sents[si - 1]
+    verb = next((doc[k] for k in range(before.start, before.end) if doc[k].tag_ in FINITE), None)
+    # „Die Behörden haben einen Erreger entdeckt. Er soll …“: a pronoun of another number or gender means someone else
+    pronoun = doc[subj[0]].lower_
+    return subj[1] - subj[0] == 1 and pronoun in ("er", "sie") and verb is not None \
+        and _plural(verb) == _plural(doc[fin]) and doc[actor[0]].lower_ not in OTHER_GENDER[pronoun]
+
+
+OTHER_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}  # articles „er“/„sie“ cannot refer to
+
+
+def _plural(verb) -> bool:
+    """A finite verb in the plural (third person ends in „-n“: „haben“, „sollen“, „wurden“)."""
+    return verb.lower_.endswith("n")
 
 
 def _konj_next(tx: _Text, si: int) -> bool:
