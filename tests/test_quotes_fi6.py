@@ -95,3 +95,14 @@ def test_hearsay_about_the_actor_of_the_sentence_before_is_not_his_speech():
             "Er soll gegen alle bekannten Mittel resistent geworden sein.")
     qs = quotes_of(text)
     assert len(qs) == 1 and "Behörden" in qs[0].speaker.text
+
+
+def test_plural_sollten_right_after_a_report_stands_in_for_the_konjunktiv():
+    text = ("Die Verkehrszentrale empfahl eine Umleitung über die Landstraße. "
+            "Die Autofahrer sollten die Innenstadt am Wochenende meiden.")
+    qs = quotes_of(text)
+    fi = [q for q in qs if q.kind == "free_indirect"]
+    assert len(fi) == 1 and fi[0].text.startswith("Die Autofahrer sollten")
+    assert "Verkehrszentrale" in fi[0].speaker.text
+    narrator = "Die Autofahrer sollten die Innenstadt am Wochenende meiden."
+    assert quotes_of(narrator) == []

@@ -164,6 +164,9 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                       "der nächste Satz setzt den Bericht im Konjunktiv I fort"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
+        elif not conditional and last is not None and si - last_si <= 1 and last.kind != "direct" and (
+                modal := _plural_modal_k2(fins)) is not None:
+            reason = [f"„{modal.text}“ (Plural, gleich Präteritum) als Konjunktiv II im laufenden Bericht"]
         elif k2 and near and si - last_si <= 1 and last.kind != "direct" and _konj_next(tx, si):
             # „Die Frauen würden angegriffen, wenn sie … verließen.“ between two Konjunktiv sentences of one report
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}",
@@ -339,6 +342,15 @@ def _konj_next(tx: _Text, si: int) -> bool:
     s = tx.sents[si + 1]
     return any(_konj(tx.doc[k]) and _verb_shaped(tx.doc[k]) and _substitute_k2(tx.doc[k])
                for k in range(s.start, s.end) if not tx.in_quote[k])
+
+
+def _plural_modal_k2(fins):
+    """„Die Fahrer sollten … fahren“: the plural „sollten/wollten“ is Konjunktiv II as well as past; right after
+    a report it stands in for the plural Konjunktiv I, which looks indicative („sollen“)."""
+    t = fins[0]
+    if t.sent[0].tag_ == "KOUS":
+        return None  # „Als die Barrikaden beseitigt werden sollten, …“: a time clause of the narrator
+    return t if t.lower_ in ("sollten", "wollten") and _verb_shaped(t) else None
 
 
 def _konj1_next(tx: _Text, si: int) -> bool:
