@@ -40,6 +40,8 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     if len(clauses) < 2:
         return None
     c0, nxt = clauses[0], _content_clause(tx, clauses)
+    if doc[c0[0]].tag_ == "KOUS":
+        return None  # „Nachdem er … verfolgt hat, habe er …“: a subordinate clause introduces nothing
     fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
     if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in HEARSAY_MODALS:
         return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
@@ -110,8 +112,10 @@ def _hearsay_modal(doc, fins, end: int) -> list:
         t = doc[k]
         return t.lower_ in ("haben", "sein") and (
             t.tag_ == "VAINF" or (t.tag_ == "VAFIN" and doc[k - 1].tag_ in ("VVPP", "VAPP", "VMPP")))
+    def verb_final(t) -> bool:  # „…, die … verschwunden sein sollen“: in a subordinate clause it comes first
+        return t.i >= 2 and perfect_infinitive(t.i - 1) and doc[t.i - 2].tag_ in ("VVPP", "VAPP", "VMPP")
     return [t for t in fins if t.lower_ in HEARSAY_MODALS
-            and any(perfect_infinitive(k) for k in range(t.i + 1, end))]
+            and (any(perfect_infinitive(k) for k in range(t.i + 1, end)) or verb_final(t))]
 
 
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
@@ -160,6 +164,13 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                       "der nächste Satz setzt den Bericht im Konjunktiv I fort"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
+        elif not conditional and last is not None and si - last_si <= 1 and last.kind != "direct" and (
+                modal := _plural_modal_k2(fins)) is not None:
+            reason = [f"„{modal.text}“ (Plural, gleich Präteritum) als Konjunktiv II im laufenden Bericht"]
+        elif k2 and near and si - last_si <= 1 and last.kind != "direct" and _konj_next(tx, si):
+            # „Die Frauen würden angegriffen, wenn sie … verließen.“ between two Konjunktiv sentences of one report
+            reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}",
+                      "Konjunktiv II mit Nebensatz mitten im Bericht: Satz davor und danach im Konjunktiv"]
         if reason is None:
             if real:
                 last, last_si = real[-1], si
@@ -168,10 +179,12 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if b <= a:
             continue
         tail = _indicative_tail(tx, si)
+        sub = _subordinate_content(tx, si, fins)
+        if tail is not None and sub is not None and tail <= sub:
+            tail = None  # „…, und ist eine Sorte, die resistent sein soll“: the content is in the narrator's clause
         if tail is not None and tail > a and _wishing_subject(tx, si, fins) is None:
             # „X möchte …, nimmt … in Schutz“: the wishing subject's own stance goes on in the coordinated verbs
             b = _cut_tail(doc, (a, b), tail, reason)[1]
-        sub = _subordinate_content(tx, si, fins)
         if sub is not None:  # the indicative clause before it is the narrator's (or an unknown frame)
             a = sub
             what = "Konjunktiv" if any(_konj(t) for t in fins if t.i >= a) else "„soll“ vom Hörensagen"
@@ -192,7 +205,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         d = _Draft("free_indirect", _without_insert(tx, (a, b), reason), None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
-        if actor is not None and not _speaker_like(doc, actor):
+        if actor is not None and (not _speaker_like(doc, actor) or _topic_again(tx, si, actor)):
             actor = None
         wisher = _wishing_subject(tx, si, fins)
         if wisher is not None:
@@ -224,6 +237,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # „Gegen ihn wird von der Staatsanwaltschaft ermittelt. Er soll …“: the agent or document named before
             d.frame = _Frame([], "", None, "", source, source, [])
             d.evidence.append(f"Sprecher: Quelle im vorigen Satz: {doc[source[0]:source[1]].text}")
+        if d.frame is None and soll and (source := _next_source(tx, si, by_sent)) is not None:
+            # „Die Miliz soll … geplündert haben. Dabei sollen laut dem Ankläger …“: the source follows the claim
+            d.frame = _Frame([], "", None, "", source, source, [])
+            d.evidence.append(f"Sprecher: Quelle im nächsten Satz: {doc[source[0]:source[1]].text}")
         if d.frame is None and soll and not k1:
             # „Ein Mann soll … belästigt haben.“ with nobody named before: the narrator's hedge, no one's speech
             if real:
@@ -234,8 +251,12 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
             continue
         for q in reports:  # „Der Angeklagte gebe die Tat zu“: part of the passage, not a report of its own
-            q.kind = "context"
             d.evidence.append(f"Redehandlung im Konjunktiv: {doc[q.frame.cue_tokens[0]].text}")
+            if _nested_report(tx, q):
+                who = doc[q.frame.speaker[0]:q.frame.speaker[1]].text
+                q.evidence.append(f"eigene Redeeinleitung in freier indirekter Rede: {who} spricht selbst")
+            else:
+                q.kind = "context"
         if d.frame is not None:
             for q in real:  # „Es drohe „eine Katastrophe“.“: the quoted words belong to the continued speaker
                 if q.kind == "direct":
@@ -244,6 +265,92 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _nested_report(tx: _Text, q: _Draft) -> bool:
+    """„Dieser behaupte jedoch, …“, „Die Opposition werfe ihm vor, …“: inside free indirect speech a Konjunktiv
+    speech verb with a named subject of its own reports that subject's words, a quotation inside the passage."""
+    if q.kind != "indirect" or not isinstance(q.frame.speaker, tuple) or not q.frame.cue_tokens:
+        return False
+    doc = tx.doc
+    a = tx.sents[q.sentence].start
+    while doc[a].is_punct or doc[a].tag_ == "KON":
+        a += 1
+    # „Wenn X geklagt hätte, …“, „Hätte X geklagt, …“: a speech verb in a condition reports no claim of its own
+    if q.frame.clause[0] > a or doc[a].tag_ == "KOUS" or doc[a].tag_ in FINITE or doc[a].lower_ in CONDITIONAL \
+            or doc[q.frame.speaker[0]].lower_ in ("man", "es"):
+        return False
+    # „…, spreche aber von …“ opening with its verb shares the subject: a second predicate, not the content
+    start = q.tokens[0][0]
+    return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive(doc, q.frame.clause)
+            and start > max(q.frame.cue_tokens) and doc[start].tag_ not in FINITE)
+
+
+def _passive(doc, clause: tuple[int, int]) -> bool:
+    """„Ihr sei … verweigert worden“: a clause in the passive, whose first noun phrase is no speaker."""
+    return any(doc[k].lemma_ == "werden" and doc[k].tag_ in ("VAFIN", "VAPP", "VAINF") for k in range(*clause)) and any(
+        doc[k].tag_ == "VVPP" for k in range(*clause))
+
+
+def _next_source(tx: _Text, si: int, by_sent: dict[int, list[_Draft]]) -> tuple[int, int] | None:
+    """„Er soll … haben. Im Rahmen dessen sollen laut X …“: the source named by a marker („laut X“, „X zufolge“,
+    „nach Angaben von X“) in the sentence after ``si`` whose content goes on in Konjunktiv or hearsay „soll“."""
+    doc = tx.doc
+    for q in by_sent.get(si + 1, []):
+        if q.frame is None or q.frame.marker not in ("laut", "zufolge", "nach") or not isinstance(q.frame.speaker, tuple):
+            continue
+        if any(_konj(doc[k]) or doc[k].lower_ in HEARSAY_MODALS for a, b in q.tokens for k in range(a, b)):
+            return q.frame.speaker
+    return None
+
+
+def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
+    """„Dulmatin galt als gefährlich. Er soll … geplant haben.“: the claim is about the actor of the sentence
+    before (its subject is a personal pronoun or names the actor again), so the actor does not speak."""
+    doc = tx.doc
+    s = tx.sents[si]
+    fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if fin is None:
+        return False
+    clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple):
+        return False
+    words = {doc[k].lower_ for k in range(*subj) if doc[k].tag_ in ("NE", "NN")}
+    if words & {doc[k].lower_ for k in range(*actor)}:
+        return True
+    before = tx.sents[si - 1]
+    verb = next((doc[k] for k in range(before.start, before.end) if doc[k].tag_ in FINITE), None)
+    # „Die Behörden haben einen Erreger entdeckt. Er soll …“: a pronoun of another number or gender means someone else
+    pronoun = doc[subj[0]].lower_
+    return subj[1] - subj[0] == 1 and pronoun in ("er", "sie") and verb is not None \
+        and _plural(verb) == _plural(doc[fin]) and doc[actor[0]].lower_ not in OTHER_GENDER[pronoun]
+
+
+OTHER_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}  # articles „er“/„sie“ cannot refer to
+
+
+def _plural(verb) -> bool:
+    """A finite verb in the plural (third person ends in „-n“: „haben“, „sollen“, „wurden“)."""
+    return verb.lower_.endswith("n")
+
+
+def _konj_next(tx: _Text, si: int) -> bool:
+    """The sentence after ``si`` goes on in Konjunktiv (I or a plural Konjunktiv II standing in for it)."""
+    if si + 1 >= len(tx.sents):
+        return False
+    s = tx.sents[si + 1]
+    return any(_konj(tx.doc[k]) and _verb_shaped(tx.doc[k]) and _substitute_k2(tx.doc[k])
+               for k in range(s.start, s.end) if not tx.in_quote[k])
+
+
+def _plural_modal_k2(fins):
+    """„Die Fahrer sollten … fahren“: the plural „sollten/wollten“ is Konjunktiv II as well as past; right after
+    a report it stands in for the plural Konjunktiv I, which looks indicative („sollen“)."""
+    t = fins[0]
+    if t.sent[0].tag_ == "KOUS":
+        return None  # „Als die Barrikaden beseitigt werden sollten, …“: a time clause of the narrator
+    return t if t.lower_ in ("sollten", "wollten") and _verb_shaped(t) else None
 
 
 def _konj1_next(tx: _Text, si: int) -> bool:

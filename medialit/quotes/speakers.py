@@ -325,7 +325,7 @@ def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     last_sent = -10
     for q in quotes:
-        prev = out[-1] if out else None
+        prev = _passage_before(out)
         if (prev is not None and q.kind == prev.kind == "free_indirect" and q.speaker is not None
                 and prev.speaker is not None and q.speaker.spans == prev.speaker.spans
                 and q.sentence == last_sent + 1):
@@ -343,6 +343,16 @@ def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
             out.append(q)
         last_sent = tx.sent_of[_tok_range(tx.doc, q.spans[-1])[1] - 1]
     return out
+
+
+def _passage_before(out: list[Quote]) -> Quote | None:
+    """The last quotation of ``out``, looking past quotations nested in a free indirect passage („Dieser
+    behaupte, …“ inside it), so that the passage still goes on in the next sentence."""
+    k = len(out) - 1
+    while k > 0 and out[k - 1].kind == "free_indirect" and out[k - 1].start <= out[k].start \
+            and out[k].end <= out[k - 1].end:
+        k -= 1
+    return out[k] if out else None
 
 
 def _anaphoric(doc, speaker: Speaker) -> bool:
