@@ -272,6 +272,23 @@ def _anaphoric_object(doc, clause: tuple[int, int], subj, entry) -> bool:
                for k in range(clause[0] + 1, clause[1]))
 
 
+# verbs of denial whose object is the claim denied („dementierte den Bericht“, „widersprach der Darstellung“)
+DENIALS = {"dementieren", "bestreiten", "abstreiten", "leugnen", "verneinen", "zurückweisen", "widersprechen"}
+# tags of a noun phrase that can name the claim denied (a personal or demonstrative pronoun points back instead)
+CLAIM_TAGS = ("NN", "NE", "PIS", "PPOSS", "PRELS", "PWS", "FM")
+
+
+def _bare_denial(doc, clause: tuple[int, int], subj, entry) -> bool:
+    """„Das Ministerium dementierte.“, „Dies wurde umgehend dementiert“: a denial that names no claim (the subject
+    of a passive is its object) denies what was reported before; it frames earlier words, no act of its own."""
+    if entry.lemma not in DENIALS:
+        return False
+    own = range(*subj) if isinstance(subj, tuple) else range(0)
+    passive = any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
+    return not any(doc[k].tag_ in CLAIM_TAGS and not _in_pp(doc, k, clause[0])
+                   and (k not in own or passive) for k in range(*clause))
+
+
 def _this_noun(doc, k: int, floor: int, entry) -> bool:
     """„bestritt diesen Vorwurf“, „wies diese Darstellung zurück“: after a verb of counter-speech, „dieser“ before
     a noun outside a prepositional phrase points back to the claim already reported."""
@@ -354,6 +371,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj, entry) and not _subjunctive_act(tx, clause)
+            and not _bare_denial(doc, clause, subj, entry)
             and not _unstated_information(doc, clause, entry, subj)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _reason_clause(doc, clause, verb)

@@ -1,0 +1,19 @@
+"""Reported speech acts (rep5 rules): when a speech verb without content reports an act, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma hatte Entlassungen angekündigt. Das Ministerium dementierte.",
+    "Der Minister soll zurücktreten. Dies wurde am Abend umgehend dementiert.",
+    "Es gab Gerüchte über eine Fusion. Die Bank bestritt umgehend.",
+])
+def test_a_denial_without_an_object_reports_no_act_of_its_own(text):
+    assert ("reported", "dementieren") not in kinds(text) and ("reported", "bestreiten") not in kinds(text)
+
+
+def test_a_denial_with_its_object_stays_a_report():
+    assert ("reported", "dementieren") in kinds("Der Sprecher der Firma dementierte die Gerüchte über eine Fusion.")
