@@ -17,3 +17,19 @@ def test_a_denial_without_an_object_reports_no_act_of_its_own(text):
 
 def test_a_denial_with_its_object_stays_a_report():
     assert ("reported", "dementieren") in kinds("Der Sprecher der Firma dementierte die Gerüchte über eine Fusion.")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadtwerke hatten die Preiserhöhung bereits im Frühjahr angekündigt.",
+    "Der Verein hatte den Umzug in ein neues Stadion schon vor Jahren bekannt gegeben.",
+])
+def test_an_announcement_in_the_pluperfect_is_background(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadtwerke haben eine Preiserhöhung angekündigt.",
+    "Die Stadtwerke kündigten eine Preiserhöhung an.",
+])
+def test_an_announcement_in_the_perfect_or_past_stays_a_report(text):
+    assert kinds(text) == [("reported", "ankündigen")]

@@ -333,6 +333,19 @@ def _reflexive_finding(doc, clause: tuple[int, int], entry) -> bool:
     return entry.lemma in REFLEXIVE_FINDINGS and any(doc[k].tag_ == "PRF" for k in range(*clause))
 
 
+# announcements of what is to come („kündigte … an“, „gab … bekannt“)
+ANNOUNCEMENTS = {"ankündigen", "ankündigen lassen", "bekanntgeben", "bekannt geben", "verkünden"}
+# the past-tense forms of „haben“ and „sein“ that make a Plusquamperfekt („hatte … angekündigt“)
+PAST_AUXILIARIES = {"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"}
+
+
+def _earlier_announcement(doc, clause: tuple[int, int], verb: int, entry) -> bool:
+    """„Die Firma hatte den Umzug bereits im Mai angekündigt“: an announcement in the Plusquamperfekt lies before
+    the events of the article; it is their background (what was planned), not a speech act the article reports."""
+    return entry.lemma in ANNOUNCEMENTS and doc[verb].tag_ == "VVPP" and any(
+        doc[k].tag_ == "VAFIN" and doc[k].lower_ in PAST_AUXILIARIES for k in range(*clause))
+
+
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -375,6 +388,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _unstated_information(doc, clause, entry, subj)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _reason_clause(doc, clause, verb)
+            and not _earlier_announcement(doc, (s.start, clause[1]) if shared else clause, verb, entry)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
 
