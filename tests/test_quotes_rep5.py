@@ -33,3 +33,20 @@ def test_an_announcement_in_the_pluperfect_is_background(text):
 ])
 def test_an_announcement_in_the_perfect_or_past_stays_a_report(text):
     assert kinds(text) == [("reported", "ankündigen")]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Die Polizei führt den Unfall auf die glatte Fahrbahn zurück.", "zurückführen"),
+    ("Die Experten messen dem Gipfel in Brüssel große Bedeutung bei.", "beimessen"),
+    ("Der Verband lastet die Verluste dem früheren Vorstand an.", "anlasten"),
+])
+def test_verbs_of_explaining_weighing_and_blaming_report_a_judgement(text, lemma):
+    assert kinds(text) == [("reported", lemma)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Brand lässt sich auf einen Defekt in der Leitung zurückführen.",
+    "Der Trainer führte die Mannschaft zurück in die erste Liga.",
+])
+def test_a_reflexive_finding_or_a_way_back_is_no_judgement(text):
+    assert [k for k, _ in kinds(text)] == []

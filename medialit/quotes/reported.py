@@ -324,8 +324,9 @@ def _unstated_information(doc, clause: tuple[int, int], entry, subj) -> bool:
                and not _in_pp(doc, k, clause[0]) for k in range(*clause))
 
 
-# verbs whose reflexive use names a finding, not a speech act („stellte sich als Attrappe heraus“)
-REFLEXIVE_FINDINGS = {"herausstellen"}
+# verbs whose reflexive use names a finding, not a speech act („stellte sich als Attrappe heraus“, „lässt sich auf
+# einen Defekt zurückführen“)
+REFLEXIVE_FINDINGS = {"herausstellen", "zurückführen"}
 
 
 def _reflexive_finding(doc, clause: tuple[int, int], entry) -> bool:
