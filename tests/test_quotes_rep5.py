@@ -50,3 +50,16 @@ def test_verbs_of_explaining_weighing_and_blaming_report_a_judgement(text, lemma
 ])
 def test_a_reflexive_finding_or_a_way_back_is_no_judgement(text):
     assert [k for k, _ in kinds(text)] == []
+
+
+def test_a_von_attribute_of_the_object_is_no_complement_of_the_verb():
+    text = "Das Landgericht sprach am Montag ein Urteil von vier Jahren Haft."
+    assert [k for k, _ in kinds(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei sprach am Abend von einem tragischen Unfall.",
+    "Der Sender berichtete in seinen Nachrichten von zahlreichen Verletzten.",
+])
+def test_von_after_a_time_or_a_phrase_still_names_what_was_said(text):
+    assert [k for k, _ in kinds(text)] == ["reported"]

@@ -129,12 +129,21 @@ def _rejects_no_utterance(tx: _Text, si: int, clause: tuple[int, int], verb: int
         lexicon.verb_lemma(doc[k]))) for k in cue_idx)
 
 
-def _lacks_preposition(doc, clause: tuple[int, int], entry) -> bool:
+def _lacks_preposition(doc, clause: tuple[int, int], entry, subj=None) -> bool:
     """„sprach mit der Polizei“, „berichtete über den Prozess“: the verb names what was said only with its
-    preposition („sprach von einem Erfolg“)."""
+    preposition („sprach von einem Erfolg“); a preposition attached to the object („hat ein Urteil zur Durchsuchung
+    von Computern gesprochen“) is no complement of the verb."""
     return bool(entry.prepositions) and not any(
         doc[k].lower_ in entry.prepositions and (doc[k].tag_ in ("APPR", "APPRART", "PROAV") or doc[k].lower_ == "als")
-        for k in range(*clause))
+        and not _object_attribute(doc, k, clause, subj) for k in range(*clause))
+
+
+def _object_attribute(doc, k: int, clause: tuple[int, int], subj) -> bool:
+    """Whether the „von“ at ``k`` follows a noun that is neither the subject nor inside a prepositional phrase, i.e.
+    it stands for a genitive of the object („ein Urteil … von Computern“)."""
+    if doc[k].lower_ not in ("von", "vom") or k == clause[0] or doc[k - 1].tag_ != "NN":
+        return False
+    return not (isinstance(subj, tuple) and subj[0] <= k - 1 < subj[1]) and not _in_pp(doc, k - 1, clause[0])
 
 
 def _speaks(tok) -> bool:
@@ -380,7 +389,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and (unnamed or not _agentless_passive(doc, clause, verb))
             and not _set_phrase(doc, verb) and not _reflexive_finding(doc, clause, entry)
             and not _impersonal_expectation(doc, entry, subj)
-            and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
+            and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry, subj)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
