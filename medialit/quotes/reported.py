@@ -129,12 +129,21 @@ def _rejects_no_utterance(tx: _Text, si: int, clause: tuple[int, int], verb: int
         lexicon.verb_lemma(doc[k]))) for k in cue_idx)
 
 
-def _lacks_preposition(doc, clause: tuple[int, int], entry) -> bool:
+def _lacks_preposition(doc, clause: tuple[int, int], entry, subj=None) -> bool:
     """„sprach mit der Polizei“, „berichtete über den Prozess“: the verb names what was said only with its
-    preposition („sprach von einem Erfolg“)."""
+    preposition („sprach von einem Erfolg“); a preposition attached to the object („hat ein Urteil zur Durchsuchung
+    von Computern gesprochen“) is no complement of the verb."""
     return bool(entry.prepositions) and not any(
         doc[k].lower_ in entry.prepositions and (doc[k].tag_ in ("APPR", "APPRART", "PROAV") or doc[k].lower_ == "als")
-        for k in range(*clause))
+        and not _object_attribute(doc, k, clause, subj) for k in range(*clause))
+
+
+def _object_attribute(doc, k: int, clause: tuple[int, int], subj) -> bool:
+    """Whether the „von“ at ``k`` follows a noun that is neither the subject nor inside a prepositional phrase, i.e.
+    it stands for a genitive of the object („ein Urteil … von Computern“)."""
+    if doc[k].lower_ not in ("von", "vom") or k == clause[0] or doc[k - 1].tag_ != "NN":
+        return False
+    return not (isinstance(subj, tuple) and subj[0] <= k - 1 < subj[1]) and not _in_pp(doc, k - 1, clause[0])
 
 
 def _speaks(tok) -> bool:
@@ -272,6 +281,23 @@ def _anaphoric_object(doc, clause: tuple[int, int], subj, entry) -> bool:
                for k in range(clause[0] + 1, clause[1]))
 
 
+# verbs of denial whose object is the claim denied („dementierte den Bericht“, „widersprach der Darstellung“)
+DENIALS = {"dementieren", "bestreiten", "abstreiten", "leugnen", "verneinen", "zurückweisen", "widersprechen"}
+# tags of a noun phrase that can name the claim denied (a personal or demonstrative pronoun points back instead)
+CLAIM_TAGS = ("NN", "NE", "PIS", "PPOSS", "PRELS", "PWS", "FM")
+
+
+def _bare_denial(doc, clause: tuple[int, int], subj, entry) -> bool:
+    """„Das Ministerium dementierte.“, „Dies wurde umgehend dementiert“: a denial that names no claim (the subject
+    of a passive is its object) denies what was reported before; it frames earlier words, no act of its own."""
+    if entry.lemma not in DENIALS:
+        return False
+    own = range(*subj) if isinstance(subj, tuple) else range(0)
+    passive = any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
+    return not any(doc[k].tag_ in CLAIM_TAGS and not _in_pp(doc, k, clause[0])
+                   and (k not in own or passive) for k in range(*clause))
+
+
 def _this_noun(doc, k: int, floor: int, entry) -> bool:
     """„bestritt diesen Vorwurf“, „wies diese Darstellung zurück“: after a verb of counter-speech, „dieser“ before
     a noun outside a prepositional phrase points back to the claim already reported."""
@@ -307,13 +333,27 @@ def _unstated_information(doc, clause: tuple[int, int], entry, subj) -> bool:
                and not _in_pp(doc, k, clause[0]) for k in range(*clause))
 
 
-# verbs whose reflexive use names a finding, not a speech act („stellte sich als Attrappe heraus“)
-REFLEXIVE_FINDINGS = {"herausstellen"}
+# verbs whose reflexive use names a finding, not a speech act („stellte sich als Attrappe heraus“, „lässt sich auf
+# einen Defekt zurückführen“)
+REFLEXIVE_FINDINGS = {"herausstellen", "zurückführen"}
 
 
 def _reflexive_finding(doc, clause: tuple[int, int], entry) -> bool:
     """„Der Zünder stellte sich als Attrappe heraus“: with „sich“ the verb says what something turned out to be."""
     return entry.lemma in REFLEXIVE_FINDINGS and any(doc[k].tag_ == "PRF" for k in range(*clause))
+
+
+# announcements of what is to come („kündigte … an“, „gab … bekannt“)
+ANNOUNCEMENTS = {"ankündigen", "ankündigen lassen", "bekanntgeben", "bekannt geben", "verkünden"}
+# the past-tense forms of „haben“ and „sein“ that make a Plusquamperfekt („hatte … angekündigt“)
+PAST_AUXILIARIES = {"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"}
+
+
+def _earlier_announcement(doc, clause: tuple[int, int], verb: int, entry) -> bool:
+    """„Die Firma hatte den Umzug bereits im Mai angekündigt“: an announcement in the Plusquamperfekt lies before
+    the events of the article; it is their background (what was planned), not a speech act the article reports."""
+    return entry.lemma in ANNOUNCEMENTS and doc[verb].tag_ == "VVPP" and any(
+        doc[k].tag_ == "VAFIN" and doc[k].lower_ in PAST_AUXILIARIES for k in range(*clause))
 
 
 def _set_phrase(doc, verb: int) -> bool:
@@ -349,14 +389,16 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and (unnamed or not _agentless_passive(doc, clause, verb))
             and not _set_phrase(doc, verb) and not _reflexive_finding(doc, clause, entry)
             and not _impersonal_expectation(doc, entry, subj)
-            and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry)
+            and not _negated_act(doc, clause, verb) and not _lacks_preposition(doc, clause, entry, subj)
             and not _costs_lives(doc, clause, entry) and not _quoted_predicate(tx, clause, verb, entry)
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj, entry) and not _subjunctive_act(tx, clause)
+            and not _bare_denial(doc, clause, subj, entry)
             and not _unstated_information(doc, clause, entry, subj)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _reason_clause(doc, clause, verb)
+            and not _earlier_announcement(doc, (s.start, clause[1]) if shared else clause, verb, entry)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
 
