@@ -281,23 +281,6 @@ def _anaphoric_object(doc, clause: tuple[int, int], subj, entry) -> bool:
                for k in range(clause[0] + 1, clause[1]))
 
 
-# verbs of denial whose object is the claim denied („dementierte den Bericht“, „widersprach der Darstellung“)
-DENIALS = {"dementieren", "bestreiten", "abstreiten", "leugnen", "verneinen", "zurückweisen", "widersprechen"}
-# tags of a noun phrase that can name the claim denied (a personal or demonstrative pronoun points back instead)
-CLAIM_TAGS = ("NN", "NE", "PIS", "PPOSS", "PRELS", "PWS", "FM")
-
-
-def _bare_denial(doc, clause: tuple[int, int], subj, entry) -> bool:
-    """„Das Ministerium dementierte.“, „Dies wurde umgehend dementiert“: a denial that names no claim (the subject
-    of a passive is its object) denies what was reported before; it frames earlier words, no act of its own."""
-    if entry.lemma not in DENIALS:
-        return False
-    own = range(*subj) if isinstance(subj, tuple) else range(0)
-    passive = any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
-    return not any(doc[k].tag_ in CLAIM_TAGS and not _in_pp(doc, k, clause[0])
-                   and (k not in own or passive) for k in range(*clause))
-
-
 def _this_noun(doc, k: int, floor: int, entry) -> bool:
     """„bestritt diesen Vorwurf“, „wies diese Darstellung zurück“: after a verb of counter-speech, „dieser“ before
     a noun outside a prepositional phrase points back to the claim already reported."""
@@ -343,19 +326,6 @@ def _reflexive_finding(doc, clause: tuple[int, int], entry) -> bool:
     return entry.lemma in REFLEXIVE_FINDINGS and any(doc[k].tag_ == "PRF" for k in range(*clause))
 
 
-# announcements of what is to come („kündigte … an“, „gab … bekannt“)
-ANNOUNCEMENTS = {"ankündigen", "ankündigen lassen", "bekanntgeben", "bekannt geben", "verkünden"}
-# the past-tense forms of „haben“ and „sein“ that make a Plusquamperfekt („hatte … angekündigt“)
-PAST_AUXILIARIES = {"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"}
-
-
-def _earlier_announcement(doc, clause: tuple[int, int], verb: int, entry) -> bool:
-    """„Die Firma hatte den Umzug bereits im Mai angekündigt“: an announcement in the Plusquamperfekt lies before
-    the events of the article; it is their background (what was planned), not a speech act the article reports."""
-    return entry.lemma in ANNOUNCEMENTS and doc[verb].tag_ == "VVPP" and any(
-        doc[k].tag_ == "VAFIN" and doc[k].lower_ in PAST_AUXILIARIES for k in range(*clause))
-
-
 def _set_phrase(doc, verb: int) -> bool:
     """Fixed phrases that only look like speech: „genauer gesagt“, „sozusagen“."""
     return verb > 0 and doc[verb].lower_ == "gesagt" and doc[verb - 1].lower_ in (
@@ -394,11 +364,9 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj, entry) and not _subjunctive_act(tx, clause)
-            and not _bare_denial(doc, clause, subj, entry)
             and not _unstated_information(doc, clause, entry, subj)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _reason_clause(doc, clause, verb)
-            and not _earlier_announcement(doc, (s.start, clause[1]) if shared else clause, verb, entry)
             and not _unperformed_act(doc, (s.start, clause[1]) if shared else clause, verb)
             and not _thing_relative(doc, clause, subj, s.start) and not _object_relative(doc, clause, verb, subj))
 
