@@ -760,6 +760,12 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
     clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
     doc = tx.doc
+    brackets = tx.bracket_clauses(tx.sent_of[clauses[ci][0]])
+    if brackets:  # „Drei wurden verletzt (die Polizei sprach von fünf), teilte … mit“: the bracket is no content
+        before = [c for c in clauses[:ci] if not any(o < c[0] <= e for o, e in brackets)]
+        if not before:
+            return clauses[ci - 1][0]
+        clauses, ci = before + clauses[ci:], len(before)
     a = clauses[ci - 1][0]
     for c in reversed(clauses[:ci - 1]):
         nxt = a

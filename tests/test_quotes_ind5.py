@@ -1,0 +1,30 @@
+"""Indirect speech: bounds of the content and reports in brackets, on sentences written here."""
+
+from __future__ import annotations
+
+from _quotes_support import quotes_of
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, content, speaker) of every quotation in ``text``."""
+    return [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes_of(text)]
+
+
+def test_a_report_in_brackets_neither_speaks_for_the_sentence_nor_spreads_over_it():
+    found = _found("Drei Menschen wurden verletzt (die Polizei hatte zunächst von fünf gesprochen), "
+                   "teilte die Stadt mit.")
+    assert ("indirect", "Drei Menschen wurden verletzt", "die Stadt") in found
+    assert all("Drei" not in text for kind, text, _ in found if kind == "reported")
+    assert all(speaker != "Drei Menschen" for _, _, speaker in found)
+
+
+def test_an_indirect_report_in_brackets_covers_only_the_bracket():
+    found = _found("Die Brücke bleibt gesperrt (der Bürgermeister sagte, sie sei einsturzgefährdet), "
+                   "teilte die Stadt mit.")
+    assert ("indirect", "sie sei einsturzgefährdet", "der Bürgermeister") in found
+    assert ("indirect", "Die Brücke bleibt gesperrt", "die Stadt") in found
+
+
+def test_a_bracket_after_the_subject_leaves_the_subject_to_the_verb_after_it():
+    found = _found("Der Minister (er war am Morgen angereist) sagte, man werde helfen.")
+    assert found == [("indirect", "man werde helfen", "Der Minister")]
