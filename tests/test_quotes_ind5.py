@@ -28,3 +28,14 @@ def test_an_indirect_report_in_brackets_covers_only_the_bracket():
 def test_a_bracket_after_the_subject_leaves_the_subject_to_the_verb_after_it():
     found = _found("Der Minister (er war am Morgen angereist) sagte, man werde helfen.")
     assert found == [("indirect", "man werde helfen", "Der Minister")]
+
+
+def test_a_dative_after_a_verb_particle_is_content_not_an_apposition_of_the_speaker():
+    found = _found("Unter Berufung auf Quellen gab die Zeitung an, dem früheren Minister, Karl Berg, sei das Amt "
+                   "angeboten worden.")
+    assert found == [("indirect", "dem früheren Minister, Karl Berg, sei das Amt angeboten worden", "die Zeitung")]
+
+
+def test_an_apposition_after_the_speaker_stays_out_of_the_content():
+    found = _found("Das sagte der Direktor, Anna Berg, die Lage sei ernst.")
+    assert [(kind, text) for kind, text, _ in found] == [("indirect", "die Lage sei ernst")]

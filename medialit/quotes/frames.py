@@ -740,11 +740,18 @@ def _past_apposition(tx: _Text, si: int, comma: int) -> int:
         return comma
     close = next((k for k in range(comma + 1, min(s.end, comma + 10)) if doc[k].text == "," and not tx.in_quote[k]),
                  None)
-    if close is None or close + 1 >= s.end or not _apposition(tx, si, comma + 1):
+    if close is None or close + 1 >= s.end or not _apposition(tx, si, comma + 1) or not _apposition_host(tx, comma):
         return comma
     nxt = doc[close + 1]
     follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8))
     return close if follows and any(doc[k].tag_ in NOUNS for k in range(comma + 1, close)) else comma
+
+
+def _apposition_host(tx: _Text, comma: int) -> bool:
+    """True when the word before ``comma`` can carry an apposition: a noun, a pronoun or closing punctuation,
+    not a verb or its particle („gab die Zeitung an, dem Minister sei …“ has no apposition after „an“)."""
+    prev = tx.doc[comma - 1]
+    return prev.tag_ in NOUNS | {"PPER", "PIS", "PDS"} or _is_punct(prev) or tx.in_quote[comma - 1]
 
 
 def _relative_before(doc, a: int, b: int) -> bool:
