@@ -39,3 +39,14 @@ def test_a_dative_after_a_verb_particle_is_content_not_an_apposition_of_the_spea
 def test_an_apposition_after_the_speaker_stays_out_of_the_content():
     found = _found("Das sagte der Direktor, Anna Berg, die Lage sei ernst.")
     assert [(kind, text) for kind, text, _ in found] == [("indirect", "die Lage sei ernst")]
+
+
+def test_a_relative_clause_on_the_medium_stays_out_of_the_content():
+    found = _found("Die Ministerin schrieb in einer Erklärung, die sie am Abend veröffentlichte, sie wolle nicht mehr "
+                   "kandidieren.")
+    assert [(kind, text) for kind, text, _ in found] == [("indirect", "sie wolle nicht mehr kandidieren")]
+
+
+def test_a_naming_wie_clause_on_the_speaker_stays_out_of_the_content():
+    found = _found("Nach dem Putsch erklärte der neue Rat, wie sich die Junta selbst nennt, die Lage sei unter Kontrolle.")
+    assert found == [("indirect", "die Lage sei unter Kontrolle", "der neue Rat")]

@@ -34,6 +34,7 @@ from medialit.quotes.base import (
     _opens_sentence,
     _partner,
     _past_relative_source,
+    _relative_pronoun,
     _starts_content,
     _Text,
     _trim,
@@ -738,13 +739,37 @@ def _past_apposition(tx: _Text, si: int, comma: int) -> int:
     s = tx.sents[si]
     if doc[comma].text != "," or comma + 1 >= s.end or doc[comma + 1].lower_ in ("dass", "daß", "ob"):
         return comma
-    close = next((k for k in range(comma + 1, min(s.end, comma + 10)) if doc[k].text == "," and not tx.in_quote[k]),
+    if not _apposition_host(tx, comma):
+        return comma
+    aside = _aside_clause_end(tx, si, comma)
+    reach = comma + 10 if aside is None else aside + 1
+    close = next((k for k in range(comma + 1, min(s.end, reach)) if doc[k].text == "," and not tx.in_quote[k]),
                  None)
-    if close is None or close + 1 >= s.end or not _apposition(tx, si, comma + 1) or not _apposition_host(tx, comma):
+    if close is None or close + 1 >= s.end or (aside is None and not _apposition(tx, si, comma + 1)):
         return comma
     nxt = doc[close + 1]
     follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8))
-    return close if follows and any(doc[k].tag_ in NOUNS for k in range(comma + 1, close)) else comma
+    return close if follows and (aside is not None or any(doc[k].tag_ in NOUNS for k in range(comma + 1, close))) \
+        else comma
+
+
+def _aside_clause_end(tx: _Text, si: int, comma: int) -> int | None:
+    """The closing comma of an indicative clause on the speaker or the medium between the frame and its content:
+    a relative clause („schrieb in einer Erklärung, die sie online stellte, sie wolle …“) or a naming „wie“
+    clause („erklärte der Rat, wie sich die Junta nennt, die Lage sei …“); None when there is none."""
+    doc = tx.doc
+    s = tx.sents[si]
+    first = doc[comma + 1]
+    if not (_relative_pronoun(first) or (first.lower_ == "wie" and comma + 2 < s.end
+                                         and doc[comma + 2].lower_ in ("sich", "er", "sie", "es"))):
+        return None
+    close = next((k for k in range(comma + 2, min(s.end, comma + 25)) if doc[k].text in (",", ";", ":")
+                  and not tx.in_quote[k]), None)
+    if close is None or doc[close].text != "," or not _is_verb(doc[close - 1]):
+        return None
+    if first.lower_ == "wie" and not any(doc[k].lemma_ in ("nennen", "bezeichnen") for k in range(comma + 2, close)):
+        return None
+    return None if _konj_in(tx, comma + 1, close) else close
 
 
 def _apposition_host(tx: _Text, comma: int) -> bool:
