@@ -50,3 +50,8 @@ def test_a_relative_clause_on_the_medium_stays_out_of_the_content():
 def test_a_naming_wie_clause_on_the_speaker_stays_out_of_the_content():
     found = _found("Nach dem Putsch erklärte der neue Rat, wie sich die Junta selbst nennt, die Lage sei unter Kontrolle.")
     assert found == [("indirect", "die Lage sei unter Kontrolle", "der neue Rat")]
+
+
+def test_a_bracket_between_the_verb_and_its_content_is_skipped():
+    found = _found("Der Minister sagte (er war am Morgen angereist), man werde helfen.")
+    assert found == [("indirect", "man werde helfen", "Der Minister")]

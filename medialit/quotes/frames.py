@@ -855,8 +855,15 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
+    brackets = dict(tx.bracket_clauses(si))
+    skip_to = -1
     for k in range(_frame_last(doc, s, verb, entry) + 1, s.end):
         t = doc[k]
+        if k <= skip_to:
+            continue
+        if k in brackets:  # „sagte (er war am Morgen angereist), man werde …“: an aside between frame and content
+            skip_to = brackets[k]
+            continue
         if tx.in_quote[k]:
             continue  # a title or name in quotation marks inside the frame („im Magazin „PLoS““)
         if t.text in (",", ":"):
