@@ -55,3 +55,8 @@ def test_a_naming_wie_clause_on_the_speaker_stays_out_of_the_content():
 def test_a_bracket_between_the_verb_and_its_content_is_skipped():
     found = _found("Der Minister sagte (er war am Morgen angereist), man werde helfen.")
     assert found == [("indirect", "man werde helfen", "Der Minister")]
+
+
+def test_a_longer_bracket_after_a_source_marker_stays_out_of_the_content():
+    found = _found("Laut der Polizei (sie war mit 50 Beamten vor Ort) blieb es friedlich.")
+    assert found == [("indirect", "blieb es friedlich", "der Polizei")]

@@ -278,10 +278,10 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
         if tx.in_quote[end] and partner is not None and end < partner <= end + 8 and _names_medium(doc[end - 1]):
             end = partner + 1
         elif t.text == "(":
-            close = next((k for k in range(end + 1, min(s.end, end + 8)) if doc[k].text == ")"), None)
-            if close is None:
+            close = next((k for k in range(end + 1, min(s.end, end + 25)) if doc[k].text in ("(", ")")), None)
+            if close is None or doc[close].text != ")":
                 break
-            end = close + 1
+            end = close + 1  # „laut der Polizei (sie war mit 50 Beamten vor Ort)“: an aside on the source
         elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der", "eines", "einer")) and end + 1 < s.end:
             if t.lower_ == "aus" and doc[end + 1].tag_ == "NN":
                 break  # „laut X aus Sicherheitsgründen“: „aus“ with a bare noun gives a reason, not the source
