@@ -177,6 +177,7 @@ class _Text:
         self.pairs: list[tuple[int, int]] = []  # token range [open, close] inclusive of marks
         self.pair_frames: dict[int, _Frame] = {}  # quotation index -> the frame right before/after it
         self.subject_reasons: dict[tuple[int, int], str] = {}  # speaker mention -> why it is the subject
+        self._brackets: dict[int, list[tuple[int, int]]] = {}  # sentence -> brackets holding a clause
 
     @cached_property
     def text(self) -> str:
@@ -189,15 +190,19 @@ class _Text:
         return tuple(self.doc.ents) if self.doc.has_annotation("ENT_IOB") else ()
 
     def clauses(self, si: int) -> list[tuple[int, int]]:
-        """Split sentence ``si`` into clauses at commas, semicolons, colons and clause-joining „und“."""
+        """Split sentence ``si`` into clauses at commas, semicolons, colons, clause-joining „und“ and around a
+        clause in brackets („Drei wurden verletzt (die Polizei sprach von fünf), teilte … mit.“)."""
         doc = self.doc
         s = self.sents[si]
         cands = []
+        brackets = [k for pair in self.bracket_clauses(si) for k in pair]
         for k in range(s.start, s.end):
             t = doc[k]
             if self.in_quote[k]:
                 continue
-            if t.text in (",", ";", ":", "–", "—"):
+            if k in brackets:
+                cands.append(k)
+            elif t.text in (",", ";", ":", "–", "—"):
                 cands.append(k)
             elif t.lower_ in CLAUSE_KON and t.tag_ == "KON" and k > s.start:
                 prev, nxt = doc[k - 1], doc[k + 1] if k + 1 < s.end else None
@@ -220,6 +225,45 @@ class _Text:
             else:
                 out.append([a, b, has_verb])
         return [(a, b) for a, b, _ in out if b > a]
+
+    def bracket_clauses(self, si: int) -> list[tuple[int, int]]:
+        """The brackets (opening, closing) of sentence ``si`` that hold a clause of their own after a complete
+        clause: the writer's aside or another source's report, never part of the clause around it."""
+        found = self._brackets.get(si)
+        if found is None:
+            found = self._brackets[si] = self._find_bracket_clauses(self.sents[si])
+        return found
+
+    def _find_bracket_clauses(self, s) -> list[tuple[int, int]]:
+        """Brackets with a finite verb outside quotation marks, after a clause with a verb and before more words
+        („Drei wurden verletzt (die Polizei sprach von fünf), teilte … mit“; not „Der Minister (er …) sagte“;
+        a bracket closing the sentence is left to ``_aside_end``)."""
+        doc = self.doc
+        found: list[tuple[int, int]] = []
+        if "(" not in self.text[s.start_char:s.end_char]:
+            return found
+        opening = None
+        for k in range(s.start, s.end):
+            if self.in_quote[k] or doc[k].text not in ("(", ")"):
+                continue
+            if doc[k].text == "(":
+                opening = k
+            elif opening is not None:
+                if any(not _is_punct(doc[m]) for m in range(k + 1, s.end)) and self._verb_before(s, opening) and any(
+                        doc[m].tag_ in FINITE and not self.in_quote[m] for m in range(opening + 1, k)):
+                    found.append((opening, k))
+                opening = None
+        return found
+
+    def _verb_before(self, s, k: int) -> bool:
+        """True when the clause before token ``k`` (back to a comma, semicolon or colon) holds a verb."""
+        doc = self.doc
+        for m in range(k - 1, s.start - 1, -1):
+            if doc[m].text in (",", ";", ":") and not self.in_quote[m]:
+                return False
+            if _is_verb(doc[m]) and doc[m].tag_ != "ADJA":
+                return True
+        return False
 
 
 def _partner(doc, k: int) -> int | None:
@@ -297,8 +341,11 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
     clause („, und sagte …“, „dass … würde und weigerte sich …“)."""
     doc = tx.doc
     s = tx.sents[si]
-    for k in range(start + 1, s.end):
+    closing = next((e for o, e in tx.bracket_clauses(si) if o < start < e), None)
+    for k in range(start + 1, s.end if closing is None else closing + 1):
         t = doc[k]
+        if k == closing:
+            return k  # „(der Bürgermeister sagte, sie sei gesperrt), teilte … mit“: the report ends with its bracket
         if tx.in_quote[k]:
             continue
         if t.text == ";":

@@ -34,6 +34,7 @@ from medialit.quotes.base import (
     _opens_sentence,
     _partner,
     _past_relative_source,
+    _relative_pronoun,
     _starts_content,
     _Text,
     _trim,
@@ -277,10 +278,10 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
         if tx.in_quote[end] and partner is not None and end < partner <= end + 8 and _names_medium(doc[end - 1]):
             end = partner + 1
         elif t.text == "(":
-            close = next((k for k in range(end + 1, min(s.end, end + 8)) if doc[k].text == ")"), None)
-            if close is None:
+            close = next((k for k in range(end + 1, min(s.end, end + 25)) if doc[k].text in ("(", ")")), None)
+            if close is None or doc[close].text != ")":
                 break
-            end = close + 1
+            end = close + 1  # „laut der Polizei (sie war mit 50 Beamten vor Ort)“: an aside on the source
         elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der", "eines", "einer")) and end + 1 < s.end:
             if t.lower_ == "aus" and doc[end + 1].tag_ == "NN":
                 break  # „laut X aus Sicherheitsgründen“: „aus“ with a bare noun gives a reason, not the source
@@ -738,13 +739,44 @@ def _past_apposition(tx: _Text, si: int, comma: int) -> int:
     s = tx.sents[si]
     if doc[comma].text != "," or comma + 1 >= s.end or doc[comma + 1].lower_ in ("dass", "daß", "ob"):
         return comma
-    close = next((k for k in range(comma + 1, min(s.end, comma + 10)) if doc[k].text == "," and not tx.in_quote[k]),
+    if not _apposition_host(tx, comma):
+        return comma
+    aside = _aside_clause_end(tx, si, comma)
+    reach = comma + 10 if aside is None else aside + 1
+    close = next((k for k in range(comma + 1, min(s.end, reach)) if doc[k].text == "," and not tx.in_quote[k]),
                  None)
-    if close is None or close + 1 >= s.end or not _apposition(tx, si, comma + 1):
+    if close is None or close + 1 >= s.end or (aside is None and not _apposition(tx, si, comma + 1)):
         return comma
     nxt = doc[close + 1]
     follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8))
-    return close if follows and any(doc[k].tag_ in NOUNS for k in range(comma + 1, close)) else comma
+    return close if follows and (aside is not None or any(doc[k].tag_ in NOUNS for k in range(comma + 1, close))) \
+        else comma
+
+
+def _aside_clause_end(tx: _Text, si: int, comma: int) -> int | None:
+    """The closing comma of an indicative clause on the speaker or the medium between the frame and its content:
+    a relative clause („schrieb in einer Erklärung, die sie online stellte, sie wolle …“) or a naming „wie“
+    clause („erklärte der Rat, wie sich die Junta nennt, die Lage sei …“); None when there is none."""
+    doc = tx.doc
+    s = tx.sents[si]
+    first = doc[comma + 1]
+    if not (_relative_pronoun(first) or (first.lower_ == "wie" and comma + 2 < s.end
+                                         and doc[comma + 2].lower_ in ("sich", "er", "sie", "es"))):
+        return None
+    close = next((k for k in range(comma + 2, min(s.end, comma + 25)) if doc[k].text in (",", ";", ":")
+                  and not tx.in_quote[k]), None)
+    if close is None or doc[close].text != "," or not _is_verb(doc[close - 1]):
+        return None
+    if first.lower_ == "wie" and not any(doc[k].lemma_ in ("nennen", "bezeichnen") for k in range(comma + 2, close)):
+        return None
+    return None if _konj_in(tx, comma + 1, close) else close
+
+
+def _apposition_host(tx: _Text, comma: int) -> bool:
+    """True when the word before ``comma`` can carry an apposition: a noun, a pronoun or closing punctuation,
+    not a verb or its particle („gab die Zeitung an, dem Minister sei …“ has no apposition after „an“)."""
+    prev = tx.doc[comma - 1]
+    return prev.tag_ in NOUNS | {"PPER", "PIS", "PDS"} or _is_punct(prev) or tx.in_quote[comma - 1]
 
 
 def _relative_before(doc, a: int, b: int) -> bool:
@@ -760,6 +792,12 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
     clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
     doc = tx.doc
+    brackets = tx.bracket_clauses(tx.sent_of[clauses[ci][0]])
+    if brackets:  # „Drei wurden verletzt (die Polizei sprach von fünf), teilte … mit“: the bracket is no content
+        before = [c for c in clauses[:ci] if not any(o < c[0] <= e for o, e in brackets)]
+        if not before:
+            return clauses[ci - 1][0]
+        clauses, ci = before + clauses[ci:], len(before)
     a = clauses[ci - 1][0]
     for c in reversed(clauses[:ci - 1]):
         nxt = a
@@ -817,8 +855,15 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
+    brackets = dict(tx.bracket_clauses(si))
+    skip_to = -1
     for k in range(_frame_last(doc, s, verb, entry) + 1, s.end):
         t = doc[k]
+        if k <= skip_to:
+            continue
+        if k in brackets:  # „sagte (er war am Morgen angereist), man werde …“: an aside between frame and content
+            skip_to = brackets[k]
+            continue
         if tx.in_quote[k]:
             continue  # a title or name in quotation marks inside the frame („im Magazin „PLoS““)
         if t.text in (",", ":"):
