@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
 from medialit.quotes.base import (
     FEMALE_ROLE,
@@ -124,6 +125,11 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             # „X lobte den Plan und vertrat die Ansicht, …“: the view is held by the shared subject
             speaker = _make_speaker(tx, owner, full_names, history, d)
             d.evidence.append("Nomen als Objekt eines angeschlossenen Verbs: Sprecher ist das gemeinsame Subjekt")
+        elif frame is not None and (claim := _disputed_claim(tx, frame, d)) is not None:
+            # „Die Regierung dementierte die Meldung, der Minister sei zurückgetreten“: the report says it
+            speaker = _make_speaker(tx, claim[0], full_names, history, d)
+            d.evidence.append(f"Sprecher: die bestrittene Aussage „{speaker.text}“ („{claim[1]}“ widerspricht ihr, "
+                              "das Subjekt sagt den Inhalt nicht)")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -179,6 +185,9 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
 
 
 CONTENT_MARKERS = ("laut", "zufolge", "nach")
+
+# adversarial verbs that accuse someone rather than dispute a statement („warf ihm den Vorwurf …“ is no denial)
+ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "anschuldigen", "verklagen", "zurückfordern"}
 
 
 MARKER_WORDS = {"laut", "gemäß", "zufolge", "folge", "nach", "aus"}
@@ -269,16 +278,52 @@ def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
     partner = _partner(doc, end - 1)
     if partner is not None and partner < end - 1:
         end = partner  # a name in quotation marks after the noun: „der Zeitung „Tag““
-    noun = _antecedent(doc, end, floor)
-    while noun is not None and doc[noun[0]].lower_ in ("des", "der", "eines", "einer") and noun[0] > floor \
-            and doc[noun[0] - 1].tag_ == "NN" and (head := _antecedent(doc, noun[0], floor)) is not None:
-        noun = (head[0], noun[1])  # „die Befunde des Landesamtes“: the head noun with its genitive
+    noun = _genitive_head(tx, _antecedent(doc, end, floor), floor)
     if noun is None or noun[0] <= d.frame.cue_tokens[0]:
         return None  # only a noun after the verb (its object), not the subject before it
     spk = d.frame.speaker
     if isinstance(spk, tuple) and spk[0] < noun[1] and noun[0] < spk[1]:
         return None
     return (noun[0], k - 1)
+
+
+def _disputed_claim(tx: _Text, frame: _Frame, d: _Draft) -> tuple[tuple[int, int], str] | None:
+    """The statement noun right before the content when the clause's verb disputes it („wies die Darstellung
+    zurück, …“, „dementierte Berichte, wonach …“), with that verb's lemma: the content is the statement's."""
+    doc = tx.doc
+    if d.kind != "indirect" or frame.marker is not None or not isinstance(frame.speaker, tuple):
+        return None
+    k = d.tokens[0][0]
+    k -= k > 0 and doc[k - 1].lower_ == "wonach"  # „…, wonach …“: the content starts after the relative adverb
+    if k < 2 or doc[k - 1].text != "," or not frame.clause[0] < k <= frame.clause[1] + 1:
+        return None
+    lemma = _disputing_verb(tx, frame.clause[0], k - 1)
+    noun = _genitive_head(tx, _antecedent(doc, k - 1, frame.clause[0]), frame.clause[0])
+    if lemma is None or noun is None or noun[0] < frame.speaker[1] or not any(
+            doc[m].tag_ == "NN" and lexicon.utterance_noun(doc[m].lemma_ or doc[m].text) for m in range(*noun)):
+        return None
+    return noun, lemma
+
+
+def _disputing_verb(tx: _Text, a: int, b: int) -> str | None:
+    """The lemma of a verb in ``a…b`` that disputes or rejects words („zurückweisen“, „dementieren“,
+    „kritisieren“), not one that accuses a person („vorwerfen“)."""
+    for m in range(a, b):
+        if tx.doc[m].tag_.startswith("VV") and not tx.in_quote[m]:
+            lemma = lexicon.verb_lemma(tx.doc[m])
+            entry = lexicon.entry(lemma)
+            if entry is not None and entry.connotation == "adversarial" and lemma not in ACCUSING:
+                return lemma
+    return None
+
+
+def _genitive_head(tx: _Text, noun: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+    """„die Befunde des Landesamtes“: the head noun with its genitive attribute, from the genitive alone."""
+    doc = tx.doc
+    while noun is not None and doc[noun[0]].lower_ in ("des", "der", "eines", "einer") and noun[0] > floor \
+            and doc[noun[0] - 1].tag_ == "NN" and (head := _antecedent(doc, noun[0], floor)) is not None:
+        noun = (head[0], noun[1])
+    return noun
 
 
 def _wonach_object_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:

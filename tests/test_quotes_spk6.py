@@ -1,0 +1,33 @@
+"""Speakers of disputed statements and other speaker repairs of spk6, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from _quotes_support import only
+
+
+def test_denied_report_speaks_its_content_not_the_denier():
+    q = only("Die Regierung dementierte die Meldung, der Minister sei zurückgetreten.", "indirect")
+    assert q.text == "der Minister sei zurückgetreten"
+    assert q.speaker is not None and q.speaker.text == "die Meldung"
+    assert any(e.startswith("Sprecher: die bestrittene Aussage „die Meldung“") for e in q.evidence)
+
+
+def test_rejected_statement_with_genitive_owner_and_separable_verb():
+    q = only("Der Trainer wies die Darstellung des Vereins zurück, er habe die Spieler beleidigt.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Darstellung des Vereins"
+
+
+def test_rejected_reports_before_a_perfect_participle_with_wonach():
+    q = only("Das Ministerium hat Berichte der Zeitung zurückgewiesen, wonach Inspektoren Zutritt verlangt hätten.",
+             "indirect")
+    assert q.speaker is not None and q.speaker.text == "Berichte der Zeitung"
+
+
+def test_denial_without_a_statement_noun_keeps_its_subject():
+    q = only("Der Trainer wies zurück, dass er die Spieler beleidigt habe.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Der Trainer"
+
+
+def test_a_view_held_by_the_subject_is_the_subjects():
+    q = only("Der Minister vertrat die Ansicht, die Steuern seien zu hoch.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Der Minister"
