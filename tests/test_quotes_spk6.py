@@ -31,3 +31,11 @@ def test_denial_without_a_statement_noun_keeps_its_subject():
 def test_a_view_held_by_the_subject_is_the_subjects():
     q = only("Der Minister vertrat die Ansicht, die Steuern seien zu hoch.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Der Minister"
+
+
+def test_direct_quotation_after_a_coordinated_noun_frame_takes_the_shared_subject():
+    doc_text = ("Auch die Ministerin äußerte Bedenken und wagte die Prognose, bei der Wahl würden nicht alle für den "
+                "Kandidaten stimmen: „Ich gehe davon aus, dass nicht alle zustimmen.“")
+    q = only(doc_text, "direct")
+    assert q.speaker is not None and q.speaker.text == "die Ministerin"
+    assert "Nomen als Objekt eines angeschlossenen Verbs: Sprecher ist das gemeinsame Subjekt" in q.evidence

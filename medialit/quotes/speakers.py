@@ -212,9 +212,10 @@ def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
 
 def _shared_noun_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:
     """The subject shared with an earlier clause when a noun frame named only itself as speaker and is the object
-    of a coordinated verb without a subject of its own („X lobte den Plan und vertrat die Ansicht, …“)."""
+    of a coordinated verb without a subject of its own („X lobte den Plan und vertrat die Ansicht, …“); also for
+    the direct quotation after its colon („… und wagte die Prognose, …: „…““)."""
     doc = tx.doc
-    if not frame.noun or d.kind != "indirect" or not isinstance(frame.speaker, tuple) \
+    if not frame.noun or d.kind not in ("indirect", "direct") or not isinstance(frame.speaker, tuple) \
             or len(frame.cue_tokens) != 1:
         return None  # the noun's own indirect quotation, not a passage that continues it
     k = frame.cue_tokens[0]
