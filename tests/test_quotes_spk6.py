@@ -9,7 +9,7 @@ def test_denied_report_speaks_its_content_not_the_denier():
     q = only("Die Regierung dementierte die Meldung, der Minister sei zurückgetreten.", "indirect")
     assert q.text == "der Minister sei zurückgetreten"
     assert q.speaker is not None and q.speaker.text == "die Meldung"
-    assert any(e.startswith("Sprecher: die bestrittene Aussage „die Meldung“") for e in q.evidence)
+    assert any(e.startswith("Sprecher: die Aussage „die Meldung“, auf die „dementieren“ antwortet") for e in q.evidence)
 
 
 def test_rejected_statement_with_genitive_owner_and_separable_verb():
@@ -39,3 +39,13 @@ def test_direct_quotation_after_a_coordinated_noun_frame_takes_the_shared_subjec
     q = only(doc_text, "direct")
     assert q.speaker is not None and q.speaker.text == "die Ministerin"
     assert "Nomen als Objekt eines angeschlossenen Verbs: Sprecher ist das gemeinsame Subjekt" in q.evidence
+
+
+def test_a_court_following_an_assessment_does_not_speak_its_content():
+    q = only("Das Gericht folgte der Einschätzung, das Logo verletze die Regeln.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Einschätzung"
+
+
+def test_a_reason_given_with_mit_stays_the_subjects_own():
+    q = only("Die Regierung lehnte den Plan mit der Begründung ab, er sei zu teuer.", "indirect")
+    assert q.speaker is None or q.speaker.text == "Die Regierung"

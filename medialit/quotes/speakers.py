@@ -16,7 +16,7 @@ from medialit.quotes.base import (
     _starts_content,
     _Text,
 )
-from medialit.quotes.frames import _marker_frames
+from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
 from medialit.quotes.subjects import (
     _actor_of_sentence,
@@ -126,10 +126,12 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             speaker = _make_speaker(tx, owner, full_names, history, d)
             d.evidence.append("Nomen als Objekt eines angeschlossenen Verbs: Sprecher ist das gemeinsame Subjekt")
         elif frame is not None and (claim := _disputed_claim(tx, frame, d)) is not None:
-            # „Die Regierung dementierte die Meldung, der Minister sei zurückgetreten“: the report says it
+            # „Die Regierung dementierte die Meldung, der Minister sei zurückgetreten“: the report says it, the
+            # government denies it; likewise „Das Gericht folgte der Einschätzung, …“
             speaker = _make_speaker(tx, claim[0], full_names, history, d)
-            d.evidence.append(f"Sprecher: die bestrittene Aussage „{speaker.text}“ („{claim[1]}“ widerspricht ihr, "
-                              "das Subjekt sagt den Inhalt nicht)")
+            d.evidence = [e for e in d.evidence if not e.startswith("Einleitender Satz mit Subjekt")]
+            d.evidence.append(f"Sprecher: die Aussage „{speaker.text}“, auf die „{claim[1]}“ antwortet "
+                              "(das Subjekt des Verbs sagt den Inhalt nicht selbst)")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -187,6 +189,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
 CONTENT_MARKERS = ("laut", "zufolge", "nach")
 
 # adversarial verbs that accuse someone rather than dispute a statement („warf ihm den Vorwurf …“ is no denial)
+# verbs that take up someone else's statement without saying it („folgte der Einschätzung, …“)
+REACTING = {"folgen", "zustimmen", "stattgeben", "nachgehen", "prüfen", "anschließen"}
 ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "anschuldigen", "verklagen", "zurückfordern"}
 
 
@@ -289,8 +293,8 @@ def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
 
 
 def _disputed_claim(tx: _Text, frame: _Frame, d: _Draft) -> tuple[tuple[int, int], str] | None:
-    """The statement noun right before the content when the clause's verb disputes it („wies die Darstellung
-    zurück, …“, „dementierte Berichte, wonach …“), with that verb's lemma: the content is the statement's."""
+    """The statement noun right before the content when the clause's verb disputes or takes it up („wies die
+    Darstellung zurück, …“, „dementierte Berichte, wonach …“, „folgte dem Antrag, …“), with that verb's lemma."""
     doc = tx.doc
     if d.kind != "indirect" or frame.marker is not None or not isinstance(frame.speaker, tuple):
         return None
@@ -298,22 +302,30 @@ def _disputed_claim(tx: _Text, frame: _Frame, d: _Draft) -> tuple[tuple[int, int
     k -= k > 0 and doc[k - 1].lower_ == "wonach"  # „…, wonach …“: the content starts after the relative adverb
     if k < 2 or doc[k - 1].text != "," or not frame.clause[0] < k <= frame.clause[1] + 1:
         return None
-    lemma = _disputing_verb(tx, frame.clause[0], k - 1)
     noun = _genitive_head(tx, _antecedent(doc, k - 1, frame.clause[0]), frame.clause[0])
-    if lemma is None or noun is None or noun[0] < frame.speaker[1] or not any(
-            doc[m].tag_ == "NN" and lexicon.utterance_noun(doc[m].lemma_ or doc[m].text) for m in range(*noun)):
+    if noun is None or noun[0] < frame.speaker[1] or doc[noun[0] - 1].tag_ in ("APPR", "APPRART"):
+        return None  # not „lehnte … mit der Begründung ab, …“: a prepositional phrase gives the subject's own reason
+    if not any(doc[m].tag_ == "NN" and _statement_noun(doc[m]) for m in range(*noun)):
         return None
-    return noun, lemma
+    lemma = _disputing_verb(tx, frame.clause[0], k - 1)
+    return (noun, lemma) if lemma is not None else None
+
+
+def _statement_noun(tok) -> bool:
+    """A noun naming something said or asked for, compounds included („Meldung“, „Einschätzung“, „Eilantrag“)."""
+    lemma = (tok.lemma_ or tok.text).lower()
+    return lexicon.utterance_noun(lemma) or _frame_noun(tok.lower_) is not None or any(
+        lemma.endswith(head) for head in NOUN_FRAMES if len(head) >= 5)
 
 
 def _disputing_verb(tx: _Text, a: int, b: int) -> str | None:
-    """The lemma of a verb in ``a…b`` that disputes or rejects words („zurückweisen“, „dementieren“,
-    „kritisieren“), not one that accuses a person („vorwerfen“)."""
+    """The lemma of a verb in ``a…b`` that disputes, rejects or follows someone else's words („zurückweisen“,
+    „kritisieren“, „einem Antrag folgen“), not one that accuses a person („vorwerfen“)."""
     for m in range(a, b):
         if tx.doc[m].tag_.startswith("VV") and not tx.in_quote[m]:
             lemma = lexicon.verb_lemma(tx.doc[m])
             entry = lexicon.entry(lemma)
-            if entry is not None and entry.connotation == "adversarial" and lemma not in ACCUSING:
+            if lemma in REACTING or entry is not None and entry.connotation == "adversarial" and lemma not in ACCUSING:
                 return lemma
     return None
 
