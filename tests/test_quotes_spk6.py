@@ -49,3 +49,20 @@ def test_a_court_following_an_assessment_does_not_speak_its_content():
 def test_a_reason_given_with_mit_stays_the_subjects_own():
     q = only("Die Regierung lehnte den Plan mit der Begründung ab, er sei zu teuer.", "indirect")
     assert q.speaker is None or q.speaker.text == "Die Regierung"
+
+
+def test_von_phrase_before_a_message_noun_names_the_author():
+    text = "Der Minister sprach am Morgen. Von der Polizei kam die Information, bei den Toten handele es sich um Diebe."
+    q = only(text, "free_indirect")
+    assert q.speaker is not None and q.speaker.text == "der Polizei"
+    assert "Sprecher: Urheber der Aussage im Vorfeld („von …“): der Polizei" in q.evidence
+
+
+def test_von_phrase_before_a_statement_noun_frame():
+    q = only("Von der Regierung stammt die Aussage, die Steuern würden sinken.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Regierung"
+
+
+def test_von_place_phrase_is_no_author():
+    q = only("Von der Brücke aus sah man die Warnung, die Lage sei ernst.", "indirect")
+    assert q.speaker is None or q.speaker.text != "der Brücke"

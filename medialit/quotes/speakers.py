@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
+
 from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
 from medialit.quotes.base import (
@@ -21,6 +23,7 @@ from medialit.quotes.marks import _report_rank
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
+    _noun_phrase,
     _passive_source,
     _person_like,
     _previous_clause_subject,
@@ -111,6 +114,11 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             # „Gerüchte, wonach …, wollte der Präsident nicht bestätigen. Die Gespräche gingen weiter.“
             speaker = _make_speaker(tx, owner, full_names, history, d)
             d.evidence.append("wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter")
+        elif d.kind in ("indirect", "free_indirect") and (author := _von_author(tx, d)) is not None:
+            # „Von der Polizei kam die Information, bei den Toten handele es sich …“: the police speak
+            speaker = _make_speaker(tx, author, full_names, history, d)
+            d.evidence = [e for e in d.evidence if not e.startswith("Sprecher")]
+            d.evidence.append(f"Sprecher: Urheber der Aussage im Vorfeld („von …“): {speaker.text}")
         elif frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
             speaker = _pointer_speaker(tx, frame, full_names, history, d)
         elif frame is not None and frame.marker is None and (noun := _wonach_noun(tx, d)) is not None:
@@ -189,6 +197,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
 CONTENT_MARKERS = ("laut", "zufolge", "nach")
 
 # adversarial verbs that accuse someone rather than dispute a statement („warf ihm den Vorwurf …“ is no denial)
+# nouns of a passed-on message that have no frame of their own („Von der Polizei kam die Information, …“)
+MESSAGE_NOUNS = ("information", "informationen", "nachricht", "auskunft", "botschaft")
 # verbs that take up someone else's statement without saying it („folgte der Einschätzung, …“)
 REACTING = {"folgen", "zustimmen", "stattgeben", "nachgehen", "prüfen", "anschließen"}
 ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "anschuldigen", "verklagen", "zurückfordern"}
@@ -311,10 +321,26 @@ def _disputed_claim(tx: _Text, frame: _Frame, d: _Draft) -> tuple[tuple[int, int
     return (noun, lemma) if lemma is not None else None
 
 
+def _von_author(tx: _Text, d: _Draft) -> tuple[int, int] | None:
+    """„Von der Polizei kam die Information, …“, „Vom Minister liegt die Äußerung vor, …“: a „von“ phrase opening
+    the sentence names who made the statement noun whose content follows the comma."""
+    doc = tx.doc
+    k = d.tokens[0][0]
+    s = tx.sents[d.sentence]
+    if not s.start + 4 < k < s.end or doc[k - 1].text != "," or doc[s.start].lower_ not in ("von", "vom"):
+        return None
+    author = _noun_phrase(doc, s.start + 1, k - 1)
+    noun = _antecedent(doc, k - 1, s.start)
+    if author is None or noun is None or noun[0] <= author[1] or not _person_like(doc, author) \
+            or any(doc[m].text in (",", ":", ";") or tx.in_quote[m] for m in range(s.start, k - 1)):
+        return None
+    return author if any(doc[m].tag_ == "NN" and _statement_noun(doc[m]) for m in range(*noun)) else None
+
+
 def _statement_noun(tok) -> bool:
     """A noun naming something said or asked for, compounds included („Meldung“, „Einschätzung“, „Eilantrag“)."""
     lemma = (tok.lemma_ or tok.text).lower()
-    return lexicon.utterance_noun(lemma) or _frame_noun(tok.lower_) is not None or any(
+    return lexicon.utterance_noun(lemma) or _frame_noun(tok.lower_) is not None or lemma.endswith(MESSAGE_NOUNS) or any(
         lemma.endswith(head) for head in NOUN_FRAMES if len(head) >= 5)
 
 
@@ -479,16 +505,21 @@ def _tok_range(doc, span: tuple[int, int]) -> tuple[int, int]:
 def _full_names(doc) -> dict[str, str]:
     """Surname → full name for every run of two or more proper nouns („Alexander Lukaschenko“)."""
     names: dict[str, str] = {}
-    run: list = []
-    for t in [*doc, None]:
-        if t is not None and t.tag_ == "NE" and t.text[:1].isupper() and not t.text.isupper():
-            run.append(t)
-            continue
-        if len(run) >= 2:
-            full = " ".join(x.text for x in run)
-            names.setdefault(run[-1].text, full)
-            names.setdefault(run[-1].text + "s", full)
-        run = []
+    run: list[str] = []
+    last = -2
+    ne = doc.vocab.strings["NE"]
+    for k in [*(int(i) for i in (doc.to_array(TAG) == ne).nonzero()[0]), len(doc) + 1]:  # only the proper nouns
+        word = doc[k].text if k < len(doc) else ""
+        named = word[:1].isupper() and not word.isupper()
+        if named and k == last + 1:
+            run.append(word)
+        else:
+            if len(run) >= 2:
+                full = " ".join(run)
+                names.setdefault(run[-1], full)
+                names.setdefault(run[-1] + "s", full)
+            run = [word] if named else []
+        last = k if named else -2
     return names
 
 
