@@ -66,3 +66,14 @@ def test_von_phrase_before_a_statement_noun_frame():
 def test_von_place_phrase_is_no_author():
     q = only("Von der Brücke aus sah man die Warnung, die Lage sei ernst.", "indirect")
     assert q.speaker is None or q.speaker.text != "der Brücke"
+
+
+def test_words_written_on_a_sign_belong_to_the_sign():
+    q = only("Die Demonstranten trugen ein Plakat, auf dem geschrieben stand: „Nie wieder Krieg.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "ein Plakat"
+    assert "Quelle: worauf oder worin die Worte stehen („auf dem … stand“): ein Plakat" in q.evidence
+
+
+def test_in_dem_es_heisst_names_the_letter():
+    q = only("Die Polizei fand einen Brief, in dem es heißt: „Wir kommen wieder.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "einen Brief"

@@ -140,6 +140,12 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             d.evidence = [e for e in d.evidence if not e.startswith("Einleitender Satz mit Subjekt")]
             d.evidence.append(f"Sprecher: die Aussage „{speaker.text}“, auf die „{claim[1]}“ antwortet "
                               "(das Subjekt des Verbs sagt den Inhalt nicht selbst)")
+        elif d.kind == "direct" and (frame is None or frame.speaker is None or not frame.cue_tokens) and (
+                bearer := _inscription_bearer(tx, d)) is not None:
+            # „… ein Zettel, auf dem geschrieben stand: „…““: the note carries the words
+            speaker = _make_speaker(tx, bearer, full_names, history, d)
+            d.evidence = [e for e in d.evidence if not e.startswith("Sprecher")]
+            d.evidence.append(f"Quelle: worauf oder worin die Worte stehen („auf dem … stand“): {speaker.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -199,6 +205,8 @@ CONTENT_MARKERS = ("laut", "zufolge", "nach")
 # adversarial verbs that accuse someone rather than dispute a statement („warf ihm den Vorwurf …“ is no denial)
 # nouns of a passed-on message that have no frame of their own („Von der Polizei kam die Information, …“)
 MESSAGE_NOUNS = ("information", "informationen", "nachricht", "auskunft", "botschaft")
+# verbs that say where words are written („auf dem stand“, „in dem es heißt“, „auf dem zu lesen war“)
+WRITTEN_VERBS = {"stehen", "heißen", "lesen", "schreiben"}
 # verbs that take up someone else's statement without saying it („folgte der Einschätzung, …“)
 REACTING = {"folgen", "zustimmen", "stattgeben", "nachgehen", "prüfen", "anschließen"}
 ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "anschuldigen", "verklagen", "zurückfordern"}
@@ -335,6 +343,23 @@ def _von_author(tx: _Text, d: _Draft) -> tuple[int, int] | None:
             or any(doc[m].text in (",", ":", ";") or tx.in_quote[m] for m in range(s.start, k - 1)):
         return None
     return author if any(doc[m].tag_ == "NN" and _statement_noun(doc[m]) for m in range(*noun)) else None
+
+
+def _inscription_bearer(tx: _Text, d: _Draft) -> tuple[int, int] | None:
+    """„…, ein Schild, auf dem stand: „…““, „…, in dem es heißt: „…““: a relative clause of place before the
+    colon with a verb of standing written; the noun it hangs on bears the quoted words."""
+    doc = tx.doc
+    colon = d.tokens[0][0] - 1
+    floor = tx.sents[tx.sent_of[colon]].start  # the splitter may end the sentence at the colon
+    if colon - 3 < floor or doc[colon].text != ":":
+        return None
+    k = colon - 1
+    while k > floor and doc[k].text != "," and not tx.in_quote[k]:
+        k -= 1
+    if doc[k].text != "," or doc[k + 1].tag_ not in ("APPR", "APPRART") or doc[k + 2].tag_ != "PRELS" \
+            or not any(doc[m].lemma_ in WRITTEN_VERBS for m in range(k + 3, colon)):
+        return None
+    return _antecedent(doc, k, floor)
 
 
 def _statement_noun(tok) -> bool:
