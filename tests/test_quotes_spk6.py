@@ -77,3 +77,14 @@ def test_words_written_on_a_sign_belong_to_the_sign():
 def test_in_dem_es_heisst_names_the_letter():
     q = only("Die Polizei fand einen Brief, in dem es heißt: „Wir kommen wieder.“", "direct")
     assert q.speaker is not None and q.speaker.text == "einen Brief"
+
+
+def test_the_words_themselves_are_no_speaker_the_place_is():
+    q = only("Darauf waren die Worte zu lesen: „Nie wieder Krieg.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "Darauf"
+    assert "„die Worte“ sind die zitierten Worte selbst, kein Sprecher; Quelle: Darauf" in q.evidence
+
+
+def test_the_words_of_a_minister_are_the_ministers():
+    q = only("Die Worte des Ministers waren klar: „Nie wieder Krieg.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "des Ministers"

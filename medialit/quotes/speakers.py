@@ -27,6 +27,7 @@ from medialit.quotes.subjects import (
     _passive_source,
     _person_like,
     _previous_clause_subject,
+    _source_phrase,
     _subject,
     no_subject_evidence,
     subject_evidence,
@@ -146,6 +147,14 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             speaker = _make_speaker(tx, bearer, full_names, history, d)
             d.evidence = [e for e in d.evidence if not e.startswith("Sprecher")]
             d.evidence.append(f"Quelle: worauf oder worin die Worte stehen („auf dem … stand“): {speaker.text}")
+        elif frame is not None and frame.marker == "colon" and isinstance(frame.speaker, tuple) \
+                and _names_the_words(tx.doc, frame.speaker):
+            # „Darauf waren die Worte zu lesen: „…““: the words are the quotation, not who says it
+            place = _words_owner(tx.doc, frame.speaker) or _written_place(tx, frame.clause)
+            speaker = _make_speaker(tx, place, full_names, history, d) if place is not None else None
+            d.evidence = [e for e in d.evidence if e != "Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"]
+            d.evidence.append(f"„{tx.doc[frame.speaker[0]:frame.speaker[1]].text}“ sind die zitierten Worte selbst, "
+                              "kein Sprecher" + (f"; Quelle: {speaker.text}" if speaker is not None else ""))
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -205,6 +214,9 @@ CONTENT_MARKERS = ("laut", "zufolge", "nach")
 # adversarial verbs that accuse someone rather than dispute a statement („warf ihm den Vorwurf …“ is no denial)
 # nouns of a passed-on message that have no frame of their own („Von der Polizei kam die Information, …“)
 MESSAGE_NOUNS = ("information", "informationen", "nachricht", "auskunft", "botschaft")
+# nouns that name quoted words themselves, never their speaker („Darauf waren die Worte zu lesen: …“)
+WORD_NOUNS = ("wort", "worte", "wortlaut", "satz", "zeile", "aufschrift", "inschrift", "schriftzug", "parole",
+              "slogan", "spruch")
 # verbs that say where words are written („auf dem stand“, „in dem es heißt“, „auf dem zu lesen war“)
 WRITTEN_VERBS = {"stehen", "heißen", "lesen", "schreiben"}
 # verbs that take up someone else's statement without saying it („folgte der Einschätzung, …“)
@@ -343,6 +355,32 @@ def _von_author(tx: _Text, d: _Draft) -> tuple[int, int] | None:
             or any(doc[m].text in (",", ":", ";") or tx.in_quote[m] for m in range(s.start, k - 1)):
         return None
     return author if any(doc[m].tag_ == "NN" and _statement_noun(doc[m]) for m in range(*noun)) else None
+
+
+def _names_the_words(doc, rng: tuple[int, int]) -> bool:
+    """A mention whose head noun names words themselves („die Worte“, „der Satz“, „die Aufschrift“), not
+    introduced by a possessive."""
+    heads = [doc[k] for k in range(*rng) if doc[k].tag_ == "NN"]
+    return bool(heads) and doc[rng[0]].tag_ != "PPOSAT" and (heads[0].lemma_ or heads[0].text).lower().endswith(
+        WORD_NOUNS)  # „Seine Worte: …“ names its speaker by the possessive
+
+
+def _words_owner(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """„die Worte des Ministers“, „der Satz von Müller“: the genitive or „von“ attribute after the words noun."""
+    head = next(k for k in range(*rng) if doc[k].tag_ == "NN")
+    if head + 1 < rng[1] and doc[head + 1].lower_ in ("des", "der", "eines", "einer", "von", "vom"):
+        start = head + 2 if doc[head + 1].lower_ in ("von", "vom") else head + 1
+        return _noun_phrase(doc, start, rng[1]) or ((start, rng[1]) if start < rng[1] else None)
+    return None
+
+
+def _written_place(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """Where words are written: a pronominal adverb opening the clause („Darauf“, „Darin“) or the noun phrase
+    of an „auf/in“ phrase („auf dem Schild“)."""
+    doc = tx.doc
+    if doc[clause[0]].lower_ in ("darauf", "darin", "dort", "daran"):
+        return (clause[0], clause[0] + 1)
+    return _source_phrase(tx, clause, ("auf", "in", "im", "am", "an"))
 
 
 def _inscription_bearer(tx: _Text, d: _Draft) -> tuple[int, int] | None:
