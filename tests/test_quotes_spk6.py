@@ -88,3 +88,15 @@ def test_the_words_themselves_are_no_speaker_the_place_is():
 def test_the_words_of_a_minister_are_the_ministers():
     q = only("Die Worte des Ministers waren klar: „Nie wieder Krieg.“", "direct")
     assert q.speaker is not None and q.speaker.text == "des Ministers"
+
+
+def test_demonstrative_subject_after_the_verb_is_named_by_the_last_person_mentioned():
+    text = "In einem Gespräch mit dem Anwalt der Familie – Max Roth – sagte dieser, dass der Junge krank sei."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "dieser" and q.speaker.name == "Max Roth"
+    assert "Demonstrativpronomen „dieser“ → zuletzt genannt: Max Roth" in q.evidence
+
+
+def test_demonstrative_in_the_vorfeld_is_left_alone():
+    q = only("Der Trainer lobte den Spieler. Dieser sagte, er sei glücklich.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Dieser"

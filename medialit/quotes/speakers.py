@@ -10,6 +10,7 @@ from medialit.model import Cue, Quote, Speaker
 from medialit.quotes.base import (
     FEMALE_ROLE,
     FINITE,
+    NOUNS,
     ORG_WORDS,
     ROLE_SUFFIXES,
     _Draft,
@@ -155,6 +156,15 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             d.evidence = [e for e in d.evidence if e != "Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"]
             d.evidence.append(f"„{tx.doc[frame.speaker[0]:frame.speaker[1]].text}“ sind die zitierten Worte selbst, "
                               "kein Sprecher" + (f"; Quelle: {speaker.text}" if speaker is not None else ""))
+        elif frame is not None and isinstance(frame.speaker, tuple) and (
+                named := _demonstrative_referent(tx, frame.speaker)) is not None:
+            # „Im Gespräch mit dem Anwalt Max Roth sagte dieser, …“: „dieser“ names the last person mentioned
+            ref = _make_speaker(tx, named, full_names, history, d)
+            a, b = frame.speaker
+            pron = tx.doc[a]
+            speaker = Speaker([(pron.idx, pron.idx + len(pron.text))], pron.text, ref.name or ref.text, ref.kind)
+            d.evidence.extend(subject_evidence(tx, frame.speaker))
+            d.evidence.append(f"Demonstrativpronomen „{pron.text}“ → zuletzt genannt: {ref.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -355,6 +365,22 @@ def _von_author(tx: _Text, d: _Draft) -> tuple[int, int] | None:
             or any(doc[m].text in (",", ":", ";") or tx.in_quote[m] for m in range(s.start, k - 1)):
         return None
     return author if any(doc[m].tag_ == "NN" and _statement_noun(doc[m]) for m in range(*noun)) else None
+
+
+def _demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The person named last before a demonstrative subject after the finite verb of the same sentence
+    („In einem Gespräch mit dem Anwalt Max Roth sagte dieser, …“): „dieser“ takes up the last-mentioned one."""
+    doc = tx.doc
+    a = rng[0]
+    if rng[1] - a != 1 or doc[a].tag_ != "PDS" or doc[a].lower_ not in ("dieser", "diese") \
+            or a == 0 or doc[a - 1].tag_ not in FINITE:
+        return None
+    floor = tx.sents[tx.sent_of[a]].start
+    k = a - 1
+    while k > floor and (doc[k - 1].tag_ not in NOUNS or tx.in_quote[k - 1]):
+        k -= 1  # past the verb and a closing dash or comma to the last noun
+    noun = _antecedent(doc, k, floor) if k > floor else None
+    return noun if noun is not None and _person_like(doc, noun) else None
 
 
 def _names_the_words(doc, rng: tuple[int, int]) -> bool:
