@@ -100,3 +100,19 @@ def test_demonstrative_subject_after_the_verb_is_named_by_the_last_person_mentio
 def test_demonstrative_in_the_vorfeld_is_left_alone():
     q = only("Der Trainer lobte den Spieler. Dieser sagte, er sei glücklich.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Dieser"
+
+
+def test_subjects_joined_by_aber_auch_speak_together():
+    q = only("Die Grünen, aber auch die SPD forderten, das Gesetz zu ändern.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Grünen, aber auch die SPD"
+    assert "Subjekt im Vorfeld: zwei verbundene Nominalphrasen („X, aber auch Y“)" in q.evidence
+
+
+def test_joined_subjects_after_vor_allem():
+    q = only("Vor allem die Grünen, aber auch die SPD forderten, das Gesetz zu ändern.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Grünen, aber auch die SPD"
+
+
+def test_apposition_with_a_name_is_unchanged():
+    q = only("Die Sprecherin der Stadt, Maria Lang, sagte, die Lage sei ernst.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Sprecherin der Stadt, Maria Lang"
