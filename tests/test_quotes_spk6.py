@@ -116,3 +116,19 @@ def test_joined_subjects_after_vor_allem():
 def test_apposition_with_a_name_is_unchanged():
     q = only("Die Sprecherin der Stadt, Maria Lang, sagte, die Lage sei ernst.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Die Sprecherin der Stadt, Maria Lang"
+
+
+def test_name_after_an_accusative_relative_pronoun_is_the_subject():
+    q = only("Das ist der Plan, den Gerhard Schröder vorgestellt hatte: „Wir schaffen das.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "Gerhard Schröder"
+    assert "Subjekt im Relativsatz: Name nach dem Relativpronomen im Objektkasus" in q.evidence
+
+
+def test_name_after_die_of_a_thing_is_the_subject():
+    q = only("Damit fällt die Marke, die Gerhard Schröder zum Kriterium erklärt hatte: „Wir schaffen das.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "Gerhard Schröder"
+
+
+def test_die_of_a_person_stays_the_subject():
+    q = only("Es sprach die Ministerin, die Merkel kritisiert hatte: „Wir schaffen das.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "die"

@@ -692,7 +692,24 @@ def _relative_inner_subject(tx: _Text, k: int, ce: int, prepositional: bool = Fa
         np = _noun_phrase(doc, k, ce)
         if np is not None and doc[np[1] - 1].tag_ in NOUNS and not _dative_der(doc, np):
             return np
+    if t.tag_ == "NE" and (prepositional or _object_relative(tx, k - 1)):
+        end = k + 1
+        while end < ce and doc[end].tag_ == "NE" and not tx.in_quote[end]:
+            end += 1
+        return _because(tx, (k, end), "Subjekt im Relativsatz: Name nach dem Relativpronomen im Objektkasus")
     return None
+
+
+def _object_relative(tx: _Text, k: int) -> bool:
+    """Whether the relative pronoun at ``k`` cannot be the subject: „den/dem/denen“, or „die/das“ whose noun
+    names no person („die Marke, die Gerhard Schröder nannte“: Schröder is the subject)."""
+    doc = tx.doc
+    if doc[k].tag_ != "PRELS" or k < 2 or doc[k - 1].text != ",":
+        return False
+    if doc[k].lower_ in ("den", "dem", "denen"):
+        return True
+    ante = _antecedent(doc, k - 1, tx.sents[tx.sent_of[k]].start)
+    return doc[k].lower_ in ("die", "das") and ante is not None and not _person_like(doc, ante)
 
 
 FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "erin", "innen")
