@@ -132,3 +132,13 @@ def test_name_after_die_of_a_thing_is_the_subject():
 def test_die_of_a_person_stays_the_subject():
     q = only("Es sprach die Ministerin, die Merkel kritisiert hatte: „Wir schaffen das.“", "direct")
     assert q.speaker is not None and q.speaker.text == "die"
+
+
+def test_die_noun_phrase_after_an_accusative_relative_pronoun_is_the_subject():
+    q = only("Das ist der Plan, den die Ministerin vorgestellt hatte: „Wir schaffen das.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "die Ministerin"
+
+
+def test_die_die_after_a_person_keeps_the_pronoun():
+    q = only("Es sprach die Ministerin, die die Reform kritisiert hatte: „Wir schaffen das.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "die"

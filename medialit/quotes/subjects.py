@@ -688,7 +688,8 @@ def _relative_inner_subject(tx: _Text, k: int, ce: int, prepositional: bool = Fa
     t = doc[k]
     if t.tag_ in ("PPER", "PIS") and (t.lower_ in NOMINATIVE_PRONOUNS or t.lower_ == "man"):
         return (k, k + 1)
-    if t.tag_ == "ART" and (t.lower_ in ("der", "ein") or prepositional and t.lower_ in ("die", "das", "eine")):
+    if t.tag_ == "ART" and (t.lower_ in ("der", "ein") or (prepositional or _object_relative(tx, k - 1))
+                            and t.lower_ in ("die", "das", "eine")):
         np = _noun_phrase(doc, k, ce)
         if np is not None and doc[np[1] - 1].tag_ in NOUNS and not _dative_der(doc, np):
             return np
