@@ -142,3 +142,18 @@ def test_die_noun_phrase_after_an_accusative_relative_pronoun_is_the_subject():
 def test_die_die_after_a_person_keeps_the_pronoun():
     q = only("Es sprach die Ministerin, die die Reform kritisiert hatte: „Wir schaffen das.“", "direct")
     assert q.speaker is not None and q.speaker.text == "die"
+
+
+def test_nach_denen_content_belongs_to_the_studies():
+    text = "Der Geschäftsführer verwies auf Studien der Klinik, nach denen die Therapie oft wirksam sei."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "denen" and q.speaker.name == "Studien der Klinik"
+    assert "Quelle: Relativpronomen „denen“ → Studien der Klinik" in q.evidence
+    assert "Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)" not in q.evidence
+
+
+def test_denen_zufolge_content_belongs_to_the_principles():
+    text = ("Der Abgeordnete bezweifelte die Vereinbarkeit des Vorhabens mit den Grundsätzen, denen zufolge jeder "
+            "als unschuldig gelte.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "denen"

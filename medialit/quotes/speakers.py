@@ -107,6 +107,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     for d in _without_doubles(tx, drafts):
         frame = d.frame
         speaker: Speaker | None = None
+        rel = None  # a relative source marker opening the content („…, nach denen …“)
         outer = around.get(id(frame)) if d.kind == "direct" and frame is not None else None
         if outer is not None and outer.speaker is not None and outer.start <= doc[d.tokens[0][0]].idx < outer.end:
             speaker = outer.speaker  # a quoted fragment of free indirect speech: the passage's speaker
@@ -116,6 +117,13 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             # „Gerüchte, wonach …, wollte der Präsident nicht bestätigen. Die Gespräche gingen weiter.“
             speaker = _make_speaker(tx, owner, full_names, history, d)
             d.evidence.append("wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter")
+        elif (rel := _relative_source(tx, d) if d.kind in ("indirect", "free_indirect") else None) is not None:
+            # „…, verwies auf Studien, nach denen Homöopathie wirke“: the studies say it, not the one who points
+            ref = _make_speaker(tx, rel[1], full_names, history, d)
+            pron = doc[rel[0]]
+            speaker = Speaker([(pron.idx, pron.idx + len(pron.text))], pron.text, ref.name or ref.text, ref.kind)
+            d.evidence = [e for e in d.evidence if not e.startswith(("Sprecher", "Einleitender Satz"))]
+            d.evidence.append(f"Quelle: Relativpronomen „{pron.text}“ → {ref.text}")
         elif d.kind in ("indirect", "free_indirect") and (author := _von_author(tx, d)) is not None:
             # „Von der Polizei kam die Information, bei den Toten handele es sich …“: the police speak
             speaker = _make_speaker(tx, author, full_names, history, d)
@@ -196,7 +204,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
         if relay is not None and speaker is not None and relay.spans == speaker.spans:
             relay = None  # „Nach dem Urteil sind … erklärt worden“: the marker's source speaks itself
-        if speaker is not None and frame is not None and frame.shared_speaker:
+        if speaker is not None and frame is not None and frame.shared_speaker and rel is None:
             d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
         if (inner := _content_source(tx, d, markers)) is not None and (own := _own_source(tx, inner, speaker)):
             # „Hans Meier sagte, … nach Aussagen Meiers …“: the marker names the speaker again
@@ -349,6 +357,27 @@ def _disputed_claim(tx: _Text, frame: _Frame, d: _Draft) -> tuple[tuple[int, int
         return None
     lemma = _disputing_verb(tx, frame.clause[0], k - 1)
     return (noun, lemma) if lemma is not None else None
+
+
+def _relative_source(tx: _Text, d: _Draft) -> tuple[int, tuple[int, int]] | None:
+    """The relative pronoun and its noun when the content opens with a relative source marker („…, nach denen …“,
+    „…, denen zufolge …“, „…, laut dem …“): the noun it points back to is the source of the content."""
+    doc = tx.doc
+    k = d.tokens[0][0]
+    if k < 4:
+        return None
+    if doc[k - 1].tag_ == "PRELS" and doc[k - 2].lower_ in ("nach", "laut", "gemäß"):
+        pron = k - 1
+    elif doc[k - 1].lower_ in ("zufolge", "nach") and doc[k - 2].tag_ == "PRELS":
+        pron = k - 2
+    else:
+        return None
+    comma = min(pron, k - 2) - 1
+    if doc[comma].text != ",":
+        return None
+    floor = tx.sents[tx.sent_of[comma]].start
+    noun = _genitive_head(tx, _antecedent(doc, comma, floor), floor)
+    return (pron, noun) if noun is not None else None
 
 
 def _von_author(tx: _Text, d: _Draft) -> tuple[int, int] | None:
