@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
+
+from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
 from medialit.quotes.base import (
     FEMALE_ROLE,
     FINITE,
+    NOUNS,
     ORG_WORDS,
     ROLE_SUFFIXES,
     _Draft,
@@ -15,14 +19,16 @@ from medialit.quotes.base import (
     _starts_content,
     _Text,
 )
-from medialit.quotes.frames import _marker_frames
+from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
+    _noun_phrase,
     _passive_source,
     _person_like,
     _previous_clause_subject,
+    _source_phrase,
     _subject,
     no_subject_evidence,
     subject_evidence,
@@ -101,6 +107,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     for d in _without_doubles(tx, drafts):
         frame = d.frame
         speaker: Speaker | None = None
+        rel = None  # a relative source marker opening the content („…, nach denen …“)
         outer = around.get(id(frame)) if d.kind == "direct" and frame is not None else None
         if outer is not None and outer.speaker is not None and outer.start <= doc[d.tokens[0][0]].idx < outer.end:
             speaker = outer.speaker  # a quoted fragment of free indirect speech: the passage's speaker
@@ -110,6 +117,18 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             # „Gerüchte, wonach …, wollte der Präsident nicht bestätigen. Die Gespräche gingen weiter.“
             speaker = _make_speaker(tx, owner, full_names, history, d)
             d.evidence.append("wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter")
+        elif (rel := _relative_source(tx, d) if d.kind in ("indirect", "free_indirect") else None) is not None:
+            # „…, verwies auf Studien, nach denen Homöopathie wirke“: the studies say it, not the one who points
+            ref = _make_speaker(tx, rel[1], full_names, history, d)
+            pron = doc[rel[0]]
+            speaker = Speaker([(pron.idx, pron.idx + len(pron.text))], pron.text, ref.name or ref.text, ref.kind)
+            d.evidence = [e for e in d.evidence if not e.startswith(("Sprecher", "Einleitender Satz"))]
+            d.evidence.append(f"Quelle: Relativpronomen „{pron.text}“ → {ref.text}")
+        elif d.kind in ("indirect", "free_indirect") and (author := _von_author(tx, d)) is not None:
+            # „Von der Polizei kam die Information, bei den Toten handele es sich …“: the police speak
+            speaker = _make_speaker(tx, author, full_names, history, d)
+            d.evidence = [e for e in d.evidence if not e.startswith("Sprecher")]
+            d.evidence.append(f"Sprecher: Urheber der Aussage im Vorfeld („von …“): {speaker.text}")
         elif frame is not None and frame.marker in ("wonach", "demnach") and isinstance(frame.speaker, tuple):
             speaker = _pointer_speaker(tx, frame, full_names, history, d)
         elif frame is not None and frame.marker is None and (noun := _wonach_noun(tx, d)) is not None:
@@ -124,6 +143,36 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             # „X lobte den Plan und vertrat die Ansicht, …“: the view is held by the shared subject
             speaker = _make_speaker(tx, owner, full_names, history, d)
             d.evidence.append("Nomen als Objekt eines angeschlossenen Verbs: Sprecher ist das gemeinsame Subjekt")
+        elif frame is not None and (claim := _disputed_claim(tx, frame, d)) is not None:
+            # „Die Regierung dementierte die Meldung, der Minister sei zurückgetreten“: the report says it, the
+            # government denies it; likewise „Das Gericht folgte der Einschätzung, …“
+            speaker = _make_speaker(tx, claim[0], full_names, history, d)
+            d.evidence = [e for e in d.evidence if not e.startswith("Einleitender Satz mit Subjekt")]
+            d.evidence.append(f"Sprecher: die Aussage „{speaker.text}“, auf die „{claim[1]}“ antwortet "
+                              "(das Subjekt des Verbs sagt den Inhalt nicht selbst)")
+        elif d.kind == "direct" and (frame is None or frame.speaker is None or not frame.cue_tokens) and (
+                bearer := _inscription_bearer(tx, d)) is not None:
+            # „… ein Zettel, auf dem geschrieben stand: „…““: the note carries the words
+            speaker = _make_speaker(tx, bearer, full_names, history, d)
+            d.evidence = [e for e in d.evidence if not e.startswith("Sprecher")]
+            d.evidence.append(f"Quelle: worauf oder worin die Worte stehen („auf dem … stand“): {speaker.text}")
+        elif frame is not None and frame.marker == "colon" and isinstance(frame.speaker, tuple) \
+                and _names_the_words(tx.doc, frame.speaker):
+            # „Darauf waren die Worte zu lesen: „…““: the words are the quotation, not who says it
+            place = _words_owner(tx.doc, frame.speaker) or _written_place(tx, frame.clause)
+            speaker = _make_speaker(tx, place, full_names, history, d) if place is not None else None
+            d.evidence = [e for e in d.evidence if e != "Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"]
+            d.evidence.append(f"„{tx.doc[frame.speaker[0]:frame.speaker[1]].text}“ sind die zitierten Worte selbst, "
+                              "kein Sprecher" + (f"; Quelle: {speaker.text}" if speaker is not None else ""))
+        elif frame is not None and isinstance(frame.speaker, tuple) and (
+                named := _demonstrative_referent(tx, frame.speaker)) is not None:
+            # „Im Gespräch mit dem Anwalt Max Roth sagte dieser, …“: „dieser“ names the last person mentioned
+            ref = _make_speaker(tx, named, full_names, history, d)
+            a, b = frame.speaker
+            pron = tx.doc[a]
+            speaker = Speaker([(pron.idx, pron.idx + len(pron.text))], pron.text, ref.name or ref.text, ref.kind)
+            d.evidence.extend(subject_evidence(tx, frame.speaker))
+            d.evidence.append(f"Demonstrativpronomen „{pron.text}“ → zuletzt genannt: {ref.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -155,7 +204,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 relay = _make_speaker(tx, frame.relay, full_names, [], d)
         if relay is not None and speaker is not None and relay.spans == speaker.spans:
             relay = None  # „Nach dem Urteil sind … erklärt worden“: the marker's source speaks itself
-        if speaker is not None and frame is not None and frame.shared_speaker:
+        if speaker is not None and frame is not None and frame.shared_speaker and rel is None:
             d.evidence.append("Sprecher aus dem vorigen Satzteil (gemeinsames Subjekt)")
         if (inner := _content_source(tx, d, markers)) is not None and (own := _own_source(tx, inner, speaker)):
             # „Hans Meier sagte, … nach Aussagen Meiers …“: the marker names the speaker again
@@ -180,6 +229,18 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
 
 CONTENT_MARKERS = ("laut", "zufolge", "nach")
 
+# adversarial verbs that accuse someone rather than dispute a statement („warf ihm den Vorwurf …“ is no denial)
+# nouns of a passed-on message that have no frame of their own („Von der Polizei kam die Information, …“)
+MESSAGE_NOUNS = ("information", "informationen", "nachricht", "auskunft", "botschaft")
+# nouns that name quoted words themselves, never their speaker („Darauf waren die Worte zu lesen: …“)
+WORD_NOUNS = ("wort", "worte", "wortlaut", "satz", "zeile", "aufschrift", "inschrift", "schriftzug", "parole",
+              "slogan", "spruch")
+# verbs that say where words are written („auf dem stand“, „in dem es heißt“, „auf dem zu lesen war“)
+WRITTEN_VERBS = {"stehen", "heißen", "lesen", "schreiben"}
+# verbs that take up someone else's statement without saying it („folgte der Einschätzung, …“)
+REACTING = {"folgen", "zustimmen", "stattgeben", "nachgehen", "prüfen", "anschließen"}
+ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "anschuldigen", "verklagen", "zurückfordern"}
+
 
 MARKER_WORDS = {"laut", "gemäß", "zufolge", "folge", "nach", "aus"}
 
@@ -203,9 +264,10 @@ def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
 
 def _shared_noun_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:
     """The subject shared with an earlier clause when a noun frame named only itself as speaker and is the object
-    of a coordinated verb without a subject of its own („X lobte den Plan und vertrat die Ansicht, …“)."""
+    of a coordinated verb without a subject of its own („X lobte den Plan und vertrat die Ansicht, …“); also for
+    the direct quotation after its colon („… und wagte die Prognose, …: „…““)."""
     doc = tx.doc
-    if not frame.noun or d.kind != "indirect" or not isinstance(frame.speaker, tuple) \
+    if not frame.noun or d.kind not in ("indirect", "direct") or not isinstance(frame.speaker, tuple) \
             or len(frame.cue_tokens) != 1:
         return None  # the noun's own indirect quotation, not a passage that continues it
     k = frame.cue_tokens[0]
@@ -269,16 +331,156 @@ def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
     partner = _partner(doc, end - 1)
     if partner is not None and partner < end - 1:
         end = partner  # a name in quotation marks after the noun: „der Zeitung „Tag““
-    noun = _antecedent(doc, end, floor)
-    while noun is not None and doc[noun[0]].lower_ in ("des", "der", "eines", "einer") and noun[0] > floor \
-            and doc[noun[0] - 1].tag_ == "NN" and (head := _antecedent(doc, noun[0], floor)) is not None:
-        noun = (head[0], noun[1])  # „die Befunde des Landesamtes“: the head noun with its genitive
+    noun = _genitive_head(tx, _antecedent(doc, end, floor), floor)
     if noun is None or noun[0] <= d.frame.cue_tokens[0]:
         return None  # only a noun after the verb (its object), not the subject before it
     spk = d.frame.speaker
     if isinstance(spk, tuple) and spk[0] < noun[1] and noun[0] < spk[1]:
         return None
     return (noun[0], k - 1)
+
+
+def _disputed_claim(tx: _Text, frame: _Frame, d: _Draft) -> tuple[tuple[int, int], str] | None:
+    """The statement noun right before the content when the clause's verb disputes or takes it up („wies die
+    Darstellung zurück, …“, „dementierte Berichte, wonach …“, „folgte dem Antrag, …“), with that verb's lemma."""
+    doc = tx.doc
+    if d.kind != "indirect" or frame.marker is not None or not isinstance(frame.speaker, tuple):
+        return None
+    k = d.tokens[0][0]
+    k -= k > 0 and doc[k - 1].lower_ == "wonach"  # „…, wonach …“: the content starts after the relative adverb
+    if k < 2 or doc[k - 1].text != "," or not frame.clause[0] < k <= frame.clause[1] + 1:
+        return None
+    noun = _genitive_head(tx, _antecedent(doc, k - 1, frame.clause[0]), frame.clause[0])
+    if noun is None or noun[0] < frame.speaker[1] or doc[noun[0] - 1].tag_ in ("APPR", "APPRART"):
+        return None  # not „lehnte … mit der Begründung ab, …“: a prepositional phrase gives the subject's own reason
+    if not any(doc[m].tag_ == "NN" and _statement_noun(doc[m]) for m in range(*noun)):
+        return None
+    lemma = _disputing_verb(tx, frame.clause[0], k - 1)
+    return (noun, lemma) if lemma is not None else None
+
+
+def _relative_source(tx: _Text, d: _Draft) -> tuple[int, tuple[int, int]] | None:
+    """The relative pronoun and its noun when the content opens with a relative source marker („…, nach denen …“,
+    „…, denen zufolge …“, „…, laut dem …“): the noun it points back to is the source of the content."""
+    doc = tx.doc
+    k = d.tokens[0][0]
+    if k < 4:
+        return None
+    if doc[k - 1].tag_ == "PRELS" and doc[k - 2].lower_ in ("nach", "laut", "gemäß"):
+        pron = k - 1
+    elif doc[k - 1].lower_ in ("zufolge", "nach") and doc[k - 2].tag_ == "PRELS":
+        pron = k - 2
+    else:
+        return None
+    comma = min(pron, k - 2) - 1
+    if doc[comma].text != ",":
+        return None
+    floor = tx.sents[tx.sent_of[comma]].start
+    noun = _genitive_head(tx, _antecedent(doc, comma, floor), floor)
+    return (pron, noun) if noun is not None else None
+
+
+def _von_author(tx: _Text, d: _Draft) -> tuple[int, int] | None:
+    """„Von der Polizei kam die Information, …“, „Vom Minister liegt die Äußerung vor, …“: a „von“ phrase opening
+    the sentence names who made the statement noun whose content follows the comma."""
+    doc = tx.doc
+    k = d.tokens[0][0]
+    s = tx.sents[d.sentence]
+    if not s.start + 4 < k < s.end or doc[k - 1].text != "," or doc[s.start].lower_ not in ("von", "vom"):
+        return None
+    author = _noun_phrase(doc, s.start + 1, k - 1)
+    noun = _antecedent(doc, k - 1, s.start)
+    if author is None or noun is None or noun[0] <= author[1] or not _person_like(doc, author) \
+            or any(doc[m].text in (",", ":", ";") or tx.in_quote[m] for m in range(s.start, k - 1)):
+        return None
+    return author if any(doc[m].tag_ == "NN" and _statement_noun(doc[m]) for m in range(*noun)) else None
+
+
+def _demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The person named last before a demonstrative subject after the finite verb of the same sentence
+    („In einem Gespräch mit dem Anwalt Max Roth sagte dieser, …“): „dieser“ takes up the last-mentioned one."""
+    doc = tx.doc
+    a = rng[0]
+    if rng[1] - a != 1 or doc[a].tag_ != "PDS" or doc[a].lower_ not in ("dieser", "diese") \
+            or a == 0 or doc[a - 1].tag_ not in FINITE:
+        return None
+    floor = tx.sents[tx.sent_of[a]].start
+    k = a - 1
+    while k > floor and (doc[k - 1].tag_ not in NOUNS or tx.in_quote[k - 1]):
+        k -= 1  # past the verb and a closing dash or comma to the last noun
+    noun = _antecedent(doc, k, floor) if k > floor else None
+    return noun if noun is not None and _person_like(doc, noun) else None
+
+
+def _names_the_words(doc, rng: tuple[int, int]) -> bool:
+    """A mention whose head noun names words themselves („die Worte“, „der Satz“, „die Aufschrift“), not
+    introduced by a possessive."""
+    heads = [doc[k] for k in range(*rng) if doc[k].tag_ == "NN"]
+    return bool(heads) and doc[rng[0]].tag_ != "PPOSAT" and (heads[0].lemma_ or heads[0].text).lower().endswith(
+        WORD_NOUNS)  # „Seine Worte: …“ names its speaker by the possessive
+
+
+def _words_owner(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """„die Worte des Ministers“, „der Satz von Müller“: the genitive or „von“ attribute after the words noun."""
+    head = next(k for k in range(*rng) if doc[k].tag_ == "NN")
+    if head + 1 < rng[1] and doc[head + 1].lower_ in ("des", "der", "eines", "einer", "von", "vom"):
+        start = head + 2 if doc[head + 1].lower_ in ("von", "vom") else head + 1
+        return _noun_phrase(doc, start, rng[1]) or ((start, rng[1]) if start < rng[1] else None)
+    return None
+
+
+def _written_place(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """Where words are written: a pronominal adverb opening the clause („Darauf“, „Darin“) or the noun phrase
+    of an „auf/in“ phrase („auf dem Schild“)."""
+    doc = tx.doc
+    if doc[clause[0]].lower_ in ("darauf", "darin", "dort", "daran"):
+        return (clause[0], clause[0] + 1)
+    return _source_phrase(tx, clause, ("auf", "in", "im", "am", "an"))
+
+
+def _inscription_bearer(tx: _Text, d: _Draft) -> tuple[int, int] | None:
+    """„…, ein Schild, auf dem stand: „…““, „…, in dem es heißt: „…““: a relative clause of place before the
+    colon with a verb of standing written; the noun it hangs on bears the quoted words."""
+    doc = tx.doc
+    colon = d.tokens[0][0] - 1
+    floor = tx.sents[tx.sent_of[colon]].start  # the splitter may end the sentence at the colon
+    if colon - 3 < floor or doc[colon].text != ":":
+        return None
+    k = colon - 1
+    while k > floor and doc[k].text != "," and not tx.in_quote[k]:
+        k -= 1
+    if doc[k].text != "," or doc[k + 1].tag_ not in ("APPR", "APPRART") or doc[k + 2].tag_ != "PRELS" \
+            or not any(doc[m].lemma_ in WRITTEN_VERBS for m in range(k + 3, colon)):
+        return None
+    return _antecedent(doc, k, floor)
+
+
+def _statement_noun(tok) -> bool:
+    """A noun naming something said or asked for, compounds included („Meldung“, „Einschätzung“, „Eilantrag“)."""
+    lemma = (tok.lemma_ or tok.text).lower()
+    return lexicon.utterance_noun(lemma) or _frame_noun(tok.lower_) is not None or lemma.endswith(MESSAGE_NOUNS) or any(
+        lemma.endswith(head) for head in NOUN_FRAMES if len(head) >= 5)
+
+
+def _disputing_verb(tx: _Text, a: int, b: int) -> str | None:
+    """The lemma of a verb in ``a…b`` that disputes, rejects or follows someone else's words („zurückweisen“,
+    „kritisieren“, „einem Antrag folgen“), not one that accuses a person („vorwerfen“)."""
+    for m in range(a, b):
+        if tx.doc[m].tag_.startswith("VV") and not tx.in_quote[m]:
+            lemma = lexicon.verb_lemma(tx.doc[m])
+            entry = lexicon.entry(lemma)
+            if lemma in REACTING or entry is not None and entry.connotation == "adversarial" and lemma not in ACCUSING:
+                return lemma
+    return None
+
+
+def _genitive_head(tx: _Text, noun: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+    """„die Befunde des Landesamtes“: the head noun with its genitive attribute, from the genitive alone."""
+    doc = tx.doc
+    while noun is not None and doc[noun[0]].lower_ in ("des", "der", "eines", "einer") and noun[0] > floor \
+            and doc[noun[0] - 1].tag_ == "NN" and (head := _antecedent(doc, noun[0], floor)) is not None:
+        noun = (head[0], noun[1])
+    return noun
 
 
 def _wonach_object_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:
@@ -431,16 +633,21 @@ def _tok_range(doc, span: tuple[int, int]) -> tuple[int, int]:
 def _full_names(doc) -> dict[str, str]:
     """Surname → full name for every run of two or more proper nouns („Alexander Lukaschenko“)."""
     names: dict[str, str] = {}
-    run: list = []
-    for t in [*doc, None]:
-        if t is not None and t.tag_ == "NE" and t.text[:1].isupper() and not t.text.isupper():
-            run.append(t)
-            continue
-        if len(run) >= 2:
-            full = " ".join(x.text for x in run)
-            names.setdefault(run[-1].text, full)
-            names.setdefault(run[-1].text + "s", full)
-        run = []
+    run: list[str] = []
+    last = -2
+    ne = doc.vocab.strings["NE"]
+    for k in [*(int(i) for i in (doc.to_array(TAG) == ne).nonzero()[0]), len(doc) + 1]:  # only the proper nouns
+        word = doc[k].text if k < len(doc) else ""
+        named = word[:1].isupper() and not word.isupper()
+        if named and k == last + 1:
+            run.append(word)
+        else:
+            if len(run) >= 2:
+                full = " ".join(run)
+                names.setdefault(run[-1], full)
+                names.setdefault(run[-1] + "s", full)
+            run = [word] if named else []
+        last = k if named else -2
     return names
 
 

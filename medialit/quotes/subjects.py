@@ -688,11 +688,29 @@ def _relative_inner_subject(tx: _Text, k: int, ce: int, prepositional: bool = Fa
     t = doc[k]
     if t.tag_ in ("PPER", "PIS") and (t.lower_ in NOMINATIVE_PRONOUNS or t.lower_ == "man"):
         return (k, k + 1)
-    if t.tag_ == "ART" and (t.lower_ in ("der", "ein") or prepositional and t.lower_ in ("die", "das", "eine")):
+    if t.tag_ == "ART" and (t.lower_ in ("der", "ein") or (prepositional or _object_relative(tx, k - 1))
+                            and t.lower_ in ("die", "das", "eine")):
         np = _noun_phrase(doc, k, ce)
         if np is not None and doc[np[1] - 1].tag_ in NOUNS and not _dative_der(doc, np):
             return np
+    if t.tag_ == "NE" and (prepositional or _object_relative(tx, k - 1)):
+        end = k + 1
+        while end < ce and doc[end].tag_ == "NE" and not tx.in_quote[end]:
+            end += 1
+        return _because(tx, (k, end), "Subjekt im Relativsatz: Name nach dem Relativpronomen im Objektkasus")
     return None
+
+
+def _object_relative(tx: _Text, k: int) -> bool:
+    """Whether the relative pronoun at ``k`` cannot be the subject: „den/dem/denen“, or „die/das“ whose noun
+    names no person („die Marke, die Gerhard Schröder nannte“: Schröder is the subject)."""
+    doc = tx.doc
+    if doc[k].tag_ != "PRELS" or k < 2 or doc[k - 1].text != ",":
+        return False
+    if doc[k].lower_ in ("den", "dem", "denen"):
+        return True
+    ante = _antecedent(doc, k - 1, tx.sents[tx.sent_of[k]].start)
+    return doc[k].lower_ in ("die", "das") and ante is not None and not _person_like(doc, ante)
 
 
 FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "erin", "innen")
@@ -944,11 +962,16 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     doc = tx.doc
     cs, _ce = clause
     while cs + 1 < finite and (doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS or (
-            doc[cs].tag_ == "ADV" and _noun_phrase(doc, cs + 1, finite) == (cs + 1, finite))):
+            doc[cs].tag_ == "ADV" and _noun_phrase(doc, cs + 1, finite) == (cs + 1, finite)) or (
+            doc[cs].tag_ == "ADV" or doc[cs].lower_ == "allem") and _joined_vorfeld(doc, cs + 1, finite)):
         # „Auch der frühere Schiedsrichter kritisierte …“, „Einzig Sony gab bekannt“: the particle belongs to
         # the subject (only one constituent stands before the finite verb); „Aber Zeitungen berichteten …“: the
-        # conjunction stands before the Vorfeld
+        # conjunction stands before the Vorfeld; „Vor allem X, aber auch Y forderten …“
         cs += 1
+        clause = (cs, _ce)
+    if cs + 2 < finite and doc[cs].lower_ == "vor" and doc[cs + 1].lower_ == "allem" \
+            and _joined_vorfeld(doc, cs + 2, finite):
+        cs += 2
         clause = (cs, _ce)
     if doc[cs].lower_ == "es" and doc[cs].tag_ == "PPER" and cs + 1 == finite and doc[finite].tag_ == "VVFIN" \
             and lexicon.verb_lemma(doc[finite]) != "heißen" and lexicon.entry(lexicon.verb_lemma(doc[finite])) \
@@ -974,6 +997,9 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
                 app = _noun_phrase(doc, np[1] + 1, finite)
                 if app and app[1] < finite and doc[app[1]].text == "," and app[1] + 1 == finite:
                     return (np[0], app[1])
+                if _joined_after_comma(doc, np[1] + 1, finite):  # „Die Grünen, aber auch die SPD forderten …“
+                    return _because(tx, (np[0], finite), "Subjekt im Vorfeld: zwei verbundene Nominalphrasen "
+                                    "(„X, aber auch Y“)")
             return np
     # a noun phrase with a relative clause: „Hubert Primus, der … verantwortlich ist, wies … zurück“
     if np and np[0] == cs and np[1] < finite and doc[np[1]].text == "," and np[1] + 1 < finite \
@@ -991,6 +1017,25 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
         a_, b_ = _trim(doc, cs, finite)
         return (a_, b_)
     return None
+
+
+def _joined_after_comma(doc, k: int, finite: int) -> bool:
+    """Whether „aber auch“, „aber vor allem“, „sowie“ or „und“ with a noun phrase fills the rest of the Vorfeld
+    after a comma („Die Grünen, aber auch die SPD forderten“): a second subject joined to the first."""
+    if k >= finite or doc[k].lower_ not in ("aber", "sowie", "und"):
+        return False
+    k += 1
+    while k < finite and (doc[k].lower_ in FOCUS_PARTICLES or doc[k].lower_ in ("vor", "allem", "zuletzt", "nicht")):
+        k += 1  # „aber auch“, „aber vor allem“, „und nicht zuletzt“
+    np = _noun_phrase(doc, k, finite)
+    return np is not None and np[1] == finite
+
+
+def _joined_vorfeld(doc, k: int, finite: int) -> bool:
+    """Whether a noun phrase from ``k`` and a second one joined after its comma fill the Vorfeld."""
+    np = _noun_phrase(doc, k, finite)
+    return np is not None and np[0] == k and np[1] < finite and doc[np[1]].text == "," \
+        and _joined_after_comma(doc, np[1] + 1, finite)
 
 
 def _open_quote(tx: _Text, k: int, lo: int, hi: int) -> bool:
