@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import only
 
 
@@ -21,9 +22,27 @@ def test_dative_passive_keeps_its_von_agent():
     assert q.speaker is not None and "Auswärtigen Amt" in q.speaker.text
 
 
-def test_plural_subject_of_a_plural_passive_is_unchanged():
-    q = only("Die Anwohner wurden aufgefordert, die Fenster zu schließen.", "indirect")
-    assert q.speaker is not None and q.speaker.text == "Die Anwohner"
+@pytest.mark.parametrize("text", [
+    "Die Anwohner wurden aufgefordert, die Fenster zu schließen.",
+    "Die Bürger wurden gewarnt, das Wasser sei verseucht.",
+    "Der Minister wurde gefragt, ob er zurücktrete.",
+    "Die Gäste sind aufgefordert worden, den Saal zu verlassen.",
+])
+def test_subject_of_an_addressee_passive_is_no_speaker(text):
+    """The subject of „wurden aufgefordert/gewarnt/gefragt“ is who was spoken to; nobody is named as speaker."""
+    q = only(text, "indirect")
+    assert q.speaker is None
+    assert "Kein Sprecher: Subjekt des Passivs ist der Adressat" in q.evidence
+
+
+def test_addressee_passive_with_von_names_the_agent():
+    q = only("Die Bürger wurden von der Stadt gewarnt, das Wasser sei verseucht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Stadt"
+
+
+def test_active_warning_keeps_its_subject():
+    q = only("Die Stadt hat die Bürger gewarnt, das Wasser sei verseucht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Stadt"
 
 
 def test_wie_es_in_a_text_hiess_names_that_text():

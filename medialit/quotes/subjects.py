@@ -324,6 +324,9 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
     finite = _finite_verb(tx, clause, verb)
     if _passive(doc, clause, verb) and (agent := _passive_agent(tx, clause, verb)) is not None:
         return _because(tx, agent, "Sprecher: Agens des Passivs („von …“)")
+    if _addressee_passive(doc, clause, verb):
+        # „Die Anwohner wurden aufgefordert, …“: the subject of the passive is who was addressed, nobody is named
+        return _no_subject(tx, verb, "Kein Sprecher: Subjekt des Passivs ist der Adressat")
     if first.tag_ == "KOUS" or first.lower_ in SUBORDINATORS or (first.lower_ == "als" and _verb_final(doc, clause, verb)):
         return _subordinate_subject(tx, clause, verb)
     if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
@@ -339,7 +342,7 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         if _dative_passive_vorfeld(tx, clause, verb, finite, vorfeld):
             # „Älteren Menschen wurde geraten, …“: the Vorfeld is the addressee, the speaker is unnamed
             return _no_subject(tx, verb, "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat")
-        return _checked_vorfeld(tx, clause, finite, vorfeld)
+        return _checked_vorfeld(tx, clause, finite, vorfeld, addressing=doc[verb].lemma_ in ADDRESSEE_VERBS)
     later = _mittelfeld_subject(tx, clause, finite)
     no_person = later is None or not _person_like(doc, later)
     if no_person and finite + 1 < ce and doc[finite + 1].lower_ in JOINING_ADVERBS \
@@ -444,9 +447,10 @@ def _comma_head_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
 
 
 def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: tuple[int, int],
-                     reason: str = "Subjekt im Vorfeld") -> tuple[int, int]:
+                     reason: str = "Subjekt im Vorfeld", addressing: bool = False) -> tuple[int, int]:
     """The Vorfeld noun phrase as subject, unless the verb's number or a person after the verb says it is an
-    object („Die Zahlen nannte der Minister …“, „Die Anwendung der Richtlinie stellte der Vorsitzende in Frage“)."""
+    object („Die Zahlen nannte der Minister …“, „Die Anwendung der Richtlinie stellte der Vorsitzende in Frage“);
+    after a verb addressing someone the person after it is the addressee („Die Stadt hat die Bürger gewarnt“)."""
     doc = tx.doc
     if doc[vorfeld[1] - 1].tag_ == "APPO" and (later := _mittelfeld_subject(tx, clause, finite)) is not None:
         return _because(tx, later, "Subjekt nach dem Verb: das Vorfeld endet mit einer Postposition („zufolge“)")
@@ -456,11 +460,24 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
         later = _mittelfeld_subject(tx, clause, finite)
         if later is not None and _agrees(doc, later, finite) is not False:
             return _because(tx, later, "Subjekt: Numerus-Kongruenz mit dem finiten Verb")
-    if not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
+    if not addressing and not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
         later = _mittelfeld_subject(tx, clause, finite)
         if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
             return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
     return _because(tx, vorfeld, reason)
+
+
+# verbs whose accusative object is the person spoken to: in the passive that person becomes the subject
+ADDRESSEE_VERBS = {"auffordern", "aufrufen", "bitten", "warnen", "ermahnen", "mahnen", "anweisen", "informieren",
+                   "unterrichten", "benachrichtigen", "fragen", "befragen", "beauftragen", "drängen", "ersuchen",
+                   "anhalten", "ermutigen", "beschwören", "belehren", "instruieren"}
+
+
+def _addressee_passive(doc, clause: tuple[int, int], verb: int) -> bool:
+    """„Die Bürger wurden gewarnt, …“: a „werden“ passive of a verb addressing someone, whose subject is the
+    addressee (the agent, if any, is named by „von …“ and found before this)."""
+    return doc[verb].lemma_ in ADDRESSEE_VERBS and doc[verb].tag_ == "VVPP" and any(
+        doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
 
 
 def _dative_passive_vorfeld(tx: _Text, clause: tuple[int, int], verb: int, finite: int,
