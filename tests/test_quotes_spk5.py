@@ -27,6 +27,7 @@ def test_dative_passive_keeps_its_von_agent():
     "Die Bürger wurden gewarnt, das Wasser sei verseucht.",
     "Der Minister wurde gefragt, ob er zurücktrete.",
     "Die Gäste sind aufgefordert worden, den Saal zu verlassen.",
+    "Die Gäste wurden dringend gebeten, den Saal zu verlassen.",
 ])
 def test_subject_of_an_addressee_passive_is_no_speaker(text):
     """The subject of „wurden aufgefordert/gewarnt/gefragt“ is who was spoken to; nobody is named as speaker."""
