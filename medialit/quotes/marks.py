@@ -298,9 +298,29 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     # „Die Firma empfindet die Kritik als ungerecht: „…““: the subject of the introducing clause speaks
     clause, subj = _colon_subject(tx, si, a - 1)
     if subj is None:
-        return None
+        return _readable_frame(tx, clause, a)
     return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
                   marker="colon")
+
+
+def _readable_frame(tx: _Text, clause: tuple[int, int], a: int) -> _Frame | None:
+    """„Auf den Plakaten war zu lesen: „…““, „Aus dem Saal war zu hören: „…““: „sein“ + „zu“ + a verb of reading or
+    hearing introduces written or heard words; the text or place named before is the source, if any."""
+    doc = tx.doc
+    zu = next((k for k in range(clause[0], min(clause[1], a - 1)) if doc[k].lower_ == "zu" and doc[k].tag_ == "PTKZU"
+               and doc[k + 1].lemma_ in READABLE_VERBS), None)
+    fin = next((k for k in range(clause[0], zu or clause[0]) if doc[k].lemma_ == "sein" and doc[k].tag_ == "VAFIN"), None)
+    if fin is None:
+        return None
+    source = _locative_text(tx, clause[0], zu)
+    words = doc[fin:zu + 2].text if fin == zu - 1 else f"{doc[fin].text} … zu {doc[zu + 1].text}"
+    ev = [f"Doppelpunkt-Einleitung: „{words}“"]
+    if source is not None:
+        ev.append(f"Quelle ist der Text: {doc[source[0] - 1:source[1]].text}")
+    return _Frame([a - 1], ":", None, "", source, clause, ev, marker="colon")
+
+
+READABLE_VERBS = {"lesen", "hören", "sehen", "vernehmen"}
 
 
 def _speaking_subject_instead(tx: _Text, si: int, a: int, report: _Frame) -> _Frame | None:
