@@ -348,9 +348,15 @@ def _plural_modal_k2(fins):
     """„Die Fahrer sollten … fahren“: the plural „sollten/wollten“ is Konjunktiv II as well as past; right after
     a report it stands in for the plural Konjunktiv I, which looks indicative („sollen“)."""
     t = fins[0]
-    if t.sent[0].tag_ == "KOUS":
+    if t.sent[0].tag_ == "KOUS" or (t.sent[0].lower_ == "als" and _verb_final(t)):
         return None  # „Als die Barrikaden beseitigt werden sollten, …“: a time clause of the narrator
     return t if t.lower_ in ("sollten", "wollten") and _verb_shaped(t) else None
+
+
+def _verb_final(t) -> bool:
+    """A finite verb right after its infinitive or participle („… beseitigt werden sollten, …“) stands at the end
+    of a subordinate clause: after an opening „Als“ the tagger read as a preposition, it is a time clause."""
+    return t.i > t.sent.start and t.doc[t.i - 1].tag_ in ("VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VVIZU")
 
 
 def _konj1_next(tx: _Text, si: int) -> bool:

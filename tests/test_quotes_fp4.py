@@ -1,0 +1,24 @@
+"""False free indirect passages (fp4), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from medialit import nlp
+from medialit.quotes import extract
+
+
+def kinds_and_texts(text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in extract(nlp.parse(text))]
+
+
+def test_time_clause_with_als_and_verb_final_sollten_is_the_narrators():
+    text = ("Die Polizei teilte mit, die Lage am Bahnhof sei zunächst ruhig gewesen. "
+            "Als die Demonstranten abgedrängt und die Zelte geräumt werden sollten, wurden zwei Beamte verletzt.")
+    found = kinds_and_texts(text)
+    assert not any(kind == "free_indirect" for kind, _ in found), found
+
+
+def test_plural_sollten_opening_a_main_clause_still_continues_the_report():
+    text = ("Die Polizei teilte mit, die Straße am Hafen sei wegen des Unfalls gesperrt. "
+            "Die Autofahrer sollten den Bereich bis zum Abend weiträumig umfahren.")
+    found = kinds_and_texts(text)
+    assert ("free_indirect", "Die Autofahrer sollten den Bereich bis zum Abend weiträumig umfahren.") in found, found
