@@ -22,3 +22,10 @@ def test_plural_sollten_opening_a_main_clause_still_continues_the_report():
             "Die Autofahrer sollten den Bereich bis zum Abend weiträumig umfahren.")
     found = kinds_and_texts(text)
     assert ("free_indirect", "Die Autofahrer sollten den Bereich bis zum Abend weiträumig umfahren.") in found, found
+
+
+def test_plural_sollten_beside_an_indicative_past_is_the_narrators_past():
+    text = ("Die Polizei teilte mit, die Kundgebung sei friedlich verlaufen. "
+            "Am Abend sollten die Teilnehmer den Marktplatz verlassen, auf dem die Kundgebung begonnen hatte.")
+    found = kinds_and_texts(text)
+    assert not any(kind == "free_indirect" for kind, _ in found), found

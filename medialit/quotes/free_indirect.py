@@ -350,6 +350,8 @@ def _plural_modal_k2(fins):
     t = fins[0]
     if t.sent[0].tag_ == "KOUS" or (t.sent[0].lower_ == "als" and _verb_final(t)):
         return None  # „Als die Barrikaden beseitigt werden sollten, …“: a time clause of the narrator
+    if any(v.morph.get("Mood") == ["Ind"] for v in fins[1:]):
+        return None  # „…, wo die Demonstration gestartet war“: an indicative beside it tells the narrator's past
     return t if t.lower_ in ("sollten", "wollten") and _verb_shaped(t) else None
 
 
