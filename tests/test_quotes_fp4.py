@@ -29,3 +29,10 @@ def test_plural_sollten_beside_an_indicative_past_is_the_narrators_past():
             "Am Abend sollten die Teilnehmer den Marktplatz verlassen, auf dem die Kundgebung begonnen hatte.")
     found = kinds_and_texts(text)
     assert not any(kind == "free_indirect" for kind, _ in found), found
+
+
+def test_konjunktiv_two_with_gern_is_a_wish_not_a_continued_report():
+    text = ("Der Forscher Paul Berger sagte, die Messungen seien eindeutig. "
+            "Er hätte auch gerne Kollegen mit anderer Meinung eingeladen.")
+    found = kinds_and_texts(text)
+    assert not any(kind == "free_indirect" for kind, _ in found), found

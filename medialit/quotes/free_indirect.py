@@ -143,7 +143,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not fins:
             continue
         k1 = [t for t in fins if _konj1(t) and _verb_shaped(t)]
-        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and _substitute_k2(t)]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and _substitute_k2(t)
+              and not _wish_phrase(doc, t, s.end)]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
         soll = _hearsay_modal(doc, fins, s.end)
@@ -507,6 +508,12 @@ def _verb_shaped(t) -> bool:
     while k < t.i and (t.doc[k].is_punct or t.doc[k].is_quote):
         k += 1
     return k == t.i and t.text[:1].isalpha()
+
+
+def _wish_phrase(doc, t, end: int) -> bool:
+    """„Er hätte gern …“, „Sie würden lieber …“: Konjunktiv II with „gern/lieber“ states a wish like „möchte“,
+    not a report in the substitute form."""
+    return any(doc[k].lower_ in ("gern", "gerne", "lieber") for k in range(t.i + 1, min(end, t.i + 6)))
 
 
 def _substitute_k2(t) -> bool:
