@@ -143,7 +143,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not fins:
             continue
         k1 = [t for t in fins if _konj1(t) and _verb_shaped(t)]
-        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and _substitute_k2(t)]
+        k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and _substitute_k2(t)
+              and not _wish_phrase(doc, t, s.end)]
         first = doc[s.start].lower_
         conditional = first in CONDITIONAL or any(doc[k].lower_ in ("wenn", "falls") for k in range(s.start, s.end))
         soll = _hearsay_modal(doc, fins, s.end)
@@ -348,9 +349,17 @@ def _plural_modal_k2(fins):
     """„Die Fahrer sollten … fahren“: the plural „sollten/wollten“ is Konjunktiv II as well as past; right after
     a report it stands in for the plural Konjunktiv I, which looks indicative („sollen“)."""
     t = fins[0]
-    if t.sent[0].tag_ == "KOUS":
+    if t.sent[0].tag_ == "KOUS" or (t.sent[0].lower_ == "als" and _verb_final(t)):
         return None  # „Als die Barrikaden beseitigt werden sollten, …“: a time clause of the narrator
+    if any(v.morph.get("Mood") == ["Ind"] for v in fins[1:]):
+        return None  # „…, wo die Demonstration gestartet war“: an indicative beside it tells the narrator's past
     return t if t.lower_ in ("sollten", "wollten") and _verb_shaped(t) else None
+
+
+def _verb_final(t) -> bool:
+    """A finite verb right after its infinitive or participle („… beseitigt werden sollten, …“) stands at the end
+    of a subordinate clause: after an opening „Als“ the tagger read as a preposition, it is a time clause."""
+    return t.i > t.sent.start and t.doc[t.i - 1].tag_ in ("VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VVIZU")
 
 
 def _konj1_next(tx: _Text, si: int) -> bool:
@@ -499,6 +508,12 @@ def _verb_shaped(t) -> bool:
     while k < t.i and (t.doc[k].is_punct or t.doc[k].is_quote):
         k += 1
     return k == t.i and t.text[:1].isalpha()
+
+
+def _wish_phrase(doc, t, end: int) -> bool:
+    """„Er hätte gern …“, „Sie würden lieber …“: Konjunktiv II with „gern/lieber“ states a wish like „möchte“,
+    not a report in the substitute form."""
+    return any(doc[k].lower_ in ("gern", "gerne", "lieber") for k in range(t.i + 1, min(end, t.i + 6)))
 
 
 def _substitute_k2(t) -> bool:
