@@ -21,10 +21,10 @@ import sys
 import time
 from pathlib import Path
 
+from quotes import cold_load  # the same fresh-interpreter measurement as the quotation benchmark
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared/benchmarks/german-news-quotes/train.jsonl.gz"
-COLD = ("import time; t = time.perf_counter(); from medialit import nlp; nlp.load(); "
-        "print(time.perf_counter() - t)")
 
 
 def read_texts(path: Path, limit: int | None) -> list[str]:
@@ -90,10 +90,7 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"load average (1 min) at start: {load:.2f}")
     if not args.skip_cold:
-        loads = []
-        for _ in range(3):
-            res = subprocess.run([sys.executable, "-c", COLD], cwd=ROOT, capture_output=True, text=True, check=True)
-            loads.append(float(res.stdout.strip().splitlines()[-1]))
+        loads = cold_load()
         print(f"cold load (fresh process: import + load): median {statistics.median(loads):.2f} s "
               f"(runs: {', '.join(f'{x:.2f}' for x in loads)})")
 

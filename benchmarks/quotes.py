@@ -98,12 +98,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def cold_load() -> float:
-    """Seconds to import medialit.nlp and build the pipeline in a fresh interpreter."""
+def cold_load(runs: int = 3) -> list[float]:
+    """Seconds to import medialit.nlp and build the pipeline, each in a fresh interpreter, sorted. One sample
+    swings with the disk cache and the machine's load (1.0–1.8 s seen here), so the figure is the median."""
     code = ("import time; t=time.perf_counter(); from medialit import nlp; nlp.load(); "
             "print(time.perf_counter()-t)")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+    samples = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        samples.append(float(out.stdout.strip().splitlines()[-1]))
+    return sorted(samples)
 
 
 def two_process_seconds(folder: Path, split: str, limit: int, offset: int = 0) -> float:
@@ -130,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-speed", action="store_true", help="skip the two-process run")
     args = ap.parse_args(argv)
 
-    load_s = cold_load()
+    loads = cold_load()
+    load_s = loads[len(loads) // 2]
     docs = read_split(args.data, args.split)[args.offset:]
     if args.limit:
         docs = docs[: args.limit]
@@ -175,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
         tps2 = n_tokens / two
         print(f"{'tokens/s, n_process=2':<28}{tps2:>21,.0f}   ≥ {TARGETS['tok_s']:,} "
               f"{'ok' if tps2 >= TARGETS['tok_s'] else 'MISSED'}")
-    print(f"{'cold load (s)':<28}{load_s:>21.2f}   ≤ {TARGETS['load_s']} {'ok' if load_s <= TARGETS['load_s'] else 'MISSED'}")
+    print(f"{'cold load (s), median of 3':<28}{load_s:>21.2f}   ≤ {TARGETS['load_s']} "
+          f"{'ok' if load_s <= TARGETS['load_s'] else 'MISSED'}  ({loads[0]:.2f}–{loads[-1]:.2f})")
     print(f"{'peak RSS (MB), main':<28}{rss_mb:>21.0f}   ≤ {TARGETS['rss_mb']} "
           f"{'ok' if rss_mb <= TARGETS['rss_mb'] else 'MISSED'}")
     if two is not None:
