@@ -283,12 +283,13 @@ def _nested_report(tx: _Text, q: _Draft) -> bool:
         return False
     # „…, spreche aber von …“ opening with its verb shares the subject: a second predicate, not the content
     start = q.tokens[0][0]
-    return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive(doc, q.frame.clause)
+    return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive_clause(doc, q.frame.clause)
             and start > max(q.frame.cue_tokens) and doc[start].tag_ not in FINITE)
 
 
-def _passive(doc, clause: tuple[int, int]) -> bool:
-    """„Ihr sei … verweigert worden“: a clause in the passive, whose first noun phrase is no speaker."""
+def _passive_clause(doc, clause: tuple[int, int]) -> bool:
+    """„Ihr sei … verweigert worden“: a clause with a participle and „werden“ (any clause verb, unlike subjects'
+    ``_passive`` of one verb): its first noun phrase is no speaker."""
     return any(doc[k].lemma_ == "werden" and doc[k].tag_ in ("VAFIN", "VAPP", "VAINF") for k in range(*clause)) and any(
         doc[k].tag_ == "VVPP" for k in range(*clause))
 

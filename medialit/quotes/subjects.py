@@ -476,8 +476,12 @@ ADDRESSEE_VERBS = {"auffordern", "aufrufen", "bitten", "warnen", "ermahnen", "ma
 def _addressee_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     """„Die Bürger wurden gewarnt, …“: a „werden“ passive of a verb addressing someone, whose subject is the
     addressee (the agent, if any, is named by „von …“ and found before this)."""
-    return doc[verb].lemma_ in ADDRESSEE_VERBS and doc[verb].tag_ == "VVPP" and any(
-        doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
+    return doc[verb].lemma_ in ADDRESSEE_VERBS and doc[verb].tag_ == "VVPP" and _werden_in(doc, clause)
+
+
+def _werden_in(doc, clause: tuple[int, int]) -> bool:
+    """Whether an auxiliary „werden“ stands in ``clause``: the mark of a „werden“ passive („wurde gewarnt“)."""
+    return any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
 
 
 def _dative_passive_vorfeld(tx: _Text, clause: tuple[int, int], verb: int, finite: int,
