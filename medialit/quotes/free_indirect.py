@@ -27,6 +27,7 @@ from medialit.quotes.subjects import (
     _mittelfeld_subject,
     _noun_phrase,
     _person_like,
+    _sentence_subject,
     _subject,
 )
 
@@ -310,14 +311,10 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
     """„Dulmatin galt als gefährlich. Er soll … geplant haben.“: the claim is about the actor of the sentence
     before (its subject is a personal pronoun or names the actor again), so the actor does not speak."""
     doc = tx.doc
-    s = tx.sents[si]
-    fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
-    if fin is None:
+    found = _sentence_subject(tx, si)
+    if found is None:
         return False
-    clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
-    subj = _subject(tx, clause, fin)
-    if not isinstance(subj, tuple):
-        return False
+    subj, fin = found
     words = {doc[k].lower_ for k in range(*subj) if doc[k].tag_ in ("NE", "NN")}
     if words & {doc[k].lower_ for k in range(*actor)}:
         return True

@@ -1148,8 +1148,9 @@ def _subordinate_final_verb(tx: _Text, clause: tuple[int, int]) -> int | None:
     return next((k for k in range(ce - 1, cs, -1) if doc[k].tag_ in ("VVPP", "VVINF") and not tx.in_quote[k]), None)
 
 
-def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
-    """The subject of a sentence when it names a person or organisation („Das Robert-Koch-Institut sieht …“)."""
+def _sentence_subject(tx: _Text, si: int) -> tuple[tuple[int, int], int] | None:
+    """The subject of the clause with the first finite verb outside quotation marks in sentence ``si``, with that
+    verb; None when there is no such verb or its subject is no mention."""
     doc = tx.doc
     s = tx.sents[si]
     fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
@@ -1157,8 +1158,16 @@ def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
         return None
     clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
     subj = _subject(tx, clause, fin)
-    if not isinstance(subj, tuple):
+    return (subj, fin) if isinstance(subj, tuple) else None
+
+
+def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
+    """The subject of a sentence when it names a person or organisation („Das Robert-Koch-Institut sieht …“)."""
+    doc = tx.doc
+    found = _sentence_subject(tx, si)
+    if found is None:
         return None
+    subj = found[0]
     toks = [doc[k] for k in range(*subj)]
     if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
            or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks):
