@@ -113,10 +113,10 @@ def _hearsay_modal(doc, fins, end: int) -> list:
         t = doc[k]
         return t.lower_ in ("haben", "sein") and (
             t.tag_ == "VAINF" or (t.tag_ == "VAFIN" and doc[k - 1].tag_ in ("VVPP", "VAPP", "VMPP")))
-    def verb_final(t) -> bool:  # „…, die … verschwunden sein sollen“: in a subordinate clause it comes first
+    def perfect_before(t) -> bool:  # „…, die … verschwunden sein sollen“: in a subordinate clause it comes first
         return t.i >= 2 and perfect_infinitive(t.i - 1) and doc[t.i - 2].tag_ in ("VVPP", "VAPP", "VMPP")
     return [t for t in fins if t.lower_ in HEARSAY_MODALS
-            and (any(perfect_infinitive(k) for k in range(t.i + 1, end)) or verb_final(t))]
+            and (any(perfect_infinitive(k) for k in range(t.i + 1, end)) or perfect_before(t))]
 
 
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
@@ -347,14 +347,14 @@ def _plural_modal_k2(fins):
     """„Die Fahrer sollten … fahren“: the plural „sollten/wollten“ is Konjunktiv II as well as past; right after
     a report it stands in for the plural Konjunktiv I, which looks indicative („sollen“)."""
     t = fins[0]
-    if t.sent[0].tag_ == "KOUS" or (t.sent[0].lower_ == "als" and _verb_final(t)):
+    if t.sent[0].tag_ == "KOUS" or (t.sent[0].lower_ == "als" and _after_its_infinitive(t)):
         return None  # „Als die Barrikaden beseitigt werden sollten, …“: a time clause of the narrator
     if any(v.morph.get("Mood") == ["Ind"] for v in fins[1:]):
         return None  # „…, wo die Demonstration gestartet war“: an indicative beside it tells the narrator's past
     return t if t.lower_ in ("sollten", "wollten") and _verb_shaped(t) else None
 
 
-def _verb_final(t) -> bool:
+def _after_its_infinitive(t) -> bool:
     """A finite verb right after its infinitive or participle („… beseitigt werden sollten, …“) stands at the end
     of a subordinate clause: after an opening „Als“ the tagger read as a preposition, it is a time clause."""
     return t.i > t.sent.start and t.doc[t.i - 1].tag_ in ("VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VVIZU")
