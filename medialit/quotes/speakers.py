@@ -375,7 +375,7 @@ def _relative_source(tx: _Text, d: _Draft) -> tuple[int, tuple[int, int]] | None
         pron = k - 2
     else:
         return None
-    comma = min(pron, k - 2) - 1
+    comma = k - 3  # the comma before „nach denen“ or „denen zufolge“
     if doc[comma].text != ",":
         return None
     floor = tx.sents[tx.sent_of[comma]].start
