@@ -25,6 +25,10 @@ SUBORDINATORS = {"wie", "während", "nachdem", "weil", "obwohl"}  # the tagger r
 HEARSAY_MODALS = ("soll", "sollen")  # „soll … gesagt haben“: passes on what others say
 
 
+# the markers whose phrase names the source of the content after it („laut X“, „X zufolge“, „nach Angaben von X“)
+CONTENT_MARKERS = ("laut", "zufolge", "nach")
+
+
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
     CONDITIONAL,
+    CONTENT_MARKERS,
     FINITE,
     GROUP_PRONOUNS,
     HEARSAY_MODALS,
@@ -300,7 +301,7 @@ def _next_source(tx: _Text, si: int, by_sent: dict[int, list[_Draft]]) -> tuple[
     „nach Angaben von X“) in the sentence after ``si`` whose content goes on in Konjunktiv or hearsay „soll“."""
     doc = tx.doc
     for q in by_sent.get(si + 1, []):
-        if q.frame is None or q.frame.marker not in ("laut", "zufolge", "nach") or not isinstance(q.frame.speaker, tuple):
+        if q.frame is None or q.frame.marker not in CONTENT_MARKERS or not isinstance(q.frame.speaker, tuple):
             continue
         if any(_konj(doc[k]) or doc[k].lower_ in HEARSAY_MODALS for a, b in q.tokens for k in range(a, b)):
             return q.frame.speaker

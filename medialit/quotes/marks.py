@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
+    CONTENT_MARKERS,
     DATIVE_DETS,
     FINITE,
     FRAGMENT_CUES,
@@ -480,7 +481,7 @@ def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
     („laut X“, „X zufolge“, „nach Angaben von X“) names its speaker."""
     doc = tx.doc
     for m in _marker_frames(tx, si):
-        if m.marker not in ("laut", "zufolge", "nach") or not isinstance(m.speaker, tuple):
+        if m.marker not in CONTENT_MARKERS or not isinstance(m.speaker, tuple):
             continue
         gap = range(m.clause[1], a)
         if m.clause[1] <= a and len(gap) <= 3 and all(doc[k].tag_ in ("ADV", "ADJD", "PTKNEG") for k in gap):

@@ -8,6 +8,7 @@ from spacy.attrs import TAG
 from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
 from medialit.quotes.base import (
+    CONTENT_MARKERS,
     FEMALE_ROLE,
     FINITE,
     NOUNS,
@@ -221,8 +222,6 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         prev, prev_sent = q, tx.sent_of[d.tokens[-1][1] - 1]
     return _merge_runs(tx, quotes)
 
-
-CONTENT_MARKERS = ("laut", "zufolge", "nach")
 
 # nouns of a passed-on message that have no frame of their own („Von der Polizei kam die Information, …“)
 MESSAGE_NOUNS = ("information", "informationen", "nachricht", "auskunft", "botschaft")
