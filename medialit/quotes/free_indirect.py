@@ -276,8 +276,9 @@ def _nested_report(tx: _Text, q: _Draft) -> bool:
     if q.kind != "indirect" or not isinstance(q.frame.speaker, tuple) or not q.frame.cue_tokens:
         return False
     doc = tx.doc
-    a = tx.sents[q.sentence].start
-    while doc[a].is_punct or doc[a].tag_ == "KON":
+    s = tx.sents[q.sentence]
+    a = s.start
+    while a + 1 < s.end and (doc[a].is_punct or doc[a].tag_ == "KON"):
         a += 1
     # „Wenn X geklagt hätte, …“, „Hätte X geklagt, …“: a speech verb in a condition reports no claim of its own
     if q.frame.clause[0] > a or doc[a].tag_ == "KOUS" or doc[a].tag_ in FINITE or doc[a].lower_ in CONDITIONAL \
@@ -336,7 +337,8 @@ def _plural(verb) -> bool:
 
 
 def _konj_next(tx: _Text, si: int) -> bool:
-    """The sentence after ``si`` goes on in Konjunktiv (I or a plural Konjunktiv II standing in for it)."""
+    """The sentence after ``si`` goes on in a Konjunktiv that reports (as ``_substitute_k2`` allows: no „möchte“,
+    no singular modal such as „könnte“ or „könne“)."""
     if si + 1 >= len(tx.sents):
         return False
     s = tx.sents[si + 1]
