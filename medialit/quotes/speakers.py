@@ -424,8 +424,8 @@ def _names_the_words(doc, rng: tuple[int, int]) -> bool:
 
 def _words_owner(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     """„die Worte des Ministers“, „der Satz von Müller“: the genitive or „von“ attribute after the words noun."""
-    head = next(k for k in range(*rng) if doc[k].tag_ == "NN")
-    if head + 1 < rng[1] and doc[head + 1].lower_ in ("des", "der", "eines", "einer", "von", "vom"):
+    head = next((k for k in range(*rng) if doc[k].tag_ == "NN"), None)
+    if head is not None and head + 1 < rng[1] and doc[head + 1].lower_ in ("des", "der", "eines", "einer", "von", "vom"):
         start = head + 2 if doc[head + 1].lower_ in ("von", "vom") else head + 1
         return _noun_phrase(doc, start, rng[1]) or ((start, rng[1]) if start < rng[1] else None)
     return None
