@@ -126,7 +126,7 @@ def _rejects_no_utterance(tx: _Text, si: int, clause: tuple[int, int], verb: int
         lexicon.verb_lemma(doc[k]))) for k in cue_idx)
 
 
-def _lacks_preposition(doc, clause: tuple[int, int], entry, subj=None) -> bool:
+def _lacks_preposition(doc, clause: tuple[int, int], entry, subj) -> bool:
     """„sprach mit der Polizei“, „berichtete über den Prozess“: the verb names what was said only with its
     preposition („sprach von einem Erfolg“); a preposition attached to the object („hat ein Urteil zur Durchsuchung
     von Computern gesprochen“) is no complement of the verb."""

@@ -701,8 +701,8 @@ def _inverted_es(tx: _Text, finite: int, verb: int) -> tuple[int, int] | None:
 
 def _relative_inner_subject(tx: _Text, k: int, ce: int, prepositional: bool = False) -> tuple[int, int] | None:
     """Inside a relative clause, a nominative pronoun or noun phrase right after the relative pronoun
-    („…, in dem er verlangte“, „…, die der Minister nannte“); after a prepositional relative pronoun, which
-    cannot be the subject, also „die/das …“ („…, in dem das Gericht feststellte“)."""
+    („…, in dem er verlangte“, „…, die der Minister nannte“); after a relative pronoun that cannot be the subject
+    (prepositional, „den/dem“, or „die/das“ of a thing) also „die/das …“ or a name („…, die Gerhard Schröder nannte“)."""
     doc = tx.doc
     if k >= ce or tx.in_quote[k]:
         return None
