@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from medialit import nlp
-from medialit.quotes import extract
-
-
-def quotes_of(text: str) -> list:
-    return extract(nlp.parse(text))
+from _quotes_support import quotes_of
 
 
 def test_konjunktiv_speech_verb_with_its_own_subject_is_a_quotation_of_that_subject():
@@ -90,7 +85,7 @@ def test_verb_final_hearsay_modal_in_a_relative_clause_continues_the_report():
 
 def test_hearsay_about_the_actor_of_the_sentence_before_is_not_his_speech():
     text = "Der Unternehmer Karl Brandt galt als großzügig. Er soll jahrelang Steuern hinterzogen haben."
-    assert not [q for q in quotes_of(text) if q.speaker is not None and "Brandt" in q.speaker.text]
+    assert quotes_of(text) == []  # the narrator's hedge about Brandt, nobody's speech
     text = ("Die Behörden haben einen neuen Erreger entdeckt. "
             "Er soll gegen alle bekannten Mittel resistent geworden sein.")
     qs = quotes_of(text)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from medialit import nlp
-from medialit.quotes import extract
+from _quotes_support import quotes_of
 
 
 def kinds_and_texts(text: str) -> list[tuple[str, str]]:
-    return [(q.kind, q.text) for q in extract(nlp.parse(text))]
+    """(kind, content) of every quotation in ``text``."""
+    return [(q.kind, q.text) for q in quotes_of(text)]
 
 
 def test_time_clause_with_als_and_verb_final_sollten_is_the_narrators():

@@ -48,7 +48,8 @@ def test_a_court_following_an_assessment_does_not_speak_its_content():
 
 def test_a_reason_given_with_mit_stays_the_subjects_own():
     q = only("Die Regierung lehnte den Plan mit der Begründung ab, er sei zu teuer.", "indirect")
-    assert q.speaker is None or q.speaker.text == "Die Regierung"
+    assert q.speaker is not None and q.speaker.text == "Die Regierung"
+    assert not any(e.startswith("Sprecher: die Aussage") for e in q.evidence)
 
 
 def test_von_phrase_before_a_message_noun_names_the_author():
@@ -66,6 +67,7 @@ def test_von_phrase_before_a_statement_noun_frame():
 def test_von_place_phrase_is_no_author():
     q = only("Von der Brücke aus sah man die Warnung, die Lage sei ernst.", "indirect")
     assert q.speaker is None or q.speaker.text != "der Brücke"
+    assert not any(e.startswith("Sprecher: Urheber der Aussage") for e in q.evidence)
 
 
 def test_words_written_on_a_sign_belong_to_the_sign():
@@ -156,4 +158,5 @@ def test_denen_zufolge_content_belongs_to_the_principles():
     text = ("Der Abgeordnete bezweifelte die Vereinbarkeit des Vorhabens mit den Grundsätzen, denen zufolge jeder "
             "als unschuldig gelte.")
     q = only(text, "indirect")
-    assert q.speaker is not None and q.speaker.text == "denen"
+    assert q.speaker is not None and q.speaker.text == "denen" and q.speaker.name == "Grundsätzen"
+    assert "Quelle: Relativpronomen „denen“ → den Grundsätzen" in q.evidence

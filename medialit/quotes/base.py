@@ -25,6 +25,10 @@ SUBORDINATORS = {"wie", "während", "nachdem", "weil", "obwohl"}  # the tagger r
 HEARSAY_MODALS = ("soll", "sollen")  # „soll … gesagt haben“: passes on what others say
 
 
+# the markers whose phrase names the source of the content after it („laut X“, „X zufolge“, „nach Angaben von X“)
+CONTENT_MARKERS = ("laut", "zufolge", "nach")
+
+
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"}
 
 
@@ -218,7 +222,7 @@ class _Text:
             segs.append((start, b))
         out: list[list[int]] = []
         for a, b in segs:
-            has_verb = any(_is_verb(doc[k]) and doc[k].tag_ != "ADJA" for k in range(a, b))
+            has_verb = any(_is_verb(doc[k]) for k in range(a, b))
             if out and (not has_verb or not out[-1][2]):
                 out[-1][1] = b
                 out[-1][2] = out[-1][2] or has_verb
@@ -261,7 +265,7 @@ class _Text:
         for m in range(k - 1, s.start - 1, -1):
             if doc[m].text in (",", ";", ":") and not self.in_quote[m]:
                 return False
-            if _is_verb(doc[m]) and doc[m].tag_ != "ADJA":
+            if _is_verb(doc[m]):
                 return True
         return False
 

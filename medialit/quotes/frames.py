@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
     CONDITIONAL,
+    CONTENT_MARKERS,
     DETS,
     FINITE,
     HEARSAY_MODALS,
@@ -1272,7 +1273,7 @@ def _bracket_around(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
 def _reports_under_marker(tx: _Text, si: int, m: _Frame, drafts: list[_Draft]) -> list[_Draft]:
     """Reported drafts that a source marker in the same clause vouches for: „Der Minister bestritt nach Angaben
     von X den Vorwurf“ is X's account. A marker that opens the sentence relays a speaker who is a person."""
-    if m.marker not in ("laut", "zufolge", "nach"):
+    if m.marker not in CONTENT_MARKERS:
         return []
     doc = tx.doc
     k = m.cue_tokens[0]
@@ -1819,7 +1820,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                   and not _bracketed(doc, s, f.cue_tokens[0], m.cue_tokens[0])]
         elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]]
         others = [f for f in others if f not in elsewhere]  # „…, die Polizei spricht von …“: another clause
-        if others and m.marker in ("laut", "zufolge", "nach"):
+        if others and m.marker in CONTENT_MARKERS:
             for f in others:
                 f.relay = m.speaker
                 f.evidence.append(f"Weitergegeben über: {doc[m.clause[0]:m.clause[1]].text}")

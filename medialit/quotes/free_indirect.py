@@ -6,6 +6,7 @@ from __future__ import annotations
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
     CONDITIONAL,
+    CONTENT_MARKERS,
     FINITE,
     GROUP_PRONOUNS,
     HEARSAY_MODALS,
@@ -27,6 +28,7 @@ from medialit.quotes.subjects import (
     _mittelfeld_subject,
     _noun_phrase,
     _person_like,
+    _sentence_subject,
     _subject,
 )
 
@@ -112,10 +114,10 @@ def _hearsay_modal(doc, fins, end: int) -> list:
         t = doc[k]
         return t.lower_ in ("haben", "sein") and (
             t.tag_ == "VAINF" or (t.tag_ == "VAFIN" and doc[k - 1].tag_ in ("VVPP", "VAPP", "VMPP")))
-    def verb_final(t) -> bool:  # „…, die … verschwunden sein sollen“: in a subordinate clause it comes first
+    def perfect_before(t) -> bool:  # „…, die … verschwunden sein sollen“: in a subordinate clause it comes first
         return t.i >= 2 and perfect_infinitive(t.i - 1) and doc[t.i - 2].tag_ in ("VVPP", "VAPP", "VMPP")
     return [t for t in fins if t.lower_ in HEARSAY_MODALS
-            and (any(perfect_infinitive(k) for k in range(t.i + 1, end)) or verb_final(t))]
+            and (any(perfect_infinitive(k) for k in range(t.i + 1, end)) or perfect_before(t))]
 
 
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
@@ -274,8 +276,9 @@ def _nested_report(tx: _Text, q: _Draft) -> bool:
     if q.kind != "indirect" or not isinstance(q.frame.speaker, tuple) or not q.frame.cue_tokens:
         return False
     doc = tx.doc
-    a = tx.sents[q.sentence].start
-    while doc[a].is_punct or doc[a].tag_ == "KON":
+    s = tx.sents[q.sentence]
+    a = s.start
+    while a + 1 < s.end and (doc[a].is_punct or doc[a].tag_ == "KON"):
         a += 1
     # „Wenn X geklagt hätte, …“, „Hätte X geklagt, …“: a speech verb in a condition reports no claim of its own
     if q.frame.clause[0] > a or doc[a].tag_ == "KOUS" or doc[a].tag_ in FINITE or doc[a].lower_ in CONDITIONAL \
@@ -283,12 +286,13 @@ def _nested_report(tx: _Text, q: _Draft) -> bool:
         return False
     # „…, spreche aber von …“ opening with its verb shares the subject: a second predicate, not the content
     start = q.tokens[0][0]
-    return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive(doc, q.frame.clause)
+    return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive_clause(doc, q.frame.clause)
             and start > max(q.frame.cue_tokens) and doc[start].tag_ not in FINITE)
 
 
-def _passive(doc, clause: tuple[int, int]) -> bool:
-    """„Ihr sei … verweigert worden“: a clause in the passive, whose first noun phrase is no speaker."""
+def _passive_clause(doc, clause: tuple[int, int]) -> bool:
+    """„Ihr sei … verweigert worden“: a clause with a participle and „werden“ (any clause verb, unlike subjects'
+    ``_passive`` of one verb): its first noun phrase is no speaker."""
     return any(doc[k].lemma_ == "werden" and doc[k].tag_ in ("VAFIN", "VAPP", "VAINF") for k in range(*clause)) and any(
         doc[k].tag_ == "VVPP" for k in range(*clause))
 
@@ -298,7 +302,7 @@ def _next_source(tx: _Text, si: int, by_sent: dict[int, list[_Draft]]) -> tuple[
     „nach Angaben von X“) in the sentence after ``si`` whose content goes on in Konjunktiv or hearsay „soll“."""
     doc = tx.doc
     for q in by_sent.get(si + 1, []):
-        if q.frame is None or q.frame.marker not in ("laut", "zufolge", "nach") or not isinstance(q.frame.speaker, tuple):
+        if q.frame is None or q.frame.marker not in CONTENT_MARKERS or not isinstance(q.frame.speaker, tuple):
             continue
         if any(_konj(doc[k]) or doc[k].lower_ in HEARSAY_MODALS for a, b in q.tokens for k in range(a, b)):
             return q.frame.speaker
@@ -309,14 +313,10 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
     """„Dulmatin galt als gefährlich. Er soll … geplant haben.“: the claim is about the actor of the sentence
     before (its subject is a personal pronoun or names the actor again), so the actor does not speak."""
     doc = tx.doc
-    s = tx.sents[si]
-    fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
-    if fin is None:
+    found = _sentence_subject(tx, si)
+    if found is None:
         return False
-    clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
-    subj = _subject(tx, clause, fin)
-    if not isinstance(subj, tuple):
-        return False
+    subj, fin = found
     words = {doc[k].lower_ for k in range(*subj) if doc[k].tag_ in ("NE", "NN")}
     if words & {doc[k].lower_ for k in range(*actor)}:
         return True
@@ -337,7 +337,8 @@ def _plural(verb) -> bool:
 
 
 def _konj_next(tx: _Text, si: int) -> bool:
-    """The sentence after ``si`` goes on in Konjunktiv (I or a plural Konjunktiv II standing in for it)."""
+    """The sentence after ``si`` goes on in a Konjunktiv that reports (as ``_substitute_k2`` allows: no „möchte“,
+    no singular modal such as „könnte“ or „könne“)."""
     if si + 1 >= len(tx.sents):
         return False
     s = tx.sents[si + 1]
@@ -349,14 +350,14 @@ def _plural_modal_k2(fins):
     """„Die Fahrer sollten … fahren“: the plural „sollten/wollten“ is Konjunktiv II as well as past; right after
     a report it stands in for the plural Konjunktiv I, which looks indicative („sollen“)."""
     t = fins[0]
-    if t.sent[0].tag_ == "KOUS" or (t.sent[0].lower_ == "als" and _verb_final(t)):
+    if t.sent[0].tag_ == "KOUS" or (t.sent[0].lower_ == "als" and _after_its_infinitive(t)):
         return None  # „Als die Barrikaden beseitigt werden sollten, …“: a time clause of the narrator
     if any(v.morph.get("Mood") == ["Ind"] for v in fins[1:]):
         return None  # „…, wo die Demonstration gestartet war“: an indicative beside it tells the narrator's past
     return t if t.lower_ in ("sollten", "wollten") and _verb_shaped(t) else None
 
 
-def _verb_final(t) -> bool:
+def _after_its_infinitive(t) -> bool:
     """A finite verb right after its infinitive or participle („… beseitigt werden sollten, …“) stands at the end
     of a subordinate clause: after an opening „Als“ the tagger read as a preposition, it is a time clause."""
     return t.i > t.sent.start and t.doc[t.i - 1].tag_ in ("VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VVIZU")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from medialit import verbs as lexicon
 from medialit.quotes.base import (
+    CONTENT_MARKERS,
     DATIVE_DETS,
     FINITE,
     FRAGMENT_CUES,
@@ -309,14 +310,16 @@ def _readable_frame(tx: _Text, clause: tuple[int, int], a: int) -> _Frame | None
     doc = tx.doc
     zu = next((k for k in range(clause[0], min(clause[1], a - 1)) if doc[k].lower_ == "zu" and doc[k].tag_ == "PTKZU"
                and doc[k + 1].lemma_ in READABLE_VERBS), None)
-    fin = next((k for k in range(clause[0], zu or clause[0]) if doc[k].lemma_ == "sein" and doc[k].tag_ == "VAFIN"), None)
+    if zu is None:
+        return None
+    fin = next((k for k in range(clause[0], zu) if doc[k].lemma_ == "sein" and doc[k].tag_ == "VAFIN"), None)
     if fin is None:
         return None
     source = _locative_text(tx, clause[0], zu)
     words = doc[fin:zu + 2].text if fin == zu - 1 else f"{doc[fin].text} … zu {doc[zu + 1].text}"
     ev = [f"Doppelpunkt-Einleitung: „{words}“"]
     if source is not None:
-        ev.append(f"Quelle ist der Text: {doc[source[0] - 1:source[1]].text}")
+        ev.append(_text_evidence(doc, source))
     return _Frame([a - 1], ":", None, "", source, clause, ev, marker="colon")
 
 
@@ -478,7 +481,7 @@ def _marker_before(tx: _Text, si: int, a: int) -> _Frame | None:
     („laut X“, „X zufolge“, „nach Angaben von X“) names its speaker."""
     doc = tx.doc
     for m in _marker_frames(tx, si):
-        if m.marker not in ("laut", "zufolge", "nach") or not isinstance(m.speaker, tuple):
+        if m.marker not in CONTENT_MARKERS or not isinstance(m.speaker, tuple):
             continue
         gap = range(m.clause[1], a)
         if m.clause[1] <= a and len(gap) <= 3 and all(doc[k].tag_ in ("ADV", "ADJD", "PTKNEG") for k in gap):
@@ -745,7 +748,7 @@ def _reporting_verb_frame(tx: _Text, si: int, at: int, only: tuple[int, int] | N
             # „…, so heißt es in einer gemeinsamen Erklärung“
             e = lexicon.cue("heißen")
             return _Frame([k], "heißen", e.connotation if e else None, e.explanation if e else "", text, clause,
-                          ["Redeverb: heißen", f"Quelle ist der Text: {doc[text[0] - 1:text[1]].text}"])
+                          ["Redeverb: heißen", _text_evidence(doc, text)])
         e = lexicon.entry(lexicon.verb_lemma(t))
         if e is None or e.kind != "verb":
             continue
@@ -890,7 +893,12 @@ def _document_source(tx: _Text, frame: _Frame, a: int) -> _Frame:
         np = _locative_text(tx, prev.start, prev.end)
     if np is None:
         return frame
-    return replace(frame, speaker=np, evidence=[*frame.evidence, f"Quelle ist der Text: {doc[np[0] - 1:np[1]].text}"])
+    return replace(frame, speaker=np, evidence=[*frame.evidence, _text_evidence(doc, np)])
+
+
+def _text_evidence(doc, np: tuple[int, int]) -> str:
+    """The evidence naming the text ``np`` as source, with the preposition before it („im Bericht“)."""
+    return f"Quelle ist der Text: {doc[np[0] - 1:np[1]].text}"
 
 
 def _locative_text(tx: _Text, lo: int, hi: int) -> tuple[int, int] | None:

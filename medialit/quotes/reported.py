@@ -16,6 +16,7 @@ from medialit.quotes.base import FINITE, OPINION_ACTS, ROLE_SUFFIXES, _Frame, _i
 from medialit.quotes.subjects import (
     _antecedent,
     _person_like,
+    _werden_in,
 )
 
 
@@ -28,12 +29,8 @@ def _impersonal_expectation(doc, entry, subj) -> bool:
 
 def _agentless_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     """„Die Verteilung wurde untersagt“: a passive without „von/durch X“ names no speaker."""
-    if doc[verb].tag_ != "VVPP":
-        return False
-    toks = [doc[k] for k in range(*clause)]
-    if not any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in toks):
-        return False
-    return not any(t.lower_ in ("von", "vom", "durch", "seitens") for t in toks)
+    return doc[verb].tag_ == "VVPP" and _werden_in(doc, clause) and not any(
+        doc[k].lower_ in ("von", "vom", "durch", "seitens") for k in range(*clause))
 
 
 # without an agent these passives state a general estimate or expectation („wird auf … geschätzt“, „es wird mit
@@ -129,7 +126,7 @@ def _rejects_no_utterance(tx: _Text, si: int, clause: tuple[int, int], verb: int
         lexicon.verb_lemma(doc[k]))) for k in cue_idx)
 
 
-def _lacks_preposition(doc, clause: tuple[int, int], entry, subj=None) -> bool:
+def _lacks_preposition(doc, clause: tuple[int, int], entry, subj) -> bool:
     """„sprach mit der Polizei“, „berichtete über den Prozess“: the verb names what was said only with its
     preposition („sprach von einem Erfolg“); a preposition attached to the object („hat ein Urteil zur Durchsuchung
     von Computern gesprochen“) is no complement of the verb."""
@@ -452,8 +449,7 @@ def _topic_not_agent(doc, clause: tuple[int, int], verb: int, entry, subj) -> bo
 
 def _von_topic(doc, clause: tuple[int, int], verb: int, entry) -> bool:
     """Whether ``verb`` is a passive („wird … gesprochen“) of a verb whose „von“ names what was said."""
-    return doc[verb].tag_ == "VVPP" and bool({"von", "vom"} & set(entry.prepositions)) and any(
-        doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
+    return doc[verb].tag_ == "VVPP" and bool({"von", "vom"} & set(entry.prepositions)) and _werden_in(doc, clause)
 
 
 class Report(NamedTuple):

@@ -8,6 +8,7 @@ from spacy.attrs import TAG
 from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
 from medialit.quotes.base import (
+    CONTENT_MARKERS,
     FEMALE_ROLE,
     FINITE,
     NOUNS,
@@ -119,11 +120,9 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             d.evidence.append("wonach-Satz am vorangestellten Objekt: die Rede geht beim Subjekt des Hauptsatzes weiter")
         elif (rel := _relative_source(tx, d) if d.kind in ("indirect", "free_indirect") else None) is not None:
             # „…, verwies auf Studien, nach denen Homöopathie wirke“: the studies say it, not the one who points
-            ref = _make_speaker(tx, rel[1], full_names, history, d)
-            pron = doc[rel[0]]
-            speaker = Speaker([(pron.idx, pron.idx + len(pron.text))], pron.text, ref.name or ref.text, ref.kind)
+            speaker, ref = _pointing_speaker(tx, rel[0], rel[1], full_names, history, d)
             d.evidence = [e for e in d.evidence if not e.startswith(("Sprecher", "Einleitender Satz"))]
-            d.evidence.append(f"Quelle: Relativpronomen „{pron.text}“ → {ref.text}")
+            d.evidence.append(f"Quelle: Relativpronomen „{speaker.text}“ → {ref.text}")
         elif d.kind in ("indirect", "free_indirect") and (author := _von_author(tx, d)) is not None:
             # „Von der Polizei kam die Information, bei den Toten handele es sich …“: the police speak
             speaker = _make_speaker(tx, author, full_names, history, d)
@@ -167,12 +166,9 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif frame is not None and isinstance(frame.speaker, tuple) and (
                 named := _demonstrative_referent(tx, frame.speaker)) is not None:
             # „Im Gespräch mit dem Anwalt Max Roth sagte dieser, …“: „dieser“ names the last person mentioned
-            ref = _make_speaker(tx, named, full_names, history, d)
-            a, b = frame.speaker
-            pron = tx.doc[a]
-            speaker = Speaker([(pron.idx, pron.idx + len(pron.text))], pron.text, ref.name or ref.text, ref.kind)
+            speaker, ref = _pointing_speaker(tx, frame.speaker[0], named, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))
-            d.evidence.append(f"Demonstrativpronomen „{pron.text}“ → zuletzt genannt: {ref.text}")
+            d.evidence.append(f"Demonstrativpronomen „{speaker.text}“ → zuletzt genannt: {ref.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
@@ -227,9 +223,6 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
     return _merge_runs(tx, quotes)
 
 
-CONTENT_MARKERS = ("laut", "zufolge", "nach")
-
-# adversarial verbs that accuse someone rather than dispute a statement („warf ihm den Vorwurf …“ is no denial)
 # nouns of a passed-on message that have no frame of their own („Von der Polizei kam die Information, …“)
 MESSAGE_NOUNS = ("information", "informationen", "nachricht", "auskunft", "botschaft")
 # nouns that name quoted words themselves, never their speaker („Darauf waren die Worte zu lesen: …“)
@@ -239,6 +232,7 @@ WORD_NOUNS = ("wort", "worte", "wortlaut", "satz", "zeile", "aufschrift", "insch
 WRITTEN_VERBS = {"stehen", "heißen", "lesen", "schreiben"}
 # verbs that take up someone else's statement without saying it („folgte der Einschätzung, …“)
 REACTING = {"folgen", "zustimmen", "stattgeben", "nachgehen", "prüfen", "anschließen"}
+# adversarial verbs that accuse someone rather than dispute a statement („warf ihm den Vorwurf …“ is no denial)
 ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "anschuldigen", "verklagen", "zurückfordern"}
 
 
@@ -340,6 +334,14 @@ def _wonach_noun(tx: _Text, d: _Draft) -> tuple[int, int] | None:
     return (noun[0], k - 1)
 
 
+def _pointing_speaker(tx: _Text, k: int, ref: tuple[int, int], full_names, history, d: _Draft) -> tuple[Speaker, Speaker]:
+    """The pronoun at ``k`` as speaker, named after the mention ``ref`` it points back to („denen“ → „Studien“),
+    together with the speaker made of that mention."""
+    named = _make_speaker(tx, ref, full_names, history, d)
+    pron = tx.doc[k]
+    return Speaker([(pron.idx, pron.idx + len(pron.text))], pron.text, named.name or named.text, named.kind), named
+
+
 def _disputed_claim(tx: _Text, frame: _Frame, d: _Draft) -> tuple[tuple[int, int], str] | None:
     """The statement noun right before the content when the clause's verb disputes or takes it up („wies die
     Darstellung zurück, …“, „dementierte Berichte, wonach …“, „folgte dem Antrag, …“), with that verb's lemma."""
@@ -372,7 +374,7 @@ def _relative_source(tx: _Text, d: _Draft) -> tuple[int, tuple[int, int]] | None
         pron = k - 2
     else:
         return None
-    comma = min(pron, k - 2) - 1
+    comma = k - 3  # the comma before „nach denen“ or „denen zufolge“
     if doc[comma].text != ",":
         return None
     floor = tx.sents[tx.sent_of[comma]].start
@@ -422,8 +424,8 @@ def _names_the_words(doc, rng: tuple[int, int]) -> bool:
 
 def _words_owner(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     """„die Worte des Ministers“, „der Satz von Müller“: the genitive or „von“ attribute after the words noun."""
-    head = next(k for k in range(*rng) if doc[k].tag_ == "NN")
-    if head + 1 < rng[1] and doc[head + 1].lower_ in ("des", "der", "eines", "einer", "von", "vom"):
+    head = next((k for k in range(*rng) if doc[k].tag_ == "NN"), None)
+    if head is not None and head + 1 < rng[1] and doc[head + 1].lower_ in ("des", "der", "eines", "einer", "von", "vom"):
         start = head + 2 if doc[head + 1].lower_ in ("von", "vom") else head + 1
         return _noun_phrase(doc, start, rng[1]) or ((start, rng[1]) if start < rng[1] else None)
     return None

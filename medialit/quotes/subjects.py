@@ -476,8 +476,12 @@ ADDRESSEE_VERBS = {"auffordern", "aufrufen", "bitten", "warnen", "ermahnen", "ma
 def _addressee_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     """„Die Bürger wurden gewarnt, …“: a „werden“ passive of a verb addressing someone, whose subject is the
     addressee (the agent, if any, is named by „von …“ and found before this)."""
-    return doc[verb].lemma_ in ADDRESSEE_VERBS and doc[verb].tag_ == "VVPP" and any(
-        doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
+    return doc[verb].lemma_ in ADDRESSEE_VERBS and doc[verb].tag_ == "VVPP" and _werden_in(doc, clause)
+
+
+def _werden_in(doc, clause: tuple[int, int]) -> bool:
+    """Whether an auxiliary „werden“ stands in ``clause``: the mark of a „werden“ passive („wurde gewarnt“)."""
+    return any(doc[k].lemma_ == "werden" and doc[k].tag_.startswith("VA") for k in range(*clause))
 
 
 def _dative_passive_vorfeld(tx: _Text, clause: tuple[int, int], verb: int, finite: int,
@@ -697,8 +701,8 @@ def _inverted_es(tx: _Text, finite: int, verb: int) -> tuple[int, int] | None:
 
 def _relative_inner_subject(tx: _Text, k: int, ce: int, prepositional: bool = False) -> tuple[int, int] | None:
     """Inside a relative clause, a nominative pronoun or noun phrase right after the relative pronoun
-    („…, in dem er verlangte“, „…, die der Minister nannte“); after a prepositional relative pronoun, which
-    cannot be the subject, also „die/das …“ („…, in dem das Gericht feststellte“)."""
+    („…, in dem er verlangte“, „…, die der Minister nannte“); after a relative pronoun that cannot be the subject
+    (prepositional, „den/dem“, or „die/das“ of a thing) also „die/das …“ or a name („…, die Gerhard Schröder nannte“)."""
     doc = tx.doc
     if k >= ce or tx.in_quote[k]:
         return None
@@ -1144,8 +1148,9 @@ def _subordinate_final_verb(tx: _Text, clause: tuple[int, int]) -> int | None:
     return next((k for k in range(ce - 1, cs, -1) if doc[k].tag_ in ("VVPP", "VVINF") and not tx.in_quote[k]), None)
 
 
-def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
-    """The subject of a sentence when it names a person or organisation („Das Robert-Koch-Institut sieht …“)."""
+def _sentence_subject(tx: _Text, si: int) -> tuple[tuple[int, int], int] | None:
+    """The subject of the clause with the first finite verb outside quotation marks in sentence ``si``, with that
+    verb; None when there is no such verb or its subject is no mention."""
     doc = tx.doc
     s = tx.sents[si]
     fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
@@ -1153,8 +1158,16 @@ def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
         return None
     clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
     subj = _subject(tx, clause, fin)
-    if not isinstance(subj, tuple):
+    return (subj, fin) if isinstance(subj, tuple) else None
+
+
+def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
+    """The subject of a sentence when it names a person or organisation („Das Robert-Koch-Institut sieht …“)."""
+    doc = tx.doc
+    found = _sentence_subject(tx, si)
+    if found is None:
         return None
+    subj = found[0]
     toks = [doc[k] for k in range(*subj)]
     if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
            or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks):
