@@ -30,6 +30,7 @@ from medialit.quotes.subjects import (
     _person_like,
     _sentence_subject,
     _subject,
+    _verb_plural,
 )
 
 
@@ -321,19 +322,14 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
     if words & {doc[k].lower_ for k in range(*actor)}:
         return True
     before = tx.sents[si - 1]
-    verb = next((doc[k] for k in range(before.start, before.end) if doc[k].tag_ in FINITE), None)
+    verb = next((doc[k] for k in range(before.start, before.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
     # „Die Behörden haben einen Erreger entdeckt. Er soll …“: a pronoun of another number or gender means someone else
     pronoun = doc[subj[0]].lower_
     return subj[1] - subj[0] == 1 and pronoun in ("er", "sie") and verb is not None \
-        and _plural(verb) == _plural(doc[fin]) and doc[actor[0]].lower_ not in OTHER_GENDER[pronoun]
+        and _verb_plural(verb) == _verb_plural(doc[fin]) and doc[actor[0]].lower_ not in OTHER_GENDER[pronoun]
 
 
 OTHER_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}  # articles „er“/„sie“ cannot refer to
-
-
-def _plural(verb) -> bool:
-    """A finite verb in the plural (third person ends in „-n“: „haben“, „sollen“, „wurden“)."""
-    return verb.lower_.endswith("n")
 
 
 def _konj_next(tx: _Text, si: int) -> bool:
