@@ -699,8 +699,10 @@ def _next_sentence_frame(tx: _Text, close: int) -> _Frame | None:
         return None
     s = tx.sents[tx.sent_of[k]]
     fins = [m for m in range(k, s.end) if doc[m].tag_ in FINITE and not tx.in_quote[m]]
-    np = _noun_phrase(doc, k + 1, s.end) if k + 1 < s.end and doc[k + 1].lower_ not in REFERRING_WORDS \
-        else (k + 1, k + 2)
+    if k + 1 >= s.end:
+        np = None  # „„…“, so“ at the end of the text names nobody
+    else:  # „so dieser“: the referring word itself is the mention
+        np = (k + 1, k + 2) if doc[k + 1].lower_ in REFERRING_WORDS else _noun_phrase(doc, k + 1, s.end)
     if doc[k].text == "so" and not fins and np is not None:
         e = lexicon.cue("so")
         return _Frame([k], "so", e.connotation if e else None, e.explanation if e else "", np, (k, s.end),
