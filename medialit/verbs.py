@@ -40,6 +40,7 @@ class Lexicon:
     phrases: dict[str, VerbEntry]  # multi-word entries („Stellung nehmen“), keyed by the full phrase
     cues: dict[str, VerbEntry]  # nominal/prepositional source markers („laut“, „nach Angaben“)
     utterance_nouns: tuple[str, ...] = ()  # endings of nouns that name something said („Vorwurf“, „Bemerkung“)
+    addressee_verbs: frozenset[str] = frozenset()  # verbs whose object is the person spoken to („warnen“)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -78,7 +79,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         cues[lemma] = VerbEntry(lemma, spec["connotation"], spec["explanation"], spec.get("kind", "prep"),
                                 speech_act=False)
     nouns = tuple(str(n).lower() for n in data.get("utterance_nouns") or [])
-    return Lexicon(verbs, phrases, cues, nouns)
+    return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -91,6 +92,11 @@ def utterance_noun(lemma: str) -> bool:
     """Whether a noun names something said („Vorwürfe“, „Kritik“, „Äußerungen“), compounds included."""
     low = lemma.lower()
     return any(low.endswith((n, n + "n", n + "en", n + "e", n + "s")) for n in load_lexicon().utterance_nouns)
+
+
+def addresses_someone(lemma: str) -> bool:
+    """Whether the verb's accusative object is the person spoken to („warnen“, „auffordern“, „fragen“)."""
+    return lemma in load_lexicon().addressee_verbs
 
 
 def cue(marker: str) -> VerbEntry | None:

@@ -342,7 +342,7 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         if _dative_passive_vorfeld(tx, clause, verb, finite, vorfeld):
             # „Älteren Menschen wurde geraten, …“: the Vorfeld is the addressee, the speaker is unnamed
             return _no_subject(tx, verb, "Kein Sprecher: Dativ im Vorfeld eines unpersönlichen Passivs ist der Adressat")
-        return _checked_vorfeld(tx, clause, finite, vorfeld, addressing=doc[verb].lemma_ in ADDRESSEE_VERBS)
+        return _checked_vorfeld(tx, clause, finite, vorfeld, addressing=lexicon.addresses_someone(doc[verb].lemma_))
     later = _mittelfeld_subject(tx, clause, finite)
     no_person = later is None or not _person_like(doc, later)
     if no_person and finite + 1 < ce and doc[finite + 1].lower_ in JOINING_ADVERBS \
@@ -467,16 +467,10 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
     return _because(tx, vorfeld, reason)
 
 
-# verbs whose accusative object is the person spoken to: in the passive that person becomes the subject
-ADDRESSEE_VERBS = {"auffordern", "aufrufen", "bitten", "warnen", "ermahnen", "mahnen", "anweisen", "informieren",
-                   "unterrichten", "benachrichtigen", "fragen", "befragen", "beauftragen", "drängen", "ersuchen",
-                   "anhalten", "ermutigen", "beschwören", "belehren", "instruieren"}
-
-
 def _addressee_passive(doc, clause: tuple[int, int], verb: int) -> bool:
     """„Die Bürger wurden gewarnt, …“: a „werden“ passive of a verb addressing someone, whose subject is the
     addressee (the agent, if any, is named by „von …“ and found before this)."""
-    return doc[verb].lemma_ in ADDRESSEE_VERBS and doc[verb].tag_ == "VVPP" and _werden_in(doc, clause)
+    return lexicon.addresses_someone(doc[verb].lemma_) and doc[verb].tag_ == "VVPP" and _werden_in(doc, clause)
 
 
 def _werden_in(doc, clause: tuple[int, int]) -> bool:
