@@ -315,6 +315,9 @@ def _author_aside(doc, opening: int, close: int) -> bool:
 
 RELATIVE_SOURCE_PREPS = ("nach", "laut", "gemäß")
 
+# articles that open a genitive attribute („die Worte des Ministers“, „der Bericht einer Kommission“)
+GENITIVE_ARTICLES = ("des", "der", "eines", "einer")
+
 
 def _past_relative_source(doc, a: int, b: int) -> tuple[int, list[str]]:
     """Where a content opened by a relative source word starts, with the evidence for leaving it out: „…, wonach X

@@ -14,6 +14,7 @@ from medialit.quotes.base import (
     CONTENT_MARKERS,
     DETS,
     FINITE,
+    GENITIVE_ARTICLES,
     HEARSAY_MODALS,
     INFO_NOUNS,
     JOINING_ADVERBS,
@@ -250,7 +251,7 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
             start, j = j, j - 1
         elif t.tag_ in DETS and start is not None:
             start = j
-            if t.lower_ not in ("des", "der", "eines", "einer") or j - 1 < floor or doc[j - 1].tag_ not in NOUNS:
+            if t.lower_ not in GENITIVE_ARTICLES or j - 1 < floor or doc[j - 1].tag_ not in NOUNS:
                 break
             j -= 1
         elif t.lower_ in ("von", "vom") and start is not None and j - 1 >= floor and doc[j - 1].tag_ in NOUNS:
@@ -283,7 +284,7 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
             if close is None or doc[close].text != ")":
                 break
             end = close + 1  # „laut der Polizei (sie war mit 50 Beamten vor Ort)“: an aside on the source
-        elif (t.lower_ in PP_SOURCE or t.lower_ in ("des", "der", "eines", "einer")) and end + 1 < s.end:
+        elif (t.lower_ in PP_SOURCE or t.lower_ in GENITIVE_ARTICLES) and end + 1 < s.end:
             if t.lower_ == "aus" and doc[end + 1].tag_ == "NN":
                 break  # „laut X aus Sicherheitsgründen“: „aus“ with a bare noun gives a reason, not the source
             np = _quoted_name(tx, si, end + 1)
@@ -340,7 +341,7 @@ def _aus_sicht_frame(doc, s, k: int) -> _Frame | None:
     np = None
     if j + 1 < s.end and doc[j + 1].lower_ in ("von", "vom"):
         np = _noun_phrase(doc, j + 2, s.end) or _name_token(doc, j + 2, s.end)
-    elif j + 1 < s.end and (doc[j + 1].lower_ in ("des", "der", "eines", "einer") or doc[j + 1].tag_ == "NE"):
+    elif j + 1 < s.end and (doc[j + 1].lower_ in GENITIVE_ARTICLES or doc[j + 1].tag_ == "NE"):
         np = _noun_phrase(doc, j + 1, s.end) or _name_token(doc, j + 1, s.end)
     if np is None and all(doc[m].tag_ in ("ADJA", "ART") for m in range(k + 1, j)):
         return None  # „aus Sicht“, „aus juristischer/heutiger Sicht“: a field or a time, nobody's view
@@ -434,7 +435,7 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     np = None
     if m < s.end and doc[m].lower_ in ("von", "vom"):
         np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
-    elif m < s.end and (doc[m].lower_ in ("des", "der", "eines", "einer") or doc[m].tag_ == "NE"):
+    elif m < s.end and (doc[m].lower_ in GENITIVE_ARTICLES or doc[m].tag_ == "NE"):
         np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end) or _genitive_phrase(doc, m, s.end)
     elif m < s.end and doc[m].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[m].lower_.endswith("er"):
         # the strong genitive plural: „nach Berichten britischer Zeitungen“, „nach Meinung vieler Experten“
@@ -970,7 +971,7 @@ def _announced_noun(doc, a: int, colon: int) -> int | None:
                 and not head.lower_.endswith(INFO_NOUNS) and not _person_like(doc, np):
             return np[1] - 1
         m = np[1] if np else m + 1
-        while np and m < colon and doc[m].lower_ in ("des", "der", "eines", "einer") and (gen := _noun_phrase(doc, m, colon)):
+        while np and m < colon and doc[m].lower_ in GENITIVE_ARTICLES and (gen := _noun_phrase(doc, m, colon)):
             m = gen[1]  # „ein Sprecher einer Baufirma“: the genitive belongs to the phrase before
     return None
 

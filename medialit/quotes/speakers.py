@@ -11,8 +11,10 @@ from medialit.quotes.base import (
     CONTENT_MARKERS,
     FEMALE_ROLE,
     FINITE,
+    GENITIVE_ARTICLES,
     NOUNS,
     ORG_WORDS,
+    RELATIVE_SOURCE_PREPS,
     ROLE_SUFFIXES,
     _Draft,
     _Frame,
@@ -368,7 +370,7 @@ def _relative_source(tx: _Text, d: _Draft) -> tuple[int, tuple[int, int]] | None
     k = d.tokens[0][0]
     if k < 4:
         return None
-    if doc[k - 1].tag_ == "PRELS" and doc[k - 2].lower_ in ("nach", "laut", "gemäß"):
+    if doc[k - 1].tag_ == "PRELS" and doc[k - 2].lower_ in RELATIVE_SOURCE_PREPS:
         pron = k - 1
     elif doc[k - 1].lower_ in ("zufolge", "nach") and doc[k - 2].tag_ == "PRELS":
         pron = k - 2
@@ -425,7 +427,7 @@ def _names_the_words(doc, rng: tuple[int, int]) -> bool:
 def _words_owner(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     """„die Worte des Ministers“, „der Satz von Müller“: the genitive or „von“ attribute after the words noun."""
     head = next((k for k in range(*rng) if doc[k].tag_ == "NN"), None)
-    if head is not None and head + 1 < rng[1] and doc[head + 1].lower_ in ("des", "der", "eines", "einer", "von", "vom"):
+    if head is not None and head + 1 < rng[1] and doc[head + 1].lower_ in (*GENITIVE_ARTICLES, "von", "vom"):
         start = head + 2 if doc[head + 1].lower_ in ("von", "vom") else head + 1
         return _noun_phrase(doc, start, rng[1]) or ((start, rng[1]) if start < rng[1] else None)
     return None
@@ -479,7 +481,7 @@ def _disputing_verb(tx: _Text, a: int, b: int) -> str | None:
 def _genitive_head(tx: _Text, noun: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
     """„die Befunde des Landesamtes“: the head noun with its genitive attribute, from the genitive alone."""
     doc = tx.doc
-    while noun is not None and doc[noun[0]].lower_ in ("des", "der", "eines", "einer") and noun[0] > floor \
+    while noun is not None and doc[noun[0]].lower_ in GENITIVE_ARTICLES and noun[0] > floor \
             and doc[noun[0] - 1].tag_ == "NN" and (head := _antecedent(doc, noun[0], floor)) is not None:
         noun = (head[0], noun[1])
     return noun
