@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import only
 
 
@@ -126,24 +127,18 @@ def test_name_after_an_accusative_relative_pronoun_is_the_subject():
     assert "Subjekt im Relativsatz: Name nach dem Relativpronomen im Objektkasus" in q.evidence
 
 
-def test_name_after_die_of_a_thing_is_the_subject():
-    q = only("Damit fällt die Marke, die Gerhard Schröder zum Kriterium erklärt hatte: „Wir schaffen das.“", "direct")
-    assert q.speaker is not None and q.speaker.text == "Gerhard Schröder"
-
-
-def test_die_of_a_person_stays_the_subject():
-    q = only("Es sprach die Ministerin, die Merkel kritisiert hatte: „Wir schaffen das.“", "direct")
-    assert q.speaker is not None and q.speaker.text == "die"
-
-
-def test_die_noun_phrase_after_an_accusative_relative_pronoun_is_the_subject():
-    q = only("Das ist der Plan, den die Ministerin vorgestellt hatte: „Wir schaffen das.“", "direct")
-    assert q.speaker is not None and q.speaker.text == "die Ministerin"
-
-
-def test_die_die_after_a_person_keeps_the_pronoun():
-    q = only("Es sprach die Ministerin, die die Reform kritisiert hatte: „Wir schaffen das.“", "direct")
-    assert q.speaker is not None and q.speaker.text == "die"
+@pytest.mark.parametrize(("text", "speaker"), [
+    # „die“ of a thing cannot be the subject: the name after it is
+    ("Damit fällt die Marke, die Gerhard Schröder zum Kriterium erklärt hatte: „Wir schaffen das.“", "Gerhard Schröder"),
+    # „den“ cannot be the subject: the noun phrase after it is
+    ("Das ist der Plan, den die Ministerin vorgestellt hatte: „Wir schaffen das.“", "die Ministerin"),
+    # „die“ of a person stays the subject, before a name or another „die“
+    ("Es sprach die Ministerin, die Merkel kritisiert hatte: „Wir schaffen das.“", "die"),
+    ("Es sprach die Ministerin, die die Reform kritisiert hatte: „Wir schaffen das.“", "die"),
+])
+def test_subject_of_a_relative_clause_before_the_colon(text, speaker):
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == speaker
 
 
 def test_nach_denen_content_belongs_to_the_studies():
