@@ -42,6 +42,7 @@ SPEECH_LEMMAS = {
 NAME_TAGS = {"NE", "NN", "FM", "XY", "ADJA", "ADJD"}
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _LOWER_PARTICLES = {"von", "van", "de", "der", "den", "du", "da", "di", "al", "bin", "ibn", "zu", "le", "la"}
+_SECOND_PARTICLES = {"der", "den", "de", "la", "le"}  # only after another particle: „von der“, „van den“, „de la“
 
 
 def _is_cap(tok: Token) -> bool:
@@ -166,16 +167,32 @@ class EntityRecognizer:
     def _name_after(self, doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -> int:
         """End index of a run of capitalised name tokens starting at ``i`` (== i when there is none)."""
         j = i
-        while j < len(doc) and j - i < max_tokens and j not in blocked:
+        words = 0  # particles („von der“, „de“) do not count towards ``max_tokens``
+        while j < len(doc) and words < max_tokens and j not in blocked:
             tok = doc[j]
             if _is_cap(tok) and tok.tag_ in NAME_TAGS and tok.text.count("-") <= 1 \
                     and self._role(tok.text) is None:
                 j += 1
-            elif tok.lower_ in _LOWER_PARTICLES and j > i and j + 1 < len(doc) and _is_cap(doc[j + 1]) \
-                    and doc[j + 1].tag_ == "NE":
-                j += 1
+                words += 1
+            elif j > i and (k := self._particles_end(doc, j, blocked)) > j:
+                j = k  # „Thomas de Maizière“, „Ursula von der Leyen“: the particles and the name after them
             else:
                 break
+        return j
+
+    def _particles_end(self, doc: Doc, j: int, blocked: set[int]) -> int:
+        """After one or two name particles („von“, „van der“, „de la“), the index of the name word that follows
+        them (== j when there is none: „Anna Müller von Greenpeace“ and „zu Beginn“ are no part of a name)."""
+        k = j
+        while k < len(doc) and k - j < 2 and doc[k].lower_ in _LOWER_PARTICLES and (k == j or doc[k].lower_ in _SECOND_PARTICLES):
+            k += 1
+        if k == j or doc[j].lower_ in ("der", "den") or k >= len(doc) or k in blocked:  # „Seibert der Zeitung“
+            return j
+        name = doc[k]
+        if not _is_cap(name) or _is_acronym(name.text) or name.text in self.g.names or self._role(name.text) is not None:
+            return j
+        if name.tag_ in ("NE", "FM") or (name.tag_ == "NN" and j > 0 and doc[j - 1].text in self.g.first_names):
+            return k  # a common noun only right after a first name: „Ursula von der Leyen“, not „Merkel von der Wahl“
         return j
 
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
@@ -259,7 +276,8 @@ class EntityRecognizer:
                 if end > nxt:
                     self._person(doc, nxt, end, f"Rollenbezeichnung davor: {text}", people)
                     continue
-            if text in g.first_names and nxt < len(doc) and _is_cap(doc[nxt]):
+            if text in g.first_names and nxt < len(doc) and (
+                    _is_cap(doc[nxt]) or (nxt := self._particles_end(doc, nxt, blocked)) > i + 1):  # „Pedro de la Rosa“
                 end = self._name_after(doc, nxt, blocked)
                 if end > nxt:
                     self._person(doc, i, end, f"Vorname: {text}", people)

@@ -1,7 +1,8 @@
 """The word lists the rule components use, read once from ``data/lexicons/`` (plain TSV/text files).
 
 ``places.tsv`` (countries, regions, cities, with the country adjective), ``organisations.tsv``,
-``first_names.txt``, ``roles.tsv`` (role nouns such as Sprecherin, Präsident, Vertreter) and ``titles.txt``.
+``first_names.txt``, ``roles.tsv`` (role nouns such as Sprecherin, Präsident, Vertreter), ``titles.txt`` and
+``epithets.txt`` (nouns that refer back to a named person: „der CDU-Politiker“, „die Schwedin“).
 A broken file raises a ``MedialitError`` that names the file and line.
 """
 
@@ -29,6 +30,7 @@ class Gazetteers:
     first_names: frozenset[str] = frozenset()
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # lowercase noun -> (kind, noun)
     titles: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()  # lowercase nouns: politiker, schwedin …
 
 
 def _rows(path: Path, min_cols: int) -> list[list[str]]:
@@ -62,4 +64,5 @@ def load_gazetteers(root: str | None = None) -> Gazetteers:
     g.first_names = frozenset(r[0] for r in _rows(base / "first_names.txt", 1))
     g.roles = {r[0].lower(): (r[1], r[0]) for r in _rows(base / "roles.tsv", 2)}
     g.titles = frozenset(r[0].lower() for r in _rows(base / "titles.txt", 1))
+    g.epithets = frozenset(r[0].lower() for r in _rows(base / "epithets.txt", 1))
     return g

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import TAG
 
 from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
+from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import (
     CONTENT_MARKERS,
     FEMALE_ROLE,
@@ -533,7 +536,7 @@ def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         prev = _passage_before(out)
         if (prev is not None and q.kind == prev.kind == "free_indirect" and q.speaker is not None
-                and prev.speaker is not None and q.speaker.spans == prev.speaker.spans
+                and prev.speaker is not None and _same_mention(prev, q)
                 and q.sentence == last_sent + 1):
             narrator = bool(tx.text[prev.spans[-1][1]:q.spans[0][0]].strip(" \n\t.!?…\"“”„«»"))
             if narrator:  # „X habe … . Die Vorwürfe wurden zurückgenommen; Y hätten …“: the clause between stays out
@@ -549,6 +552,15 @@ def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
             out.append(q)
         last_sent = tx.sent_of[_tok_range(tx.doc, q.spans[-1])[1] - 1]
     return out
+
+
+def _same_mention(prev: Quote, q: Quote) -> bool:
+    """Both name the speaker at the same place, or ``q`` at a mention of the same person inside ``prev``
+    („… sehe er, Köhler, keine Alternative. …“: the passage goes on with the Bundespräsident named before)."""
+    if q.speaker.spans == prev.speaker.spans:
+        return True
+    a, b = q.speaker.spans[0]
+    return bool(q.speaker.name) and q.speaker.name == prev.speaker.name and any(s <= a and b <= e for s, e in prev.spans)
 
 
 def _passage_before(out: list[Quote]) -> Quote | None:
@@ -664,6 +676,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if ents:
         persons = [e for e in ents if e.label_ == "PER"]
+        if len(persons) > 1 and _genitive_name(persons[0], full_names):
+            persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
         ent = persons[0] if persons else ents[-1]
         canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
         name = canonical or ent.text
@@ -694,12 +708,111 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
         words = words[1:]
     base = " ".join(words) or mention_text
-    # a role noun alone („die Sprecherin“): the last named speaker with that role in the text
-    for _si, sp, _g in reversed(history):
+    # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
+    # mention („ein Sprecher“) is somebody new
+    for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
         if sp.name and base and base.lower() in sp.text.lower() and sp.name != base:
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
+    if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
+        d.evidence.append(named[1])
+        return Speaker([span], mention_text, named[0], "person")
     return Speaker([span], mention_text, base, kind)
+
+
+INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
+AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
+
+
+def _epithet(tok) -> str | None:
+    """The noun of „der CDU-Politiker“, „die Schwedin“, „der 54-Jährige“ (``epithets.txt``; compounds count)."""
+    if AGE_NOUN.fullmatch(tok.text):
+        return "jährige"
+    words = load_gazetteers().epithets
+    head = tok.lower_.rpartition("-")[2]
+    return next((head[k:] for k in range(len(head) - 4) if head[k:] in words), None)
+
+
+def _description(doc, rng: tuple[int, int]):
+    """The noun of a definite description with nothing but adjectives before it („der frühere Minister“)."""
+    a, b = rng
+    if b - a < 2 or doc[a].lower_ not in ("der", "die") or doc[b - 1].tag_ != "NN" \
+            or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+        return None
+    return doc[b - 1]
+
+
+def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„…, sagte die Premierministerin“: a definite role noun alone names the person introduced with that role
+    before („Premierministerin Theresa May“), even when that person has not spoken yet. (name, evidence)"""
+    doc = tx.doc
+    a = rng[0]
+    head = _description(doc, rng)
+    if head is None or head._.role is None or head._.role_kind != "person":
+        return None
+    persons = {e.start: e for e in tx.ents if e.label_ == "PER" and e.end <= a}
+    for k in range(a - 1, tx.sents[max(0, tx.sent_of[a] - 15)].start - 1, -1):
+        if doc[k].tag_ == "NN" and doc[k].lower_.endswith(head.lower_) and (ent := persons.get(k + 1)) is not None:
+            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+            name = canonical or ent.text
+            return name, f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{doc[k].text} {ent.text}“"
+    return None
+
+
+def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
+    """„…, sagte der CDU-Politiker“: a definite description with no name of its own refers back to the nearest
+    named person before it whose gender fits, and whose party it names if it names one. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    if (head := _description(doc, rng)) is None or (noun := _epithet(head)) is None:
+        return None
+    feminine = noun.endswith("in") and noun not in ("jährige",)
+    if feminine != (doc[a].lower_ == "die") and not (doc[a].lower_ == "die" and noun.endswith("e")):
+        return None  # „der Politikerin“ (genitive), „die Politiker“ (plural)
+    want = "f" if doc[a].lower_ == "die" else "m"
+    prefix = head.text.rpartition("-")[0]
+    party = prefix[:-1] if prefix.endswith("n") and len(prefix) > 4 else prefix  # Grünen → Grüne
+    party = party if party[:1].isupper() and not party[:1].isdigit() and party.lower() not in ("ex",) else ""
+    floor = max(0, tx.sent_of[a] - 8)
+    cands: list[tuple[int, str, str | None, tuple[int, int]]] = []
+    for ent in tx.ents:
+        if ent.label_ == "PER" and ent.end <= a and tx.sent_of[ent.start] >= floor and len(ent) >= 1:
+            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+            cands.append((ent.start, canonical or ent.text, _ent_gender(doc, ent), (ent.start, ent.end)))
+    for _si, sp, g in history:
+        k = _tok_range(doc, sp.spans[0])
+        if sp.kind == "person" and " " in (sp.name or "") and k[1] <= a and tx.sent_of[k[0]] >= floor:
+            cands.append((k[0], sp.name, g, k))
+    cands = [c for c in sorted(cands, key=lambda c: -c[0]) if c[2] in (want, None)]
+
+    def near(c, test) -> bool:
+        return any(test(doc[k]) for k in range(max(0, c[3][0] - 3), min(len(doc), c[3][1] + 3)))
+
+    why = " mit passendem Geschlecht"
+    if party:
+        # the person named with that party anywhere before („CDU-Fraktionschef Markus Weber“), else the nearest
+        # person named with no organisation beside them
+        linked = {w for c in cands if near(c, lambda t: t.text.lstrip("(").startswith(party))
+                  for w in (c[1], c[1].split()[-1])}
+        if any(c[1] in linked or c[1].split()[-1] in linked for c in cands):
+            cands = [c for c in cands if c[1] in linked or c[1].split()[-1] in linked]
+            why = f" mit „{party}“ genannt"
+        else:
+            cands = [c for c in cands if not near(c, lambda t: t.ent_type_ == "ORG")]
+    if not cands:
+        return None
+    name = cands[0][1]
+    return name, f"Bezeichnung „{doc[a:b].text}“ ohne Namen → zuletzt{why}: {name}"
+
+
+def _genitive_name(ent, full_names: dict[str, str]) -> bool:
+    """„Maiers“, „zu Guttenbergs“: a person named in the genitive, as the possessor of somebody else in the
+    mention (the name without its „s“ is known from the text)."""
+    if not ent.text.endswith("s"):
+        return False
+    canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+    return ent[-1].text[:-1] in full_names or (bool(canonical) and canonical != ent.text
+                                               and canonical.endswith(ent.text[:-1]))
 
 
 def _ent_gender(doc, ent) -> str | None:

@@ -1,0 +1,123 @@
+"""Who a speaker mention names: descriptions that refer back to a named person („der CDU-Politiker“, „der
+Schwede“, „die Premierministerin“), indefinite mentions that name somebody new, and a possessor in the genitive.
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import of_kind, quotes_of
+
+from medialit import nlp
+from medialit.sources import inventory
+
+
+def _named(text: str, said: str):
+    """The quotation whose text contains ``said``."""
+    found = [q for q in quotes_of(text) if said in q.text]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes_of(text)]
+    return found[0]
+
+
+def test_party_politician_refers_back_to_the_person_named_with_that_party():
+    text = ("Die Bürgermeisterin Petra Lange hielt an dem Plan fest. CDU-Fraktionschef Markus Weber lehnte ihn ab. "
+            "Die Sitzung dauerte bis Mitternacht. „Das letzte Wort haben die Bürger“, so der CDU-Politiker.")
+    q = _named(text, "Das letzte Wort")
+    assert q.speaker.text == "der CDU-Politiker"
+    assert q.speaker.name == "Markus Weber"
+    assert "Bezeichnung „der CDU-Politiker“ ohne Namen → zuletzt mit „CDU“ genannt: Markus Weber" in q.evidence
+
+
+def test_party_politician_without_the_party_named_before_takes_the_nearest_person_of_that_gender():
+    text = ("Außenministerin Julia Brandt reiste am Montag nach Genf. Sie habe auf mehr gehofft, sagte die "
+            "Grünen-Politikerin im Radio.")
+    q = _named(text, "Sie habe auf mehr gehofft")
+    assert q.speaker.text == "die Grünen-Politikerin"
+    assert q.speaker.name == "Julia Brandt"
+
+
+def test_party_politician_is_not_a_person_named_with_another_party():
+    text = ("Markus Weber (CDU) kritisierte den Haushalt. Die Stadt müsse sparen, sagte der SPD-Politiker.")
+    q = _named(text, "Die Stadt müsse sparen")
+    assert q.speaker.text == "der SPD-Politiker"
+    assert q.speaker.name != "Markus Weber"
+
+
+def test_nationality_and_age_refer_back_by_gender():
+    text = ("Der UN-Gesandte Lars Nyberg und die Ärztin Anna Roth trafen sich in Genf. "
+            "„Wir sind näher beieinander als je zuvor“, sagte der Schwede. "
+            "Die Lage sei ernst, sagte die 54-Jährige.")
+    assert _named(text, "näher beieinander").speaker.name == "Lars Nyberg"
+    assert _named(text, "Die Lage sei ernst").speaker.name == "Anna Roth"
+
+
+def test_description_of_the_other_gender_names_nobody_before():
+    text = "Die Ärztin Anna Roth sprach zuerst. Die Lage sei ernst, sagte der 60-Jährige."
+    q = _named(text, "Die Lage sei ernst")
+    assert q.speaker.text == "der 60-Jährige"
+    assert q.speaker.name != "Anna Roth"
+
+
+def test_role_alone_names_the_person_introduced_with_it_who_has_not_spoken_yet():
+    text = ("Premierministerin Theresa May traf am Montag die Gewerkschaften. Die Gespräche dauerten Stunden. "
+            "Danach sagte die Premierministerin, eine Einigung sei nahe.")
+    q = _named(text, "eine Einigung sei nahe")
+    assert q.speaker.text == "die Premierministerin"
+    assert q.speaker.name == "Theresa May"
+    assert any(e.startswith("Rolle „die Premierministerin“ → zuvor genannt als „Premierministerin Theresa May“")
+               for e in q.evidence)
+
+
+def test_indefinite_mention_is_somebody_new():
+    text = ("Ein Sprecher des Innenministeriums bestätigte, dass ein Antrag vorliege. Die Stadt dementierte einen "
+            "Auftrag. Man habe lediglich Angebote eingeholt, teilte ein Sprecher mit.")
+    first = _named(text, "ein Antrag vorliege")
+    second = _named(text, "Angebote eingeholt")
+    assert first.speaker.text == "Ein Sprecher des Innenministeriums"
+    assert second.speaker.text == "ein Sprecher"
+    assert second.speaker.name != first.speaker.name
+    assert not any(e.startswith("Rolle") for e in second.evidence)
+
+
+def test_definite_role_still_names_the_speaker_with_that_role():
+    text = ("Regierungssprecher Daniel Kerr wies die Vorwürfe zurück. Die Regierung spiele nicht auf Zeit, "
+            "sagte der Sprecher.")
+    assert _named(text, "nicht auf Zeit").speaker.name == "Daniel Kerr"
+
+
+def test_sources_count_the_description_as_the_person():
+    text = ("CDU-Fraktionschef Markus Weber lehnte den Plan ab. „Wir können uns das nicht leisten“, sagte Weber. "
+            "„Das letzte Wort haben die Bürger“, so der CDU-Politiker.")
+    sources = inventory(quotes_of(text), nlp.parse(text))
+    weber = [s for s in sources if s.name == "Markus Weber"]
+    assert len(weber) == 1 and sum(weber[0].counts.values()) == 2
+    assert not any(s.name == "CDU-Politiker" for s in sources)
+
+
+def test_possessor_in_the_genitive_is_not_the_speaker():
+    text = ("Der Politiker Karl Maier geriet in die Kritik. Der Anwalt Maiers, Peter Roth, erklärte, sein Mandant "
+            "sei unschuldig.")
+    q = _named(text, "sein Mandant")
+    assert q.speaker.name == "Peter Roth"
+
+
+def test_passage_goes_on_past_the_name_inserted_in_it():
+    text = ("Bundespräsident Horst Köhler löste den Bundestag auf. Der Bundespräsident begründete seine "
+            "Entscheidung mit der Lage des Landes. Dazu sehe er, Köhler, keine Alternative. Eine handlungsfähige "
+            "Regierung sei notwendig.")
+    passages = of_kind(text, "free_indirect")
+    assert len(passages) == 1, [q.text for q in passages]
+    assert passages[0].text.startswith("Dazu sehe er") and passages[0].text.endswith("sei notwendig.")
+    assert passages[0].speaker.name == "Horst Köhler"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kommissionschefin Ursula von der Leyen sagte am Abend nichts.", "Ursula von der Leyen"),
+    ("Innenminister Thomas de Maizière (CDU) plant ein Gesetz.", "Thomas de Maizière"),
+    ("Am Ende gewann Pedro de la Rosa das Rennen.", "Pedro de la Rosa"),
+    ("Das sagte Anna Müller von Greenpeace.", "Anna Müller"),
+    ("Dann machte Kanzlerin Angela Merkel von der Möglichkeit Gebrauch.", "Angela Merkel"),
+    ("Das erklärte Finanzminister Peer Steinbrück zu Beginn der Debatte.", "Peer Steinbrück"),
+])
+def test_name_particles_belong_to_the_name_only_before_a_surname(text, name):
+    persons = [e.text for e in nlp.parse(text).ents if e.label_ == "PER"]
+    assert persons == [name]
