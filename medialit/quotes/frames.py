@@ -812,6 +812,13 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     return a
 
 
+def _question_put(doc, a: int, b: int) -> bool:
+    """„Auf die Frage, ob …, antwortete sie: …“: the clause before the verb is the question put to the speaker,
+    not what the speaker says."""
+    return doc[a].lower_ == "auf" and any(doc[k].lower_ in ("frage", "fragen", "nachfrage") and doc[k].tag_ == "NN"
+                                          for k in range(a + 1, min(b, a + 4)))
+
+
 def _participle_frame(doc, clause: tuple[int, int], verb: int, entry) -> bool:
     """„…, hatte der Minister gesagt.“, „…, wird X zitiert.“: a speech verb's participle closes the clause after the
     auxiliary and the speaker, so the speaker follows the auxiliary, not the verb."""
@@ -853,7 +860,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             return (a, cs - 1), ["vorangestellter dass-Satz vor dem Redeverb"], None  # „Dass …, bestätigte X.“
         if inverted and not own and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
-                and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS"):
+                and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS") \
+                and not _question_put(doc, a, cs):
             return (a, cs - 1), ["nachgestellte Redeeinleitung"], None
     # after the cue: „…, dass …“, „…, es gebe …“, „…: …“, „…: „…““
     sep_i = None
@@ -1224,6 +1232,24 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
         m.evidence.append("Quellenangabe im zweiten Hauptsatz: nur dieser Satzteil")
         lo = host[0]
     return lo, _aside_end(tx, si, s.end)
+
+
+def _after_source_aside(tx: _Text, si: int, m: _Frame, k: int, hi: int) -> int:
+    """„Laut einem Papier, aus dem die Zeitung zitiert, soll …“: a relative clause on the source right after the
+    marker describes the source; the content begins after its closing comma (``k`` when there is none)."""
+    doc = tx.doc
+    if k + 2 >= hi or doc[k].text != "," or tx.in_quote[k]:
+        return k
+    i = k + 1
+    if doc[i].tag_ in ("APPR", "APPRART"):
+        i += 1
+    if doc[i].tag_ not in ("PRELS", "PRELAT"):
+        return k
+    for j in range(i + 1, hi):
+        if doc[j].text == "," and not tx.in_quote[j] and doc[j - 1].tag_ in FINITE:
+            m.evidence.append("Relativsatz zur Quelle gehört nicht zum Inhalt")
+            return j + 1
+    return k
 
 
 def _later_main_clause(tx: _Text, lo: int, host: tuple[int, int]) -> bool:
@@ -1855,7 +1881,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue
         else:
             lo, hi = _marker_scope(tx, si, m, bool(elsewhere))
-            rest = [(lo, max(lo, m.clause[0])), (min(hi, m.clause[1]), hi)]
+            rest = [(lo, max(lo, m.clause[0])), (_after_source_aside(tx, si, m, min(hi, m.clause[1]), hi), hi)]
             pieces = [_trim(doc, a, b) for a, b in rest]
             pieces = [(a, b) for a, b in pieces if b > a and any(not _is_punct(doc[k]) for k in range(a, b))]
             if not pieces:
