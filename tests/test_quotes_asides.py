@@ -31,3 +31,19 @@ def test_answer_after_the_question_is_still_her_indirect_speech():
     q = only("Auf die Frage, ob sie zurücktrete, sagte die Ministerin, sie denke nicht daran.", "indirect")
     assert q.text == "sie denke nicht daran"
     assert q.speaker is not None and q.speaker.text == "die Ministerin"
+
+
+def test_pronoun_of_the_passage_speaker_is_no_second_voice_inside_the_passage():
+    text = ("„Das war meine Altersvorsorge“, sagte die Rentnerin. Sie hoffe, wenigstens einen Teil des Geldes "
+            "zurückzubekommen.")
+    passage = only(text, "free_indirect", "indirect")
+    assert passage.kind == "free_indirect"
+    assert passage.text == "Sie hoffe, wenigstens einen Teil des Geldes zurückzubekommen."
+    assert passage.speaker is not None and passage.speaker.text == "die Rentnerin"
+
+
+def test_named_other_voice_inside_the_passage_still_speaks():
+    text = ("Der Anwalt sagte, sein Mandant sei unschuldig. Die Staatsanwaltschaft werfe ihm aber vor, das Geld "
+            "behalten zu haben.")
+    inner = [q for q in of_kind(text, "indirect") if q.text == "das Geld behalten zu haben"]
+    assert len(inner) == 1 and inner[0].speaker.text == "Die Staatsanwaltschaft"

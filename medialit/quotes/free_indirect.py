@@ -285,6 +285,8 @@ def _nested_report(tx: _Text, q: _Draft) -> bool:
     if q.frame.clause[0] > a or doc[a].tag_ == "KOUS" or doc[a].tag_ in FINITE or doc[a].lower_ in CONDITIONAL \
             or doc[q.frame.speaker[0]].lower_ in ("man", "es"):
         return False
+    if q.frame.speaker[1] - q.frame.speaker[0] == 1 and doc[q.frame.speaker[0]].tag_ == "PPER":
+        return False  # „Sie hoffe, …“: the passage's own speaker goes on, no second voice inside it
     # „…, spreche aber von …“ opening with its verb shares the subject: a second predicate, not the content
     start = q.tokens[0][0]
     return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive_clause(doc, q.frame.clause)
