@@ -711,7 +711,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
-        if sp.name and base and base.lower() in sp.text.lower() and sp.name != base:
+        if sp.name and base and _names_role(sp.text, base) and sp.name != base:
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
@@ -721,6 +721,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
 
 
 INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
+
+
+def _names_role(mention: str, role: str) -> bool:
+    """„Minister“ is the role of „Innenminister Karl Berg“ but not of „Außenministerin Anna Roth“: the role
+    must end a word of the earlier mention, so the feminine „-in“ (another person) does not count."""
+    return re.search(re.escape(role.lower()) + r"(?![a-zäöüß])", mention.lower()) is not None
 AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
 
 
@@ -729,8 +735,11 @@ def _epithet(tok) -> str | None:
     if AGE_NOUN.fullmatch(tok.text):
         return "jährige"
     words = load_gazetteers().epithets
-    head = tok.lower_.rpartition("-")[2]
-    return next((head[k:] for k in range(len(head) - 4) if head[k:] in words), None)
+    prefix, _, head = tok.text.rpartition("-")
+    found = next((head.lower()[k:] for k in range(len(head) - 4) if head.lower()[k:] in words), None)
+    if found is None and prefix[:1].isupper() and prefix.lower() != "ex" and tok._.role_kind == "person":
+        return head.lower()  # „der CDU-Vorsitzende“, „die SPD-Chefin“: a role tied to a party or country
+    return found
 
 
 def _description(doc, rng: tuple[int, int]):
