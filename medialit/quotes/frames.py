@@ -433,8 +433,11 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     e = lexicon.cue(key) or lexicon.cue("nach Angaben")
     m = j + 1
     np = None
-    if m < s.end and doc[m].lower_ in ("von", "vom"):
+    if m < s.end and doc[m].lower_ in ("von", "vom", "aus"):
+        # „nach Angaben aus Regierungskreisen“: „aus“ names where the information comes from, like „von“
         np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
+    elif m < s.end and doc[m].tag_ == "PPOSAT" and doc[m].lower_.endswith(("er", "es")):
+        np = _genitive_phrase(doc, m, s.end)  # „nach Ansicht ihrer Fraktion“, „nach Angaben seines Ministeriums“
     elif m < s.end and (doc[m].lower_ in GENITIVE_ARTICLES or doc[m].tag_ == "NE"):
         np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end) or _genitive_phrase(doc, m, s.end)
     elif m < s.end and doc[m].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[m].lower_.endswith("er"):
@@ -812,6 +815,19 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     return a
 
 
+def _source_after_impersonal(doc, nxt: int | None, entry) -> bool:
+    """„…, verlautete aus dem Ministerium.“: after a verb without a speaking subject a source phrase follows the
+    preposed content instead of a subject (as „es“ follows „…, heißt es“), also after a time („am Abend aus …“)."""
+    if nxt is None or entry.lemma not in ("verlauten", "durchsickern"):
+        return False
+    for k in range(nxt, min(len(doc), nxt + 4)):
+        if doc[k].lower_ in ("aus", "von", "vom", "seitens"):
+            return True
+        if _is_punct(doc[k]) or doc[k].tag_ in FINITE:
+            return False
+    return False
+
+
 def _question_put(doc, a: int, b: int) -> bool:
     """„Auf die Frage, ob …, antwortete sie: …“: the clause before the verb is the question put to the speaker,
     not what the speaker says."""
@@ -852,7 +868,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
-                doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
+                doc[nxt].lower_ == "es" and entry.lemma == "heißen"))) or _source_after_impersonal(doc, nxt, entry))
         after = next((m for m in range(verb + 1, s.end) if doc[m].text == "," and not tx.in_quote[m]), None)
         own = after is not None and after + 1 < s.end and doc[after + 1].lower_ in ("dass", "daß", "ob")
         if inverted and doc[first_clause[0]].lower_ in ("dass", "daß") and a == first_clause[0] \
@@ -1714,6 +1730,9 @@ def _speech_verb_after(doc, s, clause: tuple[int, int], cues) -> int | None:
     if k is None or clause[0] != s.start and doc[clause[0] - 1].text not in (",", ":", ";"):
         return None  # the „wie“ clause opens the sentence or follows a comma (never reads before the document)
     entry = next((e for v, e in cues if v == k), None)
+    if entry is not None and not entry.speech_act and entry.needs_content and not any(
+            doc[m].text in (",", ":") for m in range(k + 1, s.end)):
+        return None  # „Wie Reuters berichtete, einigten sich die Chefs auf eine Formel.“: no content of its own
     return k if entry is not None and not entry.thinking and (entry.speech_act or entry.needs_content) else None
 
 

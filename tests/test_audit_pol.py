@@ -1,0 +1,72 @@
+"""Audit of political reporting (press conferences, debates, summits, diplomacy), on sentences written for
+these tests: speakers by role and party epithet, source markers, impersonal frames, agency reports."""
+
+from __future__ import annotations
+
+from _quotes_support import only, quotes_of
+
+
+def test_masculine_role_does_not_name_a_woman_with_the_feminine_role():
+    text = ("Außenministerin Lena Hartmann sagte, die Lage sei ernst. Ihr Amtskollege Pavel Novak wies das "
+            "zurück. Der Minister betonte, Prag sei an guten Beziehungen interessiert.")
+    q = next(q for q in quotes_of(text) if q.text.startswith("Prag"))
+    assert q.speaker.text == "Der Minister" and q.speaker.name != "Lena Hartmann"
+
+
+def test_feminine_role_alone_still_names_the_minister_introduced_before():
+    q = next(q for q in quotes_of("Innenministerin Sabine Krug sagte, die Lage sei ernst. "
+                                  "Die Ministerin betonte, man sei vorbereitet.") if q.text.startswith("man"))
+    assert q.speaker.name == "Sabine Krug"
+    assert "Rolle „Die Ministerin“ → Sabine Krug" in q.evidence
+
+
+def test_party_role_without_name_refers_back_to_the_politician_before():
+    text = "Fraktionschef Lukas Brenner hielt dagegen. „Das kommt viel zu spät“, rief der CDU-Vorsitzende."
+    q = only(text, "direct")
+    assert q.speaker.text == "der CDU-Vorsitzende" and q.speaker.name == "Lukas Brenner"
+    assert any(e.startswith("Bezeichnung „der CDU-Vorsitzende“ ohne Namen") for e in q.evidence)
+
+
+def test_party_role_without_name_skips_a_woman_before():
+    text = "Die Grünen-Chefin Maren Lorenz sagte, sie sei enttäuscht. Der FDP-Vorsitzende widersprach: „Das ist falsch.“"
+    q = only(text, "direct")
+    assert q.speaker.text == "Der FDP-Vorsitzende" and q.speaker.name != "Maren Lorenz"
+
+
+def test_christdemokrat_refers_back_to_the_named_politician():
+    text = ("CDU-Haushaltsexperte Tobias Reinhold warf der Regierung vor, sie verschleiere ein Milliardenloch. "
+            "Der Christdemokrat kündigte an, seine Fraktion werde klagen.")
+    q = next(q for q in quotes_of(text) if q.text.startswith("seine Fraktion"))
+    assert q.speaker.name == "Tobias Reinhold"
+
+
+def test_nach_ansicht_with_possessive_names_the_owner_not_the_opinion():
+    q = only("Nach Ansicht ihrer Fraktion drohe eine Klagewelle vor Gericht.", "indirect")
+    assert q.speaker.text == "ihrer Fraktion" and q.cue.text == "Nach Ansicht"
+
+
+def test_nach_angaben_aus_names_where_the_information_comes_from():
+    q = only("Nach Angaben aus Delegationskreisen verlief das Gespräch sehr angespannt.", "indirect")
+    assert q.speaker.text == "Delegationskreisen"
+    q = only("Nach Angaben der Polizei wurde niemand verletzt.", "indirect")
+    assert q.speaker.text == "der Polizei"
+
+
+def test_postposed_verlauten_with_source_phrase_frames_the_content_before():
+    q = only("Die Ministerin habe auf Zugang für Beobachter gedrungen, verlautete aus dem Auswärtigen Amt.")
+    assert q.kind == "indirect" and q.text == "Die Ministerin habe auf Zugang für Beobachter gedrungen"
+    assert q.speaker.text == "dem Auswärtigen Amt" and "nachgestellte Redeeinleitung" in q.evidence
+    q = only("Die Gespräche seien gescheitert, verlautete am Abend aus Regierungskreisen.")
+    assert q.kind == "indirect" and q.speaker.text == "Regierungskreisen"
+
+
+def test_wie_clause_before_an_agreement_without_content_still_reports_the_sentence():
+    q = only("Wie die Agentur Reuters berichtete, einigten sich die Regierungschefs auf eine Formel.")
+    assert q.kind == "indirect" and q.cue.lemma == "berichten"
+    assert q.text == "einigten sich die Regierungschefs auf eine Formel"
+    assert "Reuters" in q.speaker.text
+
+
+def test_wie_clause_before_an_agreement_with_content_relays_it():
+    q = only("Wie Reuters berichtete, einigten sich die Chefs darauf, die Sanktionen zu verlängern.")
+    assert q.speaker.text == "die Chefs" and q.relay is not None and q.relay.text == "Reuters"
