@@ -70,3 +70,29 @@ def test_wie_clause_before_an_agreement_without_content_still_reports_the_senten
 def test_wie_clause_before_an_agreement_with_content_relays_it():
     q = only("Wie Reuters berichtete, einigten sich die Chefs darauf, die Sanktionen zu verlängern.")
     assert q.speaker.text == "die Chefs" and q.relay is not None and q.relay.text == "Reuters"
+
+
+def _sources(text: str) -> dict:
+    from medialit.analysis import analyze
+    return {s.name: s for s in analyze(text).sources}
+
+
+def test_unnamed_circles_are_anonymous_and_named_in_the_nominative():
+    src = _sources("Aus Regierungskreisen hieß es, man sei auf gutem Weg.")["Regierungskreise"]
+    assert src.kind == "anonymous" and not src.named
+
+
+def test_institution_of_two_words_is_an_organisation_not_a_person():
+    by_name = _sources("Aus dem Auswärtigen Amt verlautete, die Ministerin habe gedrängt. "
+                       "Der Bund der Steuerzahler forderte, die Subventionen zu streichen. "
+                       "Der Sprecher Jonas Weber sagte, man sei besorgt.")
+    assert by_name["Auswärtiges Amt"].kind == "organisation"
+    assert by_name["Bund der Steuerzahler"].kind == "organisation"
+    assert by_name["Jonas Weber"].kind == "person"
+
+
+def test_role_and_affiliation_of_party_compounds_and_office_heads():
+    by_name = _sources("Der Linken-Politiker Gerd Falk meinte, das sei falsch. "
+                       "Kanzleramtschef Rolf Imhof sagte, das sei richtig.")
+    assert by_name["Gerd Falk"].affiliation == "Die Linke"
+    assert by_name["Rolf Imhof"].role == "Kanzleramtschef"

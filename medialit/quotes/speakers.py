@@ -68,8 +68,12 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     if " und " in f" {low} " and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
+    if nouns and nouns[-1].lower_.endswith(CIRCLES):
+        return "anonymous"  # „aus Regierungskreisen“: people who stay unnamed, not an institution
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
         return "person"
+    if "ORG" in ents and "PER" not in ents:
+        return "organisation"  # „Auswärtiges Amt“, „Weißes Haus“: a name of two words that is no person
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
     if "ORG" in ents or "LOC" in ents:
@@ -717,9 +721,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
+    if base.endswith("kreisen") and " " not in base:
+        base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, base, kind)
 
 
+CIRCLES = ("kreise", "kreisen")  # Regierungskreise, Diplomatenkreise, Koalitionskreise
 INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
 
 
