@@ -96,3 +96,16 @@ def test_role_and_affiliation_of_party_compounds_and_office_heads():
                        "Kanzleramtschef Rolf Imhof sagte, das sei richtig.")
     assert by_name["Gerd Falk"].affiliation == "Die Linke"
     assert by_name["Rolf Imhof"].role == "Kanzleramtschef"
+
+
+def test_dateline_is_neither_speaker_nor_content():
+    q = only("Peking – Außenministerin Lena Hartmann hat bei ihrem Besuch vor einer Eskalation gewarnt.")
+    assert q.kind == "reported" and q.speaker.text == "Außenministerin Lena Hartmann"
+    assert q.text.startswith("Außenministerin")
+    q = only("Titel\n\nFrankfurt (dpa) – Der Streik geht weiter, sagte die Sprecherin.")
+    assert q.kind == "indirect" and q.text == "Der Streik geht weiter"
+
+
+def test_dash_inside_a_sentence_is_no_dateline():
+    q = only("Die Lage ist ernst – und sie wird schlimmer, sagte die Sprecherin.")
+    assert q.text == "Die Lage ist ernst – und sie wird schlimmer"
