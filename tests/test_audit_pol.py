@@ -109,3 +109,15 @@ def test_dateline_is_neither_speaker_nor_content():
 def test_dash_inside_a_sentence_is_no_dateline():
     q = only("Die Lage ist ernst – und sie wird schlimmer, sagte die Sprecherin.")
     assert q.text == "Die Lage ist ernst – und sie wird schlimmer"
+
+
+def test_question_put_to_a_spokesman_is_no_free_indirect_speech():
+    qs = quotes_of("Ein Sprecher wies die Vorwürfe zurück. Auf Nachfrage, ob weitere Kürzungen geplant seien, "
+                   "wollte sich der Sprecher nicht äußern.")
+    assert [q.kind for q in qs] == ["reported"]
+
+
+def test_konjunktiv_after_auf_nachfrage_without_a_question_still_continues_the_report():
+    qs = quotes_of("Der Minister sprach von einem Erfolg. Auf Nachfrage sei er aber ausgewichen.")
+    q = next(q for q in qs if q.kind == "free_indirect")
+    assert q.text == "Auf Nachfrage sei er aber ausgewichen." and q.speaker.text == "Der Minister"

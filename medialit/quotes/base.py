@@ -167,6 +167,24 @@ def _mood_reason(tok) -> str:
     return ev or f"Konjunktiv: {tok.text}"
 
 
+def _question_put(doc, a: int, b: int) -> bool:
+    """„Auf die Frage, ob …, antwortete sie: …“: the clause before the verb is the question put to the speaker,
+    not what the speaker says."""
+    return doc[a].lower_ == "auf" and any(doc[k].lower_ in ("frage", "fragen", "nachfrage") and doc[k].tag_ == "NN"
+                                          for k in range(a + 1, min(b, a + 4)))
+
+
+def _question_end(tx, si: int) -> int:
+    """„Auf Nachfrage, ob weitere Kürzungen geplant seien, wollte sich der Sprecher nicht äußern.“: the first token
+    after the question that opens the sentence (its Konjunktiv is the asker's, no one's report), else its start."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not _question_put(doc, s.start, s.end):
+        return s.start
+    return next((k for k in range(s.start + 2, s.end) if doc[k - 1].text == "," and doc[k].tag_ in FINITE
+                 and not tx.in_quote[k]), s.start)
+
+
 DATELINE_DASHES = ("–", "—", "-")
 
 

@@ -36,6 +36,7 @@ from medialit.quotes.base import (
     _opens_sentence,
     _partner,
     _past_relative_source,
+    _question_put,
     _relative_pronoun,
     _starts_content,
     _Text,
@@ -826,13 +827,6 @@ def _source_after_impersonal(doc, nxt: int | None, entry) -> bool:
         if _is_punct(doc[k]) or doc[k].tag_ in FINITE:
             return False
     return False
-
-
-def _question_put(doc, a: int, b: int) -> bool:
-    """„Auf die Frage, ob …, antwortete sie: …“: the clause before the verb is the question put to the speaker,
-    not what the speaker says."""
-    return doc[a].lower_ == "auf" and any(doc[k].lower_ in ("frage", "fragen", "nachfrage") and doc[k].tag_ == "NN"
-                                          for k in range(a + 1, min(b, a + 4)))
 
 
 def _participle_frame(doc, clause: tuple[int, int], verb: int, entry) -> bool:

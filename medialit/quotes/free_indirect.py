@@ -19,6 +19,7 @@ from medialit.quotes.base import (
     _konj1,
     _mood_reason,
     _past_relative_source,
+    _question_end,
     _Text,
     _trim,
     _verb_frame,
@@ -132,7 +133,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     last_si = -10
     for si, s in enumerate(tx.sents):
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
-        fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        asked = _question_end(tx, si)  # „Auf Nachfrage, ob … seien, …“: the question's Konjunktiv is no report
+        fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
         embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si) for d in real) \
             and any(_konj(t) for t in fins)
         if real and not embedded:
