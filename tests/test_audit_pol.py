@@ -121,3 +121,16 @@ def test_konjunktiv_after_auf_nachfrage_without_a_question_still_continues_the_r
     qs = quotes_of("Der Minister sprach von einem Erfolg. Auf Nachfrage sei er aber ausgewichen.")
     q = next(q for q in qs if q.kind == "free_indirect")
     assert q.text == "Auf Nachfrage sei er aber ausgewichen." and q.speaker.text == "Der Minister"
+
+
+def test_stance_adjective_inside_free_indirect_speech_is_part_of_the_passage():
+    qs = quotes_of("Der Präsident sagte, die Ukraine müsse Reformen umsetzen. "
+                   "Washington sei aber bereit, Kiew langfristig zu unterstützen.")
+    assert [q.kind for q in qs] == ["indirect", "free_indirect"]
+    assert qs[1].speaker.text == "Der Präsident"
+    assert "Haltung im Konjunktiv: sei bereit" in qs[1].evidence
+
+
+def test_stance_adjective_outside_a_passage_still_frames_its_holder():
+    q = only("Washington ist bereit, Kiew langfristig zu unterstützen.")
+    assert q.kind == "indirect" and q.speaker.text == "Washington" and q.cue.lemma == "sein bereit"
