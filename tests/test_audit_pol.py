@@ -134,3 +134,15 @@ def test_stance_adjective_inside_free_indirect_speech_is_part_of_the_passage():
 def test_stance_adjective_outside_a_passage_still_frames_its_holder():
     q = only("Washington ist bereit, Kiew langfristig zu unterstützen.")
     assert q.kind == "indirect" and q.speaker.text == "Washington" and q.cue.lemma == "sein bereit"
+
+
+def test_interview_label_before_the_colon_is_not_part_of_the_subject():
+    q = only("SPIEGEL: Der Kanzler hat Ihnen vorgeworfen, Sie würden die Koalition beschädigen.")
+    assert q.kind == "indirect" and q.speaker.text == "Der Kanzler"
+    q = only("Hintergrund: Die Regierung hatte erklärt, sie werde klagen.")
+    assert q.speaker.text == "Die Regierung"
+
+
+def test_colon_introduction_still_names_its_speaker():
+    q = only("Der Minister sagte: „Wir werden klagen.“")
+    assert q.kind == "direct" and q.speaker.text == "Der Minister"
