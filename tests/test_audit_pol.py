@@ -146,3 +146,17 @@ def test_interview_label_before_the_colon_is_not_part_of_the_subject():
 def test_colon_introduction_still_names_its_speaker():
     q = only("Der Minister sagte: „Wir werden klagen.“")
     assert q.kind == "direct" and q.speaker.text == "Der Minister"
+
+
+def test_agency_report_names_the_source_it_relies_on_in_the_evidence():
+    q = only("Wie die Nachrichtenagentur Reuters unter Berufung auf einen hochrangigen Diplomaten berichtete, "
+             "ist die Einigung perfekt.")
+    assert "Reuters" in q.speaker.text  # the agency vouches for the report
+    assert "Die Quelle beruft sich auf: einen hochrangigen Diplomaten" in q.evidence
+    q = only("Die Einigung sei perfekt, meldete die Agentur AFP unter Berufung auf Regierungskreise.")
+    assert q.speaker.text == "die Agentur AFP" and "Die Quelle beruft sich auf: Regierungskreise" in q.evidence
+
+
+def test_report_without_a_cited_origin_has_no_such_evidence():
+    q = only("Die Agentur Reuters berichtete, die Einigung sei perfekt.")
+    assert not any(e.startswith("Die Quelle beruft sich") for e in q.evidence)

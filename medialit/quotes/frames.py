@@ -1717,6 +1717,19 @@ def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: 
     return Report(span.span, False, speakerless=True) if span is not None else None
 
 
+def _cited_origin(tx: _Text, clause: tuple[int, int]) -> list[str]:
+    """„Reuters berichtete unter Berufung auf einen Diplomaten“: the medium speaks (it vouches for the report), the
+    one it cites is named in the evidence so learners see where the information comes from."""
+    doc = tx.doc
+    for k in range(clause[0], clause[1] - 3):
+        if doc[k].lower_ == "unter" and doc[k + 1].lower_ == "berufung" and doc[k + 2].lower_ == "auf" \
+                and not tx.in_quote[k]:
+            np = _noun_phrase(doc, k + 3, clause[1]) or _name_token(doc, k + 3, clause[1])
+            if np is not None:
+                return [f"Die Quelle beruft sich auf: {doc[np[0]:np[1]].text}"]
+    return []
+
+
 def _speech_verb_after(doc, s, clause: tuple[int, int], cues) -> int | None:
     """The speech verb that opens the main clause right after a leading „wie“ clause („Wie X berichtete, sagte
     Y, …“), or None: that verb has a speaker of its own, and the „wie“ clause only names who passed it on."""
@@ -1764,7 +1777,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
-        ev = [f"Redeverb: {entry.lemma}"]
+        ev = [f"Redeverb: {entry.lemma}", *_cited_origin(tx, clause)]
         frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and _naming(doc, entry, subj):
