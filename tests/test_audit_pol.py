@@ -160,3 +160,31 @@ def test_agency_report_names_the_source_it_relies_on_in_the_evidence():
 def test_report_without_a_cited_origin_has_no_such_evidence():
     q = only("Die Agentur Reuters berichtete, die Einigung sei perfekt.")
     assert not any(e.startswith("Die Quelle beruft sich") for e in q.evidence)
+
+
+INTERVIEW = ("Die Grünen-Politikerin Hanna Seidel über den Haushalt. Das Gespräch führte Jan Roth.\n\n"
+             "SPIEGEL: Frau Seidel, Ihre Partei liegt bei acht Prozent. Macht Ihnen das Angst?\n\n"
+             "Seidel: Angst ist ein schlechter Ratgeber. Der Kanzler sagt, wir seien schuld.\n\n"
+             "SPIEGEL: Wie geht es weiter?\n\n"
+             "Seidel: Ich gehe nach Brüssel.")
+
+
+def test_interview_turns_are_direct_quotations_of_their_label():
+    qs = quotes_of(INTERVIEW)
+    assert [q.kind for q in qs] == ["direct"] * 4
+    assert qs[1].text == "Angst ist ein schlechter Ratgeber. Der Kanzler sagt, wir seien schuld."
+    assert qs[1].speaker.name == "Hanna Seidel" and qs[0].speaker.text == "SPIEGEL"
+    assert any(e.startswith("Interview: Worte von „Seidel:“") for e in qs[1].evidence)
+
+
+def test_generic_interview_labels_name_no_speaker():
+    qs = quotes_of("Frage: Wie geht es weiter?\n\nAntwort: Wir werden klagen.\n\nFrage: Wann?\n\n"
+                   "Antwort: Sobald das Urteil vorliegt.")
+    assert [q.text for q in qs] == ["Wie geht es weiter?", "Wir werden klagen.", "Wann?", "Sobald das Urteil vorliegt."]
+    assert all(q.speaker is None for q in qs)
+
+
+def test_results_table_and_single_label_are_no_interview():
+    assert quotes_of("Ghana - Australien: 1:1 (1:1)\nNiederlande - Japan: 1:0\nKamerun - Dänemark: 1:2\n") == []
+    q = only("Hintergrund: Die Regierung hatte erklärt, sie werde klagen.\n\nMerkel: „Wir schaffen das.“", "direct")
+    assert q.speaker.text == "Merkel" and q.text == "„Wir schaffen das.“"
