@@ -188,3 +188,14 @@ def test_results_table_and_single_label_are_no_interview():
     assert quotes_of("Ghana - Australien: 1:1 (1:1)\nNiederlande - Japan: 1:0\nKamerun - Dänemark: 1:2\n") == []
     q = only("Hintergrund: Die Regierung hatte erklärt, sie werde klagen.\n\nMerkel: „Wir schaffen das.“", "direct")
     assert q.speaker.text == "Merkel" and q.text == "„Wir schaffen das.“"
+
+
+def test_laut_source_with_relative_clause_relays_the_speaker_of_the_main_clause():
+    q = only("Laut dem Protokoll der Sitzung, das der Zeitung vorliegt, sagte Weber, er werde nicht kandidieren.")
+    assert q.speaker.text == "Weber" and q.relay is not None and q.relay.text == "dem Protokoll der Sitzung"
+
+
+def test_laut_source_and_another_clause_with_its_own_speaker_stay_apart():
+    qs = quotes_of("Laut Polizei kamen drei Menschen ums Leben, die Feuerwehr sprach von vier Toten.")
+    assert [(q.kind, q.speaker.text, q.relay) for q in qs] == [("indirect", "Polizei", None),
+                                                               ("reported", "die Feuerwehr", None)]

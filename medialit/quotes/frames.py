@@ -1871,7 +1871,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue
         others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)
                   and not _bracketed(doc, s, f.cue_tokens[0], m.cue_tokens[0])]
-        elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]]
+        elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]
+                     and not m.clause[0] < f.clause[0] <= m.clause[1]]  # „Laut X, das …, sagte Y“: the Vorfeld
         others = [f for f in others if f not in elsewhere]  # „…, die Polizei spricht von …“: another clause
         if others and m.marker in CONTENT_MARKERS:
             for f in others:
