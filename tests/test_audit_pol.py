@@ -199,3 +199,18 @@ def test_laut_source_and_another_clause_with_its_own_speaker_stay_apart():
     qs = quotes_of("Laut Polizei kamen drei Menschen ums Leben, die Feuerwehr sprach von vier Toten.")
     assert [(q.kind, q.speaker.text, q.relay) for q in qs] == [("indirect", "Polizei", None),
                                                                ("reported", "die Feuerwehr", None)]
+
+
+def test_message_through_a_spokesman_is_relayed_by_him():
+    q = only("Die Kanzlerin ließ über ihren Sprecher mitteilen, sie sei enttäuscht.")
+    assert q.speaker.text == "Die Kanzlerin" and q.relay is not None and q.relay.text == "ihren Sprecher"
+    assert "Weitergegeben über: ihren Sprecher („ließ … über … mitteilen“)" in q.evidence
+    q = only("Der Sänger ließ über seinen Anwalt ausrichten, er bedaure den Vorfall.")
+    assert q.kind == "indirect" and q.cue.lemma == "ausrichten" and q.speaker.text == "Der Sänger"
+    assert q.relay.text == "seinen Anwalt"
+
+
+def test_lassen_without_messenger_or_ausrichten_without_content_has_no_relay_or_report():
+    q = only("Die Ministerin ließ mitteilen, sie sei enttäuscht.")
+    assert q.relay is None and q.speaker.text == "Die Ministerin"
+    assert quotes_of("Der Bürgermeister richtete die Grüße der Stadt aus.") == []

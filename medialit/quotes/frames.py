@@ -1717,6 +1717,20 @@ def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: 
     return Report(span.span, False, speakerless=True) if span is not None else None
 
 
+def _lassen_messenger(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """„ließ über ihren Sprecher mitteilen/ausrichten“: the speaker has a messenger say it; the person after „über“
+    passes the words on (a relay), the subject still speaks."""
+    doc = tx.doc
+    if doc[verb].tag_ != "VVINF" or not any(doc[k].lemma_ == "lassen" for k in range(clause[0], verb)):
+        return None
+    for k in range(clause[0], verb - 1):
+        if doc[k].lower_ == "über" and not tx.in_quote[k]:
+            np = _noun_phrase(doc, k + 1, verb)
+            if np is not None and _person_like(doc, np):
+                return np
+    return None
+
+
 def _cited_origin(tx: _Text, clause: tuple[int, int]) -> list[str]:
     """„Reuters berichtete unter Berufung auf einen Diplomaten“: the medium speaks (it vouches for the report), the
     one it cites is named in the evidence so learners see where the information comes from."""
@@ -1785,6 +1799,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if wie_relay is not None and verb == wie_relay[0]:
             frame.relay = wie_relay[1]
             frame.evidence.append(wie_relay[2])
+        elif (messenger := _lassen_messenger(tx, clause, verb)) is not None:
+            frame.relay = messenger  # „Die Kanzlerin ließ über ihren Sprecher mitteilen, …“
+            frame.evidence.append(f"Weitergegeben über: {doc[messenger[0]:messenger[1]].text} („ließ … über … "
+                                  f"{doc[verb].text}“)")
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and isinstance(subj, tuple) \
                 and (relayed := _speech_verb_after(doc, s, clause, cues)) is not None:
             # „Wie die Zeitung berichtete, sagte der Trainer, …“: the trainer speaks, the paper relays
