@@ -214,3 +214,17 @@ def test_lassen_without_messenger_or_ausrichten_without_content_has_no_relay_or_
     q = only("Die Ministerin ließ mitteilen, sie sei enttäuscht.")
     assert q.relay is None and q.speaker.text == "Die Ministerin"
     assert quotes_of("Der Bürgermeister richtete die Grüße der Stadt aus.") == []
+
+
+def test_short_nationality_noun_refers_back_to_the_named_person():
+    text = ("Der Regierungschef aus Kopenhagen, Lars Holm, warnte, Russland teste die Nato. "
+            "Man dürfe nicht naiv sein, so der Däne.")
+    q = next(q for q in quotes_of(text) if q.text.startswith("Man"))
+    assert q.speaker.text == "der Däne" and q.speaker.name == "Lars Holm"
+
+
+def test_party_in_brackets_after_a_surname_is_not_the_speaker_name():
+    q = only("Merz (CDU) sagte, er sei gesprächsbereit.")
+    assert q.speaker.text == "Merz (CDU)" and q.speaker.name == "Merz" and q.speaker.kind == "person"
+    q = only("Die Kommission (EU) erklärte, man sei bereit.")
+    assert q.speaker.text == "Die Kommission (EU)"

@@ -671,11 +671,20 @@ def _full_names(doc) -> dict[str, str]:
     return names
 
 
+def _before_bracket(doc, a: int, b: int) -> int:
+    """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
+    when the bracket opens it or follows no proper noun."""
+    k = next((k for k in range(a + 1, b) if doc[k].text == "("), None)
+    return k if k is not None and doc[k - 1].tag_ == "NE" else b
+
+
 def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:
     doc = tx.doc
     a, b = rng
     mention_text = tx.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
     span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+    b = _before_bracket(doc, a, b)  # „Merz (CDU)“: the party in brackets is the person's, not the name
+    rng = (a, b)
     name, _ = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if ents:
@@ -743,7 +752,8 @@ def _epithet(tok) -> str | None:
         return "jährige"
     words = load_gazetteers().epithets
     prefix, _, head = tok.text.rpartition("-")
-    found = next((head.lower()[k:] for k in range(len(head) - 4) if head.lower()[k:] in words), None)
+    low = head.lower()  # the whole word („der Pole“, „die Irin“), else the tail of a compound of five letters or more
+    found = low if low in words else next((low[k:] for k in range(len(low) - 4) if low[k:] in words), None)
     if found is None and prefix[:1].isupper() and prefix.lower() != "ex" and tok._.role_kind == "person":
         return head.lower()  # „der CDU-Vorsitzende“, „die SPD-Chefin“: a role tied to a party or country
     return found
