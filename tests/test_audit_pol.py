@@ -228,3 +228,18 @@ def test_party_in_brackets_after_a_surname_is_not_the_speaker_name():
     assert q.speaker.text == "Merz (CDU)" and q.speaker.name == "Merz" and q.speaker.kind == "person"
     q = only("Die Kommission (EU) erklärte, man sei bereit.")
     assert q.speaker.text == "Die Kommission (EU)"
+
+
+def test_spokesman_of_a_named_politician_is_not_the_politician():
+    by_name = _sources("Ein Sprecher von Außenministerin Lena Hartmann sagte, man prüfe den Vorgang.")
+    src = by_name["Sprecher von Lena Hartmann"]
+    assert src.kind == "anonymous" and not src.named
+    q = only("Ein Sprecher von Außenministerin Lena Hartmann sagte, man prüfe den Vorgang.")
+    assert "„Ein Sprecher von Außenministerin Lena Hartmann“: spricht für Lena Hartmann, ist aber nicht Lena " \
+           "Hartmann selbst" in q.evidence
+
+
+def test_spokeswoman_named_in_apposition_or_of_an_institution_keeps_her_name():
+    assert "Maria Lang" in _sources("Die Sprecherin der Stadt, Maria Lang, sagte, man öffne die Schulen.")
+    assert "Maria Lang" in _sources("Die Sprecherin der Stadt Maria Lang sagte, man öffne die Schulen.")
+    assert "Finanzministerium" in _sources("Ein Sprecher des Finanzministeriums sagte, man prüfe das.")

@@ -671,6 +671,24 @@ def _full_names(doc) -> dict[str, str]:
     return names
 
 
+def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
+    """„Ein Sprecher von Außenministerin Anna Roth“, „der Anwalt des Sängers Tom Weber“: an unnamed person who
+    speaks for a named person (who is only the possessor, not the speaker); returns the role noun. An organisation
+    as possessor („ein Sprecher des Ministeriums“) is left to stand for the speaker, as news convention has it."""
+    doc = tx.doc
+    a, b = rng
+    if b - a < 4 or doc[a].lower_ not in INDEFINITE + ("der", "die") or doc[a + 1].tag_ != "NN" \
+            or doc[a + 1]._.role_kind != "person" or doc[a + 2].lower_ not in ("von", "des", "der", "eines", "einer"):
+        return None
+    owner = next((e for e in tx.ents if e.label_ == "PER" and a + 2 < e.start and e.end <= b), None)
+    if owner is None or any(doc[k].tag_ not in ("ART", "ADJA", "NN") for k in range(a + 3, owner.start)):
+        return None  # „Die Sprecherin der Stadt, Maria Lang“: the name after the comma is her own
+    before = doc[owner.start - 1]
+    if before.tag_ == "NN" and before._.role_kind != "person" and _epithet(before) is None:
+        return None  # „die Sprecherin der Stadt Maria Lang“: the name is hers, the city is no person
+    return doc[a + 1].text
+
+
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
     when the bracket opens it or follows no proper noun."""
@@ -711,6 +729,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if full.endswith("s") and full[:-1] in full_names.values():
             full = full[:-1]
         kind = _speaker_kind(tx, rng, name)
+        if (role := _unnamed_agent_of(tx, rng)) is not None:
+            d.evidence.append(f"„{mention_text}“: spricht für {full}, ist aber nicht {full} selbst")
+            return Speaker([span], mention_text, f"{role} von {full}", "anonymous")
         return Speaker([span], mention_text, full, kind)
     kind = _speaker_kind(tx, rng, "")
     if kind == "anonymous" and d.frame is not None and doc[a].lower_ not in ("ein", "eine", "einer", "man"):
