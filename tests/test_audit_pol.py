@@ -243,3 +243,10 @@ def test_spokeswoman_named_in_apposition_or_of_an_institution_keeps_her_name():
     assert "Maria Lang" in _sources("Die Sprecherin der Stadt, Maria Lang, sagte, man öffne die Schulen.")
     assert "Maria Lang" in _sources("Die Sprecherin der Stadt Maria Lang sagte, man öffne die Schulen.")
     assert "Finanzministerium" in _sources("Ein Sprecher des Finanzministeriums sagte, man prüfe das.")
+
+
+def test_quantifier_between_article_and_noun_keeps_the_subject():
+    q = only("Die beiden Politiker betonten, die Unterstützung werde fortgesetzt.")
+    assert q.speaker is not None and q.speaker.text == "Die beiden Politiker"
+    q = only("Die Politiker betonten, die Unterstützung werde fortgesetzt.")
+    assert q.speaker.text == "Die Politiker"

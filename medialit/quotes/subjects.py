@@ -47,6 +47,8 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
         j += 1
         if j < stop and doc[j].tag_ == "PIS" and (j + 1 >= stop or not _nounish(doc, j + 1)):
             return (i, j + 1)  # „die beiden“, „die meisten“
+        if j + 1 < stop and doc[j].tag_ in ("PIAT", "PIDAT") and doc[i].tag_ == "ART" and _nounish(doc, j + 1):
+            j += 1  # „die beiden Politiker“, „die übrigen Minister“: a quantifier between article and noun
     j = _attributes(doc, j, stop, has_det=j > i)
     quoted = _quoted_name_end(doc, j, stop)
     if quoted > j and (quoted >= stop or doc[quoted].tag_ not in NOUNS):
