@@ -250,3 +250,12 @@ def test_quantifier_between_article_and_noun_keeps_the_subject():
     assert q.speaker is not None and q.speaker.text == "Die beiden Politiker"
     q = only("Die Politiker betonten, die Unterstützung werde fortgesetzt.")
     assert q.speaker.text == "Die Politiker"
+
+
+def test_family_name_first_resolves_to_the_full_name():
+    assert "Wang Yi" in _sources("Die Ministerin traf ihren Amtskollegen Wang Yi. Taiwan sei ein Teil Chinas, sagte Wang.")
+
+
+def test_first_name_or_place_of_a_longer_name_is_not_resolved_to_it():
+    by_name = _sources("Die Washington Post berichtete darüber. Washington erklärte, man sei bereit.")
+    assert "Washington" in by_name and "Washington Post" not in by_name

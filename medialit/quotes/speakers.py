@@ -653,6 +653,8 @@ def _tok_range(doc, span: tuple[int, int]) -> tuple[int, int]:
 def _full_names(doc) -> dict[str, str]:
     """Surname → full name for every run of two or more proper nouns („Alexander Lukaschenko“)."""
     names: dict[str, str] = {}
+    later: dict[str, str] = {}
+    first = load_gazetteers().first_names
     run: list[str] = []
     last = -2
     ne = doc.vocab.strings["NE"]
@@ -666,8 +668,12 @@ def _full_names(doc) -> dict[str, str]:
                 full = " ".join(run)
                 names.setdefault(run[-1], full)
                 names.setdefault(run[-1] + "s", full)
+                if len(run) == 2 and run[0] not in first and doc[last].ent_type_ == "PER":
+                    later.setdefault(run[0], full)  # „Qin Gang“ … „Qin wies … zurück“: the family name first
             run = [word] if named else []
         last = k if named else -2
+    for word, full in later.items():
+        names.setdefault(word, full)  # a surname used as such elsewhere wins
     return names
 
 
