@@ -259,3 +259,16 @@ def test_family_name_first_resolves_to_the_full_name():
 def test_first_name_or_place_of_a_longer_name_is_not_resolved_to_it():
     by_name = _sources("Die Washington Post berichtete darüber. Washington erklärte, man sei bereit.")
     assert "Washington" in by_name and "Washington Post" not in by_name
+
+
+def test_dem_vernehmen_nach_names_no_source():
+    q = only("Dem Vernehmen nach soll der Minister seinen Rücktritt angeboten haben.")
+    assert q.kind == "indirect" and q.speaker.name == "ungenannte Quelle" and q.speaker.kind == "anonymous"
+    assert "„dem Vernehmen nach“: Hörensagen, die Quelle wird nicht genannt" in q.evidence
+    qs = quotes_of("Der Minister sagte, die Lage sei ernst. Dem Vernehmen nach soll er seinen Rücktritt angeboten haben.")
+    assert qs[1].speaker.name == "ungenannte Quelle"
+
+
+def test_possessive_opinion_marker_still_has_a_source():
+    q = only("Nach Ansicht der Grünen drohe eine Klagewelle.")
+    assert q.speaker.text == "der Grünen"

@@ -407,8 +407,12 @@ def _nach_before(doc, s, k: int) -> _Frame | None:
     if i == k - 1 and doc[i].lower_ not in ("expertenmeinung",) and not doc[i].lower_.endswith("angaben"):
         return None  # a bare noun before „nach“ is rarely a source („Suche nach“)
     e = lexicon.cue(f"nach {doc[k - 1].text}") or lexicon.cue("nach Angaben")
+    evidence = [f"Quellenangabe: {doc[i:k + 1].text}"]
+    hearsay = doc[k - 1].lower_ == "vernehmen"
+    if hearsay:  # „Dem Vernehmen nach soll …“: „reportedly“, the text names nobody
+        evidence.append("„dem Vernehmen nach“: Hörensagen, die Quelle wird nicht genannt")
     return _Frame(list(range(i, k + 1)), f"nach {doc[k - 1].text}", e.connotation, e.explanation, (i, k),
-                  (i, k + 1), [f"Quellenangabe: {doc[i:k + 1].text}"], marker="nach")
+                  (i, k + 1), evidence, marker="nach")
 
 
 # Drafts whose provisions „nach“ reports („Nach dem Gesetzentwurf sollen …“); a time reading („nach dem

@@ -181,6 +181,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
+            if frame.lemma == "nach Vernehmen":  # „Dem Vernehmen nach …“: the marker stands for nobody named
+                speaker = Speaker(speaker.spans, speaker.text, "ungenannte Quelle", "anonymous")
         elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
                 5 if d.kind == "free_indirect" else 1):
             speaker = prev.speaker
