@@ -272,3 +272,15 @@ def test_dem_vernehmen_nach_names_no_source():
 def test_possessive_opinion_marker_still_has_a_source():
     q = only("Nach Ansicht der Grünen drohe eine Klagewelle.")
     assert q.speaker.text == "der Grünen"
+
+
+def test_possessive_before_an_opinion_noun_names_its_owner():
+    q = only("Karl Berg kritisierte den Plan. Seiner Einschätzung nach drohe ein Desaster.", "indirect")
+    assert q.speaker.text == "Seiner Einschätzung" and q.speaker.name == "Karl Berg"
+    assert "Possessivpronomen „Seiner“ → Karl Berg" in q.evidence
+
+
+def test_possessive_before_a_group_noun_is_not_resolved_to_a_person():
+    q = next(q for q in quotes_of("Die Abgeordnete Clara Bünger kritisierte den Entwurf. "
+                                  "Nach Ansicht ihrer Fraktion drohe eine Klagewelle.") if q.text.startswith("drohe"))
+    assert q.speaker.text == "ihrer Fraktion" and q.speaker.name != "Clara Bünger"

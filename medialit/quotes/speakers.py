@@ -15,6 +15,7 @@ from medialit.quotes.base import (
     FEMALE_ROLE,
     FINITE,
     GENITIVE_ARTICLES,
+    INFO_NOUNS,
     NOUNS,
     ORG_WORDS,
     RELATIVE_SOURCE_PREPS,
@@ -732,6 +733,13 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
         return Speaker([span], mention_text, "", "anonymous")
+    if b - a == 2 and doc[a].tag_ == "PPOSAT" and doc[a].lower_ in OWNER_PRONOUNS \
+            and doc[a + 1].lower_.endswith(INFO_NOUNS):
+        # „Seiner Ansicht nach …“, „Ihrer Einschätzung nach …“: the owner is the person the pronoun points to
+        found = _resolve_pronoun(tx, a, history, OWNER_PRONOUNS[doc[a].lower_])
+        if found is not None:
+            d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {found[0]}")
+            return Speaker([span], mention_text, found[0], found[1])
     if name:
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
         if full.endswith("s") and full[:-1] in full_names.values():
@@ -764,6 +772,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     return Speaker([span], mention_text, base, kind)
 
 
+OWNER_PRONOUNS = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}
 CIRCLES = ("kreise", "kreisen")  # Regierungskreise, Diplomatenkreise, Koalitionskreise
 INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
 
@@ -879,10 +888,11 @@ def _ent_gender(doc, ent) -> str | None:
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
-def _resolve_pronoun(tx: _Text, i: int, history) -> tuple[str, str] | None:
-    """The antecedent of „er“/„sie“: the nearest earlier speaker or person whose gender fits."""
+def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tuple[str, str] | None:
+    """The antecedent of „er“/„sie“ (or of the possessive ``pron`` stands for): the nearest earlier speaker or
+    person whose gender fits."""
     doc = tx.doc
-    pron = doc[i].lower_
+    pron = pron or doc[i].lower_
     verb = next((doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].tag_ in FINITE), None)
     plural = pron == "sie" and verb is not None and verb.lower_.endswith(("en", "ten")) and not doc[i].text.istitle() \
         or (pron == "sie" and verb is not None and verb.lower_.endswith("ten"))
