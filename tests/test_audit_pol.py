@@ -284,3 +284,9 @@ def test_possessive_before_a_group_noun_is_not_resolved_to_a_person():
     q = next(q for q in quotes_of("Die Abgeordnete Clara Bünger kritisierte den Entwurf. "
                                   "Nach Ansicht ihrer Fraktion drohe eine Klagewelle.") if q.text.startswith("drohe"))
     assert q.speaker.text == "ihrer Fraktion" and q.speaker.name != "Clara Bünger"
+
+
+def test_beide_is_a_group_not_a_person():
+    src = _sources("Biden und Scholz trafen sich im Weißen Haus. Beide betonten, die Unterstützung werde fortgesetzt.")
+    assert src["Beide"].kind == "group" and not src["Beide"].named
+    assert _sources("Ein Diplomat sagte, man sei einig.")["Ein Diplomat"].kind == "anonymous"

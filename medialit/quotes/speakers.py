@@ -66,6 +66,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
         return "anonymous"
+    if len(words) == 1 and words[0].lower_ in ("beide", "alle", "viele"):
+        return "group"  # „Beide betonten, …“: several people named before
     if " und " in f" {low} " and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
