@@ -21,6 +21,7 @@ from medialit.quotes.frames import (
 from medialit.quotes.free_indirect import (
     _free_indirect,
 )
+from medialit.quotes.interview import interview_drafts, interview_turns
 from medialit.quotes.marks import (
     _direct_quotes,
     _quote_pairs,
@@ -38,14 +39,17 @@ def extract(doc) -> list[Quote]:
         return []
     tx = _Text(doc)
     pairs = _quote_pairs(tx)
-    drafts: list[_Draft] = []
+    turns = interview_turns(tx)
+    drafts: list[_Draft] = interview_drafts(tx, turns)
     for si in range(len(tx.sents)):
         drafts.extend(_sentence_frames(tx, si))
     # „Ein Beben hat 65 Leben gefordert. Das bestätigte X.“: the sentence is X's content, not a report of its own
     contents = [d.tokens[0] for d in drafts if d.kind == "indirect" and len(d.tokens) == 1]
     drafts = [d for d in drafts if not (d.kind == "reported" and any(
         a <= d.tokens[0][0] and d.tokens[-1][1] <= b for a, b in contents))]
-    drafts.extend(_direct_quotes(tx, pairs, drafts))
+    inside = [t for _label, t in turns]  # quotation marks inside an interview turn belong to that turn
+    drafts.extend(d for d in _direct_quotes(tx, pairs, drafts)
+                  if not any(a <= d.tokens[0][0] < b for a, b in inside))
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     drafts.extend(_free_indirect(tx, drafts))
     drafts = [d for d in drafts if d.kind != "context"]

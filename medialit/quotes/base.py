@@ -167,12 +167,51 @@ def _mood_reason(tok) -> str:
     return ev or f"Konjunktiv: {tok.text}"
 
 
+def _question_put(doc, a: int, b: int) -> bool:
+    """„Auf die Frage, ob …, antwortete sie: …“: the clause before the verb is the question put to the speaker,
+    not what the speaker says."""
+    return doc[a].lower_ == "auf" and any(doc[k].lower_ in ("frage", "fragen", "nachfrage") and doc[k].tag_ == "NN"
+                                          for k in range(a + 1, min(b, a + 4)))
+
+
+def _question_end(tx, si: int) -> int:
+    """„Auf Nachfrage, ob weitere Kürzungen geplant seien, wollte sich der Sprecher nicht äußern.“: the first token
+    after the question that opens the sentence (its Konjunktiv is the asker's, no one's report), else its start."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if not _question_put(doc, s.start, s.end):
+        return s.start
+    return next((k for k in range(s.start + 2, s.end) if doc[k - 1].text == "," and doc[k].tag_ in FINITE
+                 and not tx.in_quote[k]), s.start)
+
+
+DATELINE_DASHES = ("–", "—", "-")
+
+
+def _without_dateline(doc, s) -> list:
+    """„Peking – Die Ministerin hat …“, „Berlin (dpa) – …“: the place (and agency) opening a paragraph is the
+    dateline, not part of the first sentence's subject or content, so the rules see it as a sentence of its own."""
+    if s.start > 0 and "\n" not in doc[s.start - 1].text_with_ws:
+        return [s]
+    k = s.start
+    while k < min(s.end - 1, s.start + 8):
+        t = doc[k]
+        if t.text in DATELINE_DASHES and k > s.start:
+            return [doc[s.start:k + 1], doc[k + 1:s.end]] if k + 1 < s.end else [s]
+        if t.text == "(":
+            k = next((m for m in range(k + 1, min(s.end, k + 6)) if doc[m].text == ")"), s.end)
+        elif not (t.text[:1].isupper() and t.tag_ in ("NE", "NN")) and t.text != "/":
+            return [s]
+        k += 1
+    return [s]
+
+
 class _Text:
     """The document with the per-sentence views the rules need."""
 
     def __init__(self, doc):
         self.doc = doc
-        self.sents = list(doc.sents)
+        self.sents = [part for s in doc.sents for part in _without_dateline(doc, s)]
         self.sent_of = [0] * len(doc)
         for si, s in enumerate(self.sents):
             for k in range(s.start, s.end):

@@ -36,6 +36,7 @@ from medialit.quotes.base import (
     _opens_sentence,
     _partner,
     _past_relative_source,
+    _question_put,
     _relative_pronoun,
     _starts_content,
     _Text,
@@ -406,8 +407,12 @@ def _nach_before(doc, s, k: int) -> _Frame | None:
     if i == k - 1 and doc[i].lower_ not in ("expertenmeinung",) and not doc[i].lower_.endswith("angaben"):
         return None  # a bare noun before „nach“ is rarely a source („Suche nach“)
     e = lexicon.cue(f"nach {doc[k - 1].text}") or lexicon.cue("nach Angaben")
+    evidence = [f"Quellenangabe: {doc[i:k + 1].text}"]
+    hearsay = doc[k - 1].lower_ == "vernehmen"
+    if hearsay:  # „Dem Vernehmen nach soll …“: „reportedly“, the text names nobody
+        evidence.append("„dem Vernehmen nach“: Hörensagen, die Quelle wird nicht genannt")
     return _Frame(list(range(i, k + 1)), f"nach {doc[k - 1].text}", e.connotation, e.explanation, (i, k),
-                  (i, k + 1), [f"Quellenangabe: {doc[i:k + 1].text}"], marker="nach")
+                  (i, k + 1), evidence, marker="nach")
 
 
 # Drafts whose provisions „nach“ reports („Nach dem Gesetzentwurf sollen …“); a time reading („nach dem
@@ -433,8 +438,11 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     e = lexicon.cue(key) or lexicon.cue("nach Angaben")
     m = j + 1
     np = None
-    if m < s.end and doc[m].lower_ in ("von", "vom"):
+    if m < s.end and doc[m].lower_ in ("von", "vom", "aus"):
+        # „nach Angaben aus Regierungskreisen“: „aus“ names where the information comes from, like „von“
         np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
+    elif m < s.end and doc[m].tag_ == "PPOSAT" and doc[m].lower_.endswith(("er", "es")):
+        np = _genitive_phrase(doc, m, s.end)  # „nach Ansicht ihrer Fraktion“, „nach Angaben seines Ministeriums“
     elif m < s.end and (doc[m].lower_ in GENITIVE_ARTICLES or doc[m].tag_ == "NE"):
         np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end) or _genitive_phrase(doc, m, s.end)
     elif m < s.end and doc[m].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[m].lower_.endswith("er"):
@@ -812,11 +820,17 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     return a
 
 
-def _question_put(doc, a: int, b: int) -> bool:
-    """„Auf die Frage, ob …, antwortete sie: …“: the clause before the verb is the question put to the speaker,
-    not what the speaker says."""
-    return doc[a].lower_ == "auf" and any(doc[k].lower_ in ("frage", "fragen", "nachfrage") and doc[k].tag_ == "NN"
-                                          for k in range(a + 1, min(b, a + 4)))
+def _source_after_impersonal(doc, nxt: int | None, entry) -> bool:
+    """„…, verlautete aus dem Ministerium.“: after a verb without a speaking subject a source phrase follows the
+    preposed content instead of a subject (as „es“ follows „…, heißt es“), also after a time („am Abend aus …“)."""
+    if nxt is None or entry.lemma not in ("verlauten", "durchsickern"):
+        return False
+    for k in range(nxt, min(len(doc), nxt + 4)):
+        if doc[k].lower_ in ("aus", "von", "vom", "seitens"):
+            return True
+        if _is_punct(doc[k]) or doc[k].tag_ in FINITE:
+            return False
+    return False
 
 
 def _participle_frame(doc, clause: tuple[int, int], verb: int, entry) -> bool:
@@ -852,7 +866,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
-                doc[nxt].lower_ == "es" and entry.lemma == "heißen"))))  # „…, heißt es.“
+                doc[nxt].lower_ == "es" and entry.lemma == "heißen"))) or _source_after_impersonal(doc, nxt, entry))
         after = next((m for m in range(verb + 1, s.end) if doc[m].text == "," and not tx.in_quote[m]), None)
         own = after is not None and after + 1 < s.end and doc[after + 1].lower_ in ("dass", "daß", "ob")
         if inverted and doc[first_clause[0]].lower_ in ("dass", "daß") and a == first_clause[0] \
@@ -1707,6 +1721,33 @@ def _passive_report(tx: _Text, si: int, clause: tuple[int, int], clauses, verb: 
     return Report(span.span, False, speakerless=True) if span is not None else None
 
 
+def _lassen_messenger(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """„ließ über ihren Sprecher mitteilen/ausrichten“: the speaker has a messenger say it; the person after „über“
+    passes the words on (a relay), the subject still speaks."""
+    doc = tx.doc
+    if doc[verb].tag_ != "VVINF" or not any(doc[k].lemma_ == "lassen" for k in range(clause[0], verb)):
+        return None
+    for k in range(clause[0], verb - 1):
+        if doc[k].lower_ == "über" and not tx.in_quote[k]:
+            np = _noun_phrase(doc, k + 1, verb)
+            if np is not None and _person_like(doc, np):
+                return np
+    return None
+
+
+def _cited_origin(tx: _Text, clause: tuple[int, int]) -> list[str]:
+    """„Reuters berichtete unter Berufung auf einen Diplomaten“: the medium speaks (it vouches for the report), the
+    one it cites is named in the evidence so learners see where the information comes from."""
+    doc = tx.doc
+    for k in range(clause[0], clause[1] - 3):
+        if doc[k].lower_ == "unter" and doc[k + 1].lower_ == "berufung" and doc[k + 2].lower_ == "auf" \
+                and not tx.in_quote[k]:
+            np = _noun_phrase(doc, k + 3, clause[1]) or _name_token(doc, k + 3, clause[1])
+            if np is not None:
+                return [f"Die Quelle beruft sich auf: {doc[np[0]:np[1]].text}"]
+    return []
+
+
 def _speech_verb_after(doc, s, clause: tuple[int, int], cues) -> int | None:
     """The speech verb that opens the main clause right after a leading „wie“ clause („Wie X berichtete, sagte
     Y, …“), or None: that verb has a speaker of its own, and the „wie“ clause only names who passed it on."""
@@ -1714,6 +1755,9 @@ def _speech_verb_after(doc, s, clause: tuple[int, int], cues) -> int | None:
     if k is None or clause[0] != s.start and doc[clause[0] - 1].text not in (",", ":", ";"):
         return None  # the „wie“ clause opens the sentence or follows a comma (never reads before the document)
     entry = next((e for v, e in cues if v == k), None)
+    if entry is not None and not entry.speech_act and entry.needs_content and not any(
+            doc[m].text in (",", ":") for m in range(k + 1, s.end)):
+        return None  # „Wie Reuters berichtete, einigten sich die Chefs auf eine Formel.“: no content of its own
     return k if entry is not None and not entry.thinking and (entry.speech_act or entry.needs_content) else None
 
 
@@ -1751,7 +1795,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
-        ev = [f"Redeverb: {entry.lemma}"]
+        ev = [f"Redeverb: {entry.lemma}", *_cited_origin(tx, clause)]
         frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and _naming(doc, entry, subj):
@@ -1759,6 +1803,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if wie_relay is not None and verb == wie_relay[0]:
             frame.relay = wie_relay[1]
             frame.evidence.append(wie_relay[2])
+        elif (messenger := _lassen_messenger(tx, clause, verb)) is not None:
+            frame.relay = messenger  # „Die Kanzlerin ließ über ihren Sprecher mitteilen, …“
+            frame.evidence.append(f"Weitergegeben über: {doc[messenger[0]:messenger[1]].text} („ließ … über … "
+                                  f"{doc[verb].text}“)")
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and isinstance(subj, tuple) \
                 and (relayed := _speech_verb_after(doc, s, clause, cues)) is not None:
             # „Wie die Zeitung berichtete, sagte der Trainer, …“: the trainer speaks, the paper relays
@@ -1845,7 +1893,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             continue
         others = [f for f in speech_frames if f.speaker and f.speaker != m.speaker and not _embedded(doc, f.clause)
                   and not _bracketed(doc, s, f.cue_tokens[0], m.cue_tokens[0])]
-        elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]]
+        elsewhere = [f for f in others if not f.clause[0] <= m.cue_tokens[0] < f.clause[1]
+                     and not m.clause[0] < f.clause[0] <= m.clause[1]]  # „Laut X, das …, sagte Y“: the Vorfeld
         others = [f for f in others if f not in elsewhere]  # „…, die Polizei spricht von …“: another clause
         if others and m.marker in CONTENT_MARKERS:
             for f in others:

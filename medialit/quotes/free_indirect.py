@@ -19,6 +19,7 @@ from medialit.quotes.base import (
     _konj1,
     _mood_reason,
     _past_relative_source,
+    _question_end,
     _Text,
     _trim,
     _verb_frame,
@@ -132,7 +133,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     last_si = -10
     for si, s in enumerate(tx.sents):
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
-        fins = [doc[k] for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        asked = _question_end(tx, si)  # „Auf Nachfrage, ob … seien, …“: the question's Konjunktiv is no report
+        fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
         embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si) for d in real) \
             and any(_konj(t) for t in fins)
         if real and not embedded:
@@ -255,7 +257,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             last, last_si = real[-1], si  # nobody to continue: the reported speech act stands on its own
             continue
         for q in reports:  # „Der Angeklagte gebe die Tat zu“: part of the passage, not a report of its own
-            d.evidence.append(f"Redehandlung im Konjunktiv: {doc[q.frame.cue_tokens[0]].text}")
+            if _attitude(q):
+                d.evidence.append(f"Haltung im Konjunktiv: {' '.join(doc[k].text for k in q.frame.cue_tokens)}")
+            else:
+                d.evidence.append(f"Redehandlung im Konjunktiv: {doc[q.frame.cue_tokens[0]].text}")
             if _nested_report(tx, q):
                 who = doc[q.frame.speaker[0]:q.frame.speaker[1]].text
                 q.evidence.append(f"eigene Redeeinleitung in freier indirekter Rede: {who} spricht selbst")
@@ -269,6 +274,11 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _attitude(q: _Draft) -> bool:
+    """Whether the report is framed by an adjective of stance („ist bereit, …“, „zeigte sich überzeugt, …“)."""
+    return any(e.startswith("Haltungsadjektiv") for e in q.frame.evidence)
 
 
 def _nested_report(tx: _Text, q: _Draft) -> bool:
@@ -287,6 +297,8 @@ def _nested_report(tx: _Text, q: _Draft) -> bool:
         return False
     if q.frame.speaker[1] - q.frame.speaker[0] == 1 and doc[q.frame.speaker[0]].tag_ == "PPER":
         return False  # „Sie hoffe, …“: the passage's own speaker goes on, no second voice inside it
+    if _attitude(q):
+        return False  # „Washington sei bereit, Kiew zu unterstützen“: a stance the passage reports, no speech act
     # „…, spreche aber von …“ opening with its verb shares the subject: a second predicate, not the content
     start = q.tokens[0][0]
     return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive_clause(doc, q.frame.clause)

@@ -15,6 +15,7 @@ from medialit.quotes.base import (
     FEMALE_ROLE,
     FINITE,
     GENITIVE_ARTICLES,
+    INFO_NOUNS,
     NOUNS,
     ORG_WORDS,
     RELATIVE_SOURCE_PREPS,
@@ -65,11 +66,17 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
         return "anonymous"
+    if len(words) == 1 and words[0].lower_ in ("beide", "alle", "viele"):
+        return "group"  # „Beide betonten, …“: several people named before
     if " und " in f" {low} " and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
+    if nouns and nouns[-1].lower_.endswith(CIRCLES):
+        return "anonymous"  # „aus Regierungskreisen“: people who stay unnamed, not an institution
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
         return "person"
+    if "ORG" in ents and "PER" not in ents:
+        return "organisation"  # „Auswärtiges Amt“, „Weißes Haus“: a name of two words that is no person
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
     if "ORG" in ents or "LOC" in ents:
@@ -177,6 +184,8 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
+            if frame.lemma == "nach Vernehmen":  # „Dem Vernehmen nach …“: the marker stands for nobody named
+                speaker = Speaker(speaker.spans, speaker.text, "ungenannte Quelle", "anonymous")
         elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
                 5 if d.kind == "free_indirect" else 1):
             speaker = prev.speaker
@@ -649,6 +658,8 @@ def _tok_range(doc, span: tuple[int, int]) -> tuple[int, int]:
 def _full_names(doc) -> dict[str, str]:
     """Surname → full name for every run of two or more proper nouns („Alexander Lukaschenko“)."""
     names: dict[str, str] = {}
+    later: dict[str, str] = {}
+    first = load_gazetteers().first_names
     run: list[str] = []
     last = -2
     ne = doc.vocab.strings["NE"]
@@ -662,9 +673,38 @@ def _full_names(doc) -> dict[str, str]:
                 full = " ".join(run)
                 names.setdefault(run[-1], full)
                 names.setdefault(run[-1] + "s", full)
+                if len(run) == 2 and run[0] not in first and doc[last].ent_type_ == "PER":
+                    later.setdefault(run[0], full)  # „Qin Gang“ … „Qin wies … zurück“: the family name first
             run = [word] if named else []
         last = k if named else -2
+    for word, full in later.items():
+        names.setdefault(word, full)  # a surname used as such elsewhere wins
     return names
+
+
+def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
+    """„Ein Sprecher von Außenministerin Anna Roth“, „der Anwalt des Sängers Tom Weber“: an unnamed person who
+    speaks for a named person (who is only the possessor, not the speaker); returns the role noun. An organisation
+    as possessor („ein Sprecher des Ministeriums“) is left to stand for the speaker, as news convention has it."""
+    doc = tx.doc
+    a, b = rng
+    if b - a < 4 or doc[a].lower_ not in INDEFINITE + ("der", "die") or doc[a + 1].tag_ != "NN" \
+            or doc[a + 1]._.role_kind != "person" or doc[a + 2].lower_ not in ("von", "des", "der", "eines", "einer"):
+        return None
+    owner = next((e for e in tx.ents if e.label_ == "PER" and a + 2 < e.start and e.end <= b), None)
+    if owner is None or any(doc[k].tag_ not in ("ART", "ADJA", "NN") for k in range(a + 3, owner.start)):
+        return None  # „Die Sprecherin der Stadt, Maria Lang“: the name after the comma is her own
+    before = doc[owner.start - 1]
+    if before.tag_ == "NN" and before._.role_kind != "person" and _epithet(before) is None:
+        return None  # „die Sprecherin der Stadt Maria Lang“: the name is hers, the city is no person
+    return doc[a + 1].text
+
+
+def _before_bracket(doc, a: int, b: int) -> int:
+    """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
+    when the bracket opens it or follows no proper noun."""
+    k = next((k for k in range(a + 1, b) if doc[k].text == "("), None)
+    return k if k is not None and doc[k - 1].tag_ == "NE" else b
 
 
 def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:
@@ -672,6 +712,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     a, b = rng
     mention_text = tx.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
     span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+    b = _before_bracket(doc, a, b)  # „Merz (CDU)“: the party in brackets is the person's, not the name
+    rng = (a, b)
     name, _ = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if ents:
@@ -693,11 +735,21 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
         return Speaker([span], mention_text, "", "anonymous")
+    if b - a == 2 and doc[a].tag_ == "PPOSAT" and doc[a].lower_ in OWNER_PRONOUNS \
+            and doc[a + 1].lower_.endswith(INFO_NOUNS):
+        # „Seiner Ansicht nach …“, „Ihrer Einschätzung nach …“: the owner is the person the pronoun points to
+        found = _resolve_pronoun(tx, a, history, OWNER_PRONOUNS[doc[a].lower_])
+        if found is not None:
+            d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {found[0]}")
+            return Speaker([span], mention_text, found[0], found[1])
     if name:
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
         if full.endswith("s") and full[:-1] in full_names.values():
             full = full[:-1]
         kind = _speaker_kind(tx, rng, name)
+        if (role := _unnamed_agent_of(tx, rng)) is not None:
+            d.evidence.append(f"„{mention_text}“: spricht für {full}, ist aber nicht {full} selbst")
+            return Speaker([span], mention_text, f"{role} von {full}", "anonymous")
         return Speaker([span], mention_text, full, kind)
     kind = _speaker_kind(tx, rng, "")
     if kind == "anonymous" and d.frame is not None and doc[a].lower_ not in ("ein", "eine", "einer", "man"):
@@ -711,16 +763,26 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
-        if sp.name and base and base.lower() in sp.text.lower() and sp.name != base:
+        if sp.name and base and _names_role(sp.text, base) and sp.name != base:
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
+    if base.endswith("kreisen") and " " not in base:
+        base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, base, kind)
 
 
+OWNER_PRONOUNS = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}
+CIRCLES = ("kreise", "kreisen")  # Regierungskreise, Diplomatenkreise, Koalitionskreise
 INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
+
+
+def _names_role(mention: str, role: str) -> bool:
+    """„Minister“ is the role of „Innenminister Karl Berg“ but not of „Außenministerin Anna Roth“: the role
+    must end a word of the earlier mention, so the feminine „-in“ (another person) does not count."""
+    return re.search(re.escape(role.lower()) + r"(?![a-zäöüß])", mention.lower()) is not None
 AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
 
 
@@ -729,8 +791,12 @@ def _epithet(tok) -> str | None:
     if AGE_NOUN.fullmatch(tok.text):
         return "jährige"
     words = load_gazetteers().epithets
-    head = tok.lower_.rpartition("-")[2]
-    return next((head[k:] for k in range(len(head) - 4) if head[k:] in words), None)
+    prefix, _, head = tok.text.rpartition("-")
+    low = head.lower()  # the whole word („der Pole“, „die Irin“), else the tail of a compound of five letters or more
+    found = low if low in words else next((low[k:] for k in range(len(low) - 4) if low[k:] in words), None)
+    if found is None and prefix[:1].isupper() and prefix.lower() != "ex" and tok._.role_kind == "person":
+        return head.lower()  # „der CDU-Vorsitzende“, „die SPD-Chefin“: a role tied to a party or country
+    return found
 
 
 def _description(doc, rng: tuple[int, int]):
@@ -824,10 +890,11 @@ def _ent_gender(doc, ent) -> str | None:
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
-def _resolve_pronoun(tx: _Text, i: int, history) -> tuple[str, str] | None:
-    """The antecedent of „er“/„sie“: the nearest earlier speaker or person whose gender fits."""
+def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tuple[str, str] | None:
+    """The antecedent of „er“/„sie“ (or of the possessive ``pron`` stands for): the nearest earlier speaker or
+    person whose gender fits."""
     doc = tx.doc
-    pron = doc[i].lower_
+    pron = pron or doc[i].lower_
     verb = next((doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].tag_ in FINITE), None)
     plural = pron == "sie" and verb is not None and verb.lower_.endswith(("en", "ten")) and not doc[i].text.istitle() \
         or (pron == "sie" and verb is not None and verb.lower_.endswith("ten"))

@@ -47,6 +47,8 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
         j += 1
         if j < stop and doc[j].tag_ == "PIS" and (j + 1 >= stop or not _nounish(doc, j + 1)):
             return (i, j + 1)  # „die beiden“, „die meisten“
+        if j + 1 < stop and doc[j].tag_ in ("PIAT", "PIDAT") and doc[i].tag_ == "ART" and _nounish(doc, j + 1):
+            j += 1  # „die beiden Politiker“, „die übrigen Minister“: a quantifier between article and noun
     j = _attributes(doc, j, stop, has_det=j > i)
     quoted = _quoted_name_end(doc, j, stop)
     if quoted > j and (quoted >= stop or doc[quoted].tag_ not in NOUNS):
@@ -976,6 +978,10 @@ def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[i
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
     cs, _ce = clause
+    colon = next((k for k in range(finite - 1, cs, -1) if doc[k].text == ":" and not tx.in_quote[k]), None)
+    if colon is not None and colon + 1 < finite:
+        cs = colon + 1  # „SPIEGEL: Der Kanzler hat …“, „Frage: …“: a label before the colon is no part of the subject
+        clause = (cs, _ce)
     while cs + 1 < finite and (doc[cs].lower_ in FOCUS_PARTICLES | LINKING_WORDS or (
             doc[cs].tag_ == "ADV" and _noun_phrase(doc, cs + 1, finite) == (cs + 1, finite)) or (
             doc[cs].tag_ == "ADV" or doc[cs].lower_ == "allem") and _joined_vorfeld(doc, cs + 1, finite)):

@@ -1,0 +1,79 @@
+"""Interviews in question-and-answer form: „SPIEGEL: Wie geht es weiter?“ / „Müller: Ich gehe nach Brüssel.“
+
+Each turn is the speaker's own words without quotation marks, so the whole paragraph after the label is a direct
+quotation of the label. Only a text with several labelled turns by at least two labels counts as an interview, so a
+single „Hintergrund: …“ or „Merkel: „…““ (a colon introduction) is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from medialit.quotes.base import FINITE, _Draft, _Frame, _Text
+
+MAX_LABEL = 4  # „Marie-Agnes Strack-Zimmermann“ is one to three tokens; longer runs are sentences
+# labels that name the turn, not its speaker: who asks or answers is said in the introduction
+GENERIC_LABELS = {"frage": "Frage der Redaktion nach", "antwort": "Antwort der befragten Person nach",
+                  "f": "Frage der Redaktion nach", "a": "Antwort der befragten Person nach"}
+QUOTE_OPENERS = set("„“”\"»«‚‘’'")
+
+
+def _paragraph_start(doc, k: int) -> bool:
+    """Whether token ``k`` opens a paragraph (first token, or the whitespace before it holds a line break)."""
+    return k == 0 or "\n" in doc[k - 1].text_with_ws
+
+
+def _label(doc, k: int) -> int | None:
+    """The colon after a label of capitalised words opening a paragraph at ``k`` („SPIEGEL:“, „Frage:“,
+    „Strack-Zimmermann:“), when words without an opening quotation mark follow; else None."""
+    m = k
+    while m < min(len(doc), k + MAX_LABEL + 1):
+        t = doc[m]
+        if t.text == ":":
+            nxt = m + 1
+            ok = m > k and nxt < len(doc) and not doc[nxt].is_space and doc[nxt].text[:1] not in QUOTE_OPENERS \
+                and "\n" not in t.whitespace_
+            return m if ok else None
+        if not t.text[:1].isupper() or t.is_space:
+            return None  # „Ghana - Australien: 1:1“ is a result, „Stand: 18:23“ a table row
+        m += 1
+    return None
+
+
+def _paragraph_end(doc, k: int) -> int:
+    """The end of the paragraph that holds token ``k`` (before the next line break), without trailing space."""
+    m = k
+    while m < len(doc) and not doc[m].is_space and "\n" not in doc[m].whitespace_:
+        m += 1
+    return m + 1 if m < len(doc) and not doc[m].is_space else m
+
+
+def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(label, content) token ranges of every turn, when the text has three turns or more with a finite verb (words
+    spoken, not table rows like „Stand: 18:23“) by two labels or more; short turns („Frage: Wann?“) then count too."""
+    doc = tx.doc
+    turns = []
+    for k in range(len(doc)):
+        if doc[k].is_space or not _paragraph_start(doc, k):
+            continue
+        colon = _label(doc, k)
+        if colon is not None:
+            turns.append(((k, colon), (colon + 1, _paragraph_end(doc, colon + 1))))
+    spoken = [((la, lb), (a, b)) for (la, lb), (a, b) in turns if any(doc[m].tag_ in FINITE for m in range(a, b))]
+    labels = {doc[la:lb].text for (la, lb), _ in spoken}
+    if len(spoken) < 3 or len(labels) < 2:
+        return []
+    return [t for t in turns if doc[t[0][0]:t[0][1]].text in labels]
+
+
+def interview_drafts(tx: _Text, turns) -> list[_Draft]:
+    """One direct quotation per turn, spoken by its label; the words are marked as quoted so that the rules for
+    reporting verbs do not read the speaker's own sentences as reports of the narrator."""
+    out = []
+    for (la, lb), (a, b) in turns:
+        for k in range(a, b):
+            tx.in_quote[k] = True
+        label = tx.doc[la:lb].text
+        role = GENERIC_LABELS.get(label.lower())
+        frame = _Frame([], "", None, "", None if role else (la, lb), (la, lb), [], marker="colon")
+        evidence = [f"Interview: {role or 'Worte von'} „{label}:“ (wörtliche Rede ohne Anführungszeichen)"]
+        out.append(_Draft("direct", [(a, b)], frame, evidence, tx.sent_of[a]))
+    return out
