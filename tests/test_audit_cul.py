@@ -39,3 +39,79 @@ def test_title_after_in_beside_a_verb_of_appearing_is_no_quotation():
     assert q.text == "„Ich musste nichts spielen, ich musste mich nur erinnern.“"
     assert q.speaker is not None and q.speaker.name == "Corinna Harfouch"
     assert not of_kind("Der Schauspieler Jonas Brandt spielte zuletzt in „Wir sind die Neuen“ mit.", "direct")
+
+
+def _sources(text: str) -> dict:
+    """The source inventory of ``text`` by name."""
+    from medialit.analysis import analyze
+    return {s.name: s for s in analyze(text).sources}
+
+
+def test_listed_organisation_in_the_genitive_is_one_organisation_source():
+    """„Nach Angaben des Robert Koch-Instituts …“ and „teilte das RKI mit“ are one organisation (was: „Robert“,
+    role „Koch-Instituts“, and a person „Robert Koch-Institut“)."""
+    text = ("Nach Angaben des Robert Koch-Instituts wurden in der vergangenen Woche mehr als 12.000 Fälle gemeldet. "
+            "Das sei fast doppelt so viel wie im Vorjahr, teilte das RKI mit.")
+    by_name = _sources(text)
+    rki = by_name["Robert Koch-Institut"]
+    assert rki.kind == "organisation" and rki.named and rki.role is None
+    assert rki.counts["indirect"] == 2 and len(by_name) == 1
+
+
+def test_organisation_noun_with_its_name_is_the_source_of_a_study():
+    """„Laut einer Umfrage des Instituts Forsa“, „aus einer Studie der Universität Freiburg“: the named
+    organisation speaks (was: „Forsa“/„Freiburg“, not named)."""
+    by_name = _sources("Laut einer Umfrage des Instituts Forsa halten 58 Prozent der Befragten eine Impfung für sinnvoll.")
+    forsa = by_name["Institut Forsa"]
+    assert forsa.kind == "organisation" and forsa.named
+    by_name = _sources("Laut einer Studie der Universität Freiburg schlafen viele Jugendliche zu wenig.")
+    assert by_name["Universität Freiburg"].kind == "organisation"
+    # an unnamed spokeswoman stays anonymous
+    by_name = _sources("Eine Sprecherin der Universität Freiburg erklärte, man prüfe die Daten.")
+    assert all(s.kind == "anonymous" and not s.named for s in by_name.values()) and by_name
+
+
+def test_plural_head_before_a_genitive_is_a_group_and_takes_up_plural_sie():
+    """„Die Autoren der Studie fordern …“ is a group; „schreiben sie“ after it names the authors, not the
+    university mentioned before."""
+    text = ("Laut einer Studie der Universität Freiburg schlafen viele Jugendliche zu wenig. Die Autoren der Studie "
+            "fordern, den Schulbeginn zu verschieben. In den USA hätten einige Bundesstaaten damit gute Erfahrungen "
+            "gemacht, schreiben sie.")
+    q = next(q for q in of_kind(text, "indirect") if q.cue is not None and q.cue.lemma == "schreiben")
+    assert q.speaker is not None and q.speaker.name == "Autoren der Studie" and q.speaker.kind == "group"
+    assert "Pronomen „sie“ → Autoren der Studie" in q.evidence
+
+
+def test_von_der_after_a_full_name_is_the_affiliation_not_a_name_particle():
+    """„Thomas Krüger von der Charité“: the name ends at the surname; „Ursula von der Leyen“ keeps its particles."""
+    by_name = _sources("Der Schlafmediziner Thomas Krüger von der Charité sagte, die Ergebnisse seien plausibel.")
+    assert "Thomas Krüger" in by_name
+    by_name = _sources("Kommissionspräsidentin Ursula von der Leyen sagte, man werde handeln.")
+    assert "Ursula von der Leyen" in by_name
+
+
+def test_artists_and_coaches_before_their_names_give_the_full_name():
+    """„Sänger Frederik Rabe“, „Gitarrist Finn Schwieters“: role noun and first name make the whole name the
+    source (was: „Frederik“ and „Schwieters“)."""
+    text = ("Sänger Frederik Rabe sagte, die Tour sei ausverkauft. Gitarrist Finn Schwieters ergänzte, dass die Band "
+            "ihre Songs gemeinsam schreibe.")
+    by_name = _sources(text)
+    assert by_name["Frederik Rabe"].role == "Sänger" and by_name["Frederik Rabe"].named
+    assert by_name["Finn Schwieters"].role == "Gitarrist"
+
+
+def test_unnamed_description_and_genitive_source_in_the_inventory():
+    """„Der Manager der Band, der anonym bleiben möchte“ is not named; „Nach Angaben des Veranstalters“ is the
+    source „Veranstalter“ (was: named, and „Veranstalters“)."""
+    text = ("Der Manager der Band, der anonym bleiben möchte, berichtet, die Tour sei bereits ausverkauft. "
+            "Nach Angaben des Veranstalters kamen zum Auftakt rund 8.000 Menschen.")
+    by_name = _sources(text)
+    assert not by_name["Manager der Band"].named
+    assert "Veranstalter" in by_name and not by_name["Veranstalter"].named
+
+
+def test_ordinal_before_a_role_is_no_part_of_it():
+    """„… auf Rang 14. Sportdirektor Peter Christiansen …“: the role is „Sportdirektor“, not „14. Sportdirektor“."""
+    text = ("Die Wölfe stehen nur auf Rang 14. Sportdirektor Peter Christiansen gab sich trotzdem gelassen: "
+            "„Wir geraten nicht in Panik.“")
+    assert _sources(text)["Peter Christiansen"].role == "Sportdirektor"
