@@ -115,3 +115,18 @@ def test_ordinal_before_a_role_is_no_part_of_it():
     text = ("Die Wölfe stehen nur auf Rang 14. Sportdirektor Peter Christiansen gab sich trotzdem gelassen: "
             "„Wir geraten nicht in Panik.“")
     assert _sources(text)["Peter Christiansen"].role == "Sportdirektor"
+
+
+def test_dateline_opening_a_paragraph_is_no_part_of_the_content_or_speaker():
+    """„Freiburg – Mehr als die Hälfte … . Das geht aus einer Studie … hervor“: the content starts after the
+    dateline; „Berlin – Die Ministerin warnte …“: the speaker is „Die Ministerin“."""
+    text = ("Schlaf in der Schule\n\nFreiburg – Mehr als die Hälfte der Jugendlichen schläft zu wenig. Das geht aus "
+            "einer Studie der Universität Freiburg hervor.")
+    q = only(text, "indirect")
+    assert q.text == "Mehr als die Hälfte der Jugendlichen schläft zu wenig"
+    assert "Ortsmarke am Absatzanfang („Freiburg –“) gehört nicht zum Inhalt" in q.evidence
+    q = only("Grippe\n\nBerlin/Brüssel (dpa) – Die Ministerin sagte, man sei gut vorbereitet.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Ministerin"
+    assert "Subjekt im Vorfeld" in q.evidence
+    q = only("Grippe\n\nBerlin – Die Ministerin warnte vor einer Grippewelle.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Die Ministerin"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from medialit.model import Quote
 from medialit.quotes.base import (
+    _dateline_end,
     _Draft,
     _Text,
 )
@@ -49,5 +50,26 @@ def extract(doc) -> list[Quote]:
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     drafts.extend(_free_indirect(tx, drafts))
     drafts = [d for d in drafts if d.kind != "context"]
+    for d in drafts:
+        _past_dateline(tx, d)
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     return _finish(tx, drafts)
+
+
+def _past_dateline(tx: _Text, d: _Draft) -> None:
+    """„Freiburg – Mehr als die Hälfte … . Das geht aus einer Studie hervor“, „Berlin – Die Ministerin warnte
+    …“: content or a speaker that opens a paragraph starts after its dateline, the writer's place and agency."""
+    frame = d.frame
+    if frame is not None and isinstance(frame.speaker, tuple):
+        sp = frame.speaker
+        si = tx.sent_of[sp[0]]
+        if sp[0] == tx.sents[si].start and (end := _dateline_end(tx, si)) is not None and end < sp[1]:
+            frame.speaker = (end, sp[1])
+            if sp in tx.subject_reasons:
+                tx.subject_reasons.setdefault(frame.speaker, tx.subject_reasons[sp])
+    a, b = d.tokens[0]
+    si = tx.sent_of[a]
+    if d.kind == "direct" or a != tx.sents[si].start or (end := _dateline_end(tx, si)) is None or end >= b:
+        return
+    d.tokens[0] = (end, b)
+    d.evidence.append("Ortsmarke am Absatzanfang („" + tx.doc[a:end].text + "“) gehört nicht zum Inhalt")

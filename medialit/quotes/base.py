@@ -275,6 +275,29 @@ def _partner(doc, k: int) -> int | None:
     return doc[k]._.quote_partner if doc[k].has_extension("quote_partner") else None
 
 
+DATELINE_DASHES = ("–", "—", "-")
+
+
+def _dateline_end(tx: _Text, si: int) -> int | None:
+    """„Freiburg – …“, „Berlin/Brüssel (dpa) – …“: the token after the dash of a dateline opening the paragraph
+    of sentence ``si`` (a place and maybe an agency before a dash), or None; the place is the writer's, not a
+    speaker's words."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if s.start > 0 and "\n" not in doc[s.start - 1].whitespace_ + tx.text[doc[s.start - 1].idx:doc[s.start].idx]:
+        return None
+    if not (doc[s.start].tag_ == "NE" or doc[s.start].ent_type_ == "LOC") or doc[s.start].ent_type_ == "PER":
+        return None
+    for k in range(s.start + 1, min(s.end - 1, s.start + 8)):
+        t = doc[k]
+        if t.text in DATELINE_DASHES:
+            return k + 1
+        if not (t.text in ("/", "(", ")", ",") or t.tag_ == "NE" or t.ent_type_ in ("LOC", "ORG")
+                or (doc[k - 1].text == "(" and t.text.isalpha())):
+            return None
+    return None
+
+
 def _trim(doc, a: int, b: int, keep_asides: bool = False) -> tuple[int, int]:
     """Drop punctuation at both ends of a token range, keeping quotation marks whose partner is inside, and an
     author's aside in brackets closing it („… müsse (wir berichteten).“) unless ``keep_asides`` (a report)."""
