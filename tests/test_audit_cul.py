@@ -130,3 +130,24 @@ def test_dateline_opening_a_paragraph_is_no_part_of_the_content_or_speaker():
     assert "Subjekt im Vorfeld" in q.evidence
     q = only("Grippe\n\nBerlin – Die Ministerin warnte vor einer Grippewelle.", "reported")
     assert q.speaker is not None and q.speaker.text == "Die Ministerin"
+
+
+INTERVIEW = ("Sänger Frederik Rabe spricht über das neue Album.\n\nFrage: Sind Sie vor Konzerten noch nervös?\n\n"
+             "Rabe: Jedes Mal. Ich glaube, das gehört dazu.\n\nFrage: Stört Sie der Spitzname?\n\n"
+             "Rabe: Überhaupt nicht. Wir sind ja die Jungs aus Hamm.\n\nHintergrund: Die Tour führt durch zwölf Städte.")
+
+
+def test_answers_of_a_question_and_answer_interview_are_the_interviewees_words():
+    """„Rabe: Jedes Mal. …“ after „Frage: …“: the answer paragraph is Rabe's direct speech; the questions and a
+    heading („Hintergrund:“) are nobody's quotation."""
+    answers = of_kind(INTERVIEW, "direct")
+    assert [q.text for q in answers] == ["Jedes Mal. Ich glaube, das gehört dazu.",
+                                         "Überhaupt nicht. Wir sind ja die Jungs aus Hamm."]
+    assert all(q.speaker is not None and q.speaker.name == "Frederik Rabe" for q in answers)
+    assert "Antwort nach der Namensmarke „Rabe:“" in answers[0].evidence
+    assert not any("Ich glaube" in q.text for q in of_kind(INTERVIEW, "indirect", "free_indirect"))
+
+
+def test_name_and_colon_without_interview_questions_is_no_answer():
+    """Without a „Frage:“ paragraph a „Name:“ line is no interview answer."""
+    assert not of_kind("Rabe: Jedes Mal. Ich glaube, das gehört dazu.\n\nDie Band spielt heute in Köln.", "direct")

@@ -22,6 +22,9 @@ from medialit.quotes.frames import (
 from medialit.quotes.free_indirect import (
     _free_indirect,
 )
+from medialit.quotes.interview import (
+    _interview_answers,
+)
 from medialit.quotes.marks import (
     _direct_quotes,
     _quote_pairs,
@@ -47,6 +50,10 @@ def extract(doc) -> list[Quote]:
     drafts = [d for d in drafts if not (d.kind == "reported" and any(
         a <= d.tokens[0][0] and d.tokens[-1][1] <= b for a, b in contents))]
     drafts.extend(_direct_quotes(tx, pairs, drafts))
+    if answers := _interview_answers(tx):
+        # the interviewee's own words: reports inside an answer belong to it, not beside it
+        drafts = [d for d in drafts if not any(a <= d.tokens[0][0] < b for ans in answers for a, b in ans.tokens)]
+        drafts.extend(answers)
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     drafts.extend(_free_indirect(tx, drafts))
     drafts = [d for d in drafts if d.kind != "context"]
