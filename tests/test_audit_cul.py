@@ -151,3 +151,25 @@ def test_answers_of_a_question_and_answer_interview_are_the_interviewees_words()
 def test_name_and_colon_without_interview_questions_is_no_answer():
     """Without a „Frage:“ paragraph a „Name:“ line is no interview answer."""
     assert not of_kind("Rabe: Jedes Mal. Ich glaube, das gehört dazu.\n\nDie Band spielt heute in Köln.", "direct")
+
+
+def test_nach_der_vorstellung_is_a_time_not_a_source():
+    """„erklärte Steckel nach der Vorstellung“: after the performance; Steckel speaks and goes on (was: the
+    source „Vorstellung“ relayed her words and spoke the next sentence); „nach Vorstellung der Regierung“ is one."""
+    text = ("»Wir wollten den Stoff in die Gegenwart holen«, erklärte Regisseurin Julia Steckel nach der Vorstellung. "
+            "Goethes Text sei erstaunlich modern.")
+    found = of_kind(text)
+    assert [q.kind for q in found] == ["direct", "free_indirect"]
+    assert all(q.speaker is not None and q.speaker.name == "Julia Steckel" and q.relay is None for q in found)
+    q = only("Nach Vorstellung der Regierung soll das Gesetz im Mai gelten.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Regierung"
+
+
+def test_konjunktiv_after_the_colon_of_a_persons_clause_is_that_persons():
+    """„Steckel hatte darauf gelassen reagiert: Sie lese keine Kritiken“: the person before the colon speaks, not
+    the critics of the sentence before."""
+    text = ("Mehrere Kulturpolitiker hatten kritisiert, das Stück werde zur Show verkommen. Regisseurin Julia "
+            "Steckel hatte darauf gelassen reagiert: Sie lese keine Kritiken vor der Premiere.")
+    q = only(text, "free_indirect")
+    assert q.speaker is not None and q.speaker.name == "Julia Steckel"
+    assert "Sprecher: Subjekt des Satzes vor dem Doppelpunkt" in q.evidence

@@ -415,6 +415,11 @@ def _nach_before(doc, s, k: int) -> _Frame | None:
 DRAFT_NOUNS = ("entwurf", "entwurfs", "entwürfen")
 
 
+# Information nouns that also name an event („Vorstellung“: an idea, or a performance): after „nach“ they are a
+# source only with an owner („nach Vorstellung der Regierung“, „nach ihrer Vorstellung“).
+PERFORMANCE_NOUNS = frozenset({"vorstellung", "vorstellungen"})
+
+
 def _nach_after(doc, s, k: int) -> _Frame | None:
     """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“,
     „nach Meyers Einschätzung“: the information noun follows „nach“, the source follows it or precedes it."""
@@ -440,6 +445,9 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     elif m < s.end and doc[m].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[m].lower_.endswith("er"):
         # the strong genitive plural: „nach Berichten britischer Zeitungen“, „nach Meinung vieler Experten“
         np = _genitive_phrase(doc, m, s.end)
+    if np is None and owner is None and doc[j].lower_ in PERFORMANCE_NOUNS \
+            and not any(doc[m].tag_ == "PPOSAT" for m in range(k + 1, j)):
+        return None  # „erklärte Steckel nach der Vorstellung“: after the performance, not by anyone's idea
     source = np or owner or (k + 1, j + 1)
     if k > s.start and doc[k - 1].lower_ == "je":
         k -= 1  # „je nach Quellenlage“
