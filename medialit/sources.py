@@ -9,6 +9,7 @@ from __future__ import annotations
 from medialit.model import QUOTE_KINDS, Quote, Source
 
 ROLE_TAGS = {"NN"}
+TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
 
 
 def inventory(quotes: list[Quote], doc=None) -> list[Source]:
@@ -58,6 +59,9 @@ def _named(q: Quote, doc) -> bool:
         return False
     if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") for t in span):
         return True
+    if q.speaker.kind == "organisation" and q.speaker.name and any(f"{m}{q.speaker.name}" in q.speaker.text
+                                                                  for m in TITLE_OPENING_MARKS):
+        return True  # a title in marks: „Das „Hamburger Abendblatt“ schrieb“
     # a pronoun or description resolved to a person named in the text (not „Der Manager der Band“ → „Manager der
     # Band“, which names nobody)
     return q.speaker.name != q.speaker.text and q.speaker.kind == "person" and " " in q.speaker.name \

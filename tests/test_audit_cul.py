@@ -173,3 +173,20 @@ def test_konjunktiv_after_the_colon_of_a_persons_clause_is_that_persons():
     q = only(text, "free_indirect")
     assert q.speaker is not None and q.speaker.name == "Julia Steckel"
     assert "Sprecher: Subjekt des Satzes vor dem Doppelpunkt" in q.evidence
+
+
+def test_medium_named_by_its_title_in_marks_is_a_named_organisation():
+    """„Das „Hamburger Abendblatt“ schrieb …“: the source is „Hamburger Abendblatt“, a named organisation (was:
+    the name with its quotation marks, anonymous); „Die Zeitung“ stays unnamed."""
+    by_name = _sources("Das „Hamburger Abendblatt“ schrieb, die Inszenierung sei bildgewaltig, aber seelenlos.")
+    paper = by_name["Hamburger Abendblatt"]
+    assert paper.kind == "organisation" and paper.named
+    assert not _sources("Die Zeitung schrieb, die Inszenierung sei seelenlos.")["Zeitung"].named
+
+
+def test_judgement_in_marks_after_a_medium_named_in_marks():
+    """„Die „Süddeutsche Zeitung“ lobte den Film als „mutig und zärtlich zugleich““: the second marks are the
+    paper's wording (was: missed, the subject in marks was not taken)."""
+    q = only("Die „Süddeutsche Zeitung“ lobte den Film als „mutig und zärtlich zugleich“.", "direct")
+    assert q.text == "„mutig und zärtlich zugleich“"
+    assert q.speaker is not None and q.speaker.name == "Süddeutsche Zeitung" and q.speaker.kind == "organisation"

@@ -36,6 +36,7 @@ from medialit.quotes.subjects import (
     _noun_phrase,
     _person_like,
     _previous_clause_subject,
+    _quoted_name,
     _subject,
 )
 
@@ -765,7 +766,8 @@ def _reporting_verb_frame(tx: _Text, si: int, at: int, only: tuple[int, int] | N
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, k))  # „Wie X, der …, feststellt, verlangt „…““
         subj = _subject(tx, clause, k)
-        if isinstance(subj, tuple) and not any(tx.in_quote[m] for m in range(*subj)):
+        # „Die „Süddeutsche Zeitung“ lobte …“: a short name in marks may be the subject, quoted words may not
+        if isinstance(subj, tuple) and not any(tx.in_quote[m] and not _quoted_name(tx, m) for m in range(*subj)):
             return _Frame([k], e.lemma, e.connotation, e.explanation, subj, clause, [f"Redeverb: {e.lemma}"])
         if e.lemma == "zitieren":  # the quoted person is found after the verb (_quoted_person_frame)
             return _Frame([k], e.lemma, e.connotation, e.explanation, None, clause, [f"Redeverb: {e.lemma}"])

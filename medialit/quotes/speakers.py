@@ -91,6 +91,20 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     return "person"
 
 
+QUOTE_MARKS = "„“”\"»«‚‘’›‹"
+
+
+def _quoted_title(base: str) -> str | None:
+    """„Hamburger Abendblatt“ for a mention that is a capitalised name in quotation marks (a newspaper, broadcaster
+    or company named by its title), else None."""
+    if len(base) < 3 or base[0] not in QUOTE_MARKS or base[-1] not in QUOTE_MARKS:
+        return None
+    inner = base[1:-1].strip()
+    if not inner[:1].isupper() or any(c in QUOTE_MARKS for c in inner):
+        return None
+    return inner
+
+
 def _document_head(words) -> bool:
     """Whether the noun after the article is a study, survey or report („eine Umfrage des Instituts …“)."""
     return len(words) > 1 and words[1].tag_ == "NN" and words[1].lower_ in INFO_NOUNS
@@ -720,6 +734,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     base = " ".join(words) or mention_text
     if b - a == 2 and doc[a].lower_ == "des" and doc[a + 1].tag_ == "NN" and doc[a + 1].lemma_ != doc[a + 1].text:
         base = doc[a + 1].lemma_  # „Nach Angaben des Veranstalters“: the source is „Veranstalter“
+    if (title := _quoted_title(base)) is not None:
+        return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
