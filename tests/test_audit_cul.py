@@ -190,3 +190,21 @@ def test_judgement_in_marks_after_a_medium_named_in_marks():
     q = only("Die „Süddeutsche Zeitung“ lobte den Film als „mutig und zärtlich zugleich“.", "direct")
     assert q.text == "„mutig und zärtlich zugleich“"
     assert q.speaker is not None and q.speaker.name == "Süddeutsche Zeitung" and q.speaker.kind == "organisation"
+
+
+def test_first_name_the_tagger_reads_as_a_verb_after_a_role():
+    """„Regisseurin Jette Steckel“ („Jette“ tagged as the imperative of „jetten“): the full name is the source."""
+    text = ("Für Regisseurin Jette Steckel gab es auch Buhrufe. »Wir wollten den Stoff in die Gegenwart holen«, "
+            "erklärte Steckel.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Jette Steckel"
+
+
+def test_direct_quotation_right_after_a_dateline_has_its_speaker_after_the_verb():
+    """„Hamburg – »Das war nichts«, sagte der Trainer.“: the quotation opens the content after the dateline; the
+    speaker is „der Trainer“ (was: the quotation itself, as indirect and direct speech)."""
+    text = "Derby\n\nHamburg – »Das war nichts«, sagte der Trainer. Die Mannschaft sei nicht bereit gewesen."
+    found = of_kind(text)
+    assert [q.kind for q in found] == ["direct", "free_indirect"]
+    assert all(q.speaker is not None and q.speaker.text == "der Trainer" for q in found)
+    assert "Redeeinleitung nach Anführungszeichen" in found[0].evidence

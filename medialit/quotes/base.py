@@ -363,7 +363,8 @@ def _starts_content(tx: _Text, si: int, open_i: int) -> bool:
     """True when a quotation opens its sentence (or follows a colon or an earlier quotation's frame)."""
     s = tx.sents[si]
     before = [t for t in tx.doc[s.start:open_i] if not _is_punct(t)]
-    return not before or (open_i > 0 and tx.doc[open_i - 1].text == ":") or open_i < s.start
+    return not before or (open_i > 0 and tx.doc[open_i - 1].text == ":") or open_i < s.start \
+        or (tx.doc[open_i - 1].text in DATELINE_DASHES and _dateline_end(tx, si) == open_i)  # „Hamburg – »…«“
 
 
 def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:

@@ -17,6 +17,7 @@ from medialit.quotes.base import (
     ROLE_SUFFIXES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    _dateline_end,
     _is_punct,
     _is_verb,
     _Text,
@@ -845,6 +846,8 @@ def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int]
     start = s.start if lo is None else lo
     if doc[cs - 1].text != ",":
         return None
+    if lo is None and (after := _dateline_end(tx, tx.sent_of[cs])) is not None and after < cs:
+        start = after  # „Hamburg – »…«, sagte der Trainer“: the dateline is no part of the Vorfeld
     for k in range(start, cs):
         if doc[k].text in (":", ";") and not tx.in_quote[k]:
             start = k + 1
