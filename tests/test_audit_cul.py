@@ -208,3 +208,13 @@ def test_direct_quotation_right_after_a_dateline_has_its_speaker_after_the_verb(
     assert [q.kind for q in found] == ["direct", "free_indirect"]
     assert all(q.speaker is not None and q.speaker.text == "der Trainer" for q in found)
     assert "Redeeinleitung nach Anführungszeichen" in found[0].evidence
+
+
+def test_short_quotation_without_a_verb_before_a_postposed_frame():
+    """„»Nein«, sagte der Trainer.“: a one-word quotation without a verb before „, sagte X“ is framed by that verb
+    (was: missed as a title or scare quote); a longer one („„Auf keinen Fall“, erklärte …“) keeps its speaker."""
+    q = only("»Nein«, sagte der Trainer nach dem Spiel.", "direct")
+    assert q.text == "»Nein«" and q.speaker is not None and q.speaker.text == "der Trainer"
+    assert "Redeeinleitung nach Anführungszeichen" in q.evidence
+    q = only("„Auf keinen Fall“, erklärte Ministerin Anna Roth.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Anna Roth"

@@ -848,6 +848,10 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     cs, ce = clause
     # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
     first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
+    if first_fin == verb and verb - 2 >= cs and doc[verb - 1].text == "," and (pi := next(
+            (i for i, (pa, pb) in enumerate(tx.pairs) if pb == verb - 2 and pa >= cs and _starts_content(tx, si, pa)),
+            None)) is not None:
+        return None, ["Redeeinleitung nach Anführungszeichen"], pi  # „»Nein«, sagte der Trainer“: no verb inside
     if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
         a = _preposed_start(tx, clauses, ci)
         for pi, (pa, pb) in enumerate(tx.pairs):
