@@ -9,6 +9,7 @@ from __future__ import annotations
 from medialit.model import QUOTE_KINDS, Quote, Source
 
 ROLE_TAGS = {"NN"}
+TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
 
 
 def inventory(quotes: list[Quote], doc=None) -> list[Source]:
@@ -58,8 +59,13 @@ def _named(q: Quote, doc) -> bool:
         return False
     if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") for t in span):
         return True
-    # a pronoun resolved to a named speaker
-    return q.speaker.name != q.speaker.text and q.speaker.kind == "person" and " " in q.speaker.name
+    if q.speaker.kind == "organisation" and q.speaker.name and any(f"{m}{q.speaker.name}" in q.speaker.text
+                                                                  for m in TITLE_OPENING_MARKS):
+        return True  # a title in marks: „Das „Hamburger Abendblatt“ schrieb“
+    # a pronoun or description resolved to a person named in the text (not „Der Manager der Band“ → „Manager der
+    # Band“, which names nobody)
+    return q.speaker.name != q.speaker.text and q.speaker.kind == "person" and " " in q.speaker.name \
+        and any(e.label_ == "PER" and e.text == q.speaker.name for e in doc.ents)
 
 
 def _role(doc, src: Source) -> tuple[str | None, str | None]:
@@ -76,7 +82,7 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         j = k - 1
         if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]):
             start = j
-            while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA":
+            while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
                 start -= 1
             role = doc[start:j + 1].text
             return role, _affiliation(doc[j])
@@ -86,7 +92,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         if span is None:
             continue
         for t in span:
-            if t.tag_ in ROLE_TAGS and _role_of(t):
+            # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
+            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG":
                 return t.text, _affiliation(t)
     return None, None
 

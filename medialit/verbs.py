@@ -41,6 +41,7 @@ class Lexicon:
     cues: dict[str, VerbEntry]  # nominal/prepositional source markers („laut“, „nach Angaben“)
     utterance_nouns: tuple[str, ...] = ()  # endings of nouns that name something said („Vorwurf“, „Bemerkung“)
     addressee_verbs: frozenset[str] = frozenset()  # verbs whose object is the person spoken to („warnen“)
+    performing_verbs: frozenset[str] = frozenset()  # verbs of acting in a work („war in „…“ zu sehen“)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -79,7 +80,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         cues[lemma] = VerbEntry(lemma, spec["connotation"], spec["explanation"], spec.get("kind", "prep"),
                                 speech_act=False)
     nouns = tuple(str(n).lower() for n in data.get("utterance_nouns") or [])
-    return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []))
+    return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
+                   frozenset(data.get("performing_verbs") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -97,6 +99,11 @@ def utterance_noun(lemma: str) -> bool:
 def addresses_someone(lemma: str) -> bool:
     """Whether the verb's accusative object is the person spoken to („warnen“, „auffordern“, „fragen“)."""
     return lemma in load_lexicon().addressee_verbs
+
+
+def performs_in(lemma: str) -> bool:
+    """Whether the verb tells of acting or appearing in a work („spielen“, „zu sehen sein“, „auftreten“)."""
+    return lemma in load_lexicon().performing_verbs
 
 
 def cue(marker: str) -> VerbEntry | None:

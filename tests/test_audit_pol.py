@@ -177,10 +177,10 @@ def test_interview_turns_are_direct_quotations_of_their_label():
     assert any(e.startswith("Interview: Worte von „Seidel:“") for e in qs[1].evidence)
 
 
-def test_generic_interview_labels_name_no_speaker():
+def test_generic_interview_labels_name_no_speaker_and_questions_quote_nobody():
     qs = quotes_of("Frage: Wie geht es weiter?\n\nAntwort: Wir werden klagen.\n\nFrage: Wann?\n\n"
                    "Antwort: Sobald das Urteil vorliegt.")
-    assert [q.text for q in qs] == ["Wie geht es weiter?", "Wir werden klagen.", "Wann?", "Sobald das Urteil vorliegt."]
+    assert [q.text for q in qs] == ["Wir werden klagen.", "Sobald das Urteil vorliegt."]
     assert all(q.speaker is None for q in qs)
 
 

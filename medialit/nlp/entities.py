@@ -150,6 +150,8 @@ class EntityRecognizer:
                     break
             if not hit and doc[i].text.endswith("s") and (doc[i].text[:-1],) in self.phrases:
                 key, hit = (doc[i].text[:-1],), 1  # genitive: Deutschlands, Russlands, Chinas
+            if not hit:
+                key, hit = self._genitive_phrase(doc, i)  # „des Robert Koch-Instituts“
             if hit:
                 entry = self.g.names[self.phrases[key]]
                 span = Span(doc, i, i + hit, label=entry.label)
@@ -164,6 +166,41 @@ class EntityRecognizer:
                 i += 1
         return covered
 
+    def _named_bodies(self, doc: Doc, blocked: set[int], spans: list[Span]) -> set[int]:
+        """„die Universität Freiburg“, „des Instituts Forsa“: an organisation noun (``roles.tsv``) right before a
+        place from the list or a proper noun is one organisation; returns the tokens it covers."""
+        covered: set[int] = set()
+        # a genitive („die Regierung Polens“, „Merkels“) is the owner, not the organisation's name
+        listed = {sp.start for sp in spans if sp.label_ == "LOC" and len(sp) == 1 and sp.text == sp._.canonical}
+        for tok in doc[:-1]:
+            name = doc[tok.i + 1]
+            if tok._.role_kind != "organisation" or tok.tag_ != "NN" or "-" in tok.text or tok.i in blocked:
+                continue
+            if not (name.i in listed or (name.tag_ == "NE" and _is_cap(name) and name.i not in blocked
+                                         and not name.text.endswith("s")
+                                         and name.text not in self.g.first_names and self._role(name.text) is None)):
+                continue
+            span = Span(doc, tok.i, tok.i + 2, label="ORG")
+            span._.canonical = f"{tok._.role} {name.text}"
+            span._.evidence = f"Einrichtung mit Namen: {span._.canonical}"
+            span._.kind = "name"
+            spans.append(span)
+            covered.update((tok.i, tok.i + 1))
+        return covered
+
+    def _genitive_phrase(self, doc: Doc, i: int) -> tuple[tuple[str, ...], int]:
+        """A listed name of several words from token ``i`` whose last word carries the genitive „-s“ or „-es“
+        („des Robert Koch-Instituts“, „des Bundesamts für …“); (key, length), or ((), 0) when there is none."""
+        for length in self.lengths.get(doc[i].text, ()):
+            if length < 2 or i + length > len(doc):
+                continue
+            last = doc[i + length - 1].text
+            for ending in ("es", "s"):
+                key = tuple(doc[k].text for k in range(i, i + length - 1)) + (last[: -len(ending)],)
+                if last.endswith(ending) and key in self.phrases:
+                    return key, length
+        return (), 0
+
     def _name_after(self, doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -> int:
         """End index of a run of capitalised name tokens starting at ``i`` (== i when there is none)."""
         j = i
@@ -174,11 +211,17 @@ class EntityRecognizer:
                     and self._role(tok.text) is None:
                 j += 1
                 words += 1
-            elif j > i and (k := self._particles_end(doc, j, blocked)) > j:
+            elif j > i and self._before_surname(doc, i, j) and (k := self._particles_end(doc, j, blocked)) > j:
                 j = k  # „Thomas de Maizière“, „Ursula von der Leyen“: the particles and the name after them
             else:
                 break
         return j
+
+    def _before_surname(self, doc: Doc, i: int, j: int) -> bool:
+        """Whether name particles at ``j`` may follow the run from ``i``: after a first name, or after the one
+        word that follows a role noun — not after a surname („Thomas Krüger von der Charité“ names his clinic)."""
+        first = self.g.first_names
+        return doc[j - 1].text in first or (j - i == 1 and (i == 0 or doc[i - 1].text not in first))
 
     def _particles_end(self, doc: Doc, j: int, blocked: set[int]) -> int:
         """After one or two name particles („von“, „van der“, „de la“), the index of the name word that follows
@@ -265,6 +308,7 @@ class EntityRecognizer:
                         span._.kind = "adjective"
                         spans.append(span)
                         break
+        blocked |= self._named_bodies(doc, blocked, spans)
         for tok in doc:
             i = tok.i
             if i in blocked or tok.is_space:

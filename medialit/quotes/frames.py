@@ -420,6 +420,11 @@ def _nach_before(doc, s, k: int) -> _Frame | None:
 DRAFT_NOUNS = ("entwurf", "entwurfs", "entwürfen")
 
 
+# Information nouns that also name an event („Vorstellung“: an idea, or a performance): after „nach“ they are a
+# source only with an owner („nach Vorstellung der Regierung“, „nach ihrer Vorstellung“).
+PERFORMANCE_NOUNS = frozenset({"vorstellung", "vorstellungen"})
+
+
 def _nach_after(doc, s, k: int) -> _Frame | None:
     """„nach Angaben der Polizei“, „nach Polizeiangaben“, „nach eigenen Angaben“, „nach einer Studie“,
     „nach Meyers Einschätzung“: the information noun follows „nach“, the source follows it or precedes it."""
@@ -448,6 +453,9 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     elif m < s.end and doc[m].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[m].lower_.endswith("er"):
         # the strong genitive plural: „nach Berichten britischer Zeitungen“, „nach Meinung vieler Experten“
         np = _genitive_phrase(doc, m, s.end)
+    if np is None and owner is None and doc[j].lower_ in PERFORMANCE_NOUNS \
+            and not any(doc[m].tag_ == "PPOSAT" for m in range(k + 1, j)):
+        return None  # „erklärte Steckel nach der Vorstellung“: after the performance, not by anyone's idea
     source = np or owner or (k + 1, j + 1)
     if k > s.start and doc[k - 1].lower_ == "je":
         k -= 1  # „je nach Quellenlage“
@@ -854,6 +862,10 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     cs, ce = clause
     # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
     first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
+    if first_fin == verb and verb - 2 >= cs and doc[verb - 1].text == "," and (pi := next(
+            (i for i, (pa, pb) in enumerate(tx.pairs) if pb == verb - 2 and pa >= cs and _starts_content(tx, si, pa)),
+            None)) is not None:
+        return None, ["Redeeinleitung nach Anführungszeichen"], pi  # „»Nein«, sagte der Trainer“: no verb inside
     if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
         a = _preposed_start(tx, clauses, ci)
         for pi, (pa, pb) in enumerate(tx.pairs):

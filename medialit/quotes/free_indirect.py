@@ -214,7 +214,12 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if actor is not None and (not _speaker_like(doc, actor) or _topic_again(tx, si, actor)):
             actor = None
         wisher = _wishing_subject(tx, si, fins)
-        if wisher is not None:
+        colon_speaker = _colon_subject(tx, si, a) if wisher is None else None
+        if colon_speaker is not None:
+            # „Steckel hatte darauf gelassen reagiert: Sie lese keine Kritiken“: the person before the colon speaks
+            d.frame = _Frame([], "", None, "", colon_speaker, colon_speaker, [])
+            d.evidence.append("Sprecher: Subjekt des Satzes vor dem Doppelpunkt")
+        elif wisher is not None:
             d.frame = _Frame([], "", None, "", wisher, wisher, [])
             d.evidence.append(f"Sprecher: Subjekt von „{doc[wisher[1]].text}“ (Wille oder Wissen)")
         elif actor is not None:
@@ -624,3 +629,20 @@ def _embedded_fragment(tx: _Text, d: _Draft, si: int) -> bool:
     doc = tx.doc
     cues = d.frame.cue_tokens
     return bool(cues) and all(tx.sent_of[k] == si and not (doc[k].tag_ in FINITE and not _konj(doc[k])) for k in cues)
+
+
+def _colon_subject(tx: _Text, si: int, a: int) -> tuple[int, int] | None:
+    """The person-like subject of the indicative clause right before a colon that opens the Konjunktiv content at
+    ``a`` in the same sentence („Steckel reagierte gelassen: Sie lese …“), or None."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if a - 1 <= s.start or doc[a - 1].text != ":" or tx.in_quote[a - 1]:
+        return None
+    clause = next((c for c in tx.clauses(si) if c[0] <= a - 2 < c[1]), None)
+    fin = next((k for k in range(*clause) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None) if clause else None
+    if fin is None or _konj(doc[fin]):
+        return None
+    subj = _subject(tx, clause, fin)
+    if not isinstance(subj, tuple):
+        return None
+    return subj if _person_like(doc, subj) or any(doc[k].tag_ == "NE" for k in range(*subj)) else None

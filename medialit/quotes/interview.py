@@ -1,7 +1,7 @@
 """Interviews in question-and-answer form: „SPIEGEL: Wie geht es weiter?“ / „Müller: Ich gehe nach Brüssel.“
 
 Each turn is the speaker's own words without quotation marks, so the whole paragraph after the label is a direct
-quotation of the label. Only a text with several labelled turns by at least two labels counts as an interview, so a
+quotation of the label; the questions of a „Frage:“ label are the article's own voice and quote nobody. Only a text with several labelled turns by at least two labels counts as an interview, so a
 single „Hintergrund: …“ or „Merkel: „…““ (a colon introduction) is left to the other rules.
 """
 
@@ -10,9 +10,10 @@ from __future__ import annotations
 from medialit.quotes.base import FINITE, _Draft, _Frame, _Text
 
 MAX_LABEL = 4  # „Marie-Agnes Strack-Zimmermann“ is one to three tokens; longer runs are sentences
-# labels that name the turn, not its speaker: who asks or answers is said in the introduction
-GENERIC_LABELS = {"frage": "Frage der Redaktion nach", "antwort": "Antwort der befragten Person nach",
-                  "f": "Frage der Redaktion nach", "a": "Antwort der befragten Person nach"}
+# labels that name the turn, not its speaker: who answers is said in the introduction
+GENERIC_LABELS = {"antwort": "Antwort der befragten Person nach", "a": "Antwort der befragten Person nach"}
+# labels of the interviewer's questions: the article's own voice, nobody quoted („Frage: Wann?“)
+QUESTION_LABELS = {"frage", "f", "interviewer", "interviewerin", "redaktion"}
 QUOTE_OPENERS = set("„“”\"»«‚‘’'")
 
 
@@ -61,7 +62,11 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     labels = {doc[la:lb].text for (la, lb), _ in spoken}
     if len(spoken) < 3 or len(labels) < 2:
         return []
-    return [t for t in turns if doc[t[0][0]:t[0][1]].text in labels]
+    # „Hintergrund: …“ once is a heading; a label used once counts only when it names somebody of the text
+    named = {w for e in tx.ents if e.label_ in ("PER", "ORG") for w in e.text.split()}
+    used = [doc[la:lb].text for (la, lb), _ in turns]
+    return [t for t in turns if (label := doc[t[0][0]:t[0][1]].text) in labels and (
+        used.count(label) > 1 or label.lower() in QUESTION_LABELS | set(GENERIC_LABELS) or set(label.split()) <= named)]
 
 
 def interview_drafts(tx: _Text, turns) -> list[_Draft]:
@@ -72,6 +77,8 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
         for k in range(a, b):
             tx.in_quote[k] = True
         label = tx.doc[la:lb].text
+        if label.lower() in QUESTION_LABELS:
+            continue  # the question is marked as quoted (no rule reads it) but quotes nobody
         role = GENERIC_LABELS.get(label.lower())
         frame = _Frame([], "", None, "", None if role else (la, lb), (la, lb), [], marker="colon")
         evidence = [f"Interview: {role or 'Worte von'} „{label}:“ (wörtliche Rede ohne Anführungszeichen)"]

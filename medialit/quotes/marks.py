@@ -21,6 +21,7 @@ from medialit.quotes.base import (
     _Draft,
     _Frame,
     _is_punct,
+    _is_verb,
     _konj,
     _konj1,
     _starts_content,
@@ -35,6 +36,7 @@ from medialit.quotes.subjects import (
     _noun_phrase,
     _person_like,
     _previous_clause_subject,
+    _quoted_name,
     _subject,
 )
 
@@ -161,17 +163,21 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if closed and _name_as_subject(tx, si, a, b):
             continue
+        if may_name and _work_title(tx, si, a):
+            continue
         if may_name and _product_name(inner):
             continue
         if may_name and not has_fin and _category_or_law(tx, si, a, inner):
             continue
         if closed and _speech_predicate(tx, si, a):
             ev.append("Prädikat nach „als“ bei einem Redeverb: Wortlaut des Sprechers")
+        elif closed and _naming_judgement(tx, si, a):
+            ev.append("Urteil nach „nennen“: klein geschriebener Wortlaut, kein Titel")
         if frame is None and enclosing is None and not _looks_like_quotation(tx, a, b, words, has_fin):
             if not (closed and _wording_in_reported_sentence(tx, si, inner)):
                 continue
             ev.append("Wortlaut in Anführungszeichen in einem Satz im Konjunktiv I")
-        if may_name and (
+        if may_name and not _naming_judgement(tx, si, a) and (
                 _named_source_or_work(tx, si, a) or _place_or_partner(tx, si, a, b, inner)):
             continue
         if frame is None and enclosing is None and closed and not has_fin \
@@ -760,7 +766,8 @@ def _reporting_verb_frame(tx: _Text, si: int, at: int, only: tuple[int, int] | N
         if wie is not None:
             clause = (wie, _clause_stop(tx, si, k))  # „Wie X, der …, feststellt, verlangt „…““
         subj = _subject(tx, clause, k)
-        if isinstance(subj, tuple) and not any(tx.in_quote[m] for m in range(*subj)):
+        # „Die „Süddeutsche Zeitung“ lobte …“: a short name in marks may be the subject, quoted words may not
+        if isinstance(subj, tuple) and not any(tx.in_quote[m] and not _quoted_name(tx, m) for m in range(*subj)):
             return _Frame([k], e.lemma, e.connotation, e.explanation, subj, clause, [f"Redeverb: {e.lemma}"])
         if e.lemma == "zitieren":  # the quoted person is found after the verb (_quoted_person_frame)
             return _Frame([k], e.lemma, e.connotation, e.explanation, None, clause, [f"Redeverb: {e.lemma}"])
@@ -1072,7 +1079,8 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
     s = tx.sents[si]
     before = doc[a - 1] if a > s.start else None
     if before is not None and (before.lower_ in TITLE_NOUNS or before.lower_.rstrip("s") in TITLE_NOUNS
-                               or (before.tag_ == "NN" and before.lower_.endswith(TITLE_SUFFIXES))):
+                               or (before.tag_ == "NN" and before.lower_.endswith(TITLE_SUFFIXES))) \
+            and not _naming_judgement(tx, si, a):
         return False
     whole = a == s.start or (before is not None and before.text in (":",))
     if has_fin and words >= 3:
@@ -1149,6 +1157,30 @@ def _self_designation(tx: _Text, si: int, a: int, b: int) -> bool:
     reflexive = any(t.tag_ == "PRF" and t.lower_ == "sich" for t in outside)
     passive = any(t.tag_ == "VVPP" for t in naming) and any(t.lemma_ == "werden" for t in outside)
     return reflexive or passive
+
+
+def _work_title(tx: _Text, si: int, a: int) -> bool:
+    """„war zuletzt in „Alle reden übers Wetter“ zu sehen“: capitalised words in marks right after „in“ beside a
+    verb of acting or appearing (lexicon ``performing_verbs``) are the title of a work."""
+    doc = tx.doc
+    if a < 1 or doc[a - 1].lower_ != "in" or a + 1 >= len(doc) or not doc[a + 1].text[:1].isupper():
+        return False
+    cs, ce = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), (a, a))
+    return any(lexicon.performs_in(doc[k].lemma_) for k in range(cs, ce) if not tx.in_quote[k] and _is_verb(doc[k]))
+
+
+def _naming_judgement(tx: _Text, si: int, a: int) -> bool:
+    """„nannte den Film „eine Zumutung““: after the object of an active „nennen“ words in marks that open in lower
+    case are the speaker's judgement — a title would open with a capital letter."""
+    doc = tx.doc
+    if a + 1 >= len(doc) or not doc[a + 1].text[:1].islower():
+        return False
+    cs, ce = next((c for c in tx.clauses(si) if c[0] <= a < c[1]), (a, a))
+    outside = [doc[k] for k in range(cs, ce) if not tx.in_quote[k]]
+    naming = [t for t in outside if t.lemma_ == "nennen" and t.tag_ in ("VVFIN", "VVPP")]
+    if not naming or any(t.tag_ == "PRF" for t in outside):
+        return False
+    return not (any(t.tag_ == "VVPP" for t in naming) and any(t.lemma_ == "werden" for t in outside))
 
 
 def _presented_thing(tx: _Text, si: int, a: int) -> bool:

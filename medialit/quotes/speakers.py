@@ -65,7 +65,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
-        return "anonymous"
+        # „einer Studie der Universität Freiburg“: a paper of a named organisation is that organisation's word
+        return "organisation" if "ORG" in ents and "PER" not in ents and _document_head(words) else "anonymous"
     if len(words) == 1 and words[0].lower_ in ("beide", "alle", "viele"):
         return "group"  # „Beide betonten, …“: several people named before
     if " und " in f" {low} " and not name:
@@ -76,7 +77,7 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
         return "person"
     if "ORG" in ents and "PER" not in ents:
-        return "organisation"  # „Auswärtiges Amt“, „Weißes Haus“: a name of two words that is no person
+        return "organisation"  # „Auswärtiges Amt“, „des Robert Koch-Instituts“: a name of two words that is no person
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
     if "ORG" in ents or "LOC" in ents:
@@ -85,12 +86,32 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
         return "organisation"
-    head = words[-1] if words else None
+    # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
+    head = nouns[0] if nouns else words[-1] if words else None
     if head is not None and head.tag_ == "NN" and not name:
         if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
             return "group"
         return "anonymous"
     return "person"
+
+
+QUOTE_MARKS = "„“”\"»«‚‘’›‹"
+
+
+def _quoted_title(base: str) -> str | None:
+    """„Hamburger Abendblatt“ for a mention that is a capitalised name in quotation marks (a newspaper, broadcaster
+    or company named by its title), else None."""
+    if len(base) < 3 or base[0] not in QUOTE_MARKS or base[-1] not in QUOTE_MARKS:
+        return None
+    inner = base[1:-1].strip()
+    if not inner[:1].isupper() or any(c in QUOTE_MARKS for c in inner):
+        return None
+    return inner
+
+
+def _document_head(words) -> bool:
+    """Whether the noun after the article is a study, survey or report („eine Umfrage des Instituts …“)."""
+    return len(words) > 1 and words[1].tag_ == "NN" and words[1].lower_ in INFO_NOUNS
 
 
 def _gender(doc, rng: tuple[int, int]) -> str | None:
@@ -760,6 +781,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
         words = words[1:]
     base = " ".join(words) or mention_text
+    if b - a == 2 and doc[a].lower_ == "des" and doc[a + 1].tag_ == "NN" and doc[a + 1].lemma_ != doc[a + 1].text:
+        base = doc[a + 1].lemma_  # „Nach Angaben des Veranstalters“: the source is „Veranstalter“
+    if (title := _quoted_title(base)) is not None:
+        return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():

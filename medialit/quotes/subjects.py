@@ -1153,12 +1153,30 @@ def _sentence_subject(tx: _Text, si: int) -> tuple[tuple[int, int], int] | None:
     verb; None when there is no such verb or its subject is no mention."""
     doc = tx.doc
     s = tx.sents[si]
-    fin = next((k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    clauses = tx.clauses(si)
+    fins = [k for k in range(s.start, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+    # „Ein Arzt aus …, der anonym bleiben möchte, schilderte …“: the verb of a relative clause is not the sentence's
+    main = [k for k in fins if not _in_relative_clause(tx, _clause_of(clauses, k, s)[0], k)]
+    fin = (main or fins or [None])[0]
     if fin is None:
         return None
-    clause = next((c for c in tx.clauses(si) if c[0] <= fin < c[1]), (s.start, s.end))
+    clause = _clause_of(clauses, fin, s)
     subj = _subject(tx, clause, fin)
     return (subj, fin) if isinstance(subj, tuple) else None
+
+
+def _in_relative_clause(tx: _Text, start: int, k: int) -> bool:
+    """Whether token ``k`` follows a comma and a relative pronoun („…, der anonym bleiben möchte“) in its clause
+    from ``start``."""
+    doc = tx.doc
+    return any(doc[m].text == "," and not tx.in_quote[m] and (doc[m + 1].tag_ in ("PRELS", "PRELAT") or (
+        doc[m + 1].tag_ in ("APPR", "APPRART") and doc[m + 2].tag_ in ("PRELS", "PRELAT")))
+        for m in range(max(start - 1, 0), k - 1))
+
+
+def _clause_of(clauses: list[tuple[int, int]], k: int, s) -> tuple[int, int]:
+    """The clause among ``clauses`` that holds token ``k``, else the whole sentence ``s``."""
+    return next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
 
 
 def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
