@@ -456,11 +456,23 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     if np is None and owner is None and doc[j].lower_ in PERFORMANCE_NOUNS \
             and not any(doc[m].tag_ == "PPOSAT" for m in range(k + 1, j)):
         return None  # „erklärte Steckel nach der Vorstellung“: after the performance, not by anyone's idea
+    if np is None and owner is None and _after_the_event(doc, k, j):
+        return None
     source = np or owner or (k + 1, j + 1)
     if k > s.start and doc[k - 1].lower_ == "je":
         k -= 1  # „je nach Quellenlage“
     return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
+
+
+# Statements that are also events: „nach der Ankündigung“ with nobody named is a time („after“), not a source.
+EVENT_STATEMENTS = ("ankündigung", "erklärung", "mitteilung", "stellungnahme", "meldung")
+
+
+def _after_the_event(doc, k: int, j: int) -> bool:
+    """„Die Aktie legte nach der Ankündigung zu“: „nach“ + definite article + a statement noun with no source
+    named is the time after that statement."""
+    return j == k + 2 and doc[k + 1].lower_ in ("der", "dieser") and doc[j].lower_.endswith(EVENT_STATEMENTS)
 
 
 def _genitive_phrase(doc, m: int, end: int) -> tuple[int, int] | None:
