@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from medialit import nlp
-from tests._quotes_support import only
+from medialit.sources import inventory
+from tests._quotes_support import of_kind, only
 
 
 def test_particle_of_a_later_clause_is_not_joined_to_the_reporting_verb():
@@ -18,3 +19,44 @@ def test_particle_after_a_comma_clause_still_joins_its_verb():
     assert [t.lemma_ for t in doc if t.text == "wies"] == ["zurückweisen"]
     doc = nlp.parse("Der Meteorologe sagte, die Gewitter zögen am Abend ab.")
     assert [t.lemma_ for t in doc if t.text == "zögen"] == ["abziehen"]
+
+
+def test_nach_der_ankuendigung_without_a_source_is_a_time():
+    assert of_kind("Die Aktie des Konzerns legte nach der Ankündigung um 3,5 Prozent zu.") == []
+
+
+def test_nach_mitteilung_with_a_source_is_still_a_source():
+    q = only("Nach Mitteilung der Stadt bleibt die Brücke bis Freitag gesperrt.", "indirect")
+    assert q.speaker.text == "der Stadt"
+    assert "Quellenangabe: Nach Mitteilung" in q.evidence
+
+
+def test_place_in_the_genitive_is_no_speaker_name():
+    q = only("Sachsens Wirtschaftsminister forderte den Konzern auf, sozialverträgliche Lösungen zu finden.",
+             "indirect")
+    assert q.speaker.name == "Sachsens Wirtschaftsminister"
+    assert q.speaker.kind == "person"
+
+
+def test_place_in_the_genitive_before_a_named_person_keeps_the_name():
+    q = only("Berlins Innensenatorin Iris Spranger sagte, das Verbot sei richtig.", "indirect")
+    assert q.speaker.name == "Iris Spranger"
+
+
+def test_age_noun_with_definite_article_is_one_unnamed_person():
+    q = only("„Ich habe zwei Männer mit Taschen weglaufen sehen“, sagte der 67-Jährige.", "direct")
+    assert (q.speaker.name, q.speaker.kind) == ("67-Jährige", "anonymous")
+
+
+def test_age_noun_in_the_plural_is_a_group():
+    q = only("„Wir hatten große Angst“, sagten die 17-Jährigen.", "direct")
+    assert q.speaker.kind == "group"
+
+
+def test_polizeiangaben_count_with_the_police():
+    text = ("Wie die Polizei am Montag mitteilte, drangen Unbekannte in drei Geschäfte ein. "
+            "Dabei erbeuteten sie nach Polizeiangaben Schmuck im Wert von 12.000 Euro.")
+    quotes = of_kind(text, "indirect")
+    assert [q.speaker.name for q in quotes] == ["Polizei", "Polizei"]
+    assert "Quelle der „Polizeiangaben“: Polizei" in quotes[1].evidence
+    assert [s.name for s in inventory(quotes)] == ["Polizei"]

@@ -43,8 +43,9 @@ from medialit.quotes.subjects import (
 
 
 def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
-    """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu)."""
-    toks = [k for k in range(*rng) if doc[k].tag_ == "NE"]
+    """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu); a place in the
+    genitive before a noun is whose role it is, not a name („Sachsens Wirtschaftsminister“)."""
+    toks = [k for k in range(*rng) if doc[k].tag_ == "NE" and not _place_genitive(doc, k, rng[1])]
     if toks:
         # the last run of proper nouns
         run = [toks[-1]]
@@ -55,6 +56,29 @@ def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
                 break
         return " ".join(doc[k].text for k in run), run
     return "", []
+
+
+#: Compounds naming the official statements of their first part; „Regierungskreise“ stay anonymous circles.
+STATEMENT_COMPOUNDS = ("angaben",)
+LINKING_S_STEMS = ("ung", "ium", "en", "amt", "rat", "heit", "keit", "tät", "ion")
+
+
+def _statement_owner(word: str) -> str | None:
+    """„Polizeiangaben“ → Polizei, „Ministeriumsangaben“ → Ministerium: who gave the information of a compound
+    source noun, so that the inventory counts it with the other statements of that source."""
+    low = word.lower()
+    tail = next((t for t in STATEMENT_COMPOUNDS if low.endswith(t) and len(low) > len(t) + 3), None)
+    if tail is None or " " in word:
+        return None
+    owner = word[:-len(tail)].rstrip("-")
+    if owner.endswith("s") and owner[:-1].lower().endswith(LINKING_S_STEMS):
+        owner = owner[:-1]  # the linking „s“: „Regierungs-“, „Ministeriums-“
+    return owner if len(owner) > 2 else None
+
+
+def _place_genitive(doc, k: int, end: int) -> bool:
+    """„Sachsens“ in „Sachsens Wirtschaftsminister“: a place name in -s followed by a common noun."""
+    return doc[k].ent_type_ == "LOC" and doc[k].lower_.endswith("s") and k + 1 < end and doc[k + 1].tag_ == "NN"
 
 
 def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
@@ -89,6 +113,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
     head = nouns[0] if nouns else words[-1] if words else None
     if head is not None and head.tag_ == "NN" and not name:
+        if AGE_NOUN.fullmatch(head.text) and words[0].lower_ in ("der", "die"):
+            return "anonymous"  # „der 67-Jährige“: one person not named (the verb tells a plural „die“)
         if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
             return "group"
         return "anonymous"
@@ -785,6 +811,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         base = doc[a + 1].lemma_  # „Nach Angaben des Veranstalters“: the source is „Veranstalter“
     if (title := _quoted_title(base)) is not None:
         return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
+    if (owner := _statement_owner(base)) is not None:
+        d.evidence.append(f"Quelle der „{base}“: {owner}")
+        return Speaker([span], mention_text, owner, kind)
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
