@@ -60,3 +60,16 @@ def test_polizeiangaben_count_with_the_police():
     assert [q.speaker.name for q in quotes] == ["Polizei", "Polizei"]
     assert "Quelle der „Polizeiangaben“: Polizei" in quotes[1].evidence
     assert [s.name for s in inventory(quotes)] == ["Polizei"]
+
+
+def test_surname_read_as_imperative_is_a_name():
+    text = ("Der Verteidiger des Angeklagten, Rechtsanwalt Thomas Wendt, erklärte, sein Mandant werde sich vorerst "
+            "nicht äußern. Er kündigte jedoch an, dass der 34-Jährige später eine Erklärung abgeben wolle.")
+    quotes = of_kind(text, "indirect")
+    assert [q.speaker.name for q in quotes] == ["Thomas Wendt", "Thomas Wendt"]
+    assert "Pronomen „Er“ → Thomas Wendt" in quotes[1].evidence
+
+
+def test_imperative_at_the_sentence_start_stays_a_verb():
+    doc = nlp.parse("Komm sofort her, rief der Beamte. Anna rief: „Bleib ruhig!“")
+    assert [t.tag_ for t in doc if t.text in ("Komm", "Bleib")] == ["VVIMP", "VVIMP"]
