@@ -73,3 +73,36 @@ def test_surname_read_as_imperative_is_a_name():
 def test_imperative_at_the_sentence_start_stays_a_verb():
     doc = nlp.parse("Komm sofort her, rief der Beamte. Anna rief: „Bleib ruhig!“")
     assert [t.tag_ for t in doc if t.text in ("Komm", "Bleib")] == ["VVIMP", "VVIMP"]
+
+
+STANCE = ("„Wir nehmen diese Serie sehr ernst“, betonte Polizeisprecher Jan Meyer. Die Inhaberin eines "
+          "Juweliergeschäfts, Sabine Krüger, zeigte sich erschüttert. Sie habe so etwas noch nie erlebt.")
+
+
+def test_stance_before_a_konjunktiv_passage_names_its_speaker():
+    q = only(STANCE, "free_indirect")
+    assert q.speaker.name == "Sabine Krüger"
+    assert "Sprecher: Handelnder des vorigen Satzes" in q.evidence
+    q = only("Die Gewerkschaft reagierte empört. Sie werde um jeden Arbeitsplatz kämpfen.", "free_indirect")
+    assert q.speaker.text == "Die Gewerkschaft"
+
+
+def test_hearsay_about_the_actor_still_goes_to_the_earlier_speaker():
+    text = ("Der Polizeisprecher sagte, der Täter sei gefasst. Der Mann galt als gefährlich. "
+            "Er soll mehrere Überfälle geplant haben.")
+    q = only(text, "free_indirect")
+    assert q.speaker.text == "Der Polizeisprecher"
+
+
+def test_dateline_is_not_part_of_the_content_das_points_to():
+    text = ("Zwickau – Der Autozulieferer Hellmann will bis Ende 2026 rund 800 Arbeitsplätze abbauen. "
+            "Das teilte das Unternehmen am Mittwoch mit.")
+    q = only(text, "indirect")
+    assert q.text == "Der Autozulieferer Hellmann will bis Ende 2026 rund 800 Arbeitsplätze abbauen"
+    assert "„Das“ verweist auf das zuvor Gesagte" in q.evidence
+
+
+def test_dash_inside_a_sentence_is_no_dateline():
+    text = ("Der Autozulieferer will in Zwickau – trotz Protesten – 800 Stellen abbauen. "
+            "Das teilte das Unternehmen mit.")
+    assert only(text, "indirect").text.startswith("Der Autozulieferer will in Zwickau – trotz")
