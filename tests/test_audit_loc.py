@@ -106,3 +106,29 @@ def test_dash_inside_a_sentence_is_no_dateline():
     text = ("Der Autozulieferer will in Zwickau – trotz Protesten – 800 Stellen abbauen. "
             "Das teilte das Unternehmen mit.")
     assert only(text, "indirect").text.startswith("Der Autozulieferer will in Zwickau – trotz")
+
+
+def test_adjectival_role_noun_does_not_make_a_judge_male():
+    text = ("Die Vorsitzende Richterin Petra Vogel sagte, der Angeklagte habe aus Gier gehandelt. Der Angeklagte "
+            "hatte ein Teilgeständnis abgelegt. Er räumte ein, Fehler gemacht zu haben.")
+    quotes = of_kind(text, "indirect")
+    assert [q.speaker.name for q in quotes][0] == "Petra Vogel"
+    assert quotes[1].speaker.text == "Er" and quotes[1].speaker.name != "Petra Vogel"
+
+
+def test_adjectival_role_noun_takes_the_gender_of_its_article():
+    text = "Der Vorsitzende Klaus Renner sagte, das Urteil sei hart. Er kündigte an, die Sitzung zu unterbrechen."
+    assert [q.speaker.name for q in of_kind(text, "indirect")] == ["Klaus Renner", "Klaus Renner"]
+
+
+def test_age_description_does_not_jump_to_a_woman_named_before():
+    text = ("Seine Verteidigerin Lena Hartmann kündigte an, Revision einzulegen. »Wir halten das Urteil für zu "
+            "hart«, sagte sie. „Ich wusste, dass das nicht richtig war“, sagte der 23-Jährige.")
+    quotes = of_kind(text, "direct")
+    assert [q.speaker.name for q in quotes] == ["Lena Hartmann", "23-Jährige"]
+
+
+def test_age_description_still_names_the_woman_named_before():
+    text = ("Verteidigerin Lena Hartmann sprach von einem Fehlurteil. „Ich bin enttäuscht“, "
+            "sagte die 44-Jährige.")
+    assert only(text, "direct").speaker.name == "Lena Hartmann"

@@ -141,16 +141,24 @@ def _document_head(words) -> bool:
 
 
 def _gender(doc, rng: tuple[int, int]) -> str | None:
+    if rng[1] - rng[0] == 1 and doc[rng[0]].tag_ == "PPER" and doc[rng[0]].lower_ in ("er", "sie"):
+        return "m" if doc[rng[0]].lower_ == "er" else "f"  # a resolved pronoun keeps its gender
     for k in range(*rng):
         t = doc[k]
         low = t.lower_
         if t.tag_ == "NN" and any(low.endswith(r) for r in ROLE_SUFFIXES):
+            if low.endswith("e") and k > rng[0] and doc[k - 1].lower_ in ("der", "die"):
+                return "f" if doc[k - 1].lower_ == "die" else "m"  # „die Vorsitzende“: the article tells
+            if low.endswith("e"):
+                continue  # „Vorsitzende Richterin“: an adjectival noun is of either gender
             return "f" if FEMALE_ROLE.search(low) and not low.endswith("chein") else "m"
         if low in ("frau", "die") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
             return "f"
         if low in ("herr", "der") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
             return "m"
-    return None
+    # „Seine Verteidigerin Lena Hartmann“: the person named in the mention tells
+    return next((g for e in doc.ents if e.label_ == "PER" and rng[0] <= e.start < rng[1]
+                 and (g := _ent_gender(doc, e)) is not None), None)
 
 
 def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
