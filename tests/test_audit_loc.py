@@ -132,3 +132,16 @@ def test_age_description_still_names_the_woman_named_before():
     text = ("Verteidigerin Lena Hartmann sprach von einem Fehlurteil. „Ich bin enttäuscht“, "
             "sagte die 44-Jährige.")
     assert only(text, "direct").speaker.name == "Lena Hartmann"
+
+
+def test_der_experte_refers_back_to_the_meteorologist_named_before():
+    text = ("Meteorologe Tobias Reinhardt vom DWD erklärte, die Unwetterlage sei noch nicht vorbei. "
+            "„Die Menschen sollten Gegenstände auf Balkonen sichern“, riet der Experte.")
+    q = only(text, "direct")
+    assert q.speaker.name == "Tobias Reinhardt"
+    assert "Bezeichnung „der Experte“ ohne Namen → zuletzt mit passendem Geschlecht: Tobias Reinhardt" in q.evidence
+
+
+def test_der_experte_does_not_name_a_woman():
+    text = "Die Meteorologin Anna Kurz sagte, es bleibe heiß. „Trinken Sie viel“, riet der Experte."
+    assert only(text, "direct").speaker.name == "Experte"
