@@ -145,3 +145,10 @@ def test_der_experte_refers_back_to_the_meteorologist_named_before():
 def test_der_experte_does_not_name_a_woman():
     text = "Die Meteorologin Anna Kurz sagte, es bleibe heiß. „Trinken Sie viel“, riet der Experte."
     assert only(text, "direct").speaker.name == "Experte"
+
+
+def test_spokesman_of_an_association_named_after_a_region_is_not_the_region():
+    text = ("Ein Sprecher der Kassenärztlichen Vereinigung Westfalen-Lippe begrüßte das Urteil. "
+            "Es sende ein wichtiges Signal.")
+    q = only(text, "free_indirect")
+    assert q.speaker.name == "Vereinigung Westfalen-Lippe"
