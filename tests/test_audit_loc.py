@@ -152,3 +152,15 @@ def test_spokesman_of_an_association_named_after_a_region_is_not_the_region():
             "Es sende ein wichtiges Signal.")
     q = only(text, "free_indirect")
     assert q.speaker.name == "Vereinigung Westfalen-Lippe"
+
+
+def test_assumption_after_sagte_comma_is_the_spokesmans_indirect_speech():
+    q = only("Polizeisprecher Jan Meyer sagte, die Ermittler gingen von einer organisierten Bande aus.")
+    assert (q.kind, q.speaker.name, q.cue.lemma) == ("indirect", "Jan Meyer", "sagen")
+    assert q.text == "die Ermittler gingen von einer organisierten Bande aus"
+    assert "Hauptsatz nach Redeverb und Komma (Indikativ: gingen)" in q.evidence
+
+
+def test_assumption_alone_stays_a_reported_act_of_the_investigators():
+    q = only("Die Ermittler gehen von einer organisierten Bande aus.")
+    assert (q.kind, q.speaker.name) == ("reported", "Ermittler")

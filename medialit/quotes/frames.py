@@ -19,6 +19,7 @@ from medialit.quotes.base import (
     INFO_NOUNS,
     JOINING_ADVERBS,
     NOUNS,
+    OPINION_ACTS,
     SUBCLAUSE_TAGS,
     SUBJECT_PRONOUNS,
     TITLE_NOUNS,
@@ -865,6 +866,13 @@ def _participle_frame(doc, clause: tuple[int, int], verb: int, entry) -> bool:
         and not any(doc[m].lower_ in ("für", "als") for m in range(cs, verb))  # „hat X für zulässig erklärt“
 
 
+def _not_own_report(doc, v2: int) -> bool:
+    """„sagte, die Ermittler gingen von einer Bande aus“: a verb of thinking in the clause after the comma is part
+    of what is said; a verb of saying there („sagte, der Minister betonte …“) opens a report of its own."""
+    inner = lexicon.entry(lexicon.verb_lemma(doc[v2]))
+    return inner is None or (inner.thinking and doc[v2].lemma_ in OPINION_ACTS)
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -957,7 +965,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
                     or (v2 == nxt + 1 and doc[nxt].lower_ in SENTENCE_ADVERBS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
-                    and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
+                    and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2)):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF" \
                     and not _announced_noun(doc, clause[0], sep_i):
