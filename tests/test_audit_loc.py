@@ -164,3 +164,14 @@ def test_assumption_after_sagte_comma_is_the_spokesmans_indirect_speech():
 def test_assumption_alone_stays_a_reported_act_of_the_investigators():
     q = only("Die Ermittler gehen von einer organisierten Bande aus.")
     assert (q.kind, q.speaker.name) == ("reported", "Ermittler")
+
+
+def test_nach_informationen_dieser_zeitung_names_the_paper():
+    q = only("Nach Informationen dieser Zeitung hatte die Hausverwaltung ihn wenige Wochen vor der Tat abgemahnt.")
+    assert (q.kind, q.speaker.text) == ("indirect", "dieser Zeitung")
+    assert "Quellenangabe: Nach Informationen" in q.evidence
+
+
+def test_nach_informationen_der_zeitung_still_names_the_paper():
+    q = only("Nach Informationen der Zeitung hatte die Hausverwaltung ihn abgemahnt.")
+    assert q.speaker.text == "der Zeitung"

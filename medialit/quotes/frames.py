@@ -449,7 +449,7 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
         np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
     elif m < s.end and doc[m].tag_ == "PPOSAT" and doc[m].lower_.endswith(("er", "es")):
         np = _genitive_phrase(doc, m, s.end)  # „nach Ansicht ihrer Fraktion“, „nach Angaben seines Ministeriums“
-    elif m < s.end and (doc[m].lower_ in GENITIVE_ARTICLES or doc[m].tag_ == "NE"):
+    elif m < s.end and (doc[m].lower_ in GENITIVE_ARTICLES + ("dieser", "dieses") or doc[m].tag_ == "NE"):
         np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end) or _genitive_phrase(doc, m, s.end)
     elif m < s.end and doc[m].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[m].lower_.endswith("er"):
         # the strong genitive plural: „nach Berichten britischer Zeitungen“, „nach Meinung vieler Experten“
