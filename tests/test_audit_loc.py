@@ -175,3 +175,17 @@ def test_nach_informationen_dieser_zeitung_names_the_paper():
 def test_nach_informationen_der_zeitung_still_names_the_paper():
     q = only("Nach Informationen der Zeitung hatte die Hausverwaltung ihn abgemahnt.")
     assert q.speaker.text == "der Zeitung"
+
+
+def test_pronoun_after_an_unnamed_actor_is_that_actor_not_an_earlier_speaker():
+    text = ("Der Vorsitzende Klaus Renner sagte, das Urteil sei hart. Der Minister reiste daraufhin ab. "
+            "Er kündigte an, die Sitzung zu unterbrechen.")
+    quotes = of_kind(text, "indirect")
+    assert [q.speaker.name for q in quotes] == ["Klaus Renner", "Minister"]
+    assert "Pronomen „Er“ → Minister" in quotes[1].evidence
+
+
+def test_pronoun_after_a_named_actor_keeps_the_name():
+    text = ("Der Vorsitzende Klaus Renner sagte, das Urteil sei hart. Der Minister Jan Wolf reiste daraufhin ab. "
+            "Er kündigte an, die Sitzung zu unterbrechen.")
+    assert [q.speaker.name for q in of_kind(text, "indirect")] == ["Klaus Renner", "Jan Wolf"]

@@ -952,6 +952,19 @@ def _ent_gender(doc, ent) -> str | None:
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
+def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
+    """„Der Angeklagte hatte ein Geständnis abgelegt. Er räumte ein, …“: the subject of the sentence before, a
+    definite description with no name, as a candidate antecedent of a pronoun opening the next sentence."""
+    doc = tx.doc
+    si = tx.sent_of[i]
+    if si == 0 or i != tx.sents[si].start:
+        return None
+    actor = _actor_of_sentence(tx, si - 1)
+    if actor is None or _description(doc, actor) is None or any(doc[k].tag_ == "NE" for k in range(*actor)):
+        return None
+    return doc[actor[0]].idx, doc[actor[1] - 1].text, "anonymous", _gender(doc, actor)
+
+
 def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tuple[str, str] | None:
     """The antecedent of „er“/„sie“ (or of the possessive ``pron`` stands for): the nearest earlier speaker or
     person whose gender fits."""
@@ -963,6 +976,8 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
     want = "m" if pron == "er" else "f"
     start = doc[i].idx
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
+    if (actor := _unnamed_actor_before(tx, i)) is not None:
+        cands.append(actor)
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start:
             canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
