@@ -21,6 +21,8 @@ for _name in ("particle", "particle_of", "lemma_evidence", "base_lemma"):
         Token.set_extension(_name, default=None)
 
 FINITE_FULL = {"VVFIN", "VVIMP"}
+#: A finite auxiliary or modal in the particle's own clause: the particle is no separated part of a verb before it.
+AUX_FINITE = {"VAFIN", "VMFIN"}
 SUBCLAUSE_OPENERS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"}
 #: Adjectives that are the particle of a separable verb of saying, with the verbs they join („stellte klar“).
 ADJECTIVE_PARTICLES = {
@@ -51,13 +53,15 @@ def _in_subclause(sent: Span, verb: Token) -> bool:
 def find_particle_verb(particle: Token) -> Token | None:
     """The finite verb a separated particle belongs to, or None."""
     sent = particle.sent
+    comma = False
     for k in range(particle.i - 1, sent.start - 1, -1):
         tok = particle.doc[k]
         finite = tok.tag_ in FINITE_FULL or (tok.tag_ == "VAFIN" and particle.lower_ == "inne")  # innehaben
         if finite and tok._.particle is None and not _in_subclause(sent, tok):
             return tok
-        if tok.tag_ == "$." or tok.text == ":":
-            break
+        if tok.tag_ == "$." or tok.text == ":" or (tok.tag_ in AUX_FINITE and not comma):
+            break  # „erklärte, die Lage sei noch nicht vorbei“: „vorbei“ belongs to the clause of „sei“
+        comma = comma or tok.text == ","
     return None
 
 

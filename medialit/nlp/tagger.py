@@ -212,6 +212,12 @@ def _noun_head(low: str, known) -> str | None:
     return None
 
 
+def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]]) -> bool:
+    """„Thomas Wendt“: a capitalised word HanTa reads as an imperative right after a proper noun is a surname;
+    an imperative is capitalised only where a sentence or quotation starts."""
+    return tag == "VVIMP" and word[:1].isupper() and bool(before) and before[-1][1] == "NE"
+
+
 def tag_words(words: list[str]) -> list[tuple[str, str]]:
     """(lemma, STTS tag) for each word of one sentence."""
     if not words:
@@ -239,6 +245,8 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                     lemma = prefix + lemma[:1].lower() + lemma[1:]
             if "-" in lemma and "-" in word:
                 lemma = _hyphen_case(word, lemma)
+            if _surname_not_imperative(word, tag, out):
+                tag, lemma = "NE", word
             out.append((lemma, tag))
     return out
 

@@ -19,6 +19,7 @@ from medialit.quotes.base import (
     INFO_NOUNS,
     JOINING_ADVERBS,
     NOUNS,
+    OPINION_ACTS,
     SUBCLAUSE_TAGS,
     SUBJECT_PRONOUNS,
     TITLE_NOUNS,
@@ -448,7 +449,7 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
         np = _noun_phrase(doc, m + 1, s.end) or _name_token(doc, m + 1, s.end)
     elif m < s.end and doc[m].tag_ == "PPOSAT" and doc[m].lower_.endswith(("er", "es")):
         np = _genitive_phrase(doc, m, s.end)  # „nach Ansicht ihrer Fraktion“, „nach Angaben seines Ministeriums“
-    elif m < s.end and (doc[m].lower_ in GENITIVE_ARTICLES or doc[m].tag_ == "NE"):
+    elif m < s.end and (doc[m].lower_ in GENITIVE_ARTICLES + ("dieser", "dieses") or doc[m].tag_ == "NE"):
         np = _noun_phrase(doc, m, s.end) or _name_token(doc, m, s.end) or _genitive_phrase(doc, m, s.end)
     elif m < s.end and doc[m].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[m].lower_.endswith("er"):
         # the strong genitive plural: „nach Berichten britischer Zeitungen“, „nach Meinung vieler Experten“
@@ -456,11 +457,23 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
     if np is None and owner is None and doc[j].lower_ in PERFORMANCE_NOUNS \
             and not any(doc[m].tag_ == "PPOSAT" for m in range(k + 1, j)):
         return None  # „erklärte Steckel nach der Vorstellung“: after the performance, not by anyone's idea
+    if np is None and owner is None and _after_the_event(doc, k, j):
+        return None
     source = np or owner or (k + 1, j + 1)
     if k > s.start and doc[k - 1].lower_ == "je":
         k -= 1  # „je nach Quellenlage“
     return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
+
+
+# Statements that are also events: „nach der Ankündigung“ with nobody named is a time („after“), not a source.
+EVENT_STATEMENTS = ("ankündigung", "erklärung", "mitteilung", "stellungnahme", "meldung")
+
+
+def _after_the_event(doc, k: int, j: int) -> bool:
+    """„Die Aktie legte nach der Ankündigung zu“: „nach“ + definite article + a statement noun with no source
+    named is the time after that statement."""
+    return j == k + 2 and doc[k + 1].lower_ in ("der", "dieser") and doc[j].lower_.endswith(EVENT_STATEMENTS)
 
 
 def _genitive_phrase(doc, m: int, end: int) -> tuple[int, int] | None:
@@ -853,6 +866,13 @@ def _participle_frame(doc, clause: tuple[int, int], verb: int, entry) -> bool:
         and not any(doc[m].lower_ in ("für", "als") for m in range(cs, verb))  # „hat X für zulässig erklärt“
 
 
+def _not_own_report(doc, v2: int) -> bool:
+    """„sagte, die Ermittler gingen von einer Bande aus“: a verb of thinking in the clause after the comma is part
+    of what is said; a verb of saying there („sagte, der Minister betonte …“) opens a report of its own."""
+    inner = lexicon.entry(lexicon.verb_lemma(doc[v2]))
+    return inner is None or (inner.thinking and doc[v2].lemma_ in OPINION_ACTS)
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -945,7 +965,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
                     or (v2 == nxt + 1 and doc[nxt].lower_ in SENTENCE_ADVERBS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
-                    and (doc[v2].tag_ != "VVFIN" or lexicon.entry(lexicon.verb_lemma(doc[v2])) is None):
+                    and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2)):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF" \
                     and not _announced_noun(doc, clause[0], sep_i):

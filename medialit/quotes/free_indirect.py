@@ -342,10 +342,19 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
         return True
     before = tx.sents[si - 1]
     verb = next((doc[k] for k in range(before.start, before.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    if verb is not None and _stance(doc, verb):
+        return False  # „Krüger zeigte sich erschüttert. Sie habe so etwas nie erlebt.“: she says why
     # „Die Behörden haben einen Erreger entdeckt. Er soll …“: a pronoun of another number or gender means someone else
     pronoun = doc[subj[0]].lower_
     return subj[1] - subj[0] == 1 and pronoun in ("er", "sie") and verb is not None \
         and _verb_plural(verb) == _verb_plural(doc[fin]) and doc[actor[0]].lower_ not in OTHER_GENDER[pronoun]
+
+
+def _stance(doc, verb) -> bool:
+    """„zeigte sich erschüttert“, „reagierte empört“: the actor takes a stance the next sentence explains in the
+    actor's own (reported) words."""
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return verb.lemma_ == "reagieren" or (verb.lemma_ == "zeigen" and nxt is not None and nxt.lower_ == "sich")
 
 
 OTHER_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}  # articles „er“/„sie“ cannot refer to

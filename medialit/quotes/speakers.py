@@ -43,8 +43,9 @@ from medialit.quotes.subjects import (
 
 
 def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
-    """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu)."""
-    toks = [k for k in range(*rng) if doc[k].tag_ == "NE"]
+    """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu); a place in the
+    genitive before a noun is whose role it is, not a name („Sachsens Wirtschaftsminister“)."""
+    toks = [k for k in range(*rng) if doc[k].tag_ == "NE" and not _place_genitive(doc, k, rng[1])]
     if toks:
         # the last run of proper nouns
         run = [toks[-1]]
@@ -55,6 +56,29 @@ def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
                 break
         return " ".join(doc[k].text for k in run), run
     return "", []
+
+
+#: Compounds naming the official statements of their first part; „Regierungskreise“ stay anonymous circles.
+STATEMENT_COMPOUNDS = ("angaben",)
+LINKING_S_STEMS = ("ung", "ium", "en", "amt", "rat", "heit", "keit", "tät", "ion")
+
+
+def _statement_owner(word: str) -> str | None:
+    """„Polizeiangaben“ → Polizei, „Ministeriumsangaben“ → Ministerium: who gave the information of a compound
+    source noun, so that the inventory counts it with the other statements of that source."""
+    low = word.lower()
+    tail = next((t for t in STATEMENT_COMPOUNDS if low.endswith(t) and len(low) > len(t) + 3), None)
+    if tail is None or " " in word:
+        return None
+    owner = word[:-len(tail)].rstrip("-")
+    if owner.endswith("s") and owner[:-1].lower().endswith(LINKING_S_STEMS):
+        owner = owner[:-1]  # the linking „s“: „Regierungs-“, „Ministeriums-“
+    return owner if len(owner) > 2 else None
+
+
+def _place_genitive(doc, k: int, end: int) -> bool:
+    """„Sachsens“ in „Sachsens Wirtschaftsminister“: a place name in -s followed by a common noun."""
+    return doc[k].ent_type_ == "LOC" and doc[k].lower_.endswith("s") and k + 1 < end and doc[k + 1].tag_ == "NN"
 
 
 def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
@@ -89,6 +113,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
     head = nouns[0] if nouns else words[-1] if words else None
     if head is not None and head.tag_ == "NN" and not name:
+        if AGE_NOUN.fullmatch(head.text) and words[0].lower_ in ("der", "die"):
+            return "anonymous"  # „der 67-Jährige“: one person not named (the verb tells a plural „die“)
         if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
             return "group"
         return "anonymous"
@@ -115,16 +141,24 @@ def _document_head(words) -> bool:
 
 
 def _gender(doc, rng: tuple[int, int]) -> str | None:
+    if rng[1] - rng[0] == 1 and doc[rng[0]].tag_ == "PPER" and doc[rng[0]].lower_ in ("er", "sie"):
+        return "m" if doc[rng[0]].lower_ == "er" else "f"  # a resolved pronoun keeps its gender
     for k in range(*rng):
         t = doc[k]
         low = t.lower_
         if t.tag_ == "NN" and any(low.endswith(r) for r in ROLE_SUFFIXES):
+            if low.endswith("e") and k > rng[0] and doc[k - 1].lower_ in ("der", "die"):
+                return "f" if doc[k - 1].lower_ == "die" else "m"  # „die Vorsitzende“: the article tells
+            if low.endswith("e"):
+                continue  # „Vorsitzende Richterin“: an adjectival noun is of either gender
             return "f" if FEMALE_ROLE.search(low) and not low.endswith("chein") else "m"
         if low in ("frau", "die") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
             return "f"
         if low in ("herr", "der") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
             return "m"
-    return None
+    # „Seine Verteidigerin Lena Hartmann“: the person named in the mention tells
+    return next((g for e in doc.ents if e.label_ == "PER" and rng[0] <= e.start < rng[1]
+                 and (g := _ent_gender(doc, e)) is not None), None)
 
 
 def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
@@ -785,6 +819,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         base = doc[a + 1].lemma_  # „Nach Angaben des Veranstalters“: the source is „Veranstalter“
     if (title := _quoted_title(base)) is not None:
         return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
+    if (owner := _statement_owner(base)) is not None:
+        d.evidence.append(f"Quelle der „{base}“: {owner}")
+        return Speaker([span], mention_text, owner, kind)
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
@@ -915,6 +952,19 @@ def _ent_gender(doc, ent) -> str | None:
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
+def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
+    """„Der Angeklagte hatte ein Geständnis abgelegt. Er räumte ein, …“: the subject of the sentence before, a
+    definite description with no name, as a candidate antecedent of a pronoun opening the next sentence."""
+    doc = tx.doc
+    si = tx.sent_of[i]
+    if si == 0 or i != tx.sents[si].start:
+        return None
+    actor = _actor_of_sentence(tx, si - 1)
+    if actor is None or _description(doc, actor) is None or any(doc[k].tag_ == "NE" for k in range(*actor)):
+        return None
+    return doc[actor[0]].idx, doc[actor[1] - 1].text, "anonymous", _gender(doc, actor)
+
+
 def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tuple[str, str] | None:
     """The antecedent of „er“/„sie“ (or of the possessive ``pron`` stands for): the nearest earlier speaker or
     person whose gender fits."""
@@ -926,6 +976,8 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
     want = "m" if pron == "er" else "f"
     start = doc[i].idx
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
+    if (actor := _unnamed_actor_before(tx, i)) is not None:
+        cands.append(actor)
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start:
             canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
