@@ -7,6 +7,8 @@ single „Hintergrund: …“ or „Merkel: „…““ (a colon introduction) 
 
 from __future__ import annotations
 
+import re
+
 from medialit.quotes.base import FINITE, _Draft, _Frame, _Text
 
 MAX_LABEL = 4  # „Marie-Agnes Strack-Zimmermann“ is one to three tokens; longer runs are sentences
@@ -47,10 +49,16 @@ def _paragraph_end(doc, k: int) -> int:
     return m + 1 if m < len(doc) and not doc[m].is_space else m
 
 
+# a line opening with up to MAX_LABEL capitalised words and a colon: a text with fewer than three is no interview
+LABEL_LINE = re.compile(r"^[ \t]*[A-ZÄÖÜ][^\n:]{0,80}:", re.MULTILINE)
+
+
 def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(label, content) token ranges of every turn, when the text has three turns or more with a finite verb (words
     spoken, not table rows like „Stand: 18:23“) by two labels or more; short turns („Frage: Wann?“) then count too."""
     doc = tx.doc
+    if len(LABEL_LINE.findall(tx.text, 0)) < 3:
+        return []  # the quick test on the text spares the token scan in (almost) every article
     turns = []
     for k in range(len(doc)):
         if doc[k].is_space or not _paragraph_start(doc, k):

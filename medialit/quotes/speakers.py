@@ -157,8 +157,14 @@ def _gender(doc, rng: tuple[int, int]) -> str | None:
         if low in ("herr", "der") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
             return "m"
     # „Seine Verteidigerin Lena Hartmann“: the person named in the mention tells
-    return next((g for e in doc.ents if e.label_ == "PER" and rng[0] <= e.start < rng[1]
-                 and (g := _ent_gender(doc, e)) is not None), None)
+    for k in range(*rng):  # token attributes, not ``doc.ents`` (which builds every entity span on each access)
+        if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER":
+            end = k + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if (g := _ent_gender(doc, doc[k:end])) is not None:
+                return g
+    return None
 
 
 def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
@@ -844,7 +850,14 @@ INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
 def _names_role(mention: str, role: str) -> bool:
     """„Minister“ is the role of „Innenminister Karl Berg“ but not of „Außenministerin Anna Roth“: the role
     must end a word of the earlier mention, so the feminine „-in“ (another person) does not count."""
-    return re.search(re.escape(role.lower()) + r"(?![a-zäöüß])", mention.lower()) is not None
+    low, role = mention.lower(), role.lower()
+    k = low.find(role)
+    while k >= 0:
+        end = k + len(role)
+        if end == len(low) or not low[end].isalpha():
+            return True
+        k = low.find(role, k + 1)
+    return False
 AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
 
 
