@@ -26,3 +26,10 @@ def only(text: str, *wanted: str):
     found = of_kind(text, *wanted)
     assert len(found) == 1, [(q.kind, q.text) for q in found]
     return found[0]
+
+
+def sources_of(text: str) -> dict:
+    """The source inventory of ``text`` (the whole analysis, as the lessons show it), by name."""
+    from medialit.analysis import analyze
+
+    return {s.name: s for s in analyze(text).sources}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests._quotes_support import of_kind, only
+from _quotes_support import of_kind, only, sources_of
 
 
 def test_actor_with_prepositional_phrase_and_relative_clause_speaks_the_next_konjunktiv():
@@ -41,18 +41,12 @@ def test_title_after_in_beside_a_verb_of_appearing_is_no_quotation():
     assert not of_kind("Der Schauspieler Jonas Brandt spielte zuletzt in „Wir sind die Neuen“ mit.", "direct")
 
 
-def _sources(text: str) -> dict:
-    """The source inventory of ``text`` by name."""
-    from medialit.analysis import analyze
-    return {s.name: s for s in analyze(text).sources}
-
-
 def test_listed_organisation_in_the_genitive_is_one_organisation_source():
     """„Nach Angaben des Robert Koch-Instituts …“ and „teilte das RKI mit“ are one organisation (was: „Robert“,
     role „Koch-Instituts“, and a person „Robert Koch-Institut“)."""
     text = ("Nach Angaben des Robert Koch-Instituts wurden in der vergangenen Woche mehr als 12.000 Fälle gemeldet. "
             "Das sei fast doppelt so viel wie im Vorjahr, teilte das RKI mit.")
-    by_name = _sources(text)
+    by_name = sources_of(text)
     rki = by_name["Robert Koch-Institut"]
     assert rki.kind == "organisation" and rki.named and rki.role is None
     assert rki.counts["indirect"] == 2 and len(by_name) == 1
@@ -61,13 +55,13 @@ def test_listed_organisation_in_the_genitive_is_one_organisation_source():
 def test_organisation_noun_with_its_name_is_the_source_of_a_study():
     """„Laut einer Umfrage des Instituts Forsa“, „aus einer Studie der Universität Freiburg“: the named
     organisation speaks (was: „Forsa“/„Freiburg“, not named)."""
-    by_name = _sources("Laut einer Umfrage des Instituts Forsa halten 58 Prozent der Befragten eine Impfung für sinnvoll.")
+    by_name = sources_of("Laut einer Umfrage des Instituts Forsa halten 58 Prozent der Befragten eine Impfung für sinnvoll.")
     forsa = by_name["Institut Forsa"]
     assert forsa.kind == "organisation" and forsa.named
-    by_name = _sources("Laut einer Studie der Universität Freiburg schlafen viele Jugendliche zu wenig.")
+    by_name = sources_of("Laut einer Studie der Universität Freiburg schlafen viele Jugendliche zu wenig.")
     assert by_name["Universität Freiburg"].kind == "organisation"
     # an unnamed spokeswoman stays anonymous
-    by_name = _sources("Eine Sprecherin der Universität Freiburg erklärte, man prüfe die Daten.")
+    by_name = sources_of("Eine Sprecherin der Universität Freiburg erklärte, man prüfe die Daten.")
     assert all(s.kind == "anonymous" and not s.named for s in by_name.values()) and by_name
 
 
@@ -84,9 +78,9 @@ def test_plural_head_before_a_genitive_is_a_group_and_takes_up_plural_sie():
 
 def test_von_der_after_a_full_name_is_the_affiliation_not_a_name_particle():
     """„Thomas Krüger von der Charité“: the name ends at the surname; „Ursula von der Leyen“ keeps its particles."""
-    by_name = _sources("Der Schlafmediziner Thomas Krüger von der Charité sagte, die Ergebnisse seien plausibel.")
+    by_name = sources_of("Der Schlafmediziner Thomas Krüger von der Charité sagte, die Ergebnisse seien plausibel.")
     assert "Thomas Krüger" in by_name
-    by_name = _sources("Kommissionspräsidentin Ursula von der Leyen sagte, man werde handeln.")
+    by_name = sources_of("Kommissionspräsidentin Ursula von der Leyen sagte, man werde handeln.")
     assert "Ursula von der Leyen" in by_name
 
 
@@ -95,7 +89,7 @@ def test_artists_and_coaches_before_their_names_give_the_full_name():
     source (was: „Frederik“ and „Schwieters“)."""
     text = ("Sänger Frederik Rabe sagte, die Tour sei ausverkauft. Gitarrist Finn Schwieters ergänzte, dass die Band "
             "ihre Songs gemeinsam schreibe.")
-    by_name = _sources(text)
+    by_name = sources_of(text)
     assert by_name["Frederik Rabe"].role == "Sänger" and by_name["Frederik Rabe"].named
     assert by_name["Finn Schwieters"].role == "Gitarrist"
 
@@ -105,7 +99,7 @@ def test_unnamed_description_and_genitive_source_in_the_inventory():
     source „Veranstalter“ (was: named, and „Veranstalters“)."""
     text = ("Der Manager der Band, der anonym bleiben möchte, berichtet, die Tour sei bereits ausverkauft. "
             "Nach Angaben des Veranstalters kamen zum Auftakt rund 8.000 Menschen.")
-    by_name = _sources(text)
+    by_name = sources_of(text)
     assert not by_name["Manager der Band"].named
     assert "Veranstalter" in by_name and not by_name["Veranstalter"].named
 
@@ -114,7 +108,7 @@ def test_ordinal_before_a_role_is_no_part_of_it():
     """„… auf Rang 14. Sportdirektor Peter Christiansen …“: the role is „Sportdirektor“, not „14. Sportdirektor“."""
     text = ("Die Wölfe stehen nur auf Rang 14. Sportdirektor Peter Christiansen gab sich trotzdem gelassen: "
             "„Wir geraten nicht in Panik.“")
-    assert _sources(text)["Peter Christiansen"].role == "Sportdirektor"
+    assert sources_of(text)["Peter Christiansen"].role == "Sportdirektor"
 
 
 def test_dateline_opening_a_paragraph_is_no_part_of_the_content_or_speaker():
@@ -177,10 +171,10 @@ def test_konjunktiv_after_the_colon_of_a_persons_clause_is_that_persons():
 def test_medium_named_by_its_title_in_marks_is_a_named_organisation():
     """„Das „Hamburger Abendblatt“ schrieb …“: the source is „Hamburger Abendblatt“, a named organisation (was:
     the name with its quotation marks, anonymous); „Die Zeitung“ stays unnamed."""
-    by_name = _sources("Das „Hamburger Abendblatt“ schrieb, die Inszenierung sei bildgewaltig, aber seelenlos.")
+    by_name = sources_of("Das „Hamburger Abendblatt“ schrieb, die Inszenierung sei bildgewaltig, aber seelenlos.")
     paper = by_name["Hamburger Abendblatt"]
     assert paper.kind == "organisation" and paper.named
-    assert not _sources("Die Zeitung schrieb, die Inszenierung sei seelenlos.")["Zeitung"].named
+    assert not sources_of("Die Zeitung schrieb, die Inszenierung sei seelenlos.")["Zeitung"].named
 
 
 def test_judgement_in_marks_after_a_medium_named_in_marks():

@@ -3,7 +3,7 @@ these tests: speakers by role and party epithet, source markers, impersonal fram
 
 from __future__ import annotations
 
-from _quotes_support import only, quotes_of
+from _quotes_support import only, quotes_of, sources_of
 
 
 def test_masculine_role_does_not_name_a_woman_with_the_feminine_role():
@@ -72,18 +72,13 @@ def test_wie_clause_before_an_agreement_with_content_relays_it():
     assert q.speaker.text == "die Chefs" and q.relay is not None and q.relay.text == "Reuters"
 
 
-def _sources(text: str) -> dict:
-    from medialit.analysis import analyze
-    return {s.name: s for s in analyze(text).sources}
-
-
 def test_unnamed_circles_are_anonymous_and_named_in_the_nominative():
-    src = _sources("Aus Regierungskreisen hieß es, man sei auf gutem Weg.")["Regierungskreise"]
+    src = sources_of("Aus Regierungskreisen hieß es, man sei auf gutem Weg.")["Regierungskreise"]
     assert src.kind == "anonymous" and not src.named
 
 
 def test_institution_of_two_words_is_an_organisation_not_a_person():
-    by_name = _sources("Aus dem Auswärtigen Amt verlautete, die Ministerin habe gedrängt. "
+    by_name = sources_of("Aus dem Auswärtigen Amt verlautete, die Ministerin habe gedrängt. "
                        "Der Bund der Steuerzahler forderte, die Subventionen zu streichen. "
                        "Der Sprecher Jonas Weber sagte, man sei besorgt.")
     assert by_name["Auswärtiges Amt"].kind == "organisation"
@@ -92,7 +87,7 @@ def test_institution_of_two_words_is_an_organisation_not_a_person():
 
 
 def test_role_and_affiliation_of_party_compounds_and_office_heads():
-    by_name = _sources("Der Linken-Politiker Gerd Falk meinte, das sei falsch. "
+    by_name = sources_of("Der Linken-Politiker Gerd Falk meinte, das sei falsch. "
                        "Kanzleramtschef Rolf Imhof sagte, das sei richtig.")
     assert by_name["Gerd Falk"].affiliation == "Die Linke"
     assert by_name["Rolf Imhof"].role == "Kanzleramtschef"
@@ -231,7 +226,7 @@ def test_party_in_brackets_after_a_surname_is_not_the_speaker_name():
 
 
 def test_spokesman_of_a_named_politician_is_not_the_politician():
-    by_name = _sources("Ein Sprecher von Außenministerin Lena Hartmann sagte, man prüfe den Vorgang.")
+    by_name = sources_of("Ein Sprecher von Außenministerin Lena Hartmann sagte, man prüfe den Vorgang.")
     src = by_name["Sprecher von Lena Hartmann"]
     assert src.kind == "anonymous" and not src.named
     q = only("Ein Sprecher von Außenministerin Lena Hartmann sagte, man prüfe den Vorgang.")
@@ -240,9 +235,9 @@ def test_spokesman_of_a_named_politician_is_not_the_politician():
 
 
 def test_spokeswoman_named_in_apposition_or_of_an_institution_keeps_her_name():
-    assert "Maria Lang" in _sources("Die Sprecherin der Stadt, Maria Lang, sagte, man öffne die Schulen.")
-    assert "Maria Lang" in _sources("Die Sprecherin der Stadt Maria Lang sagte, man öffne die Schulen.")
-    assert "Finanzministerium" in _sources("Ein Sprecher des Finanzministeriums sagte, man prüfe das.")
+    assert "Maria Lang" in sources_of("Die Sprecherin der Stadt, Maria Lang, sagte, man öffne die Schulen.")
+    assert "Maria Lang" in sources_of("Die Sprecherin der Stadt Maria Lang sagte, man öffne die Schulen.")
+    assert "Finanzministerium" in sources_of("Ein Sprecher des Finanzministeriums sagte, man prüfe das.")
 
 
 def test_quantifier_between_article_and_noun_keeps_the_subject():
@@ -253,11 +248,11 @@ def test_quantifier_between_article_and_noun_keeps_the_subject():
 
 
 def test_family_name_first_resolves_to_the_full_name():
-    assert "Wang Yi" in _sources("Die Ministerin traf ihren Amtskollegen Wang Yi. Taiwan sei ein Teil Chinas, sagte Wang.")
+    assert "Wang Yi" in sources_of("Die Ministerin traf ihren Amtskollegen Wang Yi. Taiwan sei ein Teil Chinas, sagte Wang.")
 
 
 def test_first_name_or_place_of_a_longer_name_is_not_resolved_to_it():
-    by_name = _sources("Die Washington Post berichtete darüber. Washington erklärte, man sei bereit.")
+    by_name = sources_of("Die Washington Post berichtete darüber. Washington erklärte, man sei bereit.")
     assert "Washington" in by_name and "Washington Post" not in by_name
 
 
@@ -287,6 +282,6 @@ def test_possessive_before_a_group_noun_is_not_resolved_to_a_person():
 
 
 def test_beide_is_a_group_not_a_person():
-    src = _sources("Biden und Scholz trafen sich im Weißen Haus. Beide betonten, die Unterstützung werde fortgesetzt.")
+    src = sources_of("Biden und Scholz trafen sich im Weißen Haus. Beide betonten, die Unterstützung werde fortgesetzt.")
     assert src["Beide"].kind == "group" and not src["Beide"].named
-    assert _sources("Ein Diplomat sagte, man sei einig.")["Ein Diplomat"].kind == "anonymous"
+    assert sources_of("Ein Diplomat sagte, man sei einig.")["Ein Diplomat"].kind == "anonymous"
