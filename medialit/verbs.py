@@ -32,6 +32,7 @@ class VerbEntry:
     needs_content: bool = False  # a speech verb that reports speech only with a content clause
     needs_utterance: bool = False  # rejects a decision or an utterance: a speech act only when it rejects words
     prepositions: tuple[str, ...] = ()  # alone a speech act only with one of these („sprach von …“, not „mit …“)
+    burden: tuple[str, ...] = ()  # with one of these no speech at all („stöhnt unter der Hitze“)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     not_speech = set(data.get("not_speech") or []) | needs_content
     needs_utterance = set(data.get("needs_utterance") or [])
     preps = {lemma: tuple(p) for lemma, p in (data.get("needs_preposition") or {}).items()}
+    burden = {lemma: tuple(p) for lemma, p in (data.get("burden_preposition") or {}).items()}
     verbs: dict[str, VerbEntry] = {}
     phrases: dict[str, VerbEntry] = {}
     for connotation in CONNOTATIONS:
@@ -72,7 +74,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             target[lemma] = VerbEntry(lemma, connotation, explanation.strip(), "phrase" if " " in lemma else "verb",
                                       thinking=lemma in thinking, speech_act=lemma not in not_speech,
                                       needs_content=lemma in needs_content, needs_utterance=lemma in needs_utterance,
-                                      prepositions=preps.get(lemma, ()))
+                                      prepositions=preps.get(lemma, ()), burden=burden.get(lemma, ()))
     cues: dict[str, VerbEntry] = {}
     for lemma, spec in (data.get("cues") or {}).items():
         if not isinstance(spec, dict) or spec.get("connotation") not in CONNOTATIONS or not spec.get("explanation"):

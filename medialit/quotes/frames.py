@@ -929,6 +929,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             continue  # „Kritisiert wird …, dass“, „Beschlossen wurde, …“
         if (t.tag_ in FINITE and not tx.in_quote[k]) or (t.tag_ == "KON" and k + 1 < s.end and _is_verb(doc[k + 1])):
             break
+    if sep_i is not None and _burden(doc, clause[0], sep_i, entry):
+        return None, [], None  # „Deutschland stöhnt unter der Hitze: …“: a burden, nothing said
     if sep_i is not None:
         sep_i = _past_apposition(tx, si, sep_i)
         sep = doc[sep_i]
@@ -1011,6 +1013,12 @@ def _conditional_clause(doc, s, clause: tuple[int, int]) -> bool:
 
 
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _burden(doc, a: int, sep: int, entry: lexicon.VerbEntry) -> bool:
+    """Whether the clause before the separator joins a verb of sound or mood to the preposition of a burden
+    („stöhnt unter der Hitze“): it tells of suffering, so what follows is no content."""
+    return bool(entry.burden) and any(doc[m].tag_ == "APPR" and doc[m].lower_ in entry.burden for m in range(a, sep))
 
 
 def _announced_noun(doc, a: int, colon: int) -> int | None:

@@ -25,6 +25,7 @@ from medialit.quotes.base import (
     _partner,
     _starts_content,
     _Text,
+    org_head,
 )
 from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
@@ -110,6 +111,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
         return "organisation"
+    if nouns and org_head(nouns[0].text):
+        return "organisation"  # „Die Bundesärztekammer“, „das Deutsche GeoForschungsZentrum“
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
     head = nouns[0] if nouns else words[-1] if words else None
     if head is not None and head.tag_ == "NN" and not name:

@@ -1,0 +1,57 @@
+"""Faults found by auditing the engine on environment, climate, energy and disaster reports we wrote."""
+
+from __future__ import annotations
+
+from tests._quotes_support import of_kind, only, sources_of
+
+
+def test_groaning_under_a_burden_frames_no_content():
+    text = "Deutschland stöhnt unter der Hitze: In Teilen Ostdeutschlands wurden am Dienstag 38 Grad gemessen."
+    assert of_kind(text) == []
+
+
+def test_groaning_with_a_colon_still_frames_speech():
+    q = only("Der Bauer seufzte: Es gebe in diesem Jahr keine Ernte.", "indirect")
+    assert q.speaker.text == "Der Bauer"
+    assert "Redeverb: seufzen" in q.evidence
+
+
+def test_groaning_under_a_burden_before_a_quotation_keeps_the_quotation():
+    q = only("Die Landwirte stöhnen unter der Dürre: „Wir verlieren alles.“", "direct")
+    assert q.speaker.text == "Die Landwirte"
+
+
+def test_researcher_refers_back_to_the_scientist_named_before():
+    text = ("„Wärmere Luft kann mehr Wasser aufnehmen“, sagt Friederike Otto vom Imperial College London. "
+            "Extremereignisse wie dieses würden häufiger, so die Forscherin.")
+    q = only(text, "indirect")
+    assert q.speaker.name == "Friederike Otto"
+    assert any("Bezeichnung „die Forscherin“" in e for e in q.evidence)
+
+
+def test_geologist_refers_back_to_the_man_named_before():
+    text = ("Jan Berger vom GeoForschungsZentrum sagte, weitere Nachbeben seien möglich. "
+            "Die Gefahr sei nicht vorbei, warnte der Geologe.")
+    assert [q.speaker.name for q in of_kind(text, "indirect")] == ["Jan Berger", "Jan Berger"]
+
+
+def test_researchers_in_the_plural_stay_a_group():
+    text = ("Die Klimaforscherin Anna Weber sagte, die Lage sei ernst. "
+            "Die Forscher schreiben in ihrer Studie, das Eis schmelze schneller.")
+    quotes = of_kind(text, "indirect")
+    assert quotes[-1].speaker.name != "Anna Weber"
+
+
+def test_chamber_centre_and_service_are_organisations():
+    found = sources_of("Die Bundesärztekammer erklärte, ältere Menschen seien besonders gefährdet. "
+                       "Das Beben lag in zehn Kilometern Tiefe, teilte das Deutsche GeoForschungsZentrum mit. "
+                       "Nach Angaben des Rettungsdienstes wurden drei Menschen verletzt.")
+    assert found["Bundesärztekammer"].kind == "organisation"
+    assert found["Deutsche GeoForschungsZentrum"].kind == "organisation"
+    assert found["Rettungsdienst"].kind == "organisation"
+
+
+def test_a_role_that_begins_like_an_institution_is_no_organisation():
+    found = sources_of("Die Kammersängerin sagte, sie sei müde. Der Zentrumsleiter sagte, es sei ruhig.")
+    assert found["Kammersängerin"].kind != "organisation"
+    assert found["Zentrumsleiter"].kind == "person"
