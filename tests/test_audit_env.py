@@ -44,10 +44,10 @@ def test_researchers_in_the_plural_stay_a_group():
 
 def test_chamber_centre_and_service_are_organisations():
     found = sources_of("Die Bundesärztekammer erklärte, ältere Menschen seien besonders gefährdet. "
-                       "Das Beben lag in zehn Kilometern Tiefe, teilte das Deutsche GeoForschungsZentrum mit. "
+                       "Das Beben lag in zehn Kilometern Tiefe, teilte das Deutsche Klimarechenzentrum mit. "
                        "Nach Angaben des Rettungsdienstes wurden drei Menschen verletzt.")
     assert found["Bundesärztekammer"].kind == "organisation"
-    assert found["Deutsche GeoForschungsZentrum"].kind == "organisation"
+    assert found["Deutsche Klimarechenzentrum"].kind == "organisation"
     assert found["Rettungsdienst"].kind == "organisation"
 
 
@@ -55,3 +55,25 @@ def test_a_role_that_begins_like_an_institution_is_no_organisation():
     found = sources_of("Die Kammersängerin sagte, sie sei müde. Der Zentrumsleiter sagte, es sei ruhig.")
     assert found["Kammersängerin"].kind != "organisation"
     assert found["Zentrumsleiter"].kind == "person"
+
+
+def test_climate_and_relief_organisations_are_named_organisations():
+    found = sources_of("Der Weltklimarat hatte festgestellt, dass die Emissionen sinken müssten. "
+                       "Ein Team mit Suchhunden sei auf dem Weg, teilte das Technische Hilfswerk mit. "
+                       "Die Letzte Generation kündigte an, die Proteste würden weitergehen.")
+    assert found["IPCC"].kind == "organisation"
+    assert "nicht namentlich genannt" not in found["IPCC"].evidence
+    assert found["THW"].kind == "organisation"
+    assert found["Letzte Generation"].kind == "organisation"
+
+
+def test_first_figures_without_an_owner_name_nobody():
+    q = only("Nach ersten Angaben wurden bei dem Unwetter fünf Menschen verletzt.", "indirect")
+    assert (q.speaker.name, q.speaker.kind) == ("ungenannte Quelle", "anonymous")
+    assert "„nach ersten Angaben“: die Quelle wird nicht genannt" in q.evidence
+
+
+def test_figures_with_an_owner_keep_the_owner():
+    q = only("Nach jüngsten Angaben des Roten Kreuzes starben bei dem Erdbeben 40 Menschen.", "indirect")
+    assert q.speaker.name == "Rotes Kreuz"
+
