@@ -43,6 +43,7 @@ class Lexicon:
     utterance_nouns: tuple[str, ...] = ()  # endings of nouns that name something said („Vorwurf“, „Bemerkung“)
     addressee_verbs: frozenset[str] = frozenset()  # verbs whose object is the person spoken to („warnen“)
     performing_verbs: frozenset[str] = frozenset()  # verbs of acting in a work („war in „…“ zu sehen“)
+    count_verbs: frozenset[str] = frozenset()  # a second source's own figure („die Polizei zählte 2000“)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -83,7 +84,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                                 speech_act=False)
     nouns = tuple(str(n).lower() for n in data.get("utterance_nouns") or [])
     return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
-                   frozenset(data.get("performing_verbs") or []))
+                   frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -106,6 +107,11 @@ def addresses_someone(lemma: str) -> bool:
 def performs_in(lemma: str) -> bool:
     """Whether the verb tells of acting or appearing in a work („spielen“, „zu sehen sein“, „auftreten“)."""
     return lemma in load_lexicon().performing_verbs
+
+
+def counts_figures(lemma: str) -> bool:
+    """Whether a source gives its own figure with the verb („zählen“, „beziffern“, „schätzen“)."""
+    return lemma in load_lexicon().count_verbs
 
 
 def cue(marker: str) -> VerbEntry | None:

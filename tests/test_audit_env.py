@@ -77,3 +77,16 @@ def test_figures_with_an_owner_keep_the_owner():
     q = only("Nach jüngsten Angaben des Roten Kreuzes starben bei dem Erdbeben 40 Menschen.", "indirect")
     assert q.speaker.name == "Rotes Kreuz"
 
+
+
+def test_a_second_sources_own_count_is_not_the_first_sources_content():
+    q = only("Nach Angaben der Veranstalter nahmen mehr als 5000 Menschen teil, die Polizei zählte rund 2000.",
+             "indirect")
+    assert q.text == "nahmen mehr als 5000 Menschen teil"
+    assert q.speaker.text == "der Veranstalter"
+    assert "„die Polizei zählte …“ nennt die Zahl einer anderen Quelle: nicht mehr Inhalt" in q.evidence
+
+
+def test_a_second_clause_without_a_count_of_its_own_stays_content():
+    q = only("Nach Angaben der Polizei wurden drei Menschen verletzt, ein Mann wurde festgenommen.", "indirect")
+    assert q.text == "wurden drei Menschen verletzt, ein Mann wurde festgenommen"

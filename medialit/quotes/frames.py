@@ -1285,7 +1285,23 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
     if host is not None and _later_main_clause(tx, lo, host):
         m.evidence.append("Quellenangabe im zweiten Hauptsatz: nur dieser Satzteil")
         lo = host[0]
-    return lo, _aside_end(tx, si, s.end)
+    return lo, _rival_figure(tx, si, k, _aside_end(tx, si, s.end), m)
+
+
+def _rival_figure(tx: _Text, si: int, k: int, hi: int, m: _Frame) -> int:
+    """``hi``, or the comma before a main clause in which another source gives its own figure („Nach Angaben
+    der Veranstalter kamen 5000 Menschen, die Polizei zählte rund 2000“): that count is not the first source's."""
+    doc = tx.doc
+    for j in range(k + 1, hi - 2):
+        if doc[j].text != "," or tx.in_quote[j]:
+            continue
+        np = _noun_phrase(doc, j + 1, hi)
+        if np is None or np[1] >= hi or not _person_like(doc, np) or doc[np[1]].tag_ != "VVFIN" \
+                or not lexicon.counts_figures(lexicon.verb_lemma(doc[np[1]])):
+            continue
+        m.evidence.append(f"„{doc[j + 1:np[1] + 1].text} …“ nennt die Zahl einer anderen Quelle: nicht mehr Inhalt")
+        return j
+    return hi
 
 
 def _after_source_aside(tx: _Text, si: int, m: _Frame, k: int, hi: int) -> int:
