@@ -90,3 +90,17 @@ def test_a_second_sources_own_count_is_not_the_first_sources_content():
 def test_a_second_clause_without_a_count_of_its_own_stays_content():
     q = only("Nach Angaben der Polizei wurden drei Menschen verletzt, ein Mann wurde festgenommen.", "indirect")
     assert q.text == "wurden drei Menschen verletzt, ein Mann wurde festgenommen"
+
+
+def test_rescuers_survivors_and_farmers_have_their_role_in_the_inventory():
+    found = sources_of("„Wir hören noch Stimmen unter den Trümmern“, sagt ein Feuerwehrmann aus Malatya. "
+                       "„Alles hat gewackelt“, erzählt eine Überlebende. "
+                       "Landwirt Jonas Bremer sagte, die Ernte sei verloren.")
+    assert found["ein Feuerwehrmann"].role == "Feuerwehrmann"
+    assert found["eine Überlebende"].role == "Überlebende"
+    assert (found["Jonas Bremer"].role, found["Jonas Bremer"].kind) == ("Landwirt", "person")
+
+
+def test_rescue_teams_in_the_plural_are_a_group():
+    found = sources_of("Rettungskräfte berichteten, die Lage in der Altstadt sei chaotisch.")
+    assert found["Rettungskräfte"].kind == "group"
