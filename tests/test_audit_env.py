@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from medialit import nlp
 from tests._quotes_support import of_kind, only, sources_of
 
 
@@ -104,3 +105,25 @@ def test_rescuers_survivors_and_farmers_have_their_role_in_the_inventory():
 def test_rescue_teams_in_the_plural_are_a_group():
     found = sources_of("Rettungskräfte berichteten, die Lage in der Altstadt sei chaotisch.")
     assert found["Rettungskräfte"].kind == "group"
+
+
+def test_chanting_frames_a_quotation_after_a_colon():
+    q = only("Die Aktivisten skandierten: „Wir sind hier, wir sind laut!“", "direct")
+    assert q.speaker.text == "Die Aktivisten"
+    assert "Redeverb: skandieren" in q.evidence
+
+
+def test_chanting_a_slogan_is_one_quotation_not_a_report_beside_it():
+    quotes = of_kind("Vor dem Kanzleramt skandierten die Demonstranten „Kohle stoppen“.")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "„Kohle stoppen“")]
+
+
+def test_past_tense_read_as_adjective_before_a_quotation_is_the_verb():
+    q = only("Die Demonstranten skandierten „Kohle stoppen“.", "direct")
+    assert q.speaker.text == "Die Demonstranten"
+    assert q.cue.lemma == "skandieren"
+
+
+def test_adjective_before_its_noun_stays_an_adjective():
+    doc = nlp.parse("Die Forscher veröffentlichten ihre lang erwarteten Ergebnisse.")
+    assert [t.tag_ for t in doc if t.text == "erwarteten"] == ["ADJA"]
