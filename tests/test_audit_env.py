@@ -127,3 +127,20 @@ def test_past_tense_read_as_adjective_before_a_quotation_is_the_verb():
 def test_adjective_before_its_noun_stays_an_adjective():
     doc = nlp.parse("Die Forscher veröffentlichten ihre lang erwarteten Ergebnisse.")
     assert [t.tag_ for t in doc if t.text == "erwarteten"] == ["ADJA"]
+
+
+def test_name_in_apposition_after_a_postponed_speaker_names_him():
+    q = only("«Wir evakuieren das ganze Tal», sagte der Gemeindepräsident, Matthias Bellwald.", "direct")
+    assert q.speaker.name == "Matthias Bellwald"
+    assert sources_of("«Wir evakuieren das ganze Tal», sagte der Gemeindepräsident, Matthias Bellwald."
+                      )["Matthias Bellwald"].role == "Gemeindepräsident"
+
+
+def test_name_read_as_an_adjective_in_apposition_still_names_her():
+    q = only("Man evakuiere das Tal, sagte die Sprecherin der Stadt, Maria Lang.", "indirect")
+    assert q.speaker.name == "Maria Lang"
+
+
+def test_a_noun_phrase_after_the_comma_is_no_apposition_name():
+    q = only("Man evakuiere das Tal, sagte die Sprecherin der Stadt, und die Feuerwehr rückte aus.", "indirect")
+    assert q.speaker.text == "die Sprecherin der Stadt"
