@@ -71,7 +71,7 @@ def test_climate_and_relief_organisations_are_named_organisations():
 def test_first_figures_without_an_owner_name_nobody():
     q = only("Nach ersten Angaben wurden bei dem Unwetter fünf Menschen verletzt.", "indirect")
     assert (q.speaker.name, q.speaker.kind) == ("ungenannte Quelle", "anonymous")
-    assert "„nach ersten Angaben“: die Quelle wird nicht genannt" in q.evidence
+    assert "„Nach ersten Angaben“: die Quelle wird nicht genannt" in q.evidence
 
 
 def test_figures_with_an_owner_keep_the_owner():
@@ -144,3 +144,18 @@ def test_name_read_as_an_adjective_in_apposition_still_names_her():
 def test_a_noun_phrase_after_the_comma_is_no_apposition_name():
     q = only("Man evakuiere das Tal, sagte die Sprecherin der Stadt, und die Feuerwehr rückte aus.", "indirect")
     assert q.speaker.text == "die Sprecherin der Stadt"
+
+
+def test_eyewitness_and_weather_roles_and_an_energy_company_in_the_inventory():
+    found = sources_of("„So hoch stand das Wasser noch nie“, sagt Rentnerin Gisela Martens. "
+                       "Meteorologe Dominik Jung sagte, der Sturm lasse nach. Orkane könnten heftiger werden, "
+                       "meinte der Experte. Der Energieversorger Eon meldete, 50.000 Haushalte seien ohne Strom.")
+    assert found["Gisela Martens"].role == "Rentnerin"
+    assert found["Dominik Jung"].role == "Meteorologe"
+    assert found["Eon"].kind == "organisation"
+
+
+def test_figures_after_zufolge_without_an_owner_name_nobody():
+    q = only("Offiziellen Angaben zufolge wurden bei dem Beben 120 Häuser zerstört.", "indirect")
+    assert q.speaker.name == "ungenannte Quelle"
+    assert "„Offiziellen Angaben zufolge“: die Quelle wird nicht genannt" in q.evidence

@@ -260,7 +260,9 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 speaker = Speaker(speaker.spans, speaker.text, "ungenannte Quelle", "anonymous")
             elif frame.marker and _ownerless_information(tx.doc, frame.speaker):
                 speaker = Speaker(speaker.spans, speaker.text, "ungenannte Quelle", "anonymous")
-                d.evidence.append(f"„nach {speaker.text}“: die Quelle wird nicht genannt")
+                lo = min(frame.cue_tokens[0], frame.speaker[0])
+                hi = max(frame.cue_tokens[-1] + 1, frame.speaker[1])
+                d.evidence.append(f"„{tx.doc[lo:hi].text}“: die Quelle wird nicht genannt")
         elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
                 5 if d.kind == "free_indirect" else 1):
             speaker = prev.speaker
