@@ -159,3 +159,15 @@ def test_figures_after_zufolge_without_an_owner_name_nobody():
     q = only("Offiziellen Angaben zufolge wurden bei dem Beben 120 Häuser zerstört.", "indirect")
     assert q.speaker.name == "ungenannte Quelle"
     assert "„Offiziellen Angaben zufolge“: die Quelle wird nicht genannt" in q.evidence
+
+
+def test_a_semicolon_ends_the_content_of_a_wie_clause():
+    q = only("Die Zahl der Todesopfer ist auf 57 gestiegen, wie das Innenministerium am Abend bekannt gab; "
+             "zuvor war von 43 Toten die Rede gewesen.", "indirect")
+    assert q.text == "Die Zahl der Todesopfer ist auf 57 gestiegen"
+    assert q.speaker.text == "das Innenministerium"
+
+
+def test_a_wie_clause_inside_the_sentence_still_frames_both_sides():
+    q = only("Die Lage ist, wie der Sprecher des Krisenstabs sagte, weiterhin ernst.", "indirect")
+    assert q.text == "Die Lage ist … weiterhin ernst"

@@ -1872,7 +1872,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
             lo = next((k + 1 for k in range(clause[0] - 1, s.start - 1, -1) if doc[k].text in (":", ";")
                        and not tx.in_quote[k]), s.start)  # „Ein Umstand kommt hinzu: Wie X ergab, …“
-            pieces = [_trim(doc, lo, clause[0]), _trim(doc, clause[1], s.end)]
+            hi = next((k for k in range(clause[1], s.end) if doc[k].text == ";" and not tx.in_quote[k]), s.end)
+            pieces = [_trim(doc, lo, clause[0]), _trim(doc, clause[1], hi)]  # „…; zuvor war …“: a new statement
             pieces = [(a, b) for a, b in pieces if b > a and not (b - a == 1 and doc[a].tag_ == "KON")]
             if pieces and not any(tx.in_quote[a] for a, b in pieces):
                 drafts.append(_Draft("indirect", pieces, frame, ev + ["Quellenangabe im wie-Satz"], si))
