@@ -32,6 +32,7 @@ class VerbEntry:
     needs_content: bool = False  # a speech verb that reports speech only with a content clause
     needs_utterance: bool = False  # rejects a decision or an utterance: a speech act only when it rejects words
     prepositions: tuple[str, ...] = ()  # alone a speech act only with one of these („sprach von …“, not „mit …“)
+    burden: tuple[str, ...] = ()  # with one of these no speech at all („stöhnt unter der Hitze“)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Lexicon:
     utterance_nouns: tuple[str, ...] = ()  # endings of nouns that name something said („Vorwurf“, „Bemerkung“)
     addressee_verbs: frozenset[str] = frozenset()  # verbs whose object is the person spoken to („warnen“)
     performing_verbs: frozenset[str] = frozenset()  # verbs of acting in a work („war in „…“ zu sehen“)
+    count_verbs: frozenset[str] = frozenset()  # a second source's own figure („die Polizei zählte 2000“)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -60,6 +62,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     not_speech = set(data.get("not_speech") or []) | needs_content
     needs_utterance = set(data.get("needs_utterance") or [])
     preps = {lemma: tuple(p) for lemma, p in (data.get("needs_preposition") or {}).items()}
+    burden = {lemma: tuple(p) for lemma, p in (data.get("burden_preposition") or {}).items()}
     verbs: dict[str, VerbEntry] = {}
     phrases: dict[str, VerbEntry] = {}
     for connotation in CONNOTATIONS:
@@ -72,7 +75,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             target[lemma] = VerbEntry(lemma, connotation, explanation.strip(), "phrase" if " " in lemma else "verb",
                                       thinking=lemma in thinking, speech_act=lemma not in not_speech,
                                       needs_content=lemma in needs_content, needs_utterance=lemma in needs_utterance,
-                                      prepositions=preps.get(lemma, ()))
+                                      prepositions=preps.get(lemma, ()), burden=burden.get(lemma, ()))
     cues: dict[str, VerbEntry] = {}
     for lemma, spec in (data.get("cues") or {}).items():
         if not isinstance(spec, dict) or spec.get("connotation") not in CONNOTATIONS or not spec.get("explanation"):
@@ -81,7 +84,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                                 speech_act=False)
     nouns = tuple(str(n).lower() for n in data.get("utterance_nouns") or [])
     return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
-                   frozenset(data.get("performing_verbs") or []))
+                   frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -104,6 +107,11 @@ def addresses_someone(lemma: str) -> bool:
 def performs_in(lemma: str) -> bool:
     """Whether the verb tells of acting or appearing in a work („spielen“, „zu sehen sein“, „auftreten“)."""
     return lemma in load_lexicon().performing_verbs
+
+
+def counts_figures(lemma: str) -> bool:
+    """Whether a source gives its own figure with the verb („zählen“, „beziffern“, „schätzen“)."""
+    return lemma in load_lexicon().count_verbs
 
 
 def cue(marker: str) -> VerbEntry | None:

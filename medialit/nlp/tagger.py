@@ -218,6 +218,20 @@ def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]]) 
     return tag == "VVIMP" and word[:1].isupper() and bool(before) and before[-1][1] == "NE"
 
 
+_OPENING_MARKS = ("„", "»", "«", "\"", "‚", ":")
+
+
+def _past_verb_not_adjective(words: list[str], i: int, out: list[tuple[str, str]], tag: str) -> str | None:
+    """„Die Demonstranten skandierten „…““: a weak past tense HanTa reads as an attributive adjective right
+    after a noun and before a quotation mark or colon (an adjective needs a noun after it); the verb's lemma."""
+    word = words[i]
+    if tag != "ADJA" or not word.islower() or not out or out[-1][1] != "NN" or i + 1 >= len(words) \
+            or words[i + 1] not in _OPENING_MARKS:
+        return None
+    stem = word[:-3] if word.endswith("ten") else word[:-2] if word.endswith("te") else None
+    return stem + "en" if stem and len(stem) > 3 else None
+
+
 def tag_words(words: list[str]) -> list[tuple[str, str]]:
     """(lemma, STTS tag) for each word of one sentence."""
     if not words:
@@ -229,7 +243,7 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
     out = []
     with _LOCK:
         tag_ids = tagger.tag_sent_viterbi(given, True)
-        for word, hanta_in, (_, prefix), tag_id in zip(words, given, stand_ins, tag_ids, strict=True):
+        for i, (word, hanta_in, (_, prefix), tag_id) in enumerate(zip(words, given, stand_ins, tag_ids, strict=True)):
             tag = stts(tagger.int2tag[tag_id])
             forced = _FORCED_TAGS.get(_hanta_word(word))
             if forced:
@@ -247,6 +261,8 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                 lemma = _hyphen_case(word, lemma)
             if _surname_not_imperative(word, tag, out):
                 tag, lemma = "NE", word
+            elif (verb := _past_verb_not_adjective(words, i, out, tag)) is not None:
+                tag, lemma = "VVFIN", verb
             out.append((lemma, tag))
     return out
 

@@ -95,6 +95,17 @@ ORG_WORDS = (
     "organisation", "institut", "universität", "stiftung", "bank", "zeitung", "sender", "verwaltung", "ministerin",
 )
 
+# heads of compound names of institutions („Bundesärztekammer“, „GeoForschungsZentrum“, „Wetterdienst“): only the
+# end of a noun counts, so „Kammersängerin“ and „Zentrumsleiter“ stay persons
+ORG_HEADS = ("kammer", "zentrum", "hilfswerk", "dienst")
+
+
+def org_head(word: str) -> bool:
+    """Whether a noun ends in the head of an institution's name, in the genitive too („des Wetterdienstes“)."""
+    low = word.lower()
+    return low.endswith(ORG_HEADS) or low.endswith(tuple(h + "s" for h in ORG_HEADS)) \
+        or low.endswith(tuple(h + "es" for h in ORG_HEADS))
+
 
 ROLE_SUFFIXES = (
     "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "leiter",

@@ -929,6 +929,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             continue  # „Kritisiert wird …, dass“, „Beschlossen wurde, …“
         if (t.tag_ in FINITE and not tx.in_quote[k]) or (t.tag_ == "KON" and k + 1 < s.end and _is_verb(doc[k + 1])):
             break
+    if sep_i is not None and _burden(doc, clause[0], sep_i, entry):
+        return None, [], None  # „Deutschland stöhnt unter der Hitze: …“: a burden, nothing said
     if sep_i is not None:
         sep_i = _past_apposition(tx, si, sep_i)
         sep = doc[sep_i]
@@ -1011,6 +1013,12 @@ def _conditional_clause(doc, s, clause: tuple[int, int]) -> bool:
 
 
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _burden(doc, a: int, sep: int, entry: lexicon.VerbEntry) -> bool:
+    """Whether the clause before the separator joins a verb of sound or mood to the preposition of a burden
+    („stöhnt unter der Hitze“): it tells of suffering, so what follows is no content."""
+    return bool(entry.burden) and any(doc[m].tag_ == "APPR" and doc[m].lower_ in entry.burden for m in range(a, sep))
 
 
 def _announced_noun(doc, a: int, colon: int) -> int | None:
@@ -1277,7 +1285,23 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
     if host is not None and _later_main_clause(tx, lo, host):
         m.evidence.append("Quellenangabe im zweiten Hauptsatz: nur dieser Satzteil")
         lo = host[0]
-    return lo, _aside_end(tx, si, s.end)
+    return lo, _rival_figure(tx, si, k, _aside_end(tx, si, s.end), m)
+
+
+def _rival_figure(tx: _Text, si: int, k: int, hi: int, m: _Frame) -> int:
+    """``hi``, or the comma before a main clause in which another source gives its own figure („Nach Angaben
+    der Veranstalter kamen 5000 Menschen, die Polizei zählte rund 2000“): that count is not the first source's."""
+    doc = tx.doc
+    for j in range(k + 1, hi - 2):
+        if doc[j].text != "," or tx.in_quote[j]:
+            continue
+        np = _noun_phrase(doc, j + 1, hi)
+        if np is None or np[1] >= hi or not _person_like(doc, np) or doc[np[1]].tag_ != "VVFIN" \
+                or not lexicon.counts_figures(lexicon.verb_lemma(doc[np[1]])):
+            continue
+        m.evidence.append(f"„{doc[j + 1:np[1] + 1].text} …“ nennt die Zahl einer anderen Quelle: nicht mehr Inhalt")
+        return j
+    return hi
 
 
 def _after_source_aside(tx: _Text, si: int, m: _Frame, k: int, hi: int) -> int:
@@ -1848,7 +1872,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
             lo = next((k + 1 for k in range(clause[0] - 1, s.start - 1, -1) if doc[k].text in (":", ";")
                        and not tx.in_quote[k]), s.start)  # „Ein Umstand kommt hinzu: Wie X ergab, …“
-            pieces = [_trim(doc, lo, clause[0]), _trim(doc, clause[1], s.end)]
+            hi = next((k for k in range(clause[1], s.end) if doc[k].text == ";" and not tx.in_quote[k]), s.end)
+            pieces = [_trim(doc, lo, clause[0]), _trim(doc, clause[1], hi)]  # „…; zuvor war …“: a new statement
             pieces = [(a, b) for a, b in pieces if b > a and not (b - a == 1 and doc[a].tag_ == "KON")]
             if pieces and not any(tx.in_quote[a] for a, b in pieces):
                 drafts.append(_Draft("indirect", pieces, frame, ev + ["Quellenangabe im wie-Satz"], si))

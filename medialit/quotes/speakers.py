@@ -25,6 +25,7 @@ from medialit.quotes.base import (
     _partner,
     _starts_content,
     _Text,
+    org_head,
 )
 from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
@@ -76,6 +77,14 @@ def _statement_owner(word: str) -> str | None:
     return owner if len(owner) > 2 else None
 
 
+def _ownerless_information(doc, rng: tuple[int, int]) -> bool:
+    """„Nach ersten Angaben …“, „nach offiziellen Schätzungen“: the source mention is only an information noun
+    with adjectives, so nobody is named (not „eigenen Angaben“, which are the subject's own)."""
+    words = [doc[k] for k in range(*rng)]
+    return len(words) >= 2 and words[-1].tag_ == "NN" and words[-1].lower_.endswith(INFO_NOUNS) \
+        and all(w.tag_ == "ADJA" and w.lower_ not in ("eigenen", "eigener") for w in words[:-1])
+
+
 def _place_genitive(doc, k: int, end: int) -> bool:
     """„Sachsens“ in „Sachsens Wirtschaftsminister“: a place name in -s followed by a common noun."""
     return doc[k].ent_type_ == "LOC" and doc[k].lower_.endswith("s") and k + 1 < end and doc[k + 1].tag_ == "NN"
@@ -110,6 +119,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
         return "organisation"
+    if nouns and org_head(nouns[0].text):
+        return "organisation"  # „Die Bundesärztekammer“, „das Deutsche GeoForschungsZentrum“
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
     head = nouns[0] if nouns else words[-1] if words else None
     if head is not None and head.tag_ == "NN" and not name:
@@ -247,6 +258,11 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
             if frame.lemma == "nach Vernehmen":  # „Dem Vernehmen nach …“: the marker stands for nobody named
                 speaker = Speaker(speaker.spans, speaker.text, "ungenannte Quelle", "anonymous")
+            elif frame.marker and _ownerless_information(tx.doc, frame.speaker):
+                speaker = Speaker(speaker.spans, speaker.text, "ungenannte Quelle", "anonymous")
+                lo = min(frame.cue_tokens[0], frame.speaker[0])
+                hi = max(frame.cue_tokens[-1] + 1, frame.speaker[1])
+                d.evidence.append(f"„{tx.doc[lo:hi].text}“: die Quelle wird nicht genannt")
         elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
                 5 if d.kind == "free_indirect" else 1):
             speaker = prev.speaker

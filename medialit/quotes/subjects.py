@@ -1108,6 +1108,16 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
     return None
 
 
+def _person_entity_end(doc, k: int) -> int | None:
+    """The end of a person's name of two or more words that begins at ``k`` (an entity PER), or None."""
+    if doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PER":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end if end - k >= 2 and end < len(doc) else None
+
+
 def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]:
     """„der Leiter der Kriminalpolizei, Andreas Huber, …“: a name between commas after a noun phrase belongs
     to it."""
@@ -1115,6 +1125,8 @@ def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]
     a, b = np
     if b + 1 >= len(doc) or doc[b].text != "," or tx.in_quote[b + 1] or doc[b + 1].tag_ != "NE":
         return np
+    if (person := _person_entity_end(doc, b + 1)) is not None and (doc[person].text == "," or _is_punct(doc[person])):
+        return (a, person)  # „der Gemeindepräsident, Matthias Bellwald.“: a surname the tagger read as a noun
     app = _noun_phrase(doc, b + 1, len(doc))
     if app is None or app[1] >= len(doc) or not (doc[app[1]].text == "," or _is_punct(doc[app[1]])):
         return np
