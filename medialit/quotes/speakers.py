@@ -828,6 +828,11 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (owner := _statement_owner(base)) is not None:
         d.evidence.append(f"Quelle der „{base}“: {owner}")
         return Speaker([span], mention_text, owner, kind)
+    if (paper := _document_of(doc, rng)) is not None:
+        if paper[1] is None:
+            return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
+        d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
+        return Speaker([span], mention_text, paper[1], _speaker_kind(tx, (b - 1, b), paper[1]))
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
@@ -840,6 +845,23 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, base, kind)
+
+
+def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
+    """„einer Erklärung“ → (Erklärung, None), „einer Mitteilung der Partei“ → (Mitteilung, Partei): a statement
+    named with its article and maybe the one noun it comes from, so the inventory lists the author, not „einer …“."""
+    a, b = rng
+    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des") or b - a not in (2, 4):
+        return None
+    noun = doc[a + 1]
+    if noun.tag_ != "NN" or noun.lower_ not in INFO_NOUNS:
+        return None
+    if b - a == 2:
+        return noun.text, None
+    owner = doc[a + 3]
+    if doc[a + 2].lower_ not in GENITIVE_ARTICLES or owner.tag_ != "NN":
+        return None
+    return noun.text, owner.lemma_ if owner.lemma_ and owner.lemma_[:1].isupper() else owner.text
 
 
 OWNER_PRONOUNS = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}

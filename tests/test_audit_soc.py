@@ -1,0 +1,46 @@
+"""Audit of election nights, party conventions, talk shows, social media, open letters and statements, on
+sentences written for these tests: platforms named by a letter, organisation names, statements as sources."""
+
+from __future__ import annotations
+
+from _quotes_support import quotes_of, sources_of
+
+
+def test_platform_x_ends_the_sentence_so_the_next_speaker_is_not_the_quotation_before():
+    text = ("„Ein starkes Signal“, schrieb Generalsekretär Jonas Berger auf der Plattform X. Grünen-Chefin Lea "
+            "Hoffmann teilte auf Instagram mit, das Ergebnis sei ein Weckruf.")
+    q = next(q for q in quotes_of(text) if q.text.startswith("das Ergebnis"))
+    assert q.kind == "indirect" and q.speaker.name == "Lea Hoffmann"
+
+
+def test_initial_of_a_name_still_does_not_end_the_sentence():
+    q = next(iter(quotes_of("Der Vater von Anna M. sagte, sie sei froh.")))
+    assert q.text == "sie sei froh" and q.speaker.text == "Der Vater von Anna M."
+
+
+def test_organisation_name_with_preposition_is_the_source_of_a_wonach_clause():
+    text = "Sie verwies auf Zahlen der Bundesagentur für Arbeit, wonach die meisten nicht arbeiten könnten."
+    q = next(iter(quotes_of(text)))
+    assert q.speaker.name == "Bundesagentur für Arbeit"
+    assert "Arbeit" not in sources_of(text)
+
+
+def test_party_youth_organisation_is_named_whole():
+    assert set(sources_of("Die Grüne Jugend kritisierte, die neue Führung sei zu angepasst.")) == {"Grüne Jugend"}
+    assert set(sources_of("Die Grünen kritisierten, die neue Führung sei zu angepasst.")) == {"Grüne"}
+
+
+def test_statement_without_author_is_named_without_its_article():
+    text = "In einer Erklärung heißt es, die Regierung habe viel für den Klimaschutz getan."
+    q = next(iter(quotes_of(text)))
+    assert q.kind == "indirect" and q.speaker.name == "Erklärung"
+    assert set(sources_of(text)) == {"Erklärung"}
+
+
+def test_statement_of_an_institution_speaks_for_the_institution():
+    text = "In einer Mitteilung der Partei hieß es am Abend, man gehe gestärkt in das Wahljahr."
+    q = next(iter(quotes_of(text)))
+    assert q.speaker.name == "Partei" and "Quelle der „Mitteilung“: Partei" in q.evidence
+    assert sources_of(text)["Partei"].kind == "organisation"
+    q = next(iter(quotes_of("In einer Erklärung des Ministeriums heißt es, man sei im Gespräch.")))
+    assert q.speaker.name == "Ministerium"
