@@ -7,6 +7,7 @@ adds what the text says about each source: role („NATO-Sprecherin“), affilia
 from __future__ import annotations
 
 from medialit.model import QUOTE_KINDS, Quote, Source
+from medialit.nlp.gazetteers import load_gazetteers
 
 ROLE_TAGS = {"NN"}
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -39,6 +40,8 @@ def inventory(quotes: list[Quote], doc=None) -> list[Source]:
         src.second_hand = bool(relayed[name]) and all(relayed[name])
         if doc is not None:
             src.role, src.affiliation = _role(doc, src)
+            if src.kind == "person" and src.affiliation is None:
+                src.affiliation = _bracket_party(doc, src.name)
         src.evidence = list(dict.fromkeys(src.evidence))
         if src.second_hand:
             src.evidence.insert(0, "nur aus zweiter Hand zu hören")
@@ -96,6 +99,18 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG":
                 return t.text, _affiliation(t)
     return None, None
+
+
+def _bracket_party(doc, name: str) -> str | None:
+    """„Dietmar Wendt (SPD)“, „Domres (Linke)“: the party in brackets right after the person's name."""
+    last = name.split()[-1] if name else ""
+    names = load_gazetteers().names
+    for tok in doc:
+        if tok.text == last and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")":
+            entry = names.get(doc[tok.i + 2].text)
+            if entry is not None and entry.kind == "party":
+                return entry.canonical
+    return None
 
 
 def _role_of(tok) -> str | None:

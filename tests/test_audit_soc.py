@@ -44,3 +44,35 @@ def test_statement_of_an_institution_speaks_for_the_institution():
     assert sources_of(text)["Partei"].kind == "organisation"
     q = next(iter(quotes_of("In einer Erklärung des Ministeriums heißt es, man sei im Gespräch.")))
     assert q.speaker.name == "Ministerium"
+
+
+def test_reaction_list_label_with_party_in_brackets_names_the_speaker():
+    text = "Eine Auswahl:\n\nMinisterpräsident Dietmar Wendt (SPD): »Ich respektiere die Entscheidung.«"
+    q = next(iter(quotes_of(text)))
+    assert q.kind == "direct" and q.speaker.name == "Dietmar Wendt"
+    src = sources_of(text)["Dietmar Wendt"]
+    assert src.role == "Ministerpräsident" and src.affiliation == "SPD"
+
+
+def test_bracket_with_words_of_the_writer_before_a_colon_is_no_speaker_label():
+    q = next(iter(quotes_of("Die Lage (so der Bericht): „Wir sind erschüttert.“")))
+    assert q.kind == "direct" and q.speaker is None
+    q = next(iter(quotes_of("Die Abgeordnete Maren Keller (Grüne, Hamburg): „Das ist ein Skandal.“")))
+    assert q.speaker.name == "Maren Keller"
+
+
+def test_party_in_brackets_after_the_name_is_the_affiliation():
+    text = "Der Abgeordnete Thomas Domres (Linke) sagte, die Regierung habe monatelang weggeschaut."
+    assert sources_of(text)["Thomas Domres"].affiliation == "Die Linke"
+
+
+def test_police_union_is_named_whole():
+    text = "Die Gewerkschaft der Polizei teilte mit, man hoffe auf einen Neuanfang."
+    assert set(sources_of(text)) == {"GdP"}
+
+
+def test_so_called_is_no_part_of_the_source_name():
+    text = "Die sogenannte „Freie-Fahrt-Initiative“ erklärte, man werde gegen das Tempolimit klagen."
+    q = next(iter(quotes_of(text)))
+    assert q.kind == "indirect" and q.speaker.name == "Freie-Fahrt-Initiative"
+    assert sources_of(text)["Freie-Fahrt-Initiative"].kind == "organisation"

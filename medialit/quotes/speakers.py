@@ -820,6 +820,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     words = mention_text.split()
     if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
         words = words[1:]
+    words = _without_so_called(words)
     base = " ".join(words) or mention_text
     if b - a == 2 and doc[a].lower_ == "des" and doc[a + 1].tag_ == "NN" and doc[a + 1].lemma_ != doc[a + 1].text:
         base = doc[a + 1].lemma_  # „Nach Angaben des Veranstalters“: the source is „Veranstalter“
@@ -845,6 +846,18 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, base, kind)
+
+
+SO_CALLED = ("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "selbsternannte", "selbsternannten",
+             "selbst ernannte", "selbst ernannten", "so genannte", "so genannten")
+
+
+def _without_so_called(words: list[str]) -> list[str]:
+    """„die sogenannte „Freie-Fahrt-Initiative““ → Freie-Fahrt-Initiative: the writer's distance is no part of a name."""
+    for n in (1, 2):
+        if len(words) > n and " ".join(words[:n]).lower() in SO_CALLED:
+            return words[n:]
+    return words
 
 
 def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
