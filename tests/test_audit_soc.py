@@ -76,3 +76,17 @@ def test_so_called_is_no_part_of_the_source_name():
     q = next(iter(quotes_of(text)))
     assert q.kind == "indirect" and q.speaker.name == "Freie-Fahrt-Initiative"
     assert sources_of(text)["Freie-Fahrt-Initiative"].kind == "organisation"
+
+
+def test_letter_or_post_is_named_by_its_noun_without_article_and_adjective():
+    q = next(iter(quotes_of("In einem offenen Brief heißt es, die Zeit des Abwartens sei vorbei.")))
+    assert q.kind == "indirect" and q.speaker.name == "Brief"
+    q = next(iter(quotes_of("In einem weiteren Beitrag hieß es, der Kampf sei noch lange nicht vorbei.")))
+    assert q.speaker.name == "Beitrag"
+
+
+def test_press_release_of_an_association_is_the_association_a_ministers_statement_a_person():
+    q = next(iter(quotes_of("In der Pressemitteilung des Vereins heißt es, man sei enttäuscht.")))
+    assert q.speaker.name == "Verein" and q.speaker.kind == "organisation"
+    q = next(iter(quotes_of("In einer Erklärung des Ministers heißt es, man sei im Gespräch.")))
+    assert q.speaker.name == "Minister" and q.speaker.kind == "person"

@@ -833,7 +833,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
-        return Speaker([span], mention_text, paper[1], _speaker_kind(tx, (b - 1, b), paper[1]))
+        role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
+        return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
@@ -860,20 +861,27 @@ def _without_so_called(words: list[str]) -> list[str]:
     return words
 
 
+#: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
+PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung")
+
+
 def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     """„einer Erklärung“ → (Erklärung, None), „einer Mitteilung der Partei“ → (Mitteilung, Partei): a statement
     named with its article and maybe the one noun it comes from, so the inventory lists the author, not „einer …“."""
     a, b = rng
-    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des") or b - a not in (2, 4):
+    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des"):
         return None
-    noun = doc[a + 1]
-    if noun.tag_ != "NN" or noun.lower_ not in INFO_NOUNS:
+    k = a + 1
+    while k < b and doc[k].tag_ == "ADJA":
+        k += 1  # „in einem offenen Brief“, „in einem weiteren Beitrag“
+    if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)):
         return None
-    if b - a == 2:
+    noun = doc[k]
+    if b - k == 1:
         return noun.text, None
-    owner = doc[a + 3]
-    if doc[a + 2].lower_ not in GENITIVE_ARTICLES or owner.tag_ != "NN":
+    if b - k != 3 or doc[k + 1].lower_ not in GENITIVE_ARTICLES or doc[k + 2].tag_ != "NN":
         return None
+    owner = doc[k + 2]
     return noun.text, owner.lemma_ if owner.lemma_ and owner.lemma_[:1].isupper() else owner.text
 
 
