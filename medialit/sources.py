@@ -81,6 +81,9 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         if tok.text != last and tok.text != src.name:
             continue
         k = tok.i - len(parts) + 1 if tok.text == last else tok.i
+        if tok.text == last and len(parts) > 1 and tok.i > 0 and doc[tok.i - 1].tag_ == "NE" \
+                and doc[tok.i - 1].text != parts[-2]:
+            continue  # „Katharina Huber“ is not „Martin Huber“: another first name before the surname
         # role noun before the name: „Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“
         j = k - 1
         if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]):

@@ -90,3 +90,11 @@ def test_press_release_of_an_association_is_the_association_a_ministers_statemen
     assert q.speaker.name == "Verein" and q.speaker.kind == "organisation"
     q = next(iter(quotes_of("In einer Erklärung des Ministers heißt es, man sei im Gespräch.")))
     assert q.speaker.name == "Minister" and q.speaker.kind == "person"
+
+
+def test_two_people_with_the_same_surname_keep_their_own_roles():
+    text = ("Die Grünen-Spitzenkandidatin Katharina Huber sagte, das Ergebnis sei bitter. „Bayern bleibt Bayern“, "
+            "schrieb CSU-Generalsekretär Martin Huber.")
+    srcs = sources_of(text)
+    assert srcs["Katharina Huber"].role == "Grünen-Spitzenkandidatin"
+    assert srcs["Martin Huber"].role == "CSU-Generalsekretär" and srcs["Martin Huber"].affiliation == "CSU"
