@@ -41,7 +41,7 @@ def inventory(quotes: list[Quote], doc=None) -> list[Source]:
         if doc is not None:
             src.role, src.affiliation = _role(doc, src)
             if src.kind == "person" and src.affiliation is None:
-                src.affiliation = _bracket_party(doc, src.name)
+                src.affiliation = _bracket_party(doc, src.name) or _mention_affiliation(doc, src)
         src.evidence = list(dict.fromkeys(src.evidence))
         if src.second_hand:
             src.evidence.insert(0, "nur aus zweiter Hand zu hören")
@@ -113,6 +113,16 @@ def _bracket_party(doc, name: str) -> str | None:
             entry = names.get(doc[tok.i + 2].text)
             if entry is not None and entry.kind == "party":
                 return entry.canonical
+    return None
+
+
+def _mention_affiliation(doc, src: Source) -> str | None:
+    """„…, sagte der SPD-Politiker“: the party of a description the person is quoted under."""
+    for start, end in src.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
+                return aff
     return None
 
 

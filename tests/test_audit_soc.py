@@ -98,3 +98,24 @@ def test_two_people_with_the_same_surname_keep_their_own_roles():
     srcs = sources_of(text)
     assert srcs["Katharina Huber"].role == "Grünen-Spitzenkandidatin"
     assert srcs["Martin Huber"].role == "CSU-Generalsekretär" and srcs["Martin Huber"].affiliation == "CSU"
+
+
+def test_the_moderator_is_no_organisation():
+    q = next(iter(quotes_of("Nur wenige Befragte seien zufrieden, hielt die Moderatorin dem Kanzler vor.")))
+    assert q.speaker.text == "die Moderatorin" and q.speaker.kind == "anonymous"
+    q = next(iter(quotes_of("Der Stadtrat erklärte, man sei enttäuscht.")))
+    assert q.speaker.kind == "organisation"
+
+
+def test_party_of_a_description_the_person_is_quoted_under_is_the_affiliation():
+    text = "„Ich bin nicht amtsmüde“, sagte Bundeskanzler Michael Sauer. Das sei Unsinn, sagte der SPD-Politiker."
+    src = sources_of(text)["Michael Sauer"]
+    assert src.role == "Bundeskanzler" and src.affiliation == "SPD"
+
+
+def test_roles_and_youth_wings_of_party_politics():
+    text = ("CSU-Landesgruppenchef Florian Huber sagte, die Anreize seien falsch. Juso-Chefin Lina Petersen "
+            "forderte, die SPD müsse links werden.")
+    srcs = sources_of(text)
+    assert srcs["Florian Huber"].role == "CSU-Landesgruppenchef" and srcs["Florian Huber"].affiliation == "CSU"
+    assert srcs["Lina Petersen"].affiliation == "Jusos"

@@ -108,7 +108,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if name and name.isupper() and len(name) <= 6:
         return "organisation"
-    if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
+    if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES) \
+            and not (nouns and nouns[0]._.role_kind == "person"):  # „die Moderatorin“: its „rat“ is no council
         return "organisation"
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
     head = nouns[0] if nouns else words[-1] if words else None
