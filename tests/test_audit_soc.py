@@ -119,3 +119,15 @@ def test_roles_and_youth_wings_of_party_politics():
     srcs = sources_of(text)
     assert srcs["Florian Huber"].role == "CSU-Landesgruppenchef" and srcs["Florian Huber"].affiliation == "CSU"
     assert srcs["Lina Petersen"].affiliation == "Jusos"
+
+
+def test_comment_after_a_quotation_cited_in_a_relative_clause_is_the_citers():
+    text = ("Präsident Michael Brandt sagte: «Wer jetzt zögert, handelt verantwortungslos.» Er erinnerte an die "
+            "Worte der Ministerin, die im Frühjahr versprochen hatte: «Wir werden zügig handeln.» Passiert sei "
+            "seitdem nichts.")
+    qs = quotes_of(text)
+    promise = next(q for q in qs if q.text.startswith("«Wir"))
+    assert promise.kind == "direct" and promise.speaker.text == "die"
+    q = next(q for q in qs if q.text.startswith("Passiert"))
+    assert q.kind == "free_indirect" and q.speaker.name == "Michael Brandt"
+    assert "Sprecher: wer das Zitat aus dem Relativsatz anführt (Subjekt des Hauptsatzes)" in q.evidence
