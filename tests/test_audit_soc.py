@@ -131,3 +131,12 @@ def test_comment_after_a_quotation_cited_in_a_relative_clause_is_the_citers():
     q = next(q for q in qs if q.text.startswith("Passiert"))
     assert q.kind == "free_indirect" and q.speaker.name == "Michael Brandt"
     assert "Sprecher: wer das Zitat aus dem Relativsatz anführt (Subjekt des Hauptsatzes)" in q.evidence
+
+
+def test_organisations_joined_by_und_speak_together():
+    text = "Die Freien Wähler legen nach den Hochrechnungen von ARD und ZDF deutlich zu."
+    q = next(iter(quotes_of(text)))
+    assert q.speaker.name == "ARD und ZDF" and q.speaker.kind == "group"
+    assert "mehrere Quellen gemeinsam: ARD und ZDF" in q.evidence
+    q = next(iter(quotes_of("Nach Hochrechnungen des ZDF legen die Freien Wähler deutlich zu.")))
+    assert q.speaker.name == "ZDF"

@@ -785,6 +785,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         ent = persons[0] if persons else ents[-1]
         canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
         name = canonical or ent.text
+        if not persons and (joint := _joint_organisations(doc, ents)) is not None:
+            d.evidence.append(f"mehrere Quellen gemeinsam: {joint}")
+            return Speaker([span], mention_text, joint, "group")  # „nach Hochrechnungen von ARD und ZDF“
     if b - a == 1 and doc[a].tag_ in ("PRELS", "PRELAT") and a > 0 and doc[a - 1].text == ",":
         ante = _antecedent(doc, a - 1, tx.sents[tx.sent_of[a]].start)
         if ante is not None:
@@ -864,6 +867,16 @@ def _without_so_called(words: list[str]) -> list[str]:
 
 #: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
 PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung")
+
+
+def _joint_organisations(doc, ents) -> str | None:
+    """„ARD und ZDF“, „Polizei, Feuerwehr und THW“: organisations joined by „und“ speak together (was: the last)."""
+    if len(ents) < 2:
+        return None
+    gaps = [doc[ents[i].end:ents[i + 1].start] for i in range(len(ents) - 1)]
+    if not all(len(g) == 1 and g[0].lower_ in (",", "und", "sowie") for g in gaps) or gaps[-1][0].text == ",":
+        return None
+    return doc[ents[0].start:ents[-1].end].text
 
 
 def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
