@@ -140,3 +140,12 @@ def test_organisations_joined_by_und_speak_together():
     assert "mehrere Quellen gemeinsam: ARD und ZDF" in q.evidence
     q = next(iter(quotes_of("Nach Hochrechnungen des ZDF legen die Freien Wähler deutlich zu.")))
     assert q.speaker.name == "ZDF"
+
+
+def test_headline_names_the_speaker_after_quotation_and_colon():
+    text = ("„Ich bin nicht amtsmüde“: Sauer bei „Caren Miosga“\n\nBundeskanzler Michael Sauer hat Spekulationen "
+            "über einen Rückzug zurückgewiesen.")
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.text == "„Ich bin nicht amtsmüde“" and q.speaker.name == "Michael Sauer"
+    assert "Schlagzeile: Name nach Zitat und Doppelpunkt" in q.evidence
+    assert not any(q.text == "„Caren Miosga“" for q in quotes_of(text))

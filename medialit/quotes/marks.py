@@ -374,6 +374,8 @@ def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[s
             ev.append("Verb mit Sprecher direkt nach dem Zitat")
     if frame is None and closed:
         frame = _bracket_frame(tx, a, b)
+    if frame is None and closed:
+        frame = _headline_name_frame(tx, si, a, b)
     if frame is None and closed and _starts_content(tx, si, a):
         frame = _next_sentence_frame(tx, b)
     if frame is None:
@@ -383,6 +385,23 @@ def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[s
     if frame is None and not _starts_content(tx, si, a):
         frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
     return frame
+
+
+def _headline_name_frame(tx: _Text, si: int, a: int, b: int) -> _Frame | None:
+    """„„Ich bin nicht amtsmüde“: Sauer bei „Caren Miosga““: a quotation opening a line without a verb, then a
+    colon and a person's name — the headline form that names the speaker after the quotation."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = b + 2
+    if a != s.start or k >= s.end or doc[b + 1].text != ":" or doc[k].ent_type_ != "PER" or doc[k].ent_iob_ != "B":
+        return None
+    if any(doc[m].tag_ in FINITE and not tx.in_quote[m] for m in range(k, s.end)):
+        return None
+    end = k + 1
+    while end < s.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return _Frame([b + 1], ":", None, "", (k, end), (k, s.end), ["Schlagzeile: Name nach Zitat und Doppelpunkt"],
+                  marker="colon")
 
 
 def _all_konj(tx: _Text, si: int) -> bool:
