@@ -149,3 +149,12 @@ def test_headline_names_the_speaker_after_quotation_and_colon():
     assert q.text == "„Ich bin nicht amtsmüde“" and q.speaker.name == "Michael Sauer"
     assert "Schlagzeile: Name nach Zitat und Doppelpunkt" in q.evidence
     assert not any(q.text == "„Caren Miosga“" for q in quotes_of(text))
+
+
+def test_social_media_handle_names_the_account():
+    text = "Der Account @BerlinPolizei schrieb: „Bitte meiden Sie den Bereich!“"
+    q = next(iter(quotes_of(text)))
+    assert q.kind == "direct" and q.speaker.text == "Der Account @BerlinPolizei"
+    assert set(sources_of(text)) == {"@BerlinPolizei"}
+    q = next(iter(quotes_of("„Bitte meiden Sie den Bereich“, schrieb die Polizei auf X.")))
+    assert q.speaker.name == "Polizei"
