@@ -116,13 +116,23 @@ def _bracket_party(doc, name: str) -> str | None:
     return None
 
 
+#: Roles that belong to a party named in the genitive („Vorsitzende der FDP“; a „Kritiker der AfD“ does not).
+PARTY_OFFICES = ("vorsitzende", "vorsitzender", "chef", "chefin", "sprecher", "sprecherin", "sekretär", "sekretärin",
+                 "mitglied", "politiker", "politikerin", "abgeordnete", "abgeordneter", "kandidat", "kandidatin")
+
+
 def _mention_affiliation(doc, src: Source) -> str | None:
-    """„…, sagte der SPD-Politiker“: the party of a description the person is quoted under."""
+    """„…, sagte der SPD-Politiker“, „Der Vorsitzende der FDP, Paul Neumann“: the party of a description the
+    person is quoted under."""
+    names = load_gazetteers().names
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         for t in span if span is not None else ():
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
                 return aff
+            if t.i > 0 and doc[t.i - 1].lower_ in ("der", "des") and (entry := names.get(t.text)) is not None \
+                    and entry.kind == "party" and t.i > 1 and doc[t.i - 2].lower_.endswith(PARTY_OFFICES):
+                return entry.canonical  # „Der Vorsitzende der FDP“
     return None
 
 

@@ -158,3 +158,10 @@ def test_social_media_handle_names_the_account():
     assert set(sources_of(text)) == {"@BerlinPolizei"}
     q = next(iter(quotes_of("„Bitte meiden Sie den Bereich“, schrieb die Polizei auf X.")))
     assert q.speaker.name == "Polizei"
+
+
+def test_party_in_the_genitive_after_an_office_is_the_affiliation():
+    text = "Der Vorsitzende der FDP, Paul Neumann, erklärte, er sei gespannt."
+    assert sources_of(text)["Paul Neumann"].affiliation == "FDP"
+    text = "Der Kritiker der AfD, Paul Neumann, erklärte, er sei gespannt."
+    assert sources_of(text)["Paul Neumann"].affiliation is None
