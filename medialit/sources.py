@@ -7,6 +7,7 @@ adds what the text says about each source: role („NATO-Sprecherin“), affilia
 from __future__ import annotations
 
 from medialit.model import QUOTE_KINDS, Quote, Source
+from medialit.nlp.gazetteers import load_gazetteers
 
 ROLE_TAGS = {"NN"}
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -39,6 +40,8 @@ def inventory(quotes: list[Quote], doc=None) -> list[Source]:
         src.second_hand = bool(relayed[name]) and all(relayed[name])
         if doc is not None:
             src.role, src.affiliation = _role(doc, src)
+            if src.kind == "person" and src.affiliation is None:
+                src.affiliation = _bracket_party(doc, src.name) or _mention_affiliation(doc, src)
         src.evidence = list(dict.fromkeys(src.evidence))
         if src.second_hand:
             src.evidence.insert(0, "nur aus zweiter Hand zu hören")
@@ -78,6 +81,9 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         if tok.text != last and tok.text != src.name:
             continue
         k = tok.i - len(parts) + 1 if tok.text == last else tok.i
+        if tok.text == last and len(parts) > 1 and tok.i > 0 and doc[tok.i - 1].tag_ == "NE" \
+                and doc[tok.i - 1].text != parts[-2]:
+            continue  # „Katharina Huber“ is not „Martin Huber“: another first name before the surname
         # role noun before the name: „Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“
         j = k - 1
         if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]):
@@ -96,6 +102,38 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG":
                 return t.text, _affiliation(t)
     return None, None
+
+
+def _bracket_party(doc, name: str) -> str | None:
+    """„Dietmar Wendt (SPD)“, „Domres (Linke)“: the party in brackets right after the person's name."""
+    last = name.split()[-1] if name else ""
+    names = load_gazetteers().names
+    for tok in doc:
+        if tok.text == last and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")":
+            entry = names.get(doc[tok.i + 2].text)
+            if entry is not None and entry.kind == "party":
+                return entry.canonical
+    return None
+
+
+#: Roles that belong to a party named in the genitive („Vorsitzende der FDP“; a „Kritiker der AfD“ does not).
+PARTY_OFFICES = ("vorsitzende", "vorsitzender", "chef", "chefin", "sprecher", "sprecherin", "sekretär", "sekretärin",
+                 "mitglied", "politiker", "politikerin", "abgeordnete", "abgeordneter", "kandidat", "kandidatin")
+
+
+def _mention_affiliation(doc, src: Source) -> str | None:
+    """„…, sagte der SPD-Politiker“, „Der Vorsitzende der FDP, Paul Neumann“: the party of a description the
+    person is quoted under."""
+    names = load_gazetteers().names
+    for start, end in src.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
+                return aff
+            if t.i > 0 and doc[t.i - 1].lower_ in ("der", "des") and (entry := names.get(t.text)) is not None \
+                    and entry.kind == "party" and t.i > 1 and doc[t.i - 2].lower_.endswith(PARTY_OFFICES):
+                return entry.canonical  # „Der Vorsitzende der FDP“
+    return None
 
 
 def _role_of(tok) -> str | None:

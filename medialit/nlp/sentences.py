@@ -37,6 +37,10 @@ SENTENCE_OPENERS = {
     "bereits", "schon", "nun", "jetzt", "heute", "gestern", "morgen", "dort", "hier", "allerdings",
 }
 
+#: Nouns naming a platform by a single letter („auf der Plattform X.“), so the letter is no initial of a name.
+PLATFORM_NOUNS = {"plattform", "kurznachrichtendienst", "kurznachrichtenplattform", "dienst", "netzwerk"}
+_LETTER_RE = re.compile(r"^[A-ZÄÖÜ]\.$")
+
 if not Doc.has_extension("sent_starts_preset"):
     Doc.set_extension("sent_starts_preset", default=None)
 
@@ -78,7 +82,17 @@ def _abbrev_break(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc) or not tok.whitespace_:
         return False
     nxt = doc[i + 1]
+    if _platform_letter(doc, i):
+        return nxt.text[:1].isupper() or nxt._.quote_role == "opening"
     return nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS
+
+
+def _platform_letter(doc: Doc, i: int) -> bool:
+    """„schrieb sie auf X.“, „auf der Plattform X.“: a letter after a preposition or platform noun is no initial."""
+    if not _LETTER_RE.match(doc[i].text) or i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.text.islower() or prev.lower_ in PLATFORM_NOUNS
 
 
 def _regnal_number(doc: Doc, i: int) -> bool:

@@ -212,6 +212,9 @@ def _noun_head(low: str, known) -> str | None:
     return None
 
 
+_HANDLE = re.compile(r"^@\w{2,}$")
+
+
 def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]]) -> bool:
     """„Thomas Wendt“: a capitalised word HanTa reads as an imperative right after a proper noun is a surname;
     an imperative is capitalised only where a sentence or quotation starts."""
@@ -259,8 +262,8 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                     lemma = prefix + lemma[:1].lower() + lemma[1:]
             if "-" in lemma and "-" in word:
                 lemma = _hyphen_case(word, lemma)
-            if _surname_not_imperative(word, tag, out):
-                tag, lemma = "NE", word
+            if _surname_not_imperative(word, tag, out) or _HANDLE.match(word):
+                tag, lemma = "NE", word  # „Der Account @BerlinPolizei“: a social-media handle is a name
             elif (verb := _past_verb_not_adjective(words, i, out, tag)) is not None:
                 tag, lemma = "VVFIN", verb
             out.append((lemma, tag))

@@ -34,6 +34,11 @@ def customize_tokenizer(nlp: Language) -> None:
     tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + _EXTRA_INFIXES).finditer
     tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + _EXTRA_PREFIXES).search
     tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + _EXTRA_SUFFIXES).search
+    tok.rules = {k: v for k, v in tok.rules.items() if k not in _BRACKET_EMOTICONS}
+
+
+#: spaCy's emoticons made of a bracket and a colon: in news „Wendt (SPD): »…«“ is a bracket, then a colon.
+_BRACKET_EMOTICONS = {"):", "(:", ":(", ":)", "(;", ";)", "[:", ":]"}
 
 
 _NUMBER_PERIOD = re.compile(r"^\d[\d.,]*\.$")

@@ -236,6 +236,9 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             d.frame = _Frame([], "", None, "", fallback, fallback, [])
             d.evidence.append(f"Sprecher: Handelnder oder Quelle des vorigen Satzes: {doc[fallback[0]:fallback[1]].text} "
                               "(die vorige Redewiedergabe nennt niemanden)")
+        elif near and si - last_si <= 1 and (citer := _citing_subject(tx, last)) is not None:
+            d.frame = _Frame([], "", None, "", citer, citer, [])
+            d.evidence.append("Sprecher: wer das Zitat aus dem Relativsatz anführt (Subjekt des Hauptsatzes)")
         elif near:
             d.carried_from = drafts.index(last) if last in drafts else None
             # a follow-on quotation without a frame of its own: its speaker is found later, from the context
@@ -279,6 +282,20 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+def _citing_subject(tx: _Text, q: _Draft) -> tuple[int, int] | None:
+    """„Er erinnerte an die Worte der Ministerin, die versprochen hatte: «…»“: the main clause's person cites
+    a quotation spoken in a relative clause, so the Konjunktiv sentence after it goes on with the citer."""
+    doc = tx.doc
+    if q.kind != "direct" or q.frame is None or not isinstance(q.frame.speaker, tuple) \
+            or doc[q.frame.speaker[0]].tag_ != "PRELS" or (found := _sentence_subject(tx, q.sentence)) is None:
+        return None
+    subj = found[0]
+    if subj[1] > q.frame.speaker[0] or not (_person_like(doc, subj) or (
+            subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in ("er", "sie"))):
+        return None
+    return subj
 
 
 def _attitude(q: _Draft) -> bool:

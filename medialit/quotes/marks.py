@@ -275,6 +275,17 @@ def _bare_fragment(tx: _Text, si: int, a: int, closed: bool, words: int) -> bool
     return closed and words <= BARE_FRAGMENT_WORDS and not _starts_content(tx, si, a) and not _konj_sentence(tx, si)
 
 
+def _party_bracket(doc, cs: int, colon: int) -> int | None:
+    """Where a short bracket right before a colon opens („Wendt (SPD):“, „Keller (Grüne, Hamburg):“), else None."""
+    if colon - cs < 4 or doc[colon - 1].text != ")":
+        return None
+    p = next((k for k in range(colon - 2, max(cs, colon - 6), -1) if doc[k].text == "("), None)  # ≤ 3 words
+    if p is None or p <= cs or any(doc[k].tag_ not in ("NE", "NN", "ADJA", "CARD") and doc[k].text not in ",/-"
+                                   for k in range(p + 1, colon - 1)):
+        return None
+    return p
+
+
 def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
     """Colon introductions: „Merkel: „…““, „X zur neuen Heimat: „…““, „Zitat von X: „…““, „…, und Y: „…““,
     „…, so X weiter: „…““ and a whole introducing clause („Die Firma empfindet die Kritik als ungerecht: „…““)."""
@@ -284,6 +295,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     if brackets > 0:
         return None  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
     np = _noun_phrase(doc, cs, a - 1)
+    if (head_end := _party_bracket(doc, cs, a - 1)) is not None and _noun_phrase(doc, cs, head_end) == (cs, head_end):
+        np = (cs, a - 1)  # „Dietmar Wendt (SPD): »…«“: the party in brackets belongs to the speaker label
     # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
     if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
                or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
@@ -361,6 +374,8 @@ def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[s
             ev.append("Verb mit Sprecher direkt nach dem Zitat")
     if frame is None and closed:
         frame = _bracket_frame(tx, a, b)
+    if frame is None and closed:
+        frame = _headline_name_frame(tx, si, a, b)
     if frame is None and closed and _starts_content(tx, si, a):
         frame = _next_sentence_frame(tx, b)
     if frame is None:
@@ -370,6 +385,23 @@ def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[s
     if frame is None and not _starts_content(tx, si, a):
         frame = _sibling_frame(tx, pairs, pi, si) or _embedding_frame(tx, si, a)
     return frame
+
+
+def _headline_name_frame(tx: _Text, si: int, a: int, b: int) -> _Frame | None:
+    """„„Ich bin nicht amtsmüde“: Sauer bei „Caren Miosga““: a quotation opening a line without a verb, then a
+    colon and a person's name — the headline form that names the speaker after the quotation."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = b + 2
+    if a != s.start or k >= s.end or doc[b + 1].text != ":" or doc[k].ent_type_ != "PER" or doc[k].ent_iob_ != "B":
+        return None
+    if any(doc[m].tag_ in FINITE and not tx.in_quote[m] for m in range(k, s.end)):
+        return None
+    end = k + 1
+    while end < s.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return _Frame([b + 1], ":", None, "", (k, end), (k, s.end), ["Schlagzeile: Name nach Zitat und Doppelpunkt"],
+                  marker="colon")
 
 
 def _all_konj(tx: _Text, si: int) -> bool:

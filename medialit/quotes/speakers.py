@@ -117,7 +117,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if name and name.isupper() and len(name) <= 6:
         return "organisation"
-    if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
+    if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES) \
+            and not (nouns and nouns[0]._.role_kind == "person"):  # „die Moderatorin“: its „rat“ is no council
         return "organisation"
     if nouns and org_head(nouns[0].text):
         return "organisation"  # „Die Bundesärztekammer“, „das Deutsche GeoForschungsZentrum“
@@ -800,6 +801,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         ent = persons[0] if persons else ents[-1]
         canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
         name = canonical or ent.text
+        if not persons and (joint := _joint_organisations(doc, ents)) is not None:
+            d.evidence.append(f"mehrere Quellen gemeinsam: {joint}")
+            return Speaker([span], mention_text, joint, "group")  # „nach Hochrechnungen von ARD und ZDF“
     if b - a == 1 and doc[a].tag_ in ("PRELS", "PRELAT") and a > 0 and doc[a - 1].text == ",":
         ante = _antecedent(doc, a - 1, tx.sents[tx.sent_of[a]].start)
         if ante is not None:
@@ -836,6 +840,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     words = mention_text.split()
     if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
         words = words[1:]
+    words = _without_so_called(words)
     base = " ".join(words) or mention_text
     if b - a == 2 and doc[a].lower_ == "des" and doc[a + 1].tag_ == "NN" and doc[a + 1].lemma_ != doc[a + 1].text:
         base = doc[a + 1].lemma_  # „Nach Angaben des Veranstalters“: the source is „Veranstalter“
@@ -844,6 +849,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (owner := _statement_owner(base)) is not None:
         d.evidence.append(f"Quelle der „{base}“: {owner}")
         return Speaker([span], mention_text, owner, kind)
+    if (paper := _document_of(doc, rng)) is not None:
+        if paper[1] is None:
+            return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
+        d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
+        role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
+        return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
@@ -856,6 +867,52 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, base, kind)
+
+
+SO_CALLED = ("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "selbsternannte", "selbsternannten",
+             "selbst ernannte", "selbst ernannten", "so genannte", "so genannten")
+
+
+def _without_so_called(words: list[str]) -> list[str]:
+    """„die sogenannte „Freie-Fahrt-Initiative““ → Freie-Fahrt-Initiative: the writer's distance is no part of a name."""
+    for n in (1, 2):
+        if len(words) > n and " ".join(words[:n]).lower() in SO_CALLED:
+            return words[n:]
+    return words
+
+
+#: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
+PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung")
+
+
+def _joint_organisations(doc, ents) -> str | None:
+    """„ARD und ZDF“, „Polizei, Feuerwehr und THW“: organisations joined by „und“ speak together (was: the last)."""
+    if len(ents) < 2:
+        return None
+    gaps = [doc[ents[i].end:ents[i + 1].start] for i in range(len(ents) - 1)]
+    if not all(len(g) == 1 and g[0].lower_ in (",", "und", "sowie") for g in gaps) or gaps[-1][0].text == ",":
+        return None
+    return doc[ents[0].start:ents[-1].end].text
+
+
+def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
+    """„einer Erklärung“ → (Erklärung, None), „einer Mitteilung der Partei“ → (Mitteilung, Partei): a statement
+    named with its article and maybe the one noun it comes from, so the inventory lists the author, not „einer …“."""
+    a, b = rng
+    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des"):
+        return None
+    k = a + 1
+    while k < b and doc[k].tag_ == "ADJA":
+        k += 1  # „in einem offenen Brief“, „in einem weiteren Beitrag“
+    if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)):
+        return None
+    noun = doc[k]
+    if b - k == 1:
+        return noun.text, None
+    if b - k != 3 or doc[k + 1].lower_ not in GENITIVE_ARTICLES or doc[k + 2].tag_ != "NN":
+        return None
+    owner = doc[k + 2]
+    return noun.text, owner.lemma_ if owner.lemma_ and owner.lemma_[:1].isupper() else owner.text
 
 
 OWNER_PRONOUNS = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}

@@ -187,6 +187,8 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
     if k < floor or doc[k].tag_ not in NOUNS:
         return None
     comma = k + 1
+    while k > floor and doc[k].ent_iob_ == "I":  # a name with a preposition: „der Bundesagentur für Arbeit“
+        k -= 1
     while k > floor and doc[k - 1].tag_ in NOUNS | {"ADJA"} | DETS:
         k -= 1
         if doc[k].tag_ in DETS:
