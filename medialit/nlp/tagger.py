@@ -218,6 +218,15 @@ def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]]) 
     return tag == "VVIMP" and word[:1].isupper() and bool(before) and before[-1][1] == "NE"
 
 
+def _lower_case_not_noun(word: str, tag_id: int) -> int:
+    """A lower-case word is no noun: „der Abbau erfolge sozialverträglich“ (HanTa's list of known forms has
+    only the noun „Erfolge“); take the best other reading of the word's analysis, if it has one."""
+    if tag_id != _NN_ID or not (word.isalpha() and word.islower()):
+        return tag_id
+    readings = [tid for tid, _ in sorted(hanta().analyze_forward(word) or [], key=lambda tp: -tp[1])]
+    return next((tid for tid in readings if tid != _NN_ID), tag_id)
+
+
 def tag_words(words: list[str]) -> list[tuple[str, str]]:
     """(lemma, STTS tag) for each word of one sentence."""
     if not words:
@@ -230,6 +239,7 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
     with _LOCK:
         tag_ids = tagger.tag_sent_viterbi(given, True)
         for word, hanta_in, (_, prefix), tag_id in zip(words, given, stand_ins, tag_ids, strict=True):
+            tag_id = _lower_case_not_noun(word, tag_id)
             tag = stts(tagger.int2tag[tag_id])
             forced = _FORCED_TAGS.get(_hanta_word(word))
             if forced:
