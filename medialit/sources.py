@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from medialit.model import QUOTE_KINDS, Quote, Source
 
-ROLE_TAGS = {"NN"}
+ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
 
 
@@ -78,9 +78,11 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         if tok.text != last and tok.text != src.name:
             continue
         k = tok.i - len(parts) + 1 if tok.text == last else tok.i
+        if tok.text == last and (k < 0 or doc[k:tok.i + 1].text != src.name):
+            continue  # „Pro Bahn“ is not „Deutsche Bahn“: the whole name must stand there
         # role noun before the name: „Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“
         j = k - 1
-        if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]):
+        if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]) and doc[j].ent_type_ != "ORG":
             start = j
             while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
                 start -= 1

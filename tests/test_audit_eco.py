@@ -17,3 +17,33 @@ def test_capitalised_noun_stays_a_noun():
     doc = nlp.parse("Die Erfolge der Firma waren groß.")
     assert [t.tag_ for t in doc if t.text == "Erfolge"] == ["NN"]
 
+
+def test_compound_ending_in_chef_is_a_role():
+    src = sources_of("„Das Geschäft mit Rechenzentren boomt“, sagte Vorstandschef Roland Busch.")
+    assert src["Roland Busch"].role == "Vorstandschef"
+
+
+def test_role_compound_tagged_as_proper_noun_is_a_role():
+    src = sources_of("Chefvolkswirtin Ulrike Kastens von der DWS sagte, die EZB könne es sich leisten abzuwarten.")
+    assert src["Ulrike Kastens"].role == "Chefvolkswirtin"
+
+
+def test_role_belongs_to_the_whole_name_only():
+    src = sources_of("Die Deutsche Bahn nannte den Streik „völlig unverhältnismäßig“. Der Fahrgastverband Pro Bahn "
+                     "forderte beide Seiten auf, sich schnell zu einigen.")
+    assert src["Deutsche Bahn"].role is None
+    assert src["Pro Bahn"].kind == "organisation"
+
+
+def test_organisation_noun_before_a_name_of_two_words():
+    doc = nlp.parse("Der Verein Mehr Demokratie und der Verband Pro Familia forderten eine Reform.")
+    assert "Verband Pro Familia" in [e.text for e in doc.ents]
+
+
+def test_economic_bodies_are_named_organisations():
+    src = sources_of("Der Deutsche Gewerkschaftsbund forderte, die Sparpolitik zu beenden. Ein Streiktag koste bis "
+                     "zu 100 Millionen Euro, schätzt das Institut der deutschen Wirtschaft. Laut einer Umfrage des "
+                     "Digitalverbands Bitkom halten 72 Prozent der Firmen die Abhängigkeit für gefährlich.")
+    assert src["DGB"].named and src["DGB"].kind == "organisation"
+    assert src["IW"].named and src["IW"].kind == "organisation"
+    assert src["Bitkom"].kind == "organisation"
