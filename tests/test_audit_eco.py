@@ -47,3 +47,22 @@ def test_economic_bodies_are_named_organisations():
     assert src["DGB"].named and src["DGB"].kind == "organisation"
     assert src["IW"].named and src["IW"].kind == "organisation"
     assert src["Bitkom"].kind == "organisation"
+
+
+def test_bulleted_demands_after_a_colon_belong_to_the_sentence():
+    text = ("Verbraucherschützerin Ramona Pop forderte:\n- eine Senkung der Stromsteuer,\n- ein höheres Wohngeld und\n"
+            "- eine Preisbremse für Grundnahrungsmittel.\nDer Präsident des Handelsverbands widersprach.")
+    q = only(text.split("\nDer")[0], "reported")
+    assert q.text.endswith("eine Preisbremse für Grundnahrungsmittel.")
+    assert q.speaker.name == "Ramona Pop"
+    assert len(list(nlp.parse(text).sents)) == 2
+
+
+def test_bulleted_lines_of_their_own_stay_sentences():
+    text = "Die wichtigsten Punkte:\nDer Zins bleibt.\n- Die Bank senkt die Prognose.\n- Die Aktie fällt."
+    assert len(list(nlp.parse(text).sents)) == 4
+
+
+def test_capitalised_bulleted_sentence_after_a_heading_stays_apart():
+    text = "Die wichtigsten Punkte:\n- Die Bank senkt die Prognose.\n- Die Aktie fällt."
+    assert len(list(nlp.parse(text).sents)) == 3
