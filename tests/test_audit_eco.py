@@ -66,3 +66,23 @@ def test_bulleted_lines_of_their_own_stay_sentences():
 def test_capitalised_bulleted_sentence_after_a_heading_stays_apart():
     text = "Die wichtigsten Punkte:\n- Die Bank senkt die Prognose.\n- Die Aktie fällt."
     assert len(list(nlp.parse(text).sents)) == 3
+
+
+def test_das_unternehmen_names_the_company_introduced_before():
+    q = only("Der Technologiekonzern Siemens hat mehr verdient als erwartet. Das Unternehmen teilte mit, der "
+             "Gewinn sei um zwölf Prozent gestiegen.", "indirect")
+    assert q.speaker.name == "Siemens" and q.speaker.kind == "organisation"
+    assert "Bezeichnung „Das Unternehmen“ → zuvor genannt als „Technologiekonzern Siemens“" in q.evidence
+
+
+def test_die_notenbank_and_die_gewerkschaft_name_the_listed_body_before():
+    q = only("Die EZB hat den Leitzins gesenkt. Die Notenbank erklärte, die Inflation sinke.", "indirect")
+    assert q.speaker.name == "EZB"
+    q = only("Die GDL hat zum Streik aufgerufen. Der Ausstand beginne am Mittwoch, teilte die Gewerkschaft mit.",
+             "indirect")
+    assert q.speaker.name == "GDL"
+
+
+def test_die_notenbank_is_no_company_named_before():
+    q = only("Der Konzern Siemens hat mehr verdient. Die Notenbank erklärte, die Inflation sinke.", "indirect")
+    assert q.speaker.name == "Notenbank"

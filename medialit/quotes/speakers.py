@@ -837,6 +837,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
+    if (body := _body_referent(tx, rng)) is not None:
+        d.evidence.append(body[1])
+        return Speaker([span], mention_text, body[0], "organisation")
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, base, kind)
@@ -898,6 +901,38 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
             name = canonical or ent.text
             return name, f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{doc[k].text} {ent.text}“"
     return None
+
+
+def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Der Softwarekonzern SAP … Das Unternehmen begründete …“, „Die Gewerkschaft Verdi … teilte die Gewerkschaft
+    mit“: a definite organisation noun alone names the organisation introduced with that noun (or, for „das
+    Unternehmen“, any organisation noun) in the sentences before. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    head = doc[b - 1]
+    if b - a < 2 or doc[a].lower_ not in ("der", "die", "das") or head.tag_ != "NN" \
+            or head._.role_kind != "organisation" or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+        return None
+    floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
+    for ent in sorted((e for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a),
+                      key=lambda e: -e.start):
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
+        listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
+        if listed is not None and listed == BODY_KINDS.get(head.lower_) or any(
+                t.lower_.endswith(head.lower_) or head.lower_ in GENERIC_BODIES and t._.role_kind == "organisation"
+                for t in intro):
+            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+            name = canonical or ent.text
+            shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
+            return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
+    return None
+
+
+# nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“)
+GENERIC_BODIES = ("unternehmen", "konzern")
+# nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
+BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union"}
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
