@@ -88,6 +88,9 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                 start -= 1
             role = doc[start:j + 1].text
             return role, _affiliation(doc[j])
+    found = next((r for tok in doc if tok.text == last and (r := _apposition_role(doc, tok.i + 1))), None)
+    if found is not None:
+        return found
     # the mention itself holds the role („die Sprecherin“)
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -95,9 +98,27 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             continue
         for t in span:
             # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
-            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG":
+            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source":
                 return t.text, _affiliation(t)
     return None, None
+
+
+def _apposition_role(doc, k: int) -> tuple[str, str | None] | None:
+    """„Monika Schnitzer, Vorsitzende des Sachverständigenrats“, „Sebastian Dullien, wissenschaftlicher Direktor
+    des IMK“: a role noun in apposition right after the name (``k`` is the token after it)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    j = k + 1
+    while j < len(doc) and doc[j].tag_ == "ADJA" and not doc[j].text[:1].isdigit():
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in ROLE_TAGS or not _role_of(doc[j]) or doc[j].ent_type_ == "ORG":
+        return None
+    return doc[k + 1:j + 1].text, _affiliation(doc[j])
+
+
+def _role_kind(tok) -> str | None:
+    """„person“, „group“, „organisation“ or „source“ (a document: „einer Umfrage des Digitalverbands Bitkom“)."""
+    return getattr(tok._, "role_kind", None) if tok.has_extension("role_kind") else None
 
 
 def _role_of(tok) -> str | None:

@@ -86,3 +86,27 @@ def test_die_notenbank_and_die_gewerkschaft_name_the_listed_body_before():
 def test_die_notenbank_is_no_company_named_before():
     q = only("Der Konzern Siemens hat mehr verdient. Die Notenbank erklärte, die Inflation sinke.", "indirect")
     assert q.speaker.name == "Notenbank"
+
+
+def test_role_in_apposition_after_the_name():
+    src = sources_of("„Das ist kein Grund zur Entwarnung“, sagte Sebastian Dullien, wissenschaftlicher Direktor des "
+                     "IMK, der Deutschen Presse-Agentur.")
+    assert src["Sebastian Dullien"].role == "wissenschaftlicher Direktor"
+
+
+def test_role_before_the_name_still_wins_over_an_apposition():
+    src = sources_of("Ökonomin Monika Schnitzer, Vorsitzende des Sachverständigenrats, sagte, die Subventionen "
+                     "seien zu hoch.")
+    assert src["Monika Schnitzer"].role == "Ökonomin"
+
+
+def test_a_survey_is_no_role_of_the_organisation_behind_it():
+    src = sources_of("Laut einer Umfrage des Digitalverbands Bitkom halten 72 Prozent der Firmen die Lage für "
+                     "gefährlich.")
+    assert src["Bitkom"].role != "Umfrage"
+
+
+def test_die_behoerde_names_the_listed_agency_before():
+    q = only("Das Statistische Bundesamt legte neue Zahlen vor. Wie die Wiesbadener Behörde mitteilte, verteuerten "
+             "sich vor allem Dienstleistungen.", "indirect")
+    assert q.speaker.name == "Statistisches Bundesamt"

@@ -932,7 +932,7 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
 # nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“)
 GENERIC_BODIES = ("unternehmen", "konzern")
 # nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
-BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union"}
+BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency"}
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
