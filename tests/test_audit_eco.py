@@ -110,3 +110,18 @@ def test_die_behoerde_names_the_listed_agency_before():
     q = only("Das Statistische Bundesamt legte neue Zahlen vor. Wie die Wiesbadener Behörde mitteilte, verteuerten "
              "sich vor allem Dienstleistungen.", "indirect")
     assert q.speaker.name == "Statistisches Bundesamt"
+
+
+def test_bare_role_noun_before_a_plural_verb_is_a_group():
+    src = sources_of("Wirtschaftsvertreter warnten vor Schäden in Millionenhöhe.")
+    assert src["Wirtschaftsvertreter"].kind == "group"
+    src = sources_of("Der Wirtschaftsvertreter warnte vor Schäden in Millionenhöhe.")
+    assert src["Wirtschaftsvertreter"].kind == "person"
+
+
+def test_people_named_after_an_organisation_word_are_a_group():
+    for text, name in (("Die Gewerkschafter kritisierten, die Löhne seien zu niedrig.", "Gewerkschafter"),
+                       ("Die Sozialdemokraten erklärten, die Reform komme zu spät.", "Sozialdemokraten")):
+        assert sources_of(text)[name].kind == "group"
+    src = sources_of("Die Bundesregierung erklärte, die Reform komme rechtzeitig.")
+    assert src["Bundesregierung"].kind == "organisation"

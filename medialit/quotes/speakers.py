@@ -17,7 +17,6 @@ from medialit.quotes.base import (
     GENITIVE_ARTICLES,
     INFO_NOUNS,
     NOUNS,
-    ORG_WORDS,
     RELATIVE_SOURCE_PREPS,
     ROLE_SUFFIXES,
     _Draft,
@@ -25,6 +24,7 @@ from medialit.quotes.base import (
     _partner,
     _starts_content,
     _Text,
+    names_body,
 )
 from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
@@ -37,6 +37,7 @@ from medialit.quotes.subjects import (
     _previous_clause_subject,
     _source_phrase,
     _subject,
+    _verb_plural,
     no_subject_evidence,
     subject_evidence,
 )
@@ -108,7 +109,7 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if name and name.isupper() and len(name) <= 6:
         return "organisation"
-    if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
+    if names_body(low) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
         return "organisation"
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
     head = nouns[0] if nouns else words[-1] if words else None
@@ -817,6 +818,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         fin = [doc[k] for k in d.frame.cue_tokens if doc[k].tag_ in FINITE]
         if fin and fin[0].lower_.endswith("en"):
             kind = "group"
+    if kind == "person" and _bare_plural_role(doc, rng, d.frame):
+        kind = "group"
     words = mention_text.split()
     if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
         words = words[1:]
@@ -848,6 +851,16 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
 OWNER_PRONOUNS = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}
 CIRCLES = ("kreise", "kreisen")  # Regierungskreise, Diplomatenkreise, Koalitionskreise
 INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
+
+
+def _bare_plural_role(doc, rng: tuple[int, int], frame) -> bool:
+    """„Wirtschaftsvertreter warnten vor Schäden“: a role noun without an article before a plural verb is several
+    people (a single one would need „der/ein“); „Wirtschaftsvertreter“ looks the same in both numbers."""
+    a, b = rng
+    if frame is None or b - a != 1 or doc[a].tag_ != "NN":
+        return False
+    fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE]
+    return bool(fin) and bool(_verb_plural(fin[0]))
 
 
 def _names_role(mention: str, role: str) -> bool:
