@@ -125,3 +125,24 @@ def test_people_named_after_an_organisation_word_are_a_group():
         assert sources_of(text)[name].kind == "group"
     src = sources_of("Die Bundesregierung erklärte, die Reform komme rechtzeitig.")
     assert src["Bundesregierung"].kind == "organisation"
+
+
+def test_capitalised_word_after_a_first_name_is_a_surname():
+    q = only("Laut Arbeiterkammer-Präsidentin Renate Anderl müsse die Regierung die Mieten deckeln.", "indirect")
+    assert q.speaker.name == "Renate Anderl"
+    doc = nlp.parse("Sie traf Anna später in Berlin.")
+    assert [t.tag_ for t in doc if t.text == "später"] == ["ADJD"]
+
+
+def test_swiss_and_austrian_bodies_are_named_organisations():
+    src = sources_of("Das Staatssekretariat für Wirtschaft (Seco) führte den Anstieg auf die schwache Konjunktur "
+                     "zurück. Die Inflation ist gesunken, wie die Statistik Austria mitteilte.")
+    assert src["Seco"].kind == "organisation"
+    assert src["Statistik Austria"].kind == "organisation" and src["Statistik Austria"].role is None
+
+
+def test_definite_organisation_noun_is_an_organisation():
+    src = sources_of("Der Gewerkschaftsbund sprach von einem «Alarmsignal».")
+    assert src["Gewerkschaftsbund"].kind == "organisation"
+    src = sources_of("Ein Gewerkschafter sprach von einem «Alarmsignal».")
+    assert src["Ein Gewerkschafter"].kind == "anonymous"

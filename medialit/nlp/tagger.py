@@ -16,6 +16,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from medialit.nlp.gazetteers import load_gazetteers
+
 # STTS tag -> Universal POS (UD v2 conventions for German; modal verbs are AUX).
 STTS_TO_UPOS = {
     "$(": "PUNCT", "$,": "PUNCT", "$.": "PUNCT", "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPO": "ADP",
@@ -212,10 +214,17 @@ def _noun_head(low: str, known) -> str | None:
     return None
 
 
-def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]]) -> bool:
+def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]], prev_word: str) -> bool:
     """„Thomas Wendt“: a capitalised word HanTa reads as an imperative right after a proper noun is a surname;
-    an imperative is capitalised only where a sentence or quotation starts."""
-    return tag == "VVIMP" and word[:1].isupper() and bool(before) and before[-1][1] == "NE"
+    an imperative is capitalised only where a sentence or quotation starts. So is a capitalised word read as a
+    determiner, pronoun or adverb right after a known first name („Renate Anderl“ was „ander“, PIAT)."""
+    if not word[:1].isupper() or not before or before[-1][1] != "NE":
+        return False
+    return tag == "VVIMP" or (tag in _SURNAME_MISREADINGS and word.isalpha()
+                              and prev_word in load_gazetteers().first_names)
+
+
+_SURNAME_MISREADINGS = {"PIAT", "PIS", "PDAT", "PDS", "ADV", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP"}
 
 
 def _lower_case_not_noun(word: str, tag_id: int) -> int:
@@ -255,7 +264,7 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                     lemma = prefix + lemma[:1].lower() + lemma[1:]
             if "-" in lemma and "-" in word:
                 lemma = _hyphen_case(word, lemma)
-            if _surname_not_imperative(word, tag, out):
+            if _surname_not_imperative(word, tag, out, words[len(out) - 1] if out else ""):
                 tag, lemma = "NE", word
             out.append((lemma, tag))
     return out

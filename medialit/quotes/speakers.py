@@ -111,6 +111,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if names_body(low) and not any(low.endswith(r) for r in ROLE_SUFFIXES):
         return "organisation"
+    if nouns and nouns[0]._.role_kind == "organisation" and words[0].lower_ in ("der", "die", "das"):
+        return "organisation"  # „Der Gewerkschaftsbund“, „die Ärztekammer“: an organisation noun of roles.tsv
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
     head = nouns[0] if nouns else words[-1] if words else None
     if head is not None and head.tag_ == "NN" and not name:
