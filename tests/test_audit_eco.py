@@ -146,3 +146,8 @@ def test_definite_organisation_noun_is_an_organisation():
     assert src["Gewerkschaftsbund"].kind == "organisation"
     src = sources_of("Ein Gewerkschafter sprach von einem «Alarmsignal».")
     assert src["Ein Gewerkschafter"].kind == "anonymous"
+
+
+def test_unknown_bare_name_in_a_headline_is_a_person():
+    assert sources_of("Lagarde: „Der Kampf gegen die Inflation ist nicht vorbei“")["Lagarde"].kind == "person"
+    assert sources_of("Ökonomen: „Die Krise ist noch nicht vorbei“")["Ökonomen"].kind == "group"

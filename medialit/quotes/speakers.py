@@ -10,6 +10,7 @@ from spacy.attrs import TAG
 from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
 from medialit.nlp.gazetteers import load_gazetteers
+from medialit.nlp.tagger import hanta
 from medialit.quotes.base import (
     CONTENT_MARKERS,
     FEMALE_ROLE,
@@ -118,6 +119,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     if head is not None and head.tag_ == "NN" and not name:
         if AGE_NOUN.fullmatch(head.text) and words[0].lower_ in ("der", "die"):
             return "anonymous"  # „der 67-Jährige“: one person not named (the verb tells a plural „die“)
+        if len(words) == 1 and head.lower_ not in hanta().cache:
+            return "person"  # „Lagarde: „…““: a bare word the tagger does not know is a name, not a plural noun
         if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
             return "group"
         return "anonymous"
