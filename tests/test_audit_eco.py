@@ -151,3 +151,16 @@ def test_definite_organisation_noun_is_an_organisation():
 def test_unknown_bare_name_in_a_headline_is_a_person():
     assert sources_of("Lagarde: „Der Kampf gegen die Inflation ist nicht vorbei“")["Lagarde"].kind == "person"
     assert sources_of("Ökonomen: „Die Krise ist noch nicht vorbei“")["Ökonomen"].kind == "group"
+
+
+def test_der_konzern_names_the_listed_company_before():
+    q = only("Die Deutsche Telekom will zehn Milliarden Euro investieren. Das gab der Konzern am Dienstag bekannt.",
+             "indirect")
+    assert q.speaker.name == "Deutsche Telekom"
+
+
+def test_der_manager_refers_back_to_the_person_named_before():
+    text = ("Vorstandschef Tim Höttges sprach im Interview mit dem Handelsblatt. Europa habe den Anschluss bei der "
+            "Cloud verschlafen, so der Manager.")
+    q = only(text, "indirect")
+    assert q.speaker.name == "Tim Höttges"

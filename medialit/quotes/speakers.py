@@ -937,7 +937,8 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
         before = doc[ent.start - 1] if ent.start > 0 else None
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
-        if listed is not None and listed == BODY_KINDS.get(head.lower_) or any(
+        if listed is not None and listed == BODY_KINDS.get(head.lower_, "company" if head.lower_ in GENERIC_BODIES
+                                                            else None) or any(
                 t.lower_.endswith(head.lower_) or head.lower_ in GENERIC_BODIES and t._.role_kind == "organisation"
                 for t in intro):
             canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
@@ -948,6 +949,7 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
 
 
 # nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“)
+# or for a listed company („Die Deutsche Telekom … gab der Konzern bekannt“)
 GENERIC_BODIES = ("unternehmen", "konzern")
 # nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
 BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency"}
