@@ -9,7 +9,7 @@ from __future__ import annotations
 from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.gazetteers import load_gazetteers
 
-ROLE_TAGS = {"NN"}
+ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
 
 
@@ -81,17 +81,22 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         if tok.text != last and tok.text != src.name:
             continue
         k = tok.i - len(parts) + 1 if tok.text == last else tok.i
+        if tok.text == last and (k < 0 or doc[k:tok.i + 1].text != src.name):
+            continue  # „Pro Bahn“ is not „Deutsche Bahn“: the whole name must stand there
         if tok.text == last and len(parts) > 1 and tok.i > 0 and doc[tok.i - 1].tag_ == "NE" \
                 and doc[tok.i - 1].text != parts[-2]:
             continue  # „Katharina Huber“ is not „Martin Huber“: another first name before the surname
         # role noun before the name: „Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“
         j = k - 1
-        if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]):
+        if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]) and doc[j].ent_type_ != "ORG":
             start = j
             while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
                 start -= 1
             role = doc[start:j + 1].text
             return role, _affiliation(doc[j])
+    found = next((r for tok in doc if tok.text == last and (r := _apposition_role(doc, tok.i + 1))), None)
+    if found is not None:
+        return found
     # the mention itself holds the role („die Sprecherin“)
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -99,7 +104,7 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             continue
         for t in span:
             # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
-            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG":
+            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source":
                 return t.text, _affiliation(t)
     return None, None
 
@@ -134,6 +139,24 @@ def _mention_affiliation(doc, src: Source) -> str | None:
                     and entry.kind == "party" and t.i > 1 and doc[t.i - 2].lower_.endswith(PARTY_OFFICES):
                 return entry.canonical  # „Der Vorsitzende der FDP“
     return None
+
+
+def _apposition_role(doc, k: int) -> tuple[str, str | None] | None:
+    """„Monika Schnitzer, Vorsitzende des Sachverständigenrats“, „Sebastian Dullien, wissenschaftlicher Direktor
+    des IMK“: a role noun in apposition right after the name (``k`` is the token after it)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    j = k + 1
+    while j < len(doc) and doc[j].tag_ == "ADJA" and not doc[j].text[:1].isdigit():
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in ROLE_TAGS or not _role_of(doc[j]) or doc[j].ent_type_ == "ORG":
+        return None
+    return doc[k + 1:j + 1].text, _affiliation(doc[j])
+
+
+def _role_kind(tok) -> str | None:
+    """„person“, „group“, „organisation“ or „source“ (a document: „einer Umfrage des Digitalverbands Bitkom“)."""
+    return getattr(tok._, "role_kind", None) if tok.has_extension("role_kind") else None
 
 
 def _role_of(tok) -> str | None:

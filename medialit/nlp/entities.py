@@ -87,6 +87,11 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and text.isalnum()
 
 
+
+# role heads too short for the compound search (≥ 6 letters): a compound ending in one is a role
+# („Vorstandschef“, „Konzernchef“); „Chefin“ compounds are found by the search
+SHORT_ROLE_HEADS = ("chef",)
+
 class EntityRecognizer:
     """The rule-based recogniser; ``__call__`` sets ``doc.ents`` and the token attributes."""
 
@@ -132,6 +137,8 @@ class EntityRecognizer:
                 return kind, head, affiliation
             if tail.endswith("innen") and tail[:-3] in self.g.roles:
                 return "group", head, affiliation
+        if low.endswith(SHORT_ROLE_HEADS) and len(low) > 6:  # Vorstandschef, Konzernchef, Verbandschef
+            return "person", head, affiliation
         return None
 
     # --- rules ---------------------------------------------------------------------------------------
@@ -176,17 +183,24 @@ class EntityRecognizer:
             name = doc[tok.i + 1]
             if tok._.role_kind != "organisation" or tok.tag_ != "NN" or "-" in tok.text or tok.i in blocked:
                 continue
-            if not (name.i in listed or (name.tag_ == "NE" and _is_cap(name) and name.i not in blocked
-                                         and not name.text.endswith("s")
-                                         and name.text not in self.g.first_names and self._role(name.text) is None)):
+            if not (name.i in listed or self._body_name_word(name, blocked)):
                 continue
-            span = Span(doc, tok.i, tok.i + 2, label="ORG")
-            span._.canonical = f"{tok._.role} {name.text}"
+            end = name.i + 1
+            if name.i not in listed and end < len(doc) and self._body_name_word(doc[end], blocked):
+                end += 1  # a name of two words: „der Fahrgastverband Pro Bahn“
+            span = Span(doc, tok.i, end, label="ORG")
+            span._.canonical = f"{tok._.role} {doc[name.i:end].text}"
             span._.evidence = f"Einrichtung mit Namen: {span._.canonical}"
             span._.kind = "name"
             spans.append(span)
-            covered.update((tok.i, tok.i + 1))
+            covered.update(range(tok.i, end))
         return covered
+
+    def _body_name_word(self, tok, blocked: set[int]) -> bool:
+        """Whether ``tok`` can be a word of an organisation's name after its noun: a capitalised proper noun that
+        is no genitive, first name or role."""
+        return tok.tag_ == "NE" and _is_cap(tok) and tok.i not in blocked and not tok.text.endswith("s") \
+            and tok.text not in self.g.first_names and self._role(tok.text) is None
 
     def _genitive_phrase(self, doc: Doc, i: int) -> tuple[tuple[str, ...], int]:
         """A listed name of several words from token ``i`` whose last word carries the genitive „-s“ or „-es“

@@ -110,6 +110,23 @@ def _regnal_number(doc: Doc, i: int) -> bool:
     return not (doc[k].text[:1].isupper() and doc[k].lower_ in SENTENCE_OPENERS)
 
 
+BULLETS = {"-", "–", "•", "*", "·", "‣"}
+# the last word of a line that a bulleted item on the next line continues: „Sie forderte:“, „…, ein Wohngeld und“
+LIST_CONTINUERS = {":", ",", ";", "und", "oder", "sowie"}
+
+
+def _list_item_goes_on(doc: Doc, brk: int, k: int) -> bool:
+    """„Sie forderte:⏎- eine Senkung der Stromsteuer,⏎- ein höheres Wohngeld und⏎- …“: a bulleted line after a
+    colon, comma or „und“ continues the sentence, so the demands are the content of „forderte“; after a colon
+    an item that opens with a capital („Die wichtigsten Punkte:⏎- Die Bank senkt …“) is a sentence of its own."""
+    prev = brk - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1
+    if prev < 0 or doc[k].text not in BULLETS or doc[prev].lower_ not in LIST_CONTINUERS:
+        return False
+    return doc[prev].text != ":" or (k + 1 < len(doc) and doc[k + 1].text[:1].islower())
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character offsets of each sentence without surrounding whitespace (line breaks stay outside)."""
     out = []
@@ -137,7 +154,7 @@ def sentence_starts(doc: Doc) -> set[int]:
             k = i + 1
             while k < n and doc[k].is_space:
                 k += 1
-            if k < n:
+            if k < n and not _list_item_goes_on(doc, i, k):
                 starts.add(k)
             i = k
             continue

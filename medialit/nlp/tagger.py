@@ -16,6 +16,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from medialit.nlp.gazetteers import load_gazetteers
+
 # STTS tag -> Universal POS (UD v2 conventions for German; modal verbs are AUX).
 STTS_TO_UPOS = {
     "$(": "PUNCT", "$,": "PUNCT", "$.": "PUNCT", "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPO": "ADP",
@@ -215,10 +217,26 @@ def _noun_head(low: str, known) -> str | None:
 _HANDLE = re.compile(r"^@\w{2,}$")
 
 
-def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]]) -> bool:
+def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]], prev_word: str) -> bool:
     """„Thomas Wendt“: a capitalised word HanTa reads as an imperative right after a proper noun is a surname;
-    an imperative is capitalised only where a sentence or quotation starts."""
-    return tag == "VVIMP" and word[:1].isupper() and bool(before) and before[-1][1] == "NE"
+    an imperative is capitalised only where a sentence or quotation starts. So is a capitalised word read as a
+    determiner, pronoun or adverb right after a known first name („Renate Anderl“ was „ander“, PIAT)."""
+    if not word[:1].isupper() or not before or before[-1][1] != "NE":
+        return False
+    return tag == "VVIMP" or (tag in _SURNAME_MISREADINGS and word.isalpha()
+                              and prev_word in load_gazetteers().first_names)
+
+
+_SURNAME_MISREADINGS = {"PIAT", "PIS", "PDAT", "PDS", "ADV", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP"}
+
+
+def _lower_case_not_noun(word: str, tag_id: int) -> int:
+    """A lower-case word is no noun: „der Abbau erfolge sozialverträglich“ (HanTa's list of known forms has
+    only the noun „Erfolge“); take the best other reading of the word's analysis, if it has one."""
+    if tag_id != _NN_ID or not (word.isalpha() and word.islower()):
+        return tag_id
+    readings = [tid for tid, _ in sorted(hanta().analyze_forward(word) or [], key=lambda tp: -tp[1])]
+    return next((tid for tid in readings if tid != _NN_ID), tag_id)
 
 
 _OPENING_MARKS = ("„", "»", "«", "\"", "‚", ":")
@@ -247,6 +265,7 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
     with _LOCK:
         tag_ids = tagger.tag_sent_viterbi(given, True)
         for i, (word, hanta_in, (_, prefix), tag_id) in enumerate(zip(words, given, stand_ins, tag_ids, strict=True)):
+            tag_id = _lower_case_not_noun(word, tag_id)
             tag = stts(tagger.int2tag[tag_id])
             forced = _FORCED_TAGS.get(_hanta_word(word))
             if forced:
@@ -262,7 +281,7 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                     lemma = prefix + lemma[:1].lower() + lemma[1:]
             if "-" in lemma and "-" in word:
                 lemma = _hyphen_case(word, lemma)
-            if _surname_not_imperative(word, tag, out) or _HANDLE.match(word):
+            if _surname_not_imperative(word, tag, out, words[i - 1] if i else "") or _HANDLE.match(word):
                 tag, lemma = "NE", word  # „Der Account @BerlinPolizei“: a social-media handle is a name
             elif (verb := _past_verb_not_adjective(words, i, out, tag)) is not None:
                 tag, lemma = "VVFIN", verb

@@ -107,6 +107,18 @@ def org_head(word: str) -> bool:
         or low.endswith(tuple(h + "es" for h in ORG_HEADS))
 
 
+
+
+def names_body(text: str) -> bool:
+    """Whether a word of ``text`` is an organisation word of ``ORG_WORDS`` or a compound ending in one
+    („Bundesregierung“, „Ministeriums“, „Banken“); „Gewerkschafter“, „Sozialdemokraten“, „Beamte“ name people."""
+    low = text.lower()
+    if any(" " in w and w in low for w in ORG_WORDS):
+        return True
+    return any(word.endswith(w + end) for word in low.split() for w in ORG_WORDS if " " not in w
+               for end in ("", "s", "es") + (("n", "en") if len(w) > 3 else ()))
+
+
 ROLE_SUFFIXES = (
     "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "leiter",
     "leiterin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "experte",

@@ -10,6 +10,7 @@ from spacy.attrs import TAG
 from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
 from medialit.nlp.gazetteers import load_gazetteers
+from medialit.nlp.tagger import hanta
 from medialit.quotes.base import (
     CONTENT_MARKERS,
     FEMALE_ROLE,
@@ -17,7 +18,6 @@ from medialit.quotes.base import (
     GENITIVE_ARTICLES,
     INFO_NOUNS,
     NOUNS,
-    ORG_WORDS,
     RELATIVE_SOURCE_PREPS,
     ROLE_SUFFIXES,
     _Draft,
@@ -25,6 +25,7 @@ from medialit.quotes.base import (
     _partner,
     _starts_content,
     _Text,
+    names_body,
     org_head,
 )
 from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
@@ -38,6 +39,7 @@ from medialit.quotes.subjects import (
     _previous_clause_subject,
     _source_phrase,
     _subject,
+    _verb_plural,
     no_subject_evidence,
     subject_evidence,
 )
@@ -117,16 +119,20 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if name and name.isupper() and len(name) <= 6:
         return "organisation"
-    if any(w in low for w in ORG_WORDS) and not any(low.endswith(r) for r in ROLE_SUFFIXES) \
+    if names_body(low) and not any(low.endswith(r) for r in ROLE_SUFFIXES) \
             and not (nouns and nouns[0]._.role_kind == "person"):  # „die Moderatorin“: its „rat“ is no council
         return "organisation"
     if nouns and org_head(nouns[0].text):
         return "organisation"  # „Die Bundesärztekammer“, „das Deutsche GeoForschungsZentrum“
+    if nouns and nouns[0]._.role_kind == "organisation" and words[0].lower_ in ("der", "die", "das"):
+        return "organisation"  # „Der Gewerkschaftsbund“, „die Ärztekammer“: an organisation noun of roles.tsv
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
     head = nouns[0] if nouns else words[-1] if words else None
     if head is not None and head.tag_ == "NN" and not name:
         if AGE_NOUN.fullmatch(head.text) and words[0].lower_ in ("der", "die"):
             return "anonymous"  # „der 67-Jährige“: one person not named (the verb tells a plural „die“)
+        if len(words) == 1 and head.lower_ not in hanta().cache:
+            return "person"  # „Lagarde: „…““: a bare word the tagger does not know is a name, not a plural noun
         if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
             return "group"
         return "anonymous"
@@ -837,6 +843,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         fin = [doc[k] for k in d.frame.cue_tokens if doc[k].tag_ in FINITE]
         if fin and fin[0].lower_.endswith("en"):
             kind = "group"
+    if kind == "person" and _bare_plural_role(doc, rng, d.frame):
+        kind = "group"
     words = mention_text.split()
     if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des"):
         words = words[1:]
@@ -864,6 +872,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
+    if (body := _body_referent(tx, rng)) is not None:
+        d.evidence.append(body[1])
+        return Speaker([span], mention_text, body[0], "organisation")
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, base, kind)
@@ -920,6 +931,16 @@ CIRCLES = ("kreise", "kreisen")  # Regierungskreise, Diplomatenkreise, Koalition
 INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
 
 
+def _bare_plural_role(doc, rng: tuple[int, int], frame) -> bool:
+    """„Wirtschaftsvertreter warnten vor Schäden“: a role noun without an article before a plural verb is several
+    people (a single one would need „der/ein“); „Wirtschaftsvertreter“ looks the same in both numbers."""
+    a, b = rng
+    if frame is None or b - a != 1 or doc[a].tag_ != "NN":
+        return False
+    fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE]
+    return bool(fin) and bool(_verb_plural(fin[0]))
+
+
 def _names_role(mention: str, role: str) -> bool:
     """„Minister“ is the role of „Innenminister Karl Berg“ but not of „Außenministerin Anna Roth“: the role
     must end a word of the earlier mention, so the feminine „-in“ (another person) does not count."""
@@ -971,6 +992,40 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
             name = canonical or ent.text
             return name, f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{doc[k].text} {ent.text}“"
     return None
+
+
+def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Der Softwarekonzern SAP … Das Unternehmen begründete …“, „Die Gewerkschaft Verdi … teilte die Gewerkschaft
+    mit“: a definite organisation noun alone names the organisation introduced with that noun (or, for „das
+    Unternehmen“, any organisation noun) in the sentences before. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    head = doc[b - 1]
+    if b - a < 2 or doc[a].lower_ not in ("der", "die", "das") or head.tag_ != "NN" \
+            or head._.role_kind != "organisation" or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+        return None
+    floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
+    for ent in sorted((e for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a),
+                      key=lambda e: -e.start):
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
+        listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
+        if listed is not None and listed == BODY_KINDS.get(head.lower_, "company" if head.lower_ in GENERIC_BODIES
+                                                            else None) or any(
+                t.lower_.endswith(head.lower_) or head.lower_ in GENERIC_BODIES and t._.role_kind == "organisation"
+                for t in intro):
+            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
+            name = canonical or ent.text
+            shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
+            return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
+    return None
+
+
+# nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“)
+# or for a listed company („Die Deutsche Telekom … gab der Konzern bekannt“)
+GENERIC_BODIES = ("unternehmen", "konzern")
+# nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
+BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency"}
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
