@@ -113,10 +113,15 @@ def names_body(text: str) -> bool:
     """Whether a word of ``text`` is an organisation word of ``ORG_WORDS`` or a compound ending in one
     („Bundesregierung“, „Ministeriums“, „Banken“); „Gewerkschafter“, „Sozialdemokraten“, „Beamte“ name people."""
     low = text.lower()
-    if any(" " in w and w in low for w in ORG_WORDS):
+    if any(w in low for w in _ORG_PHRASES):
         return True
-    return any(word.endswith(w + end) for word in low.split() for w in ORG_WORDS if " " not in w
-               for end in ("", "s", "es") + (("n", "en") if len(w) > 3 else ()))
+    return any(word.endswith(_ORG_ENDINGS) for word in low.split())
+
+
+_ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)
+# every organisation word with its case endings, as one tuple for ``str.endswith`` (built once)
+_ORG_ENDINGS = tuple(w + end for w in ORG_WORDS if " " not in w
+                     for end in ("", "s", "es") + (("n", "en") if len(w) > 3 else ()))
 
 
 ROLE_SUFFIXES = (
