@@ -1,14 +1,16 @@
 """Interviews in question-and-answer form: „SPIEGEL: Wie geht es weiter?“ / „Müller: Ich gehe nach Brüssel.“
 
 Each turn is the speaker's own words without quotation marks, so the whole paragraph after the label is a direct
-quotation of the label; the questions of a „Frage:“ label are the article's own voice and quote nobody. Only a text with several labelled turns by at least two labels counts as an interview, so a
-single „Hintergrund: …“ or „Merkel: „…““ (a colon introduction) is left to the other rules.
+quotation of the label; the questions of a „Frage:“ label are the article's own voice and quote nobody. Only a
+text with several labelled turns by at least two labels counts as an interview, so a single „Hintergrund: …“ or
+„Merkel: „…““ (a colon introduction) is left to the other rules.
 """
 
 from __future__ import annotations
 
 import re
 
+from medialit.nlp.tokenizer import QUOTE_CHARS
 from medialit.quotes.base import FINITE, _Draft, _Frame, _Text
 
 MAX_LABEL = 4  # „Marie-Agnes Strack-Zimmermann“ is one to three tokens; longer runs are sentences
@@ -16,7 +18,6 @@ MAX_LABEL = 4  # „Marie-Agnes Strack-Zimmermann“ is one to three tokens; lon
 GENERIC_LABELS = {"antwort": "Antwort der befragten Person nach", "a": "Antwort der befragten Person nach"}
 # labels of the interviewer's questions: the article's own voice, nobody quoted („Frage: Wann?“)
 QUESTION_LABELS = {"frage", "f", "interviewer", "interviewerin", "redaktion"}
-QUOTE_OPENERS = set("„“”\"»«‚‘’'")
 
 
 def _paragraph_start(doc, k: int) -> bool:
@@ -32,7 +33,7 @@ def _label(doc, k: int) -> int | None:
         t = doc[m]
         if t.text == ":":
             nxt = m + 1
-            ok = m > k and nxt < len(doc) and not doc[nxt].is_space and doc[nxt].text[:1] not in QUOTE_OPENERS \
+            ok = m > k and nxt < len(doc) and not doc[nxt].is_space and doc[nxt].text[:1] not in QUOTE_CHARS \
                 and "\n" not in t.whitespace_
             return m if ok else None
         if not t.text[:1].isupper() or t.is_space:
@@ -49,7 +50,8 @@ def _paragraph_end(doc, k: int) -> int:
     return m + 1 if m < len(doc) and not doc[m].is_space else m
 
 
-# a line opening with up to MAX_LABEL capitalised words and a colon: a text with fewer than three is no interview
+# a line opening with a capital letter and a colon within 80 characters: a text with fewer than three such lines
+# has no three labelled turns, so it is no interview
 LABEL_LINE = re.compile(r"^[ \t]*[A-ZÄÖÜ][^\n:]{0,80}:", re.MULTILINE)
 
 

@@ -11,6 +11,7 @@ from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tagger import hanta
+from medialit.nlp.tokenizer import QUOTE_CHARS
 from medialit.quotes.base import (
     CONTENT_MARKERS,
     FEMALE_ROLE,
@@ -139,16 +140,13 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     return "person"
 
 
-QUOTE_MARKS = "„“”\"»«‚‘’›‹"
-
-
 def _quoted_title(base: str) -> str | None:
     """„Hamburger Abendblatt“ for a mention that is a capitalised name in quotation marks (a newspaper, broadcaster
     or company named by its title), else None."""
-    if len(base) < 3 or base[0] not in QUOTE_MARKS or base[-1] not in QUOTE_MARKS:
+    if len(base) < 3 or base[0] not in QUOTE_CHARS or base[-1] not in QUOTE_CHARS:
         return None
     inner = base[1:-1].strip()
-    if not inner[:1].isupper() or any(c in QUOTE_MARKS for c in inner):
+    if not inner[:1].isupper() or any(c in QUOTE_CHARS for c in inner):
         return None
     return inner
 
@@ -805,8 +803,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if len(persons) > 1 and _genitive_name(persons[0], full_names):
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
         ent = persons[0] if persons else ents[-1]
-        canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
-        name = canonical or ent.text
+        name = _ent_name(ent)
         if not persons and (joint := _joint_organisations(doc, ents)) is not None:
             d.evidence.append(f"mehrere Quellen gemeinsam: {joint}")
             return Speaker([span], mention_text, joint, "group")  # „nach Hochrechnungen von ARD und ZDF“
@@ -952,6 +949,8 @@ def _names_role(mention: str, role: str) -> bool:
             return True
         k = low.find(role, k + 1)
     return False
+
+
 AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
 
 
@@ -968,10 +967,10 @@ def _epithet(tok) -> str | None:
     return found
 
 
-def _description(doc, rng: tuple[int, int]):
+def _description(doc, rng: tuple[int, int], articles=("der", "die")):
     """The noun of a definite description with nothing but adjectives before it („der frühere Minister“)."""
     a, b = rng
-    if b - a < 2 or doc[a].lower_ not in ("der", "die") or doc[b - 1].tag_ != "NN" \
+    if b - a < 2 or doc[a].lower_ not in articles or doc[b - 1].tag_ != "NN" \
             or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
         return None
     return doc[b - 1]
@@ -988,8 +987,7 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     persons = {e.start: e for e in tx.ents if e.label_ == "PER" and e.end <= a}
     for k in range(a - 1, tx.sents[max(0, tx.sent_of[a] - 15)].start - 1, -1):
         if doc[k].tag_ == "NN" and doc[k].lower_.endswith(head.lower_) and (ent := persons.get(k + 1)) is not None:
-            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
-            name = canonical or ent.text
+            name = _ent_name(ent)
             return name, f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{doc[k].text} {ent.text}“"
     return None
 
@@ -1000,9 +998,8 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     Unternehmen“, any organisation noun) in the sentences before. (name, evidence)"""
     doc = tx.doc
     a, b = rng
-    head = doc[b - 1]
-    if b - a < 2 or doc[a].lower_ not in ("der", "die", "das") or head.tag_ != "NN" \
-            or head._.role_kind != "organisation" or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+    head = _description(doc, rng, ("der", "die", "das"))
+    if head is None or head._.role_kind != "organisation":
         return None
     floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
     for ent in sorted((e for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a),
@@ -1014,8 +1011,7 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
                                                             else None) or any(
                 t.lower_.endswith(head.lower_) or head.lower_ in GENERIC_BODIES and t._.role_kind == "organisation"
                 for t in intro):
-            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
-            name = canonical or ent.text
+            name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
             return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
     return None
@@ -1046,8 +1042,7 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, st
     cands: list[tuple[int, str, str | None, tuple[int, int]]] = []
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end <= a and tx.sent_of[ent.start] >= floor and len(ent) >= 1:
-            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
-            cands.append((ent.start, canonical or ent.text, _ent_gender(doc, ent), (ent.start, ent.end)))
+            cands.append((ent.start, _ent_name(ent), _ent_gender(doc, ent), (ent.start, ent.end)))
     for _si, sp, g in history:
         k = _tok_range(doc, sp.spans[0])
         if sp.kind == "person" and " " in (sp.name or "") and k[1] <= a and tx.sent_of[k[0]] >= floor:
@@ -1079,9 +1074,15 @@ def _genitive_name(ent, full_names: dict[str, str]) -> bool:
     mention (the name without its „s“ is known from the text)."""
     if not ent.text.endswith("s"):
         return False
+    name = _ent_name(ent)
+    return ent[-1].text[:-1] in full_names or (name != ent.text and name.endswith(ent.text[:-1]))
+
+
+def _ent_name(ent) -> str:
+    """The entity's full name as the text uses it elsewhere (``span._.canonical``: „Lukaschenkos“ → Alexander
+    Lukaschenko), else its own words."""
     canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
-    return ent[-1].text[:-1] in full_names or (bool(canonical) and canonical != ent.text
-                                               and canonical.endswith(ent.text[:-1]))
+    return canonical or ent.text
 
 
 def _ent_gender(doc, ent) -> str | None:
@@ -1121,8 +1122,7 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
         cands.append(actor)
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start:
-            canonical = getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None
-            cands.append((ent.start_char, canonical or ent.text, "person", _ent_gender(doc, ent)))
+            cands.append((ent.start_char, _ent_name(ent), "person", _ent_gender(doc, ent)))
     for _pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):
         if plural:
             if kind in ("group", "organisation"):
