@@ -87,7 +87,6 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and text.isalnum()
 
 
-
 # role heads too short for the compound search (≥ 6 letters): a compound ending in one is a role
 # („Vorstandschef“, „Konzernchef“); „Chefin“ compounds are found by the search
 SHORT_ROLE_HEADS = ("chef",)

@@ -100,13 +100,12 @@ ORG_WORDS = (
 ORG_HEADS = ("kammer", "zentrum", "hilfswerk", "dienst")
 
 
+_ORG_HEAD_ENDINGS = tuple(h + end for h in ORG_HEADS for end in ("", "s", "es"))
+
+
 def org_head(word: str) -> bool:
     """Whether a noun ends in the head of an institution's name, in the genitive too („des Wetterdienstes“)."""
-    low = word.lower()
-    return low.endswith(ORG_HEADS) or low.endswith(tuple(h + "s" for h in ORG_HEADS)) \
-        or low.endswith(tuple(h + "es" for h in ORG_HEADS))
-
-
+    return word.lower().endswith(_ORG_HEAD_ENDINGS)
 
 
 def names_body(text: str) -> bool:

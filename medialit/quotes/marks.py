@@ -79,7 +79,6 @@ CATEGORY_NOUNS = ("bereich", "bereichs", "kategorie", "rubrik", "stichwort", "sp
 LAW_WORDS = ("gesetz", "verordnung", "abkommen", "vertrag", "richtlinie", "staatsvertrag")
 
 
-
 def _quote_pairs(tx: _Text) -> list[tuple[int, int, bool]]:
     """Top-level quotation-mark pairs as (open, close, closed); marks inside marks are left to the outer."""
     doc = tx.doc
