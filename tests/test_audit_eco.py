@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medialit import nlp
 from tests._quotes_support import only, sources_of
 
@@ -83,48 +85,10 @@ def test_die_notenbank_and_die_gewerkschaft_name_the_listed_body_before():
     assert q.speaker.name == "GDL"
 
 
-def test_die_notenbank_is_no_company_named_before():
-    q = only("Der Konzern Siemens hat mehr verdient. Die Notenbank erklärte, die Inflation sinke.", "indirect")
-    assert q.speaker.name == "Notenbank"
-
-
-def test_role_in_apposition_after_the_name():
-    src = sources_of("„Das ist kein Grund zur Entwarnung“, sagte Sebastian Dullien, wissenschaftlicher Direktor des "
-                     "IMK, der Deutschen Presse-Agentur.")
-    assert src["Sebastian Dullien"].role == "wissenschaftlicher Direktor"
-
-
-def test_role_before_the_name_still_wins_over_an_apposition():
-    src = sources_of("Ökonomin Monika Schnitzer, Vorsitzende des Sachverständigenrats, sagte, die Subventionen "
-                     "seien zu hoch.")
-    assert src["Monika Schnitzer"].role == "Ökonomin"
-
-
 def test_a_survey_is_no_role_of_the_organisation_behind_it():
     src = sources_of("Laut einer Umfrage des Digitalverbands Bitkom halten 72 Prozent der Firmen die Lage für "
                      "gefährlich.")
     assert src["Bitkom"].role != "Umfrage"
-
-
-def test_die_behoerde_names_the_listed_agency_before():
-    q = only("Das Statistische Bundesamt legte neue Zahlen vor. Wie die Wiesbadener Behörde mitteilte, verteuerten "
-             "sich vor allem Dienstleistungen.", "indirect")
-    assert q.speaker.name == "Statistisches Bundesamt"
-
-
-def test_bare_role_noun_before_a_plural_verb_is_a_group():
-    src = sources_of("Wirtschaftsvertreter warnten vor Schäden in Millionenhöhe.")
-    assert src["Wirtschaftsvertreter"].kind == "group"
-    src = sources_of("Der Wirtschaftsvertreter warnte vor Schäden in Millionenhöhe.")
-    assert src["Wirtschaftsvertreter"].kind == "person"
-
-
-def test_people_named_after_an_organisation_word_are_a_group():
-    for text, name in (("Die Gewerkschafter kritisierten, die Löhne seien zu niedrig.", "Gewerkschafter"),
-                       ("Die Sozialdemokraten erklärten, die Reform komme zu spät.", "Sozialdemokraten")):
-        assert sources_of(text)[name].kind == "group"
-    src = sources_of("Die Bundesregierung erklärte, die Reform komme rechtzeitig.")
-    assert src["Bundesregierung"].kind == "organisation"
 
 
 def test_capitalised_word_after_a_first_name_is_a_surname():
@@ -141,26 +105,59 @@ def test_swiss_and_austrian_bodies_are_named_organisations():
     assert src["Statistik Austria"].kind == "organisation" and src["Statistik Austria"].role is None
 
 
-def test_definite_organisation_noun_is_an_organisation():
-    src = sources_of("Der Gewerkschaftsbund sprach von einem «Alarmsignal».")
-    assert src["Gewerkschaftsbund"].kind == "organisation"
-    src = sources_of("Ein Gewerkschafter sprach von einem «Alarmsignal».")
-    assert src["Ein Gewerkschafter"].kind == "anonymous"
-
-
-def test_unknown_bare_name_in_a_headline_is_a_person():
-    assert sources_of("Lagarde: „Der Kampf gegen die Inflation ist nicht vorbei“")["Lagarde"].kind == "person"
-    assert sources_of("Ökonomen: „Die Krise ist noch nicht vorbei“")["Ökonomen"].kind == "group"
-
-
-def test_der_konzern_names_the_listed_company_before():
-    q = only("Die Deutsche Telekom will zehn Milliarden Euro investieren. Das gab der Konzern am Dienstag bekannt.",
-             "indirect")
-    assert q.speaker.name == "Deutsche Telekom"
-
-
-def test_der_manager_refers_back_to_the_person_named_before():
-    text = ("Vorstandschef Tim Höttges sprach im Interview mit dem Handelsblatt. Europa habe den Anschluss bei der "
-            "Cloud verschlafen, so der Manager.")
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Der Konzern Siemens hat mehr verdient. Die Notenbank erklärte, die Inflation sinke.",
+                 "Notenbank", id="die_notenbank_is_no_company_named_before"),
+    pytest.param("Das Statistische Bundesamt legte neue Zahlen vor. Wie die Wiesbadener Behörde mitteilte, "
+                 "verteuerten sich vor allem Dienstleistungen.",
+                 "Statistisches Bundesamt", id="die_behoerde_names_the_listed_agency_before"),
+    pytest.param("Die Deutsche Telekom will zehn Milliarden Euro investieren. Das gab der Konzern am Dienstag "
+                 "bekannt.",
+                 "Deutsche Telekom", id="der_konzern_names_the_listed_company_before"),
+    pytest.param("Vorstandschef Tim Höttges sprach im Interview mit dem Handelsblatt. Europa habe den Anschluss bei "
+                 "der Cloud verschlafen, so der Manager.",
+                 "Tim Höttges", id="der_manager_refers_back_to_the_person_named_before"),
+])
+def test_name_of_the_speaker_of_the_indirect_report(text, name):
     q = only(text, "indirect")
-    assert q.speaker.name == "Tim Höttges"
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("„Das ist kein Grund zur Entwarnung“, sagte Sebastian Dullien, wissenschaftlicher Direktor des "
+                 "IMK, der Deutschen Presse-Agentur.",
+                 "Sebastian Dullien", "wissenschaftlicher Direktor", id="role_in_apposition_after_the_name"),
+    pytest.param("Ökonomin Monika Schnitzer, Vorsitzende des Sachverständigenrats, sagte, die Subventionen "
+                 "seien zu hoch.",
+                 "Monika Schnitzer", "Ökonomin", id="role_before_the_name_still_wins_over_an_apposition"),
+])
+def test_role_of_a_named_source(text, name, role):
+    assert sources_of(text)[name].role == role
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a bare role noun before a plural verb is a group, with an article and a singular verb a person
+    pytest.param("Wirtschaftsvertreter warnten vor Schäden in Millionenhöhe.", "Wirtschaftsvertreter", "group",
+                 id="bare_role_noun_before_a_plural_verb_is_a_group"),
+    pytest.param("Der Wirtschaftsvertreter warnte vor Schäden in Millionenhöhe.", "Wirtschaftsvertreter", "person",
+                 id="bare_role_noun_singular_is_a_person"),
+    # people named after an organisation word are a group; the organisation itself is not
+    pytest.param("Die Gewerkschafter kritisierten, die Löhne seien zu niedrig.", "Gewerkschafter", "group",
+                 id="people_named_after_an_organisation_word_are_a_group-Gewerkschafter"),
+    pytest.param("Die Sozialdemokraten erklärten, die Reform komme zu spät.", "Sozialdemokraten", "group",
+                 id="people_named_after_an_organisation_word_are_a_group-Sozialdemokraten"),
+    pytest.param("Die Bundesregierung erklärte, die Reform komme rechtzeitig.", "Bundesregierung", "organisation",
+                 id="people_named_after_an_organisation_word_are_a_group-Bundesregierung"),
+    # a definite organisation noun is an organisation, one member with an indefinite article is anonymous
+    pytest.param("Der Gewerkschaftsbund sprach von einem «Alarmsignal».", "Gewerkschaftsbund", "organisation",
+                 id="definite_organisation_noun_is_an_organisation"),
+    pytest.param("Ein Gewerkschafter sprach von einem «Alarmsignal».", "Ein Gewerkschafter", "anonymous",
+                 id="definite_organisation_noun_is_an_organisation-indefinite_member"),
+    # an unknown bare name in a headline is a person, a plural group noun a group
+    pytest.param("Lagarde: „Der Kampf gegen die Inflation ist nicht vorbei“", "Lagarde", "person",
+                 id="unknown_bare_name_in_a_headline_is_a_person"),
+    pytest.param("Ökonomen: „Die Krise ist noch nicht vorbei“", "Ökonomen", "group",
+                 id="unknown_bare_name_in_a_headline_is_a_person-plural_group"),
+])
+def test_kind_of_a_source(text, name, kind):
+    assert sources_of(text)[name].kind == kind

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medialit import nlp
 from tests._quotes_support import of_kind, only, sources_of
 
@@ -15,11 +17,6 @@ def test_groaning_with_a_colon_still_frames_speech():
     q = only("Der Bauer seufzte: Es gebe in diesem Jahr keine Ernte.", "indirect")
     assert q.speaker.text == "Der Bauer"
     assert "Redeverb: seufzen" in q.evidence
-
-
-def test_groaning_under_a_burden_before_a_quotation_keeps_the_quotation():
-    q = only("Die Landwirte stöhnen unter der Dürre: „Wir verlieren alles.“", "direct")
-    assert q.speaker.text == "Die Landwirte"
 
 
 def test_researcher_refers_back_to_the_scientist_named_before():
@@ -72,12 +69,6 @@ def test_first_figures_without_an_owner_name_nobody():
     q = only("Nach ersten Angaben wurden bei dem Unwetter fünf Menschen verletzt.", "indirect")
     assert (q.speaker.name, q.speaker.kind) == ("ungenannte Quelle", "anonymous")
     assert "„Nach ersten Angaben“: die Quelle wird nicht genannt" in q.evidence
-
-
-def test_figures_with_an_owner_keep_the_owner():
-    q = only("Nach jüngsten Angaben des Roten Kreuzes starben bei dem Erdbeben 40 Menschen.", "indirect")
-    assert q.speaker.name == "Rotes Kreuz"
-
 
 
 def test_a_second_sources_own_count_is_not_the_first_sources_content():
@@ -136,16 +127,6 @@ def test_name_in_apposition_after_a_postponed_speaker_names_him():
                       )["Matthias Bellwald"].role == "Gemeindepräsident"
 
 
-def test_name_read_as_an_adjective_in_apposition_still_names_her():
-    q = only("Man evakuiere das Tal, sagte die Sprecherin der Stadt, Maria Lang.", "indirect")
-    assert q.speaker.name == "Maria Lang"
-
-
-def test_a_noun_phrase_after_the_comma_is_no_apposition_name():
-    q = only("Man evakuiere das Tal, sagte die Sprecherin der Stadt, und die Feuerwehr rückte aus.", "indirect")
-    assert q.speaker.text == "die Sprecherin der Stadt"
-
-
 def test_eyewitness_and_weather_roles_and_an_energy_company_in_the_inventory():
     found = sources_of("„So hoch stand das Wasser noch nie“, sagt Rentnerin Gisela Martens. "
                        "Meteorologe Dominik Jung sagte, der Sturm lasse nach. Orkane könnten heftiger werden, "
@@ -171,3 +152,25 @@ def test_a_semicolon_ends_the_content_of_a_wie_clause():
 def test_a_wie_clause_inside_the_sentence_still_frames_both_sides():
     q = only("Die Lage ist, wie der Sprecher des Krisenstabs sagte, weiterhin ernst.", "indirect")
     assert q.text == "Die Lage ist … weiterhin ernst"
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    pytest.param("Die Landwirte stöhnen unter der Dürre: „Wir verlieren alles.“", "direct", "Die Landwirte",
+                 id="groaning_under_a_burden_before_a_quotation_keeps_the_quotation"),
+    pytest.param("Man evakuiere das Tal, sagte die Sprecherin der Stadt, und die Feuerwehr rückte aus.", "indirect",
+                 "die Sprecherin der Stadt", id="a_noun_phrase_after_the_comma_is_no_apposition_name"),
+])
+def test_speaker_words_of_the_one_quotation(text, kind, speaker):
+    q = only(text, kind)
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Nach jüngsten Angaben des Roten Kreuzes starben bei dem Erdbeben 40 Menschen.", "Rotes Kreuz",
+                 id="figures_with_an_owner_keep_the_owner"),
+    pytest.param("Man evakuiere das Tal, sagte die Sprecherin der Stadt, Maria Lang.", "Maria Lang",
+                 id="name_read_as_an_adjective_in_apposition_still_names_her"),
+])
+def test_speaker_name_of_the_indirect_report(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name

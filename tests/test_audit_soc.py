@@ -3,6 +3,7 @@ sentences written for these tests: platforms named by a letter, organisation nam
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import quotes_of, sources_of
 
 
@@ -23,11 +24,6 @@ def test_organisation_name_with_preposition_is_the_source_of_a_wonach_clause():
     q = next(iter(quotes_of(text)))
     assert q.speaker.name == "Bundesagentur für Arbeit"
     assert "Arbeit" not in sources_of(text)
-
-
-def test_party_youth_organisation_is_named_whole():
-    assert set(sources_of("Die Grüne Jugend kritisierte, die neue Führung sei zu angepasst.")) == {"Grüne Jugend"}
-    assert set(sources_of("Die Grünen kritisierten, die neue Führung sei zu angepasst.")) == {"Grüne"}
 
 
 def test_statement_without_author_is_named_without_its_article():
@@ -59,16 +55,6 @@ def test_bracket_with_words_of_the_writer_before_a_colon_is_no_speaker_label():
     assert q.kind == "direct" and q.speaker is None
     q = next(iter(quotes_of("Die Abgeordnete Maren Keller (Grüne, Hamburg): „Das ist ein Skandal.“")))
     assert q.speaker.name == "Maren Keller"
-
-
-def test_party_in_brackets_after_the_name_is_the_affiliation():
-    text = "Der Abgeordnete Thomas Domres (Linke) sagte, die Regierung habe monatelang weggeschaut."
-    assert sources_of(text)["Thomas Domres"].affiliation == "Die Linke"
-
-
-def test_police_union_is_named_whole():
-    text = "Die Gewerkschaft der Polizei teilte mit, man hoffe auf einen Neuanfang."
-    assert set(sources_of(text)) == {"GdP"}
 
 
 def test_so_called_is_no_part_of_the_source_name():
@@ -160,8 +146,25 @@ def test_social_media_handle_names_the_account():
     assert q.speaker.name == "Polizei"
 
 
-def test_party_in_the_genitive_after_an_office_is_the_affiliation():
-    text = "Der Vorsitzende der FDP, Paul Neumann, erklärte, er sei gespannt."
-    assert sources_of(text)["Paul Neumann"].affiliation == "FDP"
-    text = "Der Kritiker der AfD, Paul Neumann, erklärte, er sei gespannt."
-    assert sources_of(text)["Paul Neumann"].affiliation is None
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param("Die Grüne Jugend kritisierte, die neue Führung sei zu angepasst.", {"Grüne Jugend"},
+                 id="party_youth_organisation_is_named_whole"),
+    pytest.param("Die Grünen kritisierten, die neue Führung sei zu angepasst.", {"Grüne"},
+                 id="party_youth_organisation_is_named_whole-the_party_itself"),
+    pytest.param("Die Gewerkschaft der Polizei teilte mit, man hoffe auf einen Neuanfang.", {"GdP"},
+                 id="police_union_is_named_whole"),
+])
+def test_organisation_is_named_whole(text, names):
+    assert set(sources_of(text)) == names
+
+
+@pytest.mark.parametrize(("text", "name", "affiliation"), [
+    pytest.param("Der Abgeordnete Thomas Domres (Linke) sagte, die Regierung habe monatelang weggeschaut.",
+                 "Thomas Domres", "Die Linke", id="party_in_brackets_after_the_name_is_the_affiliation"),
+    pytest.param("Der Vorsitzende der FDP, Paul Neumann, erklärte, er sei gespannt.", "Paul Neumann", "FDP",
+                 id="party_in_the_genitive_after_an_office_is_the_affiliation"),
+    pytest.param("Der Kritiker der AfD, Paul Neumann, erklärte, er sei gespannt.", "Paul Neumann", None,
+                 id="party_in_the_genitive_after_an_office_is_the_affiliation-not_after_a_critic"),
+])
+def test_affiliation_of_a_named_source(text, name, affiliation):
+    assert sources_of(text)[name].affiliation == affiliation

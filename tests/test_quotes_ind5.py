@@ -14,7 +14,8 @@ def test_a_report_in_brackets_neither_speaks_for_the_sentence_nor_spreads_over_i
     found = _found("Drei Menschen wurden verletzt (die Polizei hatte zunächst von fünf gesprochen), "
                    "teilte die Stadt mit.")
     assert ("indirect", "Drei Menschen wurden verletzt", "die Stadt") in found
-    assert all("Drei" not in text for kind, text, _ in found if kind == "reported")
+    reported = [text for kind, text, _ in found if kind == "reported"]
+    assert reported and all("Drei" not in text for text in reported), found
     assert all(speaker != "Drei Menschen" for _, _, speaker in found)
 
 

@@ -36,14 +36,15 @@ def test_subject_of_an_addressee_passive_is_no_speaker(text):
     assert "Kein Sprecher: Subjekt des Passivs ist der Adressat" in q.evidence
 
 
-def test_addressee_passive_with_von_names_the_agent():
-    q = only("Die Bürger wurden von der Stadt gewarnt, das Wasser sei verseucht.", "indirect")
-    assert q.speaker is not None and q.speaker.text == "der Stadt"
-
-
-def test_active_warning_keeps_its_subject():
-    q = only("Die Stadt hat die Bürger gewarnt, das Wasser sei verseucht.", "indirect")
-    assert q.speaker is not None and q.speaker.text == "Die Stadt"
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Die Bürger wurden von der Stadt gewarnt, das Wasser sei verseucht.", "der Stadt",
+                 id="addressee_passive_with_von_names_the_agent"),
+    pytest.param("Die Stadt hat die Bürger gewarnt, das Wasser sei verseucht.", "Die Stadt",
+                 id="active_warning_keeps_its_subject"),
+])
+def test_a_warning_with_a_named_warner_keeps_the_warner(text, speaker):
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == speaker
 
 
 def test_wie_es_in_a_text_hiess_names_that_text():
