@@ -5,7 +5,7 @@ All sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from _quotes_support import of_kind, quotes_of
+from _quotes_support import of_kind, only, quotes_of, sources_of
 
 from medialit import nlp
 from medialit.sources import inventory
@@ -121,3 +121,22 @@ def test_passage_goes_on_past_the_name_inserted_in_it():
 def test_name_particles_belong_to_the_name_only_before_a_surname(text, name):
     persons = [e.text for e in nlp.parse(text).ents if e.label_ == "PER"]
     assert persons == [name]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Die Firma Solartec hat nach eigenen Angaben 200 Stellen geschaffen.", "Solartec"),
+    ("Nach eigenen Angaben hat die Polizei 40 Personen festgenommen.", "Polizei"),
+    ("Anna Weber war nach eigenen Angaben nicht informiert.", "Anna Weber"),
+])
+def test_own_statements_name_the_subject_of_the_sentence(text, owner):
+    q = only(text, "indirect")
+    assert q.speaker.text.lower() == "eigenen angaben"  # the mention stays the words of the text
+    assert q.speaker.name == owner
+    assert f"„eigenen Angaben“: Angaben des Satzsubjekts → {owner}" in q.evidence
+    assert owner in sources_of(text)
+
+
+def test_own_statements_without_a_named_subject_keep_the_words():
+    q = only("Er habe nach eigener Aussage nichts gewusst.", "indirect")
+    assert q.speaker.name == "eigener Aussage"
+    assert not any("Satzsubjekts" in e for e in q.evidence)

@@ -38,6 +38,7 @@ from medialit.quotes.subjects import (
     _passive_source,
     _person_like,
     _previous_clause_subject,
+    _sentence_subject,
     _source_phrase,
     _subject,
     _verb_plural,
@@ -86,6 +87,23 @@ def _ownerless_information(doc, rng: tuple[int, int]) -> bool:
     words = [doc[k] for k in range(*rng)]
     return len(words) >= 2 and words[-1].tag_ == "NN" and words[-1].lower_.endswith(INFO_NOUNS) \
         and all(w.tag_ == "ADJA" and w.lower_ not in ("eigenen", "eigener") for w in words[:-1])
+
+
+def _own_statement_owner(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+    """„Die Firma hat nach eigenen Angaben …“: „eigene Angaben“ are the sentence subject's, so the inventory
+    names that subject instead of the words „eigenen Angaben“."""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 2 or doc[a].lower_ not in ("eigenen", "eigener") or not doc[a + 1].lower_.endswith(INFO_NOUNS):
+        return None
+    found = _sentence_subject(tx, tx.sent_of[a])
+    if found is None or found[0][0] <= a < found[0][1]:
+        return None
+    owner = _make_speaker(tx, found[0], full_names, history, d)
+    if not owner.name or owner.kind == "anonymous":
+        return None
+    d.evidence.append(f"„{doc[a].text} {doc[a + 1].text}“: Angaben des Satzsubjekts → {owner.name}")
+    return owner
 
 
 def _place_genitive(doc, k: int, end: int) -> bool:
@@ -826,6 +844,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if found is not None:
             d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
+    if (own := _own_statement_owner(tx, rng, full_names, history, d)) is not None:
+        return Speaker([span], mention_text, own.name or own.text, own.kind)
     if name:
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
         if full.endswith("s") and full[:-1] in full_names.values():
