@@ -311,6 +311,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
             and isinstance(d.frame.speaker, tuple) and d.tokens[-1][1] <= a]
     if same and (speaker := _speaking_subject_instead(tx, si, a, same[-1].frame)) is not None:
         return speaker
+    if same and (nested := _nested_colon_speaker(tx, si, a, same[-1])) is not None:
+        return nested
     if same:
         ev.append("Doppelpunkt nach einer Redewiedergabe desselben Sprechers")
         return same[-1].frame  # „…, so Elshorst weiter: „…““: the report before the colon names the speaker
@@ -342,6 +344,25 @@ def _readable_frame(tx: _Text, clause: tuple[int, int], a: int) -> _Frame | None
 
 
 READABLE_VERBS = {"lesen", "hören", "sehen", "vernehmen"}
+
+
+def _nested_colon_speaker(tx: _Text, si: int, a: int, report: _Draft) -> _Frame | None:
+    """„Brandt sagte, die Ministerin habe versprochen: „…““: the reported clause before the colon has a speech verb
+    and a subject of its own, so that subject speaks the quotation and the reporter only passes it on."""
+    doc = tx.doc
+    clause, subj = _colon_subject(tx, si, a - 1)
+    outer = report.frame.speaker
+    if subj is None or subj == outer or not (report.tokens[0][0] <= subj[0] and subj[1] <= report.tokens[-1][1]) \
+            or doc[subj[0]].tag_ == "PPER" or not _head_speaks(doc, subj):
+        return None  # „Brandt sagte, er habe oft gesagt: …“: a pronoun may well be the reporter himself
+    verb = next((k for k in range(subj[1], a - 1) if doc[k].tag_.startswith("VV") and (
+        e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None and e.kind == "verb"), None)
+    if verb is None:
+        return None
+    e = lexicon.entry(lexicon.verb_lemma(doc[verb]))
+    return _Frame([verb], e.lemma, e.connotation, e.explanation, subj, clause,
+                  [f"Doppelpunkt nach „{doc[verb].text}“ in der indirekten Rede: {doc[subj[0]:subj[1]].text} spricht, "
+                   f"{doc[outer[0]:outer[1]].text} gibt es wieder"], marker="colon", relay=outer)
 
 
 def _speaking_subject_instead(tx: _Text, si: int, a: int, report: _Frame) -> _Frame | None:
