@@ -140,3 +140,21 @@ def test_own_statements_without_a_named_subject_keep_the_words():
     q = only("Er habe nach eigener Aussage nichts gewusst.", "indirect")
     assert q.speaker.name == "eigener Aussage"
     assert not any("Satzsubjekts" in e for e in q.evidence)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Die Polizei teilte am Sonntag mit, ein Radfahrer sei schwer verletzt worden. "
+     "Den Angaben zufolge war er ohne Helm unterwegs.", "Polizei"),
+    ("„Wir sind am Limit“, sagte Klinikchefin Maria Kunz. Nach diesen Angaben fehlen 40 Pflegekräfte.", "Maria Kunz"),
+])
+def test_the_statements_taken_up_are_those_of_the_source_quoted_before(text, owner):
+    q = [q for q in quotes_of(text) if q.speaker is not None and q.speaker.text.lower().endswith("angaben")][-1]
+    assert q.speaker.name == owner
+    assert any(e.endswith(f"Angaben der zuvor zitierten Quelle → {owner}") for e in q.evidence)
+
+
+def test_statements_taken_up_without_a_source_quoted_before_name_nobody_new():
+    text = "Der Landrat Peter Haas hat die Schließung verteidigt. Den Angaben zufolge fehlen 40 Pflegekräfte."
+    q = only(text, "indirect")
+    assert q.speaker.name != "Peter Haas"
+    assert not any("zuvor zitierten Quelle" in e for e in q.evidence)

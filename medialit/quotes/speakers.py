@@ -106,6 +106,23 @@ def _own_statement_owner(tx: _Text, rng: tuple[int, int], full_names, history, d
     return owner
 
 
+#: Nouns of somebody's statements that a definite or demonstrative article can take up („Den Angaben zufolge“).
+STATEMENT_NOUNS = ("angaben", "informationen", "aussagen", "worten", "darstellung", "schilderung", "schilderungen")
+
+
+def _earlier_statements_owner(tx: _Text, rng: tuple[int, int], history) -> Speaker | None:
+    """„Die Polizei teilte mit, … . Den Angaben zufolge …“: „den“ or „diesen Angaben“ alone take up the statements
+    of the source quoted in the same or the two sentences before, so that source is named."""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 2 or doc[a].lower_ not in ("den", "diesen", "der", "dieser") \
+            or doc[a + 1].lower_ not in STATEMENT_NOUNS:
+        return None
+    floor = tx.sents[max(tx.sent_of[a] - 2, 0)].start_char
+    before = [sp for pos, sp, _g in history if floor <= pos < doc[a].idx and sp.name and sp.kind != "anonymous"]
+    return before[-1] if before else None
+
+
 def _place_genitive(doc, k: int, end: int) -> bool:
     """„Sachsens“ in „Sachsens Wirtschaftsminister“: a place name in -s followed by a common noun."""
     return doc[k].ent_type_ == "LOC" and doc[k].lower_.endswith("s") and k + 1 < end and doc[k + 1].tag_ == "NN"
@@ -846,6 +863,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             return Speaker([span], mention_text, found[0], found[1])
     if (own := _own_statement_owner(tx, rng, full_names, history, d)) is not None:
         return Speaker([span], mention_text, own.name or own.text, own.kind)
+    if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
+        d.evidence.append(f"„{mention_text}“: Angaben der zuvor zitierten Quelle → {earlier.name}")
+        return Speaker([span], mention_text, earlier.name, earlier.kind)
     if name:
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
         if full.endswith("s") and full[:-1] in full_names.values():
