@@ -158,3 +158,28 @@ def test_statements_taken_up_without_a_source_quoted_before_name_nobody_new():
     q = only(text, "indirect")
     assert q.speaker.name != "Peter Haas"
     assert not any("zuvor zitierten Quelle" in e for e in q.evidence)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Gewerkschaft GDL streikt. Eine Pendlerin aus Bonn, die ihren Namen nicht nennen wollte, zeigte sich "
+     "verärgert. „Ich verliere heute einen halben Arbeitstag“, sagte sie.", "Pendlerin"),
+    ("Die Firma Solartec baut ab. Ein Anwohner stand am Zaun. „Das war ein Knall wie nie“, sagte er.", "Anwohner"),
+])
+def test_pronoun_after_a_quotation_takes_up_the_unnamed_person_of_the_sentence_before(text, name):
+    q = only(text, "direct")
+    assert q.speaker.text in ("sie", "er")
+    assert q.speaker.name == name
+    assert f"Pronomen „{q.speaker.text}“ → {name}" in q.evidence
+
+
+def test_pronoun_after_a_quotation_still_takes_up_a_named_person():
+    text = "Bürgermeisterin Petra Lange stand am Zaun. „Das war ein Knall wie nie“, sagte sie."
+    assert only(text, "direct").speaker.name == "Petra Lange"
+
+
+def test_trade_unionist_refers_back_to_the_union_leader():
+    text = ("GDL-Chef Claus Weselsky verteidigte den Ausstand. Die Bahn habe kein Angebot vorgelegt, sagte der "
+            "Gewerkschafter in Frankfurt.")
+    q = only(text, "indirect")
+    assert q.speaker.name == "Claus Weselsky"
+    assert "Bezeichnung „der Gewerkschafter“ ohne Namen → zuletzt mit passendem Geschlecht: Claus Weselsky" in q.evidence

@@ -1139,12 +1139,33 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     definite description with no name, as a candidate antecedent of a pronoun opening the next sentence."""
     doc = tx.doc
     si = tx.sent_of[i]
-    if si == 0 or i != tx.sents[si].start:
+    if si == 0 or (i != tx.sents[si].start and not _after_opening_quotation(tx, i)):
         return None
-    actor = _actor_of_sentence(tx, si - 1)
-    if actor is None or _description(doc, actor) is None or any(doc[k].tag_ == "NE" for k in range(*actor)):
+    actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
+    if actor is None:
         return None
+    if _description(doc, actor) is None or any(doc[k].tag_ == "NE" for k in range(*actor)):
+        actor = _unnamed_person(doc, actor)
+        if actor is None:
+            return None
     return doc[actor[0]].idx, doc[actor[1] - 1].text, "anonymous", _gender(doc, actor)
+
+
+def _after_opening_quotation(tx: _Text, i: int) -> bool:
+    """„„…“, sagte sie.“: the pronoun of the frame after a quotation that opens the sentence."""
+    doc = tx.doc
+    start = tx.sents[tx.sent_of[i]].start
+    return i >= start + 3 and doc[start].text in QUOTE_CHARS and doc[i - 1].tag_ in FINITE and doc[i - 2].text == ","
+
+
+def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
+    """„Eine Pendlerin aus Bonn, die …“: a person described without a name, up to a preposition after the noun."""
+    a, b = actor
+    end = next((k for k in range(a + 1, b) if doc[k].tag_ in ("APPR", "APPRART")), b)
+    core = (a, end)
+    if _description(doc, core, ("der", "die", "ein", "eine")) is None or not doc[end - 1]._.speaker_like:
+        return None
+    return core
 
 
 def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tuple[str, str] | None:
