@@ -27,3 +27,23 @@ def test_reporter_keeps_the_quotation_when_nobody_else_speaks_inside(text):
     q = only(text, "direct")
     assert q.speaker.text == "Brandt"
     assert q.relay is None
+
+
+@pytest.mark.parametrize(("text", "content", "fragment"), [
+    ("Minister Volker Wissing rief die Tarifparteien auf, „schnellstmöglich“ an den Verhandlungstisch "
+     "zurückzukehren.", "„schnellstmöglich“ an den Verhandlungstisch zurückzukehren", "„schnellstmöglich“"),
+    ("Die Ministerin forderte, „die Gier der Konzerne“ endlich zu stoppen.",
+     "„die Gier der Konzerne“ endlich zu stoppen", "„die Gier der Konzerne“"),
+])
+def test_quoted_words_opening_an_infinitive_clause_are_a_fragment_of_the_report(text, content, fragment):
+    report = only(text, "indirect")
+    assert report.text == content
+    assert "Infinitiv mit zu nach Forderungsverb" in report.evidence
+    direct = only(text, "direct")
+    assert direct.text == fragment
+    assert "wörtliches Teilzitat in indirekter Rede" in direct.evidence
+
+
+def test_a_whole_quotation_after_the_comma_stays_a_direct_quotation():
+    text = "Er sagte, „wir werden kämpfen“, und ging."
+    assert only(text, "direct", "indirect").kind == "direct"

@@ -937,8 +937,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         nxt = sep_i + 1 if sep.text in (",", ":") else sep_i
         if nxt < s.end:
             # a quotation right after the frame („sagte er: „…““) belongs to the direct quote
-            for pi, (a, _b) in enumerate(tx.pairs):
-                if a == nxt:
+            for pi, (a, b) in enumerate(tx.pairs):
+                if a == nxt and not _quoted_opening_of_infinitive(tx, si, b):
                     return None, ["Redeeinleitung vor Anführungszeichen"], pi
             if sep.text == "," and doc[nxt].tag_ == "KON" and doc[nxt].lower_ in ("und", "oder", "aber", "sondern"):
                 return None, [], None  # „hätten Unterkunft gefunden, und manche …“: a coordinated clause, no complement
@@ -986,6 +986,17 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
+
+
+def _quoted_opening_of_infinitive(tx: _Text, si: int, close: int) -> bool:
+    """„rief auf, „schnellstmöglich“ an den Tisch zurückzukehren“: the quoted words only open an infinitive clause
+    that goes on after the closing mark, so the clause is the content and the quoted words a fragment in it."""
+    doc = tx.doc
+    end = tx.sents[si].end
+    k = close + 1
+    while k < end and not doc[k].is_punct and doc[k].tag_ not in ("VVIZU", "PTKZU") and doc[k].tag_ not in FINITE:
+        k += 1
+    return k < end and k > close + 1 and doc[k].tag_ in ("VVIZU", "PTKZU")
 
 
 #: Negating adverbs of a verb of stating (reported.NEGATIONS also holds „kein …“, which negates a noun).
