@@ -183,3 +183,21 @@ def test_trade_unionist_refers_back_to_the_union_leader():
     q = only(text, "indirect")
     assert q.speaker.name == "Claus Weselsky"
     assert "Bezeichnung „der Gewerkschafter“ ohne Namen → zuletzt mit passendem Geschlecht: Claus Weselsky" in q.evidence
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Bundesverkehrsminister Volker Wissing (FDP) rief die Tarifparteien auf. Ein Eingriff komme aber nicht "
+     "infrage, hieß es aus seinem Ministerium.", "Ministerium von Volker Wissing", "organisation"),
+    ("Kanzlerin Angela Merkel schwieg. Ihr Sprecher sagte, sie sei verärgert.", "Sprecher von Angela Merkel",
+     "anonymous"),
+])
+def test_a_possessive_names_whose_people_speak(text, name, kind):
+    q = only(text, "indirect")
+    assert q.speaker.name == name
+    assert any(e.startswith("Possessivpronomen") and e.endswith(name.split(" von ")[1]) for e in q.evidence)
+    assert sources_of(text)[name].kind == kind
+
+
+def test_a_possessive_view_is_the_owners_own():
+    q = only("Der Minister Peter Roth schwieg. Seiner Ansicht nach sei das falsch.", "indirect")
+    assert q.speaker.name == "Peter Roth"

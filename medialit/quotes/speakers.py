@@ -817,6 +817,25 @@ def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
     return doc[a + 1].text
 
 
+POSSESSIVES = {"sein": "er", "seine": "er", "seinem": "er", "seinen": "er", "seiner": "er", "seines": "er",
+               "ihr": "sie", "ihre": "sie", "ihrem": "sie", "ihren": "sie", "ihrer": "sie", "ihres": "sie"}
+
+
+def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
+    """„Ihr Sprecher“, „aus seinem Ministerium“: somebody or something of the person the possessive points to,
+    named as „Sprecher von Angela Merkel“ so that the inventory tells whose people speak. (noun, owner)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a < 2 or doc[a].tag_ != "PPOSAT" or doc[a].lower_ not in POSSESSIVES or doc[b - 1].tag_ != "NN" \
+            or doc[b - 1].lower_.endswith(INFO_NOUNS) or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+        return None  # „Seiner Ansicht nach“: his own view, resolved as the owner himself
+    found = _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])
+    if found is None or found[1] == "anonymous":
+        return None
+    noun = doc[b - 1]
+    return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
+
+
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
     when the bracket opens it or follows no proper noun."""
@@ -863,6 +882,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             return Speaker([span], mention_text, found[0], found[1])
     if (own := _own_statement_owner(tx, rng, full_names, history, d)) is not None:
         return Speaker([span], mention_text, own.name or own.text, own.kind)
+    if (owned := _pronoun_owned(tx, rng, history)) is not None:
+        d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {owned[1]}")
+        kind = _speaker_kind(tx, rng, "")  # „Ihr Sprecher“ is a person left unnamed, like „ein Sprecher von X“
+        return Speaker([span], mention_text, f"{owned[0]} von {owned[1]}", "anonymous" if kind == "person" else kind)
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
         d.evidence.append(f"„{mention_text}“: Angaben der zuvor zitierten Quelle → {earlier.name}")
         return Speaker([span], mention_text, earlier.name, earlier.kind)
