@@ -201,3 +201,19 @@ def test_a_possessive_names_whose_people_speak(text, name, kind):
 def test_a_possessive_view_is_the_owners_own():
     q = only("Der Minister Peter Roth schwieg. Seiner Ansicht nach sei das falsch.", "indirect")
     assert q.speaker.name == "Peter Roth"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Maike Finnern traf am Montag Jochen Wendt. „Wir brauchen mehr Zeit“, sagte sie.", "Maike Finnern"),
+    ("Maike Finnern traf am Montag Jochen Wendt. „Wir brauchen mehr Zeit“, sagte er.", "Jochen Wendt"),
+])
+def test_the_first_name_tells_the_gender_a_pronoun_needs(text, name):
+    q = only(text, "direct")
+    assert q.speaker.name == name
+    assert f"Pronomen „{q.speaker.text}“ → {name}" in q.evidence
+
+
+def test_a_surname_read_as_a_common_noun_after_a_first_name_is_a_name():
+    doc = nlp.parse("Es brauche verbindliche Standards, forderte Maike Finnern.")
+    assert [t.tag_ for t in doc if t.text in ("Maike", "Finnern")] == ["NE", "NE"]
+    assert only("Es brauche verbindliche Standards, forderte Maike Finnern.", "indirect").speaker.name == "Maike Finnern"

@@ -324,8 +324,8 @@ class EntityRecognizer:
         blocked |= self._named_bodies(doc, blocked, spans)
         for tok in doc:
             i = tok.i
-            if i in blocked or tok.is_space:
-                continue
+            if i in blocked or tok.is_space or (people and i < people[-1].end):
+                continue  # inside a name already found („Die WHO-Sprecherin Tarik …“: not again from „Tarik“)
             text = tok.text
             nxt = i + 1
             if tok._.role and tok._.role_kind == "person":

@@ -28,6 +28,7 @@ class Gazetteers:
     names: dict[str, Entry] = field(default_factory=dict)  # ORG and LOC names as written
     adjectives: dict[str, str] = field(default_factory=dict)  # "russisch" -> "Russland"
     first_names: frozenset[str] = frozenset()
+    first_name_gender: dict[str, str] = field(default_factory=dict)  # "Maike" -> "f", "Jochen" -> "m"
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # lowercase noun -> (kind, noun)
     titles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()  # lowercase nouns: politiker, schwedin …
@@ -61,7 +62,9 @@ def load_gazetteers(root: str | None = None) -> Gazetteers:
             g.adjectives[adj] = canonical or name
     for name, kind, canonical in (r + [""] * (3 - len(r)) for r in _rows(base / "organisations.tsv", 2)):
         g.names[name] = Entry("ORG", kind, canonical or name)
-    g.first_names = frozenset(r[0] for r in _rows(base / "first_names.txt", 1))
+    first_rows = _rows(base / "first_names.txt", 1)
+    g.first_names = frozenset(r[0] for r in first_rows)
+    g.first_name_gender = {r[0]: r[1] for r in first_rows if len(r) > 1 and r[1] in ("f", "m")}
     g.roles = {r[0].lower(): (r[1], r[0]) for r in _rows(base / "roles.tsv", 2)}
     g.titles = frozenset(r[0].lower() for r in _rows(base / "titles.txt", 1))
     g.epithets = frozenset(r[0].lower() for r in _rows(base / "epithets.txt", 1))

@@ -220,14 +220,15 @@ _HANDLE = re.compile(r"^@\w{2,}$")
 def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]], prev_word: str) -> bool:
     """„Thomas Wendt“: a capitalised word HanTa reads as an imperative right after a proper noun is a surname;
     an imperative is capitalised only where a sentence or quotation starts. So is a capitalised word read as a
-    determiner, pronoun or adverb right after a known first name („Renate Anderl“ was „ander“, PIAT)."""
+    determiner, pronoun, adverb or common noun right after a known first name („Renate Anderl“ was „ander“, PIAT;
+    „Maike Finnern“ was the plural of „Finne“)."""
     if not word[:1].isupper() or not before or before[-1][1] != "NE":
         return False
     return tag == "VVIMP" or (tag in _SURNAME_MISREADINGS and word.isalpha()
                               and prev_word in load_gazetteers().first_names)
 
 
-_SURNAME_MISREADINGS = {"PIAT", "PIS", "PDAT", "PDS", "ADV", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP"}
+_SURNAME_MISREADINGS = {"PIAT", "PIS", "PDAT", "PDS", "ADV", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP", "NN"}
 
 
 def _lower_case_not_noun(word: str, tag_id: int) -> int:

@@ -1154,6 +1154,8 @@ def _ent_gender(doc, ent) -> str | None:
         if g:
             return g
     first = ent[0].text
+    if len(ent) > 1 and (known := load_gazetteers().first_name_gender.get(first)) is not None:
+        return known  # „Maike Finnern“, „Jochen Roth“: the usual gender of the first name
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
