@@ -217,3 +217,10 @@ def test_a_surname_read_as_a_common_noun_after_a_first_name_is_a_name():
     doc = nlp.parse("Es brauche verbindliche Standards, forderte Maike Finnern.")
     assert [t.tag_ for t in doc if t.text in ("Maike", "Finnern")] == ["NE", "NE"]
     assert only("Es brauche verbindliche Standards, forderte Maike Finnern.", "indirect").speaker.name == "Maike Finnern"
+
+
+def test_a_surname_read_as_an_imperative_after_the_verb_is_a_name():
+    text = "Die Prognosen seien „viel zu optimistisch“, sagte Klemm dem Sender."
+    assert next(t for t in nlp.parse(text) if t.text == "Klemm").tag_ == "NE"
+    q = only(text, "indirect")
+    assert (q.text, q.speaker.text) == ("Die Prognosen seien „viel zu optimistisch“", "Klemm")

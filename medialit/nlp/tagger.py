@@ -218,14 +218,21 @@ _HANDLE = re.compile(r"^@\w{2,}$")
 
 
 def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]], prev_word: str) -> bool:
-    """„Thomas Wendt“: a capitalised word HanTa reads as an imperative right after a proper noun is a surname;
-    an imperative is capitalised only where a sentence or quotation starts. So is a capitalised word read as a
-    determiner, pronoun, adverb or common noun right after a known first name („Renate Anderl“ was „ander“, PIAT;
-    „Maike Finnern“ was the plural of „Finne“)."""
-    if not word[:1].isupper() or not before or before[-1][1] != "NE":
+    """„Thomas Wendt“, „sagte Klemm“: a capitalised word HanTa reads as an imperative right after a proper noun or
+    a finite verb is a surname; an imperative is capitalised only where a sentence or quotation starts. So is a
+    capitalised word read as a determiner, pronoun, adverb or common noun right after a known first name („Renate
+    Anderl“ was „ander“, PIAT; „Maike Finnern“ was the plural of „Finne“)."""
+    if not word[:1].isupper() or not before:
+        return False
+    if tag == "VVIMP" and before[-1][1] in FINITE_TAGS:
+        return True  # „…, sagte Klemm dem Sender“: an imperative never follows a finite verb
+    if before[-1][1] != "NE":
         return False
     return tag == "VVIMP" or (tag in _SURNAME_MISREADINGS and word.isalpha()
                               and prev_word in load_gazetteers().first_names)
+
+
+FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
 
 
 _SURNAME_MISREADINGS = {"PIAT", "PIS", "PDAT", "PDS", "ADV", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP", "NN"}
