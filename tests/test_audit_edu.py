@@ -18,3 +18,24 @@ def test_teaching_is_no_speech_act(text):
 def test_informing_somebody_about_something_is_a_speech_act():
     q = only("Die Ministerin unterrichtete den Ausschuss über den Stand der Ermittlungen.", "reported")
     assert (q.speaker.text, q.cue.lemma) == ("Die Ministerin", "unterrichten")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Betroffene sollten ihre Kontoauszüge prüfen, rät die Verbraucherzentrale Hamburg.", "Verbraucherzentrale Hamburg"),
+    ("Das Urteil sei rechtskräftig, sagte ein Sprecher des Amtsgerichts München.", "Amtsgericht München"),
+    ("Die Stadtwerke München erklärten, die Preise stiegen.", "Stadtwerke München"),
+])
+def test_an_institution_at_a_place_is_named_with_the_place(text, name):
+    assert only(text, "indirect").speaker.name == name
+
+
+def test_a_place_alone_still_names_the_place():
+    assert only("Das Urteil sei rechtskräftig, teilte Hamburg mit.", "indirect").speaker.name == "Hamburg"
+
+
+def test_a_pronoun_in_the_frame_after_the_content_takes_up_the_organisation_before():
+    text = ("Die Krankenkasse widersprach dieser Darstellung. Man habe jeden Hinweis ernst genommen und sofort "
+            "geprüft, teilte sie per Pressemitteilung mit.")
+    q = only(text, "indirect")
+    assert (q.speaker.text, q.speaker.name) == ("sie", "Krankenkasse")
+    assert "Pronomen „sie“ → Krankenkasse" in q.evidence

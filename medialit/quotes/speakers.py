@@ -123,6 +123,18 @@ def _earlier_statements_owner(tx: _Text, rng: tuple[int, int], history) -> Speak
     return before[-1] if before else None
 
 
+def _body_at_place(doc, run: list[int]) -> str | None:
+    """„die Verbraucherzentrale Hamburg“, „des Amtsgerichts München“: an institution noun right before a place
+    name is named with the place (nominative); the place alone would make the city the speaker."""
+    if not run or run[0] == 0 or any(doc[k].ent_type_ != "LOC" for k in run):
+        return None
+    noun = doc[run[0] - 1]
+    if noun.tag_ != "NN" or not (org_head(noun.text) or noun._.role_kind == "organisation" or names_body(noun.lower_)):
+        return None
+    base = noun.lemma_ if noun.text.endswith("s") and noun.lemma_[:1].isupper() else noun.text
+    return " ".join([base, *(doc[k].text for k in run)])
+
+
 def _place_genitive(doc, k: int, end: int) -> bool:
     """„Sachsens“ in „Sachsens Wirtschaftsminister“: a place name in -s followed by a common noun."""
     return doc[k].ent_type_ == "LOC" and doc[k].lower_.endswith("s") and k + 1 < end and doc[k + 1].tag_ == "NN"
@@ -850,8 +862,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
     b = _before_bracket(doc, a, b)  # „Merz (CDU)“: the party in brackets is the person's, not the name
     rng = (a, b)
-    name, _ = _name_parts(doc, rng)
+    name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
+    if not ents and (placed := _body_at_place(doc, run)) is not None:
+        name = placed
     if ents:
         persons = [e for e in ents if e.label_ == "PER"]
         if len(persons) > 1 and _genitive_name(persons[0], full_names):
@@ -1164,7 +1178,7 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     definite description with no name, as a candidate antecedent of a pronoun opening the next sentence."""
     doc = tx.doc
     si = tx.sent_of[i]
-    if si == 0 or (i != tx.sents[si].start and not _after_opening_quotation(tx, i)):
+    if si == 0 or (i != tx.sents[si].start and not _in_trailing_frame(tx, i)):
         return None
     actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
     if actor is None:
@@ -1176,11 +1190,12 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     return doc[actor[0]].idx, doc[actor[1] - 1].text, "anonymous", _gender(doc, actor)
 
 
-def _after_opening_quotation(tx: _Text, i: int) -> bool:
-    """„„…“, sagte sie.“: the pronoun of the frame after a quotation that opens the sentence."""
+def _in_trailing_frame(tx: _Text, i: int) -> bool:
+    """„„…“, sagte sie.“, „Man habe …, teilte sie mit.“: the pronoun of a frame after the words that open the
+    sentence, right after its finite verb and a comma."""
     doc = tx.doc
     start = tx.sents[tx.sent_of[i]].start
-    return i >= start + 3 and doc[start].text in QUOTE_CHARS and doc[i - 1].tag_ in FINITE and doc[i - 2].text == ","
+    return i >= start + 3 and doc[i - 1].tag_ in FINITE and doc[i - 2].text == ","
 
 
 def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
