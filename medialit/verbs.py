@@ -33,6 +33,7 @@ class VerbEntry:
     needs_utterance: bool = False  # rejects a decision or an utterance: a speech act only when it rejects words
     prepositions: tuple[str, ...] = ()  # alone a speech act only with one of these („sprach von …“, not „mit …“)
     burden: tuple[str, ...] = ()  # with one of these no speech at all („stöhnt unter der Hitze“)
+    idioms: tuple[str, ...] = ()  # object nouns (lemmas) of an idiom that is no speech („schreibt Verluste“)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     needs_utterance = set(data.get("needs_utterance") or [])
     preps = {lemma: tuple(p) for lemma, p in (data.get("needs_preposition") or {}).items()}
     burden = {lemma: tuple(p) for lemma, p in (data.get("burden_preposition") or {}).items()}
+    idioms = {lemma: tuple(n) for lemma, n in (data.get("idiom_objects") or {}).items()}
     verbs: dict[str, VerbEntry] = {}
     phrases: dict[str, VerbEntry] = {}
     for connotation in CONNOTATIONS:
@@ -75,7 +77,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             target[lemma] = VerbEntry(lemma, connotation, explanation.strip(), "phrase" if " " in lemma else "verb",
                                       thinking=lemma in thinking, speech_act=lemma not in not_speech,
                                       needs_content=lemma in needs_content, needs_utterance=lemma in needs_utterance,
-                                      prepositions=preps.get(lemma, ()), burden=burden.get(lemma, ()))
+                                      prepositions=preps.get(lemma, ()), burden=burden.get(lemma, ()),
+                                      idioms=idioms.get(lemma, ()))
     cues: dict[str, VerbEntry] = {}
     for lemma, spec in (data.get("cues") or {}).items():
         if not isinstance(spec, dict) or spec.get("connotation") not in CONNOTATIONS or not spec.get("explanation"):

@@ -39,3 +39,17 @@ def test_a_pronoun_in_the_frame_after_the_content_takes_up_the_organisation_befo
     q = only(text, "indirect")
     assert (q.speaker.text, q.speaker.name) == ("sie", "Krankenkasse")
     assert "Pronomen „sie“ → Krankenkasse" in q.evidence
+
+
+def test_an_idiom_of_writing_frames_no_content_and_the_report_takes_the_whole_sentence():
+    text = ("Der Betrieb schreibe seit Jahren Verluste, eine neue Fähre würde rund 2,5 Millionen Euro kosten, "
+            "heißt es in einer Vorlage.")
+    q = only(text, "indirect")
+    assert q.text == ("Der Betrieb schreibe seit Jahren Verluste, eine neue Fähre würde rund 2,5 Millionen Euro "
+                      "kosten")
+    assert q.cue.lemma == "heißen"
+
+
+def test_writing_in_a_letter_still_frames_its_content():
+    q = only("Er schrieb in einem Brief, die Lage sei ernst.", "indirect")
+    assert (q.text, q.cue.lemma) == ("die Lage sei ernst", "schreiben")

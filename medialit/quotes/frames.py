@@ -834,9 +834,10 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
         nxt = a
         if doc[nxt - 1].text in (":", ";"):
             break
-        if any(doc[k].tag_.startswith("VV") and lexicon.entry(lexicon.verb_lemma(doc[k])) is not None
-               and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k])) for k in range(*c)):
-            break  # „befindet sich in 10 km Entfernung“ names a place, not a speech act
+        if any(doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None
+               and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k]))
+               and not _idiom(doc, k, c[1], e) for k in range(*c)):
+            break  # „befindet sich in 10 km Entfernung“ names a place, „schreibe Verluste“ an idiom: no speech act
         a = c[0]
     return a
 
@@ -929,8 +930,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             continue  # „Kritisiert wird …, dass“, „Beschlossen wurde, …“
         if (t.tag_ in FINITE and not tx.in_quote[k]) or (t.tag_ == "KON" and k + 1 < s.end and _is_verb(doc[k + 1])):
             break
-    if sep_i is not None and _burden(doc, clause[0], sep_i, entry):
-        return None, [], None  # „Deutschland stöhnt unter der Hitze: …“: a burden, nothing said
+    if sep_i is not None and (_burden(doc, clause[0], sep_i, entry) or _idiom(doc, verb, sep_i, entry)):
+        return None, [], None  # „Deutschland stöhnt unter der Hitze: …“, „schreibe Verluste, …“: nothing said
     if sep_i is not None:
         sep_i = _past_apposition(tx, si, sep_i)
         sep = doc[sep_i]
@@ -1030,6 +1031,11 @@ def _burden(doc, a: int, sep: int, entry: lexicon.VerbEntry) -> bool:
     """Whether the clause before the separator joins a verb of sound or mood to the preposition of a burden
     („stöhnt unter der Hitze“): it tells of suffering, so what follows is no content."""
     return bool(entry.burden) and any(doc[m].tag_ == "APPR" and doc[m].lower_ in entry.burden for m in range(a, sep))
+
+
+def _idiom(doc, verb: int, sep: int, entry: lexicon.VerbEntry) -> bool:
+    """Whether the verb's object before the separator makes an idiom that says nothing („schreibe Verluste“)."""
+    return bool(entry.idioms) and any(doc[m].tag_ == "NN" and doc[m].lemma_ in entry.idioms for m in range(verb, sep))
 
 
 def _announced_noun(doc, a: int, colon: int) -> int | None:
