@@ -1,5 +1,5 @@
-"""Faults found by reading the engine's output on articles about schools and transport (an audit of our own
-articles). All sentences are written for these tests."""
+"""Faults found by reading the engine's output on articles of our own (schools, a rail strike, a data leak, a local
+reportage). All sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +53,27 @@ def test_an_idiom_of_writing_frames_no_content_and_the_report_takes_the_whole_se
 def test_writing_in_a_letter_still_frames_its_content():
     q = only("Er schrieb in einem Brief, die Lage sei ernst.", "indirect")
     assert (q.text, q.cue.lemma) == ("die Lage sei ernst", "schreiben")
+
+
+def test_a_possessive_label_before_a_colon_names_its_owner():
+    text = "Trainer Jonas Keller blieb ruhig. Sein Fazit: „Wir sind auf einem guten Weg.“"
+    q = only(text, "direct")
+    assert (q.speaker.text, q.speaker.name) == ("Sein Fazit", "Jonas Keller")
+    assert "Possessivpronomen „Sein“ → Jonas Keller" in q.evidence
+
+
+def test_a_label_of_somebodys_words_before_a_colon_introduces_the_konjunktiv_content():
+    q = only("Die Antwort des Ministeriums: Man prüfe den Fall.", "indirect", "free_indirect")
+    assert (q.kind, q.text, q.speaker.name) == ("indirect", "Man prüfe den Fall", "Ministerium")
+    assert "Nomen des Sagens vor dem Doppelpunkt: Die Antwort des Ministeriums" in q.evidence
+
+
+def test_a_topic_before_a_colon_introduces_nothing():
+    q = only("Die Lage: Es gebe kaum noch Wasser.", "indirect", "free_indirect")
+    assert q.kind == "free_indirect"
+    assert not any("Nomen des Sagens" in e for e in q.evidence)
+
+
+def test_the_cue_of_a_frame_noun_is_its_lemma():
+    q = only("Es gibt Vorwürfe, der Minister habe gelogen.", "indirect")
+    assert (q.cue.text, q.cue.lemma) == ("Vorwürfe", "Vorwurf")

@@ -103,6 +103,17 @@ ORG_HEADS = ("kammer", "zentrum", "hilfswerk", "dienst")
 _ORG_HEAD_ENDINGS = tuple(h + end for h in ORG_HEADS for end in ("", "s", "es"))
 
 
+#: Nouns that label what somebody said before a colon („Sein Fazit: …“, „Die Antwort des Ministeriums: …“).
+STATEMENT_LABELS = frozenset({"fazit", "antwort", "botschaft", "appell", "rat", "ratschlag", "forderung", "bilanz",
+                              "devise", "credo", "mahnung", "ansage", "reaktion", "urteil", "einschätzung",
+                              "prognose", "warnung", "kommentar", "stellungnahme", "position"})
+
+
+def statement_label(tok) -> bool:
+    """Whether a noun labels somebody's words („Fazit“, „Antwort“, „Appell“)."""
+    return tok.tag_ == "NN" and tok.lower_ in STATEMENT_LABELS
+
+
 def org_head(word: str) -> bool:
     """Whether a noun ends in the head of an institution's name, in the genitive too („des Wetterdienstes“)."""
     return word.lower().endswith(_ORG_HEAD_ENDINGS)

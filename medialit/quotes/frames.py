@@ -1475,7 +1475,8 @@ def _noun_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covered: li
         if any(c0 < b and a < c1 for c0, c1 in covered):
             continue
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
-        frame = _Frame([k], f"die {t.text}", NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
+        noun = t.lemma_ if t.lemma_[:1].isupper() else t.text  # the cue's lemma: „Vorwurf“ (was „die Vorwürfe“)
+        frame = _Frame([k], noun, NOUN_FRAMES[head], "Nominale Redeeinleitung: Das Nomen kündigt "
                        "einen wiedergegebenen Inhalt an.", _noun_speaker(tx, clause, k, comma), clause,
                        [f"Nominale Redeeinleitung: {t.text}"], noun=True)
         extra = ["„laut werden“: Inhalt nach dem Komma"] if loud else []

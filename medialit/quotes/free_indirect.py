@@ -23,6 +23,7 @@ from medialit.quotes.base import (
     _Text,
     _trim,
     _verb_frame,
+    statement_label,
 )
 from medialit.quotes.subjects import (
     _actor_of_sentence,
@@ -60,6 +61,26 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     if b <= a:
         return None
     frame = _verb_frame(doc, fin, subj, c0, [f"Einleitender Satz mit Subjekt: {doc[subj[0]:subj[1]].text}"])
+    return frame, (a, b)
+
+
+def _label_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
+    """„Die Antwort des Ministeriums: Man prüfe den Fall.“: a noun of somebody's words alone before a colon
+    introduces the Konjunktiv content after it; its owner speaks (the noun phrase is the speaker mention)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    colon = next((k for k in range(s.start + 1, min(s.end, s.start + 8)) if doc[k].text == ":" and not tx.in_quote[k]),
+                 None)
+    if colon is None or colon + 1 >= s.end or _noun_phrase(doc, s.start, colon) != (s.start, colon):
+        return None
+    head = next((doc[k] for k in range(s.start, colon) if doc[k].tag_ == "NN"), None)
+    if head is None or not statement_label(head):
+        return None
+    a, b = _trim(doc, colon + 1, s.end)
+    if b <= a:
+        return None
+    frame = _Frame([colon], ":", None, "", (s.start, colon), (s.start, colon),
+                   [f"Nomen des Sagens vor dem Doppelpunkt: {doc[s.start:colon].text}"], marker="colon")
     return frame, (a, b)
 
 
@@ -197,7 +218,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             reason.append(f"{what} nur im Nebensatz nach indikativischem Hauptsatz: {doc[a].text} …")
             a, note = _past_relative_source(doc, a, b)  # „Pläne, laut denen …“: the source word stays out
             reason.extend(note)
-        own = _own_frame(tx, si) or _trailing_own_frame(tx, si)
+        own = _own_frame(tx, si) or _trailing_own_frame(tx, si) or _label_frame(tx, si)
         if own is not None and any(q.kind != "direct" for q in real):
             last, last_si = real[-1], si
             continue

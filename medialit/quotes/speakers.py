@@ -28,6 +28,7 @@ from medialit.quotes.base import (
     _Text,
     names_body,
     org_head,
+    statement_label,
 )
 from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
@@ -839,8 +840,9 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
     doc = tx.doc
     a, b = rng
     if b - a < 2 or doc[a].tag_ != "PPOSAT" or doc[a].lower_ not in POSSESSIVES or doc[b - 1].tag_ != "NN" \
-            or doc[b - 1].lower_.endswith(INFO_NOUNS) or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
-        return None  # „Seiner Ansicht nach“: his own view, resolved as the owner himself
+            or doc[b - 1].lower_.endswith(INFO_NOUNS) or statement_label(doc[b - 1]) \
+            or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+        return None  # „Seiner Ansicht nach“, „Sein Fazit:“: his own words, resolved as the owner himself
     found = _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])
     if found is None or found[1] == "anonymous":
         return None
@@ -887,10 +889,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
         return Speaker([span], mention_text, "", "anonymous")
-    if b - a == 2 and doc[a].tag_ == "PPOSAT" and doc[a].lower_ in OWNER_PRONOUNS \
-            and doc[a + 1].lower_.endswith(INFO_NOUNS):
-        # „Seiner Ansicht nach …“, „Ihrer Einschätzung nach …“: the owner is the person the pronoun points to
-        found = _resolve_pronoun(tx, a, history, OWNER_PRONOUNS[doc[a].lower_])
+    if b - a == 2 and doc[a].tag_ == "PPOSAT" and doc[a].lower_ in POSSESSIVES \
+            and (doc[a + 1].lower_.endswith(INFO_NOUNS) or statement_label(doc[a + 1])):
+        # „Seiner Ansicht nach …“, „Sein Fazit: …“: the owner is the person the pronoun points to
+        found = _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])
         if found is not None:
             d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
@@ -1000,7 +1002,6 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     return noun.text, owner.lemma_ if owner.lemma_ and owner.lemma_[:1].isupper() else owner.text
 
 
-OWNER_PRONOUNS = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}
 CIRCLES = ("kreise", "kreisen")  # Regierungskreise, Diplomatenkreise, Koalitionskreise
 INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
 
