@@ -77,3 +77,17 @@ def test_a_topic_before_a_colon_introduces_nothing():
 def test_the_cue_of_a_frame_noun_is_its_lemma():
     q = only("Es gibt Vorwürfe, der Minister habe gelogen.", "indirect")
     assert (q.cue.text, q.cue.lemma) == ("Vorwürfe", "Vorwurf")
+
+
+def test_er_after_the_verb_takes_up_a_masculine_body_named_in_the_sentence_before():
+    text = ("Der Intensivmediziner Prof. Henrik Olsen lobte die Studie. Auch der Deutsche Ethikrat hat sich mit "
+            "solchen Systemen befasst. In einer Stellungnahme mahnte er, Entscheidungen müssten bei Ärzten bleiben.")
+    q = only(text, "indirect")
+    assert (q.speaker.text, q.speaker.name, q.speaker.kind) == ("er", "Ethikrat", "organisation")
+    assert "Pronomen „er“ → Ethikrat" in q.evidence
+
+
+def test_er_after_the_verb_still_takes_up_the_person_of_the_sentence_before():
+    text = ("Die Klinik stellte die Studie vor. Der Intensivmediziner Henrik Olsen las sie genau. In einer "
+            "Stellungnahme mahnte er, es fehle eine größere Untersuchung.")
+    assert only(text, "indirect").speaker.name == "Henrik Olsen"

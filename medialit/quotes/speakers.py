@@ -1188,15 +1188,18 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
         actor = _unnamed_person(doc, actor)
         if actor is None:
             return None
-    return doc[actor[0]].idx, doc[actor[1] - 1].text, "anonymous", _gender(doc, actor)
+    head = doc[actor[1] - 1]
+    body = names_body(head.lower_) or org_head(head.text) or head._.role_kind == "organisation"
+    return doc[actor[0]].idx, head.text, "organisation" if body else "anonymous", _gender(doc, actor)
 
 
 def _in_trailing_frame(tx: _Text, i: int) -> bool:
-    """„„…“, sagte sie.“, „Man habe …, teilte sie mit.“: the pronoun of a frame after the words that open the
-    sentence, right after its finite verb and a comma."""
+    """„„…“, sagte sie.“, „Man habe …, teilte sie mit.“, „In einer Stellungnahme mahnte er, …“: the pronoun right
+    after the finite verb of a frame after a comma or of its sentence's first clause."""
     doc = tx.doc
     start = tx.sents[tx.sent_of[i]].start
-    return i >= start + 3 and doc[i - 1].tag_ in FINITE and doc[i - 2].text == ","
+    return i >= start + 2 and doc[i - 1].tag_ in FINITE and (doc[i - 2].text == "," or not any(
+        doc[k].tag_ in FINITE and not tx.in_quote[k] for k in range(start, i - 1)))
 
 
 def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
@@ -1232,6 +1235,8 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
             continue
         if kind in ("person", "anonymous") and gender in (want, None):
             return name, kind
+        if kind == "organisation" and gender == want == "m":
+            return name, kind  # „der Ethikrat … mahnte er“: a masculine body named by its noun
         if want == "f" and kind == "organisation":
             return name, kind
     return None
