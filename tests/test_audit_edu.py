@@ -91,3 +91,14 @@ def test_er_after_the_verb_still_takes_up_the_person_of_the_sentence_before():
     text = ("Die Klinik stellte die Studie vor. Der Intensivmediziner Henrik Olsen las sie genau. In einer "
             "Stellungnahme mahnte er, es fehle eine größere Untersuchung.")
     assert only(text, "indirect").speaker.name == "Henrik Olsen"
+
+
+@pytest.mark.parametrize(("text", "kind", "content", "speaker"), [
+    ("+++ 17.40 Uhr: Innenminister Karl Roth warnt vor Sturmböen +++\nDer Minister besuchte am Nachmittag Passau.",
+     "reported", "Innenminister Karl Roth warnt vor Sturmböen", "Innenminister Karl Roth"),
+    ("17.12 Uhr: Es bestehe Lebensgefahr durch Hochwasser, erklärte der Wetterdienst.",
+     "indirect", "Es bestehe Lebensgefahr durch Hochwasser", "der Wetterdienst"),
+])
+def test_the_time_stamp_of_a_live_ticker_entry_is_no_part_of_the_report(text, kind, content, speaker):
+    q = only(text, kind)
+    assert (q.text, q.speaker.text) == (content, speaker)

@@ -181,7 +181,7 @@ class _Draft:
 
 
 def _is_punct(tok) -> bool:
-    return tok.tag_ in PUNCT_TAGS or tok.is_punct or tok.is_space
+    return tok.tag_ in PUNCT_TAGS or tok.is_punct or tok.is_space or tok.text == "+"  # „+++“ marks ticker entries
 
 
 def _is_verb(tok) -> bool:
@@ -231,6 +231,8 @@ def _without_dateline(doc, s) -> list:
     dateline, not part of the first sentence's subject or content, so the rules see it as a sentence of its own."""
     if s.start > 0 and "\n" not in doc[s.start - 1].text_with_ws:
         return [s]
+    if (stamp := _ticker_stamp_end(doc, s)) is not None:
+        return [doc[s.start:stamp], doc[stamp:s.end]]
     k = s.start
     while k < min(s.end - 1, s.start + 8):
         t = doc[k]
@@ -242,6 +244,17 @@ def _without_dateline(doc, s) -> list:
             return [s]
         k += 1
     return [s]
+
+
+def _ticker_stamp_end(doc, s) -> int | None:
+    """„+++ 17.40 Uhr: Söder spricht …“, „16.48 Uhr – Feuerwehr …“: where the time stamp of a live-ticker entry
+    ends (after its colon or dash), so that it is no part of the entry's first sentence; None without one."""
+    k = s.start
+    while k < s.end and doc[k].text == "+":
+        k += 1
+    if k + 3 >= s.end or doc[k].tag_ != "CARD" or doc[k + 1].text != "Uhr" or doc[k + 2].text not in (":", *DATELINE_DASHES):
+        return None
+    return k + 3
 
 
 class _Text:
