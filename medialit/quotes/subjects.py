@@ -384,6 +384,10 @@ def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, i
     doc = tx.doc
     cs, ce = clause
     first = doc[cs]
+    if first.lower_ == "was" and first.tag_ in ("PWS", "PRELS") and cs > 0 and doc[cs - 1].text == ",":
+        # „…, was die UN zurückweisen“: „was“ takes up the clause before; a thing says nothing, so it is the object
+        inner = _relative_inner_subject(tx, cs + 1, ce, prepositional=True)
+        return _because(tx, inner, "Subjekt im weiterführenden Relativsatz nach „was“") if inner else None
     if first.tag_ == "PRELS" and cs > 0 and doc[cs - 1].text == ",":
         inner = _relative_inner_subject(tx, cs + 1, ce)
         if inner is not None:
