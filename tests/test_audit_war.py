@@ -27,3 +27,18 @@ def test_was_clause_without_a_speech_verb_stays_part_of_the_report():
 def test_was_as_object_of_the_speech_verb_is_its_content():
     q = of_kind("Die Sprecherin wiederholte, was der Minister gesagt hatte.", "indirect")[0]
     assert q.speaker.text == "Die Sprecherin" and q.text == "was der Minister gesagt hatte"
+
+
+def test_main_clause_after_a_dative_addressee_is_the_officials_report():
+    text = ("Ein ranghoher Beamter, der nicht namentlich genannt werden wollte, sagte der Zeitung, die USA prüften "
+            "derzeit eine weitere Lieferung.")
+    q = of_kind(text, "indirect")[0]
+    assert q.text == "die USA prüften derzeit eine weitere Lieferung"
+    assert q.speaker.text.startswith("Ein ranghoher Beamter")
+    assert "Hauptsatz nach Redeverb und Komma (Indikativ: prüften)" in q.evidence
+
+
+def test_relative_clause_after_an_object_stays_a_relative_clause():
+    assert of_kind("Der General lobte die Soldaten, die Russland tapfer widerstanden.") == []
+    q = of_kind("Der General sagte dem Sender, die Soldaten hielten die Stellung.", "indirect")[0]
+    assert q.text == "die Soldaten hielten die Stellung" and q.speaker.text == "Der General"
