@@ -3,7 +3,7 @@ refugees, foreign elections), on sentences written for these tests: relays, unna
 
 from __future__ import annotations
 
-from _quotes_support import of_kind, quotes_of
+from _quotes_support import of_kind, quotes_of, sources_of
 
 
 def test_was_clause_with_a_speech_verb_is_the_answer_of_its_own_subject():
@@ -42,3 +42,27 @@ def test_relative_clause_after_an_object_stays_a_relative_clause():
     assert of_kind("Der General lobte die Soldaten, die Russland tapfer widerstanden.") == []
     q = of_kind("Der General sagte dem Sender, die Soldaten hielten die Stellung.", "indirect")[0]
     assert q.text == "die Soldaten hielten die Stellung" and q.speaker.text == "Der General"
+
+
+def test_first_name_with_age_is_the_antecedent_of_the_pronoun():
+    text = ("Olena, 34, ist mit ihren beiden Kindern aus Pokrowsk nach Dnipro geflohen. „Wir haben drei Wochen im "
+            "Keller gelebt“, erzählt sie.")
+    q = of_kind(text, "direct")[0]
+    assert q.speaker.name == "Olena" and "Pronomen „sie“ → Olena" in q.evidence
+
+
+def test_place_after_the_refugee_is_no_person():
+    text = ("Fatima, 29, ist mit ihren Kindern aus El Fasher in den Tschad geflohen. Sie sei zwölf Tage zu Fuß "
+            "unterwegs gewesen, berichtet sie.")
+    assert of_kind(text, "indirect")[0].speaker.name == "Fatima"
+    assert "El Fasher" not in sources_of(text)
+
+
+def test_a_number_between_commas_after_a_word_is_no_age():
+    q = of_kind("Der Sprecher sagte, Artikel, 3, sei verletzt worden.", "indirect")[0]
+    assert q.speaker.name != "Artikel"
+
+
+def test_government_in_a_city_is_no_person():
+    src = sources_of("Die Regierung in Port Sudan wies die Warnungen als „übertrieben“ zurück.")
+    assert "Port Sudan" not in src or src["Port Sudan"].kind != "person"

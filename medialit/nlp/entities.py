@@ -82,6 +82,15 @@ def _name_kind(span: Span) -> tuple[str, str] | None:
     return None
 
 
+def _age_after(doc: Doc, i: int) -> bool:
+    """„Olena, 34, ist … geflohen“: a proper noun with an age between commas is a person named by first name,
+    as reports name refugees and eyewitnesses."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
+        return False
+    age = doc[i + 2].text
+    return age.isdigit() and 0 < int(age) < 120
+
+
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(text) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and text.isalnum()
@@ -395,6 +404,9 @@ class EntityRecognizer:
             if (prev is not None and (prev.lemma_ in SPEECH_LEMMAS or prev.lower_ in ("laut", "so"))) or \
                     (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge")):
                 self._person(doc, i, i + 1, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)
+                taken.add(i)
+            elif _age_after(doc, i):
+                self._person(doc, i, i + 1, f"Vorname mit Altersangabe: {doc[i:i + 4].text}", people)
                 taken.add(i)
         self._propagate(doc, self._surnames(people), taken, people)
         ents = filter_spans(spans + people)

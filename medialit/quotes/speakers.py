@@ -114,6 +114,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "person"
     if "ORG" in ents and "PER" not in ents:
         return "organisation"  # „Auswärtiges Amt“, „des Robert Koch-Instituts“: a name of two words that is no person
+    if "PER" not in ents and name in {e.text for e in tx.ents if e.label_ == "LOC" and rng[0] <= e.start < rng[1]}:
+        return "organisation"  # „Die Regierung in Port Sudan“: a place of two words stands for its government
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
     if "ORG" in ents or "LOC" in ents:
