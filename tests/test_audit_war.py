@@ -66,3 +66,16 @@ def test_a_number_between_commas_after_a_word_is_no_age():
 def test_government_in_a_city_is_no_person():
     src = sources_of("Die Regierung in Port Sudan wies die Warnungen als „übertrieben“ zurück.")
     assert "Port Sudan" not in src or src["Port Sudan"].kind != "person"
+
+
+def test_medium_after_a_genitive_is_the_addressee_not_part_of_the_speaker():
+    q = of_kind("Es gebe keine Hungersnot, sagte ein Sprecher des Außenministeriums der staatlichen "
+                "Nachrichtenagentur Suna.", "indirect")[0]
+    assert q.speaker.text == "ein Sprecher des Außenministeriums"
+
+
+def test_genitive_chain_and_agency_as_first_genitive_stay_the_speaker():
+    q = of_kind("Es gebe keine Hungersnot, sagte ein Sprecher der Nachrichtenagentur Suna.", "indirect")[0]
+    assert q.speaker.text == "ein Sprecher der Nachrichtenagentur Suna"
+    q = of_kind("Die Lage sei ernst, sagte der Leiter des Programms der WHO.", "indirect")[0]
+    assert q.speaker.text == "der Leiter des Programms der WHO"

@@ -69,8 +69,12 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
         if nxt:
             j = nxt[1]
     # genitive attributes after a common noun: „die Sprecherin der Polizei“, „der Leiter des Programms der WHO“
+    genitives = 0
     while head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
         k = _attributes(doc, j + 1, stop, has_det=True)
+        if genitives and _dative_medium(doc, j, k, stop):
+            break  # „ein Sprecher des Ministeriums der Agentur Suna“: the agency is spoken to, no second genitive
+        genitives += 1
         quoted = _quoted_name_end(doc, k, stop)
         if quoted > k:
             j = quoted  # „der Sprecher der „Initiative Grün““
@@ -86,6 +90,16 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
     return (i, j)
+
+
+#: Feminine media nouns: „der Zeitung“ after a genitive is the dative of the one a speaker talks to.
+DATIVE_MEDIA = ("zeitung", "agentur", "zeitschrift", "illustrierte", "plattform")
+
+
+def _dative_medium(doc, j: int, k: int, stop: int) -> bool:
+    """Whether „der“ at ``j`` opens a medium in the dative (noun at ``k``): „sagte ein Sprecher des Ministeriums
+    der Nachrichtenagentur Suna“ — a genitive hangs on a genitive rarely, a speech verb's addressee often."""
+    return doc[j].lower_ == "der" and k < stop and doc[k].tag_ == "NN" and doc[k].lower_.endswith(DATIVE_MEDIA)
 
 
 def _nounish(doc, j: int) -> bool:
