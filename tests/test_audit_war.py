@@ -79,3 +79,16 @@ def test_genitive_chain_and_agency_as_first_genitive_stay_the_speaker():
     assert q.speaker.text == "ein Sprecher der Nachrichtenagentur Suna"
     q = of_kind("Die Lage sei ernst, sagte der Leiter des Programms der WHO.", "indirect")[0]
     assert q.speaker.text == "der Leiter des Programms der WHO"
+
+
+def test_pronoun_skips_a_man_named_as_object_whose_gender_his_role_told():
+    text = ("Der finnische Präsident Alexander Stubb sagte, er glaube an Verhandlungen. Die Sprecherin des "
+            "russischen Außenministeriums, Maria Sacharowa, bezeichnete Stubb auf Telegram als »Marionette "
+            "Washingtons«. Finnland habe »die Sicherheit untergraben«, schrieb sie.")
+    q = of_kind(text, "indirect")[-1]
+    assert q.speaker.name == "Maria Sacharowa" and "Pronomen „sie“ → Maria Sacharowa" in q.evidence
+
+
+def test_pronoun_still_takes_the_named_object_when_nothing_tells_his_gender():
+    text = "Die Ministerin kritisierte Stubb scharf. Er sagte, die Kritik sei unfair."
+    assert of_kind(text, "indirect")[-1].speaker.name == "Stubb"

@@ -1122,9 +1122,11 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
     if (actor := _unnamed_actor_before(tx, i)) is not None:
         cands.append(actor)
+    known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start:
-            cands.append((ent.start_char, _ent_name(ent), "person", _ent_gender(doc, ent)))
+            name = _ent_name(ent)
+            cands.append((ent.start_char, name, "person", _ent_gender(doc, ent) or known.get(name)))
     for _pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):
         if plural:
             if kind in ("group", "organisation"):
