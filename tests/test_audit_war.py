@@ -92,3 +92,19 @@ def test_pronoun_skips_a_man_named_as_object_whose_gender_his_role_told():
 def test_pronoun_still_takes_the_named_object_when_nothing_tells_his_gender():
     text = "Die Ministerin kritisierte Stubb scharf. Er sagte, die Kritik sei unfair."
     assert of_kind(text, "indirect")[-1].speaker.name == "Stubb"
+
+
+INTERVIEW = ("Frage: Glauben Sie noch an Verhandlungen?\nStubb: Ich glaube an Verhandlungen, wenn Moskau bereit ist.\n\n"
+             "Frage: Was müsste der Westen tun?\nStubb: Drei Dinge:\n- mehr Luftverteidigung liefern,\n"
+             "- die Sanktionen durchsetzen und\n- die russischen Vermögen nutzen.\n\n"
+             "Frage: Viele Menschen sind kriegsmüde.\nStubb: Das verstehe ich.\n\nMoskau reagierte prompt.")
+
+
+def test_interview_answer_takes_in_its_bulleted_list():
+    turn = next(q for q in quotes_of(INTERVIEW) if q.text.startswith("Drei Dinge"))
+    assert turn.text.endswith("die russischen Vermögen nutzen.") and turn.speaker.text == "Stubb"
+
+
+def test_interview_answer_without_a_list_ends_at_its_line():
+    turns = [q.text for q in quotes_of(INTERVIEW) if q.speaker is not None and q.speaker.text == "Stubb"]
+    assert "Das verstehe ich." in turns and not any("Moskau reagierte" in t for t in turns)
