@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.gazetteers import load_gazetteers
+from medialit.quotes.base import STRONG_ENDINGS, without_article
 
 ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -67,7 +68,7 @@ def _named(q: Quote, doc) -> bool:
         return True  # a title in marks: „Das „Hamburger Abendblatt“ schrieb“
     # a pronoun or description resolved to a person named in the text (not „Der Manager der Band“ → „Manager der
     # Band“, which names nobody)
-    return q.speaker.name != q.speaker.text and q.speaker.kind == "person" and " " in q.speaker.name \
+    return q.speaker.name != q.speaker.text and q.speaker.kind == "person" \
         and any(e.label_ == "PER" and e.text == q.speaker.name for e in doc.ents)
 
 
@@ -92,7 +93,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             start = j
             while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
                 start -= 1
-            role = doc[start:j + 1].text
+            article = start - 1 if start < j and start > 0 and doc[start - 1].lower_ in STRONG_ENDINGS else start
+            role = without_article(doc, article, j + 1)  # „Der finnische Präsident X“ → finnischer Präsident
             return role, _affiliation(doc[j])
     found = next((r for tok in doc if tok.text == last and (r := _apposition_role(doc, tok.i + 1))), None)
     if found is not None:

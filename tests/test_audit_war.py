@@ -108,3 +108,26 @@ def test_interview_answer_takes_in_its_bulleted_list():
 def test_interview_answer_without_a_list_ends_at_its_line():
     turns = [q.text for q in quotes_of(INTERVIEW) if q.speaker is not None and q.speaker.text == "Stubb"]
     assert "Das verstehe ich." in turns and not any("Moskau reagierte" in t for t in turns)
+
+
+def test_unnamed_institution_is_named_with_a_strong_adjective():
+    found = sources_of("Der ukrainische Generalstab teilte mit, man habe 40 Angriffe abgewehrt. "
+                       "Das israelische Militär erklärte, es habe Ziele im Süden angegriffen.")
+    assert found["ukrainischer Generalstab"].kind == "organisation"
+    assert "israelisches Militär" in found
+
+
+def test_role_before_a_name_is_given_with_a_strong_adjective():
+    found = sources_of("Der finnische Präsident Alexander Stubb sagte, er glaube an Verhandlungen.")
+    assert found["Alexander Stubb"].role == "finnischer Präsident"
+
+
+def test_names_and_feminine_descriptions_keep_their_words():
+    found = sources_of("Die ukrainische Armee teilte mit, man habe 40 Angriffe abgewehrt. "
+                       "Das Beben sei schwach gewesen, teilte das Deutsche Klimarechenzentrum mit.")
+    assert "ukrainische Armee" in found and "Deutsche Klimarechenzentrum" in found
+
+
+def test_eyewitness_named_by_first_name_counts_as_named():
+    found = sources_of("Olena, 34, ist nach Dnipro geflohen. „Wir haben im Keller gelebt“, erzählt sie.")
+    assert found["Olena"].named

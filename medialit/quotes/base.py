@@ -169,6 +169,26 @@ class _Draft:
     carried_from: int | None = None  # index of the draft whose speaker is carried over
 
 
+#: Strong endings that replace the weak „-e“ of an adjective once the article „der“/„das“ is dropped.
+STRONG_ENDINGS = {"der": "r", "das": "s"}
+
+
+def without_article(doc, a: int, b: int) -> str:
+    """The words of tokens ``a``..``b`` without a definite article before them, as one names the thing alone:
+    „Der ukrainische Generalstab“ → „ukrainischer Generalstab“, „Das israelische Militär“ → „israelisches
+    Militär“ (the weak „-e“ after „der/das“ becomes strong); „die“, other cases and names keep their words."""
+    ending = STRONG_ENDINGS.get(doc[a].lower_) if b - a > 1 else None
+    if ending is None:
+        return doc[a:b].text
+    words = []
+    for k in range(a + 1, b):
+        t = doc[k]
+        strong = t.tag_ == "ADJA" and t.text.islower() and t.text.endswith("e") \
+            and all(doc[m].tag_ == "ADJA" for m in range(a + 1, k))  # a capitalised one belongs to a name
+        words.append(t.text + ending if strong else t.text)
+    return " ".join(words)
+
+
 def _is_punct(tok) -> bool:
     return tok.tag_ in PUNCT_TAGS or tok.is_punct or tok.is_space
 

@@ -21,6 +21,7 @@ from medialit.quotes.base import (
     NOUNS,
     RELATIVE_SOURCE_PREPS,
     ROLE_SUFFIXES,
+    STRONG_ENDINGS,
     _Draft,
     _Frame,
     _partner,
@@ -28,6 +29,7 @@ from medialit.quotes.base import (
     _Text,
     names_body,
     org_head,
+    without_article,
 )
 from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
@@ -876,6 +878,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, body[0], "organisation")
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
+    if doc[a].lower_ in STRONG_ENDINGS and base == doc[a + 1:b].text:
+        base = without_article(doc, a, b)  # „Der ukrainische Generalstab“ → „ukrainischer Generalstab“
     return Speaker([span], mention_text, base, kind)
 
 
