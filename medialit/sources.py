@@ -107,7 +107,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         for t in span:
             # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source":
-                return t.text, _affiliation(t)
+                circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
+                return (t.text[:-1] if circles else t.text), _affiliation(t)
     return None, None
 
 

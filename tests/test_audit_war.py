@@ -131,3 +131,14 @@ def test_names_and_feminine_descriptions_keep_their_words():
 def test_eyewitness_named_by_first_name_counts_as_named():
     found = sources_of("Olena, 34, ist nach Dnipro geflohen. „Wir haben im Keller gelebt“, erzählt sie.")
     assert found["Olena"].named
+
+
+def test_circles_of_an_institution_are_unnamed_people_not_the_institution():
+    found = sources_of("Aus Kreisen der Bundesregierung hieß es, man sei über die Verzögerung fassungslos.")
+    assert found["Bundesregierung"].kind == "anonymous" and found["Bundesregierung"].role == "Kreise"
+
+
+def test_the_institution_itself_still_speaks_as_an_organisation():
+    found = sources_of("Die Bundesregierung erklärte, man sei über die Verzögerung fassungslos.")
+    assert found["Bundesregierung"].kind == "organisation"
+

@@ -110,8 +110,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     if " und " in f" {low} " and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
-    if nouns and nouns[-1].lower_.endswith(CIRCLES):
-        return "anonymous"  # „aus Regierungskreisen“: people who stay unnamed, not an institution
+    if nouns and (nouns[-1].lower_.endswith(CIRCLES) or nouns[0].lower_ in CIRCLES):
+        return "anonymous"  # „aus Regierungskreisen“, „aus Kreisen der Grünen“: people who stay unnamed
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
         return "person"
     if "ORG" in ents and "PER" not in ents:
