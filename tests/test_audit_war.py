@@ -142,3 +142,12 @@ def test_the_institution_itself_still_speaks_as_an_organisation():
     found = sources_of("Die Bundesregierung erklärte, man sei über die Verzögerung fassungslos.")
     assert found["Bundesregierung"].kind == "organisation"
 
+
+def test_description_is_not_resolved_to_itself():
+    for q in quotes_of("Die Demokraten würden das Land „zerstören“, schrieb der frühere Präsident."):
+        assert q.speaker.name == "früherer Präsident" and not any(e.startswith("Rolle") for e in q.evidence)
+
+
+def test_role_alone_still_names_the_person_with_that_role_before():
+    text = "Der frühere Präsident Donald Trump sagte, er werde siegen. Das Land sei verloren, schrieb der Präsident."
+    assert of_kind(text, "indirect")[-1].speaker.name == "Donald Trump"

@@ -867,7 +867,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
-        if sp.name and base and _names_role(sp.text, base) and sp.name != base:
+        if sp.name and base and _names_role(sp.text, base) and sp.name not in (base, _plain_name(doc, a, b, base)):
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
@@ -878,9 +878,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, body[0], "organisation")
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
-    if doc[a].lower_ in STRONG_ENDINGS and base == doc[a + 1:b].text:
-        base = without_article(doc, a, b)  # „Der ukrainische Generalstab“ → „ukrainischer Generalstab“
-    return Speaker([span], mention_text, base, kind)
+    return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
+
+
+def _plain_name(doc, a: int, b: int, base: str) -> str:
+    """The inventory name of a description: „Der ukrainische Generalstab“ → „ukrainischer Generalstab“."""
+    return without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS and base == doc[a + 1:b].text else base
 
 
 SO_CALLED = ("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "selbsternannte", "selbsternannten",
