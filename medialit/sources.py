@@ -95,6 +95,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                 start -= 1
             article = start - 1 if start < j and start > 0 and doc[start - 1].lower_ in STRONG_ENDINGS else start
             role = without_article(doc, article, j + 1)  # „Der finnische Präsident X“ → finnischer Präsident
+            if _oblique(doc, start, j):
+                role = doc[j].lemma_  # „des israelischen Senders Kan“ → Sender (the case is the sentence's)
             return role, _affiliation(doc[j])
     found = next((r for tok in doc if tok.text == last and (r := _apposition_role(doc, tok.i + 1))), None)
     if found is not None:
@@ -110,6 +112,17 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                 circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
                 return (t.text[:-1] if circles else t.text), _affiliation(t)
     return None, None
+
+
+OBLIQUE_ARTICLES = {"des", "dem", "den", "eines", "einem", "einen"}
+
+
+def _oblique(doc, start: int, j: int) -> bool:
+    """Whether the role noun at ``j`` (adjectives from ``start``) stands in the genitive or dative („des
+    israelischen Senders“, „dem Sprecher“), so the inventory gives its base form instead."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return doc[j].lemma_[:1].isupper() and (before in OBLIQUE_ARTICLES or (
+        start < j and doc[start].lower_.endswith("en") and before in ("der", "einer")))
 
 
 def _bracket_party(doc, name: str) -> str | None:

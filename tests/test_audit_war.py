@@ -3,6 +3,7 @@ refugees, foreign elections), on sentences written for these tests: relays, unna
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import of_kind, quotes_of, sources_of
 
 
@@ -151,3 +152,17 @@ def test_description_is_not_resolved_to_itself():
 def test_role_alone_still_names_the_person_with_that_role_before():
     text = "Der frühere Präsident Donald Trump sagte, er werde siegen. Das Land sei verloren, schrieb der Präsident."
     assert of_kind(text, "indirect")[-1].speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("„Wir sehen jeden Tag Kinder mit Mangelernährung“, sagte die Koordinatorin Claire Nicolet.",
+     "Claire Nicolet", "Koordinatorin"),
+    ("Der US-Unterhändler Brett McGurk sagte, man sei nah an einer Einigung.", "Brett McGurk", "US-Unterhändler"),
+    ("Laut einem Bericht des israelischen Senders Kan will die Regierung entscheiden.", "Kan", "Sender"),
+    ("Nach Angaben der ukrainischen Präsidentin Anna Kowal wurden drei Menschen verletzt.", "Anna Kowal",
+     "Präsidentin"),
+    ("Die ukrainische Präsidentin Anna Kowal sagte, drei Menschen seien verletzt.", "Anna Kowal",
+     "ukrainische Präsidentin"),
+])
+def test_role_of_a_named_source_in_its_base_form(text, name, role):
+    assert sources_of(text)[name].role == role
