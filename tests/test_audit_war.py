@@ -166,3 +166,22 @@ def test_role_alone_still_names_the_person_with_that_role_before():
 ])
 def test_role_of_a_named_source_in_its_base_form(text, name, role):
     assert sources_of(text)[name].role == role
+
+
+def test_unnamed_marker_in_the_words_reported_back_leaves_the_named_speaker():
+    text = ("Bei einem Angriff auf den Hafen sind nach ukrainischen Angaben mindestens vier Menschen getötet worden. "
+            "Das teilte der Gouverneur der Region, Oleh Kiper, am Morgen mit.")
+    qs = quotes_of(text)
+    assert [(q.kind, q.speaker.name, q.relay) for q in qs] == [("indirect", "Oleh Kiper", None)]
+    assert "„nach ukrainischen Angaben“ nennt keine Quelle: Sprecher ist der Gouverneur der Region, Oleh Kiper" \
+        in qs[0].evidence
+
+
+def test_named_marker_reported_back_is_one_quotation_relayed_by_the_spokesman():
+    qs = quotes_of("Nach Angaben der Polizei wurden vier Menschen verletzt. Das teilte ein Sprecher mit.")
+    assert [(q.speaker.name, q.relay.text) for q in qs] == [("Polizei", "ein Sprecher")]
+
+
+def test_marker_quotation_stays_beside_a_report_with_its_own_words():
+    qs = quotes_of("Nach Angaben der Polizei wurden vier Menschen verletzt. Ein Sprecher sagte, die Lage sei ruhig.")
+    assert [q.text for q in qs] == ["wurden vier Menschen verletzt", "die Lage sei ruhig"]

@@ -305,6 +305,10 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         if (inner := _content_source(tx, d, markers)) is not None and (own := _own_source(tx, inner, speaker)):
             # „Hans Meier sagte, … nach Aussagen Meiers …“: the marker names the speaker again
             d.evidence.append(f"Quellenangabe im Inhalt verweist auf den Sprecher selbst: {own}")
+        elif inner is not None and speaker is not None and _ownerless_information(doc, inner.speaker):
+            # „… nach ukrainischen Angaben … Das teilte der Gouverneur mit.“: the speaker names the source
+            d.evidence.append(f"„{doc[inner.clause[0]:inner.clause[1]].text}“ nennt keine Quelle: "
+                              f"Sprecher ist {speaker.text}")
         elif inner is not None:
             # „Der Sprecher sagte, nach neuen Erkenntnissen habe …“: the content names its own source
             relay = speaker or relay
@@ -353,7 +357,19 @@ def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     for key in doubled:
         best[key].evidence.append("zwei Redeeinleitungen für dieselben Worte: die mit genanntem Sprecher im Indikativ gilt")
     keep = {id(d) for d in best.values()}
-    return [d for d in drafts if id(d) in keep]
+    return [d for d in drafts if id(d) in keep and not _marker_inside_report_back(tx, d, drafts)]
+
+
+def _marker_inside_report_back(tx: _Text, d: _Draft, drafts: list[_Draft]) -> bool:
+    """„Nach Angaben der Polizei wurden … verletzt. Das teilte ein Sprecher mit.“: the marker's quotation lies
+    inside the words a verb of the next sentence reports back („Das teilte … mit“), which names the marker's
+    source in its own evidence; one quotation of those words is enough."""
+    if d.kind != "indirect" or d.frame is None or d.frame.marker not in CONTENT_MARKERS:
+        return False
+    lo, hi = d.tokens[0][0], d.tokens[-1][1]
+    return any(o is not d and o.kind == "indirect" and o.sentence == d.sentence and o.frame is not None
+               and o.frame.marker is None and o.frame.cue_tokens and tx.sent_of[o.frame.cue_tokens[0]] != d.sentence
+               and o.tokens[0][0] <= lo and hi <= o.tokens[-1][1] for o in drafts)
 
 
 def _shared_noun_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:
