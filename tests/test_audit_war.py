@@ -185,3 +185,15 @@ def test_named_marker_reported_back_is_one_quotation_relayed_by_the_spokesman():
 def test_marker_quotation_stays_beside_a_report_with_its_own_words():
     qs = quotes_of("Nach Angaben der Polizei wurden vier Menschen verletzt. Ein Sprecher sagte, die Lage sei ruhig.")
     assert [q.text for q in qs] == ["wurden vier Menschen verletzt", "die Lage sei ruhig"]
+
+
+def test_nach_plan_is_an_idiom_not_a_source():
+    q = of_kind("Die Agentur Interfax zitierte den Minister mit den Worten, die Offensive laufe nach Plan.",
+                "indirect")[0]
+    assert q.speaker.text == "Die Agentur Interfax" and q.text == "die Offensive laufe nach Plan"
+    assert not any(e.startswith("Quellenangabe im Inhalt") for e in q.evidence)
+
+
+def test_the_plan_of_an_owner_is_still_a_source():
+    q = of_kind("Nach dem Plan der Regierung sollen bis 2030 alle Kohlekraftwerke vom Netz gehen.", "indirect")[0]
+    assert q.speaker.text == "der Regierung"

@@ -459,11 +459,17 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
         return None  # „erklärte Steckel nach der Vorstellung“: after the performance, not by anyone's idea
     if np is None and owner is None and _after_the_event(doc, k, j):
         return None
+    if np is None and owner is None and j == k + 1 and doc[j].lower_ in BARE_IDIOMS:
+        return None  # „die Offensive laufe nach Plan“: as planned, nobody's plan is cited
     source = np or owner or (k + 1, j + 1)
     if k > s.start and doc[k - 1].lower_ == "je":
         k -= 1  # „je nach Quellenlage“
     return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
+
+
+# Information nouns that right after „nach“, with no article or owner, form an idiom („nach Plan“, „nach Wunsch“).
+BARE_IDIOMS = frozenset({"plan", "wunsch"})
 
 
 # Statements that are also events: „nach der Ankündigung“ with nobody named is a time („after“), not a source.
