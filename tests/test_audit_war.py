@@ -197,3 +197,14 @@ def test_nach_plan_is_an_idiom_not_a_source():
 def test_the_plan_of_an_owner_is_still_a_source():
     q = of_kind("Nach dem Plan der Regierung sollen bis 2030 alle Kohlekraftwerke vom Netz gehen.", "indirect")[0]
     assert q.speaker.text == "der Regierung"
+
+
+def test_plural_sources_before_a_plural_verb_speak_to_the_agency_after_it():
+    q = of_kind("Zwei mit den Verhandlungen vertraute Quellen sagten Reuters, eine Einigung sei nah.", "indirect")[0]
+    assert q.speaker.text == "Zwei mit den Verhandlungen vertraute Quellen"
+
+
+def test_person_after_the_verb_still_speaks_when_the_vorfeld_is_an_object():
+    q = of_kind("Die Zahlen nannten die Sprecher der Armee am Abend, die Lage sei ernst.", "indirect")[0]
+    assert q.speaker.text == "die Sprecher der Armee"
+

@@ -484,9 +484,17 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
             return _because(tx, later, "Subjekt: Numerus-Kongruenz mit dem finiten Verb")
     if not addressing and not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
         later = _mittelfeld_subject(tx, clause, finite)
-        if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
+        if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False \
+                and not _plural_vorfeld_before_name(doc, vorfeld, finite, later):
             return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
     return _because(tx, vorfeld, reason)
+
+
+def _plural_vorfeld_before_name(doc, vorfeld: tuple[int, int], finite: int, later: tuple[int, int]) -> bool:
+    """„Zwei … vertraute Quellen sagten Reuters, …“: a plural Vorfeld of a plural verb is the subject, and a bare
+    name after the verb (one medium, one person) is whom they told."""
+    return bool(_verb_plural(doc[finite])) and _agrees(doc, vorfeld, finite) is True \
+        and all(doc[k].tag_ == "NE" for k in range(*later))
 
 
 def _addressee_passive(doc, clause: tuple[int, int], verb: int) -> bool:
