@@ -208,3 +208,15 @@ def test_person_after_the_verb_still_speaks_when_the_vorfeld_is_an_object():
     q = of_kind("Die Zahlen nannten die Sprecher der Armee am Abend, die Lage sei ernst.", "indirect")[0]
     assert q.speaker.text == "die Sprecher der Armee"
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der katarische Außenamtssprecher Madschid al-Ansari sagte, die Gespräche gingen weiter.", "Madschid al-Ansari"),
+    ("Die Lage sei ernst, sagte der Arzt Ahmed al-Kahlout.", "Ahmed al-Kahlout"),
+])
+def test_arabic_family_name_with_its_article_is_part_of_the_name(text, name):
+    assert of_kind(text, "indirect")[0].speaker.name == name
+
+
+def test_lower_case_word_without_a_name_before_is_no_name():
+    assert of_kind("Der Journalist sagte, al-Dschasira berichte live.", "indirect")[0].speaker.name == "Journalist"
+

@@ -13,6 +13,7 @@ Tokens that name a role or a speaking group get ``token._.role`` (e.g. „Sprech
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -49,6 +50,11 @@ def _is_cap(tok: Token) -> bool:
     """A capitalised word of two or more characters (a quotation mark is one character, so never counts)."""
     t = tok.text
     return len(t) > 1 and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+#: Arabic family names with the article („Madschid al-Ansari“, „Abu Obaida“ is capitalised anyway): lower case,
+#: yet a word of the name after a first word.
+_ARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|asch|an|at|az|ash)-[A-ZÄÖÜ]\w+$")
 
 
 def _base(text: str, known: dict[str, str]) -> str:
@@ -229,8 +235,8 @@ class EntityRecognizer:
         words = 0  # particles („von der“, „de“) do not count towards ``max_tokens``
         while j < len(doc) and words < max_tokens and j not in blocked:
             tok = doc[j]
-            if _is_cap(tok) and tok.tag_ in NAME_TAGS and tok.text.count("-") <= 1 \
-                    and self._role(tok.text) is None:
+            if (_is_cap(tok) or (j > i and _ARTICLE_NAME.match(tok.text))) and tok.tag_ in NAME_TAGS \
+                    and tok.text.count("-") <= 1 and self._role(tok.text) is None:
                 j += 1
                 words += 1
             elif j > i and self._before_surname(doc, i, j) and (k := self._particles_end(doc, j, blocked)) > j:
