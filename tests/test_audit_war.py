@@ -220,3 +220,14 @@ def test_arabic_family_name_with_its_article_is_part_of_the_name(text, name):
 def test_lower_case_word_without_a_name_before_is_no_name():
     assert of_kind("Der Journalist sagte, al-Dschasira berichte live.", "indirect")[0].speaker.name == "Journalist"
 
+
+def test_translation_is_no_source_of_the_speech_act():
+    qs = quotes_of("„Wir werden nicht aufgeben“, sagte Selenskyj laut offizieller Übersetzung.")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "Selenskyj")]
+
+
+def test_report_inside_another_frame_still_vouches_for_its_clause():
+    qs = quotes_of("Der Experte geht laut dem Bericht davon aus, dass die Zahl steigt.")
+    assert [(q.text, q.speaker.text) for q in qs] == [
+        ("Der Experte geht … davon aus", "dem Bericht"), ("dass die Zahl steigt", "Der Experte")]
+
