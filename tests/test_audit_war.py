@@ -231,3 +231,9 @@ def test_report_inside_another_frame_still_vouches_for_its_clause():
     assert [(q.text, q.speaker.text) for q in qs] == [
         ("Der Experte geht … davon aus", "dem Bericht"), ("dass die Zahl steigt", "Der Experte")]
 
+
+@pytest.mark.parametrize("intro", ["Olena (34) ist", "Die 34-jährige Olena ist"])
+def test_first_name_with_age_in_brackets_or_as_adjective_is_the_antecedent(intro):
+    q = of_kind(f"{intro} mit ihren Kindern nach Dnipro geflohen. „Wir haben im Keller gelebt“, erzählt sie.",
+                "direct")[0]
+    assert q.speaker.name == "Olena"

@@ -88,13 +88,19 @@ def _name_kind(span: Span) -> tuple[str, str] | None:
     return None
 
 
-def _age_after(doc: Doc, i: int) -> bool:
-    """„Olena, 34, ist … geflohen“: a proper noun with an age between commas is a person named by first name,
-    as reports name refugees and eyewitnesses."""
-    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
-        return False
+_AGE_ADJECTIVE = re.compile(r"^\d{1,3}-[jJ]ährige[nrs]?$")
+
+
+def _age_of(doc: Doc, i: int) -> Span | None:
+    """„Olena, 34, ist … geflohen“, „Olena (34)“, „die 34-jährige Olena“: a proper noun with an age between commas
+    or brackets, or after an age adjective, is a person named by first name, as reports name refugees and
+    eyewitnesses; the name with its age, or None."""
+    if i > 0 and _AGE_ADJECTIVE.match(doc[i - 1].text):
+        return doc[i - 1:i + 1]
+    if i + 3 >= len(doc) or (doc[i + 1].text, doc[i + 3].text) not in ((",", ","), ("(", ")")):
+        return None
     age = doc[i + 2].text
-    return age.isdigit() and 0 < int(age) < 120
+    return doc[i:i + 4] if age.isdigit() and 0 < int(age) < 120 else None
 
 
 def _is_acronym(text: str) -> bool:
@@ -411,8 +417,8 @@ class EntityRecognizer:
                     (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge")):
                 self._person(doc, i, i + 1, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)
                 taken.add(i)
-            elif _age_after(doc, i):
-                self._person(doc, i, i + 1, f"Vorname mit Altersangabe: {doc[i:i + 4].text}", people)
+            elif (aged := _age_of(doc, i)) is not None:
+                self._person(doc, i, i + 1, f"Vorname mit Altersangabe: {aged.text.rstrip(',')}", people)
                 taken.add(i)
         self._propagate(doc, self._surnames(people), taken, people)
         ents = filter_spans(spans + people)
