@@ -237,3 +237,9 @@ def test_first_name_with_age_in_brackets_or_as_adjective_is_the_antecedent(intro
     q = of_kind(f"{intro} mit ihren Kindern nach Dnipro geflohen. „Wir haben im Keller gelebt“, erzählt sie.",
                 "direct")[0]
     assert q.speaker.name == "Olena"
+
+
+def test_initials_as_first_name_start_a_persons_name():
+    text = ("Der republikanische Kandidat für das Amt des Vizepräsidenten, JD Vance, warf Harris vor, die Inflation "
+            "verschuldet zu haben.")
+    assert of_kind(text, "indirect")[0].speaker.name == "JD Vance"
