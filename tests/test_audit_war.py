@@ -243,3 +243,17 @@ def test_initials_as_first_name_start_a_persons_name():
     text = ("Der republikanische Kandidat für das Amt des Vizepräsidenten, JD Vance, warf Harris vor, die Inflation "
             "verschuldet zu haben.")
     assert of_kind(text, "indirect")[0].speaker.name == "JD Vance"
+
+
+@pytest.mark.parametrize(("headline", "text", "speaker"), [
+    ("Raketen auf Kiew – Selenskyj fordert mehr Flugabwehr", "Selenskyj fordert mehr Flugabwehr", "Selenskyj"),
+    ("Angriff auf Hafen von Odessa – Moskau spricht von Vergeltung", "Moskau spricht von Vergeltung", "Moskau"),
+])
+def test_headline_topic_before_a_dash_is_neither_speaker_nor_report(headline, text, speaker):
+    q = of_kind(f"{headline}\n\nOdessa – Bei einem Angriff sind vier Menschen getötet worden.", "reported")[0]
+    assert (q.text, q.speaker.text) == (text, speaker)
+
+
+def test_dash_in_a_sentence_of_the_article_is_no_headline_topic():
+    q = of_kind("Die Lage sei ernst – vor allem im Osten –, sagte der Sprecher.", "indirect")[0]
+    assert q.text.startswith("Die Lage sei ernst")
