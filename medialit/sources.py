@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.gazetteers import load_gazetteers
+from medialit.quotes.base import STRONG_ENDINGS, without_article
 
 ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -67,7 +68,7 @@ def _named(q: Quote, doc) -> bool:
         return True  # a title in marks: „Das „Hamburger Abendblatt“ schrieb“
     # a pronoun or description resolved to a person named in the text (not „Der Manager der Band“ → „Manager der
     # Band“, which names nobody)
-    return q.speaker.name != q.speaker.text and q.speaker.kind == "person" and " " in q.speaker.name \
+    return q.speaker.name != q.speaker.text and q.speaker.kind == "person" \
         and any(e.label_ == "PER" and e.text == q.speaker.name for e in doc.ents)
 
 
@@ -92,7 +93,10 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             start = j
             while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
                 start -= 1
-            role = doc[start:j + 1].text
+            article = start - 1 if start < j and start > 0 and doc[start - 1].lower_ in STRONG_ENDINGS else start
+            role = without_article(doc, article, j + 1)  # „Der finnische Präsident X“ → finnischer Präsident
+            if _oblique(doc, start, j):
+                role = doc[j].lemma_  # „des israelischen Senders Kan“ → Sender (the case is the sentence's)
             return role, _affiliation(doc[j])
     found = next((r for tok in doc if tok.text == last and (r := _apposition_role(doc, tok.i + 1))), None)
     if found is not None:
@@ -105,8 +109,20 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         for t in span:
             # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source":
-                return t.text, _affiliation(t)
+                circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
+                return (t.text[:-1] if circles else t.text), _affiliation(t)
     return None, None
+
+
+OBLIQUE_ARTICLES = {"des", "dem", "den", "eines", "einem", "einen"}
+
+
+def _oblique(doc, start: int, j: int) -> bool:
+    """Whether the role noun at ``j`` (adjectives from ``start``) stands in the genitive or dative („des
+    israelischen Senders“, „dem Sprecher“), so the inventory gives its base form instead."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return doc[j].lemma_[:1].isupper() and (before in OBLIQUE_ARTICLES or (
+        start < j and doc[start].lower_.endswith("en") and before in ("der", "einer")))
 
 
 def _bracket_party(doc, name: str) -> str | None:

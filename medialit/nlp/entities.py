@@ -13,6 +13,7 @@ Tokens that name a role or a speaking group get ``token._.role`` (e.g. „Sprech
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -51,6 +52,11 @@ def _is_cap(tok: Token) -> bool:
     return len(t) > 1 and t[0].isupper() and any(c.isalpha() for c in t)
 
 
+#: Arabic family names with the article („Madschid al-Ansari“, „Abu Obaida“ is capitalised anyway): lower case,
+#: yet a word of the name after a first word.
+_ARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|asch|an|at|az|ash)-[A-ZÄÖÜ]\w+$")
+
+
 def _base(text: str, known: dict[str, str]) -> str:
     """The word without a genitive s when that gives a known name („Putins“ → „Putin“)."""
     if text.endswith("s") and text[:-1] in known:
@@ -80,6 +86,21 @@ def _name_kind(span: Span) -> tuple[str, str] | None:
         if word in LOC_WORDS:
             return "LOC", word
     return None
+
+
+_AGE_ADJECTIVE = re.compile(r"^\d{1,3}-[jJ]ährige[nrs]?$")
+
+
+def _age_of(doc: Doc, i: int) -> Span | None:
+    """„Olena, 34, ist … geflohen“, „Olena (34)“, „die 34-jährige Olena“: a proper noun with an age between commas
+    or brackets, or after an age adjective, is a person named by first name, as reports name refugees and
+    eyewitnesses; the name with its age, or None."""
+    if i > 0 and _AGE_ADJECTIVE.match(doc[i - 1].text):
+        return doc[i - 1:i + 1]
+    if i + 3 >= len(doc) or (doc[i + 1].text, doc[i + 3].text) not in ((",", ","), ("(", ")")):
+        return None
+    age = doc[i + 2].text
+    return doc[i:i + 4] if age.isdigit() and 0 < int(age) < 120 else None
 
 
 def _is_acronym(text: str) -> bool:
@@ -220,8 +241,8 @@ class EntityRecognizer:
         words = 0  # particles („von der“, „de“) do not count towards ``max_tokens``
         while j < len(doc) and words < max_tokens and j not in blocked:
             tok = doc[j]
-            if _is_cap(tok) and tok.tag_ in NAME_TAGS and tok.text.count("-") <= 1 \
-                    and self._role(tok.text) is None:
+            if (_is_cap(tok) or (j > i and _ARTICLE_NAME.match(tok.text))) and tok.tag_ in NAME_TAGS \
+                    and tok.text.count("-") <= 1 and self._role(tok.text) is None:
                 j += 1
                 words += 1
             elif j > i and self._before_surname(doc, i, j) and (k := self._particles_end(doc, j, blocked)) > j:
@@ -395,6 +416,9 @@ class EntityRecognizer:
             if (prev is not None and (prev.lemma_ in SPEECH_LEMMAS or prev.lower_ in ("laut", "so"))) or \
                     (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge")):
                 self._person(doc, i, i + 1, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)
+                taken.add(i)
+            elif (aged := _age_of(doc, i)) is not None:
+                self._person(doc, i, i + 1, f"Vorname mit Altersangabe: {aged.text.rstrip(',')}", people)
                 taken.add(i)
         self._propagate(doc, self._surnames(people), taken, people)
         ents = filter_spans(spans + people)

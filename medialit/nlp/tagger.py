@@ -294,7 +294,26 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
             elif (verb := _past_verb_not_adjective(words, i, out, tag)) is not None:
                 tag, lemma = "VVFIN", verb
             out.append((lemma, tag))
+    _articles_not_relatives(out)
     return out
+
+
+_V2_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+_MAIN_CLAUSE_GOES_ON = {"ADV", "ART", "PPOSAT", "PIAT", "ADJA", "ADJD", "NN", "NE", "APPR", "APPRART", "PTKNEG",
+                        "PPER", "PRF", "CARD"}
+
+
+def _articles_not_relatives(out: list[tuple[str, str]]) -> None:
+    """„sagte der Zeitung, die USA prüften derzeit …“: HanTa reads „der/die/das“ after a comma as a relative
+    pronoun; when a noun and a finite verb follow and the clause goes on after the verb, the verb is in second
+    place — a main clause, so the word is an article (a relative clause ends with its finite verb)."""
+    for i in range(1, len(out) - 3):
+        if out[i][1] != "PRELS" or out[i - 1][1] != "$," or out[i][0] != "der":
+            continue
+        j = i + 1 + (out[i + 1][1] == "ADJA")
+        if j + 2 < len(out) and out[j][1] in ("NN", "NE") and out[j + 1][1] in _V2_FINITE \
+                and out[j + 2][1] in _MAIN_CLAUSE_GOES_ON:
+            out[i] = (out[i][0], "ART")
 
 
 @Language.component("medialit_tagger")

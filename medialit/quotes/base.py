@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from medialit import verbs as lexicon
+from medialit.nlp.tokenizer import QUOTE_CHARS
 
 NOUNS = {"NN", "NE", "FM"}
 
@@ -180,6 +181,26 @@ class _Draft:
     carried_from: int | None = None  # index of the draft whose speaker is carried over
 
 
+#: Strong endings that replace the weak „-e“ of an adjective once the article „der“/„das“ is dropped.
+STRONG_ENDINGS = {"der": "r", "das": "s"}
+
+
+def without_article(doc, a: int, b: int) -> str:
+    """The words of tokens ``a``..``b`` without a definite article before them, as one names the thing alone:
+    „Der ukrainische Generalstab“ → „ukrainischer Generalstab“, „Das israelische Militär“ → „israelisches
+    Militär“ (the weak „-e“ after „der/das“ becomes strong); „die“, other cases and names keep their words."""
+    ending = STRONG_ENDINGS.get(doc[a].lower_) if b - a > 1 else None
+    if ending is None:
+        return doc[a:b].text
+    words = []
+    for k in range(a + 1, b):
+        t = doc[k]
+        strong = t.tag_ == "ADJA" and t.text.islower() and t.text.endswith("e") \
+            and all(doc[m].tag_ == "ADJA" for m in range(a + 1, k))  # a capitalised one belongs to a name
+        words.append(t.text + ending if strong else t.text)
+    return " ".join(words)
+
+
 def _is_punct(tok) -> bool:
     return tok.tag_ in PUNCT_TAGS or tok.is_punct or tok.is_space or tok.text == "+"  # „+++“ marks ticker entries
 
@@ -257,12 +278,27 @@ def _ticker_stamp_end(doc, s) -> int | None:
     return k + 3
 
 
+def _headline_topic(doc, s) -> list:
+    """„Raketen auf Kiew – Selenskyj fordert mehr Flugabwehr“: a headline (a line of its own with no full stop)
+    whose words before a dash have no verb names the topic, not the speaker; the rules see the topic as a sentence
+    of its own. Sentences of the article („Der Kanzler – so heißt es – will …“) keep their dashes."""
+    last = s.end - 1
+    if (s.start > 0 and "\n" not in doc[s.start - 1].text_with_ws) or doc[last].text in (".", "!", "?", ":") \
+            or (last + 1 < len(doc) and "\n" not in doc[last].text_with_ws and not doc[last + 1].is_space):
+        return [s]
+    dash = next((k for k in range(s.start + 1, s.end - 1) if doc[k].text in DATELINE_DASHES[:2]), None)
+    if dash is None or any(_is_verb(doc[k]) or doc[k].text in QUOTE_CHARS for k in range(s.start, dash)):
+        return [s]
+    return [doc[s.start:dash + 1], doc[dash + 1:s.end]]
+
+
 class _Text:
     """The document with the per-sentence views the rules need."""
 
     def __init__(self, doc):
         self.doc = doc
-        self.sents = [part for s in doc.sents for part in _without_dateline(doc, s)]
+        self.sents = [part for s in doc.sents for whole in _without_dateline(doc, s)
+                      for part in _headline_topic(doc, whole)]
         self.sent_of = [0] * len(doc)
         for si, s in enumerate(self.sents):
             for k in range(s.start, s.end):

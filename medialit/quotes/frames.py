@@ -459,11 +459,17 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
         return None  # „erklärte Steckel nach der Vorstellung“: after the performance, not by anyone's idea
     if np is None and owner is None and _after_the_event(doc, k, j):
         return None
+    if np is None and owner is None and j == k + 1 and doc[j].lower_ in BARE_IDIOMS:
+        return None  # „die Offensive laufe nach Plan“: as planned, nobody's plan is cited
     source = np or owner or (k + 1, j + 1)
     if k > s.start and doc[k - 1].lower_ == "je":
         k -= 1  # „je nach Quellenlage“
     return _Frame(list(range(k, j + 1)), key, e.connotation, e.explanation, source,
                   (k, max(source[1], j + 1)), [f"Quellenangabe: {doc[k:j + 1].text}"], marker="nach")
+
+
+# Information nouns that right after „nach“, with no article or owner, form an idiom („nach Plan“, „nach Wunsch“).
+BARE_IDIOMS = frozenset({"plan", "wunsch"})
 
 
 # Statements that are also events: „nach der Ankündigung“ with nobody named is a time („after“), not a source.
@@ -1692,6 +1698,11 @@ def _quotes_words(tx: _Text, a: int, b: int) -> bool:
     return False
 
 
+#: A translation or interpreter a quotation is given through („laut offizieller Übersetzung“): a relay of the
+#: wording, no source that vouches for the act of speaking.
+TRANSLATION_NOUNS = ("übersetzung", "dolmetscher")
+
+
 def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
     """„Der Experte geht laut dem Bericht davon aus, dass …“: a marker inside another frame's clause vouches for
     that clause too; the clause (without the marker) is the source's content, the dass-clause stays the expert's."""
@@ -1699,6 +1710,8 @@ def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], c
     k = m.cue_tokens[0]
     if m.clause[0] == tx.sents[si].start:
         return []  # „Laut X sagte Y …“: X only relays
+    if isinstance(m.speaker, tuple) and any(doc[t].lower_.startswith(TRANSLATION_NOUNS) for t in range(*m.speaker)):
+        return []  # „sagte Selenskyj laut offizieller Übersetzung“: the translation passes on words, states nothing
     host = next((f for f in others if f.clause[0] <= k < f.clause[1]), None)
     if host is None:
         return []

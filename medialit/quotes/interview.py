@@ -50,6 +50,20 @@ def _paragraph_end(doc, k: int) -> int:
     return m + 1 if m < len(doc) and not doc[m].is_space else m
 
 
+BULLETS = {"-", "–", "—", "•", "*", "·"}
+
+
+def _turn_end(doc, k: int) -> int:
+    """The end of the turn that starts at token ``k``: its paragraph and the bulleted lines right after it
+    („Stubb: Drei Dinge:⏎- mehr Luftverteidigung liefern,⏎- …“ are all the speaker's words)."""
+    end = _paragraph_end(doc, k)
+    while True:
+        nxt = next((m for m in range(end, len(doc)) if not doc[m].is_space), None)
+        if nxt is None or doc[nxt].text not in BULLETS or not _paragraph_start(doc, nxt):
+            return end
+        end = _paragraph_end(doc, nxt)
+
+
 # a line opening with a capital letter and a colon within 80 characters: a text with fewer than three such lines
 # has no three labelled turns, so it is no interview
 LABEL_LINE = re.compile(r"^[ \t]*[A-ZÄÖÜ][^\n:]{0,80}:", re.MULTILINE)
@@ -67,7 +81,7 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             continue
         colon = _label(doc, k)
         if colon is not None:
-            turns.append(((k, colon), (colon + 1, _paragraph_end(doc, colon + 1))))
+            turns.append(((k, colon), (colon + 1, _turn_end(doc, colon + 1))))
     spoken = [((la, lb), (a, b)) for (la, lb), (a, b) in turns if any(doc[m].tag_ in FINITE for m in range(a, b))]
     labels = {doc[la:lb].text for (la, lb), _ in spoken}
     if len(spoken) < 3 or len(labels) < 2:

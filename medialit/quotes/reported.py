@@ -84,11 +84,21 @@ def _object_relative(doc, clause: tuple[int, int], verb: int, subj) -> bool:
     pronoun is not the subject describes its antecedent by the act; the act itself is no news of its own."""
     rel = next((k for k in range(clause[0], verb) if doc[k].tag_ in ("PRELS", "PRELAT") and (
         k == clause[0] or doc[k - 1].text == "," or doc[k - 1].tag_ in ("APPR", "APPRART"))), None)
-    if rel is None:
+    if rel is None or _continuing_was(doc, rel):
         return False
     if doc[rel - 1].tag_ in ("APPR", "APPRART") and rel > clause[0] or doc[rel].lower_ in OBLIQUE_RELATIVES:
         return True
     return isinstance(subj, tuple) and subj[0] > rel
+
+
+def _continuing_was(doc, rel: int) -> bool:
+    """„…, was die UN zurückweisen“: „was“ after a comma that closes a whole clause (not a verb whose object it
+    is, as in „wiederholte, was er gesagt hatte“) takes up that clause; an act in it is news of its own."""
+    if doc[rel].lower_ != "was" or rel < 2 or doc[rel - 1].text != ",":
+        return False
+    before = doc[rel - 2]
+    return not (before.tag_ in FINITE or before.tag_ in ("VVPP", "VVINF", "VAINF", "VMINF")
+                and doc[rel - 3].tag_ != "PTKZU")
 
 
 NEGATIONS = {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
@@ -396,6 +406,13 @@ def _subjunctive_relative(tx: _Text, c: tuple[int, int]) -> bool:
     return doc[c[0]].tag_ in ("PRELS", "PRELAT") and _subjunctive_act(tx, c)
 
 
+def _reaction_clause(tx: _Text, c: tuple[int, int], cue_idx: set[int]) -> bool:
+    """„…, was die UN zurückweisen“: a „was“ clause with a speech verb takes up the whole clause before as what
+    somebody else answers, so it is a report of its own and no part of the one before."""
+    doc = tx.doc
+    return doc[c[0]].lower_ == "was" and any(k in cue_idx and _speaks(doc[k]) for k in range(*c))
+
+
 def _silent_act(doc, k: int) -> bool:
     """„kritisierte …“, „beklagte …“ without content: a speech verb that reports nothing alone (it needs a content
     clause) and so may share the report of the act coordinated with it („forderte X und kritisierte Y“)."""
@@ -478,7 +495,7 @@ def reported_span(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tup
             if c[0] < clause[1]:
                 continue
             if c[0] == end + 1 and doc[c[0]].tag_ in ("PRELS", "PRELAT") and not any(tx.in_quote[k] for k in range(*c)) \
-                    and not _subjunctive_relative(tx, c) \
+                    and not _subjunctive_relative(tx, c) and not _reaction_clause(tx, c, cue_idx) \
                     and not any(c[0] <= m.cue_tokens[0] < c[1] for m in markers):
                 end, absorbed = c[1], True  # „X fordert Regeln, die vor Zucker warnen“: the relative clause is part of it
                 continue

@@ -21,6 +21,7 @@ from medialit.quotes.base import (
     NOUNS,
     RELATIVE_SOURCE_PREPS,
     ROLE_SUFFIXES,
+    STRONG_ENDINGS,
     _Draft,
     _Frame,
     _partner,
@@ -29,6 +30,7 @@ from medialit.quotes.base import (
     names_body,
     org_head,
     statement_label,
+    without_article,
 )
 from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
@@ -156,12 +158,14 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     if " und " in f" {low} " and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
-    if nouns and nouns[-1].lower_.endswith(CIRCLES):
-        return "anonymous"  # „aus Regierungskreisen“: people who stay unnamed, not an institution
+    if nouns and (nouns[-1].lower_.endswith(CIRCLES) or nouns[0].lower_ in CIRCLES):
+        return "anonymous"  # „aus Regierungskreisen“, „aus Kreisen der Grünen“: people who stay unnamed
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
         return "person"
     if "ORG" in ents and "PER" not in ents:
         return "organisation"  # „Auswärtiges Amt“, „des Robert Koch-Instituts“: a name of two words that is no person
+    if "PER" not in ents and name in {e.text for e in tx.ents if e.label_ == "LOC" and rng[0] <= e.start < rng[1]}:
+        return "organisation"  # „Die Regierung in Port Sudan“: a place of two words stands for its government
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
     if "ORG" in ents or "LOC" in ents:
@@ -349,6 +353,10 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         if (inner := _content_source(tx, d, markers)) is not None and (own := _own_source(tx, inner, speaker)):
             # „Hans Meier sagte, … nach Aussagen Meiers …“: the marker names the speaker again
             d.evidence.append(f"Quellenangabe im Inhalt verweist auf den Sprecher selbst: {own}")
+        elif inner is not None and speaker is not None and _ownerless_information(doc, inner.speaker):
+            # „… nach ukrainischen Angaben … Das teilte der Gouverneur mit.“: the speaker names the source
+            d.evidence.append(f"„{doc[inner.clause[0]:inner.clause[1]].text}“ nennt keine Quelle: "
+                              f"Sprecher ist {speaker.text}")
         elif inner is not None:
             # „Der Sprecher sagte, nach neuen Erkenntnissen habe …“: the content names its own source
             relay = speaker or relay
@@ -397,7 +405,19 @@ def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     for key in doubled:
         best[key].evidence.append("zwei Redeeinleitungen für dieselben Worte: die mit genanntem Sprecher im Indikativ gilt")
     keep = {id(d) for d in best.values()}
-    return [d for d in drafts if id(d) in keep]
+    return [d for d in drafts if id(d) in keep and not _marker_inside_report_back(tx, d, drafts)]
+
+
+def _marker_inside_report_back(tx: _Text, d: _Draft, drafts: list[_Draft]) -> bool:
+    """„Nach Angaben der Polizei wurden … verletzt. Das teilte ein Sprecher mit.“: the marker's quotation lies
+    inside the words a verb of the next sentence reports back („Das teilte … mit“), which names the marker's
+    source in its own evidence; one quotation of those words is enough."""
+    if d.kind != "indirect" or d.frame is None or d.frame.marker not in CONTENT_MARKERS:
+        return False
+    lo, hi = d.tokens[0][0], d.tokens[-1][1]
+    return any(o is not d and o.kind == "indirect" and o.sentence == d.sentence and o.frame is not None
+               and o.frame.marker is None and o.frame.cue_tokens and tx.sent_of[o.frame.cue_tokens[0]] != d.sentence
+               and o.tokens[0][0] <= lo and hi <= o.tokens[-1][1] for o in drafts)
 
 
 def _shared_noun_owner(tx: _Text, frame: _Frame, d: _Draft) -> tuple[int, int] | None:
@@ -942,7 +962,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
-        if sp.name and base and _names_role(sp.text, base) and sp.name != base:
+        if sp.name and base and _names_role(sp.text, base) and sp.name not in (base, _plain_name(doc, a, b, base)):
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
@@ -953,7 +973,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, body[0], "organisation")
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
-    return Speaker([span], mention_text, base, kind)
+    return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
+
+
+def _plain_name(doc, a: int, b: int, base: str) -> str:
+    """The inventory name of a description: „Der ukrainische Generalstab“ → „ukrainischer Generalstab“."""
+    return without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS and base == doc[a + 1:b].text else base
 
 
 SO_CALLED = ("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "selbsternannte", "selbsternannten",
@@ -1225,9 +1250,11 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
     if (actor := _unnamed_actor_before(tx, i)) is not None:
         cands.append(actor)
+    known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start:
-            cands.append((ent.start_char, _ent_name(ent), "person", _ent_gender(doc, ent)))
+            name = _ent_name(ent)
+            cands.append((ent.start_char, name, "person", _ent_gender(doc, ent) or known.get(name)))
     for _pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):
         if plural:
             if kind in ("group", "organisation"):

@@ -69,8 +69,12 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
         if nxt:
             j = nxt[1]
     # genitive attributes after a common noun: „die Sprecherin der Polizei“, „der Leiter des Programms der WHO“
+    genitives = 0
     while head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
         k = _attributes(doc, j + 1, stop, has_det=True)
+        if genitives and _dative_medium(doc, j, k, stop):
+            break  # „ein Sprecher des Ministeriums der Agentur Suna“: the agency is spoken to, no second genitive
+        genitives += 1
         quoted = _quoted_name_end(doc, k, stop)
         if quoted > k:
             j = quoted  # „der Sprecher der „Initiative Grün““
@@ -86,6 +90,16 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
     return (i, j)
+
+
+#: Feminine media nouns: „der Zeitung“ after a genitive is the dative of the one a speaker talks to.
+DATIVE_MEDIA = ("zeitung", "agentur", "zeitschrift", "illustrierte", "plattform")
+
+
+def _dative_medium(doc, j: int, k: int, stop: int) -> bool:
+    """Whether „der“ at ``j`` opens a medium in the dative (noun at ``k``): „sagte ein Sprecher des Ministeriums
+    der Nachrichtenagentur Suna“ — a genitive hangs on a genitive rarely, a speech verb's addressee often."""
+    return doc[j].lower_ == "der" and k < stop and doc[k].tag_ == "NN" and doc[k].lower_.endswith(DATIVE_MEDIA)
 
 
 def _nounish(doc, j: int) -> bool:
@@ -384,6 +398,10 @@ def _relative_clause_subject(tx: _Text, clause: tuple[int, int]) -> tuple[int, i
     doc = tx.doc
     cs, ce = clause
     first = doc[cs]
+    if first.lower_ == "was" and first.tag_ in ("PWS", "PRELS") and cs > 0 and doc[cs - 1].text == ",":
+        # „…, was die UN zurückweisen“: „was“ takes up the clause before; a thing says nothing, so it is the object
+        inner = _relative_inner_subject(tx, cs + 1, ce, prepositional=True)
+        return _because(tx, inner, "Subjekt im weiterführenden Relativsatz nach „was“") if inner else None
     if first.tag_ == "PRELS" and cs > 0 and doc[cs - 1].text == ",":
         inner = _relative_inner_subject(tx, cs + 1, ce)
         if inner is not None:
@@ -466,9 +484,17 @@ def _checked_vorfeld(tx: _Text, clause: tuple[int, int], finite: int, vorfeld: t
             return _because(tx, later, "Subjekt: Numerus-Kongruenz mit dem finiten Verb")
     if not addressing and not _person_head(doc, vorfeld) and not _person_lead(doc, vorfeld):
         later = _mittelfeld_subject(tx, clause, finite)
-        if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False:
+        if later is not None and _person_head(doc, later) and _agrees(doc, later, finite) is not False \
+                and not _plural_vorfeld_before_name(doc, vorfeld, finite, later):
             return _because(tx, later, "Subjekt: Person nach dem Verb, das Vorfeld ist Objekt")
     return _because(tx, vorfeld, reason)
+
+
+def _plural_vorfeld_before_name(doc, vorfeld: tuple[int, int], finite: int, later: tuple[int, int]) -> bool:
+    """„Zwei … vertraute Quellen sagten Reuters, …“: a plural Vorfeld of a plural verb is the subject, and a bare
+    name after the verb (one medium, one person) is whom they told."""
+    return bool(_verb_plural(doc[finite])) and _agrees(doc, vorfeld, finite) is True \
+        and all(doc[k].tag_ == "NE" for k in range(*later))
 
 
 def _addressee_passive(doc, clause: tuple[int, int], verb: int) -> bool:
