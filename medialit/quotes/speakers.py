@@ -814,7 +814,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
             return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
     if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
-        found = _resolve_pronoun(tx, a, history)
+        found = _resolve_pronoun(tx, a, history, content=d.tokens)
         if found is not None:
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
@@ -866,7 +866,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if sp.name and base and _names_role(sp.text, base) and sp.name != base:
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
-    if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
+    if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
     if (body := _body_referent(tx, rng)) is not None:
@@ -1024,9 +1024,10 @@ GENERIC_BODIES = ("unternehmen", "konzern")
 BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency"}
 
 
-def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
+def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
     """„…, sagte der CDU-Politiker“: a definite description with no name of its own refers back to the nearest
-    named person before it whose gender fits, and whose party it names if it names one. (name, evidence)"""
+    named person before it whose gender fits, and whose party it names if it names one; not to a person named in
+    the quotation's own ``content`` or in a title. (name, evidence)"""
     doc = tx.doc
     a, b = rng
     if (head := _description(doc, rng)) is None or (noun := _epithet(head)) is None:
@@ -1041,7 +1042,8 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, st
     floor = max(0, tx.sent_of[a] - 8)
     cands: list[tuple[int, str, str | None, tuple[int, int]]] = []
     for ent in tx.ents:
-        if ent.label_ == "PER" and ent.end <= a and tx.sent_of[ent.start] >= floor and len(ent) >= 1:
+        if ent.label_ == "PER" and ent.end <= a and tx.sent_of[ent.start] >= floor \
+                and not _not_present(tx, ent, content):
             cands.append((ent.start, _ent_name(ent), _ent_gender(doc, ent), (ent.start, ent.end)))
     for _si, sp, g in history:
         k = _tok_range(doc, sp.spans[0])
@@ -1107,9 +1109,15 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     return doc[actor[0]].idx, doc[actor[1] - 1].text, "anonymous", _gender(doc, actor)
 
 
-def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tuple[str, str] | None:
+def _not_present(tx: _Text, ent, content=()) -> bool:
+    """A person named in the quotation's own ``content`` („Das Foul an Grifo war klar, so der 31-Jährige“) or
+    alone in quotation marks as a title („in der Talkshow „Markus Lanz““) is not who speaks it."""
+    return (ent.start - 1, ent.end) in tx.pairs or any(a <= ent.start < b for a, b in content)
+
+
+def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, content=()) -> tuple[str, str] | None:
     """The antecedent of „er“/„sie“ (or of the possessive ``pron`` stands for): the nearest earlier speaker or
-    person whose gender fits."""
+    person whose gender fits, not one named in the quotation's own ``content`` or in a title."""
     doc = tx.doc
     pron = pron or doc[i].lower_
     verb = next((doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].tag_ in FINITE), None)
@@ -1121,7 +1129,7 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
     if (actor := _unnamed_actor_before(tx, i)) is not None:
         cands.append(actor)
     for ent in tx.ents:
-        if ent.label_ == "PER" and ent.end_char <= start:
+        if ent.label_ == "PER" and ent.end_char <= start and not _not_present(tx, ent, content):
             cands.append((ent.start_char, _ent_name(ent), "person", _ent_gender(doc, ent)))
     for _pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):
         if plural:
