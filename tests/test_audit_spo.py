@@ -35,3 +35,24 @@ def test_person_named_before_the_title_still_takes_the_pronoun():
     text = "Trainer Markus Lanz war sauer. „Das war zu wenig“, sagte er."
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name == "Markus Lanz"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der FC Bayern teilte am Montag mit, man äußere sich grundsätzlich nicht zu Spekulationen.", "FC Bayern"),
+    ("Der VfL Wolfsburg erklärte, man sei mit dem Punkt zufrieden.", "VfL Wolfsburg"),
+    ("Borussia Dortmund teilte mit, der Vertrag sei bis 2028 verlängert worden.", "Borussia Dortmund"),
+    ("Der 1. FC Köln teilte mit, der Trainer bleibe im Amt.", "1. FC Köln"),
+], ids=["fc", "vfl", "borussia", "1-fc"])
+def test_club_name_with_its_place_is_one_organisation(text, name):
+    """„Der FC Bayern teilte mit“: club word and name are one organisation (was: the place „Bayern“, a person
+    „VfL Wolfsburg“, the place „Dortmund“)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name and q.speaker.kind == "organisation"
+
+
+def test_european_union_is_no_club():
+    """„Union“ opens a club's name („Union Berlin“) but not after an adjective: „die Europäische Union“ keeps
+    its listed name."""
+    q = only("Die Europäische Union teilte mit, man prüfe den Fall.", "indirect")
+    assert q.speaker is not None and q.speaker.name != "Europäische Union Berlin"
+    assert only("Union Berlin teilte mit, man prüfe den Fall.", "indirect").speaker.name == "Union Berlin"

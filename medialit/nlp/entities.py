@@ -67,6 +67,12 @@ ORG_WORDS = {
     "TSV", "Partei", "Bewegung", "Stiftung", "Verband", "Verein", "Gruppe", "Werke", "Versicherung", "Online",
     "Zeitung", "Magazin", "Records", "Studios", "Systems", "Technologies", "Energy", "Oil", "Airbus", "Wikinews",
 }
+# words that open a sports club's name before its place or name („FC Bayern München“, „VfL Wolfsburg“,
+# „Borussia Dortmund“): the whole name is one organisation, not the place in it
+CLUB_WORDS = {"FC", "SC", "SV", "VfL", "VfB", "TSV", "TSG", "BSC", "FSV", "SpVgg", "SSV", "RB", "SG", "KSC", "AC",
+              "AS", "SSC", "CF", "Borussia", "Eintracht", "Fortuna", "Werder", "Hertha", "Arminia", "Alemannia",
+              "Dynamo", "Rapid", "Austria", "Sturm", "Grasshopper", "Olympique", "Real", "Atlético", "Inter",
+              "Juventus", "Sporting", "Ajax", "Union"}
 LOC_WORDS = {"Lake", "Mount", "Mountains", "River", "Island", "Islands", "San", "Santa", "Saint", "Bad", "Sankt",
              "Fort", "Port", "Cape", "Bay", "City", "Valley", "Beach"}
 
@@ -171,6 +177,35 @@ class EntityRecognizer:
             else:
                 i += 1
         return covered
+
+    def _clubs(self, doc: Doc, spans: list[Span]) -> set[int]:
+        """„Der FC Bayern teilte mit“, „gegen den VfL Wolfsburg“, „1. FC Köln“: a club word (``CLUB_WORDS``) and
+        the one or two proper nouns after it are one organisation, which wins over a listed place in it."""
+        covered: set[int] = set()
+        for tok in doc[:-1]:
+            if tok.text not in CLUB_WORDS or tok.i in covered or not self._club_name_word(doc[tok.i + 1]):
+                continue
+            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
+            end = tok.i + 2
+            while end < len(doc) and end - tok.i < 3 and self._club_name_word(doc[end]):
+                end += 1
+            if tok.text == "Union" and doc[tok.i - 1].tag_ in ("ADJA", "NE"):
+                continue  # „die Europäische Union“ is no club
+            span = Span(doc, start, end, label="ORG")
+            span._.canonical = span.text
+            span._.evidence = f"Vereinsname: {span.text}"
+            span._.kind = "club"
+            spans.append(span)
+            covered.update(range(start, end))
+        return covered
+
+    def _club_name_word(self, tok) -> bool:
+        """A word of a club's name after its club word: a capitalised proper noun or place („Bayern“, „St.“,
+        „Pauli“, „BSC“) or a founding year („Schalke 04“, „TSG 1899 Hoffenheim“); no role, first name or verb."""
+        if tok.like_num and len(tok.text) in (2, 4):
+            return True
+        return _is_cap(tok) and (tok.tag_ in ("NE", "FM") or tok.text in self.g.names or tok.text == "St.") \
+            and self._role(tok.text) is None and tok.text not in self.g.first_names
 
     def _named_bodies(self, doc: Doc, blocked: set[int], spans: list[Span]) -> set[int]:
         """„die Universität Freiburg“, „des Instituts Forsa“: an organisation noun (``roles.tsv``) right before a
@@ -290,6 +325,7 @@ class EntityRecognizer:
         spans: list[Span] = []
         embedded: list[tuple[int, int, str, str, str]] = []
         blocked = self._gazetteer(doc, spans)
+        blocked |= self._clubs(doc, spans)
         people: list[Span] = []
         for tok in doc:
             if tok.is_space:
