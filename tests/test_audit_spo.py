@@ -56,3 +56,38 @@ def test_european_union_is_no_club():
     q = only("Die Europäische Union teilte mit, man prüfe den Fall.", "indirect")
     assert q.speaker is not None and q.speaker.name != "Europäische Union Berlin"
     assert only("Union Berlin teilte mit, man prüfe den Fall.", "indirect").speaker.name == "Union Berlin"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kapitän Christian Günter haderte. „So ein Tor darfst du nicht bekommen“, sagte der Linksverteidiger.",
+     "Christian Günter"),
+    ("Franziska Preuß gewann in Hochfilzen. „Ich bin überglücklich“, sagte die Titelverteidigerin.", "Franziska Preuß"),
+    ("Jonas Wind traf in der 89. Minute. „Ich habe einfach draufgehalten“, sagte der Torjäger.", "Jonas Wind"),
+    ("Kulturstaatsminister Wolfram Weimer würdigte den Verstorbenen. Deutschland verliere einen großen Künstler, "
+     "erklärte der Parteilose.", "Wolfram Weimer"),
+], ids=["position", "title", "scorer", "no-party"])
+def test_sports_and_public_epithets_name_the_person_before(text, name):
+    """„sagte der Linksverteidiger“, „sagte die Titelverteidigerin“, „erklärte der Parteilose“: a position, title or
+    „parteilos“ refers back to the person named before (was: an unnamed source „Linksverteidiger“)."""
+    q = only(text, "direct", "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+    assert f"ohne Namen → zuletzt mit passendem Geschlecht: {name}" in " ".join(q.evidence)
+
+
+def test_defence_lawyer_is_no_epithet_of_the_defendant():
+    """„sagte der Verteidiger“ in court is the (unnamed) lawyer, not the defendant named before; only the football
+    positions („Linksverteidiger“) are listed."""
+    q = only("Der Angeklagte Max Müller schwieg. Sein Mandant sei unschuldig, sagte der Verteidiger.", "indirect")
+    assert q.speaker is not None and q.speaker.name != "Max Müller"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Die Moderatorin Annika Lohmann hatte ihre Pause auf Instagram angekündigt. „Ich brauche Zeit für mich“, "
+     "schrieb sie damals.", "Annika Lohmann", "person"),
+    ("Der Deutsche Fußball-Bund teilte mit, man prüfe den Vorfall.", "DFB", "organisation"),
+], ids=["platform", "federation"])
+def test_platforms_and_sports_bodies_are_organisations(text, name, kind):
+    """„auf Instagram“ names a platform, so „schrieb sie“ is the presenter (was: a person „Instagram“); „Der
+    Deutsche Fußball-Bund“ is the organisation DFB."""
+    q = only(text, "direct", "indirect")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, kind)
