@@ -91,3 +91,23 @@ def test_platforms_and_sports_bodies_are_organisations(text, name, kind):
     Deutsche Fußball-Bund“ is the organisation DFB."""
     q = only(text, "direct", "indirect")
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Laut dem Sportportal „The Athletic“ könnte der Transfer noch in dieser Woche abgeschlossen werden.",
+     "dem Sportportal „The Athletic“", "The Athletic"),
+    ("Wie die Zeitung „Bild“ berichtet, liegt die Ablöse bei 45 Millionen Euro.", "die Zeitung „Bild“", "Bild"),
+    ("Das Fachmagazin „Kicker“ berichtet, der Wechsel sei perfekt.", "Das Fachmagazin „Kicker“", "Kicker"),
+], ids=["laut", "wie", "subject"])
+def test_medium_named_in_marks_after_its_noun_is_the_source(text, mention, name):
+    """„Laut dem Sportportal „The Athletic““: the medium's name in marks is the source (was: an unnamed
+    „Sportportal“, „Zeitung“ or „Fachmagazin „Kicker““)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name, q.speaker.kind) == (mention, name, "organisation")
+    assert f"Medium mit Namen in Anführungszeichen: {name}" in q.evidence
+
+
+def test_person_role_before_marks_is_no_medium():
+    """A person's role before a name in marks is no medium: „Die Sängerin „Lola““ is a person."""
+    q = only("Die Sängerin „Lola“ sagte, sie sei müde.", "indirect")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("Lola", "person")

@@ -151,6 +151,24 @@ def _quoted_title(base: str) -> str | None:
     return inner
 
 
+def _medium_title(tx: _Text, rng: tuple[int, int]) -> tuple[int, str] | None:
+    """„Laut dem Sportportal „The Athletic““, „Wie die Zeitung „Bild“ berichtet“, „Das Fachmagazin „Kicker““: a
+    noun with its article and a name in quotation marks right after it is the medium of that name. (end, name)"""
+    doc = tx.doc
+    a, b = rng
+    pair = next(((p, q) for p, q in tx.pairs if p == b or (q == b - 1 and p > a)), None)
+    if pair is None:
+        return None
+    p, q = pair
+    head, inner = doc[p - 1], doc[p + 1:q]
+    if head.tag_ != "NN" or head._.role_kind == "person" or p - 1 < a \
+            or any(doc[k].tag_ not in ("ART", "ADJA", "PPOSAT") for k in range(a, p - 1)):
+        return None
+    if not 1 <= len(inner) <= 4 or not inner[0].text[:1].isupper() or any(t.tag_ in FINITE for t in inner):
+        return None
+    return q + 1, inner.text
+
+
 def _document_head(words) -> bool:
     """Whether the noun after the article is a study, survey or report („eine Umfrage des Instituts …“)."""
     return len(words) > 1 and words[1].tag_ == "NN" and words[1].lower_ in INFO_NOUNS
@@ -796,6 +814,11 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
     b = _before_bracket(doc, a, b)  # „Merz (CDU)“: the party in brackets is the person's, not the name
     rng = (a, b)
+    if (titled := _medium_title(tx, rng)) is not None:
+        end, title = titled
+        span = (doc[a].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        d.evidence.append(f"Medium mit Namen in Anführungszeichen: {title}")
+        return Speaker([span], tx.text[span[0]:span[1]], title, "organisation")
     name, _ = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if ents:
