@@ -111,3 +111,17 @@ def test_person_role_before_marks_is_no_medium():
     """A person's role before a name in marks is no medium: „Die Sängerin „Lola““ is a person."""
     q = only("Die Sängerin „Lola“ sagte, sie sei müde.", "indirect")
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("Lola", "person")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Der Technologiekonzern Apple hat ein neues iPhone vorgestellt. Das Gerät soll nach Angaben des Unternehmens "
+     "zwei Tage ohne Aufladen auskommen.", "des Unternehmens", "Apple"),
+    ("Der Chipkonzern Infineon wächst. Laut dem Konzern steigen die Umsätze im vierten Quartal.", "dem Konzern",
+     "Infineon"),
+], ids=["genitive", "dative"])
+def test_company_noun_after_a_source_marker_names_the_company_before(text, mention, name):
+    """„nach Angaben des Unternehmens“, „Laut dem Konzern“ name the company introduced before, as „das
+    Unternehmen“ does (was: an unnamed source „Unternehmen“/„Konzern“ beside Apple)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == (mention, name)
+    assert f"Bezeichnung „{mention}“ → zuvor genannt" in " ".join(q.evidence)

@@ -1021,23 +1021,34 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     Unternehmen“, any organisation noun) in the sentences before. (name, evidence)"""
     doc = tx.doc
     a, b = rng
-    head = _description(doc, rng, ("der", "die", "das"))
+    head = _description(doc, rng, ("der", "die", "das", "des", "dem"))
     if head is None or head._.role_kind != "organisation":
         return None
+    noun = _body_noun(head, doc[a].lower_)
     floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
     for ent in sorted((e for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a),
                       key=lambda e: -e.start):
         before = doc[ent.start - 1] if ent.start > 0 else None
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
-        if listed is not None and listed == BODY_KINDS.get(head.lower_, "company" if head.lower_ in GENERIC_BODIES
-                                                            else None) or any(
-                t.lower_.endswith(head.lower_) or head.lower_ in GENERIC_BODIES and t._.role_kind == "organisation"
-                for t in intro):
+        if listed is not None and listed == BODY_KINDS.get(noun, "company" if noun in GENERIC_BODIES else None) \
+                or any(t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation"
+                       for t in intro):
             name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
             return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
     return None
+
+
+def _body_noun(head, article: str) -> str:
+    """The organisation noun in the nominative: „nach Angaben des Unternehmens“ → unternehmen, „laut dem
+    Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“)."""
+    low = head.lower_
+    if article == "des":
+        for ending in ("es", "s"):
+            if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS):
+                return low[: -len(ending)]
+    return low
 
 
 # nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“)
