@@ -125,3 +125,21 @@ def test_company_noun_after_a_source_marker_names_the_company_before(text, menti
     q = only(text, "indirect")
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == (mention, name)
     assert f"Bezeichnung „{mention}“ → zuvor genannt" in " ".join(q.evidence)
+
+
+@pytest.mark.parametrize("text, marker", [
+    ("Laut Medienberichten soll der Trainer noch heute entlassen werden.", "Laut Medienberichten"),
+    ("Berichten zufolge ist der Vertrag bereits unterschrieben.", "Berichten zufolge"),
+], ids=["laut", "zufolge"])
+def test_reports_without_an_owner_name_no_source(text, marker):
+    """„Laut Medienberichten“, „Berichten zufolge“ name nobody, like „Übereinstimmenden Medienberichten zufolge“
+    (was: a group „Medienberichten“)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("ungenannte Quelle", "anonymous")
+    assert f"„{marker}“: die Quelle wird nicht genannt" in q.evidence
+
+
+def test_reports_of_a_named_medium_keep_their_source():
+    """„Nach Berichten der „Bild““ names the medium."""
+    q = only("Nach Berichten der „Bild“ ist der Vertrag bereits unterschrieben.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Bild"

@@ -80,10 +80,17 @@ def _statement_owner(word: str) -> str | None:
     return owner if len(owner) > 2 else None
 
 
+# plural reports that name no reporter when they stand alone („Berichten zufolge“, „laut Medienberichten“)
+UNOWNED_REPORTS = ("berichten", "meldungen")
+
+
 def _ownerless_information(doc, rng: tuple[int, int]) -> bool:
-    """„Nach ersten Angaben …“, „nach offiziellen Schätzungen“: the source mention is only an information noun
-    with adjectives, so nobody is named (not „eigenen Angaben“, which are the subject's own)."""
+    """„Nach ersten Angaben …“, „nach offiziellen Schätzungen“, „Medienberichten zufolge“: the source mention is
+    only an information noun with adjectives, or plural reports alone, so nobody is named (not „eigenen Angaben“,
+    which are the subject's own)."""
     words = [doc[k] for k in range(*rng)]
+    if len(words) == 1 and words[0].tag_ == "NN" and words[0].lower_.endswith(UNOWNED_REPORTS):
+        return True
     return len(words) >= 2 and words[-1].tag_ == "NN" and words[-1].lower_.endswith(INFO_NOUNS) \
         and all(w.tag_ == "ADJA" and w.lower_ not in ("eigenen", "eigener") for w in words[:-1])
 
