@@ -4,7 +4,7 @@ articles, on our own sentences."""
 from __future__ import annotations
 
 import pytest
-from _quotes_support import only
+from _quotes_support import only, sources_of
 
 
 @pytest.mark.parametrize("text", [
@@ -143,3 +143,22 @@ def test_reports_of_a_named_medium_keep_their_source():
     """„Nach Berichten der „Bild““ names the medium."""
     q = only("Nach Berichten der „Bild“ ist der Vertrag bereits unterschrieben.", "indirect")
     assert q.speaker is not None and q.speaker.name == "Bild"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Technologiekonzern Apple hat ein neues iPhone vorgestellt. Das Gerät soll nach Angaben des Unternehmens "
+     "zwei Tage halten.", "Apple"),
+    ("Die Gewerkschaft Verdi ruft zum Streik auf. Nach Angaben der Gewerkschaft beteiligen sich 5000 Menschen.",
+     "Verdi"),
+], ids=["company", "union"])
+def test_organisation_named_before_its_noun_is_a_named_source(text, name):
+    """„Der Technologiekonzern Apple … nach Angaben des Unternehmens“: Apple is named in the text, so the
+    inventory does not call it „nicht namentlich genannt“."""
+    src = sources_of(text)[name]
+    assert src.named and "nicht namentlich genannt" not in src.evidence
+
+
+def test_organisation_noun_with_no_name_stays_unnamed():
+    """„Der Sender teilte mit“ with no broadcaster named before names nobody."""
+    src = sources_of("Der Sender teilte mit, man freue sich auf die Rückkehr der Moderatorin.")["Sender"]
+    assert not src.named and "nicht namentlich genannt" in src.evidence
