@@ -599,6 +599,11 @@ def _in_pair(tok) -> bool:
     return False
 
 
+# nominalised ordinals of a ranking („der Weltranglistendritte“, „der Tabellenletzte“, „die Zweitplatzierte“)
+RANK_NOUNS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
+              "letzte", "platzierte")
+
+
 def _noun_plural(tok) -> bool | None:
     """Whether a common noun's form is plural („Mönche“, „Kolleginnen“), singular („Regierung“, „Sprecherin“)
     or does not tell („Forscher“, „Landes“)."""
@@ -613,6 +618,8 @@ def _noun_plural(tok) -> bool | None:
         return None
     if low.endswith("jährige"):
         return None  # „der 45-Jährige“ (singular), „die 45-Jährige“: a nominalised age adjective does not tell
+    if low.endswith(RANK_NOUNS):
+        return None  # „der Weltranglistendritte“, „der Tabellenletzte“: a nominalised ordinal does not tell either
     return True if low.endswith(("e", "en", "er", "n")) else None
 
 
