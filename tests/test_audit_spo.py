@@ -186,3 +186,15 @@ def test_winner_of_a_title_names_the_person_before():
             "einen neuen Trainer.")
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == "Boris Becker"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sein Torschütze Phillip Tietz, von den Fans nur »Tietzi« genannt, sprach von einem »ganz besonderen Abend«.",
+     "Phillip Tietz"),
+    ("Die Sängerin Lea Sommer, 1990 in Köln geboren, sagte, sie sei glücklich.", "Lea Sommer"),
+], ids=["nickname", "born"])
+def test_participle_clause_after_the_speaker_keeps_the_speaker(text, name):
+    """„Phillip Tietz, von den Fans nur »Tietzi« genannt, sprach von …“: the participle clause between commas
+    qualifies the name before it, which speaks (was: the quoted words „besonderen Abend“ as speaker)."""
+    q = only(text, "direct", "indirect")
+    assert q.speaker is not None and q.speaker.name == name

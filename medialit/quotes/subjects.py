@@ -879,8 +879,8 @@ def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int]
                                                   and doc[a + 1].tag_ in ("PRELS", "PRELAT")):
             in_relative = True
             continue
-        if in_relative:
-            continue
+        if in_relative or _participle_clause(doc, a, b):
+            continue  # „Phillip Tietz, von den Fans nur »Tietzi« genannt, sprach …“: the participle clause qualifies
         if any(doc[k].tag_ not in VORFELD_TAGS for k in range(a, b) if not _quoted_name(tx, k)):
             return None
         end = b  # apposition („, der Verteidigungsminister Österreichs,“, „, 30,“)
@@ -888,6 +888,12 @@ def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int]
     while b_ - 1 > a_ and doc[b_ - 1].tag_ in ("ADV", "PROAV"):
         b_ -= 1  # „John Edwards dagegen, …“
     return _with_bracket(doc, a_, b_) if b_ > a_ else None
+
+
+def _participle_clause(doc, a: int, b: int) -> bool:
+    """„, von den Fans nur »Tietzi« genannt,“, „, 1990 in Köln geboren,“: a segment between commas that ends in
+    a past participle and has no finite verb qualifies the noun before it."""
+    return b - a >= 2 and doc[b - 1].tag_ == "VVPP" and not any(doc[k].tag_ in FINITE for k in range(a, b))
 
 
 def _with_bracket(doc, a: int, b: int) -> tuple[int, int]:
