@@ -198,3 +198,28 @@ def test_participle_clause_after_the_speaker_keeps_the_speaker(text, name):
     qualifies the name before it, which speaks (was: the quoted words „besonderen Abend“ as speaker)."""
     q = only(text, "direct", "indirect")
     assert q.speaker is not None and q.speaker.name == name
+
+
+def test_nationality_before_a_name_opens_the_name():
+    """„dem Italiener Lorenzo Sonego“: the nationality noun before a first name opens a person's full name, so
+    „Sonego zeigte sich überwältigt“ is Lorenzo Sonego, a named source (was: „Sonego“, „nicht namentlich
+    genannt“)."""
+    text = ('Der Hamburger unterlag dem Italiener Lorenzo Sonego in fünf Sätzen. Sonego zeigte sich überwältigt: '
+            '"Ich habe gegen einen der besten Spieler gewonnen."')
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Lorenzo Sonego"
+    assert sources_of(text)["Lorenzo Sonego"].named
+
+
+def test_nationality_adjective_before_an_organisation_is_no_name():
+    """„der Deutsche Fußball-Bund“ stays the organisation: only a noun opens a person's name."""
+    q = only("Der Deutsche Fußball-Bund teilte mit, man prüfe den Vorfall.", "indirect")
+    assert q.speaker is not None and q.speaker.kind == "organisation"
+
+
+def test_music_company_after_its_noun_is_an_organisation():
+    """„wie ihr Label Universal Music mitteilte“: a company named with „Music“ (was: a person „Universal Music“);
+    the noun „Label“ after „ihr“ is no part of its name."""
+    text = "Das Album soll ihr persönlichstes Werk werden, wie ihr Label Universal Music mitteilte."
+    q = only(text, "indirect")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("Universal Music", "organisation")

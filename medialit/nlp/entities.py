@@ -65,7 +65,7 @@ ORG_WORDS = {
     "News", "United", "National", "Democratic", "Party", "Institute", "University", "Foundation", "Association",
     "Council", "Agency", "Service", "Motors", "Holding", "AG", "GmbH", "SE", "Ltd", "Club", "FC", "SV", "VfB",
     "TSV", "Partei", "Bewegung", "Stiftung", "Verband", "Verein", "Gruppe", "Werke", "Versicherung", "Online",
-    "Zeitung", "Magazin", "Records", "Studios", "Systems", "Technologies", "Energy", "Oil", "Airbus", "Wikinews",
+    "Zeitung", "Magazin", "Records", "Music", "Entertainment", "Pictures", "Studios", "Systems", "Technologies", "Energy", "Oil", "Airbus", "Wikinews",
 }
 # words that open a sports club's name before its place or name („FC Bayern München“, „VfL Wolfsburg“,
 # „Borussia Dortmund“): the whole name is one organisation, not the place in it
@@ -265,6 +265,21 @@ class EntityRecognizer:
                 break
         return j
 
+    @staticmethod
+    def _name_word_before(tok) -> bool:
+        """Whether ``tok`` can open a company's name before its company word („die Delta Airlines“, „Universal
+        Music“): a proper noun, or a common noun not owned by a possessive („ihr Label Universal Music“: the
+        noun after „ihr“ says what the company is)."""
+        return tok.tag_ in ("NE", "FM") or (tok.tag_ == "NN" and (tok.i == 0 or tok.doc[tok.i - 1].tag_ != "PPOSAT"))
+
+    def _epithet_before_name(self, doc: Doc, tok, blocked: set[int]) -> bool:
+        """„dem Italiener Lorenzo Sonego“, „der Serbe Novak Djokovic“: a nationality or other epithet noun
+        (``epithets.txt``) right before a proper noun or first name opens a person's name."""
+        nxt = tok.i + 1
+        if tok.tag_ != "NN" or tok.lower_ not in self.g.epithets or nxt >= len(doc) or nxt in blocked:
+            return False
+        return doc[nxt].text in self.g.first_names or doc[nxt].tag_ == "NE"
+
     def _before_surname(self, doc: Doc, i: int, j: int) -> bool:
         """Whether name particles at ``j`` may follow the run from ``i``: after a first name, or after the one
         word that follows a role noun — not after a surname („Thomas Krüger von der Charité“ names his clinic)."""
@@ -369,6 +384,11 @@ class EntityRecognizer:
                 if end > nxt:
                     self._person(doc, nxt, end, f"Rollenbezeichnung davor: {text}", people)
                     continue
+            if self._epithet_before_name(doc, tok, blocked):
+                end = self._name_after(doc, nxt, blocked)
+                if end > nxt + 1:
+                    self._person(doc, nxt, end, f"Bezeichnung davor: {text}", people)
+                    continue
             if text in g.first_names and nxt < len(doc) and (
                     _is_cap(doc[nxt]) or (nxt := self._particles_end(doc, nxt, blocked)) > i + 1):  # „Pedro de la Rosa“
                 end = self._name_after(doc, nxt, blocked)
@@ -407,7 +427,7 @@ class EntityRecognizer:
                 label, word = kind
                 first = i  # „Delta Airlines“: capitalised words right before belong to the name
                 while first > 0 and i - first < 2 and first - 1 not in taken and _is_cap(doc[first - 1]) \
-                        and not doc[first - 1].is_sent_start and doc[first - 1].tag_ in ("NN", "NE", "FM") \
+                        and not doc[first - 1].is_sent_start and self._name_word_before(doc[first - 1]) \
                         and self._role(doc[first - 1].text) is None:
                     first -= 1
                 span = Span(doc, first, end, label=label)
