@@ -4,7 +4,7 @@ articles, on our own sentences."""
 from __future__ import annotations
 
 import pytest
-from _quotes_support import only, sources_of
+from _quotes_support import of_kind, only, sources_of
 
 
 @pytest.mark.parametrize("text", [
@@ -223,3 +223,21 @@ def test_music_company_after_its_noun_is_an_organisation():
     text = "Das Album soll ihr persönlichstes Werk werden, wie ihr Label Universal Music mitteilte."
     q = only(text, "indirect")
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("Universal Music", "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Weltmeister ist gestorben, wie der 1. FC Kaiserslautern mitteilte. Der Verein kündigte an, beim nächsten "
+     "Heimspiel an ihn zu erinnern.", "1. FC Kaiserslautern"),
+    ("Der FC Bayern gewann das Derby. Der Verein teilte mit, der Trainer bleibe im Amt.", "FC Bayern"),
+], ids=["announce", "mitteilen"])
+def test_der_verein_names_the_club_before(text, name):
+    """„Der Verein kündigte an“ after „der 1. FC Kaiserslautern“ names the club (was: an unnamed „Verein“)."""
+    q = of_kind(text, "indirect")[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "organisation")
+    assert f"Bezeichnung „Der Verein“ → zuvor genannt als „{name}“" in q.evidence
+
+
+def test_der_verein_with_no_club_before_names_no_other_body():
+    """„Die Vereinten Nationen … Der Verein teilte mit“: the UN is no club, so „Verein“ stays unnamed."""
+    q = of_kind("Die Vereinten Nationen tagten. Der Verein teilte mit, der Trainer bleibe im Amt.", "indirect")[-1]
+    assert q.speaker is not None and q.speaker.name == "Verein"

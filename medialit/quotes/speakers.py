@@ -1062,7 +1062,8 @@ def _body_noun(head, article: str) -> str:
 # or for a listed company („Die Deutsche Telekom … gab der Konzern bekannt“)
 GENERIC_BODIES = ("unternehmen", "konzern")
 # nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
-BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency"}
+BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency",
+              "verein": "club", "klub": "club", "club": "club"}
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
