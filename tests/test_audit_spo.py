@@ -241,3 +241,16 @@ def test_der_verein_with_no_club_before_names_no_other_body():
     """„Die Vereinten Nationen … Der Verein teilte mit“: the UN is no club, so „Verein“ stays unnamed."""
     q = of_kind("Die Vereinten Nationen tagten. Der Verein teilte mit, der Trainer bleibe im Amt.", "indirect")[-1]
     assert q.speaker is not None and q.speaker.name == "Verein"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Der Fußball trauert um Heinrich „Heinz“ Kramer. Kramer selbst hatte einmal gesagt, das Finale sei der "
+     "schönste Tag gewesen.", "Kramer"),
+    ("Franz „Kaiser“ Beckenbauer sagte, man werde schon sehen.", "Franz „Kaiser“ Beckenbauer"),
+], ids=["surname-later", "whole-name"])
+def test_nickname_in_marks_inside_a_name_is_part_of_it(text, mention):
+    """„Heinrich „Heinz“ Kramer“: first name, nickname in marks and surname are one person, so „Kramer“ later is
+    that person (was: „Kramer“ alone; „Franz „Kaiser“ Beckenbauer“ was only „Beckenbauer“)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == mention
+    assert q.speaker.name in ("Heinrich „Heinz“ Kramer", "Franz „Kaiser“ Beckenbauer")

@@ -272,6 +272,16 @@ class EntityRecognizer:
         noun after „ihr“ says what the company is)."""
         return tok.tag_ in ("NE", "FM") or (tok.tag_ == "NN" and (tok.i == 0 or tok.doc[tok.i - 1].tag_ != "PPOSAT"))
 
+    def _nickname_end(self, doc: Doc, j: int, blocked: set[int]) -> int | None:
+        """„Heinrich „Heinz“ Kramer“, „Franz „Kaiser“ Beckenbauer“: after a first name, a nickname of one or two
+        capitalised words in quotation marks at ``j`` and the surname after it; the end of the name, or None."""
+        if j >= len(doc) or doc[j]._.quote_role != "opening" or (close := doc[j]._.quote_partner) is None:
+            return None
+        if not 1 <= close - j - 1 <= 2 or not all(_is_cap(doc[k]) for k in range(j + 1, close)):
+            return None
+        end = self._name_after(doc, close + 1, blocked, max_tokens=1)
+        return end if end > close + 1 else None
+
     def _epithet_before_name(self, doc: Doc, tok, blocked: set[int]) -> bool:
         """„dem Italiener Lorenzo Sonego“, „der Serbe Novak Djokovic“: a nationality or other epithet noun
         (``epithets.txt``) right before a proper noun or first name opens a person's name."""
@@ -389,6 +399,9 @@ class EntityRecognizer:
                 if end > nxt + 1:
                     self._person(doc, nxt, end, f"Bezeichnung davor: {text}", people)
                     continue
+            if text in g.first_names and (end := self._nickname_end(doc, nxt, blocked)) is not None:
+                self._person(doc, i, end, f"Vorname, Spitzname in Anführungszeichen, Nachname: {text}", people)
+                continue
             if text in g.first_names and nxt < len(doc) and (
                     _is_cap(doc[nxt]) or (nxt := self._particles_end(doc, nxt, blocked)) > i + 1):  # „Pedro de la Rosa“
                 end = self._name_after(doc, nxt, blocked)
