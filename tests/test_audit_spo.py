@@ -254,3 +254,23 @@ def test_nickname_in_marks_inside_a_name_is_part_of_it(text, mention):
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == mention
     assert q.speaker.name in ("Heinrich „Heinz“ Kramer", "Franz „Kaiser“ Beckenbauer")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der FC Bayern hat den Vertrag verlängert. „Wir sind stolz“, hieß es in einer Mitteilung des Vereins.",
+     "FC Bayern"),
+    ("Der Softwarekonzern SAP streicht Stellen. In einer Erklärung des Unternehmens hieß es, man wolle effizienter "
+     "werden.", "SAP"),
+], ids=["club", "company"])
+def test_statement_of_the_body_named_before_speaks_for_it(text, name):
+    """„in einer Mitteilung des Vereins“ after „Der FC Bayern …“: the statement's author is the club named before
+    (was: an unnamed source „Verein“)."""
+    q = only(text, "direct", "indirect")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "organisation")
+    assert f"Quelle der „{q.speaker.text.split()[1]}“: {name}" in q.evidence
+
+
+def test_statement_of_a_body_never_named_keeps_its_noun():
+    """„In einer Mitteilung des Vereins“ with no club before: the author stays „Verein“."""
+    q = only("Der Minister trat zurück. In einer Mitteilung des Vereins hieß es, man bedauere das.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Verein"

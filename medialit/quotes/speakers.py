@@ -887,6 +887,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (paper := _document_of(doc, rng)) is not None:
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
+        if (body := _body_referent(tx, (b - 2, b))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
+            d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
+            return Speaker([span], mention_text, body[0], "organisation")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
