@@ -274,3 +274,26 @@ def test_statement_of_a_body_never_named_keeps_its_noun():
     """„In einer Mitteilung des Vereins“ with no club before: the author stays „Verein“."""
     q = only("Der Minister trat zurück. In einer Mitteilung des Vereins hieß es, man bedauere das.", "indirect")
     assert q.speaker is not None and q.speaker.name == "Verein"
+
+
+@pytest.mark.parametrize("text", [
+    "Stürmer Jonas Wind (25) traf doppelt. Trainer Ralph Hasenhüttl (57) lobte die Mannschaft. „Ich bin einfach "
+    "glücklich“, sagte der 25-Jährige.",
+    "Der 25 Jahre alte Jonas Wind traf doppelt. Trainer Ralph Hasenhüttl lobte die Mannschaft. „Ich bin einfach "
+    "glücklich“, sagte der 25-Jährige.",
+    "Stürmer Jonas Wind, 25, traf doppelt. Trainer Ralph Hasenhüttl lobte die Mannschaft. „Ich bin einfach "
+    "glücklich“, sagte der 25-Jährige.",
+], ids=["brackets", "jahre-alt", "commas"])
+def test_age_description_names_the_person_of_that_age(text):
+    """„sagte der 25-Jährige“ after „Jonas Wind (25)“ and the coach named later: the person the text gives that
+    age (was: the nearest man, the coach)."""
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Jonas Wind"
+    assert "Bezeichnung „der 25-Jährige“ ohne Namen → zuletzt mit dem Alter 25 genannt: Jonas Wind" in q.evidence
+
+
+def test_age_description_without_stated_ages_takes_the_nearest_person():
+    """With no age given anywhere, „der 25-Jährige“ still names the nearest man before it."""
+    text = "Jonas Wind traf doppelt. Trainer Ralph Hasenhüttl lobte die Mannschaft. „Ich bin glücklich“, sagte der 57-Jährige."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Ralph Hasenhüttl"

@@ -1110,10 +1110,32 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
             why = f" mit „{party}“ genannt"
         else:
             cands = [c for c in cands if not near(c, lambda t: t.ent_type_ == "ORG")]
+    if noun == "jährige" and (age := re.match(r"\d+", head.text)) is not None:
+        # „der 25-Jährige“ after „Jonas Wind (25)“ and „Ralph Hasenhüttl (57)“: the person of that age
+        ages = {c[0]: _stated_age(doc, c[3]) for c in cands}
+        if any(ages[c[0]] == int(age.group()) for c in cands):
+            cands = [c for c in cands if ages[c[0]] == int(age.group())]
+            why = f" mit dem Alter {age.group()} genannt"
+        else:
+            cands = [c for c in cands if ages[c[0]] is None]
     if not cands:
         return None
     name = cands[0][1]
     return name, f"Bezeichnung „{doc[a:b].text}“ ohne Namen → zuletzt{why}: {name}"
+
+
+def _stated_age(doc, rng: tuple[int, int]) -> int | None:
+    """The age the text gives a person's name: „Jonas Wind (25)“, „Jonas Wind, 25,“, „der 25-jährige Jonas Wind“,
+    „der 25 Jahre alte Jonas Wind“; None when it gives none."""
+    a, b = rng
+    if b + 2 < len(doc) and doc[b].text in ("(", ",") and doc[b + 1].like_num and doc[b + 2].text in (")", ","):
+        return int(doc[b + 1].text) if doc[b + 1].text.isdigit() else None
+    for k in range(max(0, a - 4), a):
+        if (m := re.fullmatch(r"(\d+)-[Jj]ährige[rn]?", doc[k].text)) is not None:
+            return int(m.group(1))
+        if doc[k].text.isdigit() and k + 2 < a and doc[k + 1].lower_ == "jahre" and doc[k + 2].lower_.startswith("alt"):
+            return int(doc[k].text)
+    return None
 
 
 def _genitive_name(ent, full_names: dict[str, str]) -> bool:
