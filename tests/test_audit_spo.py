@@ -42,12 +42,20 @@ def test_person_named_before_the_title_still_takes_the_pronoun():
     ("Der VfL Wolfsburg erklärte, man sei mit dem Punkt zufrieden.", "VfL Wolfsburg"),
     ("Borussia Dortmund teilte mit, der Vertrag sei bis 2028 verlängert worden.", "Borussia Dortmund"),
     ("Der 1. FC Köln teilte mit, der Trainer bleibe im Amt.", "1. FC Köln"),
-], ids=["fc", "vfl", "borussia", "1-fc"])
+    ("Der FC Schalke 04 teilte mit, der Trainer sei beurlaubt.", "FC Schalke 04"),
+    ("Bayer Leverkusen teilte mit, der Vertrag sei verlängert worden.", "Bayer Leverkusen"),
+], ids=["fc", "vfl", "borussia", "1-fc", "noun-and-year", "company-club"])
 def test_club_name_with_its_place_is_one_organisation(text, name):
     """„Der FC Bayern teilte mit“: club word and name are one organisation (was: the place „Bayern“, a person
     „VfL Wolfsburg“, the place „Dortmund“)."""
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == name and q.speaker.kind == "organisation"
+
+
+def test_company_word_after_a_club_word_is_no_club():
+    """„Die Bayer AG“ is the company Bayer, not a club „Bayer AG“."""
+    q = only("Die Bayer AG teilte mit, der Umsatz sei gestiegen.", "indirect")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("Bayer", "organisation")
 
 
 def test_european_union_is_no_club():

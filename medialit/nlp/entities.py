@@ -69,7 +69,7 @@ ORG_WORDS = {
 }
 # words that open a sports club's name before its place or name („FC Bayern München“, „VfL Wolfsburg“,
 # „Borussia Dortmund“): the whole name is one organisation, not the place in it
-CLUB_WORDS = {"FC", "SC", "SV", "VfL", "VfB", "TSV", "TSG", "BSC", "FSV", "SpVgg", "SSV", "RB", "SG", "KSC", "AC",
+CLUB_WORDS = {"FC", "SC", "SV", "VfL", "Bayer", "VfB", "TSV", "TSG", "BSC", "FSV", "SpVgg", "SSV", "RB", "SG", "KSC", "AC",
               "AS", "SSC", "CF", "Borussia", "Eintracht", "Fortuna", "Werder", "Hertha", "Arminia", "Alemannia",
               "Dynamo", "Rapid", "Austria", "Sturm", "Grasshopper", "Olympique", "Real", "Atlético", "Inter",
               "Juventus", "Sporting", "Ajax", "Union"}
@@ -183,7 +183,11 @@ class EntityRecognizer:
         the one or two proper nouns after it are one organisation, which wins over a listed place in it."""
         covered: set[int] = set()
         for tok in doc[:-1]:
-            if tok.text not in CLUB_WORDS or tok.i in covered or not self._club_name_word(doc[tok.i + 1]):
+            # after an abbreviation („FC“, „VfL“) the first word is the club's name even as a common noun
+            # („FC Schalke 04“: HanTa reads „Schalke“ as a noun)
+            abbreviated = sum(c.isupper() for c in tok.text) >= 2
+            if tok.text not in CLUB_WORDS or tok.i in covered \
+                    or not self._club_name_word(doc[tok.i + 1], abbreviated):
                 continue
             start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
             end = tok.i + 2
@@ -199,13 +203,15 @@ class EntityRecognizer:
             covered.update(range(start, end))
         return covered
 
-    def _club_name_word(self, tok) -> bool:
+    def _club_name_word(self, tok, noun: bool = False) -> bool:
         """A word of a club's name after its club word: a capitalised proper noun or place („Bayern“, „St.“,
-        „Pauli“, „BSC“) or a founding year („Schalke 04“, „TSG 1899 Hoffenheim“); no role, first name or verb."""
+        „Pauli“, „BSC“; a common noun when ``noun``) or a founding year („Schalke 04“, „TSG 1899 Hoffenheim“);
+        no role, first name, company word („Bayer AG“) or verb."""
         if tok.like_num and len(tok.text) in (2, 4):
             return True
-        return _is_cap(tok) and (tok.tag_ in ("NE", "FM") or tok.text in self.g.names or tok.text == "St.") \
-            and self._role(tok.text) is None and tok.text not in self.g.first_names
+        return _is_cap(tok) and (tok.tag_ in ("NE", "FM") or (noun and tok.tag_ == "NN") or tok.text in self.g.names
+                                 or tok.text == "St.") \
+            and self._role(tok.text) is None and tok.text not in self.g.first_names and tok.text not in ORG_WORDS
 
     def _named_bodies(self, doc: Doc, blocked: set[int], spans: list[Span]) -> set[int]:
         """„die Universität Freiburg“, „des Instituts Forsa“: an organisation noun (``roles.tsv``) right before a
