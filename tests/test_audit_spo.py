@@ -305,3 +305,15 @@ def test_age_description_without_stated_ages_takes_the_nearest_person():
     text = "Jonas Wind traf doppelt. Trainer Ralph Hasenhüttl lobte die Mannschaft. „Ich bin glücklich“, sagte der 57-Jährige."
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name == "Ralph Hasenhüttl"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Laut „People“-Magazin hat das Paar im Sommer geheiratet.", "People"),
+    ("Einem „Spiegel“-Bericht zufolge ist der Vertrag bereits unterschrieben.", "Spiegel"),
+], ids=["laut", "zufolge"])
+def test_medium_in_marks_joined_to_its_noun_is_the_source(text, name):
+    """„Laut „People“-Magazin“: the name in marks before the hyphenated noun is the medium (was: a person
+    „-Magazin“)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "organisation")
+    assert f"Medium mit Namen in Anführungszeichen: {name}" in q.evidence

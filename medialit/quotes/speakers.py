@@ -160,9 +160,14 @@ def _quoted_title(base: str) -> str | None:
 
 def _medium_title(tx: _Text, rng: tuple[int, int]) -> tuple[int, str] | None:
     """„Laut dem Sportportal „The Athletic““, „Wie die Zeitung „Bild“ berichtet“, „Das Fachmagazin „Kicker““: a
-    noun with its article and a name in quotation marks right after it is the medium of that name. (end, name)"""
+    noun with its article and a name in quotation marks right after it (or joined to it: „„People“-Magazin“) is
+    the medium of that name. (end, name)"""
     doc = tx.doc
     a, b = rng
+    if doc[b - 1].text.startswith("-") and (joined := next(((p, q) for p, q in tx.pairs if q == b - 2 and p >= a),
+                                                             None)) is not None:
+        inner = doc[joined[0] + 1:joined[1]]  # „Laut „People“-Magazin“: the name in marks joined to its noun
+        return (b, inner.text) if 1 <= len(inner) <= 4 and inner[0].text[:1].isupper() else None
     pair = next(((p, q) for p, q in tx.pairs if p == b or (q == b - 1 and p > a)), None)
     if pair is None:
         return None
