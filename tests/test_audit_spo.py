@@ -317,3 +317,22 @@ def test_medium_in_marks_joined_to_its_noun_is_the_source(text, name):
     q = only(text, "indirect")
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "organisation")
     assert f"Medium mit Namen in Anführungszeichen: {name}" in q.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr Sprecher sagte, sie bitte um Privatsphäre.",
+    "Der Verein teilte mit, man bitte um Verständnis.",
+], ids=["sie", "man"])
+def test_bitte_after_a_subject_pronoun_is_konjunktiv_of_bitten(text):
+    """„…, sie bitte um Privatsphäre“: „bitte“ is the Konjunktiv I of „bitten“ (was the particle, so the report
+    was not found at all)."""
+    q = only(text, "indirect")
+    assert "Konjunktiv I: bitte" in q.evidence
+
+
+def test_polite_bitte_stays_a_particle():
+    """„Können Sie bitte …“: after the polite „Sie“ „bitte“ is the particle."""
+    from medialit import nlp
+
+    tok = next(t for t in nlp.parse("Können Sie bitte leiser sein?") if t.text == "bitte")
+    assert tok.tag_ != "VVFIN"
