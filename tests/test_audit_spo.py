@@ -336,3 +336,24 @@ def test_polite_bitte_stays_a_particle():
 
     tok = next(t for t in nlp.parse("Können Sie bitte leiser sein?") if t.text == "bitte")
     assert tok.tag_ != "VVFIN"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Sängerin Lea Sommer trennt sich von ihrem Partner. Ihr Sprecher sagte, sie bitte um Privatsphäre.",
+     "Sprecher von Lea Sommer"),
+    ("Der Stürmer Jonas Wind wechselt nach England. Sein Berater bestätigte, der Vertrag sei unterschrieben.",
+     "Berater von Jonas Wind"),
+], ids=["ihr", "sein"])
+def test_possessed_spokesperson_speaks_for_the_person_before(text, name):
+    """„Sein Berater bestätigte“: an unnamed agent of the player named before (was: a source „Sein Berater“ with
+    no link to Jonas Wind)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "anonymous")
+    owner = name.split(" von ")[1]
+    assert f"„{q.speaker.text}“: spricht für {owner}, ist aber nicht {owner} selbst" in q.evidence
+
+
+def test_possessive_of_a_party_is_no_person_agent():
+    """„Die Grünen … Ihr Vorsitzender sagte“: „ihr“ points to a group, so the mention stays as written."""
+    q = only("Die Grünen legen zu. Ihr Vorsitzender sagte, man sei zufrieden.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Ihr Vorsitzender"

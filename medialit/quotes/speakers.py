@@ -812,6 +812,21 @@ def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
     return doc[a + 1].text
 
 
+def _possessed_agent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
+    """„Ihr Sprecher sagte“, „Sein Berater bestätigte“, „Das teilte ihr Management mit“: somebody who speaks for
+    the person the possessive points to; (noun, that person's name), or None."""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 2 or doc[a].tag_ != "PPOSAT" or doc[a + 1].tag_ != "NN" or doc[a + 1].lower_ in INFO_NOUNS:
+        return None
+    low = doc[a].lower_
+    pron = "er" if low.startswith("sein") else "sie" if low.startswith("ihr") else None
+    found = _resolve_pronoun(tx, a, history, pron) if pron is not None else None
+    if found is None or found[1] != "person":
+        return None
+    return doc[a + 1].text, found[0]
+
+
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
     when the bracket opens it or follows no proper noun."""
@@ -861,6 +876,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if found is not None:
             d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
+    if not name and (agent := _possessed_agent(tx, rng, history)) is not None:
+        d.evidence.append(f"„{mention_text}“: spricht für {agent[1]}, ist aber nicht {agent[1]} selbst")
+        return Speaker([span], mention_text, f"{agent[0]} von {agent[1]}", "anonymous")
     if name:
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
         if full.endswith("s") and full[:-1] in full_names.values():
