@@ -28,6 +28,8 @@ def inventory(quotes: list[Quote], doc=None) -> list[Source]:
                          last=q.start, named=_named(q, doc))
             by_name[name] = src
             relayed[name] = []
+        elif not src.named:
+            src.named = _named(q, doc)  # „nach Angaben des Unternehmens“ first, „Apple teilte mit“ later
         src.counts[q.kind] += 1
         src.words_quoted += q.words
         src.first = min(src.first, q.start)
@@ -67,8 +69,12 @@ def _named(q: Quote, doc) -> bool:
                                                                   for m in TITLE_OPENING_MARKS):
         return True  # a title in marks: „Das „Hamburger Abendblatt“ schrieb“
     # a pronoun or description resolved to a person named in the text (not „Der Manager der Band“ → „Manager der
-    # Band“, which names nobody)
-    return q.speaker.name != q.speaker.text and q.speaker.kind == "person" \
+    # Band“, which names nobody), or to an organisation named in the text („des Unternehmens“ → Apple)
+    if q.speaker.name == q.speaker.text:
+        return False
+    if q.speaker.kind == "organisation":
+        return any(e.label_ == "ORG" and q.speaker.name in (e.text, e._.canonical) for e in doc.ents)
+    return q.speaker.kind == "person" \
         and any(e.label_ == "PER" and e.text == q.speaker.name for e in doc.ents)
 
 

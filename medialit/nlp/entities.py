@@ -71,8 +71,14 @@ ORG_WORDS = {
     "News", "United", "National", "Democratic", "Party", "Institute", "University", "Foundation", "Association",
     "Council", "Agency", "Service", "Motors", "Holding", "AG", "GmbH", "SE", "Ltd", "Club", "FC", "SV", "VfB",
     "TSV", "Partei", "Bewegung", "Stiftung", "Verband", "Verein", "Gruppe", "Werke", "Versicherung", "Online",
-    "Zeitung", "Magazin", "Records", "Studios", "Systems", "Technologies", "Energy", "Oil", "Airbus", "Wikinews",
+    "Zeitung", "Magazin", "Records", "Music", "Entertainment", "Pictures", "Studios", "Systems", "Technologies", "Energy", "Oil", "Airbus", "Wikinews",
 }
+# words that open a sports club's name before its place or name („FC Bayern München“, „VfL Wolfsburg“,
+# „Borussia Dortmund“): the whole name is one organisation, not the place in it
+CLUB_WORDS = {"FC", "SC", "SV", "VfL", "Bayer", "VfB", "TSV", "TSG", "BSC", "FSV", "SpVgg", "SSV", "RB", "SG", "KSC", "AC",
+              "AS", "SSC", "CF", "Borussia", "Eintracht", "Fortuna", "Werder", "Hertha", "Arminia", "Alemannia",
+              "Dynamo", "Rapid", "Austria", "Sturm", "Grasshopper", "Olympique", "Real", "Atlético", "Inter",
+              "Juventus", "Sporting", "Ajax", "Union"}
 LOC_WORDS = {"Lake", "Mount", "Mountains", "River", "Island", "Islands", "San", "Santa", "Saint", "Bad", "Sankt",
              "Fort", "Port", "Cape", "Bay", "City", "Valley", "Beach"}
 
@@ -193,6 +199,41 @@ class EntityRecognizer:
                 i += 1
         return covered
 
+    def _clubs(self, doc: Doc, spans: list[Span]) -> set[int]:
+        """„Der FC Bayern teilte mit“, „gegen den VfL Wolfsburg“, „1. FC Köln“: a club word (``CLUB_WORDS``) and
+        the one or two proper nouns after it are one organisation, which wins over a listed place in it."""
+        covered: set[int] = set()
+        for tok in doc[:-1]:
+            # after an abbreviation („FC“, „VfL“) the first word is the club's name even as a common noun
+            # („FC Schalke 04“: HanTa reads „Schalke“ as a noun)
+            abbreviated = sum(c.isupper() for c in tok.text) >= 2
+            if tok.text not in CLUB_WORDS or tok.i in covered \
+                    or not self._club_name_word(doc[tok.i + 1], abbreviated):
+                continue
+            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
+            end = tok.i + 2
+            while end < len(doc) and end - tok.i < 3 and self._club_name_word(doc[end]):
+                end += 1
+            if tok.text == "Union" and doc[tok.i - 1].tag_ in ("ADJA", "NE"):
+                continue  # „die Europäische Union“ is no club
+            span = Span(doc, start, end, label="ORG")
+            span._.canonical = span.text
+            span._.evidence = f"Vereinsname: {span.text}"
+            span._.kind = "club"
+            spans.append(span)
+            covered.update(range(start, end))
+        return covered
+
+    def _club_name_word(self, tok, noun: bool = False) -> bool:
+        """A word of a club's name after its club word: a capitalised proper noun or place („Bayern“, „St.“,
+        „Pauli“, „BSC“; a common noun when ``noun``) or a founding year („Schalke 04“, „TSG 1899 Hoffenheim“);
+        no role, first name, company word („Bayer AG“) or verb."""
+        if tok.like_num and len(tok.text) in (2, 4):
+            return True
+        return _is_cap(tok) and (tok.tag_ in ("NE", "FM") or (noun and tok.tag_ == "NN") or tok.text in self.g.names
+                                 or tok.text == "St.") \
+            and self._role(tok.text) is None and tok.text not in self.g.first_names and tok.text not in ORG_WORDS
+
     def _named_bodies(self, doc: Doc, blocked: set[int], spans: list[Span]) -> set[int]:
         """„die Universität Freiburg“, „des Instituts Forsa“: an organisation noun (``roles.tsv``) right before a
         place from the list or a proper noun is one organisation; returns the tokens it covers."""
@@ -250,6 +291,31 @@ class EntityRecognizer:
             else:
                 break
         return j
+
+    @staticmethod
+    def _name_word_before(tok) -> bool:
+        """Whether ``tok`` can open a company's name before its company word („die Delta Airlines“, „Universal
+        Music“): a proper noun, or a common noun not owned by a possessive („ihr Label Universal Music“: the
+        noun after „ihr“ says what the company is)."""
+        return tok.tag_ in ("NE", "FM") or (tok.tag_ == "NN" and (tok.i == 0 or tok.doc[tok.i - 1].tag_ != "PPOSAT"))
+
+    def _nickname_end(self, doc: Doc, j: int, blocked: set[int]) -> int | None:
+        """„Heinrich „Heinz“ Kramer“, „Franz „Kaiser“ Beckenbauer“: after a first name, a nickname of one or two
+        capitalised words in quotation marks at ``j`` and the surname after it; the end of the name, or None."""
+        if j >= len(doc) or doc[j]._.quote_role != "opening" or (close := doc[j]._.quote_partner) is None:
+            return None
+        if not 1 <= close - j - 1 <= 2 or not all(_is_cap(doc[k]) for k in range(j + 1, close)):
+            return None
+        end = self._name_after(doc, close + 1, blocked, max_tokens=1)
+        return end if end > close + 1 else None
+
+    def _epithet_before_name(self, doc: Doc, tok, blocked: set[int]) -> bool:
+        """„dem Italiener Lorenzo Sonego“, „der Serbe Novak Djokovic“: a nationality or other epithet noun
+        (``epithets.txt``) right before a proper noun or first name opens a person's name."""
+        nxt = tok.i + 1
+        if tok.tag_ != "NN" or tok.lower_ not in self.g.epithets or nxt >= len(doc) or nxt in blocked:
+            return False
+        return doc[nxt].text in self.g.first_names or doc[nxt].tag_ == "NE"
 
     def _before_surname(self, doc: Doc, i: int, j: int) -> bool:
         """Whether name particles at ``j`` may follow the run from ``i``: after a first name, or after the one
@@ -311,6 +377,7 @@ class EntityRecognizer:
         spans: list[Span] = []
         embedded: list[tuple[int, int, str, str, str]] = []
         blocked = self._gazetteer(doc, spans)
+        blocked |= self._clubs(doc, spans)
         people: list[Span] = []
         for tok in doc:
             if tok.is_space:
@@ -354,6 +421,14 @@ class EntityRecognizer:
                 if end > nxt:
                     self._person(doc, nxt, end, f"Rollenbezeichnung davor: {text}", people)
                     continue
+            if self._epithet_before_name(doc, tok, blocked):
+                end = self._name_after(doc, nxt, blocked)
+                if end > nxt + 1:
+                    self._person(doc, nxt, end, f"Bezeichnung davor: {text}", people)
+                    continue
+            if text in g.first_names and (end := self._nickname_end(doc, nxt, blocked)) is not None:
+                self._person(doc, i, end, f"Vorname, Spitzname in Anführungszeichen, Nachname: {text}", people)
+                continue
             if text in g.first_names and nxt < len(doc) and (
                     _is_cap(doc[nxt]) or (nxt := self._particles_end(doc, nxt, blocked)) > i + 1):  # „Pedro de la Rosa“
                 end = self._name_after(doc, nxt, blocked)
@@ -392,7 +467,7 @@ class EntityRecognizer:
                 label, word = kind
                 first = i  # „Delta Airlines“: capitalised words right before belong to the name
                 while first > 0 and i - first < 2 and first - 1 not in taken and _is_cap(doc[first - 1]) \
-                        and not doc[first - 1].is_sent_start and doc[first - 1].tag_ in ("NN", "NE", "FM") \
+                        and not doc[first - 1].is_sent_start and self._name_word_before(doc[first - 1]) \
                         and self._role(doc[first - 1].text) is None:
                     first -= 1
                 span = Span(doc, first, end, label=label)

@@ -261,6 +261,13 @@ def _past_verb_not_adjective(words: list[str], i: int, out: list[tuple[str, str]
     return stem + "en" if stem and len(stem) > 3 else None
 
 
+def _bitte_as_verb(words: list[str], i: int) -> bool:
+    """„Sie bitte um Verständnis“, „man bitte um Geduld“: „bitte“ right after a lower-case subject pronoun of
+    the third person is the Konjunktiv I of „bitten“, not the particle HanTa reads (that one follows „Sie“: „Können
+    Sie bitte …“)."""
+    return words[i] == "bitte" and i > 0 and words[i - 1] in ("er", "sie", "es", "man", "Er", "Es", "Man")
+
+
 def tag_words(words: list[str]) -> list[tuple[str, str]]:
     """(lemma, STTS tag) for each word of one sentence."""
     if not words:
@@ -293,6 +300,8 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                 tag, lemma = "NE", word  # „Der Account @BerlinPolizei“: a social-media handle is a name
             elif (verb := _past_verb_not_adjective(words, i, out, tag)) is not None:
                 tag, lemma = "VVFIN", verb
+            elif _bitte_as_verb(words, i):
+                tag, lemma = "VVFIN", "bitten"
             out.append((lemma, tag))
     _articles_not_relatives(out)
     return out

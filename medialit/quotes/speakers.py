@@ -84,10 +84,17 @@ def _statement_owner(word: str) -> str | None:
     return owner if len(owner) > 2 else None
 
 
+# plural reports that name no reporter when they stand alone („Berichten zufolge“, „laut Medienberichten“)
+UNOWNED_REPORTS = ("berichten", "meldungen")
+
+
 def _ownerless_information(doc, rng: tuple[int, int]) -> bool:
-    """„Nach ersten Angaben …“, „nach offiziellen Schätzungen“: the source mention is only an information noun
-    with adjectives, so nobody is named (not „eigenen Angaben“, which are the subject's own)."""
+    """„Nach ersten Angaben …“, „nach offiziellen Schätzungen“, „Medienberichten zufolge“: the source mention is
+    only an information noun with adjectives, or plural reports alone, so nobody is named (not „eigenen Angaben“,
+    which are the subject's own)."""
     words = [doc[k] for k in range(*rng)]
+    if len(words) == 1 and words[0].tag_ == "NN" and words[0].lower_.endswith(UNOWNED_REPORTS):
+        return True
     return len(words) >= 2 and words[-1].tag_ == "NN" and words[-1].lower_.endswith(INFO_NOUNS) \
         and all(w.tag_ == "ADJA" and w.lower_ not in ("eigenen", "eigener") for w in words[:-1])
 
@@ -201,6 +208,29 @@ def _quoted_title(base: str) -> str | None:
     if not inner[:1].isupper() or any(c in QUOTE_CHARS for c in inner):
         return None
     return inner
+
+
+def _medium_title(tx: _Text, rng: tuple[int, int]) -> tuple[int, str] | None:
+    """„Laut dem Sportportal „The Athletic““, „Wie die Zeitung „Bild“ berichtet“, „Das Fachmagazin „Kicker““: a
+    noun with its article and a name in quotation marks right after it (or joined to it: „„People“-Magazin“) is
+    the medium of that name. (end, name)"""
+    doc = tx.doc
+    a, b = rng
+    if doc[b - 1].text.startswith("-") and (joined := next(((p, q) for p, q in tx.pairs if q == b - 2 and p >= a),
+                                                             None)) is not None:
+        inner = doc[joined[0] + 1:joined[1]]  # „Laut „People“-Magazin“: the name in marks joined to its noun
+        return (b, inner.text) if 1 <= len(inner) <= 4 and inner[0].text[:1].isupper() else None
+    pair = next(((p, q) for p, q in tx.pairs if p == b or (q == b - 1 and p > a)), None)
+    if pair is None:
+        return None
+    p, q = pair
+    head, inner = doc[p - 1], doc[p + 1:q]
+    if head.tag_ != "NN" or head._.role_kind == "person" or p - 1 < a \
+            or any(doc[k].tag_ not in ("ART", "ADJA", "PPOSAT") for k in range(a, p - 1)):
+        return None
+    if not 1 <= len(inner) <= 4 or not inner[0].text[:1].isupper() or any(t.tag_ in FINITE for t in inner):
+        return None
+    return q + 1, inner.text
 
 
 def _document_head(words) -> bool:
@@ -864,8 +894,8 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
             or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
         return None  # „Seiner Ansicht nach“, „Sein Fazit:“: his own words, resolved as the owner himself
     found = _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])
-    if found is None or found[1] == "anonymous":
-        return None
+    if found is None or found[1] != "person":
+        return None  # „Die Grünen … Ihr Vorsitzender“: a group's member is left as written
     noun = doc[b - 1]
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
 
@@ -884,6 +914,11 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
     b = _before_bracket(doc, a, b)  # „Merz (CDU)“: the party in brackets is the person's, not the name
     rng = (a, b)
+    if (titled := _medium_title(tx, rng)) is not None:
+        end, title = titled
+        span = (doc[a].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        d.evidence.append(f"Medium mit Namen in Anführungszeichen: {title}")
+        return Speaker([span], tx.text[span[0]:span[1]], title, "organisation")
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if not ents and (placed := _body_at_place(doc, run)) is not None:
@@ -904,7 +939,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
             return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
     if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
-        found = _resolve_pronoun(tx, a, history)
+        found = _resolve_pronoun(tx, a, history, content=d.tokens)
         if found is not None:
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
@@ -920,6 +955,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, own.name or own.text, own.kind)
     if (owned := _pronoun_owned(tx, rng, history)) is not None:
         d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {owned[1]}")
+        d.evidence.append(f"„{mention_text}“: spricht für {owned[1]}, ist aber nicht {owned[1]} selbst")
         kind = _speaker_kind(tx, rng, "")  # „Ihr Sprecher“ is a person left unnamed, like „ein Sprecher von X“
         return Speaker([span], mention_text, f"{owned[0]} von {owned[1]}", "anonymous" if kind == "person" else kind)
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
@@ -956,6 +992,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (paper := _document_of(doc, rng)) is not None:
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
+        if (body := _body_referent(tx, (b - 2, b))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
+            d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
+            return Speaker([span], mention_text, body[0], "organisation")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
@@ -965,7 +1004,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if sp.name and base and _names_role(sp.text, base) and sp.name not in (base, _plain_name(doc, a, b, base)):
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
-    if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history)) is not None:
+    if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
     if (body := _body_referent(tx, rng)) is not None:
@@ -1101,35 +1140,48 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     Unternehmen“, any organisation noun) in the sentences before. (name, evidence)"""
     doc = tx.doc
     a, b = rng
-    head = _description(doc, rng, ("der", "die", "das"))
+    head = _description(doc, rng, ("der", "die", "das", "des", "dem"))
     if head is None or head._.role_kind != "organisation":
         return None
+    noun = _body_noun(head, doc[a].lower_)
     floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
     for ent in sorted((e for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a),
                       key=lambda e: -e.start):
         before = doc[ent.start - 1] if ent.start > 0 else None
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
-        if listed is not None and listed == BODY_KINDS.get(head.lower_, "company" if head.lower_ in GENERIC_BODIES
-                                                            else None) or any(
-                t.lower_.endswith(head.lower_) or head.lower_ in GENERIC_BODIES and t._.role_kind == "organisation"
-                for t in intro):
+        if listed is not None and listed == BODY_KINDS.get(noun, "company" if noun in GENERIC_BODIES else None) \
+                or any(t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation"
+                       for t in intro):
             name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
             return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
     return None
 
 
+def _body_noun(head, article: str) -> str:
+    """The organisation noun in the nominative: „nach Angaben des Unternehmens“ → unternehmen, „laut dem
+    Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“)."""
+    low = head.lower_
+    if article == "des":
+        for ending in ("es", "s"):
+            if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS):
+                return low[: -len(ending)]
+    return low
+
+
 # nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“)
 # or for a listed company („Die Deutsche Telekom … gab der Konzern bekannt“)
 GENERIC_BODIES = ("unternehmen", "konzern")
 # nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
-BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency"}
+BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency",
+              "verein": "club", "klub": "club", "club": "club"}
 
 
-def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
+def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
     """„…, sagte der CDU-Politiker“: a definite description with no name of its own refers back to the nearest
-    named person before it whose gender fits, and whose party it names if it names one. (name, evidence)"""
+    named person before it whose gender fits, and whose party it names if it names one; not to a person named in
+    the quotation's own ``content`` or in a title. (name, evidence)"""
     doc = tx.doc
     a, b = rng
     if (head := _description(doc, rng)) is None or (noun := _epithet(head)) is None:
@@ -1144,7 +1196,8 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, st
     floor = max(0, tx.sent_of[a] - 8)
     cands: list[tuple[int, str, str | None, tuple[int, int]]] = []
     for ent in tx.ents:
-        if ent.label_ == "PER" and ent.end <= a and tx.sent_of[ent.start] >= floor and len(ent) >= 1:
+        if ent.label_ == "PER" and ent.end <= a and tx.sent_of[ent.start] >= floor \
+                and not _not_present(tx, ent, content):
             cands.append((ent.start, _ent_name(ent), _ent_gender(doc, ent), (ent.start, ent.end)))
     for _si, sp, g in history:
         k = _tok_range(doc, sp.spans[0])
@@ -1166,10 +1219,32 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, st
             why = f" mit „{party}“ genannt"
         else:
             cands = [c for c in cands if not near(c, lambda t: t.ent_type_ == "ORG")]
+    if noun == "jährige" and (age := re.match(r"\d+", head.text)) is not None:
+        # „der 25-Jährige“ after „Jonas Wind (25)“ and „Ralph Hasenhüttl (57)“: the person of that age
+        ages = {c[0]: _stated_age(doc, c[3]) for c in cands}
+        if any(ages[c[0]] == int(age.group()) for c in cands):
+            cands = [c for c in cands if ages[c[0]] == int(age.group())]
+            why = f" mit dem Alter {age.group()} genannt"
+        else:
+            cands = [c for c in cands if ages[c[0]] is None]
     if not cands:
         return None
     name = cands[0][1]
     return name, f"Bezeichnung „{doc[a:b].text}“ ohne Namen → zuletzt{why}: {name}"
+
+
+def _stated_age(doc, rng: tuple[int, int]) -> int | None:
+    """The age the text gives a person's name: „Jonas Wind (25)“, „Jonas Wind, 25,“, „der 25-jährige Jonas Wind“,
+    „der 25 Jahre alte Jonas Wind“; None when it gives none."""
+    a, b = rng
+    if b + 2 < len(doc) and doc[b].text in ("(", ",") and doc[b + 1].like_num and doc[b + 2].text in (")", ","):
+        return int(doc[b + 1].text) if doc[b + 1].text.isdigit() else None
+    for k in range(max(0, a - 4), a):
+        if (m := re.fullmatch(r"(\d+)-[Jj]ährige[rn]?", doc[k].text)) is not None:
+            return int(m.group(1))
+        if doc[k].text.isdigit() and k + 2 < a and doc[k + 1].lower_ == "jahre" and doc[k + 2].lower_.startswith("alt"):
+            return int(doc[k].text)
+    return None
 
 
 def _genitive_name(ent, full_names: dict[str, str]) -> bool:
@@ -1237,9 +1312,15 @@ def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
     return core
 
 
-def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tuple[str, str] | None:
+def _not_present(tx: _Text, ent, content=()) -> bool:
+    """A person named in the quotation's own ``content`` („Das Foul an Grifo war klar, so der 31-Jährige“) or
+    alone in quotation marks as a title („in der Talkshow „Markus Lanz““) is not who speaks it."""
+    return (ent.start - 1, ent.end) in tx.pairs or any(a <= ent.start < b for a, b in content)
+
+
+def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, content=()) -> tuple[str, str] | None:
     """The antecedent of „er“/„sie“ (or of the possessive ``pron`` stands for): the nearest earlier speaker or
-    person whose gender fits."""
+    person whose gender fits, not one named in the quotation's own ``content`` or in a title."""
     doc = tx.doc
     pron = pron or doc[i].lower_
     verb = next((doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].tag_ in FINITE), None)
@@ -1252,7 +1333,7 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
         cands.append(actor)
     known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
     for ent in tx.ents:
-        if ent.label_ == "PER" and ent.end_char <= start:
+        if ent.label_ == "PER" and ent.end_char <= start and not _not_present(tx, ent, content):
             name = _ent_name(ent)
             cands.append((ent.start_char, name, "person", _ent_gender(doc, ent) or known.get(name)))
     for _pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):

@@ -625,6 +625,11 @@ def _in_pair(tok) -> bool:
     return False
 
 
+# nominalised ordinals of a ranking („der Weltranglistendritte“, „der Tabellenletzte“, „die Zweitplatzierte“)
+RANK_NOUNS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
+              "letzte", "platzierte")
+
+
 def _noun_plural(tok) -> bool | None:
     """Whether a common noun's form is plural („Mönche“, „Kolleginnen“), singular („Regierung“, „Sprecherin“)
     or does not tell („Forscher“, „Landes“)."""
@@ -639,6 +644,8 @@ def _noun_plural(tok) -> bool | None:
         return None
     if low.endswith("jährige"):
         return None  # „der 45-Jährige“ (singular), „die 45-Jährige“: a nominalised age adjective does not tell
+    if low.endswith(RANK_NOUNS):
+        return None  # „der Weltranglistendritte“, „der Tabellenletzte“: a nominalised ordinal does not tell either
     return True if low.endswith(("e", "en", "er", "n")) else None
 
 
@@ -898,8 +905,8 @@ def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int]
                                                   and doc[a + 1].tag_ in ("PRELS", "PRELAT")):
             in_relative = True
             continue
-        if in_relative:
-            continue
+        if in_relative or _participle_clause(doc, a, b):
+            continue  # „Phillip Tietz, von den Fans nur »Tietzi« genannt, sprach …“: the participle clause qualifies
         if any(doc[k].tag_ not in VORFELD_TAGS for k in range(a, b) if not _quoted_name(tx, k)):
             return None
         end = b  # apposition („, der Verteidigungsminister Österreichs,“, „, 30,“)
@@ -907,6 +914,12 @@ def _comma_vorfeld(tx: _Text, cs: int, lo: int | None = None) -> tuple[int, int]
     while b_ - 1 > a_ and doc[b_ - 1].tag_ in ("ADV", "PROAV"):
         b_ -= 1  # „John Edwards dagegen, …“
     return _with_bracket(doc, a_, b_) if b_ > a_ else None
+
+
+def _participle_clause(doc, a: int, b: int) -> bool:
+    """„, von den Fans nur »Tietzi« genannt,“, „, 1990 in Köln geboren,“: a segment between commas that ends in
+    a past participle and has no finite verb qualifies the noun before it."""
+    return b - a >= 2 and doc[b - 1].tag_ == "VVPP" and not any(doc[k].tag_ in FINITE for k in range(a, b))
 
 
 def _with_bracket(doc, a: int, b: int) -> tuple[int, int]:
