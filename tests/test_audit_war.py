@@ -257,3 +257,13 @@ def test_headline_topic_before_a_dash_is_neither_speaker_nor_report(headline, te
 def test_dash_in_a_sentence_of_the_article_is_no_headline_topic():
     q = of_kind("Die Lage sei ernst – vor allem im Osten –, sagte der Sprecher.", "indirect")[0]
     assert q.text.startswith("Die Lage sei ernst")
+
+
+def test_table_shows_an_interview_turn_with_a_list_on_one_row():
+    from medialit.analysis import analyze
+    from medialit.cli.analyze import _table
+
+    result = {"file": "interview.txt", **analyze(INTERVIEW).to_dict()}
+    lines = _table(result).splitlines()
+    assert len(lines) == 2 + len(result["quotes"])
+    assert any("Drei Dinge: - mehr Luftverteidigung liefern," in line for line in lines)

@@ -61,7 +61,8 @@ def _table(result: dict) -> str:
         who = (q["speaker"] or {}).get("name") or "—"
         cue = (q["cue"] or {}).get("lemma") or "—"
         relay = f" (über {q['relay']['name']})" if q.get("relay") else ""
-        text = q["text"] if len(q["text"]) <= 70 else q["text"][:67] + "…"
+        text = " ".join(q["text"].split())  # one row per quotation: an interview turn with a list spans lines
+        text = text if len(text) <= 70 else text[:67] + "…"
         lines.append(f"{q['kind']:<14}{who[:28]:<29}{cue[:16]:<17}{text}{relay}")
     return "\n".join(lines)
 
