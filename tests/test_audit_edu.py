@@ -102,3 +102,9 @@ def test_er_after_the_verb_still_takes_up_the_person_of_the_sentence_before():
 def test_the_time_stamp_of_a_live_ticker_entry_is_no_part_of_the_report(text, kind, content, speaker):
     q = only(text, kind)
     assert (q.text, q.speaker.text) == (content, speaker)
+
+
+def test_the_relay_in_the_evidence_is_quoted_as_written():
+    text = "Ein Sprecher der Stadt sagte, laut Polizei habe es drei Verletzte gegeben."
+    q = only(text, "indirect")
+    assert "Quellenangabe im Inhalt: laut Polizei; weitergegeben von „Ein Sprecher der Stadt“" in q.evidence

@@ -45,7 +45,7 @@ def test_chamber_centre_and_service_are_organisations():
                        "Das Beben lag in zehn Kilometern Tiefe, teilte das Deutsche Klimarechenzentrum mit. "
                        "Nach Angaben des Rettungsdienstes wurden drei Menschen verletzt.")
     assert found["Bundesärztekammer"].kind == "organisation"
-    assert found["Deutsche Klimarechenzentrum"].kind == "organisation"
+    assert found["Deutsches Klimarechenzentrum"].kind == "organisation"
     assert found["Rettungsdienst"].kind == "organisation"
 
 

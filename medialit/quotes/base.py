@@ -188,15 +188,16 @@ STRONG_ENDINGS = {"der": "r", "das": "s"}
 def without_article(doc, a: int, b: int) -> str:
     """The words of tokens ``a``..``b`` without a definite article before them, as one names the thing alone:
     „Der ukrainische Generalstab“ → „ukrainischer Generalstab“, „Das israelische Militär“ → „israelisches
-    Militär“ (the weak „-e“ after „der/das“ becomes strong); „die“, other cases and names keep their words."""
+    Militär“, „Das Deutsche Klimarechenzentrum“ → „Deutsches Klimarechenzentrum“ (the weak „-e“ after „der/das“
+    becomes strong); „die“ and other cases keep their words."""
     ending = STRONG_ENDINGS.get(doc[a].lower_) if b - a > 1 else None
     if ending is None:
         return doc[a:b].text
     words = []
     for k in range(a + 1, b):
         t = doc[k]
-        strong = t.tag_ == "ADJA" and t.text.islower() and t.text.endswith("e") \
-            and all(doc[m].tag_ == "ADJA" for m in range(a + 1, k))  # a capitalised one belongs to a name
+        strong = t.tag_ == "ADJA" and t.text.endswith("e") \
+            and all(doc[m].tag_ == "ADJA" for m in range(a + 1, k))  # „Das Deutsche Rote Kreuz“ → Deutsches Rotes
         words.append(t.text + ending if strong else t.text)
     return " ".join(words)
 

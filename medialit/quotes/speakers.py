@@ -392,7 +392,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             relay = speaker or relay
             speaker = _make_speaker(tx, inner.speaker, full_names, history, d)
             d.evidence.append(f"Quellenangabe im Inhalt: {doc[inner.clause[0]:inner.clause[1]].text}"
-                              + (f"; weitergegeben von {relay.text}" if relay is not None else ""))
+                              + (f"; weitergegeben von „{relay.text}“" if relay is not None else ""))
         spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in _with_full_stop(tx, d)]
         qtext = " … ".join(text[s:e] for s, e in spans)
         q = Quote(d.kind, spans, qtext, speaker, cue, relay, list(dict.fromkeys(d.evidence)), d.sentence)
