@@ -108,3 +108,8 @@ def test_the_relay_in_the_evidence_is_quoted_as_written():
     text = "Ein Sprecher der Stadt sagte, laut Polizei habe es drei Verletzte gegeben."
     q = only(text, "indirect")
     assert "Quellenangabe im Inhalt: laut Polizei; weitergegeben von „Ein Sprecher der Stadt“" in q.evidence
+
+
+def test_a_listed_name_with_an_adjective_is_found_in_any_case():
+    q = only("Nach Angaben der Deutschen Bahn fielen 80 Prozent der Züge aus.", "indirect")
+    assert (q.speaker.text, q.speaker.name) == ("der Deutschen Bahn", "Deutsche Bahn")

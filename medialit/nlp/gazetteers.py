@@ -51,6 +51,15 @@ def _rows(path: Path, min_cols: int) -> list[list[str]]:
     return rows
 
 
+def _declined(name: str) -> list[str]:
+    """„Deutsche Bahn“ → „Deutschen Bahn“ (nach Angaben der …): the other case forms of a name opening with a
+    capitalised adjective in „-e“, so that a listed name is found in any case."""
+    first, _, rest = name.partition(" ")
+    if not rest or not first.endswith("e") or not first[:1].isupper() or not first[1:].islower() or len(first) < 5:
+        return []
+    return [f"{first}{ending} {rest}" for ending in ("n", "r", "s")]
+
+
 @cache
 def load_gazetteers(root: str | None = None) -> Gazetteers:
     """Read every list once per process (``root`` overrides ``data/lexicons`` for tests)."""
@@ -62,6 +71,9 @@ def load_gazetteers(root: str | None = None) -> Gazetteers:
             g.adjectives[adj] = canonical or name
     for name, kind, canonical in (r + [""] * (3 - len(r)) for r in _rows(base / "organisations.tsv", 2)):
         g.names[name] = Entry("ORG", kind, canonical or name)
+    for name, entry in [(n, e) for n, e in g.names.items() if e.label == "ORG"]:
+        for form in _declined(name):
+            g.names.setdefault(form, entry)
     first_rows = _rows(base / "first_names.txt", 1)
     g.first_names = frozenset(r[0] for r in first_rows)
     g.first_name_gender = {r[0]: r[1] for r in first_rows if len(r) > 1 and r[1] in ("f", "m")}
