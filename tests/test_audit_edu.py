@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from _quotes_support import of_kind, only
 
+from medialit import nlp
+
 
 @pytest.mark.parametrize("text", [
     "An einer Grundschule in Duisburg unterrichtet bereits jede vierte Lehrkraft ohne Lehramtsstudium.",
@@ -113,3 +115,27 @@ def test_the_relay_in_the_evidence_is_quoted_as_written():
 def test_a_listed_name_with_an_adjective_is_found_in_any_case():
     q = only("Nach Angaben der Deutschen Bahn fielen 80 Prozent der Züge aus.", "indirect")
     assert (q.speaker.text, q.speaker.name) == ("der Deutschen Bahn", "Deutsche Bahn")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sie reiche nicht aus, erklärte der Sozialverband VdK. Befürworter verweisen auf steigende Preise.",
+     "Sozialverband VdK"),
+    ("Das Gesetz sei falsch, sagte ein Sprecher der AfD. Die Grünen verteidigten es.", "AfD"),
+])
+def test_a_full_stop_after_a_mixed_case_acronym_ends_the_sentence(text, name):
+    doc = nlp.parse(text)
+    assert len(list(doc.sents)) == 2
+    q = only(text, "indirect")
+    assert name in q.speaker.text and not q.speaker.text.endswith(".")
+
+
+def test_a_relative_clause_on_the_object_is_no_content_of_the_speech_verb():
+    text = ("Befürworter verweisen dagegen auf steigende CO2-Preise, die fossile Heizungen in den kommenden Jahren "
+            "deutlich verteuern dürften.")
+    q = only(text, "reported", "indirect")
+    assert (q.kind, q.speaker.text, q.cue.lemma) == ("reported", "Befürworter", "verweisen")
+
+
+def test_a_main_clause_after_the_object_is_still_the_content():
+    q = only("Sie verwies auf die Studie, die Kinder hätten schlecht geschlafen.", "reported", "indirect")
+    assert (q.kind, q.text) == ("indirect", "die Kinder hätten schlecht geschlafen")

@@ -25,7 +25,9 @@ _EXTRA_INFIXES = [
     r"[–—]",  # a dash is always a token of its own
 ]
 _EXTRA_PREFIXES = [r"[„“”\"»«‚‘’‹›`´]", r"[–—]"]
-_EXTRA_SUFFIXES = [r"[„“”\"»«‚‘’‹›`´]", r"[–—]"]
+# a full stop after a mixed-case acronym („AfD.“, „VdK.“, „GmbH.“) ends the sentence: abbreviations with a
+# full stop of their own („Dr.“, „Prof.“, „z.B.“) never end in a lower-case letter followed by a capital
+_EXTRA_SUFFIXES = [r"[„“”\"»«‚‘’‹›`´]", r"[–—]", r"(?<=[a-zäöü][A-ZÄÖÜ])\."]
 
 
 def customize_tokenizer(nlp: Language) -> None:

@@ -962,6 +962,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if first.lower_ in ("dass", "daß", "ob") or (first.tag_ in ("PWAV", "PWS") and not entry.thinking and (
                     first.lower_ not in ("wobei", "warum", "wie") or _konj_in(tx, nxt, end))):
                 return (nxt, end), [f"{first.lower_}-Satz nach dem Redeverb"], None
+            if _verb_final_relative(tx, sep_i, nxt, end):
+                return None, [], None  # „verweisen auf CO2-Preise, die Heizungen verteuern dürften“: no content
             konj = [doc[m] for m in range(nxt, end) if _konj(doc[m]) and not tx.in_quote[m]]
             if konj:
                 return (nxt, end), [f"Konjunktiv: {konj[0].text}", _mood_reason(konj[0])], None
@@ -1037,6 +1039,21 @@ def _burden(doc, a: int, sep: int, entry: lexicon.VerbEntry) -> bool:
     """Whether the clause before the separator joins a verb of sound or mood to the preposition of a burden
     („stöhnt unter der Hitze“): it tells of suffering, so what follows is no content."""
     return bool(entry.burden) and any(doc[m].tag_ == "APPR" and doc[m].lower_ in entry.burden for m in range(a, sep))
+
+
+def _verb_final_relative(tx: _Text, sep: int, nxt: int, end: int) -> bool:
+    """„… auf steigende CO2-Preise, die fossile Heizungen deutlich verteuern dürften“: after a noun, a clause opening
+    with „der/die/das“ whose only finite verb comes last, after more words than a subject, is a relative clause on
+    that noun (HanTa may read its pronoun as an article), not the content of the speech verb."""
+    doc = tx.doc
+    if sep < 1 or doc[sep - 1].tag_ not in ("NN", "NE") or doc[nxt].lower_ not in ("der", "die", "das"):
+        return False
+    fins = [m for m in range(nxt, end) if doc[m].tag_ in FINITE and not tx.in_quote[m]]
+    last = next((m for m in range(end - 1, nxt, -1) if not _is_punct(doc[m])), None)
+    if len(fins) != 1 or fins[0] != last:
+        return False
+    np = _noun_phrase(doc, nxt, end)
+    return np is not None and last > np[1] + 1
 
 
 def _idiom(doc, verb: int, sep: int, entry: lexicon.VerbEntry) -> bool:
