@@ -1107,6 +1107,21 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     return doc[actor[0]].idx, doc[actor[1] - 1].text, "anonymous", _gender(doc, actor)
 
 
+def _subject_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
+    """„Auch die Bundesbank hält … für vertretbar, wie sie mitteilte.“: the named subject of the pronoun's own
+    sentence, before it, as a candidate antecedent (nearer than any speaker of earlier sentences)."""
+    doc = tx.doc
+    si = tx.sent_of[i]
+    if i == tx.sents[si].start or (actor := _actor_of_sentence(tx, si)) is None or actor[1] > i:
+        return None
+    ent = next((e for e in tx.ents if e.label_ in ("PER", "ORG") and actor[0] <= e.start < actor[1]), None)
+    if ent is None:
+        return None
+    kind = "person" if ent.label_ == "PER" else "organisation"
+    gender = _ent_gender(doc, ent) if kind == "person" else _gender(doc, actor)
+    return ent.start_char, _ent_name(ent), kind, gender
+
+
 def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tuple[str, str] | None:
     """The antecedent of „er“/„sie“ (or of the possessive ``pron`` stands for): the nearest earlier speaker or
     person whose gender fits."""
@@ -1120,6 +1135,8 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
     if (actor := _unnamed_actor_before(tx, i)) is not None:
         cands.append(actor)
+    if (subject := _subject_before(tx, i)) is not None:
+        cands.append(subject)
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start:
             cands.append((ent.start_char, _ent_name(ent), "person", _ent_gender(doc, ent)))
@@ -1130,8 +1147,8 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None) -> tup
             continue
         if kind in ("person", "anonymous") and gender in (want, None):
             return name, kind
-        if want == "f" and kind == "organisation":
-            return name, kind
+        if want == "f" and kind == "organisation" and gender in ("f", None):
+            return name, kind  # „der Sachverständigenrat“ is no „sie“
     return None
 
 
