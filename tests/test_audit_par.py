@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests._quotes_support import of_kind
+import pytest
+
+from tests._quotes_support import of_kind, only
 
 
 def test_pronoun_in_a_wie_clause_takes_the_subject_of_its_sentence():
@@ -17,3 +19,21 @@ def test_a_masculine_organisation_is_no_sie():
     text = ("Der Expertenrat schlägt vor, Investitionen gesondert zu behandeln. "
             "Die Lage sei aber ernst, sagte sie.")
     assert of_kind(text, "indirect")[-1].speaker.name != "Expertenrat"
+
+
+@pytest.mark.parametrize("call, name", [
+    ("Zwischenruf von Andreas Philippi", "Andreas Philippi"),
+    ("Zwischenruf Philippi", "Philippi"),
+    ("Zuruf aus der AfD-Fraktion", "AfD-Fraktion"),
+])
+def test_a_call_from_the_floor_in_brackets_is_spoken_by_the_one_named(call, name):
+    text = f"Volker Meyer ließ sich nicht beirren. ({call}: „Das ist schlicht falsch!“) Er redete weiter."
+    q = only(text, "direct")
+    assert q.speaker.name == name
+    assert f"Zwischenruf in Klammern: „{call}“" in q.evidence
+
+
+def test_a_call_from_the_floor_without_a_name_is_not_the_speaker_at_the_lectern():
+    q = only("Volker Meyer redete weiter. (Zuruf: „Lüge!“)", "direct")
+    assert q.speaker is None
+    assert "Zwischenruf in Klammern: Sprecher wird nicht genannt" in q.evidence

@@ -291,8 +291,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     doc = tx.doc
     cs = tx.sents[si].start
     brackets = sum(1 if doc[k].text == "(" else -1 if doc[k].text == ")" else 0 for k in range(cs, a - 1))
-    if brackets > 0:
-        return None  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
+    if brackets > 0:  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
+        return _interjection_frame(doc, cs, a)
     np = _noun_phrase(doc, cs, a - 1)
     if (head_end := _party_bracket(doc, cs, a - 1)) is not None and _noun_phrase(doc, cs, head_end) == (cs, head_end):
         np = (cs, a - 1)  # „Dietmar Wendt (SPD): »…«“: the party in brackets belongs to the speaker label
@@ -320,6 +320,21 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
         return _readable_frame(tx, clause, a)
     return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
                   marker="colon")
+
+
+def _interjection_frame(doc, cs: int, a: int) -> _Frame | None:
+    """„(Zwischenruf von Philippi: „Das ist falsch!“)“, „(Zuruf aus der AfD-Fraktion: „…“)“: a call from the floor
+    in brackets is spoken by the person or group named after the noun, or by nobody named."""
+    p = next((k for k in range(a - 2, cs - 1, -1) if doc[k].text == "("), None)
+    if p is None or p + 1 >= a - 1 or not lexicon.interjection_noun(doc[p + 1].text):
+        return None
+    start = p + 3 if p + 2 < a - 1 and doc[p + 2].lower_ in ("von", "vom", "aus") else p + 2
+    by = _noun_phrase(doc, start, a - 1) if start < a - 1 else None
+    if by is not None and (by[1] != a - 1 or not (_person_like(doc, by) or _named_actor(doc, by))):
+        by = None
+    who = f"„{doc[p + 1:a - 1].text}“" if by is not None else "Sprecher wird nicht genannt"
+    return _Frame([p + 1], doc[p + 1].text, "neutral", "Zwischenruf: Worte aus dem Publikum oder Plenum.", by,
+                  (p + 1, a - 1), [f"Zwischenruf in Klammern: {who}"], marker="colon")
 
 
 def _readable_frame(tx: _Text, clause: tuple[int, int], a: int) -> _Frame | None:
