@@ -37,3 +37,14 @@ def test_a_call_from_the_floor_without_a_name_is_not_the_speaker_at_the_lectern(
     q = only("Volker Meyer redete weiter. (Zuruf: „Lüge!“)", "direct")
     assert q.speaker is None
     assert "Zwischenruf in Klammern: Sprecher wird nicht genannt" in q.evidence
+
+
+@pytest.mark.parametrize("marker, name", [
+    ("Nach Angaben eines Gerichtssprechers", "ein Gerichtssprecher"),
+    ("Laut einem Gerichtssprecher", "ein Gerichtssprecher"),
+    ("Laut einer Sprecherin des Gerichts", "eine Sprecherin des Gerichts"),
+])
+def test_an_unnamed_source_after_an_indefinite_article_is_named_in_the_nominative(marker, name):
+    q = only(f"{marker} drohen dem Mann bis zu zehn Jahre Haft.", "indirect")
+    assert q.speaker.name == name
+

@@ -849,6 +849,11 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     base = " ".join(words) or mention_text
     if b - a == 2 and doc[a].lower_ == "des" and doc[a + 1].tag_ == "NN" and doc[a + 1].lemma_ != doc[a + 1].text:
         base = doc[a + 1].lemma_  # „Nach Angaben des Veranstalters“: the source is „Veranstalter“
+    elif b - a >= 2 and doc[a].lower_ in INDEFINITE_OBLIQUE and doc[a].tag_ == "ART" and doc[a + 1].tag_ == "NN":
+        # „Nach Angaben eines Gerichtssprechers“, „laut einer Sprecherin des Gerichts“: the inventory names the
+        # source in the nominative („ein Gerichtssprecher“, „eine Sprecherin des Gerichts“)
+        rest = tx.text[doc[a + 2].idx:doc[b - 1].idx + len(doc[b - 1].text)] if b - a > 2 else ""
+        base = " ".join(w for w in (INDEFINITE_OBLIQUE[doc[a].lower_], doc[a + 1].lemma_, rest) if w)
     if (title := _quoted_title(base)) is not None:
         return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
     if (owner := _statement_owner(base)) is not None:
@@ -876,6 +881,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, base, kind)
 
+
+#: The nominative of an indefinite article in the genitive or dative („eines/einem Sprecher(s)“, „einer Sprecherin“).
+INDEFINITE_OBLIQUE = {"eines": "ein", "einem": "ein", "einer": "eine"}
 
 SO_CALLED = ("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "selbsternannte", "selbsternannten",
              "selbst ernannte", "selbst ernannten", "so genannte", "so genannten")
