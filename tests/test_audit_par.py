@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._quotes_support import of_kind, only
+from tests._quotes_support import of_kind, only, sources_of
 
 
 def test_pronoun_in_a_wie_clause_takes_the_subject_of_its_sentence():
@@ -48,3 +48,34 @@ def test_an_unnamed_source_after_an_indefinite_article_is_named_in_the_nominativ
     q = only(f"{marker} drohen dem Mann bis zu zehn Jahre Haft.", "indirect")
     assert q.speaker.name == name
 
+
+
+def test_a_name_after_a_singular_role_in_en_is_a_person():
+    text = ("Kritik kam von der Grünen-Abgeordneten Kirsten Kappert-Gonther. "
+            "Schweigen sei keine Zustimmung, argumentierte die Ärztin.")
+    q = only(text, "indirect")
+    assert q.speaker.name == "Kirsten Kappert-Gonther"
+    assert "Bezeichnung „die Ärztin“ ohne Namen → zuletzt mit passendem Geschlecht: Kirsten Kappert-Gonther" in q.evidence
+
+
+def test_the_doctor_refers_back_to_the_person_named_before():
+    text = ("Die Abgeordnete Kirsten Kappert-Gonther sprach zuerst. "
+            "Schweigen sei keine Zustimmung, argumentierte die Ärztin.")
+    assert only(text, "indirect").speaker.name == "Kirsten Kappert-Gonther"
+
+
+def test_a_hospital_after_the_name_is_no_person():
+    text = ("Der Neurologe Thomas Brandt von der Charité lobte die Studie. "
+            "Die Ergebnisse seien solide, sagte der Neurologe.")
+    assert only(text, "indirect").speaker.name == "Thomas Brandt"
+    assert sources_of(text)["Thomas Brandt"].role == "Neurologe"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Die Ständige Impfkommission empfiehlt, dass sich alle über 60-Jährigen impfen lassen.", "STIKO"),
+    ("Die Deutsche Alzheimer Gesellschaft erklärte, jede Studie sei wertvoll.", "Deutsche Alzheimer Gesellschaft"),
+])
+def test_health_bodies_are_named_organisations(sentence, name):
+    source = sources_of(sentence)[name]
+    assert source.kind == "organisation"
+    assert source.named
