@@ -79,3 +79,19 @@ def test_health_bodies_are_named_organisations(sentence, name):
     source = sources_of(sentence)[name]
     assert source.kind == "organisation"
     assert source.named
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jede Studie, die Wege zur Vorbeugung zeige, sei wertvoll, teilte der Verein mit.",
+    "Jede Studie, die Wege zur Vorbeugung zeigt, sei wertvoll, sagte die Vorsitzende.",
+])
+def test_a_preposed_content_keeps_its_subject_with_a_relative_clause(sentence):
+    q = only(sentence, "indirect")
+    assert q.text.startswith("Jede Studie, die Wege zur Vorbeugung")
+    assert q.text.endswith("sei wertvoll")
+    assert q.cue.lemma in ("mitteilen", "sagen")
+
+
+def test_a_speech_verb_in_a_relative_clause_still_frames_its_own_content():
+    q = only("Der Mann, der sagte, er sei müde, ging nach Hause.", "indirect")
+    assert q.text == "er sei müde"
