@@ -95,3 +95,23 @@ def test_a_preposed_content_keeps_its_subject_with_a_relative_clause(sentence):
 def test_a_speech_verb_in_a_relative_clause_still_frames_its_own_content():
     q = only("Der Mann, der sagte, er sei müde, ging nach Hause.", "indirect")
     assert q.text == "er sei müde"
+
+
+def test_the_association_refers_back_to_the_one_named_before():
+    text = ("Die Deutsche Alzheimer Gesellschaft begrüßte die Veröffentlichung. "
+            "Jede Studie sei wertvoll, teilte der Verein mit.")
+    q = only(text, "indirect")
+    assert q.speaker.name == "Deutsche Alzheimer Gesellschaft"
+    assert "Bezeichnung „der Verein“ → zuvor genannt als „Deutsche Alzheimer Gesellschaft“" in q.evidence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Deutsche Stiftung Organtransplantation meldete 965 Spender. "
+     "Das seien mehr als im Vorjahr, heißt es im Jahresbericht der Stiftung.", "DSO"),
+    ("Der Sozialverband VdK kritisierte die Pläne. "
+     "In einer Mitteilung des Verbands heißt es, die Rente sei zu niedrig.", "Sozialverband VdK"),
+])
+def test_a_report_of_a_body_named_before_speaks_for_that_body(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name
+    assert q.speaker.kind == "organisation"

@@ -862,6 +862,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (paper := _document_of(doc, rng)) is not None:
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
+        if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:
+            d.evidence.append(f"Quelle der „{paper[0]}“: {body[0]} ({body[1]})")  # „der Stiftung“ → DSO
+            return Speaker([span], mention_text, body[0], "organisation")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
@@ -898,7 +901,8 @@ def _without_so_called(words: list[str]) -> list[str]:
 
 
 #: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
-PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung")
+PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung",
+               "bericht", "studie", "gutachten")
 
 
 def _joint_organisations(doc, ents) -> str | None:
@@ -915,9 +919,10 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     """„einer Erklärung“ → (Erklärung, None), „einer Mitteilung der Partei“ → (Mitteilung, Partei): a statement
     named with its article and maybe the one noun it comes from, so the inventory lists the author, not „einer …“."""
     a, b = rng
-    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des"):
+    bare = doc[a].tag_ == "NN" and a > 0 and doc[a - 1].tag_ == "APPRART"  # „im Jahresbericht der Stiftung“
+    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des") and not bare:
         return None
-    k = a + 1
+    k = a if bare else a + 1
     while k < b and doc[k].tag_ == "ADJA":
         k += 1  # „in einem offenen Brief“, „in einem weiteren Beitrag“
     if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)):
@@ -1000,25 +1005,24 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     return None
 
 
-def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das")) -> tuple[str, str] | None:
     """„Der Softwarekonzern SAP … Das Unternehmen begründete …“, „Die Gewerkschaft Verdi … teilte die Gewerkschaft
     mit“: a definite organisation noun alone names the organisation introduced with that noun (or, for „das
     Unternehmen“, any organisation noun) in the sentences before. (name, evidence)"""
     doc = tx.doc
     a, b = rng
-    head = _description(doc, rng, ("der", "die", "das"))
+    head = _description(doc, rng, articles)
     if head is None or head._.role_kind != "organisation":
         return None
+    noun = head.lemma_.lower() if head.lemma_ else head.lower_  # „des Vereins“ → verein
     floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
     for ent in sorted((e for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a),
                       key=lambda e: -e.start):
         before = doc[ent.start - 1] if ent.start > 0 else None
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
-        if listed is not None and listed == BODY_KINDS.get(head.lower_, "company" if head.lower_ in GENERIC_BODIES
-                                                            else None) or any(
-                t.lower_.endswith(head.lower_) or head.lower_ in GENERIC_BODIES and t._.role_kind == "organisation"
-                for t in intro):
+        if listed is not None and listed == BODY_KINDS.get(noun, "company" if noun in GENERIC_BODIES else None) or any(
+                t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro):
             name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
             return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
@@ -1029,7 +1033,8 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
 # or for a listed company („Die Deutsche Telekom … gab der Konzern bekannt“)
 GENERIC_BODIES = ("unternehmen", "konzern")
 # nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
-BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency"}
+BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency",
+              "verein": "association", "verband": "association"}
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
