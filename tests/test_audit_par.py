@@ -115,3 +115,16 @@ def test_a_report_of_a_body_named_before_speaks_for_that_body(text, name):
     q = only(text, "indirect")
     assert q.speaker.name == name
     assert q.speaker.kind == "organisation"
+
+
+def test_the_study_named_again_speaks_for_the_institute_that_made_it():
+    text = ("Forscher haben die Daten von 50.000 Erwachsenen ausgewertet, wie aus einer Studie der Universität "
+            "Heidelberg hervorgeht. Laut der Untersuchung reichen fünf Minuten Bewegung pro Stunde aus.")
+    q = of_kind(text, "indirect")[-1]
+    assert q.speaker.name == "Universität Heidelberg"
+    assert "Bezeichnung „der Untersuchung“ → zuvor genannt als „Studie der Universität Heidelberg“" in q.evidence
+
+
+def test_a_study_without_an_author_before_stays_the_study():
+    text = "Laut einer Studie reichen fünf Minuten Bewegung aus. Das sei wenig, heißt es in der Studie."
+    assert [q.speaker.name for q in of_kind(text, "indirect")] == ["Studie", "Studie"]

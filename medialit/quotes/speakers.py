@@ -860,6 +860,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         d.evidence.append(f"Quelle der „{base}“: {owner}")
         return Speaker([span], mention_text, owner, kind)
     if (paper := _document_of(doc, rng)) is not None:
+        if paper[1] is None and (owner := _study_owner_before(tx, rng)) is not None:
+            d.evidence.append(f"Bezeichnung „{mention_text}“ → zuvor genannt als „{owner[1]}“")
+            return Speaker([span], mention_text, owner[0], "organisation")  # „laut der Studie“ → Universität X
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:
@@ -934,6 +937,26 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
         return None
     owner = doc[k + 2]
     return noun.text, owner.lemma_ if owner.lemma_ and owner.lemma_[:1].isupper() else owner.text
+
+
+#: Nouns of a study or survey that a later definite mention („laut der Untersuchung“) may take up.
+STUDY_NOUNS = ("studie", "untersuchung", "analyse", "auswertung", "umfrage", "befragung", "gutachten", "erhebung")
+
+
+def _study_owner_before(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Eine Studie der Universität Heidelberg … Laut der Untersuchung …“: a definite study noun without an author
+    takes up the study introduced before with an organisation in the genitive. (name, how it was introduced)"""
+    doc = tx.doc
+    a, b = rng
+    if doc[a].lower_ not in ("der", "die", "das") or not doc[b - 1].lower_.endswith(STUDY_NOUNS):
+        return None
+    floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
+    for ent in sorted((e for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a),
+                      key=lambda e: -e.start):
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in ("der", "des") \
+                and doc[ent.start - 2].lower_.endswith(STUDY_NOUNS):
+            return _ent_name(ent), doc[ent.start - 2:ent.end].text
+    return None
 
 
 OWNER_PRONOUNS = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}
