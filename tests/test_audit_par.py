@@ -128,3 +128,28 @@ def test_the_study_named_again_speaks_for_the_institute_that_made_it():
 def test_a_study_without_an_author_before_stays_the_study():
     text = "Laut einer Studie reichen fünf Minuten Bewegung aus. Das sei wenig, heißt es in der Studie."
     assert [q.speaker.name for q in of_kind(text, "indirect")] == ["Studie", "Studie"]
+
+
+INTERVIEW = """Die Virologin Sandra Ciesek über die neue Saison
+
+Frau Ciesek, wie schlimm wird der Winter?
+Ciesek: Das kann niemand genau sagen. Wir sehen aber schon jetzt mehr Fälle als im Vorjahr.
+
+Sollten sich alle impfen lassen?
+Ciesek: Ich halte die Impfung für sinnvoll. Für Gesunde ist das Risiko geringer.
+
+Brauchen wir wieder Masken?
+Ciesek: Eine Pflicht halte ich für falsch.
+"""
+
+
+def test_an_interview_with_unlabelled_questions_quotes_the_answers():
+    quotes = of_kind(INTERVIEW, "direct")
+    assert [q.speaker.name for q in quotes] == ["Sandra Ciesek"] * 3
+    assert quotes[0].text.startswith("Das kann niemand genau sagen.")
+    assert "Interview: Worte von „Ciesek:“ (wörtliche Rede ohne Anführungszeichen)" in quotes[0].evidence
+
+
+def test_one_repeated_label_that_names_nobody_is_no_interview():
+    text = INTERVIEW.replace("Ciesek:", "Hinweis:").replace("Sandra Ciesek", "die Expertin")
+    assert of_kind(text, "direct") == []

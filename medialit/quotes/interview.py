@@ -70,13 +70,20 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             turns.append(((k, colon), (colon + 1, _paragraph_end(doc, colon + 1))))
     spoken = [((la, lb), (a, b)) for (la, lb), (a, b) in turns if any(doc[m].tag_ in FINITE for m in range(a, b))]
     labels = {doc[la:lb].text for (la, lb), _ in spoken}
-    if len(spoken) < 3 or len(labels) < 2:
+    named = {w for e in tx.ents if e.label_ in ("PER", "ORG") for w in e.text.split()}
+    if len(spoken) < 3 or len(labels) < 2 and not _answers_only(tx, labels):
         return []
     # „Hintergrund: …“ once is a heading; a label used once counts only when it names somebody of the text
-    named = {w for e in tx.ents if e.label_ in ("PER", "ORG") for w in e.text.split()}
     used = [doc[la:lb].text for (la, lb), _ in turns]
     return [t for t in turns if (label := doc[t[0][0]:t[0][1]].text) in labels and (
         used.count(label) > 1 or label.lower() in QUESTION_LABELS | set(GENERIC_LABELS) or set(label.split()) <= named)]
+
+
+def _answers_only(tx: _Text, labels: set[str]) -> bool:
+    """„Frau Ciesek, wie schlimm wird der Winter?⏎Ciesek: Das kann niemand sagen.“: print interviews set the
+    questions apart by type, not by a label, so one label that is the surname of a person of the text is enough."""
+    people = {w for e in tx.ents if e.label_ == "PER" for w in e.text.split()[1:]}
+    return len(labels) == 1 and next(iter(labels)) in people
 
 
 def interview_drafts(tx: _Text, turns) -> list[_Draft]:
