@@ -153,3 +153,15 @@ def test_an_interview_with_unlabelled_questions_quotes_the_answers():
 def test_one_repeated_label_that_names_nobody_is_no_interview():
     text = INTERVIEW.replace("Ciesek:", "Hinweis:").replace("Sandra Ciesek", "die Expertin")
     assert of_kind(text, "direct") == []
+
+
+@pytest.mark.parametrize("last", [
+    "Endlich habe die Familie Gewissheit, sagte er.",
+    "Er sagte, endlich habe die Familie Gewissheit.",
+])
+def test_a_pronoun_takes_the_unnamed_relative_of_the_sentence_before(last):
+    text = ("Der Vorsitzende Richter Thomas Lange sagte, es gebe keine Hinweise auf Grausamkeit. "
+            f"Der Bruder der Toten, der als Nebenkläger auftrat, zeigte sich erleichtert. {last}")
+    q = of_kind(text, "indirect")[-1]
+    assert q.speaker.name == "Bruder der Toten"
+    assert any(e.startswith("Pronomen „") and e.endswith("→ Bruder der Toten") for e in q.evidence)

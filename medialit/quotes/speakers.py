@@ -1130,17 +1130,32 @@ def _ent_gender(doc, ent) -> str | None:
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
+def _names_someone(tok) -> bool:
+    """Whether a token names or refers to a person or organisation: a pronoun after it in its sentence may take it
+    rather than the subject of the sentence before („Endlich habe die Familie Gewissheit, sagte er.“ has none)."""
+    return tok.tag_ in ("NE", "PPER") or tok.ent_type_ in ("PER", "ORG") or (tok.tag_ == "NN" and tok._.role_kind is not None)
+
+
 def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
-    """„Der Angeklagte hatte ein Geständnis abgelegt. Er räumte ein, …“: the subject of the sentence before, a
-    definite description with no name, as a candidate antecedent of a pronoun opening the next sentence."""
+    """„Der Angeklagte hatte ein Geständnis abgelegt. Er räumte ein, …“, „Der Bruder der Toten zeigte sich erleichtert.
+    …, sagte er.“: the subject of the sentence before, a definite description with no name (maybe with a genitive),
+    as a candidate antecedent of a pronoun with nobody named before it in its own sentence."""
     doc = tx.doc
     si = tx.sent_of[i]
-    if si == 0 or i != tx.sents[si].start:
+    if si == 0 or any(_names_someone(doc[k]) for k in range(tx.sents[si].start, i)):
         return None
     actor = _actor_of_sentence(tx, si - 1)
-    if actor is None or _description(doc, actor) is None or any(doc[k].tag_ == "NE" for k in range(*actor)):
+    if actor is None or any(doc[k].tag_ == "NE" for k in range(*actor)):
         return None
-    return doc[actor[0]].idx, doc[actor[1] - 1].text, "anonymous", _gender(doc, actor)
+    head = next((k + 1 for k in range(*actor) if doc[k].tag_ == "NN"), actor[1])
+    if _description(doc, (actor[0], head)) is None or not _genitive_rest(doc, head, actor[1]):
+        return None
+    return doc[actor[0]].idx, doc[actor[0] + 1:actor[1]].text, "anonymous", _gender(doc, (actor[0], head))
+
+
+def _genitive_rest(doc, k: int, end: int) -> bool:
+    """Whether tokens ``k``…``end`` are nothing or one genitive phrase („der Toten“, „des Opfers“)."""
+    return k == end or (doc[k].lower_ in ("der", "des") and all(doc[m].tag_ in ("ADJA", "NN") for m in range(k + 1, end)))
 
 
 def _subject_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
