@@ -67,8 +67,16 @@ def _named(q: Quote, doc) -> bool:
         return True  # a title in marks: „Das „Hamburger Abendblatt“ schrieb“
     # a pronoun or description resolved to a person named in the text (not „Der Manager der Band“ → „Manager der
     # Band“, which names nobody)
+    if q.speaker.name != q.speaker.text and q.speaker.kind == "organisation" and _names_organisation(doc, q.speaker.name):
+        return True  # „wie sie mitteilte“ → Bundesbank, „teilte der Verein mit“ → Deutsche Alzheimer Gesellschaft
     return q.speaker.name != q.speaker.text and q.speaker.kind == "person" and " " in q.speaker.name \
         and any(e.label_ == "PER" and e.text == q.speaker.name for e in doc.ents)
+
+
+def _names_organisation(doc, name: str) -> bool:
+    """Whether ``name`` is the name (or listed short name) of an organisation entity of the text."""
+    return any(e.label_ == "ORG" and name in (e.text, getattr(e._, "canonical", None) if e.has_extension("canonical")
+                                              else None) for e in doc.ents)
 
 
 def _role(doc, src: Source) -> tuple[str | None, str | None]:
@@ -135,9 +143,10 @@ def _mention_affiliation(doc, src: Source) -> str | None:
         for t in span if span is not None else ():
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
                 return aff
-            if t.i > 0 and doc[t.i - 1].lower_ in ("der", "des") and (entry := names.get(t.text)) is not None \
-                    and entry.kind == "party" and t.i > 1 and doc[t.i - 2].lower_.endswith(PARTY_OFFICES):
-                return entry.canonical  # „Der Vorsitzende der FDP“
+            if t.i > 1 and doc[t.i - 1].lower_ in ("der", "des") and (entry := names.get(t.text)) is not None \
+                    and entry.kind == "party" and (doc[t.i - 2].lower_.endswith(PARTY_OFFICES) or (
+                        doc[t.i - 2].lower_ == "von" and t.i > 2 and doc[t.i - 3].ent_type_ == "PER")):
+                return entry.canonical  # „Der Vorsitzende der FDP“, „Stephan Bothe von der AfD“
     return None
 
 

@@ -165,3 +165,18 @@ def test_a_pronoun_takes_the_unnamed_relative_of_the_sentence_before(last):
     q = of_kind(text, "indirect")[-1]
     assert q.speaker.name == "Bruder der Toten"
     assert any(e.startswith("Pronomen „") and e.endswith("→ Bruder der Toten") for e in q.evidence)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Expertenrat schlägt vor, Investitionen gesondert zu behandeln. "
+     "Auch die Bundesbank hält eine Reform für vertretbar, wie sie im Sommer mitteilte.", "Bundesbank"),
+    ("Die Deutsche Alzheimer Gesellschaft begrüßte die Veröffentlichung. "
+     "Jede Studie sei wertvoll, teilte der Verein mit.", "Deutsche Alzheimer Gesellschaft"),
+])
+def test_an_organisation_quoted_under_a_pronoun_or_description_is_named(text, name):
+    assert sources_of(text)[name].named
+
+
+def test_a_party_after_von_is_the_affiliation_of_the_person_before():
+    text = "Stephan Bothe von der AfD warf der Koalition vor, sie betreibe einen Strukturabbau."
+    assert sources_of(text)["Stephan Bothe"].affiliation == "AfD"
