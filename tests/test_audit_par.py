@@ -180,3 +180,15 @@ def test_an_organisation_quoted_under_a_pronoun_or_description_is_named(text, na
 def test_a_party_after_von_is_the_affiliation_of_the_person_before():
     text = "Stephan Bothe von der AfD warf der Koalition vor, sie betreibe einen Strukturabbau."
     assert sources_of(text)["Stephan Bothe"].affiliation == "AfD"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Ständige Impfkommission empfiehlt künftig allen Menschen ab 75 Jahren eine Impfung. "
+     "Das teilte das Gremium am Donnerstag mit.", "STIKO"),
+    ("Der Sachverständigenrat legte sein Gutachten vor. Das Gremium warnte, die Schulden seien zu hoch.",
+     "Sachverständigenrat"),
+])
+def test_the_committee_refers_back_to_the_body_named_before(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name
+    assert any(e.startswith("Bezeichnung „") and "Gremium“ → zuvor genannt als" in e for e in q.evidence)

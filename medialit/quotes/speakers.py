@@ -1044,7 +1044,7 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
         before = doc[ent.start - 1] if ent.start > 0 else None
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
-        if listed is not None and listed == BODY_KINDS.get(noun, "company" if noun in GENERIC_BODIES else None) or any(
+        if listed is not None and listed in BODY_KINDS.get(noun, ("company",) if noun in GENERIC_BODIES else ()) or any(
                 t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro):
             name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
@@ -1052,12 +1052,15 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
     return None
 
 
-# nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“)
-# or for a listed company („Die Deutsche Telekom … gab der Konzern bekannt“)
-GENERIC_BODIES = ("unternehmen", "konzern")
-# nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
-BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency",
-              "verein": "association", "verband": "association"}
+# nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“,
+# „Die Ständige Impfkommission … teilte das Gremium mit“) or for a listed company („Die Deutsche Telekom … gab der
+# Konzern bekannt“)
+GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
+# nouns that stand for an organisation of these kinds in organisations.tsv („Die EZB … Die Notenbank erklärte …“,
+# „Der Sachverständigenrat … Das Gremium warnte …“)
+BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
+              "behörde": ("agency",), "verein": ("association",), "verband": ("association",),
+              "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
