@@ -40,6 +40,8 @@ def inventory(quotes: list[Quote], doc=None) -> list[Source]:
         src.second_hand = bool(relayed[name]) and all(relayed[name])
         if doc is not None:
             src.role, src.affiliation = _role(doc, src)
+            if src.kind == "person" and src.role:
+                src.role = _nominative_role(src.role)
             if src.kind == "person" and src.affiliation is None:
                 src.affiliation = _bracket_party(doc, src.name) or _mention_affiliation(doc, src)
         src.evidence = list(dict.fromkeys(src.evidence))
@@ -115,6 +117,19 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source":
                 return t.text, _affiliation(t)
     return None, None
+
+
+def _nominative_role(role: str) -> str:
+    """„Grünen-Abgeordneten“ → „Grünen-Abgeordnete“, „des Vorsitzenden“ → „Vorsitzende“: a person's role is listed
+    in the nominative singular, not in the case of the mention it was read from (only the last word changes)."""
+    head, sep, last = role.rpartition(" ")
+    prefix, dash, noun = last.rpartition("-")
+    roles = load_gazetteers().roles
+    for cut in ("n", "s"):
+        base = noun[:-len(cut)]
+        if noun.endswith("e" + cut if cut == "n" else cut) and roles.get(base.lower(), ("",))[0] == "person":
+            return f"{head}{sep}{prefix}{dash}{base}"
+    return role
 
 
 def _bracket_party(doc, name: str) -> str | None:

@@ -192,3 +192,12 @@ def test_the_committee_refers_back_to_the_body_named_before(text, name):
     q = only(text, "indirect")
     assert q.speaker.name == name
     assert any(e.startswith("Bezeichnung „") and "Gremium“ → zuvor genannt als" in e for e in q.evidence)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kritik kam von der Grünen-Abgeordneten Kirsten Kappert-Gonther. Schweigen sei keine Zustimmung, sagte sie.",
+     "Kirsten Kappert-Gonther", "Grünen-Abgeordnete"),
+    ("Volker Meyer redete. (Zwischenruf des Abgeordneten Jan Kurz: „Lüge!“)", "Jan Kurz", "Abgeordnete"),
+])
+def test_a_role_read_from_a_genitive_or_dative_is_listed_in_the_nominative(text, name, role):
+    assert sources_of(text)[name].role == role
