@@ -201,3 +201,21 @@ def test_the_committee_refers_back_to_the_body_named_before(text, name):
 ])
 def test_a_role_read_from_a_genitive_or_dative_is_listed_in_the_nominative(text, name, role):
     assert sources_of(text)[name].role == role
+
+
+def test_a_preposed_als_clause_is_background_not_content():
+    q = only("Als der Bundestag im Februar das Gesetz beschloss, sprach der Minister von einem Meilenstein.")
+    assert q.kind == "reported"
+    assert q.text.startswith("sprach der Minister")
+    assert "Nebensatz mit „Als“ ist Hintergrund, nicht Teil der Sprechhandlung" in q.evidence
+
+
+def test_the_speech_verb_of_the_main_clause_frames_the_content_not_the_als_clause():
+    q = only("Als der Bundestag das Gesetz beschloss, sagte der Minister, es sei ein Meilenstein.", "indirect")
+    assert q.speaker.text == "der Minister"
+    assert q.cue.lemma == "sagen"
+
+
+def test_als_with_a_role_keeps_its_frame():
+    q = only("Als Minister sagte er, es sei ein Meilenstein.", "indirect")
+    assert q.text == "es sei ein Meilenstein"

@@ -286,6 +286,23 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
             elif (verb := _past_verb_not_adjective(words, i, out, tag)) is not None:
                 tag, lemma = "VVFIN", verb
             out.append((lemma, tag))
+    return _temporal_als(words, out)
+
+
+_FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
+
+
+def _temporal_als(words: list[str], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """„Als der Bundestag das Gesetz beschloss, sprach der Minister …“: „als“ opening a sentence or clause and followed
+    by a clause whose finite verb comes last (before a comma) is a subordinating conjunction (KOUS), not the
+    preposition or comparison HanTa reads; „Als Minister sagte er, …“ keeps its tag."""
+    for i, word in enumerate(words):
+        if word.lower() != "als" or out[i][1] == "KOUS" or (i > 0 and words[i - 1] != ","):
+            continue
+        comma = next((k for k in range(i + 1, len(words)) if words[k] in (",", ".", ";", ":")), None)
+        if comma is not None and words[comma] == "," and comma - i >= 3 and out[comma - 1][1] in _FINITE_TAGS \
+                and not any(out[k][1] in _FINITE_TAGS for k in range(i + 1, comma - 1)):
+            out[i] = (out[i][0], "KOUS")
     return out
 
 

@@ -234,13 +234,15 @@ def _wording_in_reported_sentence(tx: _Text, si: int, inner) -> bool:
     return len(inner) >= 2 or inner[0].text[:1].islower()
 
 
-def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int]:
-    """„Sie wisse, dass …, hatte X gesagt“: of two reports of the same words the better frame names its speaker
-    and has an indicative verb (a Konjunktiv speech verb is itself reported)."""
+def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int]:
+    """„Sie wisse, dass …, hatte X gesagt“: of two reports of the same words the better frame names its speaker,
+    stands in a main clause („Als der Bundestag das Gesetz beschloss, sagte der Minister, …“: not „beschloss“) and
+    has an indicative verb (a Konjunktiv speech verb is itself reported)."""
     frame = d.frame
     named = frame is not None and isinstance(frame.speaker, tuple)
+    background = frame is not None and tx.doc[frame.clause[0]].tag_ == "KOUS" and frame.marker is None
     reported = frame is not None and any(_konj(tx.doc[k]) for k in frame.cue_tokens)
-    return (0 if named else 1, 1 if reported else 0)
+    return (0 if named else 1, 1 if background else 0, 1 if reported else 0)
 
 
 def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
