@@ -219,3 +219,12 @@ def test_the_speech_verb_of_the_main_clause_frames_the_content_not_the_als_claus
 def test_als_with_a_role_keeps_its_frame():
     q = only("Als Minister sagte er, es sei ein Meilenstein.", "indirect")
     assert q.text == "es sei ein Meilenstein"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Die Zahl der Kiffer ist nach Daten der Bundeszentrale für gesundheitliche Aufklärung gestiegen.", "BZgA"),
+    ("Der Deutsche Richterbund warnte, die Gerichte seien überlastet.", "Deutscher Richterbund"),
+])
+def test_health_and_justice_associations_are_named_organisations(sentence, name):
+    source = sources_of(sentence)[name]
+    assert (source.kind, source.named) == ("organisation", True)
