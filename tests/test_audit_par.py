@@ -228,3 +228,19 @@ def test_als_with_a_role_keeps_its_frame():
 def test_health_and_justice_associations_are_named_organisations(sentence, name):
     source = sources_of(sentence)[name]
     assert (source.kind, source.named) == ("organisation", True)
+
+
+PLEA = ("Oberstaatsanwalt Jan Sommer sagte, der 72-Jährige sei der Kopf eines Systems gewesen. "
+        "Berger habe genau {verb}, dass die Erstattungen nicht rechtmäßig gewesen seien. "
+        "Er habe selbst Millionen verdient.")
+
+
+def test_what_the_accused_knew_belongs_to_the_prosecutors_report():
+    quotes = of_kind(PLEA.format(verb="gewusst"))
+    assert [q.speaker.name for q in quotes] == ["Jan Sommer", "Jan Sommer"]
+    assert quotes[-1].kind == "free_indirect"
+
+
+def test_what_the_accused_said_stays_a_report_of_its_own():
+    quotes = of_kind(PLEA.format(verb="erklärt"), "indirect")
+    assert any(q.cue.lemma == "erklären" and q.text.startswith("dass die Erstattungen") for q in quotes)

@@ -20,6 +20,7 @@ from medialit.quotes.frames import (
 )
 from medialit.quotes.free_indirect import (
     _free_indirect,
+    without_reported_thoughts,
 )
 from medialit.quotes.interview import interview_drafts, interview_turns
 from medialit.quotes.marks import (
@@ -52,6 +53,6 @@ def extract(doc) -> list[Quote]:
                   if not any(a <= d.tokens[0][0] < b for a, b in inside))
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     drafts.extend(_free_indirect(tx, drafts))
-    drafts = [d for d in drafts if d.kind != "context"]
+    drafts = without_reported_thoughts(tx, [d for d in drafts if d.kind != "context"])
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     return _finish(tx, drafts)
