@@ -244,3 +244,8 @@ def test_what_the_accused_knew_belongs_to_the_prosecutors_report():
 def test_what_the_accused_said_stays_a_report_of_its_own():
     quotes = of_kind(PLEA.format(verb="erklärt"), "indirect")
     assert any(q.cue.lemma == "erklären" and q.text.startswith("dass die Erstattungen") for q in quotes)
+
+
+def test_the_prosecution_named_as_anklage_is_an_organisation():
+    source = sources_of("Im Prozess hat die Anklage zehn Jahre Haft gefordert.")["Anklage"]
+    assert source.kind == "organisation"
