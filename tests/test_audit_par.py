@@ -249,3 +249,12 @@ def test_what_the_accused_said_stays_a_report_of_its_own():
 def test_the_prosecution_named_as_anklage_is_an_organisation():
     source = sources_of("Im Prozess hat die Anklage zehn Jahre Haft gefordert.")["Anklage"]
     assert source.kind == "organisation"
+
+
+def test_hielt_dagegen_frames_the_counter_argument():
+    q = only("Volker Meyer hielt dagegen, die Regierung lasse die ländlichen Regionen im Stich.", "indirect")
+    assert (q.speaker.name, q.cue.lemma) == ("Volker Meyer", "dagegenhalten")
+
+
+def test_dagegen_as_an_adverb_is_no_particle():
+    assert of_kind("Er hielt dagegen den Ball fest.") == []
