@@ -155,6 +155,8 @@ def _mention_affiliation(doc, src: Source) -> str | None:
     names = load_gazetteers().names
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (party := _speaking_for(doc, span, names)) is not None:
+            return party
         for t in span if span is not None else ():
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
                 return aff
@@ -163,6 +165,16 @@ def _mention_affiliation(doc, src: Source) -> str | None:
                         doc[t.i - 2].lower_ == "von" and t.i > 2 and doc[t.i - 3].ent_type_ == "PER")):
                 return entry.canonical  # „Der Vorsitzende der FDP“, „Stephan Bothe von der AfD“
     return None
+
+
+def _speaking_for(doc, span, names) -> str | None:
+    """„Für die Grünen hielt Julia Verlinden dagegen.“: a party after „Für die/den“ opening the speaker's sentence
+    is the party the speaker talks for in a debate."""
+    first = span.sent.start
+    if doc[first].lower_ != "für" or first + 2 >= span.start or doc[first + 1].lower_ not in ("die", "den", "das"):
+        return None
+    entry = names.get(doc[first + 2].text)
+    return entry.canonical if entry is not None and entry.kind == "party" else None
 
 
 def _apposition_role(doc, k: int) -> tuple[str, str | None] | None:

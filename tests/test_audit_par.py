@@ -258,3 +258,13 @@ def test_hielt_dagegen_frames_the_counter_argument():
 
 def test_dagegen_as_an_adverb_is_no_particle():
     assert of_kind("Er hielt dagegen den Ball fest.") == []
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("Für die Grünen hielt Julia Verlinden dagegen.", "Grüne"),
+    ("Für die SPD sagte Anna Roth, die Pläne seien gut.", "SPD"),
+    ("Für den Minister sagte Anna Roth, die Pläne seien gut.", None),
+])
+def test_a_party_the_speaker_talks_for_is_the_affiliation(sentence, party):
+    sources = sources_of(sentence)
+    assert next(iter(sources.values())).affiliation == party
