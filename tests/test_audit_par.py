@@ -268,3 +268,10 @@ def test_dagegen_as_an_adverb_is_no_particle():
 def test_a_party_the_speaker_talks_for_is_the_affiliation(sentence, party):
     sources = sources_of(sentence)
     assert next(iter(sources.values())).affiliation == party
+
+
+def test_the_headline_quote_of_an_interview_is_the_interviewees():
+    q = of_kind("„Die Grippewelle kommt früher als sonst“\n\n" + INTERVIEW, "direct")[0]
+    assert q.text == "„Die Grippewelle kommt früher als sonst“"
+    assert q.speaker.name == "Sandra Ciesek"
+    assert "Interview: Zitat über dem Gespräch stammt von der befragten Person („Ciesek:“)" in q.evidence

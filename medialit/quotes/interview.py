@@ -101,3 +101,20 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
         evidence = [f"Interview: {role or 'Worte von'} „{label}:“ (wörtliche Rede ohne Anführungszeichen)"]
         out.append(_Draft("direct", [(a, b)], frame, evidence, tx.sent_of[a]))
     return out
+
+
+def headline_quotes(tx: _Text, turns, drafts: list[_Draft]) -> None:
+    """„„Die Grippewelle kommt früher als sonst“⏎…⏎Ciesek: …“: a quotation without a speaker above the first turn of
+    an interview answered by one person (the headline or teaser) quotes that person."""
+    doc = tx.doc
+    answers = {doc[la:lb].text: (la, lb) for (la, lb), _ in turns if doc[la:lb].text.lower() not in QUESTION_LABELS
+               and doc[la:lb].text.lower() not in GENERIC_LABELS}
+    if len(answers) != 1 or not turns:
+        return
+    label, (la, lb) = next(iter(answers.items()))
+    first = turns[0][0][0]
+    for d in drafts:
+        if d.kind == "direct" and d.tokens[-1][1] <= first and (d.frame is None or d.frame.speaker is None):
+            d.frame = _Frame([], "", None, "", (la, lb), (la, lb), [], marker="colon")
+            d.evidence.append(f"Interview: Zitat über dem Gespräch stammt von der befragten Person („{label}:“)")
+
