@@ -43,6 +43,8 @@ def inventory(quotes: list[Quote], doc=None) -> list[Source]:
         src.second_hand = bool(relayed[name]) and all(relayed[name])
         if doc is not None:
             src.role, src.affiliation = _role(doc, src)
+            if src.kind == "person" and src.role:
+                src.role = _nominative_role(src.role)
             if src.kind == "person" and src.affiliation is None:
                 src.affiliation = _bracket_party(doc, src.name) or _mention_affiliation(doc, src)
         src.evidence = list(dict.fromkeys(src.evidence))
@@ -69,13 +71,20 @@ def _named(q: Quote, doc) -> bool:
                                                                   for m in TITLE_OPENING_MARKS):
         return True  # a title in marks: „Das „Hamburger Abendblatt“ schrieb“
     # a pronoun or description resolved to a person named in the text (not „Der Manager der Band“ → „Manager der
-    # Band“, which names nobody), or to an organisation named in the text („des Unternehmens“ → Apple)
+    # Band“, which names nobody), or to an organisation named in the text („des Unternehmens“ → Apple, „wie sie
+    # mitteilte“ → Bundesbank)
     if q.speaker.name == q.speaker.text:
         return False
     if q.speaker.kind == "organisation":
-        return any(e.label_ == "ORG" and q.speaker.name in (e.text, e._.canonical) for e in doc.ents)
+        return _names_organisation(doc, q.speaker.name)
     return q.speaker.kind == "person" \
         and any(e.label_ == "PER" and e.text == q.speaker.name for e in doc.ents)
+
+
+def _names_organisation(doc, name: str) -> bool:
+    """Whether ``name`` is the name (or listed short name) of an organisation entity of the text."""
+    return any(e.label_ == "ORG" and name in (e.text, getattr(e._, "canonical", None) if e.has_extension("canonical")
+                                              else None) for e in doc.ents)
 
 
 def _role(doc, src: Source) -> tuple[str | None, str | None]:
@@ -131,6 +140,19 @@ def _oblique(doc, start: int, j: int) -> bool:
         start < j and doc[start].lower_.endswith("en") and before in ("der", "einer")))
 
 
+def _nominative_role(role: str) -> str:
+    """„Grünen-Abgeordneten“ → „Grünen-Abgeordnete“, „des Vorsitzenden“ → „Vorsitzende“: a person's role is listed
+    in the nominative singular, not in the case of the mention it was read from (only the last word changes)."""
+    head, sep, last = role.rpartition(" ")
+    prefix, dash, noun = last.rpartition("-")
+    roles = load_gazetteers().roles
+    for cut in ("n", "s"):
+        base = noun[:-len(cut)]
+        if noun.endswith("e" + cut if cut == "n" else cut) and roles.get(base.lower(), ("",))[0] == "person":
+            return f"{head}{sep}{prefix}{dash}{base}"
+    return role
+
+
 def _bracket_party(doc, name: str) -> str | None:
     """„Dietmar Wendt (SPD)“, „Domres (Linke)“: the party in brackets right after the person's name."""
     last = name.split()[-1] if name else ""
@@ -154,13 +176,26 @@ def _mention_affiliation(doc, src: Source) -> str | None:
     names = load_gazetteers().names
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (party := _speaking_for(doc, span, names)) is not None:
+            return party
         for t in span if span is not None else ():
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
                 return aff
-            if t.i > 0 and doc[t.i - 1].lower_ in ("der", "des") and (entry := names.get(t.text)) is not None \
-                    and entry.kind == "party" and t.i > 1 and doc[t.i - 2].lower_.endswith(PARTY_OFFICES):
-                return entry.canonical  # „Der Vorsitzende der FDP“
+            if t.i > 1 and doc[t.i - 1].lower_ in ("der", "des") and (entry := names.get(t.text)) is not None \
+                    and entry.kind == "party" and (doc[t.i - 2].lower_.endswith(PARTY_OFFICES) or (
+                        doc[t.i - 2].lower_ == "von" and t.i > 2 and doc[t.i - 3].ent_type_ == "PER")):
+                return entry.canonical  # „Der Vorsitzende der FDP“, „Stephan Bothe von der AfD“
     return None
+
+
+def _speaking_for(doc, span, names) -> str | None:
+    """„Für die Grünen hielt Julia Verlinden dagegen.“: a party after „Für die/den“ opening the speaker's sentence
+    is the party the speaker talks for in a debate."""
+    first = span.sent.start
+    if doc[first].lower_ != "für" or first + 2 >= span.start or doc[first + 1].lower_ not in ("die", "den", "das"):
+        return None
+    entry = names.get(doc[first + 2].text)
+    return entry.canonical if entry is not None and entry.kind == "party" else None
 
 
 def _apposition_role(doc, k: int) -> tuple[str, str | None] | None:

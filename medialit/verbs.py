@@ -45,6 +45,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # verbs whose object is the person spoken to („warnen“)
     performing_verbs: frozenset[str] = frozenset()  # verbs of acting in a work („war in „…“ zu sehen“)
     count_verbs: frozenset[str] = frozenset()  # a second source's own figure („die Polizei zählte 2000“)
+    interjection_nouns: frozenset[str] = frozenset()  # calls from the floor in a debate report („Zwischenruf“)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -87,7 +88,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                                 speech_act=False)
     nouns = tuple(str(n).lower() for n in data.get("utterance_nouns") or [])
     return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
-                   frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []))
+                   frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []),
+                   frozenset(data.get("interjection_nouns") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -115,6 +117,11 @@ def performs_in(lemma: str) -> bool:
 def counts_figures(lemma: str) -> bool:
     """Whether a source gives its own figure with the verb („zählen“, „beziffern“, „schätzen“)."""
     return lemma in load_lexicon().count_verbs
+
+
+def interjection_noun(word: str) -> bool:
+    """Whether a noun names a call from the floor („Zwischenruf“, „Zuruf“) that a debate report puts in brackets."""
+    return word.lower() in load_lexicon().interjection_nouns
 
 
 def cue(marker: str) -> VerbEntry | None:

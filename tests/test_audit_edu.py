@@ -85,8 +85,8 @@ def test_er_after_the_verb_takes_up_a_masculine_body_named_in_the_sentence_befor
     text = ("Der Intensivmediziner Prof. Henrik Olsen lobte die Studie. Auch der Deutsche Ethikrat hat sich mit "
             "solchen Systemen befasst. In einer Stellungnahme mahnte er, Entscheidungen müssten bei Ärzten bleiben.")
     q = only(text, "indirect")
-    assert (q.speaker.text, q.speaker.name, q.speaker.kind) == ("er", "Ethikrat", "organisation")
-    assert "Pronomen „er“ → Ethikrat" in q.evidence
+    assert (q.speaker.text, q.speaker.name, q.speaker.kind) == ("er", "Deutscher Ethikrat", "organisation")
+    assert "Pronomen „er“ → Deutscher Ethikrat" in q.evidence
 
 
 def test_er_after_the_verb_still_takes_up_the_person_of_the_sentence_before():

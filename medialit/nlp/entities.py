@@ -109,6 +109,13 @@ def _age_of(doc: Doc, i: int) -> Span | None:
     return doc[i:i + 4] if age.isdigit() and 0 < int(age) < 120 else None
 
 
+def _one_of_a_group(doc: Doc, i: int) -> bool:
+    """„von der Abgeordneten Kirsten Kappert-Gonther“, „des Angeklagten“: a role noun in -en that reads as a plural
+    („Abgeordneten“) names one person after an article of the singular dative or genitive."""
+    tok = doc[i]
+    return tok._.role_kind == "group" and tok.lower_.endswith("en") and i > 0 and doc[i - 1].lower_ in ("der", "dem", "des")
+
+
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(text) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and text.isalnum()
@@ -416,7 +423,7 @@ class EntityRecognizer:
                 continue  # inside a name already found („Die WHO-Sprecherin Tarik …“: not again from „Tarik“)
             text = tok.text
             nxt = i + 1
-            if tok._.role and tok._.role_kind == "person":
+            if tok._.role and (tok._.role_kind == "person" or _one_of_a_group(doc, i)):
                 end = self._name_after(doc, nxt, blocked)
                 if end > nxt:
                     self._person(doc, nxt, end, f"Rollenbezeichnung davor: {text}", people)

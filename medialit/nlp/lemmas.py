@@ -7,8 +7,9 @@ that close a comma-bounded subordinate or relative clause. The verb gets the joi
 ``token._.lemma_evidence`` says why („trennbares Verb: wies … zurück → zurückweisen“).
 Two participles HanTa lemmatises as another verb are corrected here too, with evidence: passive „wurde geraten“
 is raten (not „in etwas geraten“), „gestanden … ein“ is eingestehen (not stehen).
-A few adjectives are such particles too („stellte klar“ → klarstellen): the tagger reads them as ADJD, so they
-are retagged PTKVZ when they close the clause after one of the verbs they form a separable verb with.
+A few adjectives are such particles too („stellte klar“ → klarstellen), and „dagegen“ („hielt dagegen“): the tagger
+reads them as ADJD or PROAV, so they are retagged PTKVZ when they close the clause after one of the verbs they form
+a separable verb with.
 """
 
 from __future__ import annotations
@@ -24,13 +25,15 @@ FINITE_FULL = {"VVFIN", "VVIMP"}
 #: A finite auxiliary or modal in the particle's own clause: the particle is no separated part of a verb before it.
 AUX_FINITE = {"VAFIN", "VMFIN"}
 SUBCLAUSE_OPENERS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"}
-#: Adjectives that are the particle of a separable verb of saying, with the verbs they join („stellte klar“).
+#: Adjectives (and „dagegen“) that are the particle of a separable verb of saying, with the verbs they join
+#: („stellte klar“, „hielt dagegen“).
 ADJECTIVE_PARTICLES = {
     "klar": {"stellen", "machen"},
     "richtig": {"stellen"},
     "offen": {"legen"},
     "bloß": {"stellen"},
     "kund": {"tun", "geben"},
+    "dagegen": {"halten"},  # a pronominal adverb the tagger reads as PROAV: „hielt dagegen“ → dagegenhalten
 }
 
 
@@ -71,7 +74,7 @@ def join_lemma(particle: Token, verb: Token) -> str:
 
 def _adjective_particle_verb(tok: Token) -> Token | None:
     """The verb an adjective closing its clause is the particle of („stellte … klar“), or None."""
-    verbs = ADJECTIVE_PARTICLES.get(tok.lower_) if tok.tag_ == "ADJD" else None
+    verbs = ADJECTIVE_PARTICLES.get(tok.lower_) if tok.tag_ in ("ADJD", "PROAV") else None
     if not verbs:
         return None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -304,10 +304,23 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                 tag, lemma = "VVFIN", "bitten"
             out.append((lemma, tag))
     _articles_not_relatives(out)
+    return _temporal_als(words, out)
+
+
+def _temporal_als(words: list[str], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """„Als der Bundestag das Gesetz beschloss, sprach der Minister …“: „als“ opening a sentence or clause and followed
+    by a clause whose finite verb comes last (before a comma) is a subordinating conjunction (KOUS), not the
+    preposition or comparison HanTa reads; „Als Minister sagte er, …“ keeps its tag."""
+    for i, word in enumerate(words):
+        if word.lower() != "als" or out[i][1] == "KOUS" or (i > 0 and words[i - 1] != ","):
+            continue
+        comma = next((k for k in range(i + 1, len(words)) if words[k] in (",", ".", ";", ":")), None)
+        if comma is not None and words[comma] == "," and comma - i >= 3 and out[comma - 1][1] in FINITE_TAGS \
+                and not any(out[k][1] in FINITE_TAGS for k in range(i + 1, comma - 1)):
+            out[i] = (out[i][0], "KOUS")
     return out
 
 
-_V2_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 _MAIN_CLAUSE_GOES_ON = {"ADV", "ART", "PPOSAT", "PIAT", "ADJA", "ADJD", "NN", "NE", "APPR", "APPRART", "PTKNEG",
                         "PPER", "PRF", "CARD"}
 
@@ -320,7 +333,7 @@ def _articles_not_relatives(out: list[tuple[str, str]]) -> None:
         if out[i][1] != "PRELS" or out[i - 1][1] != "$," or out[i][0] != "der":
             continue
         j = i + 1 + (out[i + 1][1] == "ADJA")
-        if j + 2 < len(out) and out[j][1] in ("NN", "NE") and out[j + 1][1] in _V2_FINITE \
+        if j + 2 < len(out) and out[j][1] in ("NN", "NE") and out[j + 1][1] in FINITE_TAGS \
                 and out[j + 2][1] in _MAIN_CLAUSE_GOES_ON:
             out[i] = (out[i][0], "ART")
 

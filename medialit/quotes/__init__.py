@@ -20,8 +20,9 @@ from medialit.quotes.frames import (
 )
 from medialit.quotes.free_indirect import (
     _free_indirect,
+    without_reported_thoughts,
 )
-from medialit.quotes.interview import interview_drafts, interview_turns
+from medialit.quotes.interview import headline_quotes, interview_drafts, interview_turns
 from medialit.quotes.marks import (
     _direct_quotes,
     _quote_pairs,
@@ -51,7 +52,8 @@ def extract(doc) -> list[Quote]:
     drafts.extend(d for d in _direct_quotes(tx, pairs, drafts)
                   if not any(a <= d.tokens[0][0] < b for a, b in inside))
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
+    headline_quotes(tx, turns, drafts)
     drafts.extend(_free_indirect(tx, drafts))
-    drafts = [d for d in drafts if d.kind != "context"]
+    drafts = without_reported_thoughts(tx, [d for d in drafts if d.kind != "context"])
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     return _finish(tx, drafts)

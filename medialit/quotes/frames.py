@@ -841,11 +841,40 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
         if doc[nxt - 1].text in (":", ";"):
             break
         if any(doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None
+               and not _relative_to_subject(tx, tx.sent_of[k], k)
                and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k]))
                and not _idiom(doc, k, c[1], e) for k in range(*c)):
             break  # „befindet sich in 10 km Entfernung“ names a place, „schreibe Verluste“ an idiom: no speech act
         a = c[0]
     return a
+
+
+def _relative_clause(doc, clause: tuple[int, int]) -> bool:
+    """„Jede Studie, die Wege zur Vorbeugung zeige, sei wertvoll, teilte X mit“: a relative clause (a relative
+    pronoun, maybe after a preposition, and the finite verb last) describes a noun of the content; its verb reports
+    nothing. HanTa often tags the pronoun as an article: then a noun phrase must not stand right before the verb."""
+    a, b = clause
+    k = a + 1 if doc[a].tag_ in ("APPR", "APPRART") else a
+    if k >= b or doc[k].lower_ not in RELATIVE_WORDS or doc[k].tag_ not in ("PRELS", "PRELAT", "ART"):
+        return False
+    fin = b - 1 if b - 1 > k and doc[b - 1].tag_ in FINITE else None
+    if fin is None or any(doc[m].tag_ in FINITE for m in range(k + 1, fin)):
+        return False
+    np = _noun_phrase(doc, k, fin) if doc[k].tag_ == "ART" else None
+    return np is None or np[1] < fin  # „die Polizei warnte“ is a main clause, „die Wege zur Vorbeugung zeige“ not
+
+
+RELATIVE_WORDS = ("der", "die", "das", "den", "dem", "deren", "dessen", "denen")
+
+
+def _relative_to_subject(tx: _Text, si: int, k: int) -> bool:
+    """Whether token ``k`` stands in a relative clause on the noun phrase that opens the sentence („Jede Studie, die
+    Wege zur Vorbeugung zeigt, sei wertvoll“): what follows that clause is the sentence's own predicate."""
+    doc = tx.doc
+    start = tx.sents[si].start
+    comma = next((j for j in range(k - 1, start, -1) if doc[j].text == ","), None)
+    return comma is not None and _noun_phrase(doc, start, comma) == (start, comma) \
+        and _relative_clause(doc, (comma + 1, next((j for j in range(k, tx.sents[si].end) if doc[j].text == ","), k + 1)))
 
 
 def _source_after_impersonal(doc, nxt: int | None, entry) -> bool:
@@ -1936,6 +1965,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 and any(k in cue_idx and k != verb and not tx.in_quote[k] and _before_comma(doc, k, comp[1])
                         for k in range(*comp)):
             comp = None  # „…, indem er sagte, …“: the subordinate clause has its own speech verb and content
+        if comp is not None and comp[0] > verb and doc[comp[0]].tag_ in FINITE and _relative_to_subject(tx, si, verb):
+            comp = None  # „Jede Studie, die Wege zeigt, sei wertvoll“: the main clause's predicate, not the content
         if comp is None and pair is None and (back := _anaphoric_content(tx, si, clause, verb, subj)) is not None:
             # „Das erklärte ein Sprecher.“, „…, das teilte X mit.“: what came before is the content
             (a, b), where, why = back

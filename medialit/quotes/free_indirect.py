@@ -693,3 +693,23 @@ def _colon_subject(tx: _Text, si: int, a: int) -> tuple[int, int] | None:
     if not isinstance(subj, tuple):
         return None
     return subj if _person_like(doc, subj) or any(doc[k].tag_ == "NE" for k in range(*subj)) else None
+
+
+def without_reported_thoughts(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
+    """„Oberstaatsanwalt X sagte, … Berger habe genau gewusst, dass …“: a verb of thinking or knowing in the
+    Konjunktiv inside another speaker's free indirect passage is part of that report (what the prosecutor says
+    Berger knew), not Berger's own words; its inner report is dropped."""
+    passages = [d for d in drafts if d.kind == "free_indirect"]
+    if not passages:
+        return drafts
+    doc = tx.doc
+
+    def thought(d: _Draft) -> bool:
+        if d.kind != "indirect" or d.frame is None or not _reported_report(tx, d, d.sentence):
+            return False
+        entry = lexicon.entry(lexicon.verb_lemma(doc[d.frame.cue_tokens[0]]))
+        return entry is not None and entry.thinking and any(
+            p.tokens[0][0] <= d.tokens[0][0] and d.tokens[-1][1] <= p.tokens[-1][1] for p in passages)
+
+    return [d for d in drafts if not thought(d)]
+

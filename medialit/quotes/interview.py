@@ -84,13 +84,20 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             turns.append(((k, colon), (colon + 1, _turn_end(doc, colon + 1))))
     spoken = [((la, lb), (a, b)) for (la, lb), (a, b) in turns if any(doc[m].tag_ in FINITE for m in range(a, b))]
     labels = {doc[la:lb].text for (la, lb), _ in spoken}
-    if len(spoken) < 3 or len(labels) < 2:
+    named = {w for e in tx.ents if e.label_ in ("PER", "ORG") for w in e.text.split()}
+    if len(spoken) < 3 or len(labels) < 2 and not _answers_only(tx, labels):
         return []
     # „Hintergrund: …“ once is a heading; a label used once counts only when it names somebody of the text
-    named = {w for e in tx.ents if e.label_ in ("PER", "ORG") for w in e.text.split()}
     used = [doc[la:lb].text for (la, lb), _ in turns]
     return [t for t in turns if (label := doc[t[0][0]:t[0][1]].text) in labels and (
         used.count(label) > 1 or label.lower() in QUESTION_LABELS | set(GENERIC_LABELS) or set(label.split()) <= named)]
+
+
+def _answers_only(tx: _Text, labels: set[str]) -> bool:
+    """„Frau Ciesek, wie schlimm wird der Winter?⏎Ciesek: Das kann niemand sagen.“: print interviews set the
+    questions apart by type, not by a label, so one label that is the surname of a person of the text is enough."""
+    people = {w for e in tx.ents if e.label_ == "PER" for w in e.text.split()[1:]}
+    return len(labels) == 1 and next(iter(labels)) in people
 
 
 def interview_drafts(tx: _Text, turns) -> list[_Draft]:
@@ -108,3 +115,20 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
         evidence = [f"Interview: {role or 'Worte von'} „{label}:“ (wörtliche Rede ohne Anführungszeichen)"]
         out.append(_Draft("direct", [(a, b)], frame, evidence, tx.sent_of[a]))
     return out
+
+
+def headline_quotes(tx: _Text, turns, drafts: list[_Draft]) -> None:
+    """„„Die Grippewelle kommt früher als sonst“⏎…⏎Ciesek: …“: a quotation without a speaker above the first turn of
+    an interview answered by one person (the headline or teaser) quotes that person."""
+    doc = tx.doc
+    answers = {doc[la:lb].text: (la, lb) for (la, lb), _ in turns if doc[la:lb].text.lower() not in QUESTION_LABELS
+               and doc[la:lb].text.lower() not in GENERIC_LABELS}
+    if len(answers) != 1 or not turns:
+        return
+    label, (la, lb) = next(iter(answers.items()))
+    first = turns[0][0][0]
+    for d in drafts:
+        if d.kind == "direct" and d.tokens[-1][1] <= first and (d.frame is None or d.frame.speaker is None):
+            d.frame = _Frame([], "", None, "", (la, lb), (la, lb), [], marker="colon")
+            d.evidence.append(f"Interview: Zitat über dem Gespräch stammt von der befragten Person („{label}:“)")
+

@@ -234,13 +234,15 @@ def _wording_in_reported_sentence(tx: _Text, si: int, inner) -> bool:
     return len(inner) >= 2 or inner[0].text[:1].islower()
 
 
-def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int]:
-    """„Sie wisse, dass …, hatte X gesagt“: of two reports of the same words the better frame names its speaker
-    and has an indicative verb (a Konjunktiv speech verb is itself reported)."""
+def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int]:
+    """„Sie wisse, dass …, hatte X gesagt“: of two reports of the same words the better frame names its speaker,
+    stands in a main clause („Als der Bundestag das Gesetz beschloss, sagte der Minister, …“: not „beschloss“) and
+    has an indicative verb (a Konjunktiv speech verb is itself reported)."""
     frame = d.frame
     named = frame is not None and isinstance(frame.speaker, tuple)
+    background = frame is not None and tx.doc[frame.clause[0]].tag_ == "KOUS" and frame.marker is None
     reported = frame is not None and any(_konj(tx.doc[k]) for k in frame.cue_tokens)
-    return (0 if named else 1, 1 if reported else 0)
+    return (0 if named else 1, 1 if background else 0, 1 if reported else 0)
 
 
 def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
@@ -291,8 +293,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     doc = tx.doc
     cs = tx.sents[si].start
     brackets = sum(1 if doc[k].text == "(" else -1 if doc[k].text == ")" else 0 for k in range(cs, a - 1))
-    if brackets > 0:
-        return None  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
+    if brackets > 0:  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
+        return _interjection_frame(doc, cs, a)
     np = _noun_phrase(doc, cs, a - 1)
     if (head_end := _party_bracket(doc, cs, a - 1)) is not None and _noun_phrase(doc, cs, head_end) == (cs, head_end):
         np = (cs, a - 1)  # „Dietmar Wendt (SPD): »…«“: the party in brackets belongs to the speaker label
@@ -322,6 +324,21 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
         return _readable_frame(tx, clause, a)
     return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
                   marker="colon")
+
+
+def _interjection_frame(doc, cs: int, a: int) -> _Frame | None:
+    """„(Zwischenruf von Philippi: „Das ist falsch!“)“, „(Zuruf aus der AfD-Fraktion: „…“)“: a call from the floor
+    in brackets is spoken by the person or group named after the noun, or by nobody named."""
+    p = next((k for k in range(a - 2, cs - 1, -1) if doc[k].text == "("), None)
+    if p is None or p + 1 >= a - 1 or not lexicon.interjection_noun(doc[p + 1].text):
+        return None
+    start = p + 3 if p + 2 < a - 1 and doc[p + 2].lower_ in ("von", "vom", "aus") else p + 2
+    by = _noun_phrase(doc, start, a - 1) if start < a - 1 else None
+    if by is not None and (by[1] != a - 1 or not (_person_like(doc, by) or _named_actor(doc, by))):
+        by = None
+    who = f"„{doc[p + 1:a - 1].text}“" if by is not None else "Sprecher wird nicht genannt"
+    return _Frame([p + 1], doc[p + 1].text, "neutral", "Zwischenruf: Worte aus dem Publikum oder Plenum.", by,
+                  (p + 1, a - 1), [f"Zwischenruf in Klammern: {who}"], marker="colon")
 
 
 def _readable_frame(tx: _Text, clause: tuple[int, int], a: int) -> _Frame | None:

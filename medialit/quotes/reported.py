@@ -448,7 +448,7 @@ def _coordinated_with_head(tx: _Text, si: int, start: int, shared: bool, cue_idx
 
 
 # conjunctions of the reporter's background around a report („…, obwohl …“, „Nachdem …, …“): not the speaker's act
-BACKGROUND = {"obwohl", "obgleich", "obschon", "nachdem", "bevor", "ehe", "seit", "seitdem", "während"}
+BACKGROUND = {"obwohl", "obgleich", "obschon", "nachdem", "bevor", "ehe", "seit", "seitdem", "während", "als"}
 
 
 def _background(tok) -> bool:

@@ -139,7 +139,8 @@ def _body_at_place(doc, run: list[int]) -> str | None:
     if not run or run[0] == 0 or any(doc[k].ent_type_ != "LOC" for k in run):
         return None
     noun = doc[run[0] - 1]
-    if noun.tag_ != "NN" or not (org_head(noun.text) or noun._.role_kind == "organisation" or names_body(noun.lower_)):
+    if noun.tag_ != "NN" or not (org_head(noun.text) or noun._.role_kind == "organisation" or names_body(noun.lower_)
+                                 or noun.ent_type_ == "ORG"):
         return None
     base = noun.lemma_ if noun.text.endswith("s") and noun.lemma_[:1].isupper() else noun.text
     return " ".join([base, *(doc[k].text for k in run)])
@@ -921,7 +922,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], tx.text[span[0]:span[1]], title, "organisation")
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
-    if not ents and (placed := _body_at_place(doc, run)) is not None:
+    if (placed := _body_at_place(doc, run)) is not None and all(e.label_ == "ORG" and e.end == run[0] for e in ents):
+        ents = []  # „die Verbraucherzentrale Hamburg“: the listed body with its place
         name = placed
     if ents:
         persons = [e for e in ents if e.label_ == "PER"]
@@ -984,15 +986,23 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     base = " ".join(words) or mention_text
     if b - a == 2 and doc[a].lower_ == "des" and doc[a + 1].tag_ == "NN" and doc[a + 1].lemma_ != doc[a + 1].text:
         base = doc[a + 1].lemma_  # „Nach Angaben des Veranstalters“: the source is „Veranstalter“
+    elif b - a >= 2 and doc[a].lower_ in INDEFINITE_OBLIQUE and doc[a].tag_ == "ART" and doc[a + 1].tag_ == "NN":
+        # „Nach Angaben eines Gerichtssprechers“, „laut einer Sprecherin des Gerichts“: the inventory names the
+        # source in the nominative („ein Gerichtssprecher“, „eine Sprecherin des Gerichts“)
+        rest = tx.text[doc[a + 2].idx:doc[b - 1].idx + len(doc[b - 1].text)] if b - a > 2 else ""
+        base = " ".join(w for w in (INDEFINITE_OBLIQUE[doc[a].lower_], doc[a + 1].lemma_, rest) if w)
     if (title := _quoted_title(base)) is not None:
         return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
     if (owner := _statement_owner(base)) is not None:
         d.evidence.append(f"Quelle der „{base}“: {owner}")
         return Speaker([span], mention_text, owner, kind)
     if (paper := _document_of(doc, rng)) is not None:
+        if paper[1] is None and (owner := _study_owner_before(tx, rng)) is not None:
+            d.evidence.append(f"Bezeichnung „{mention_text}“ → zuvor genannt als „{owner[1]}“")
+            return Speaker([span], mention_text, owner[0], "organisation")  # „laut der Studie“ → Universität X
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
-        if (body := _body_referent(tx, (b - 2, b))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
+        if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
             d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
             return Speaker([span], mention_text, body[0], "organisation")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
@@ -1020,6 +1030,9 @@ def _plain_name(doc, a: int, b: int, base: str) -> str:
     return without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS and base == doc[a + 1:b].text else base
 
 
+#: The nominative of an indefinite article in the genitive or dative („eines/einem Sprecher(s)“, „einer Sprecherin“).
+INDEFINITE_OBLIQUE = {"eines": "ein", "einem": "ein", "einer": "eine"}
+
 SO_CALLED = ("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "selbsternannte", "selbsternannten",
              "selbst ernannte", "selbst ernannten", "so genannte", "so genannten")
 
@@ -1033,7 +1046,8 @@ def _without_so_called(words: list[str]) -> list[str]:
 
 
 #: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
-PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung")
+PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung",
+               "bericht", "studie", "gutachten")
 
 
 def _joint_organisations(doc, ents) -> str | None:
@@ -1050,9 +1064,10 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     """„einer Erklärung“ → (Erklärung, None), „einer Mitteilung der Partei“ → (Mitteilung, Partei): a statement
     named with its article and maybe the one noun it comes from, so the inventory lists the author, not „einer …“."""
     a, b = rng
-    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des"):
+    bare = doc[a].tag_ == "NN" and a > 0 and doc[a - 1].tag_ == "APPRART"  # „im Jahresbericht der Stiftung“
+    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des") and not bare:
         return None
-    k = a + 1
+    k = a if bare else a + 1
     while k < b and doc[k].tag_ == "ADJA":
         k += 1  # „in einem offenen Brief“, „in einem weiteren Beitrag“
     if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)):
@@ -1065,6 +1080,25 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     owner = doc[k + 2]
     return noun.text, owner.lemma_ if owner.lemma_ and owner.lemma_[:1].isupper() else owner.text
 
+
+#: Nouns of a study or survey that a later definite mention („laut der Untersuchung“) may take up.
+STUDY_NOUNS = ("studie", "untersuchung", "analyse", "auswertung", "umfrage", "befragung", "gutachten", "erhebung")
+
+
+def _study_owner_before(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Eine Studie der Universität Heidelberg … Laut der Untersuchung …“: a definite study noun without an author
+    takes up the study introduced before with an organisation in the genitive. (name, how it was introduced)"""
+    doc = tx.doc
+    a, b = rng
+    if doc[a].lower_ not in ("der", "die", "das") or not doc[b - 1].lower_.endswith(STUDY_NOUNS):
+        return None
+    floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
+    for ent in sorted((e for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a),
+                      key=lambda e: -e.start):
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in ("der", "des") \
+                and doc[ent.start - 2].lower_.endswith(STUDY_NOUNS):
+            return _ent_name(ent), doc[ent.start - 2:ent.end].text
+    return None
 
 CIRCLES = ("kreise", "kreisen")  # Regierungskreise, Diplomatenkreise, Koalitionskreise
 INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
@@ -1134,13 +1168,13 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     return None
 
 
-def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das", "des", "dem")) -> tuple[str, str] | None:
     """„Der Softwarekonzern SAP … Das Unternehmen begründete …“, „Die Gewerkschaft Verdi … teilte die Gewerkschaft
     mit“: a definite organisation noun alone names the organisation introduced with that noun (or, for „das
     Unternehmen“, any organisation noun) in the sentences before. (name, evidence)"""
     doc = tx.doc
     a, b = rng
-    head = _description(doc, rng, ("der", "die", "das", "des", "dem"))
+    head = _description(doc, rng, articles)
     if head is None or head._.role_kind != "organisation":
         return None
     noun = _body_noun(head, doc[a].lower_)
@@ -1150,9 +1184,8 @@ def _body_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
         before = doc[ent.start - 1] if ent.start > 0 else None
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
-        if listed is not None and listed == BODY_KINDS.get(noun, "company" if noun in GENERIC_BODIES else None) \
-                or any(t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation"
-                       for t in intro):
+        if listed is not None and listed in BODY_KINDS.get(noun, ("company",) if noun in GENERIC_BODIES else ()) or any(
+                t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro):
             name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
             return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
@@ -1170,12 +1203,16 @@ def _body_noun(head, article: str) -> str:
     return low
 
 
-# nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“)
-# or for a listed company („Die Deutsche Telekom … gab der Konzern bekannt“)
-GENERIC_BODIES = ("unternehmen", "konzern")
-# nouns that stand for an organisation of that kind in organisations.tsv („Die EZB … Die Notenbank erklärte …“)
-BODY_KINDS = {"notenbank": "bank", "zentralbank": "bank", "gewerkschaft": "trade_union", "behörde": "agency",
-              "verein": "club", "klub": "club", "club": "club"}
+# nouns that can stand for any organisation introduced before („Der Chipkonzern TSMC … Das Unternehmen …“,
+# „Die Ständige Impfkommission … teilte das Gremium mit“) or for a listed company („Die Deutsche Telekom … gab der
+# Konzern bekannt“)
+GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
+# nouns that stand for an organisation of these kinds in organisations.tsv („Die EZB … Die Notenbank erklärte …“,
+# „Der Sachverständigenrat … Das Gremium warnte …“)
+BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
+              "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
+              "verband": ("association",),
+              "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
@@ -1274,23 +1311,56 @@ def _ent_gender(doc, ent) -> str | None:
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
+def _names_someone(tok) -> bool:
+    """Whether a token names or refers to a person or organisation: a pronoun after it in its sentence may take it
+    rather than the subject of the sentence before („Endlich habe die Familie Gewissheit, sagte er.“ has none)."""
+    return tok.tag_ in ("NE", "PPER") or tok.ent_type_ in ("PER", "ORG") or (tok.tag_ == "NN" and tok._.role_kind is not None)
+
+
 def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
-    """„Der Angeklagte hatte ein Geständnis abgelegt. Er räumte ein, …“: the subject of the sentence before, a
-    definite description with no name, as a candidate antecedent of a pronoun opening the next sentence."""
+    """„Der Angeklagte hatte ein Geständnis abgelegt. Er räumte ein, …“, „Der Bruder der Toten zeigte sich erleichtert.
+    …, sagte er.“: the subject of the sentence before, a definite description with no name (maybe with a genitive),
+    as a candidate antecedent of a pronoun with nobody named before it in its own sentence."""
     doc = tx.doc
     si = tx.sent_of[i]
-    if si == 0 or (i != tx.sents[si].start and not _in_trailing_frame(tx, i)):
+    if si == 0 or (i != tx.sents[si].start and not _in_trailing_frame(tx, i)
+                   and any(_names_someone(doc[k]) for k in range(tx.sents[si].start, i))):
         return None
     actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
     if actor is None:
         return None
-    if _description(doc, actor) is None or any(doc[k].tag_ == "NE" for k in range(*actor)):
-        actor = _unnamed_person(doc, actor)
+    head = next((k + 1 for k in range(*actor) if doc[k].tag_ == "NN"), actor[1])
+    if any(doc[k].tag_ == "NE" for k in range(*actor)) or _description(doc, (actor[0], head)) is None \
+            or not _genitive_rest(doc, head, actor[1]):
+        actor = _unnamed_person(doc, actor)  # „Eine Pendlerin aus Bonn, die …“
         if actor is None:
             return None
-    head = doc[actor[1] - 1]
-    body = names_body(head.lower_) or org_head(head.text) or head._.role_kind == "organisation"
-    return doc[actor[0]].idx, head.text, "organisation" if body else "anonymous", _gender(doc, actor)
+        head = actor[1]
+    noun = doc[head - 1]
+    body = names_body(noun.lower_) or org_head(noun.text) or noun._.role_kind == "organisation"
+    a, b = actor
+    name = without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS else doc[a + 1:b].text
+    return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
+
+
+def _genitive_rest(doc, k: int, end: int) -> bool:
+    """Whether tokens ``k``…``end`` are nothing or one genitive phrase („der Toten“, „des Opfers“)."""
+    return k == end or (doc[k].lower_ in ("der", "des") and all(doc[m].tag_ in ("ADJA", "NN") for m in range(k + 1, end)))
+
+
+def _subject_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
+    """„Auch die Bundesbank hält … für vertretbar, wie sie mitteilte.“: the named subject of the pronoun's own
+    sentence, before it, as a candidate antecedent (nearer than any speaker of earlier sentences)."""
+    doc = tx.doc
+    si = tx.sent_of[i]
+    if i == tx.sents[si].start or (actor := _actor_of_sentence(tx, si)) is None or actor[1] > i:
+        return None
+    ent = next((e for e in tx.ents if e.label_ in ("PER", "ORG") and actor[0] <= e.start < actor[1]), None)
+    if ent is None:
+        return None
+    kind = "person" if ent.label_ == "PER" else "organisation"
+    gender = _ent_gender(doc, ent) if kind == "person" else _gender(doc, actor)
+    return ent.start_char, _ent_name(ent), kind, gender
 
 
 def _in_trailing_frame(tx: _Text, i: int) -> bool:
@@ -1332,6 +1402,8 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
     if (actor := _unnamed_actor_before(tx, i)) is not None:
         cands.append(actor)
     known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
+    if (subject := _subject_before(tx, i)) is not None:
+        cands.append(subject)
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start and not _not_present(tx, ent, content):
             name = _ent_name(ent)
@@ -1345,8 +1417,8 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
             return name, kind
         if kind == "organisation" and gender == want == "m":
             return name, kind  # „der Ethikrat … mahnte er“: a masculine body named by its noun
-        if want == "f" and kind == "organisation":
-            return name, kind
+        if want == "f" and kind == "organisation" and gender in ("f", None):
+            return name, kind  # „der Sachverständigenrat“ is no „sie“
     return None
 
 

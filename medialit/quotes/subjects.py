@@ -1232,6 +1232,11 @@ def _clause_of(clauses: list[tuple[int, int]], k: int, s) -> tuple[int, int]:
     return next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
 
 
+def _person_role(tok) -> bool:
+    """„der Bruder der Toten“, „die Nachbarin“: a role noun of one person in ``roles.tsv``."""
+    return tok.has_extension("role_kind") and tok._.role_kind == "person"
+
+
 def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
     """The subject of a sentence when it names a person or organisation („Das Robert-Koch-Institut sieht …“)."""
     doc = tx.doc
@@ -1241,6 +1246,7 @@ def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
     subj = found[0]
     toks = [doc[k] for k in range(*subj)]
     if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
-           or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks):
+           or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) or (t.tag_ == "NN" and _person_role(t))
+           for t in toks):
         return subj
     return None
