@@ -4,7 +4,7 @@ reportage). All sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from _quotes_support import of_kind, only
+from _quotes_support import of_kind, only, quotes_of
 
 from medialit import nlp
 
@@ -139,3 +139,31 @@ def test_a_relative_clause_on_the_object_is_no_content_of_the_speech_verb():
 def test_a_main_clause_after_the_object_is_still_the_content():
     q = only("Sie verwies auf die Studie, die Kinder hätten schlecht geschlafen.", "reported", "indirect")
     assert (q.kind, q.text) == ("indirect", "die Kinder hätten schlecht geschlafen")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der „Tagesspiegel“ aus Berlin meint dagegen: „Man kann der Koalition vieles vorwerfen.“", "Tagesspiegel"),
+    ("Die „taz“ fragt: „Wo bleibt der soziale Ausgleich?“", "taz"),
+    ("Die „Rheinische Post“ aus Düsseldorf lobt die Schuldenbremse als „Garant für Gerechtigkeit“.", "Rheinische Post"),
+])
+def test_a_paper_named_by_its_title_is_the_source_not_its_city(text, name):
+    q = only(text, "direct")
+    assert q.speaker.name == name
+    assert f"Medium mit Namen in Anführungszeichen: {name}" in q.evidence
+
+
+def test_the_paper_taken_up_by_das_blatt_or_dort_is_the_one_named_before():
+    text = ("Die „Süddeutsche Zeitung“ sieht das ähnlich. Der Kompromiss sei ein Sammelsurium, heißt es dort. "
+            "Die „taz“ fragt nach dem Ausgleich. Kürzungen träfen die Schwächsten, schreibt das Blatt.")
+    found = {q.text: q for q in quotes_of(text)}
+    sz = found["Der Kompromiss sei ein Sammelsurium"]
+    assert sz.speaker.name == "Süddeutsche Zeitung"
+    assert "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes" in sz.evidence
+    taz = found["Kürzungen träfen die Schwächsten"]
+    assert (taz.speaker.text, taz.speaker.name) == ("das Blatt", "taz")
+    assert "Bezeichnung „das Blatt“ → zuletzt genanntes Medium: taz" in taz.evidence
+
+
+def test_das_blatt_with_no_paper_before_names_nobody_new():
+    q = only("Kürzungen träfen die Schwächsten, schreibt das Blatt.", "indirect")
+    assert q.speaker.name == "Blatt"

@@ -234,6 +234,49 @@ def _medium_title(tx: _Text, rng: tuple[int, int]) -> tuple[int, str] | None:
     return q + 1, inner.text
 
 
+#: Nouns by which a text takes up a newspaper, broadcaster or magazine named before („schreibt das Blatt“).
+MEDIUM_NOUNS = ("blatt", "zeitung", "sender", "magazin", "portal", "nachrichtenmagazin", "wochenzeitung")
+
+
+def _medium_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Die „taz“ fragt … Kürzungen träfen die Schwächsten, schreibt das Blatt.“: a definite medium noun alone names
+    the medium named last in the three sentences before (a title in marks after an article, or a listed news
+    organisation). (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 2 or doc[a].lower_ not in ("das", "die", "der", "dem", "des") or doc[a + 1].lower_ not in MEDIUM_NOUNS:
+        return None
+    floor = tx.sents[max(0, tx.sent_of[a] - 3)].start
+    found = [(p, _title_alone(tx, (p - 1, q + 1))) for p, q in tx.pairs if floor <= p - 1 and q < a
+             and doc[p - 1].tag_ == "ART"]
+    found += [(e.start, _ent_name(e)) for e in tx.ents if e.label_ == "ORG" and floor <= e.start and e.end <= a
+              and getattr(e._, "kind", None) == "news"]
+    found = [f for f in found if f[1]]
+    if not found:
+        return None
+    name = max(found)[1]
+    return name, f"Bezeichnung „{doc[a:b].text}“ → zuletzt genanntes Medium: {name}"
+
+
+def _title_alone(tx: _Text, rng: tuple[int, int]) -> str | None:
+    """„Die „taz““, „Der „Tagesspiegel“ aus Berlin“: a mention that is an article and a title in quotation marks
+    (maybe with the place the paper comes from) names the medium of that title, not the place."""
+    doc = tx.doc
+    a, b = rng
+    k = a + (doc[a].tag_ == "ART")
+    pair = next(((p, q) for p, q in tx.pairs if p == k and q < b), None)
+    if pair is None or not 1 <= pair[1] - pair[0] - 1 <= 4:
+        return None
+    rest = [doc[m] for m in range(pair[1] + 1, b)]
+    if rest and not (rest[0].lower_ in ("aus", "in") and all(t.ent_type_ == "LOC" for t in rest[1:]) and len(rest) > 1):
+        return None
+    inner = doc[pair[0] + 1:pair[1]]
+    if any(t.tag_ in FINITE or t.is_punct for t in inner):
+        return None
+    listed = next((e for e in tx.ents if e.label_ == "ORG" and e.start == inner.start and e.end == inner.end), None)
+    return _ent_name(listed) if listed is not None else inner.text  # „Frankfurter Allgemeine Zeitung“ → FAZ
+
+
 def _document_head(words) -> bool:
     """Whether the noun after the article is a study, survey or report („eine Umfrage des Instituts …“)."""
     return len(words) > 1 and words[1].tag_ == "NN" and words[1].lower_ in INFO_NOUNS
@@ -920,6 +963,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         span = (doc[a].idx, doc[end - 1].idx + len(doc[end - 1].text))
         d.evidence.append(f"Medium mit Namen in Anführungszeichen: {title}")
         return Speaker([span], tx.text[span[0]:span[1]], title, "organisation")
+    if (paper := _title_alone(tx, rng)) is not None:
+        d.evidence.append(f"Medium mit Namen in Anführungszeichen: {paper}")
+        return Speaker([span], mention_text, paper, "organisation")
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if (placed := _body_at_place(doc, run)) is not None and all(e.label_ == "ORG" and e.end == run[0] for e in ents):
@@ -1017,7 +1063,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
-    if (body := _body_referent(tx, rng)) is not None:
+    if (body := _body_referent(tx, rng) or _medium_referent(tx, rng)) is not None:
         d.evidence.append(body[1])
         return Speaker([span], mention_text, body[0], "organisation")
     if base.endswith("kreisen") and " " not in base:

@@ -154,8 +154,8 @@ def _quoted_name_end(doc, j: int, stop: int) -> int:
     if not all(doc[k].tag_ in NOUNS | {"ADJA", "FM", "XY", "APPR", "APPRART", "ART", "KON", "CARD"}
                for k in range(j + 1, partner)):
         return j
-    if not doc[j + 1].text[:1].isupper():
-        return j
+    if not doc[j + 1].text[:1].isupper() and not (partner == j + 2 and doc[j + 1].tag_ in ("NE", "FM")):
+        return j  # a lower-case title only as one proper noun: „die „taz““
     return partner + 1
 
 
@@ -225,12 +225,26 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
     if (subj is None and _passive(tx.doc, clause, verb)) or (subj in (None, "shared") and lemma in IMPERSONAL_SOURCES):
         # „Aus EU-Kreisen verlautete, …“, „In einem Bericht wurde vermutet, …“: no one speaks but a source
         source = _source_phrase(tx, clause) or _source_before(tx, clause)
+        if source is None and (there := _there_source(tx, clause)) is not None:
+            # the mention's own reason („Subjekt im Vorfeld“) was its sentence's; here it is named by „dort“
+            tx.subject_reasons[there] = "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes"
+            return there
         if source is not None or subj is None:
             return _because(tx, source, "Quelle: Präpositionalphrase bei Passiv oder unpersönlichem Verb")
     if subj == "shared" and _passive(tx.doc, clause, verb) and (source := _relative_vorfeld_source(tx, clause)):
         # „In einer Mitteilung, die … veröffentlicht wurde, wurde angekündigt, …“: no coordination, the text speaks
         return _because(tx, source, "Quelle: Präpositionalphrase mit Relativsatz im Vorfeld eines Passivs")
     return subj
+
+
+def _there_source(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """„Die „Süddeutsche Zeitung“ sieht das ähnlich. …, heißt es dort.“: „dort“ or „darin“ in an impersonal frame
+    points to the medium, body or text that acts in the sentence before."""
+    doc = tx.doc
+    if not any(doc[k].lower_ in ("dort", "darin") for k in range(*clause)):
+        return None
+    si = tx.sent_of[clause[0]]
+    return _actor_of_sentence(tx, si - 1) if si > 0 else None
 
 
 def _wie_es_clause(tx: _Text, clause: tuple[int, int], verb: int) -> bool:
