@@ -357,3 +357,18 @@ def test_possessive_of_a_party_is_no_person_agent():
     """„Die Grünen … Ihr Vorsitzender sagte“: „ihr“ points to a group, so the mention stays as written."""
     q = only("Die Grünen legen zu. Ihr Vorsitzender sagte, man sei zufrieden.", "indirect")
     assert q.speaker is not None and q.speaker.name == "Ihr Vorsitzender"
+
+
+def test_possessive_source_of_the_speakers_gender_is_the_speakers_own():
+    """„Der Trainer sagte, seiner Einschätzung nach sei die Mannschaft bereit“: „seiner Einschätzung nach“ is the
+    coach's own view, not another source he passes on (was: the source „seiner Einschätzung“, relayed by him)."""
+    q = only("Der Trainer sagte, seiner Einschätzung nach sei die Mannschaft bereit.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Der Trainer" and q.relay is None
+    assert "Quellenangabe im Inhalt verweist auf den Sprecher selbst: seiner Einschätzung nach" in q.evidence
+
+
+def test_possessive_source_of_another_gender_is_passed_on():
+    """„Der Anwalt sagte, ihren Angaben nach sei sie unschuldig“: „ihren“ is not the lawyer, so the content
+    keeps its own source and the lawyer passes it on."""
+    q = only("Der Anwalt sagte, ihren Angaben nach sei sie unschuldig.", "indirect")
+    assert q.relay is not None and q.relay.text == "Der Anwalt"

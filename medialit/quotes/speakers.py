@@ -416,16 +416,27 @@ def _content_source(tx: _Text, d: _Draft, markers: dict[int, list[_Frame]]) -> _
 
 def _own_source(tx: _Text, inner: _Frame, speaker: Speaker | None) -> str | None:
     """The text of a content marker that names the speaker again by name („Hans Meier sagte, … nach Aussagen
-    Meiers …“), or None when it names another source."""
+    Meiers …“) or by a possessive („Seiner Ansicht nach ist das falsch, sagte Max Müller“), or None when it
+    names another source."""
     doc = tx.doc
     if speaker is None:
         return None
     names = {t.lower() for t in speaker.text.split() if t[:1].isupper()}
-    if any(doc[k].tag_ == "NE" and (doc[k].lower_ in names or doc[k].lower_.removesuffix("s") in names)
-           for k in range(*inner.speaker)):
+    if _own_possessive(doc, inner.speaker[0], speaker) or any(
+            doc[k].tag_ == "NE" and (doc[k].lower_ in names or doc[k].lower_.removesuffix("s") in names)
+            for k in range(*inner.speaker)):
         a, b = inner.speaker
         return doc[min(inner.clause[0], a):max(inner.clause[1], b)].text
     return None
+
+
+def _own_possessive(doc, k: int, speaker: Speaker) -> bool:
+    """„Seiner Ansicht nach …, sagte Max Müller“: a possessive of the speaker's gender (not „ihren Angaben“ in
+    a man's words, which points to somebody else)."""
+    low = doc[k].lower_
+    want = "m" if low.startswith("sein") else "f" if low.startswith("ihr") else None
+    return doc[k].tag_ == "PPOSAT" and want is not None \
+        and _gender(doc, _tok_range(doc, speaker.spans[0])) == want
 
 
 def _in_brackets(tx: _Text, k: int) -> bool:
