@@ -372,3 +372,23 @@ def test_possessive_source_of_another_gender_is_passed_on():
     keeps its own source and the lawyer passes it on."""
     q = only("Der Anwalt sagte, ihren Angaben nach sei sie unschuldig.", "indirect")
     assert q.relay is not None and q.relay.text == "Der Anwalt"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Schauspieler Werner Haas ist tot. Auch Bundeskanzler Friedrich Merz würdigte Haas. Er sei ein Stück "
+     "deutscher Geschichte gewesen, schrieb der CDU-Politiker auf X.", "Friedrich Merz"),
+    ("Der Schauspieler Werner Haas ist tot. Auch Trainer Max Kruse würdigte Haas. Er sei ein großer Mann gewesen, "
+     "sagte der 60-Jährige.", "Max Kruse"),
+], ids=["party", "age"])
+def test_description_names_the_subject_not_the_object_of_the_sentence_before(text, name):
+    """„Merz würdigte Haas. …, schrieb der CDU-Politiker“: the description takes up who acted (the subject), not
+    the person acted upon, who was nearer (was: Werner Haas)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_description_after_a_sentence_without_a_person_subject_takes_the_nearest():
+    """„Die Polizei befragte die Zeugin Anna Roth.“: no person is the subject, so „die 45-Jährige“ is Anna Roth."""
+    text = "Die Polizei befragte die Zeugin Anna Roth. „Ich habe nichts gesehen“, sagte die 45-Jährige."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Anna Roth"

@@ -1154,8 +1154,18 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
             cands = [c for c in cands if ages[c[0]] is None]
     if not cands:
         return None
-    name = cands[0][1]
+    name = _sentence_actor_among(tx, cands) or cands[0][1]
     return name, f"Bezeichnung „{doc[a:b].text}“ ohne Namen → zuletzt{why}: {name}"
+
+
+def _sentence_actor_among(tx: _Text, cands) -> str | None:
+    """„Auch Bundeskanzler Friedrich Merz würdigte Haas. …, schrieb der CDU-Politiker“: of the candidates in the
+    sentence nearest before the description, the one that is that sentence's subject (not its object)."""
+    si = tx.sent_of[cands[0][0]]
+    actor = _actor_of_sentence(tx, si)
+    if actor is None:
+        return None
+    return next((c[1] for c in cands if tx.sent_of[c[0]] == si and actor[0] <= c[0] < actor[1]), None)
 
 
 def _stated_age(doc, rng: tuple[int, int]) -> int | None:
