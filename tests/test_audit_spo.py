@@ -392,3 +392,22 @@ def test_description_after_a_sentence_without_a_person_subject_takes_the_nearest
     text = "Die Polizei befragte die Zeugin Anna Roth. „Ich habe nichts gesehen“, sagte die 45-Jährige."
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name == "Anna Roth"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Schauspieler Werner Haas ist tot. Auch Bundeskanzler Friedrich Merz würdigte Haas. Deutschland verliere "
+     "einen großen Künstler, schrieb er auf X.", "Friedrich Merz"),
+    ("Trainer Max Kruse lobte Jonas Wind. Er habe eine starke Saison gespielt, sagte er.", "Max Kruse"),
+], ids=["tribute", "praise"])
+def test_pronoun_takes_up_the_subject_not_the_object_of_the_sentence_before(text, name):
+    """„Trainer Max Kruse lobte Jonas Wind. …, sagte er“: „er“ is the coach who acted, not the nearer player he
+    praised (was: Jonas Wind)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+    assert f"Pronomen „er“ → {name}" in q.evidence
+
+
+def test_pronoun_after_a_sentence_with_one_person_takes_that_person():
+    """„Jonas Wind traf doppelt. …, sagte er“: with one person before, „er“ is that person."""
+    q = only("Jonas Wind traf doppelt. Er sei sehr glücklich, sagte er.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Jonas Wind"

@@ -1248,10 +1248,23 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
                 return name, kind
             continue
         if kind in ("person", "anonymous") and gender in (want, None):
-            return name, kind
+            return _actor_instead(tx, _pos, cands, want) or (name, kind)
         if want == "f" and kind == "organisation":
             return name, kind
     return None
+
+
+def _actor_instead(tx: _Text, pos: int, cands, want: str) -> tuple[str, str] | None:
+    """„Trainer Max Kruse lobte Jonas Wind. …, sagte er“: when the nearest fitting person is the object of a
+    sentence whose subject is another fitting person, „er“ takes up the subject."""
+    doc = tx.doc
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    k = span.start if span is not None else None
+    if k is None or (actor := _actor_of_sentence(tx, tx.sent_of[k])) is None or actor[0] <= k < actor[1]:
+        return None
+    lo, hi = doc[actor[0]].idx, doc[actor[1] - 1].idx + len(doc[actor[1] - 1].text)
+    return next(((name, kind) for p, name, kind, gender in cands if lo <= p < hi and kind == "person"
+                 and gender in (want, None)), None)
 
 
 def _make_cue(tx: _Text, frame: _Frame) -> Cue:
