@@ -411,3 +411,32 @@ def test_pronoun_after_a_sentence_with_one_person_takes_that_person():
     """„Jonas Wind traf doppelt. …, sagte er“: with one person before, „er“ is that person."""
     q = only("Jonas Wind traf doppelt. Er sei sehr glücklich, sagte er.", "indirect")
     assert q.speaker is not None and q.speaker.name == "Jonas Wind"
+
+
+VOICES = ("Die Stimmen zum Spiel:\n\n- Joshua Kimmich: „Wir haben es uns selbst schwer gemacht.“\n"
+          "- Harry Kane: „Ein Punkt ist zu wenig.“\n- Trainer Vincent Kompany: „Ich bin stolz auf die Mannschaft.“\n")
+
+
+def test_list_of_voices_names_each_speaker_before_the_colon():
+    """„- Joshua Kimmich: „…““: a bulleted list of voices after the match names each speaker before the colon
+    (was: three quotations without a speaker)."""
+    found = [(q.speaker.name if q.speaker else None) for q in of_kind(VOICES, "direct")]
+    assert found == ["Joshua Kimmich", "Harry Kane", "Vincent Kompany"]
+
+
+def test_headline_colon_quotation_without_bullet_still_names_the_speaker():
+    """„Kompany: „…““ without a bullet keeps its speaker."""
+    q = only("Kompany: „Wir müssen jetzt zusammenhalten“", "direct")
+    assert q.speaker is not None and q.speaker.text == "Kompany"
+
+
+FLASH = ("Sky: Herr Kimmich, wie erklären Sie sich die Niederlage?\n\nJoshua Kimmich: Wir waren nicht wach.\n\n"
+         "Sky: Was sagt der Trainer?\n\nKimmich: Der ist sauer, zu Recht.\n")
+
+
+def test_interview_answer_under_the_full_name_once_is_an_answer():
+    """„Joshua Kimmich:“ for the first answer, „Kimmich:“ after: the first answer is his too (was: dropped as a
+    heading, since the full label was used once)."""
+    found = [(q.speaker.name if q.speaker else None, q.text) for q in of_kind(FLASH, "direct")]
+    assert ("Joshua Kimmich", "Wir waren nicht wach.") in found
+    assert sum(1 for name, _ in found if name == "Joshua Kimmich") == 2
