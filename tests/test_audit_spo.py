@@ -440,3 +440,18 @@ def test_interview_answer_under_the_full_name_once_is_an_answer():
     found = [(q.speaker.name if q.speaker else None, q.text) for q in of_kind(FLASH, "direct")]
     assert ("Joshua Kimmich", "Wir waren nicht wach.") in found
     assert sum(1 for name, _ in found if name == "Joshua Kimmich") == 2
+
+
+def test_score_at_a_sentence_end_ends_the_sentence():
+    """„Die Gladbacher verloren 0:2. Trainer Gerardo Seoane sagte, …“: the full stop after a score ends the
+    sentence (was: „0:2.“ one token, the two sentences one, and the report without a speaker)."""
+    q = only("Die Gladbacher verloren 0:2. Trainer Gerardo Seoane sagte, man müsse nun zusammenhalten.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Gerardo Seoane"
+
+
+def test_ordinal_day_stays_inside_its_sentence():
+    """„Am 3. Oktober“: an ordinal keeps its full stop; only scores and times end the sentence."""
+    from medialit import nlp
+
+    sents = [s.text for s in nlp.parse("Anpfiff ist um 18:30. Am 3. Oktober ist Feiertag.").sents]
+    assert sents == ["Anpfiff ist um 18:30.", "Am 3. Oktober ist Feiertag."]
