@@ -455,3 +455,22 @@ def test_ordinal_day_stays_inside_its_sentence():
 
     sents = [s.text for s in nlp.parse("Anpfiff ist um 18:30. Am 3. Oktober ist Feiertag.").sents]
     assert sents == ["Anpfiff ist um 18:30.", "Am 3. Oktober ist Feiertag."]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alexander Zverev ist ausgeschieden. „Mein Körper hat nicht mitgemacht“, sagte der Hamburger.",
+     "Alexander Zverev"),
+    ("Thomas Müller verlor mit seinem Team. „Das tut weh“, sagte der Münchner.", "Thomas Müller"),
+    ("Laura Siegemund gewann in drei Sätzen. „Ich bin stolz“, sagte die Kölnerin.", "Laura Siegemund"),
+], ids=["hamburger", "muenchner", "koelnerin"])
+def test_person_from_a_listed_place_names_the_person_before(text, name):
+    """„sagte der Hamburger“: somebody from a place refers back to the person named before (was: an unnamed
+    source „Hamburger“)."""
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_people_from_a_place_in_the_plural_are_no_single_person():
+    """„sagten die Berliner“ is several people, not the woman named before."""
+    q = only("Laura Siegemund gewann. „Wir sind stolz auf sie“, sagten die Berliner.", "direct")
+    assert q.speaker is not None and q.speaker.name != "Laura Siegemund"

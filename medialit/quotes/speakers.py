@@ -1031,7 +1031,20 @@ def _epithet(tok) -> str | None:
     found = low if low in words else next((low[k:] for k in range(len(low) - 4) if low[k:] in words), None)
     if found is None and prefix[:1].isupper() and prefix.lower() != "ex" and tok._.role_kind == "person":
         return head.lower()  # „der CDU-Vorsitzende“, „die SPD-Chefin“: a role tied to a party or country
+    if found is None and _place_demonym(head):
+        return low  # „sagte der Hamburger“, „die Kölnerin“, „der Münchner“
     return found
+
+
+def _place_demonym(word: str) -> bool:
+    """„Hamburger“, „Kölnerin“, „Münchner“, „Bremer“: somebody from a listed place (the place's name plus „-er“,
+    or without its „-en“ ending)."""
+    stem = word[:-4] if word.endswith("erin") else word[:-2] if word.endswith("er") else None
+    if not stem or not stem[:1].isupper():
+        return False
+    names = load_gazetteers().names
+    return any((e := names.get(place)) is not None and e.label == "LOC" for place in (stem, stem[:-1] + "en",
+                                                                                        stem + "en"))
 
 
 def _description(doc, rng: tuple[int, int], articles=("der", "die")):
