@@ -474,3 +474,16 @@ def test_people_from_a_place_in_the_plural_are_no_single_person():
     """„sagten die Berliner“ is several people, not the woman named before."""
     q = only("Laura Siegemund gewann. „Wir sind stolz auf sie“, sagten die Berliner.", "direct")
     assert q.speaker is not None and q.speaker.name != "Laura Siegemund"
+
+
+def test_demonym_of_an_unlisted_place_is_one_person():
+    """„sagte der gebürtige Weilheimer“: the lemma „Weilheim“ made the noun look like a plural, so „der“ read as a
+    dative and the quotation had no speaker; now it is the person named before."""
+    q = only("Thomas Müller verlor. „Das tut weh“, sagte der gebürtige Weilheimer.", "direct")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("der gebürtige Weilheimer", "Thomas Müller")
+
+
+def test_plural_in_er_of_a_common_noun_stays_plural():
+    """„sagten die Kinder“: a known noun with a plural in „-er“ stays a group."""
+    q = only("Die Kinder spielten im Hof. „Das macht Spaß“, sagten die Kinder.", "direct")
+    assert q.speaker is not None and q.speaker.kind == "group"

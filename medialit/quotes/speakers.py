@@ -1031,8 +1031,9 @@ def _epithet(tok) -> str | None:
     found = low if low in words else next((low[k:] for k in range(len(low) - 4) if low[k:] in words), None)
     if found is None and prefix[:1].isupper() and prefix.lower() != "ex" and tok._.role_kind == "person":
         return head.lower()  # „der CDU-Vorsitzende“, „die SPD-Chefin“: a role tied to a party or country
-    if found is None and _place_demonym(head):
-        return low  # „sagte der Hamburger“, „die Kölnerin“, „der Münchner“
+    if found is None and (_place_demonym(head) or tok.text == f"{tok.lemma_}er" and tok.lemma_.lower() not in
+                          hanta().cache):
+        return low  # „sagte der Hamburger“, „die Kölnerin“, „der gebürtige Weilheimer“ (lemma: the place)
     return found
 
 
