@@ -487,3 +487,15 @@ def test_plural_in_er_of_a_common_noun_stays_plural():
     """„sagten die Kinder“: a known noun with a plural in „-er“ stays a group."""
     q = only("Die Kinder spielten im Hof. „Das macht Spaß“, sagten die Kinder.", "direct")
     assert q.speaker is not None and q.speaker.kind == "group"
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("In der ARD-Show „Wer weiß denn sowas?“ verriet Moderator Kai Pflaume: „Ich bin ein großer Fan.“",
+     "„Ich bin ein großer Fan.“"),
+    ("In ihrem Podcast „Wir sind doch alle müde“ erzählte die Moderatorin Anna Roth: „Ich mache eine Pause.“",
+     "„Ich mache eine Pause.“"),
+], ids=["show", "podcast"])
+def test_title_of_a_show_or_podcast_is_no_quotation(text, spoken):
+    """„in der ARD-Show „Wer weiß denn sowas?““: a show's or podcast's title after its noun is no quotation (was:
+    the moderator's direct speech); his words after the colon are."""
+    assert [q.text for q in of_kind(text, "direct")] == [spoken]

@@ -73,7 +73,9 @@ TITLE_NOUNS = {
 
 
 TITLE_SUFFIXES = ("magazin", "zeitung", "zeitschrift", "film", "buch", "sendung", "titel", "album", "roman", "serie",
-                  "programm", "projekt", "kampagne", "blatt", "portal", "sender", "motto", "slogan")
+                  "programm", "projekt", "kampagne", "blatt", "portal", "sender", "motto", "slogan",
+                  # shows and works of entertainment: „in der ARD-Show „Wer weiß denn sowas?““
+                  "show", "podcast", "doku", "dokumentation", "single", "hit", "reihe", "format", "stück", "musical")
 
 
 # Verbs of expectation and estimate that news reports as a stated position even without a clause
