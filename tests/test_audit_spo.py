@@ -357,3 +357,145 @@ def test_possessive_of_a_party_is_no_person_agent():
     """„Die Grünen … Ihr Vorsitzender sagte“: „ihr“ points to a group, so the mention stays as written."""
     q = only("Die Grünen legen zu. Ihr Vorsitzender sagte, man sei zufrieden.", "indirect")
     assert q.speaker is not None and q.speaker.name == "Ihr Vorsitzender"
+
+
+def test_possessive_source_of_the_speakers_gender_is_the_speakers_own():
+    """„Der Trainer sagte, seiner Einschätzung nach sei die Mannschaft bereit“: „seiner Einschätzung nach“ is the
+    coach's own view, not another source he passes on (was: the source „seiner Einschätzung“, relayed by him)."""
+    q = only("Der Trainer sagte, seiner Einschätzung nach sei die Mannschaft bereit.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Der Trainer" and q.relay is None
+    assert "Quellenangabe im Inhalt verweist auf den Sprecher selbst: seiner Einschätzung nach" in q.evidence
+
+
+def test_possessive_source_of_another_gender_is_passed_on():
+    """„Der Anwalt sagte, ihren Angaben nach sei sie unschuldig“: „ihren“ is not the lawyer, so the content
+    keeps its own source and the lawyer passes it on."""
+    q = only("Der Anwalt sagte, ihren Angaben nach sei sie unschuldig.", "indirect")
+    assert q.relay is not None and q.relay.text == "Der Anwalt"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Schauspieler Werner Haas ist tot. Auch Bundeskanzler Friedrich Merz würdigte Haas. Er sei ein Stück "
+     "deutscher Geschichte gewesen, schrieb der CDU-Politiker auf X.", "Friedrich Merz"),
+    ("Der Schauspieler Werner Haas ist tot. Auch Trainer Max Kruse würdigte Haas. Er sei ein großer Mann gewesen, "
+     "sagte der 60-Jährige.", "Max Kruse"),
+], ids=["party", "age"])
+def test_description_names_the_subject_not_the_object_of_the_sentence_before(text, name):
+    """„Merz würdigte Haas. …, schrieb der CDU-Politiker“: the description takes up who acted (the subject), not
+    the person acted upon, who was nearer (was: Werner Haas)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_description_after_a_sentence_without_a_person_subject_takes_the_nearest():
+    """„Die Polizei befragte die Zeugin Anna Roth.“: no person is the subject, so „die 45-Jährige“ is Anna Roth."""
+    text = "Die Polizei befragte die Zeugin Anna Roth. „Ich habe nichts gesehen“, sagte die 45-Jährige."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Anna Roth"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Schauspieler Werner Haas ist tot. Auch Bundeskanzler Friedrich Merz würdigte Haas. Deutschland verliere "
+     "einen großen Künstler, schrieb er auf X.", "Friedrich Merz"),
+    ("Trainer Max Kruse lobte Jonas Wind. Er habe eine starke Saison gespielt, sagte er.", "Max Kruse"),
+], ids=["tribute", "praise"])
+def test_pronoun_takes_up_the_subject_not_the_object_of_the_sentence_before(text, name):
+    """„Trainer Max Kruse lobte Jonas Wind. …, sagte er“: „er“ is the coach who acted, not the nearer player he
+    praised (was: Jonas Wind)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+    assert f"Pronomen „er“ → {name}" in q.evidence
+
+
+def test_pronoun_after_a_sentence_with_one_person_takes_that_person():
+    """„Jonas Wind traf doppelt. …, sagte er“: with one person before, „er“ is that person."""
+    q = only("Jonas Wind traf doppelt. Er sei sehr glücklich, sagte er.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Jonas Wind"
+
+
+VOICES = ("Die Stimmen zum Spiel:\n\n- Joshua Kimmich: „Wir haben es uns selbst schwer gemacht.“\n"
+          "- Harry Kane: „Ein Punkt ist zu wenig.“\n- Trainer Vincent Kompany: „Ich bin stolz auf die Mannschaft.“\n")
+
+
+def test_list_of_voices_names_each_speaker_before_the_colon():
+    """„- Joshua Kimmich: „…““: a bulleted list of voices after the match names each speaker before the colon
+    (was: three quotations without a speaker)."""
+    found = [(q.speaker.name if q.speaker else None) for q in of_kind(VOICES, "direct")]
+    assert found == ["Joshua Kimmich", "Harry Kane", "Vincent Kompany"]
+
+
+def test_headline_colon_quotation_without_bullet_still_names_the_speaker():
+    """„Kompany: „…““ without a bullet keeps its speaker."""
+    q = only("Kompany: „Wir müssen jetzt zusammenhalten“", "direct")
+    assert q.speaker is not None and q.speaker.text == "Kompany"
+
+
+FLASH = ("Sky: Herr Kimmich, wie erklären Sie sich die Niederlage?\n\nJoshua Kimmich: Wir waren nicht wach.\n\n"
+         "Sky: Was sagt der Trainer?\n\nKimmich: Der ist sauer, zu Recht.\n")
+
+
+def test_interview_answer_under_the_full_name_once_is_an_answer():
+    """„Joshua Kimmich:“ for the first answer, „Kimmich:“ after: the first answer is his too (was: dropped as a
+    heading, since the full label was used once)."""
+    found = [(q.speaker.name if q.speaker else None, q.text) for q in of_kind(FLASH, "direct")]
+    assert ("Joshua Kimmich", "Wir waren nicht wach.") in found
+    assert sum(1 for name, _ in found if name == "Joshua Kimmich") == 2
+
+
+def test_score_at_a_sentence_end_ends_the_sentence():
+    """„Die Gladbacher verloren 0:2. Trainer Gerardo Seoane sagte, …“: the full stop after a score ends the
+    sentence (was: „0:2.“ one token, the two sentences one, and the report without a speaker)."""
+    q = only("Die Gladbacher verloren 0:2. Trainer Gerardo Seoane sagte, man müsse nun zusammenhalten.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Gerardo Seoane"
+
+
+def test_ordinal_day_stays_inside_its_sentence():
+    """„Am 3. Oktober“: an ordinal keeps its full stop; only scores and times end the sentence."""
+    from medialit import nlp
+
+    sents = [s.text for s in nlp.parse("Anpfiff ist um 18:30. Am 3. Oktober ist Feiertag.").sents]
+    assert sents == ["Anpfiff ist um 18:30.", "Am 3. Oktober ist Feiertag."]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alexander Zverev ist ausgeschieden. „Mein Körper hat nicht mitgemacht“, sagte der Hamburger.",
+     "Alexander Zverev"),
+    ("Thomas Müller verlor mit seinem Team. „Das tut weh“, sagte der Münchner.", "Thomas Müller"),
+    ("Laura Siegemund gewann in drei Sätzen. „Ich bin stolz“, sagte die Kölnerin.", "Laura Siegemund"),
+], ids=["hamburger", "muenchner", "koelnerin"])
+def test_person_from_a_listed_place_names_the_person_before(text, name):
+    """„sagte der Hamburger“: somebody from a place refers back to the person named before (was: an unnamed
+    source „Hamburger“)."""
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_people_from_a_place_in_the_plural_are_no_single_person():
+    """„sagten die Berliner“ is several people, not the woman named before."""
+    q = only("Laura Siegemund gewann. „Wir sind stolz auf sie“, sagten die Berliner.", "direct")
+    assert q.speaker is not None and q.speaker.name != "Laura Siegemund"
+
+
+def test_demonym_of_an_unlisted_place_is_one_person():
+    """„sagte der gebürtige Weilheimer“: the lemma „Weilheim“ made the noun look like a plural, so „der“ read as a
+    dative and the quotation had no speaker; now it is the person named before."""
+    q = only("Thomas Müller verlor. „Das tut weh“, sagte der gebürtige Weilheimer.", "direct")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("der gebürtige Weilheimer", "Thomas Müller")
+
+
+def test_plural_in_er_of_a_common_noun_stays_plural():
+    """„sagten die Kinder“: a known noun with a plural in „-er“ stays a group."""
+    q = only("Die Kinder spielten im Hof. „Das macht Spaß“, sagten die Kinder.", "direct")
+    assert q.speaker is not None and q.speaker.kind == "group"
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("In der ARD-Show „Wer weiß denn sowas?“ verriet Moderator Kai Pflaume: „Ich bin ein großer Fan.“",
+     "„Ich bin ein großer Fan.“"),
+    ("In ihrem Podcast „Wir sind doch alle müde“ erzählte die Moderatorin Anna Roth: „Ich mache eine Pause.“",
+     "„Ich mache eine Pause.“"),
+], ids=["show", "podcast"])
+def test_title_of_a_show_or_podcast_is_no_quotation(text, spoken):
+    """„in der ARD-Show „Wer weiß denn sowas?““: a show's or podcast's title after its noun is no quotation (was:
+    the moderator's direct speech); his words after the colon are."""
+    assert [q.text for q in of_kind(text, "direct")] == [spoken]

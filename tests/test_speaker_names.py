@@ -224,3 +224,9 @@ def test_a_surname_read_as_an_imperative_after_the_verb_is_a_name():
     assert next(t for t in nlp.parse(text) if t.text == "Klemm").tag_ == "NE"
     q = only(text, "indirect")
     assert (q.text, q.speaker.text) == ("Die Prognosen seien „viel zu optimistisch“", "Klemm")
+
+
+def test_aus_seiner_sicht_is_the_owners_own_view():
+    text = "Generalsekretär Ban Ki Moon reiste nach Genf. Aus seiner Sicht sei die Lage ernst."
+    q = only(text, "indirect")
+    assert q.speaker.name == "Ban Ki Moon"

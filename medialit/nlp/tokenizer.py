@@ -43,7 +43,7 @@ def customize_tokenizer(nlp: Language) -> None:
 _BRACKET_EMOTICONS = {"):", "(:", ":(", ":)", "(;", ";)", "[:", ":]"}
 
 
-_NUMBER_PERIOD = re.compile(r"^\d[\d.,]*\.$")
+_NUMBER_PERIOD = re.compile(r"^\d[\d.,:]*\.$")
 
 
 def _number_ends_sentence(doc: Doc, i: int) -> bool:
@@ -60,9 +60,10 @@ def _number_ends_sentence(doc: Doc, i: int) -> bool:
         return nxt.text in DOUBLE_QUOTES or nxt.text in ")]»«“”‘’'"
     if nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS:
         return True
-    # a year (1800–2099) or a number with thousands separators is never an ordinal
+    # a year (1800–2099), a number with thousands separators, a score or a time („verloren 0:2.“, „um 18:30.“)
+    # is never an ordinal
     body = tok.text[:-1]
-    return (len(body) == 4 and body.isdigit() and 1800 <= int(body) <= 2099) or "." in body
+    return (len(body) == 4 and body.isdigit() and 1800 <= int(body) <= 2099) or "." in body or ":" in body
 
 
 @Language.component("medialit_number_period")

@@ -74,7 +74,9 @@ TITLE_NOUNS = {
 
 
 TITLE_SUFFIXES = ("magazin", "zeitung", "zeitschrift", "film", "buch", "sendung", "titel", "album", "roman", "serie",
-                  "programm", "projekt", "kampagne", "blatt", "portal", "sender", "motto", "slogan")
+                  "programm", "projekt", "kampagne", "blatt", "portal", "sender", "motto", "slogan",
+                  # shows and works of entertainment: „in der ARD-Show „Wer weiß denn sowas?““
+                  "show", "podcast", "doku", "dokumentation", "single", "hit", "reihe", "format", "stück", "musical")
 
 
 # Verbs of expectation and estimate that news reports as a stated position even without a clause
@@ -107,7 +109,7 @@ _ORG_HEAD_ENDINGS = tuple(h + end for h in ORG_HEADS for end in ("", "s", "es"))
 #: Nouns that label what somebody said before a colon („Sein Fazit: …“, „Die Antwort des Ministeriums: …“).
 STATEMENT_LABELS = frozenset({"fazit", "antwort", "botschaft", "appell", "rat", "ratschlag", "forderung", "bilanz",
                               "devise", "credo", "mahnung", "ansage", "reaktion", "urteil", "einschätzung",
-                              "prognose", "warnung", "kommentar", "stellungnahme", "position"})
+                              "prognose", "warnung", "kommentar", "stellungnahme", "position", "sicht"})
 
 
 def statement_label(tok) -> bool:

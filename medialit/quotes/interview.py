@@ -89,8 +89,10 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         return []
     # „Hintergrund: …“ once is a heading; a label used once counts only when it names somebody of the text
     used = [doc[la:lb].text for (la, lb), _ in turns]
+    # „Joshua Kimmich:“ once, then „Kimmich:“: the full name of a label used again counts too
     return [t for t in turns if (label := doc[t[0][0]:t[0][1]].text) in labels and (
-        used.count(label) > 1 or label.lower() in QUESTION_LABELS | set(GENERIC_LABELS) or set(label.split()) <= named)]
+        used.count(label) > 1 or label.lower() in QUESTION_LABELS | set(GENERIC_LABELS) or set(label.split()) <= named
+        or (" " in label and label.split()[-1] in used))]
 
 
 def _answers_only(tx: _Text, labels: set[str]) -> bool:

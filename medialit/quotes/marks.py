@@ -287,11 +287,16 @@ def _party_bracket(doc, cs: int, colon: int) -> int | None:
     return p
 
 
+LIST_BULLETS = ("-", "–", "•", "*", "·")
+
+
 def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
     """Colon introductions: „Merkel: „…““, „X zur neuen Heimat: „…““, „Zitat von X: „…““, „…, und Y: „…““,
     „…, so X weiter: „…““ and a whole introducing clause („Die Firma empfindet die Kritik als ungerecht: „…““)."""
     doc = tx.doc
     cs = tx.sents[si].start
+    while cs < a - 1 and doc[cs].text in LIST_BULLETS:
+        cs += 1  # „- Joshua Kimmich: „…““: a list item of voices after the match
     brackets = sum(1 if doc[k].text == "(" else -1 if doc[k].text == ")" else 0 for k in range(cs, a - 1))
     if brackets > 0:  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
         return _interjection_frame(doc, cs, a)

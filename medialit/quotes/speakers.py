@@ -528,16 +528,29 @@ def _content_source(tx: _Text, d: _Draft, markers: dict[int, list[_Frame]]) -> _
 
 def _own_source(tx: _Text, inner: _Frame, speaker: Speaker | None) -> str | None:
     """The text of a content marker that names the speaker again by name („Hans Meier sagte, … nach Aussagen
-    Meiers …“), or None when it names another source."""
+    Meiers …“) or, for an unnamed speaker, by a possessive („Der Trainer sagte, seiner Einschätzung nach …“), or
+    None when it names another source."""
     doc = tx.doc
     if speaker is None:
         return None
     names = {t.lower() for t in speaker.text.split() if t[:1].isupper()}
-    if any(doc[k].tag_ == "NE" and (doc[k].lower_ in names or doc[k].lower_.removesuffix("s") in names)
-           for k in range(*inner.speaker)):
+    if _own_possessive(doc, inner.speaker[0], speaker) or any(
+            doc[k].tag_ == "NE" and (doc[k].lower_ in names or doc[k].lower_.removesuffix("s") in names)
+            for k in range(*inner.speaker)):
         a, b = inner.speaker
         return doc[min(inner.clause[0], a):max(inner.clause[1], b)].text
     return None
+
+
+def _own_possessive(doc, k: int, speaker: Speaker) -> bool:
+    """„Der Trainer sagte, seiner Einschätzung nach …“: a possessive of an unnamed speaker's gender (not „ihren
+    Angaben“ in a man's words, which points to somebody else; a named speaker's mention stays as the annotation
+    of news corpora has it)."""
+    low = doc[k].lower_
+    want = "m" if low.startswith("sein") else "f" if low.startswith("ihr") else None
+    rng = _tok_range(doc, speaker.spans[0])
+    return doc[k].tag_ == "PPOSAT" and want is not None and _gender(doc, rng) == want \
+        and not any(doc[m].tag_ == "NE" for m in range(*rng))  # a named speaker's „seiner Meinung nach“ stays
 
 
 def _in_brackets(tx: _Text, k: int) -> bool:
@@ -1186,7 +1199,21 @@ def _epithet(tok) -> str | None:
     found = low if low in words else next((low[k:] for k in range(len(low) - 4) if low[k:] in words), None)
     if found is None and prefix[:1].isupper() and prefix.lower() != "ex" and tok._.role_kind == "person":
         return head.lower()  # „der CDU-Vorsitzende“, „die SPD-Chefin“: a role tied to a party or country
+    if found is None and (_place_demonym(head) or tok.text == f"{tok.lemma_}er" and tok.lemma_.lower() not in
+                          hanta().cache):
+        return low  # „sagte der Hamburger“, „die Kölnerin“, „der gebürtige Weilheimer“ (lemma: the place)
     return found
+
+
+def _place_demonym(word: str) -> bool:
+    """„Hamburger“, „Kölnerin“, „Münchner“, „Bremer“: somebody from a listed place (the place's name plus „-er“,
+    or without its „-en“ ending)."""
+    stem = word[:-4] if word.endswith("erin") else word[:-2] if word.endswith("er") else None
+    if not stem or not stem[:1].isupper():
+        return False
+    names = load_gazetteers().names
+    return any((e := names.get(place)) is not None and e.label == "LOC" for place in (stem, stem[:-1] + "en",
+                                                                                        stem + "en"))
 
 
 def _description(doc, rng: tuple[int, int], articles=("der", "die")):
@@ -1312,8 +1339,18 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
             cands = [c for c in cands if ages[c[0]] is None]
     if not cands:
         return None
-    name = cands[0][1]
+    name = _sentence_actor_among(tx, cands) or cands[0][1]
     return name, f"Bezeichnung „{doc[a:b].text}“ ohne Namen → zuletzt{why}: {name}"
+
+
+def _sentence_actor_among(tx: _Text, cands) -> str | None:
+    """„Auch Bundeskanzler Friedrich Merz würdigte Haas. …, schrieb der CDU-Politiker“: of the candidates in the
+    sentence nearest before the description, the one that is that sentence's subject (not its object)."""
+    si = tx.sent_of[cands[0][0]]
+    actor = _actor_of_sentence(tx, si)
+    if actor is None:
+        return None
+    return next((c[1] for c in cands if tx.sent_of[c[0]] == si and actor[0] <= c[0] < actor[1]), None)
 
 
 def _stated_age(doc, rng: tuple[int, int]) -> int | None:
@@ -1454,18 +1491,31 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
         if ent.label_ == "PER" and ent.end_char <= start and not _not_present(tx, ent, content):
             name = _ent_name(ent)
             cands.append((ent.start_char, name, "person", _ent_gender(doc, ent) or known.get(name)))
-    for _pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):
+    for pos, name, kind, gender in sorted(cands, key=lambda c: -c[0]):
         if plural:
             if kind in ("group", "organisation"):
                 return name, kind
             continue
         if kind in ("person", "anonymous") and gender in (want, None):
-            return name, kind
+            return _actor_instead(tx, pos, cands, want) or (name, kind)
         if kind == "organisation" and gender == want == "m":
             return name, kind  # „der Ethikrat … mahnte er“: a masculine body named by its noun
         if want == "f" and kind == "organisation" and gender in ("f", None):
             return name, kind  # „der Sachverständigenrat“ is no „sie“
     return None
+
+
+def _actor_instead(tx: _Text, pos: int, cands, want: str) -> tuple[str, str] | None:
+    """„Trainer Max Kruse lobte Jonas Wind. …, sagte er“: when the nearest fitting person is the object of a
+    sentence whose subject is another fitting person, „er“ takes up the subject."""
+    doc = tx.doc
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    k = span.start if span is not None else None
+    if k is None or (actor := _actor_of_sentence(tx, tx.sent_of[k])) is None or actor[0] <= k < actor[1]:
+        return None
+    lo, hi = doc[actor[0]].idx, doc[actor[1] - 1].idx + len(doc[actor[1] - 1].text)
+    return next(((name, kind) for p, name, kind, gender in cands if lo <= p < hi and kind == "person"
+                 and gender in (want, None)), None)
 
 
 def _make_cue(tx: _Text, frame: _Frame) -> Cue:

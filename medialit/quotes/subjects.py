@@ -5,6 +5,7 @@ relative clauses, appositions) and noun-phrase chunks.
 from __future__ import annotations
 
 from medialit import verbs as lexicon
+from medialit.nlp.tagger import hanta
 from medialit.quotes.base import (
     DATIVE_DETS,
     DETS,
@@ -660,6 +661,8 @@ def _noun_plural(tok) -> bool | None:
         return None  # „der 45-Jährige“ (singular), „die 45-Jährige“: a nominalised age adjective does not tell
     if low.endswith(RANK_NOUNS):
         return None  # „der Weltranglistendritte“, „der Tabellenletzte“: a nominalised ordinal does not tell either
+    if low == lem + "er" and lem not in hanta().cache:
+        return None  # „der gebürtige Weilheimer“ (lemma „Weilheim“, a place): somebody from there, not a plural
     return True if low.endswith(("e", "en", "er", "n")) else None
 
 
