@@ -167,3 +167,14 @@ def test_the_paper_taken_up_by_das_blatt_or_dort_is_the_one_named_before():
 def test_das_blatt_with_no_paper_before_names_nobody_new():
     q = only("Kürzungen träfen die Schwächsten, schreibt das Blatt.", "indirect")
     assert q.speaker.name == "Blatt"
+
+
+def test_after_the_presentation_of_a_study_is_a_time_not_a_source():
+    text = ("Das Bistum Essen hat nach der Vorstellung einer unabhängigen Missbrauchsstudie schwere Versäumnisse "
+            "eingeräumt.")
+    assert of_kind(text, "indirect") == []
+
+
+def test_the_idea_of_a_person_is_still_a_source():
+    q = only("Nach der Vorstellung der Ministerin sollen alle Schulen digital werden.", "indirect")
+    assert (q.speaker.text, q.cue.lemma) == ("der Ministerin", "nach Vorstellung")

@@ -459,6 +459,10 @@ def _nach_after(doc, s, k: int) -> _Frame | None:
         return None  # „erklärte Steckel nach der Vorstellung“: after the performance, not by anyone's idea
     if np is None and owner is None and _after_the_event(doc, k, j):
         return None
+    if np is not None and doc[j].lower_ in PERFORMANCE_NOUNS and doc[k + 1].lower_ == "der" \
+            and not any(doc[m].ent_type_ in ("PER", "ORG") or doc[m]._.role_kind in ("person", "group", "organisation")
+                        for m in range(*np)):
+        return None  # „nach der Vorstellung einer Studie“: after it was presented, nobody's idea
     if np is None and owner is None and j == k + 1 and doc[j].lower_ in BARE_IDIOMS:
         return None  # „die Offensive laufe nach Plan“: as planned, nobody's plan is cited
     source = np or owner or (k + 1, j + 1)
