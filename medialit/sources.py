@@ -7,6 +7,7 @@ adds what the text says about each source: role („NATO-Sprecherin“), affilia
 from __future__ import annotations
 
 from medialit.model import QUOTE_KINDS, Quote, Source
+from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, without_article
 
@@ -227,6 +228,6 @@ def _affiliation(tok) -> str | None:
         return aff
     if "-" in tok.text:
         head = tok.text.split("-")[0]
-        if head.isupper():
+        if head.isupper() and head not in FIELD_ACRONYMS:  # „IT-Sicherheitsforscher“ names a field, no body
             return head
     return None

@@ -4,7 +4,7 @@ reportage). All sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from _quotes_support import of_kind, only, quotes_of
+from _quotes_support import of_kind, only, quotes_of, sources_of
 
 from medialit import nlp
 
@@ -178,3 +178,14 @@ def test_after_the_presentation_of_a_study_is_a_time_not_a_source():
 def test_the_idea_of_a_person_is_still_a_source():
     q = only("Nach der Vorstellung der Ministerin sollen alle Schulen digital werden.", "indirect")
     assert (q.speaker.text, q.cue.lemma) == ("der Ministerin", "nach Vorstellung")
+
+
+def test_a_field_before_a_role_is_no_affiliation_and_vorstaendin_is_a_role():
+    found = sources_of("Entdeckt hatte das Leck der IT-Sicherheitsforscher Jonas Brückner. Er sagte, die Lücke sei "
+                       "bekannt gewesen. „Das ist fahrlässig“, erklärte Ramona Pop, Vorständin des Verbands.")
+    assert (found["Jonas Brückner"].role, found["Jonas Brückner"].affiliation) == ("IT-Sicherheitsforscher", None)
+    assert found["Ramona Pop"].role == "Vorständin"
+
+
+def test_an_acronym_of_a_body_before_a_role_is_still_the_affiliation():
+    assert sources_of("Die Lage sei ernst, sagte NATO-Sprecherin Oana Lungescu.")["Oana Lungescu"].affiliation == "NATO"

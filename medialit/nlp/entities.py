@@ -121,6 +121,10 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and text.isalnum()
 
 
+#: Acronyms before a role that name a field of work, not an organisation („IT-Sicherheitsforscher“, „KI-Expertin“).
+FIELD_ACRONYMS = frozenset({"IT", "KI", "TV", "PR", "HR", "EDV", "PC", "IoT", "VR", "AR"})
+
+
 # role heads too short for the compound search (≥ 6 letters): a compound ending in one is a role
 # („Vorstandschef“, „Konzernchef“); „Chefin“ compounds are found by the search
 SHORT_ROLE_HEADS = ("chef",)
@@ -150,7 +154,8 @@ class EntityRecognizer:
         affiliation = None
         if prefix:  # „NATO-Sprecherin“ → NATO; „Ex-Präsident“ or „Vize-Kanzlerin“ name no affiliation
             entry = self.g.names.get(prefix)
-            affiliation = entry.canonical if entry else (prefix if _is_acronym(prefix) else None)
+            affiliation = entry.canonical if entry else (prefix if _is_acronym(prefix) and prefix not in FIELD_ACRONYMS
+                                                         else None)
         low = head.lower()
         forms = (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith(("n", "s")) else None,
                  low[:-3] if low.endswith("innen") else None)  # Präsidenten, Ministers, Sprecherinnen
