@@ -126,8 +126,17 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source":
                 circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
-                return (t.text[:-1] if circles else t.text), _affiliation(t)
+                return (t.text[:-1] if circles else _strong_noun(doc, t)), _affiliation(t)
     return None, None
+
+
+def _strong_noun(doc, t) -> str:
+    """„Der Vorsitzende der Bischofskonferenz, Georg Bätzing“ → Vorsitzender: a nominalised adjective after „der“
+    takes the strong ending once the article is gone, when the lexicon lists that form."""
+    if t.i > 0 and doc[t.i - 1].lower_ == "der" and t.text.endswith("e") \
+            and (t.text + "r").lower() in load_gazetteers().roles:
+        return t.text + "r"
+    return t.text
 
 
 OBLIQUE_ARTICLES = {"des", "dem", "den", "eines", "einem", "einen"}

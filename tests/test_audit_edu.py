@@ -189,3 +189,14 @@ def test_a_field_before_a_role_is_no_affiliation_and_vorstaendin_is_a_role():
 
 def test_an_acronym_of_a_body_before_a_role_is_still_the_affiliation():
     assert sources_of("Die Lage sei ernst, sagte NATO-Sprecherin Oana Lungescu.")["Oana Lungescu"].affiliation == "NATO"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Der Vorsitzende der Gewerkschaft Verdi, Frank Werneke, sagte, die Lage sei ernst.", "Frank Werneke",
+     "Vorsitzender"),
+    ("Die Vorsitzende der GEW, Maike Finnern, sagte, die Lage sei ernst.", "Maike Finnern", "Vorsitzende"),
+    ("„Wir haben versagt“, sagte Bischof Franz-Josef Overbeck.", "Franz-Josef Overbeck", "Bischof"),
+    ("Kardinal Reinhard Marx betonte, die Aufarbeitung sei eine Daueraufgabe.", "Reinhard Marx", "Kardinal"),
+])
+def test_roles_of_church_and_nominalised_adjectives_in_the_nominative(text, name, role):
+    assert sources_of(text)[name].role == role
