@@ -9,7 +9,7 @@ from __future__ import annotations
 from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
-from medialit.quotes.base import STRONG_ENDINGS, without_article
+from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
 
 ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -68,6 +68,8 @@ def _named(q: Quote, doc) -> bool:
         return False
     if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") for t in span):
         return True
+    if q.speaker.kind == "organisation" and proper_body(doc, (span.start, span.end)):
+        return True  # „der Deutsche Mieterbund“: a name, though no word of it is a proper noun
     if q.speaker.kind == "organisation" and q.speaker.name and any(f"{m}{q.speaker.name}" in q.speaker.text
                                                                   for m in TITLE_OPENING_MARKS):
         return True  # a title in marks: „Das „Hamburger Abendblatt“ schrieb“
@@ -76,8 +78,9 @@ def _named(q: Quote, doc) -> bool:
     # mitteilte“ → Bundesbank)
     if q.speaker.name == q.speaker.text:
         return False
-    if q.speaker.kind == "organisation":
-        return _names_organisation(doc, q.speaker.name)
+    if q.speaker.kind == "organisation":  # „Deutscher Ethikrat“: a name of capitalised words is a proper name
+        words = q.speaker.name.split()
+        return _names_organisation(doc, q.speaker.name) or (len(words) >= 2 and all(w[:1].isupper() for w in words))
     return q.speaker.kind == "person" \
         and any(e.label_ == "PER" and e.text == q.speaker.name for e in doc.ents)
 

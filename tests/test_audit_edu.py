@@ -200,3 +200,11 @@ def test_an_acronym_of_a_body_before_a_role_is_still_the_affiliation():
 ])
 def test_roles_of_church_and_nominalised_adjectives_in_the_nominative(text, name, role):
     assert sources_of(text)[name].role == role
+
+
+def test_a_body_named_with_a_capitalised_adjective_is_a_named_organisation():
+    found = sources_of("Auch der Deutsche Mieterbund empfiehlt, die Abrechnung zu prüfen. Das Deutsche Rote Kreuz "
+                       "warnte, es fehle Blut. Der Regierende Bürgermeister sagte, alles sei gut.")
+    assert (found["Deutscher Mieterbund"].kind, found["Deutscher Mieterbund"].named) == ("organisation", True)
+    assert (found["Deutsches Rotes Kreuz"].kind, found["Deutsches Rotes Kreuz"].named) == ("organisation", True)
+    assert (found["Regierender Bürgermeister"].kind, found["Regierender Bürgermeister"].named) == ("person", False)

@@ -117,6 +117,16 @@ def statement_label(tok) -> bool:
     return tok.tag_ == "NN" and tok.lower_ in STATEMENT_LABELS
 
 
+def proper_body(doc, rng: tuple[int, int]) -> bool:
+    """„der Deutsche Mieterbund“, „Das Deutsche Rote Kreuz“: an article, a capitalised adjective (which only a name
+    has in mid-sentence) and a noun that is no person's role: the proper name of a body."""
+    a, b = rng
+    words = [doc[k] for k in range(a, b)]
+    return len(words) >= 3 and words[0].tag_ == "ART" and words[-1].tag_ == "NN" \
+        and all(w.tag_ == "ADJA" for w in words[1:-1]) and words[1].text[:1].isupper() \
+        and words[-1]._.role_kind not in ("person", "group")
+
+
 def org_head(word: str) -> bool:
     """Whether a noun ends in the head of an institution's name, in the genitive too („des Wetterdienstes“)."""
     return word.lower().endswith(_ORG_HEAD_ENDINGS)

@@ -29,6 +29,7 @@ from medialit.quotes.base import (
     _Text,
     names_body,
     org_head,
+    proper_body,
     statement_label,
     without_article,
 )
@@ -185,6 +186,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"
     if nouns and org_head(nouns[0].text):
         return "organisation"  # „Die Bundesärztekammer“, „das Deutsche GeoForschungsZentrum“
+    if proper_body(doc, rng):
+        return "organisation"  # „der Deutsche Mieterbund“, „Das Deutsche Rote Kreuz“
     if nouns and nouns[0]._.role_kind == "organisation" and words[0].lower_ in ("der", "die", "das"):
         return "organisation"  # „Der Gewerkschaftsbund“, „die Ärztekammer“: an organisation noun of roles.tsv
     # „Die Autoren der Studie“: the first noun is the head, the genitive after it only qualifies it
