@@ -208,3 +208,12 @@ def test_a_body_named_with_a_capitalised_adjective_is_a_named_organisation():
     assert (found["Deutscher Mieterbund"].kind, found["Deutscher Mieterbund"].named) == ("organisation", True)
     assert (found["Deutsches Rotes Kreuz"].kind, found["Deutsches Rotes Kreuz"].named) == ("organisation", True)
     assert (found["Regierender Bürgermeister"].kind, found["Regierender Bürgermeister"].named) == ("person", False)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Betrieb schreibe Verluste, heißt es in einer Vorlage für den Stadtrat.", "Vorlage"),
+    ("Das Ministerium wolle sparen, heißt es in einem internen Dokument.", "Dokument"),
+    ("Das Ministerium wolle sparen, heißt es in einem Antrag der Grünen.", "Grüne"),
+])
+def test_a_paper_is_named_by_its_noun_or_its_author(text, name):
+    assert name in sources_of(text)

@@ -1109,7 +1109,7 @@ def _without_so_called(words: list[str]) -> list[str]:
 
 #: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
 PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung",
-               "bericht", "studie", "gutachten")
+               "bericht", "studie", "gutachten", "vorlage", "antrag", "protokoll", "dokument", "konzept")
 
 
 def _joint_organisations(doc, ents) -> str | None:
