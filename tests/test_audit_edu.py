@@ -217,3 +217,12 @@ def test_a_body_named_with_a_capitalised_adjective_is_a_named_organisation():
 ])
 def test_a_paper_is_named_by_its_noun_or_its_author(text, name):
     assert name in sources_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Nach Polizeiangaben wurden drei Menschen verletzt.", "Polizei", "organisation"),
+    ("Nach Ministeriumsangaben wurden drei Menschen verletzt.", "Ministerium", "organisation"),
+    ("Nach Veranstalterangaben kamen 5000 Menschen.", "Veranstalter", "group"),
+])
+def test_the_owner_of_compound_statements_has_its_own_kind(text, name, kind):
+    assert sources_of(text)[name].kind == kind

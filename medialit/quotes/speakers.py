@@ -89,6 +89,15 @@ def _statement_owner(word: str) -> str | None:
 UNOWNED_REPORTS = ("berichten", "meldungen")
 
 
+def _owner_kind(owner: str) -> str:
+    """The kind of the owner of „Polizeiangaben“ (organisation), „Veranstalterangaben“ (the organisers: a group)."""
+    roles = load_gazetteers().roles
+    low = owner.lower()
+    if names_body(low) or org_head(owner) or roles.get(low, ("",))[0] == "organisation":
+        return "organisation"
+    return "group" if roles.get(low, ("",))[0] in ("group", "") else "person"
+
+
 def _ownerless_information(doc, rng: tuple[int, int]) -> bool:
     """„Nach ersten Angaben …“, „nach offiziellen Schätzungen“, „Medienberichten zufolge“: the source mention is
     only an information noun with adjectives, or plural reports alone, so nobody is named (not „eigenen Angaben“,
@@ -1057,7 +1066,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
     if (owner := _statement_owner(base)) is not None:
         d.evidence.append(f"Quelle der „{base}“: {owner}")
-        return Speaker([span], mention_text, owner, kind)
+        return Speaker([span], mention_text, owner, _owner_kind(owner))
     if (paper := _document_of(doc, rng)) is not None:
         if paper[1] is None and (owner := _study_owner_before(tx, rng)) is not None:
             d.evidence.append(f"Bezeichnung „{mention_text}“ → zuvor genannt als „{owner[1]}“")
