@@ -226,3 +226,8 @@ def test_a_paper_is_named_by_its_noun_or_its_author(text, name):
 ])
 def test_the_owner_of_compound_statements_has_its_own_kind(text, name, kind):
     assert sources_of(text)[name].kind == kind
+
+
+def test_a_company_noun_before_a_name_makes_it_an_organisation():
+    found = sources_of("Der Spielehersteller Nintendo teilte mit, die Konsole komme im März.")
+    assert [s.kind for s in found.values()] == ["organisation"]
