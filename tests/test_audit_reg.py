@@ -1,0 +1,83 @@
+"""Faults found by auditing the engine on Austrian and Swiss agency reports and German regional papers we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import nlp
+from tests._quotes_support import only, sources_of
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("Landeshauptmann Franz Gruber kündigte an, die Lage genau zu beobachten.",
+                 "Franz Gruber", "Landeshauptmann", id="landeshauptmann"),
+    pytest.param("„Wir haben die Passstraße gesperrt“, bestätigte Bezirkshauptmann Josef Lechner.",
+                 "Josef Lechner", "Bezirkshauptmann", id="bezirkshauptmann"),
+    pytest.param("Klubobfrau Sandra Hofer erklärte, die Regierung spare am falschen Ort.",
+                 "Sandra Hofer", "Klubobfrau", id="klubobfrau"),
+    pytest.param("Regierungsrat Urs Widmer sagte, der Kanton sei vorbereitet.",
+                 "Urs Widmer", "Regierungsrat", id="regierungsrat"),
+    pytest.param("Stadträtin Petra Keller versprach, niemand müsse auf der Strasse schlafen.",
+                 "Petra Keller", "Stadträtin", id="stadtraetin"),
+])
+def test_austrian_and_swiss_offices_are_roles(text, name, role):
+    assert sources_of(text)[name].role == role
+
+
+def test_a_chamber_before_a_name_is_the_members_title():
+    src = sources_of("Ständerat Beat Kälin (SVP/SZ) sprach von einer «Mogelpackung». Bundesrat Ignazio Cassis sagte, "
+                     "man sei zufrieden.")
+    assert src["Beat Kälin"].role == "Ständerat"
+    assert src["Ignazio Cassis"].role == "Bundesrat"
+
+
+def test_a_chamber_alone_is_an_organisation():
+    src = sources_of("Die Vorlage sei zu teuer, teilte der Nationalrat mit.")
+    assert src["Nationalrat"].kind == "organisation" and src["Nationalrat"].role is None
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [
+    pytest.param("Ständerätin Vera Bachmann (SP/BS) sagte, viele Rentnerinnen kämen kaum über die Runden.",
+                 "Vera Bachmann", "SP", id="party_and_canton_after_a_slash"),
+    pytest.param("Nationalrat Kurt Imhof (SVP) sagte, das sei eine Mogelpackung.",
+                 "Kurt Imhof", "SVP", id="party_alone"),
+    pytest.param("Nationalrätin Lea Frei (GLP) sagte, der Entscheid sei mutig.",
+                 "Lea Frei", "GLP", id="green_liberals"),
+])
+def test_swiss_party_in_brackets_is_the_affiliation(text, name, party):
+    assert sources_of(text)[name].affiliation == party
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Ständerätin Vera Bachmann sprach im Rat. «Viele Rentnerinnen kommen kaum über die Runden», sagte "
+                 "die Baslerin.", "Vera Bachmann", id="die_baslerin"),
+    pytest.param("Bergretter Florian Egger aus Neustift warnte die Gäste. „Bleibt’s auf den Pisten“, sagte der "
+                 "Tiroler.", "Florian Egger", id="der_tiroler"),
+    pytest.param("Ein Nachbar, Heinz Brunner, lief sofort hinaus. «Es hat furchtbar gestunken», sagte der "
+                 "Zürcher.", "Heinz Brunner", id="der_zuercher"),
+])
+def test_a_demonym_refers_back_to_the_person_named_before(text, name):
+    q = only(text, "direct")
+    assert q.speaker.name == name
+
+
+def test_an_indefinite_demonym_is_somebody_new():
+    text = "Ständerätin Vera Bachmann sprach im Rat. «Es hat furchtbar gestunken», sagte eine Zürcherin."
+    assert only(text, "direct").speaker.name != "Vera Bachmann"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Nach den Schneefällen warnt der Lawinenwarndienst Tirol vor großer Gefahr.",
+                 "Lawinenwarndienst Tirol", id="warndienst_before_a_region"),
+    pytest.param("Laut Landespolizeidirektion Tirol wurde niemand verschüttet.",
+                 "Landespolizeidirektion Tirol", id="polizeidirektion_before_a_region"),
+])
+def test_an_austrian_body_before_a_region_is_named_with_it(text, name):
+    src = sources_of(text)
+    assert src[name].kind == "organisation"
+    assert "Tirol" not in src
+
+
+def test_austrian_and_swiss_regions_are_places():
+    doc = nlp.parse("In Vorarlberg, Kärnten, Graubünden und im Tessin schneite es.")
+    assert {"Vorarlberg", "Kärnten", "Graubünden", "Tessin"} <= {e.text for e in doc.ents if e.label_ == "LOC"}
