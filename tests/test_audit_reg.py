@@ -81,3 +81,23 @@ def test_an_austrian_body_before_a_region_is_named_with_it(text, name):
 def test_austrian_and_swiss_regions_are_places():
     doc = nlp.parse("In Vorarlberg, Kärnten, Graubünden und im Tessin schneite es.")
     assert {"Vorarlberg", "Kärnten", "Graubünden", "Tessin"} <= {e.text for e in doc.ents if e.label_ == "LOC"}
+
+
+def _quotes(text):
+    from medialit.quotes import extract
+    return extract(nlp.parse(text))
+
+
+def test_a_headline_quotation_repeated_in_the_text_quotes_its_speaker():
+    text = ("Lawinengefahr in Tirol: „Bitte bleibt's auf den Pisten“\n\nInnsbruck – Bergretter Florian Egger warnte "
+            "die Gäste. „Bitte bleibt’s auf den Pisten, des is ka Spaß heuer“, sagte der Tiroler.")
+    head = [q for q in _quotes(text) if q.kind == "direct"][0]
+    assert head.text == "„Bitte bleibt's auf den Pisten“"
+    assert head.speaker.name == "Florian Egger"
+    assert "Überschrift wiederholt ein Zitat aus dem Text („der Tiroler“)" in head.evidence
+
+
+def test_a_headline_quotation_with_other_words_keeps_no_speaker():
+    text = "„Das ist ein Anschlag“\n\nWien – „Das ist eine Frechheit“, sagte Herbert Kickl."
+    head = [q for q in _quotes(text) if q.kind == "direct"][0]
+    assert head.speaker is None
