@@ -101,3 +101,18 @@ def test_a_headline_quotation_with_other_words_keeps_no_speaker():
     text = "„Das ist ein Anschlag“\n\nWien – „Das ist eine Frechheit“, sagte Herbert Kickl."
     head = [q for q in _quotes(text) if q.kind == "direct"][0]
     assert head.speaker is None
+
+
+def test_die_mitteilung_names_the_source_that_issued_it_before():
+    text = ("Zwei Personen wurden leicht verletzt, wie die Stadtpolizei Winterthur am Mittwoch mitteilte. Das Feuer "
+            "brach kurz nach 21 Uhr aus. Ein technischer Defekt könne nicht ausgeschlossen werden, heisst es in der "
+            "Mitteilung.")
+    q = [q for q in _quotes(text) if q.text.startswith("Ein technischer Defekt")][0]
+    assert q.kind == "indirect"
+    assert q.speaker.name == "Stadtpolizei Winterthur"
+    assert "„der Mitteilung“ stammt von Stadtpolizei Winterthur (zuvor: „mitteilte“)" in q.evidence
+
+
+def test_die_mitteilung_with_no_source_before_stays_the_notice():
+    q = only("Ein technischer Defekt könne nicht ausgeschlossen werden, heisst es in der Mitteilung.", "indirect")
+    assert q.speaker.name == "Mitteilung"

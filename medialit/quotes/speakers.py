@@ -120,6 +120,29 @@ def _own_statement_owner(tx: _Text, rng: tuple[int, int], full_names, history, d
 STATEMENT_NOUNS = ("angaben", "informationen", "aussagen", "worten", "darstellung", "schilderung", "schilderungen")
 
 
+#: Statement nouns and the speech verb that issued them: „wie die Polizei mitteilte … heisst es in der Mitteilung“.
+NOTICE_VERBS = {"mitteilung": "mitteilen", "medienmitteilung": "mitteilen", "pressemitteilung": "mitteilen",
+                "erklärung": "erklären", "stellungnahme": "Stellung"}
+
+
+def _earlier_notice_owner(tx: _Text, rng: tuple[int, int], history) -> tuple[Speaker, str] | None:
+    """„…, wie die Stadtpolizei mitteilte. … heisst es in der Mitteilung“: a definite statement noun without an author
+    takes up the source that issued it with the matching verb before. (speaker, the verb as written)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 2 or doc[a].lower_ not in ("der", "die", "dem") or (verb := NOTICE_VERBS.get(doc[a + 1].lower_)) is None:
+        return None
+    for si in range(tx.sent_of[a], max(tx.sent_of[a] - 12, -1), -1):
+        s = tx.sents[si]
+        cue = next((doc[k] for k in range(s.start, min(s.end, a)) if doc[k].lemma_ == verb and not tx.in_quote[k]), None)
+        if cue is None:
+            continue
+        lo, hi = doc[s.start].idx, doc[s.end - 1].idx
+        found = [sp for pos, sp, _g in history if lo <= pos <= hi and sp.name and sp.kind != "anonymous"]
+        return (found[-1], cue.text) if found else None
+    return None
+
+
 def _earlier_statements_owner(tx: _Text, rng: tuple[int, int], history) -> Speaker | None:
     """„Die Polizei teilte mit, … . Den Angaben zufolge …“: „den“ or „diesen Angaben“ alone take up the statements
     of the source quoted in the same or the two sentences before, so that source is named."""
@@ -963,6 +986,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
         d.evidence.append(f"„{mention_text}“: Angaben der zuvor zitierten Quelle → {earlier.name}")
         return Speaker([span], mention_text, earlier.name, earlier.kind)
+    if (notice := _earlier_notice_owner(tx, rng, history)) is not None:
+        d.evidence.append(f"„{mention_text}“ stammt von {notice[0].name} (zuvor: „{notice[1]}“)")
+        return Speaker([span], mention_text, notice[0].name, notice[0].kind)
     if name:
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
         if full.endswith("s") and full[:-1] in full_names.values():
