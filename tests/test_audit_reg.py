@@ -116,3 +116,13 @@ def test_die_mitteilung_names_the_source_that_issued_it_before():
 def test_die_mitteilung_with_no_source_before_stays_the_notice():
     q = only("Ein technischer Defekt könne nicht ausgeschlossen werden, heisst es in der Mitteilung.", "indirect")
     assert q.speaker.name == "Mitteilung"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Ein Sprecher des Bund Naturschutz sagte, man halte die Trasse für falsch geplant.",
+                 "Bund Naturschutz", id="bund_naturschutz"),
+    pytest.param("Die Beschwerde sei unbegründet, entschied der Verfassungsgerichtshof.", "VfGH", id="vfgh"),
+    pytest.param("Der Rücktritt sei beschlossen, berichtet die Neue Zürcher Zeitung.", "NZZ", id="nzz"),
+])
+def test_austrian_swiss_and_regional_bodies_are_known(text, name):
+    assert name in sources_of(text)
