@@ -126,3 +126,17 @@ def test_die_mitteilung_with_no_source_before_stays_the_notice():
 ])
 def test_austrian_swiss_and_regional_bodies_are_known(text, name):
     assert name in sources_of(text)
+
+
+def test_a_closing_wie_clause_of_an_agency_relays_the_report():
+    q = only("Die Gewerkschaft sagte, die Löhne seien zu tief, wie die APA meldet.", "indirect")
+    assert q.text == "die Löhne seien zu tief"
+    assert q.speaker.text == "Die Gewerkschaft"
+    assert q.relay is not None and q.relay.text == "die APA"
+    assert "Weitergegeben über: wie die APA meldet" in q.evidence
+
+
+def test_a_closing_wie_clause_of_comparison_stays_content():
+    q = only("Der Minister sagte, die Lage sei so, wie er sie erwartet habe.", "indirect")
+    assert q.text == "die Lage sei so, wie er sie erwartet habe"
+    assert q.relay is None

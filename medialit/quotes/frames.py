@@ -25,6 +25,7 @@ from medialit.quotes.base import (
     TITLE_NOUNS,
     TITLE_SUFFIXES,
     _aside_end,
+    _closing_wie_source,
     _content_end,
     _cue_tokens,
     _dass_start,
@@ -1269,6 +1270,17 @@ def _comparison(doc, s, wie: int) -> bool:
     return False
 
 
+def _closing_wie_relayed(tx: _Text, si: int, clause: tuple[int, int], frames: list[_Frame]) -> _Frame | None:
+    """The speech frame of the same sentence whose content a closing „…, wie die APA meldet.“ passes on: a frame
+    before the „wie“ clause with its own speaker (the content ends before the clause, see ``_content_end``)."""
+    if tx.doc[clause[0]].lower_ != "wie" or clause[0] == 0 or tx.doc[clause[0] - 1].text != "," \
+            or not _closing_wie_source(tx, si, clause[0]):
+        return None
+    before = [f for f in frames if f.cue_tokens and f.cue_tokens[0] < clause[0] and isinstance(f.speaker, tuple)
+              and f.relay is None and f.marker is None]
+    return before[-1] if before else None
+
+
 def _clause_stop(tx: _Text, si: int, verb: int) -> int:
     """The end of a „wie X sagte“ clause: the next comma or colon, or the finite verb of the main clause when the
     comma is missing („Wie die Sender berichten sind zwei Menschen …“)."""
@@ -1944,6 +1956,14 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 and (relayed := _speech_verb_after(doc, s, clause, cues)) is not None:
             # „Wie die Zeitung berichtete, sagte der Trainer, …“: the trainer speaks, the paper relays
             wie_relay = (relayed, subj, f"Weitergegeben über: {doc[clause[0]:clause[1]].text.rstrip(' ,')}")
+            continue
+        if isinstance(subj, tuple) and (told := _closing_wie_relayed(tx, si, clause, speech_frames)) is not None:
+            # „Die Gewerkschaft sagte, die Löhne seien zu tief, wie die APA meldet.“: the union speaks, APA relays
+            told.relay = subj
+            why = f"Weitergegeben über: {doc[clause[0]:clause[1]].text.rstrip(' ,.')}"
+            for d in drafts:
+                if d.frame is told:
+                    d.evidence.append(why)
             continue
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content
