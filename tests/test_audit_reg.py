@@ -140,3 +140,9 @@ def test_a_closing_wie_clause_of_comparison_stays_content():
     q = only("Der Minister sagte, die Lage sei so, wie er sie erwartet habe.", "indirect")
     assert q.text == "die Lage sei so, wie er sie erwartet habe"
     assert q.relay is None
+
+
+def test_a_cantonal_directorate_is_an_organisation():
+    src = sources_of("Die Baudirektion weist den Vorwurf zurück. Man habe die Gemeinde bereits im Frühling "
+                     "informiert, teilte sie mit.")
+    assert src["Baudirektion"].kind == "organisation"
