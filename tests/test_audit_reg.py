@@ -146,3 +146,20 @@ def test_a_cantonal_directorate_is_an_organisation():
     src = sources_of("Die Baudirektion weist den Vorwurf zurück. Man habe die Gemeinde bereits im Frühling "
                      "informiert, teilte sie mit.")
     assert src["Baudirektion"].kind == "organisation"
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    pytest.param("„Die Lage ist heikel“, sagte Mair der APA.", "Mair", "Mair", id="surname_and_agency"),
+    pytest.param("Die Lage sei heikel, sagte Franz Mair dem ORF.", "Franz Mair", "Franz Mair", id="broadcaster"),
+    pytest.param("„Die Lage ist heikel“, sagte Anna Gruber der Kleinen Zeitung.", "Anna Gruber", "Anna Gruber",
+                 id="paper"),
+])
+def test_a_medium_after_the_speakers_name_is_the_addressee(text, mention, name):
+    q = [q for q in _quotes(text) if q.kind in ("direct", "indirect")][0]
+    assert q.speaker.text == mention
+    assert q.speaker.name == name
+
+
+def test_a_spokesman_of_the_agency_keeps_the_genitive():
+    q = only("„Die Lage ist heikel“, sagte ein Sprecher der APA.", "direct")
+    assert q.speaker.text == "ein Sprecher der APA"
