@@ -163,3 +163,11 @@ def test_a_medium_after_the_speakers_name_is_the_addressee(text, mention, name):
 def test_a_spokesman_of_the_agency_keeps_the_genitive():
     q = only("„Die Lage ist heikel“, sagte ein Sprecher der APA.", "direct")
     assert q.speaker.text == "ein Sprecher der APA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Die Lage sei heikel, sagte Rudi Mair.", "Rudi Mair", id="rudi"),
+    pytest.param("Die Vorlage sei zu teuer, sagte Regula Wald.", "Regula Wald", id="regula"),
+])
+def test_swiss_and_austrian_first_names_open_a_name(text, name):
+    assert only(text, "indirect").speaker.name == name
