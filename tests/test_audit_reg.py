@@ -171,3 +171,20 @@ def test_a_spokesman_of_the_agency_keeps_the_genitive():
 ])
 def test_swiss_and_austrian_first_names_open_a_name(text, name):
     assert only(text, "indirect").speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    pytest.param("Wie die APA aus Verhandlerkreisen erfuhr, sind noch Änderungen möglich.",
+                 "sind noch Änderungen möglich", "die APA", id="opening"),
+    pytest.param("Der Plan ist gescheitert, wie die NZZ erfuhr.", "Der Plan ist gescheitert", "die NZZ",
+                 id="closing"),
+])
+def test_what_an_agency_or_paper_learnt_is_its_report(text, content, speaker):
+    q = only(text, "indirect")
+    assert q.text == content
+    assert q.speaker.text == speaker
+    assert q.cue.lemma == "erfahren"
+
+
+def test_what_a_person_learnt_is_no_report():
+    assert _quotes("Wie er erfuhr, war das Haus verkauft.") == []

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from medialit import verbs as lexicon
+from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import (
     CONDITIONAL,
     CONTENT_MARKERS,
@@ -663,6 +664,18 @@ def _asks(tx: _Text, si: int, k: int) -> bool:
         and not tx.in_quote[k]
 
 
+def _medium_learned(tx: _Text, si: int, k: int) -> bool:
+    """„Wie die APA aus Verhandlerkreisen erfuhr, …“: „erfahren“ in a „wie“ clause whose subject is a listed news
+    medium is the agency's or paper's source note (a person who „erfuhr, dass …“ only learnt something)."""
+    doc = tx.doc
+    wie = _wie_start(tx, si, k)
+    if wie is None:
+        return False
+    names = load_gazetteers().names
+    return any(doc[m].ent_type_ == "ORG" and (e := names.get(doc[m].text)) is not None and e.kind == "news"
+               for m in range(wie + 1, k))
+
+
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     doc = tx.doc
     s = tx.sents[si]
@@ -695,6 +708,11 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 14), min(s.end, k + 8))):
             out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
                                              "hervor“); die Information stammt aus der genannten Quelle.", "verb",
+                                             speech_act=False)))
+            continue
+        if lemma == "erfahren" and _medium_learned(tx, si, k):
+            out.append((k, lexicon.VerbEntry("erfahren", "neutral", "Quellenangabe („wie die APA erfuhr“): die Redaktion "
+                                             "hat die Information erfahren, nennt ihre Quelle aber nicht genau.", "verb",
                                              speech_act=False)))
             continue
         if lemma in ("stehen", "vorsehen") and _written_in(doc, s, k):
