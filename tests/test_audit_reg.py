@@ -188,3 +188,16 @@ def test_what_an_agency_or_paper_learnt_is_its_report(text, content, speaker):
 
 def test_what_a_person_learnt_is_no_report():
     assert _quotes("Wie er erfuhr, war das Haus verkauft.") == []
+
+
+def test_the_office_of_a_titled_person_speaks_for_that_person():
+    text = ("Landeshauptmann Anton Mattle reiste ab. Man sei mit den Gemeinden in engem Kontakt, hieß es aus dem "
+            "Büro des Landeshauptmannes.")
+    q = only(text, "indirect")
+    assert q.speaker.name == "Büro von Anton Mattle" and q.speaker.kind == "anonymous"
+    assert "„Büro des Landeshauptmannes“: spricht für Anton Mattle, ist aber nicht Anton Mattle selbst" in q.evidence
+
+
+def test_the_office_of_a_role_nobody_held_before_stays_as_written():
+    q = only("Man warte ab, hieß es aus dem Büro des Bürgermeisters.", "indirect")
+    assert q.speaker.name == "Büro des Bürgermeisters"

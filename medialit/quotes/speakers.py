@@ -1046,6 +1046,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (body := _body_referent(tx, rng)) is not None:
         d.evidence.append(body[1])
         return Speaker([span], mention_text, body[0], "organisation")
+    if (office := _office_of_titled(tx, rng)) is not None:
+        d.evidence.append(office[1])
+        return Speaker([span], mention_text, office[0], "anonymous")
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
@@ -1191,6 +1194,29 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
         if doc[k].tag_ == "NN" and doc[k].lower_.endswith(head.lower_) and (ent := persons.get(k + 1)) is not None:
             name = _ent_name(ent)
             return name, f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{doc[k].text} {ent.text}“"
+    return None
+
+
+#: People and offices around a person that speak for him or her („aus dem Büro des Ministers“).
+OFFICE_NOUNS = ("büro", "umfeld", "kabinett", "stab", "team")
+
+
+def _office_of_titled(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„hieß es aus dem Büro des Landeshauptmannes“: the office of a person named before with that role speaks
+    for the person, as „ein Sprecher von X“ does. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a < 3 or doc[b - 2].lower_ != "des" or doc[b - 3].lower_ not in OFFICE_NOUNS or doc[b - 1].tag_ != "NN":
+        return None
+    role = doc[b - 1].lemma_.lower()
+    if load_gazetteers().roles.get(role, ("",))[0] != "person":
+        return None
+    persons = {e.start: e for e in tx.ents if e.label_ == "PER" and e.end <= a}
+    for k in range(a - 1, tx.sents[max(0, tx.sent_of[a] - 15)].start - 1, -1):
+        if doc[k].tag_ == "NN" and doc[k].lower_.endswith(role) and (ent := persons.get(k + 1)) is not None:
+            name = _ent_name(ent)
+            return f"{doc[b - 3].text} von {name}", (f"„{doc[b - 3].text} {doc[b - 2].text} {doc[b - 1].text}“: "
+                                                    f"spricht für {name}, ist aber nicht {name} selbst")
     return None
 
 
