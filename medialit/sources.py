@@ -108,7 +108,7 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             continue  # „Katharina Huber“ is not „Martin Huber“: another first name before the surname
         # role noun before the name: „Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“
         j = k - 1
-        if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]) and doc[j].ent_type_ != "ORG":
+        if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]) and (doc[j].ent_type_ != "ORG" or _office(doc[j])):
             start = j
             while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
                 start -= 1
@@ -166,14 +166,25 @@ def _nominative_role(role: str) -> str:
     return role
 
 
+def _office(tok) -> bool:
+    """„Ständerat Hannes Germann“, „Bundesrat Ignazio Cassis“: a chamber's name that is also the title of its
+    members (a person role of ``roles.tsv``) is the role when a person's name follows it."""
+    return _role_kind(tok) == "person" and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ == "PER" \
+        and (tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ == "B")
+
+
 def _bracket_party(doc, name: str) -> str | None:
-    """„Dietmar Wendt (SPD)“, „Domres (Linke)“: the party in brackets right after the person's name."""
+    """„Dietmar Wendt (SPD)“, „Domres (Linke)“, Swiss „Eva Herzog (SP/BS)“ with the canton after a slash: the
+    party in brackets right after the person's name."""
     last = name.split()[-1] if name else ""
     names = load_gazetteers().names
     for tok in doc:
-        if tok.text == last and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")":
-            entry = names.get(doc[tok.i + 2].text)
-            if entry is not None and entry.kind == "party":
+        if tok.text == last and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(":
+            close = next((k for k in range(tok.i + 3, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
+            entry = names.get(doc[tok.i + 2].text.split("/")[0])
+            if close is not None and entry is not None and entry.kind == "party" \
+                    and (close == tok.i + 3 or doc[tok.i + 3].text.startswith("/")):
                 return entry.canonical
     return None
 

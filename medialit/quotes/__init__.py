@@ -26,6 +26,7 @@ from medialit.quotes.interview import headline_quotes, interview_drafts, intervi
 from medialit.quotes.marks import (
     _direct_quotes,
     _quote_pairs,
+    headline_repeats,
 )
 from medialit.quotes.speakers import (
     _finish,
@@ -53,6 +54,7 @@ def extract(doc) -> list[Quote]:
                   if not any(a <= d.tokens[0][0] < b for a, b in inside))
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     headline_quotes(tx, turns, drafts)
+    headline_repeats(tx, drafts)
     drafts.extend(_free_indirect(tx, drafts))
     drafts = without_reported_thoughts(tx, [d for d in drafts if d.kind != "context"])
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))

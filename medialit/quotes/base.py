@@ -498,6 +498,8 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             return k  # „…; die Polizei ermittelt“: a new statement
         if t.text == "," and k + 2 < s.end and doc[k + 1].lower_ == "so" and doc[k + 2].tag_ in NOUNS | DETS:
             return k  # „…, so der Minister“: a source named after the content
+        if t.text == "," and _closing_wie_source(tx, si, k + 1):
+            return k  # „…, die Löhne seien zu tief, wie die APA meldet“: the agency's clause is no content
         if t.text == ":" and k + 1 < s.end and tx.in_quote[k + 1]:
             return k  # „…, dass X: „…““: a direct quotation follows
         if t.lower_ == "und" and k + 1 < s.end and doc[k - 1].tag_ in FINITE and doc[k + 1].tag_ == "VVFIN" \
@@ -519,6 +521,21 @@ def _content_end(tx: _Text, si: int, start: int, clauses, ci: int) -> int:
             if _main_clause_after(doc, k, s.end) or _narrator_resumes(tx, start, k, s.end):
                 return k  # „Hieß es zuerst, dass X schuld sei, wird nun …“: an indicative main clause follows
     return _aside_end(tx, si, s.end)
+
+
+def _closing_wie_source(tx: _Text, si: int, k: int) -> bool:
+    """„…, wie die APA meldet.“: a „wie“ clause with a noun phrase and a speech verb that closes the sentence
+    names who passes the sentence on (an agency, a paper), so it is not part of the speaker's words."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if doc[k].lower_ != "wie" or k + 2 >= s.end or doc[k + 1].tag_ not in NOUNS | DETS:
+        return False
+    end = s.end
+    while end > k and (_is_punct(doc[end - 1]) or doc[end - 1].is_space):
+        end -= 1
+    verbs = [doc[j] for j in range(k + 2, end) if doc[j].tag_ in FINITE]
+    return len(verbs) == 1 and verbs[0].i >= end - 2 and not any(tx.in_quote[j] or doc[j].text == "," for j in range(k, end)) \
+        and lexicon.entry(lexicon.verb_lemma(verbs[0])) is not None
 
 
 def _aside_end(tx: _Text, si: int, end: int) -> int:

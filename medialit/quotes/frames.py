@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from medialit import verbs as lexicon
+from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import (
     CONDITIONAL,
     CONTENT_MARKERS,
@@ -25,6 +26,7 @@ from medialit.quotes.base import (
     TITLE_NOUNS,
     TITLE_SUFFIXES,
     _aside_end,
+    _closing_wie_source,
     _content_end,
     _cue_tokens,
     _dass_start,
@@ -666,6 +668,18 @@ def _asks(tx: _Text, si: int, k: int) -> bool:
         and not tx.in_quote[k]
 
 
+def _medium_learned(tx: _Text, si: int, k: int) -> bool:
+    """„Wie die APA aus Verhandlerkreisen erfuhr, …“: „erfahren“ in a „wie“ clause whose subject is a listed news
+    medium is the agency's or paper's source note (a person who „erfuhr, dass …“ only learnt something)."""
+    doc = tx.doc
+    wie = _wie_start(tx, si, k)
+    if wie is None:
+        return False
+    names = load_gazetteers().names
+    return any(doc[m].ent_type_ == "ORG" and (e := names.get(doc[m].text)) is not None and e.kind == "news"
+               for m in range(wie + 1, k))
+
+
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
     doc = tx.doc
     s = tx.sents[si]
@@ -698,6 +712,11 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
         if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 14), min(s.end, k + 8))):
             out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
                                              "hervor“); die Information stammt aus der genannten Quelle.", "verb",
+                                             speech_act=False)))
+            continue
+        if lemma == "erfahren" and _medium_learned(tx, si, k):
+            out.append((k, lexicon.VerbEntry("erfahren", "neutral", "Quellenangabe („wie die APA erfuhr“): die Redaktion "
+                                             "hat die Information erfahren, nennt ihre Quelle aber nicht genau.", "verb",
                                              speech_act=False)))
             continue
         if lemma in ("stehen", "vorsehen") and _written_in(doc, s, k):
@@ -1271,6 +1290,17 @@ def _comparison(doc, s, wie: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _closing_wie_relayed(tx: _Text, si: int, clause: tuple[int, int], frames: list[_Frame]) -> _Frame | None:
+    """The speech frame of the same sentence whose content a closing „…, wie die APA meldet.“ passes on: a frame
+    before the „wie“ clause with its own speaker (the content ends before the clause, see ``_content_end``)."""
+    if tx.doc[clause[0]].lower_ != "wie" or clause[0] == 0 or tx.doc[clause[0] - 1].text != "," \
+            or not _closing_wie_source(tx, si, clause[0]):
+        return None
+    before = [f for f in frames if f.cue_tokens and f.cue_tokens[0] < clause[0] and isinstance(f.speaker, tuple)
+              and f.relay is None and f.marker is None]
+    return before[-1] if before else None
 
 
 def _clause_stop(tx: _Text, si: int, verb: int) -> int:
@@ -1948,6 +1978,14 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                 and (relayed := _speech_verb_after(doc, s, clause, cues)) is not None:
             # „Wie die Zeitung berichtete, sagte der Trainer, …“: the trainer speaks, the paper relays
             wie_relay = (relayed, subj, f"Weitergegeben über: {doc[clause[0]:clause[1]].text.rstrip(' ,')}")
+            continue
+        if isinstance(subj, tuple) and (told := _closing_wie_relayed(tx, si, clause, speech_frames)) is not None:
+            # „Die Gewerkschaft sagte, die Löhne seien zu tief, wie die APA meldet.“: the union speaks, APA relays
+            told.relay = subj
+            why = f"Weitergegeben über: {doc[clause[0]:clause[1]].text.rstrip(' ,.')}"
+            for d in drafts:
+                if d.frame is told:
+                    d.evidence.append(why)
             continue
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb:
             # „Die Lage ist, wie der Sprecher sagte, ernst.“: the rest of the sentence is the content

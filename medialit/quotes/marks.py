@@ -4,6 +4,7 @@ that are titles, names or scare quotes rather than quotations.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from medialit import verbs as lexicon
@@ -1356,3 +1357,37 @@ def _name_like(tx: _Text, a: int, b: int) -> bool:
     return bool(content) and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in content) and len(inner) >= 1 \
         and inner[0].text[:1].isupper() and any(t.tag_ in ("NE", "FM") or t.lower_ in NAME_FUNCTION_WORDS
                                                  for t in inner) | (len(inner) >= 2)
+
+
+def _quoted_words(doc, rng: tuple[int, int]) -> list[str]:
+    """The words of a quotation as written, lower case, without marks and with one apostrophe („bleibt’s“)."""
+    text = doc[rng[0]:rng[1]].text.lower().replace("’", "'")
+    return re.findall(r"\w+(?:'\w+)?", text)
+
+
+def _headline_line(tx: _Text, si: int) -> bool:
+    """The first sentence of the text standing on a line of its own with no full stop (a headline)."""
+    doc, s = tx.doc, tx.sents[si]
+    end = s.end
+    while end > s.start and doc[end - 1].is_space:
+        end -= 1
+    after = tx.text[doc[end - 1].idx + len(doc[end - 1].text):][:3] if end > s.start else ""
+    return si == 0 and "\n" in after and doc[end - 1].text not in (".", "!", "?")
+
+
+def headline_repeats(tx: _Text, drafts: list[_Draft]) -> None:
+    """„Lawinengefahr: „Bitte bleibt’s auf den Pisten““ over „„Bitte bleibt’s auf den Pisten, …“, sagte X“: a
+    headline's quotation without a speaker that repeats the start of a quotation in the text quotes its speaker."""
+    doc = tx.doc
+    for d in drafts:
+        if d.kind != "direct" or (d.frame is not None and d.frame.speaker is not None) \
+                or not _headline_line(tx, d.sentence):
+            continue
+        words = _quoted_words(doc, d.tokens[0])
+        later = next((o for o in drafts if o.kind == "direct" and o.sentence > d.sentence and o.frame is not None
+                      and o.frame.speaker is not None and len(words) >= 2
+                      and _quoted_words(doc, o.tokens[0])[:len(words)] == words), None)
+        if later is not None:
+            d.frame = later.frame
+            a, b = later.frame.speaker
+            d.evidence.append(f"Überschrift wiederholt ein Zitat aus dem Text („{doc[a:b].text}“)")

@@ -130,6 +130,29 @@ def _own_statement_owner(tx: _Text, rng: tuple[int, int], full_names, history, d
 STATEMENT_NOUNS = ("angaben", "informationen", "aussagen", "worten", "darstellung", "schilderung", "schilderungen")
 
 
+#: Statement nouns and the speech verb that issued them: „wie die Polizei mitteilte … heisst es in der Mitteilung“.
+NOTICE_VERBS = {"mitteilung": "mitteilen", "medienmitteilung": "mitteilen", "pressemitteilung": "mitteilen",
+                "erklärung": "erklären", "stellungnahme": "Stellung"}
+
+
+def _earlier_notice_owner(tx: _Text, rng: tuple[int, int], history) -> tuple[Speaker, str] | None:
+    """„…, wie die Stadtpolizei mitteilte. … heisst es in der Mitteilung“: a definite statement noun without an author
+    takes up the source that issued it with the matching verb before. (speaker, the verb as written)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 2 or doc[a].lower_ not in ("der", "die", "dem") or (verb := NOTICE_VERBS.get(doc[a + 1].lower_)) is None:
+        return None
+    for si in range(tx.sent_of[a], max(tx.sent_of[a] - 12, -1), -1):
+        s = tx.sents[si]
+        cue = next((doc[k] for k in range(s.start, min(s.end, a)) if doc[k].lemma_ == verb and not tx.in_quote[k]), None)
+        if cue is None:
+            continue
+        lo, hi = doc[s.start].idx, doc[s.end - 1].idx
+        found = [sp for pos, sp, _g in history if lo <= pos <= hi and sp.name and sp.kind != "anonymous"]
+        return (found[-1], cue.text) if found else None
+    return None
+
+
 def _earlier_statements_owner(tx: _Text, rng: tuple[int, int], history) -> Speaker | None:
     """„Die Polizei teilte mit, … . Den Angaben zufolge …“: „den“ or „diesen Angaben“ alone take up the statements
     of the source quoted in the same or the two sentences before, so that source is named."""
@@ -1034,6 +1057,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
         d.evidence.append(f"„{mention_text}“: Angaben der zuvor zitierten Quelle → {earlier.name}")
         return Speaker([span], mention_text, earlier.name, earlier.kind)
+    if (notice := _earlier_notice_owner(tx, rng, history)) is not None:
+        d.evidence.append(f"„{mention_text}“ stammt von {notice[0].name} (zuvor: „{notice[1]}“)")
+        return Speaker([span], mention_text, notice[0].name, notice[0].kind)
     if name:
         full = full_names.get(name.split()[-1], name) if len(name.split()) == 1 else name
         if full.endswith("s") and full[:-1] in full_names.values():
@@ -1091,6 +1117,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (body := _body_referent(tx, rng) or _medium_referent(tx, rng)) is not None:
         d.evidence.append(body[1])
         return Speaker([span], mention_text, body[0], "organisation")
+    if (office := _office_of_titled(tx, rng)) is not None:
+        d.evidence.append(office[1])
+        return Speaker([span], mention_text, office[0], "anonymous")
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
@@ -1250,6 +1279,29 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
         if doc[k].tag_ == "NN" and doc[k].lower_.endswith(head.lower_) and (ent := persons.get(k + 1)) is not None:
             name = _ent_name(ent)
             return name, f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{doc[k].text} {ent.text}“"
+    return None
+
+
+#: People and offices around a person that speak for him or her („aus dem Büro des Ministers“).
+OFFICE_NOUNS = ("büro", "umfeld", "kabinett", "stab", "team")
+
+
+def _office_of_titled(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„hieß es aus dem Büro des Landeshauptmannes“: the office of a person named before with that role speaks
+    for the person, as „ein Sprecher von X“ does. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a < 3 or doc[b - 2].lower_ != "des" or doc[b - 3].lower_ not in OFFICE_NOUNS or doc[b - 1].tag_ != "NN":
+        return None
+    role = doc[b - 1].lemma_.lower()
+    if load_gazetteers().roles.get(role, ("",))[0] != "person":
+        return None
+    persons = {e.start: e for e in tx.ents if e.label_ == "PER" and e.end <= a}
+    for k in range(a - 1, tx.sents[max(0, tx.sent_of[a] - 15)].start - 1, -1):
+        if doc[k].tag_ == "NN" and doc[k].lower_.endswith(role) and (ent := persons.get(k + 1)) is not None:
+            name = _ent_name(ent)
+            return f"{doc[b - 3].text} von {name}", (f"„{doc[b - 3].text} {doc[b - 2].text} {doc[b - 1].text}“: "
+                                                    f"spricht für {name}, ist aber nicht {name} selbst")
     return None
 
 

@@ -5,6 +5,7 @@ relative clauses, appositions) and noun-phrase chunks.
 from __future__ import annotations
 
 from medialit import verbs as lexicon
+from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tagger import hanta
 from medialit.quotes.base import (
     DATIVE_DETS,
@@ -1159,11 +1160,28 @@ def _mittelfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tupl
             k = np[1]
             continue
         if np:
-            return _with_apposition(tx, np, ce)
+            return _with_apposition(tx, _without_addressed_medium(doc, np), ce)
         if _is_verb(t):
             break
         k += 1
     return None
+
+
+def _without_addressed_medium(doc, np: tuple[int, int]) -> tuple[int, int]:
+    """„sagte Mair der APA“, „sagte Rudi Mair dem ORF“: a listed news medium after a name is the dative
+    addressee of the speech verb, not a genitive of the speaker („ein Sprecher der APA“ keeps its genitive)."""
+    a, b = np
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ not in ("der", "dem") or doc[k - 1].tag_ not in ("NE", "NN") \
+                or (doc[k - 1].has_extension("role") and doc[k - 1]._.role):
+            continue
+        if doc[k + 1].ent_iob_ != "B" or doc[k + 1].ent_type_ != "ORG" \
+                or any(doc[m].ent_iob_ != "I" for m in range(k + 2, b)) or (b < len(doc) and doc[b].ent_iob_ == "I"):
+            continue
+        entry = load_gazetteers().names.get(doc[k + 1:b].text)
+        if entry is not None and entry.kind == "news":
+            return (a, k)
+    return np
 
 
 def _person_entity_end(doc, k: int) -> int | None:
