@@ -231,3 +231,15 @@ def test_the_owner_of_compound_statements_has_its_own_kind(text, name, kind):
 def test_a_company_noun_before_a_name_makes_it_an_organisation():
     found = sources_of("Der Spielehersteller Nintendo teilte mit, die Konsole komme im März.")
     assert [s.kind for s in found.values()] == ["organisation"]
+
+
+def test_a_statement_without_author_is_by_the_actor_of_the_sentence_before():
+    text = "Das Innenministerium wies die Kritik zurück. In einer Erklärung heißt es, man habe alles richtig gemacht."
+    q = only(text, "indirect")
+    assert (q.speaker.text, q.speaker.name) == ("einer Erklärung", "Innenministerium")
+    assert "„einer Erklärung“ ohne Verfasser: Handelnder des vorigen Satzes → Innenministerium" in q.evidence
+
+
+def test_a_statement_without_author_and_nobody_acting_before_stays_the_statement():
+    q = only("Es regnete. In einer Erklärung hieß es, die Lage sei ernst.", "indirect")
+    assert q.speaker.name == "Erklärung"

@@ -293,6 +293,21 @@ def _medium_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     return name, f"Bezeichnung „{doc[a:b].text}“ → zuletzt genanntes Medium: {name}"
 
 
+def _author_before(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+    """„Das Innenministerium wies die Kritik zurück. In einer Erklärung heißt es, …“: a statement with an indefinite
+    article and no author opening its sentence is by the named body or person acting in the sentence before."""
+    doc = tx.doc
+    a = rng[0]
+    si = tx.sent_of[a]
+    if doc[a].lower_ not in INDEFINITE or si == 0 or a - tx.sents[si].start > 1:
+        return None
+    actor = _actor_of_sentence(tx, si - 1)
+    if actor is None:
+        return None
+    author = _make_speaker(tx, actor, full_names, history, d)
+    return author if author.name and author.kind in ("person", "organisation") else None
+
+
 def _title_alone(tx: _Text, rng: tuple[int, int]) -> str | None:
     """„Die „taz““, „Der „Tagesspiegel“ aus Berlin“: a mention that is an article and a title in quotation marks
     (maybe with the place the paper comes from) names the medium of that title, not the place."""
@@ -1097,6 +1112,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if paper[1] is None and (owner := _study_owner_before(tx, rng)) is not None:
             d.evidence.append(f"Bezeichnung „{mention_text}“ → zuvor genannt als „{owner[1]}“")
             return Speaker([span], mention_text, owner[0], "organisation")  # „laut der Studie“ → Universität X
+        if paper[1] is None and (author := _author_before(tx, rng, full_names, history, d)) is not None:
+            d.evidence.append(f"„{mention_text}“ ohne Verfasser: Handelnder des vorigen Satzes → {author.name}")
+            return Speaker([span], mention_text, author.name, author.kind)
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
