@@ -31,3 +31,37 @@ def test_tabloid_verb_without_content_is_a_reported_speech_act():
                                   "Die Kasse rechnet am Monatsende ab.", "Der Wirt legte Holz nach."])
 def test_literal_sense_of_a_tabloid_verb_is_no_speech_act(text):
     assert not quotes_of(text)
+
+
+def test_pronoun_after_a_quoted_verdict_on_a_named_person_is_not_that_person():
+    text = ("Wirtschaftsminister Robert Lindner verteidigte das Gesetz. Auch Linken-Chefin Sahra Yilmaz lästerte über "
+            "den Minister. Lindner sei „ein Ankündigungsweltmeister ohne Plan“, sagte sie dem „Tagesspiegel“.")
+    q = next(q for q in quotes_of(text) if q.kind == "indirect")
+    assert q.text.startswith("Lindner sei") and q.speaker.name == "Sahra Yilmaz"
+    assert "Pronomen „sie“ → Sahra Yilmaz" in q.evidence
+
+
+def test_pronoun_still_takes_the_named_subject_of_its_own_sentence():
+    q = next(iter(quotes_of("Auch die Bundesbank hält den Schritt für vertretbar, wie sie mitteilte.")))
+    assert q.speaker.name == "Bundesbank"
+
+
+def test_celebrity_named_by_first_name_is_the_person_named_in_full_before():
+    text = ("Schlagersängerin Melanie Brandt (41) spricht über die Trennung. Melanie rechnet ab: „Wer so etwas macht, "
+            "hat kein Herz.“ Ein Fan ätzte: „Typisch Fußballer …“ „Die Musik hat mich gerettet“, sagt sie.")
+    qs = quotes_of(text)
+    assert [q.speaker.name for q in qs if q.kind == "direct"] == ["Melanie Brandt", "Ein Fan", "Melanie Brandt"]
+    assert set(sources_of(text)) == {"Melanie Brandt", "Ein Fan"}
+
+
+def test_first_name_shared_by_two_people_stays_as_written():
+    text = ("Anna Roth und Anna Weber stritten im Studio. Anna sagte, sie sei enttäuscht.")
+    q = next(iter(quotes_of(text)))
+    assert q.speaker.name == "Anna"
+
+
+def test_er_does_not_take_a_woman_named_by_her_first_name():
+    text = ("Realitystar Dieter Kowalski (52) hat Mitcamperin Lara Sommer (24) beleidigt. Lara konterte: „Lieber "
+            "unbekannt als peinlich.“ Didi zeigte sich uneinsichtig. „Das war doch nur Spaß!“, maulte er.")
+    q = next(q for q in quotes_of(text) if "Spaß" in q.text)
+    assert q.speaker.name == "Dieter Kowalski" and "Pronomen „er“ → Dieter Kowalski" in q.evidence
