@@ -65,3 +65,15 @@ def test_er_does_not_take_a_woman_named_by_her_first_name():
             "unbekannt als peinlich.“ Didi zeigte sich uneinsichtig. „Das war doch nur Spaß!“, maulte er.")
     q = next(q for q in quotes_of(text) if "Spaß" in q.text)
     assert q.speaker.name == "Dieter Kowalski" and "Pronomen „er“ → Dieter Kowalski" in q.evidence
+
+
+def test_schrie_is_the_past_tense_so_the_colon_quotation_is_the_shouters_own():
+    text = "Demonstranten hatten den Bürgermeister beschimpft. Einer schrie: „Hau ab!“"
+    qs = [q for q in quotes_of(text) if "Einer" in q.text or "Hau" in q.text]
+    assert [(q.kind, q.text, q.speaker.text) for q in qs] == [("direct", "„Hau ab!“", "Einer")]
+    assert "Redeverb: schreien" in qs[0].evidence
+
+
+def test_konjunktiv_ii_of_a_strong_verb_is_still_found():
+    q = next(iter(quotes_of("Der Sprecher sagte, man ginge davon aus, dass alles bleibe.")))
+    assert q.kind == "indirect" and q.speaker.text == "Der Sprecher"
