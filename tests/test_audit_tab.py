@@ -77,3 +77,17 @@ def test_schrie_is_the_past_tense_so_the_colon_quotation_is_the_shouters_own():
 def test_konjunktiv_ii_of_a_strong_verb_is_still_found():
     q = next(iter(quotes_of("Der Sprecher sagte, man ginge davon aus, dass alles bleibe.")))
     assert q.kind == "indirect" and q.speaker.text == "Der Sprecher"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Und was sagen die Ravensburger? Rentnerin Gisela K. (78) auf dem Marktplatz: „Früher war das hier eine "
+     "friedliche Stadt.“", "Gisela K."),
+    ("Die Stimmung in der Stadt ist gereizt. Schüler Tim (16) vor dem Rathaus: „Das ist doch Wahnsinn.“", "Tim"),
+])
+def test_vox_pop_label_with_age_and_place_before_the_colon_names_the_speaker(text, name):
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.speaker.name == name and "Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt" in q.evidence
+
+
+def test_year_in_brackets_before_a_colon_is_no_speaker_label():
+    assert not quotes_of("Die Inflation (2023) im Überblick: „Preise steigen“ ist die Schlagzeile.")

@@ -299,8 +299,9 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     if (head_end := _party_bracket(doc, cs, a - 1)) is not None and _noun_phrase(doc, cs, head_end) == (cs, head_end):
         np = (cs, a - 1)  # „Dietmar Wendt (SPD): »…«“: the party in brackets belongs to the speaker label
     # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
-    if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
-               or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
+    after = _past_age(doc, np[1], a - 1) if np else 0  # „Rentnerin Gisela K. (78) auf dem Marktplatz: „…““
+    if np and (a - 1 - after <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(after, a - 1))
+               or _pp_tail(doc, after, a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
         return _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                       marker="colon")
     if np and (by := _von_speaker(doc, np, a - 1)) is not None:
@@ -884,6 +885,13 @@ def _von_speaker(doc, np: tuple[int, int], colon: int) -> tuple[int, int] | None
     if by is None or by[1] != colon or not (_person_like(doc, by) or _named_actor(doc, by)):
         return None
     return by
+
+
+def _past_age(doc, k: int, stop: int) -> int:
+    """After an age in brackets right behind a speaker label („Tim (16)“, as vox pops give it), else ``k``."""
+    if k + 2 < stop and doc[k].text == "(" and doc[k + 1].tag_ == "CARD" and doc[k + 2].text == ")":
+        return k + 3
+    return k
 
 
 def _pp_tail(doc, start: int, stop: int) -> bool:
