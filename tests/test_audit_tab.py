@@ -91,3 +91,23 @@ def test_vox_pop_label_with_age_and_place_before_the_colon_names_the_speaker(tex
 
 def test_year_in_brackets_before_a_colon_is_no_speaker_label():
     assert not quotes_of("Die Inflation (2023) im Überblick: „Preise steigen“ ist die Schlagzeile.")
+
+
+def test_wie_bild_erfuhr_names_the_medium_not_the_person_of_the_sentence_before():
+    text = ("Schlagersängerin Melanie Brandt weint. Wie BILD erfuhr, soll ihr Ehemann seit Monaten eine neue Freundin "
+            "haben.")
+    q = next(q for q in quotes_of(text) if "Freundin" in q.text)
+    assert q.kind == "indirect" and q.speaker.name == "BILD" and q.cue.lemma == "erfahren"
+    assert "Recherche des Mediums: Wie BILD erfuhr" in q.evidence and "Wie BILD" not in q.text
+    assert sources_of(text)["BILD"].kind == "organisation"
+
+
+def test_informants_named_in_the_research_clause_speak_and_the_medium_relays():
+    text = "Wie der „Spiegel“ aus Regierungskreisen erfuhr, plane die Regierung neue Schulden."
+    q = next(iter(quotes_of(text)))
+    assert q.text == "plane die Regierung neue Schulden" and q.relay is not None
+    assert q.speaker.text == "Regierungskreisen" and "Spiegel" in q.relay.text
+
+
+def test_erfahren_outside_a_wie_clause_is_no_source():
+    assert not quotes_of("Der Sänger erfuhr am Montag, dass seine Frau krank ist.")
