@@ -111,3 +111,19 @@ def test_informants_named_in_the_research_clause_speak_and_the_medium_relays():
 
 def test_erfahren_outside_a_wie_clause_is_no_source():
     assert not quotes_of("Der Sänger erfuhr am Montag, dass seine Frau krank ist.")
+
+
+def test_lassen_hands_the_cue_to_its_speech_verb_and_the_lawyer_relays():
+    text = ("Fußballmanager Sven Kaltenbach schweigt. Die Vorwürfe seien „frei erfunden“, ließ er über seinen Anwalt "
+            "ausrichten.")
+    qs = quotes_of(text)
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "Die Vorwürfe seien „frei erfunden“"),
+                                              ("direct", "„frei erfunden“")]
+    for q in qs:
+        assert q.speaker.name == "Sven Kaltenbach" and q.cue.lemma == "ausrichten" and q.relay.text == "seinen Anwalt"
+        assert "Redeverb im Infinitiv nach „lassen“: ließ … ausrichten" in q.evidence
+
+
+def test_whole_direct_quotation_before_lassen_stays_one_direct_quotation():
+    qs = quotes_of("„Die Vorwürfe sind frei erfunden“, ließ die Sängerin mitteilen.")
+    assert [(q.kind, q.cue.lemma) for q in qs] == [("direct", "mitteilen")]

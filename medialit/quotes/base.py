@@ -678,9 +678,34 @@ def _cue_tokens(doc, verb: int) -> list[int]:
     return [verb] if particle is None else [verb, particle]
 
 
+def _let_say(doc, verb: int, clause: tuple[int, int]) -> int | None:
+    """„…, ließ er über seinen Anwalt ausrichten“: the speech verb in the infinitive after a finite „lassen“."""
+    if doc[verb].lemma_ != "lassen":
+        return None
+    return next((k for k in range(verb + 1, clause[1]) if doc[k].tag_ == "VVINF"
+                 and lexicon.entry(lexicon.verb_lemma(doc[k])) is not None), None)
+
+
+def _messenger(doc, verb: int, inf: int) -> tuple[int, int] | None:
+    """„ließ er über seinen Anwalt ausrichten“: who passes the words on, after „über“ before the infinitive."""
+    k = next((m for m in range(verb + 1, inf) if doc[m].lower_ == "über"), None)
+    if k is None or not any(doc[m].tag_ in ("NN", "NE") for m in range(k + 1, inf)):
+        return None
+    return k + 1, inf
+
+
 def _verb_frame(doc, verb: int, subj: tuple[int, int], clause: tuple[int, int], evidence: list[str]) -> _Frame:
-    """A frame around a verb that need not be in the lexicon (then its own lemma and no connotation)."""
-    lemma = lexicon.verb_lemma(doc[verb])
+    """A frame around a verb that need not be in the lexicon (then its own lemma and no connotation); a finite
+    „lassen“ hands the cue to its speech verb in the infinitive and the person after „über“ relays."""
+    inf = _let_say(doc, verb, clause)
+    cue = inf if inf is not None else verb
+    lemma = lexicon.verb_lemma(doc[cue])
     entry = lexicon.entry(lemma)
-    return _Frame(_cue_tokens(doc, verb), entry.lemma if entry else lemma, entry.connotation if entry else None,
-                  entry.explanation if entry else "", subj, clause, evidence)
+    frame = _Frame(_cue_tokens(doc, verb) + ([inf] if inf is not None else []), entry.lemma if entry else lemma,
+                   entry.connotation if entry else None, entry.explanation if entry else "", subj, clause, evidence)
+    if inf is not None:
+        frame.evidence.append(f"Redeverb im Infinitiv nach „lassen“: {doc[verb].text} … {doc[inf].text}")
+        if (relay := _messenger(doc, verb, inf)) is not None:
+            frame.relay = relay
+            frame.evidence.append(f"Weitergegeben über: {doc[relay[0]:relay[1]].text}")
+    return frame
