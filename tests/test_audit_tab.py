@@ -127,3 +127,12 @@ def test_lassen_hands_the_cue_to_its_speech_verb_and_the_lawyer_relays():
 def test_whole_direct_quotation_before_lassen_stays_one_direct_quotation():
     qs = quotes_of("„Die Vorwürfe sind frei erfunden“, ließ die Sängerin mitteilen.")
     assert [(q.kind, q.cue.lemma) for q in qs] == [("direct", "mitteilen")]
+
+
+def test_possessive_ihr_does_not_take_a_man_named_by_first_name_only():
+    text = ("Hamburg – Der Streit zwischen den Influencern Kevin „KevBeats“ Schröder (27) und Nina Albrecht (25) geht "
+            "weiter.\n\nAuf Instagram postete Schröder ein Video. Darin poltert er: «Nina hat ihre Follower gekauft!»"
+            "\n\nNina ließ das nicht auf sich sitzen. In ihrer Story keilte sie zurück: „Lieber Kevin, such dir "
+            "einen richtigen Job.“ Ihr Management teilte mit, man prüfe rechtliche Schritte.")
+    q = next(q for q in quotes_of(text) if q.kind == "indirect")
+    assert "Possessivpronomen „Ihr“ → Nina Albrecht" in q.evidence

@@ -1308,9 +1308,9 @@ def _ent_gender(doc, ent) -> str | None:
         if g:
             return g
     first = ent[0].text
-    if (len(ent) > 1 or ent._.canonical != first) and (known := load_gazetteers().first_name_gender.get(
-            ent._.canonical.split()[0] if len(ent) == 1 and ent._.canonical else first)) is not None:
-        return known  # „Maike Finnern“, „Jochen Roth“, „Lara“ for Lara Sommer: the usual gender of the first name
+    named = (ent._.canonical or ent.text).split()[0] if len(ent) == 1 else first
+    if (known := load_gazetteers().first_name_gender.get(named)) is not None:
+        return known  # „Maike Finnern“, „Lara“ for Lara Sommer, „Kevin“ alone: the usual gender of the first name
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
