@@ -136,3 +136,26 @@ def test_possessive_ihr_does_not_take_a_man_named_by_first_name_only():
             "einen richtigen Job.“ Ihr Management teilte mit, man prüfe rechtliche Schritte.")
     q = next(q for q in quotes_of(text) if q.kind == "indirect")
     assert "Possessivpronomen „Ihr“ → Nina Albrecht" in q.evidence
+
+
+@pytest.mark.parametrize("headline, text", [
+    ("Dschungelcamp-Eklat: Dieter Kowalski ätzt gegen Kandidatin", "Dieter Kowalski ätzt gegen Kandidatin"),
+    ("Heizungs-Zoff im Bundestag: Wirtschaftsminister wettert gegen Kritiker",
+     "Wirtschaftsminister wettert gegen Kritiker"),
+])
+def test_headline_topic_before_a_colon_stays_out_of_the_report(headline, text):
+    q = next(iter(quotes_of(headline + "\n\nKöln – Was für ein Zoff im Camp.")))
+    assert q.kind == "reported" and q.text == text
+
+
+def test_headline_speaker_label_before_a_colon_is_not_cut_off_as_a_topic():
+    q = next(iter(quotes_of("Kowalski: „Das war doch nur Spaß“\n\nKöln – Was für ein Zoff im Camp.")))
+    assert q.kind == "direct" and q.speaker.text == "Kowalski"
+
+
+def test_nickname_alone_names_the_person_introduced_with_it():
+    text = ("Realitystar Dieter „Didi“ Kowalski (52) hat Mitcamperin Lara Sommer beleidigt. „Das war doch nur Spaß“, "
+            "maulte Didi.")
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.speaker.name == "Dieter „Didi“ Kowalski"
+    assert "Didi" not in sources_of(text)

@@ -380,23 +380,25 @@ class EntityRecognizer:
                 taken.add(tok.i)
 
     def _first_name_only(self, doc: Doc, taken: set[int], people: list[Span]) -> None:
-        """„Melanie rechnet ab“ after „Melanie Brandt“: a first name alone names the one person of the text with
-        that first name (celebrity reports use it as a nickname); two people with it stay as written."""
+        """„Melanie rechnet ab“ after „Melanie Brandt“: a first name (or the nickname of „Dieter „Didi“ Kowalski“)
+        alone names the one person of the text with it (celebrity reports do so); two people with it stay as written."""
         full: dict[str, set[str]] = {}
         for p in people:
             if len(p) > 1 and p[0].text in self.g.first_names:
                 full.setdefault(p[0].text, set()).add(p._.canonical or p.text)
+            if len(p) > 3 and p[1].is_quote and p[3].is_quote:  # „Dieter „Didi“ Kowalski … Didi zeigte sich …“
+                full.setdefault(p[2].text, set()).add(p._.canonical or p.text)
         unique = {first: next(iter(names)) for first, names in full.items() if len(names) == 1}
         if not unique:
             return
         for p in people:
             if len(p) == 1 and p.text in unique and p._.canonical == p.text:
                 p._.canonical = unique[p.text]
-                p._.evidence = f"Vorname einer bereits genannten Person: {unique[p.text]}"
+                p._.evidence = f"Vor- oder Spitzname einer bereits genannten Person: {unique[p.text]}"
         for tok in doc:
             if tok.i not in taken and tok.text in unique and tok.tag_ == "NE":
-                self._person(doc, tok.i, tok.i + 1, f"Vorname einer bereits genannten Person: {unique[tok.text]}",
-                             people)
+                self._person(doc, tok.i, tok.i + 1, f"Vor- oder Spitzname einer bereits genannten Person: "
+                             f"{unique[tok.text]}", people)
                 people[-1]._.canonical = unique[tok.text]
                 taken.add(tok.i)
 

@@ -288,9 +288,23 @@ def _headline_topic(doc, s) -> list:
             or (last + 1 < len(doc) and "\n" not in doc[last].text_with_ws and not doc[last + 1].is_space):
         return [s]
     dash = next((k for k in range(s.start + 1, s.end - 1) if doc[k].text in DATELINE_DASHES[:2]), None)
+    if dash is None:
+        dash = _topic_colon(doc, s)
     if dash is None or any(_is_verb(doc[k]) or doc[k].text in QUOTE_CHARS for k in range(s.start, dash)):
         return [s]
     return [doc[s.start:dash + 1], doc[dash + 1:s.end]]
+
+
+def _topic_colon(doc, s) -> int | None:
+    """„Dschungelcamp-Eklat: Dieter ätzt gegen Kandidatin“: a headline's colon after a topic whose first noun names
+    nobody, before a clause with its own verb; „Lindner: Die Union hat geschlafen“ keeps its speaker label."""
+    colon = next((k for k in range(s.start + 1, s.end - 2) if doc[k].text == ":"), None)
+    if colon is None or doc[colon + 1].text in QUOTE_CHARS or not any(_is_verb(doc[k]) for k in range(colon + 1, s.end)):
+        return None
+    head = next((doc[k] for k in range(s.start, colon) if doc[k].tag_ in ("NN", "NE")), None)
+    if head is None or head.tag_ == "NE" or head._.speaker_like:
+        return None
+    return colon
 
 
 class _Text:
