@@ -159,3 +159,11 @@ def test_nickname_alone_names_the_person_introduced_with_it():
     q = next(q for q in quotes_of(text) if q.kind == "direct")
     assert q.speaker.name == "Dieter „Didi“ Kowalski"
     assert "Didi" not in sources_of(text)
+
+
+def test_soft_hyphen_of_web_text_is_no_part_of_a_name():
+    text = ("Ex-Nationalspieler Marco Reus\u00admann (38) spricht erstmals über seine Sucht. Reusmann sagte, er sei "
+            "seit zwei Jahren clean.")
+    q = next(q for q in quotes_of(text) if q.kind == "indirect")
+    assert q.speaker.name == "Marco Reusmann"
+    assert set(sources_of(text)) == {"Marco Reusmann"}

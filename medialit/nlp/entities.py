@@ -57,8 +57,13 @@ def _is_cap(tok: Token) -> bool:
 _ARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|asch|an|at|az|ash)-[A-ZÄÖÜ]\w+$")
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
 def _base(text: str, known: dict[str, str]) -> str:
-    """The word without a genitive s when that gives a known name („Putins“ → „Putin“)."""
+    """The word without a genitive s when that gives a known name („Putins“ → „Putin“); soft hyphens of web
+    text („Reus\u00admann“) are no part of a name."""
+    text = text.replace(SOFT_HYPHEN, "")
     if text.endswith("s") and text[:-1] in known:
         return text[:-1]
     if text.endswith(("’", "'")) and text[:-1] in known:
@@ -348,7 +353,7 @@ class EntityRecognizer:
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
-        span._.canonical = span.text
+        span._.canonical = span.text.replace(SOFT_HYPHEN, "")
         span._.kind = "person"
         spans.append(span)
 
@@ -357,7 +362,7 @@ class EntityRecognizer:
         """Last word of each recognised person → the fullest name found for it."""
         names: dict[str, str] = {}
         for p in people:
-            last = p[-1].text
+            last = p[-1].text.replace(SOFT_HYPHEN, "")
             if len(p.text) > len(names.get(last, "")):
                 names[last] = p._.canonical or p.text
         return names
