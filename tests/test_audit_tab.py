@@ -167,3 +167,17 @@ def test_soft_hyphen_of_web_text_is_no_part_of_a_name():
     q = next(q for q in quotes_of(text) if q.kind == "indirect")
     assert q.speaker.name == "Marco Reusmann"
     assert set(sources_of(text)) == {"Marco Reusmann"}
+
+
+def test_pronoun_after_a_role_description_takes_the_person_introduced_with_that_role():
+    text = ("Wirtschaftsminister Robert Lindner verteidigte das Gesetz. Die Opposition tobte. Der Minister schoss "
+            "zurück. „Wer nur meckert, löst kein einziges Problem“, sagte er.")
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.speaker.name == "Robert Lindner" and "Pronomen „er“ → Robert Lindner" in q.evidence
+    assert "Minister" not in sources_of(text)
+
+
+def test_pronoun_after_a_role_description_never_introduced_keeps_the_description():
+    text = "Die Opposition tobte. Der Minister schoss zurück. „Wer nur meckert, löst kein Problem“, sagte er."
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.speaker.name == "Minister"

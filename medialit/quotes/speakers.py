@@ -1342,6 +1342,9 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     noun = doc[head - 1]
     body = names_body(noun.lower_) or org_head(noun.text) or noun._.role_kind == "organisation"
     a, b = actor
+    if not body and (titled := _titled_referent(tx, (a, head))) is not None:
+        # „Wirtschaftsminister Robert Lindner … Der Minister schoss zurück. „…“, sagte er.“
+        return doc[a].idx, titled[0], "person", _gender(doc, (a, head))
     name = without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS else doc[a + 1:b].text
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
