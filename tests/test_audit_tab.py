@@ -181,3 +181,24 @@ def test_pronoun_after_a_role_description_never_introduced_keeps_the_description
     text = "Die Opposition tobte. Der Minister schoss zurück. „Wer nur meckert, löst kein Problem“, sagte er."
     q = next(q for q in quotes_of(text) if q.kind == "direct")
     assert q.speaker.name == "Minister"
+
+
+INTERVIEW = ("„Ich war ein Idiot!“ – Ex-Profi packt im Interview aus\n\n"
+             "Ex-Nationalspieler Marco Reusmann (38) spricht erstmals über Spielsucht und Schulden.\n\n"
+             "{medium}: Herr Reusmann, wie geht es Ihnen heute?\n\n"
+             "Reusmann: Besser. Viel besser. Ich bin seit zwei Jahren clean.\n\n"
+             "{medium}: Wie viel Geld haben Sie verspielt?\n\n"
+             "Reusmann: Genug, um drei Häuser zu kaufen.\n")
+
+
+@pytest.mark.parametrize("medium", ["BILD", "SPIEGEL"])
+def test_headline_quotation_of_an_interview_with_the_medium_as_interviewer_quotes_the_person_asked(medium):
+    q = next(iter(quotes_of(INTERVIEW.format(medium=medium))))
+    assert q.text == "„Ich war ein Idiot!“" and q.speaker.name == "Marco Reusmann"
+    assert "Interview: Zitat über dem Gespräch stammt von der befragten Person („Reusmann:“)" in q.evidence
+
+
+def test_headline_quotation_above_an_interview_of_two_people_stays_unattributed():
+    text = INTERVIEW.format(medium="Kloppert")
+    q = next(iter(quotes_of(text)))
+    assert q.text == "„Ich war ein Idiot!“" and (q.speaker is None or not q.speaker.name)
