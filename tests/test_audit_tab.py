@@ -202,3 +202,14 @@ def test_headline_quotation_above_an_interview_of_two_people_stays_unattributed(
     text = INTERVIEW.format(medium="Kloppert")
     q = next(iter(quotes_of(text)))
     assert q.text == "„Ich war ein Idiot!“" and (q.speaker is None or not q.speaker.name)
+
+
+def test_name_in_marks_inside_the_speaker_mention_is_no_quotation():
+    qs = quotes_of("Die Bürgerinitiative „Südstadt wehrt sich“ giftet zurück.")
+    assert [(q.kind, q.cue.lemma) for q in qs] == [("reported", "zurückgiften")]
+    assert qs[0].speaker.text == "Die Bürgerinitiative „Südstadt wehrt sich“"
+
+
+def test_quotation_after_a_speaker_named_in_marks_is_still_found():
+    qs = quotes_of("Die Bürgerinitiative „Südstadt wehrt sich“ kritisierte: „Das ist ein Skandal.“")
+    assert [(q.kind, q.text) for q in qs] == [("direct", "„Das ist ein Skandal.“")]

@@ -208,6 +208,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if not has_fin and _gloss_in_brackets(tx, pairs, pi):
             continue
+        if frame is not None and isinstance(frame.speaker, tuple) and frame.speaker[0] < a and b < frame.speaker[1]:
+            continue  # „Die Bürgerinitiative „Südstadt wehrt sich“ kritisierte …“: the marks name the speaker
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
