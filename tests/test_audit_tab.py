@@ -213,3 +213,12 @@ def test_name_in_marks_inside_the_speaker_mention_is_no_quotation():
 def test_quotation_after_a_speaker_named_in_marks_is_still_found():
     qs = quotes_of("Die Bürgerinitiative „Südstadt wehrt sich“ kritisierte: „Das ist ein Skandal.“")
     assert [(q.kind, q.text) for q in qs] == [("direct", "„Das ist ein Skandal.“")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dem Trainer Jens Keller platzte der Kragen: „So nicht!“", "Jens Keller"),
+    ("Der Bürgermeister Tobias Weißhaupt verlor die Geduld: „Schluss jetzt!“", "Tobias Weißhaupt"),
+])
+def test_person_losing_their_temper_before_a_colon_speaks(text, name):
+    q = next(iter(quotes_of(text)))
+    assert q.kind == "direct" and q.speaker.name == name

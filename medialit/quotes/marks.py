@@ -325,6 +325,9 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     clause, subj = _colon_subject(tx, si, a - 1)
     if subj is None:
         return _readable_frame(tx, clause, a)
+    if lexicon.temper_noun(doc[subj[1] - 1].text) and (angry := _dative_person(doc, clause, subj)) is not None:
+        return _Frame([a - 1], ":", None, "", angry, clause, [f"Doppelpunkt-Einleitung: „{doc[subj[1] - 1].text}“ "
+                      f"spricht nicht, sondern wer die Geduld verliert: {doc[angry[0]:angry[1]].text}"], marker="colon")
     return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
                   marker="colon")
 
@@ -342,6 +345,17 @@ def _interjection_frame(doc, cs: int, a: int) -> _Frame | None:
     who = f"„{doc[p + 1:a - 1].text}“" if by is not None else "Sprecher wird nicht genannt"
     return _Frame([p + 1], doc[p + 1].text, "neutral", "Zwischenruf: Worte aus dem Publikum oder Plenum.", by,
                   (p + 1, a - 1), [f"Zwischenruf in Klammern: {who}"], marker="colon")
+
+
+def _dative_person(doc, clause: tuple[int, int], subj: tuple[int, int]) -> tuple[int, int] | None:
+    """„Dem Trainer platzte der Kragen“, „Ihr riss der Geduldsfaden“: the person in the dative at the clause start."""
+    a = clause[0]
+    if doc[a].tag_ == "PPER" and doc[a].lower_ in ("ihm", "ihr", "ihnen"):
+        return a, a + 1
+    if doc[a].lower_ not in ("dem", "der") or subj[0] <= a:
+        return None
+    np = _noun_phrase(doc, a, subj[0])
+    return np if np is not None and _person_like(doc, np) else None
 
 
 def _readable_frame(tx: _Text, clause: tuple[int, int], a: int) -> _Frame | None:
