@@ -222,3 +222,13 @@ def test_quotation_after_a_speaker_named_in_marks_is_still_found():
 def test_person_losing_their_temper_before_a_colon_speaks(text, name):
     q = next(iter(quotes_of(text)))
     assert q.kind == "direct" and q.speaker.name == name
+
+
+def test_quarrel_before_a_colon_is_not_the_speaker_of_the_headline_quotation():
+    q = next(iter(quotes_of("Influencer-Beef eskaliert: «Du bist ein Fake!»\n\nHamburg – Der Streit geht weiter.")))
+    assert q.text == "«Du bist ein Fake!»" and (q.speaker is None or not q.speaker.name)
+
+
+def test_body_before_a_colon_still_speaks():
+    q = next(iter(quotes_of("Die Firma empfindet die Kritik als ungerecht: „Wir haben alles richtig gemacht.“")))
+    assert q.speaker.text == "Die Firma"

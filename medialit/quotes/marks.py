@@ -325,6 +325,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     clause, subj = _colon_subject(tx, si, a - 1)
     if subj is None:
         return _readable_frame(tx, clause, a)
+    if lexicon.event_noun(doc[subj[1] - 1].text):
+        return None  # „Influencer-Beef eskaliert: «…»“: a quarrel does not speak
     if lexicon.temper_noun(doc[subj[1] - 1].text) and (angry := _dative_person(doc, clause, subj)) is not None:
         return _Frame([a - 1], ":", None, "", angry, clause, [f"Doppelpunkt-Einleitung: „{doc[subj[1] - 1].text}“ "
                       f"spricht nicht, sondern wer die Geduld verliert: {doc[angry[0]:angry[1]].text}"], marker="colon")
