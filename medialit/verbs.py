@@ -46,6 +46,8 @@ class Lexicon:
     performing_verbs: frozenset[str] = frozenset()  # verbs of acting in a work („war in „…“ zu sehen“)
     count_verbs: frozenset[str] = frozenset()  # a second source's own figure („die Polizei zählte 2000“)
     interjection_nouns: frozenset[str] = frozenset()  # calls from the floor in a debate report („Zwischenruf“)
+    temper_nouns: frozenset[str] = frozenset()  # „Dem Trainer platzte der Kragen: „…““: the dative person speaks
+    event_nouns: frozenset[str] = frozenset()  # „Influencer-Beef eskaliert: «…»“: a quarrel does not speak
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -89,7 +91,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     nouns = tuple(str(n).lower() for n in data.get("utterance_nouns") or [])
     return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
                    frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []),
-                   frozenset(data.get("interjection_nouns") or []))
+                   frozenset(data.get("interjection_nouns") or []), frozenset(data.get("temper_nouns") or []),
+                   frozenset(data.get("event_nouns") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -117,6 +120,18 @@ def performs_in(lemma: str) -> bool:
 def counts_figures(lemma: str) -> bool:
     """Whether a source gives its own figure with the verb („zählen“, „beziffern“, „schätzen“)."""
     return lemma in load_lexicon().count_verbs
+
+
+def temper_noun(word: str) -> bool:
+    """Whether a noun is the subject of an idiom of losing one's temper („platzte der Kragen“, „riss der
+    Geduldsfaden“): the person in the dative says the words after the colon."""
+    return word in load_lexicon().temper_nouns
+
+
+def event_noun(word: str) -> bool:
+    """Whether a noun (or the last part of a hyphenated compound: „Influencer-Beef“) names a quarrel or scandal,
+    which cannot say the words after a colon."""
+    return word.rsplit("-", 1)[-1] in load_lexicon().event_nouns
 
 
 def interjection_noun(word: str) -> bool:

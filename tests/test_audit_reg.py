@@ -173,16 +173,18 @@ def test_swiss_and_austrian_first_names_open_a_name(text, name):
     assert only(text, "indirect").speaker.name == name
 
 
-@pytest.mark.parametrize(("text", "content", "speaker"), [
+@pytest.mark.parametrize(("text", "content", "speaker", "relay"), [
     pytest.param("Wie die APA aus Verhandlerkreisen erfuhr, sind noch Änderungen möglich.",
-                 "sind noch Änderungen möglich", "die APA", id="opening"),
-    pytest.param("Der Plan ist gescheitert, wie die NZZ erfuhr.", "Der Plan ist gescheitert", "die NZZ",
+                 "sind noch Änderungen möglich", "Verhandlerkreisen", "die APA", id="opening"),
+    pytest.param("Der Plan ist gescheitert, wie die NZZ erfuhr.", "Der Plan ist gescheitert", "die NZZ", None,
                  id="closing"),
 ])
-def test_what_an_agency_or_paper_learnt_is_its_report(text, content, speaker):
+def test_what_an_agency_or_paper_learnt_is_its_report(text, content, speaker, relay):
+    """The informants named after „aus“ speak and the agency passes it on (as in test_audit_tab)."""
     q = only(text, "indirect")
     assert q.text == content
     assert q.speaker.text == speaker
+    assert (q.relay.text if q.relay else None) == relay
     assert q.cue.lemma == "erfahren"
 
 

@@ -57,8 +57,13 @@ def _is_cap(tok: Token) -> bool:
 _ARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|asch|an|at|az|ash)-[A-ZÄÖÜ]\w+$")
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
 def _base(text: str, known: dict[str, str]) -> str:
-    """The word without a genitive s when that gives a known name („Putins“ → „Putin“)."""
+    """The word without a genitive s when that gives a known name („Putins“ → „Putin“); soft hyphens of web
+    text („Reus\u00admann“) are no part of a name."""
+    text = text.replace(SOFT_HYPHEN, "")
     if text.endswith("s") and text[:-1] in known:
         return text[:-1]
     if text.endswith(("’", "'")) and text[:-1] in known:
@@ -353,7 +358,7 @@ class EntityRecognizer:
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
-        span._.canonical = span.text
+        span._.canonical = span.text.replace(SOFT_HYPHEN, "")
         span._.kind = "person"
         spans.append(span)
 
@@ -362,7 +367,7 @@ class EntityRecognizer:
         """Last word of each recognised person → the fullest name found for it."""
         names: dict[str, str] = {}
         for p in people:
-            last = p[-1].text
+            last = p[-1].text.replace(SOFT_HYPHEN, "")
             if len(p.text) > len(names.get(last, "")):
                 names[last] = p._.canonical or p.text
         return names
@@ -382,6 +387,29 @@ class EntityRecognizer:
                 span._.canonical = known[base]
                 span._.kind = "person"
                 people.append(span)
+                taken.add(tok.i)
+
+    def _first_name_only(self, doc: Doc, taken: set[int], people: list[Span]) -> None:
+        """„Melanie rechnet ab“ after „Melanie Brandt“: a first name (or the nickname of „Dieter „Didi“ Kowalski“)
+        alone names the one person of the text with it (celebrity reports do so); two people with it stay as written."""
+        full: dict[str, set[str]] = {}
+        for p in people:
+            if len(p) > 1 and p[0].text in self.g.first_names:
+                full.setdefault(p[0].text, set()).add(p._.canonical or p.text)
+            if len(p) > 3 and p[1].is_quote and p[3].is_quote:  # „Dieter „Didi“ Kowalski … Didi zeigte sich …“
+                full.setdefault(p[2].text, set()).add(p._.canonical or p.text)
+        unique = {first: next(iter(names)) for first, names in full.items() if len(names) == 1}
+        if not unique:
+            return
+        for p in people:
+            if len(p) == 1 and p.text in unique and p._.canonical == p.text:
+                p._.canonical = unique[p.text]
+                p._.evidence = f"Vor- oder Spitzname einer bereits genannten Person: {unique[p.text]}"
+        for tok in doc:
+            if tok.i not in taken and tok.text in unique and tok.tag_ == "NE":
+                self._person(doc, tok.i, tok.i + 1, f"Vor- oder Spitzname einer bereits genannten Person: "
+                             f"{unique[tok.text]}", people)
+                people[-1]._.canonical = unique[tok.text]
                 taken.add(tok.i)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -508,6 +536,7 @@ class EntityRecognizer:
                 self._person(doc, i, i + 1, f"Vorname mit Altersangabe: {aged.text.rstrip(',')}", people)
                 taken.add(i)
         self._propagate(doc, self._surnames(people), taken, people)
+        self._first_name_only(doc, taken, people)
         ents = filter_spans(spans + people)
         doc.ents = ents
         doc._.embedded_ents = embedded

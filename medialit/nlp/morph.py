@@ -132,6 +132,9 @@ def mood_of(token: Token) -> tuple[str | None, str | None, bool]:
             return "Ind", f"Indikativ: {token.text}", False
         if lemma.lower().endswith(("eln", "ern")) and form == lemma.lower()[:-3] + lemma.lower()[-2] + "e":
             return "Sub", f"Konjunktiv I: {token.text}", False  # handle, ändre
+        if form.endswith("ie") and not form.endswith("iee"):
+            # „schrie“, „spie“: the past stem itself ends in „-ie“ (Konjunktiv II „schriee“)
+            return "Ind", f"Präteritum (Indikativ): {token.text}", False
         if form.endswith("e") and len(form) > 3:
             # a strong past stem + e (hieße, ließe, ginge): the past indicative has no -e
             return "Sub", f"Konjunktiv II: {token.text}", False

@@ -300,9 +300,23 @@ def _headline_topic(doc, s) -> list:
             or (last + 1 < len(doc) and "\n" not in doc[last].text_with_ws and not doc[last + 1].is_space):
         return [s]
     dash = next((k for k in range(s.start + 1, s.end - 1) if doc[k].text in DATELINE_DASHES[:2]), None)
+    if dash is None:
+        dash = _topic_colon(doc, s)
     if dash is None or any(_is_verb(doc[k]) or doc[k].text in QUOTE_CHARS for k in range(s.start, dash)):
         return [s]
     return [doc[s.start:dash + 1], doc[dash + 1:s.end]]
+
+
+def _topic_colon(doc, s) -> int | None:
+    """„Dschungelcamp-Eklat: Dieter ätzt gegen Kandidatin“: a headline's colon after a topic whose first noun names
+    nobody, before a clause with its own verb; „Lindner: Die Union hat geschlafen“ keeps its speaker label."""
+    colon = next((k for k in range(s.start + 1, s.end - 2) if doc[k].text == ":"), None)
+    if colon is None or doc[colon + 1].text in QUOTE_CHARS or not any(_is_verb(doc[k]) for k in range(colon + 1, s.end)):
+        return None
+    head = next((doc[k] for k in range(s.start, colon) if doc[k].tag_ in ("NN", "NE")), None)
+    if head is None or head.tag_ == "NE" or head._.speaker_like:
+        return None
+    return colon
 
 
 class _Text:
@@ -707,9 +721,34 @@ def _cue_tokens(doc, verb: int) -> list[int]:
     return [verb] if particle is None else [verb, particle]
 
 
+def _let_say(doc, verb: int, clause: tuple[int, int]) -> int | None:
+    """„…, ließ er über seinen Anwalt ausrichten“: the speech verb in the infinitive after a finite „lassen“."""
+    if doc[verb].lemma_ != "lassen":
+        return None
+    return next((k for k in range(verb + 1, clause[1]) if doc[k].tag_ == "VVINF"
+                 and lexicon.entry(lexicon.verb_lemma(doc[k])) is not None), None)
+
+
+def _messenger(doc, verb: int, inf: int) -> tuple[int, int] | None:
+    """„ließ er über seinen Anwalt ausrichten“: who passes the words on, after „über“ before the infinitive."""
+    k = next((m for m in range(verb + 1, inf) if doc[m].lower_ == "über"), None)
+    if k is None or not any(doc[m].tag_ in ("NN", "NE") for m in range(k + 1, inf)):
+        return None
+    return k + 1, inf
+
+
 def _verb_frame(doc, verb: int, subj: tuple[int, int], clause: tuple[int, int], evidence: list[str]) -> _Frame:
-    """A frame around a verb that need not be in the lexicon (then its own lemma and no connotation)."""
-    lemma = lexicon.verb_lemma(doc[verb])
+    """A frame around a verb that need not be in the lexicon (then its own lemma and no connotation); a finite
+    „lassen“ hands the cue to its speech verb in the infinitive and the person after „über“ relays."""
+    inf = _let_say(doc, verb, clause)
+    cue = inf if inf is not None else verb
+    lemma = lexicon.verb_lemma(doc[cue])
     entry = lexicon.entry(lemma)
-    return _Frame(_cue_tokens(doc, verb), entry.lemma if entry else lemma, entry.connotation if entry else None,
-                  entry.explanation if entry else "", subj, clause, evidence)
+    frame = _Frame(_cue_tokens(doc, verb) + ([inf] if inf is not None else []), entry.lemma if entry else lemma,
+                   entry.connotation if entry else None, entry.explanation if entry else "", subj, clause, evidence)
+    if inf is not None:
+        frame.evidence.append(f"Redeverb im Infinitiv nach „lassen“: {doc[verb].text} … {doc[inf].text}")
+        if (relay := _messenger(doc, verb, inf)) is not None:
+            frame.relay = relay
+            frame.evidence.append(f"Weitergegeben über: {doc[relay[0]:relay[1]].text}")
+    return frame

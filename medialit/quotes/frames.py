@@ -670,14 +670,31 @@ def _asks(tx: _Text, si: int, k: int) -> bool:
 
 def _medium_learned(tx: _Text, si: int, k: int) -> bool:
     """„Wie die APA aus Verhandlerkreisen erfuhr, …“: „erfahren“ in a „wie“ clause whose subject is a listed news
-    medium is the agency's or paper's source note (a person who „erfuhr, dass …“ only learnt something)."""
+    medium or a title in marks is the agency's or paper's source note (a person who „erfuhr, dass …“ only learnt
+    something)."""
     doc = tx.doc
-    wie = _wie_start(tx, si, k)
+    wie = _wie_start(tx, si, k, names=True)
     if wie is None:
         return False
     names = load_gazetteers().names
     return any(doc[m].ent_type_ == "ORG" and (e := names.get(doc[m].text)) is not None and e.kind == "news"
-               for m in range(wie + 1, k))
+               for m in range(wie + 1, k)) or any(wie < p and q < k for p, q in tx.pairs)  # „wie der „Spiegel“ …“
+
+
+#: „Wie BILD erfuhr, …“, „wie die Zeitung aus Regierungskreisen erfahren hat“: the medium's own research.
+RESEARCH_EXPLANATION = ("Quellenangabe im wie-Satz („Wie BILD erfuhr“): Das Medium gibt eigene Recherche wieder; "
+                        "wer es ihm gesagt hat, bleibt meist ungenannt.")
+
+
+def _research_informants(doc, frame: _Frame, verb: int) -> None:
+    """„Wie der „Spiegel“ aus Regierungskreisen erfuhr“: the informants after „aus“/„von“ speak, the medium relays."""
+    if not isinstance(frame.speaker, tuple):
+        return
+    k = next((m for m in range(frame.speaker[1], verb) if doc[m].lower_ in ("aus", "von", "vom")), None)
+    if k is not None and (np := _noun_phrase(doc, k + 1, verb)) is not None:
+        frame.relay, frame.speaker = frame.speaker, np
+        frame.evidence.append(f"Informanten: {doc[np[0]:np[1]].text}; weitergegeben über: "
+                              f"{doc[frame.relay[0]:frame.relay[1]].text}")
 
 
 def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
@@ -715,9 +732,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
                                              speech_act=False)))
             continue
         if lemma == "erfahren" and _medium_learned(tx, si, k):
-            out.append((k, lexicon.VerbEntry("erfahren", "neutral", "Quellenangabe („wie die APA erfuhr“): die Redaktion "
-                                             "hat die Information erfahren, nennt ihre Quelle aber nicht genau.", "verb",
-                                             speech_act=False)))
+            out.append((k, lexicon.VerbEntry("erfahren", "neutral", RESEARCH_EXPLANATION, "verb", speech_act=False,
+                                             needs_content=True)))  # „Wie BILD erfuhr, soll …“, „wie die APA erfuhr“
             continue
         if lemma in ("stehen", "vorsehen") and _written_in(doc, s, k):
             out.append((k, lexicon.VerbEntry(lemma, "neutral", "Quellenangabe („Im Bericht steht, dass …“, „Im Entwurf "
@@ -1962,9 +1978,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
-        ev = [f"Redeverb: {entry.lemma}", *_cited_origin(tx, clause)]
+        ev = [f"Redeverb: {entry.lemma}" if entry.explanation != RESEARCH_EXPLANATION else
+              f"Recherche des Mediums: {doc[clause[0]:clause[1]].text.rstrip(' ,')}", *_cited_origin(tx, clause)]
         frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
+        if entry.explanation == RESEARCH_EXPLANATION:
+            _research_informants(doc, frame, verb)
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and _naming(doc, entry, subj):
             continue
         if wie_relay is not None and verb == wie_relay[0]:

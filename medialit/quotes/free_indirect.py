@@ -156,7 +156,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
         asked = _question_end(tx, si)  # „Auf Nachfrage, ob … seien, …“: the question's Konjunktiv is no report
         fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
-        embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si) for d in real) \
+        embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si)
+                                      or _fragment_before_own_frame(tx, d, si) for d in real) \
             and any(_konj(t) for t in fins)
         if real and not embedded:
             last = real[-1]
@@ -676,6 +677,15 @@ def _embedded_fragment(tx: _Text, d: _Draft, si: int) -> bool:
     doc = tx.doc
     cues = d.frame.cue_tokens
     return bool(cues) and all(tx.sent_of[k] == si and not (doc[k].tag_ in FINITE and not _konj(doc[k])) for k in cues)
+
+
+def _fragment_before_own_frame(tx: _Text, d: _Draft, si: int) -> bool:
+    """„Die Vorwürfe seien „frei erfunden“, ließ er ausrichten.“: a direct fragment inside Konjunktiv content that
+    the trailing verb frames; the whole content is an indirect report too, as with „…, teilte er mit“."""
+    if d.kind != "direct" or d.frame is None or not d.frame.cue_tokens or not d.tokens:
+        return False
+    own = _trailing_own_frame(tx, si)
+    return own is not None and own[0].cue_tokens[0] == d.frame.cue_tokens[0] and own[1][0] < d.tokens[0][0]
 
 
 def _colon_subject(tx: _Text, si: int, a: int) -> tuple[int, int] | None:

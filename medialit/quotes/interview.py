@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tokenizer import QUOTE_CHARS
 from medialit.quotes.base import FINITE, _Draft, _Frame, _Text
 
@@ -119,12 +120,18 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
     return out
 
 
+def _medium(label: str) -> bool:
+    """„BILD:“, „SPIEGEL:“: a listed news medium labels the interviewer's questions, never the person asked."""
+    entry = load_gazetteers().names.get(label)
+    return entry is not None and entry.kind == "news"
+
+
 def headline_quotes(tx: _Text, turns, drafts: list[_Draft]) -> None:
     """„„Die Grippewelle kommt früher als sonst“⏎…⏎Ciesek: …“: a quotation without a speaker above the first turn of
     an interview answered by one person (the headline or teaser) quotes that person."""
     doc = tx.doc
     answers = {doc[la:lb].text: (la, lb) for (la, lb), _ in turns if doc[la:lb].text.lower() not in QUESTION_LABELS
-               and doc[la:lb].text.lower() not in GENERIC_LABELS}
+               and doc[la:lb].text.lower() not in GENERIC_LABELS and not _medium(doc[la:lb].text)}
     if len(answers) != 1 or not turns:
         return
     label, (la, lb) = next(iter(answers.items()))

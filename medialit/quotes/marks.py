@@ -209,6 +209,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if not has_fin and _gloss_in_brackets(tx, pairs, pi):
             continue
+        if frame is not None and isinstance(frame.speaker, tuple) and frame.speaker[0] < a and b < frame.speaker[1]:
+            continue  # „Die Bürgerinitiative „Südstadt wehrt sich“ kritisierte …“: the marks name the speaker
         d = _Draft("direct", spans, frame, ev + (frame.evidence if frame else []), si)
         if frame is None and enclosing is not None:
             d.frame = enclosing.frame
@@ -305,8 +307,9 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     if (head_end := _party_bracket(doc, cs, a - 1)) is not None and _noun_phrase(doc, cs, head_end) == (cs, head_end):
         np = (cs, a - 1)  # „Dietmar Wendt (SPD): »…«“: the party in brackets belongs to the speaker label
     # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
-    if np and (a - 1 - np[1] <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(np[1], a - 1))
-               or _pp_tail(doc, np[1], a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
+    after = _past_age(doc, np[1], a - 1) if np else 0  # „Rentnerin Gisela K. (78) auf dem Marktplatz: „…““
+    if np and (a - 1 - after <= 2 and all(doc[k].tag_ in ("ADV", "ADJD") for k in range(after, a - 1))
+               or _pp_tail(doc, after, a - 1) and (_person_like(doc, np) or _named_actor(doc, np))):
         return _Frame([a - 1], ":", None, "", np, (cs, a - 1), ["Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt"],
                       marker="colon")
     if np and (by := _von_speaker(doc, np, a - 1)) is not None:
@@ -328,6 +331,11 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     clause, subj = _colon_subject(tx, si, a - 1)
     if subj is None:
         return _readable_frame(tx, clause, a)
+    if lexicon.event_noun(doc[subj[1] - 1].text):
+        return None  # „Influencer-Beef eskaliert: «…»“: a quarrel does not speak
+    if lexicon.temper_noun(doc[subj[1] - 1].text) and (angry := _dative_person(doc, clause, subj)) is not None:
+        return _Frame([a - 1], ":", None, "", angry, clause, [f"Doppelpunkt-Einleitung: „{doc[subj[1] - 1].text}“ "
+                      f"spricht nicht, sondern wer die Geduld verliert: {doc[angry[0]:angry[1]].text}"], marker="colon")
     return _Frame([a - 1], ":", None, "", subj, clause, ["Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"],
                   marker="colon")
 
@@ -345,6 +353,17 @@ def _interjection_frame(doc, cs: int, a: int) -> _Frame | None:
     who = f"„{doc[p + 1:a - 1].text}“" if by is not None else "Sprecher wird nicht genannt"
     return _Frame([p + 1], doc[p + 1].text, "neutral", "Zwischenruf: Worte aus dem Publikum oder Plenum.", by,
                   (p + 1, a - 1), [f"Zwischenruf in Klammern: {who}"], marker="colon")
+
+
+def _dative_person(doc, clause: tuple[int, int], subj: tuple[int, int]) -> tuple[int, int] | None:
+    """„Dem Trainer platzte der Kragen“, „Ihr riss der Geduldsfaden“: the person in the dative at the clause start."""
+    a = clause[0]
+    if doc[a].tag_ == "PPER" and doc[a].lower_ in ("ihm", "ihr", "ihnen"):
+        return a, a + 1
+    if doc[a].lower_ not in ("dem", "der") or subj[0] <= a:
+        return None
+    np = _noun_phrase(doc, a, subj[0])
+    return np if np is not None and _person_like(doc, np) else None
 
 
 def _readable_frame(tx: _Text, clause: tuple[int, int], a: int) -> _Frame | None:
@@ -890,6 +909,13 @@ def _von_speaker(doc, np: tuple[int, int], colon: int) -> tuple[int, int] | None
     if by is None or by[1] != colon or not (_person_like(doc, by) or _named_actor(doc, by)):
         return None
     return by
+
+
+def _past_age(doc, k: int, stop: int) -> int:
+    """After an age in brackets right behind a speaker label („Tim (16)“, as vox pops give it), else ``k``."""
+    if k + 2 < stop and doc[k].text == "(" and doc[k + 1].tag_ == "CARD" and doc[k + 2].text == ")":
+        return k + 3
+    return k
 
 
 def _pp_tail(doc, start: int, stop: int) -> bool:

@@ -348,6 +348,8 @@ def _gender(doc, rng: tuple[int, int]) -> str | None:
             return "f"
         if low in ("herr", "der") and k == rng[0] and doc[rng[1] - 1].tag_ == "NN":
             return "m"
+        if low == "ein" and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
+            return "m"  # „Ein Fan“, „Ein anderer“: masculine (or neuter), never taken up by „sie“
     # „Seine Verteidigerin Lena Hartmann“: the person named in the mention tells
     for k in range(*rng):  # token attributes, not ``doc.ents`` (which builds every entity span on each access)
         if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER":
@@ -1471,8 +1473,9 @@ def _ent_gender(doc, ent) -> str | None:
         if g:
             return g
     first = ent[0].text
-    if len(ent) > 1 and (known := load_gazetteers().first_name_gender.get(first)) is not None:
-        return known  # „Maike Finnern“, „Jochen Roth“: the usual gender of the first name
+    named = (ent._.canonical or ent.text).split()[0] if len(ent) == 1 else first
+    if (known := load_gazetteers().first_name_gender.get(named)) is not None:
+        return known  # „Maike Finnern“, „Lara“ for Lara Sommer, „Kevin“ alone: the usual gender of the first name
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
 
@@ -1504,6 +1507,9 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     noun = doc[head - 1]
     body = names_body(noun.lower_) or org_head(noun.text) or noun._.role_kind == "organisation"
     a, b = actor
+    if not body and (titled := _titled_referent(tx, (a, head))) is not None:
+        # „Wirtschaftsminister Robert Lindner … Der Minister schoss zurück. „…“, sagte er.“
+        return doc[a].idx, titled[0], "person", _gender(doc, (a, head))
     name = without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS else doc[a + 1:b].text
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
@@ -1567,8 +1573,8 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
     if (actor := _unnamed_actor_before(tx, i)) is not None:
         cands.append(actor)
     known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
-    if (subject := _subject_before(tx, i)) is not None:
-        cands.append(subject)
+    if (subject := _subject_before(tx, i)) is not None:  # „Lindner sei …, sagte sie“: Robert Lindner is no „sie“
+        cands.append(subject[:3] + (subject[3] or known.get(subject[1]),))
     for ent in tx.ents:
         if ent.label_ == "PER" and ent.end_char <= start and not _not_present(tx, ent, content):
             name = _ent_name(ent)
