@@ -1317,10 +1317,11 @@ def _names_someone(tok) -> bool:
     return tok.tag_ in ("NE", "PPER") or tok.ent_type_ in ("PER", "ORG") or (tok.tag_ == "NN" and tok._.role_kind is not None)
 
 
-def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
+def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str, str | None] | None:
     """„Der Angeklagte hatte ein Geständnis abgelegt. Er räumte ein, …“, „Der Bruder der Toten zeigte sich erleichtert.
     …, sagte er.“: the subject of the sentence before, a definite description with no name (maybe with a genitive),
-    as a candidate antecedent of a pronoun with nobody named before it in its own sentence."""
+    as a candidate antecedent of a pronoun with nobody named before it in its own sentence; an epithet („Die
+    67-Jährige nimmt …“) stands for the person it refers back to."""
     doc = tx.doc
     si = tx.sent_of[i]
     if si == 0 or (i != tx.sents[si].start and not _in_trailing_frame(tx, i)
@@ -1339,6 +1340,8 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     noun = doc[head - 1]
     body = names_body(noun.lower_) or org_head(noun.text) or noun._.role_kind == "organisation"
     a, b = actor
+    if b == head and (named := _epithet_referent(tx, actor, history)) is not None:
+        return doc[a].idx, named[0], "person", _gender(doc, (a, head))
     name = without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS else doc[a + 1:b].text
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
@@ -1399,7 +1402,7 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
     want = "m" if pron == "er" else "f"
     start = doc[i].idx
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
-    if (actor := _unnamed_actor_before(tx, i)) is not None:
+    if (actor := _unnamed_actor_before(tx, i, history)) is not None:
         cands.append(actor)
     known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
     if (subject := _subject_before(tx, i)) is not None:

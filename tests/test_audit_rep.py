@@ -1,0 +1,26 @@
+"""Audit of reportage, features and portraits (present-tense narration, people referred back to by epithet or
+pronoun, letters and diaries, scenes between quotations), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from _quotes_support import of_kind, quotes_of
+
+
+def test_pronoun_after_an_epithet_subject_names_the_person_it_refers_to():
+    text = ("Als Petra Lindner die Kiste öffnete, fand sie alte Briefe. Die 67-Jährige nimmt einen in die Hand. "
+            "„Ich wollte ihn endlich kennenlernen“, erzählt sie.")
+    q = of_kind(text, "direct")[0]
+    assert q.speaker.text == "sie" and q.speaker.name == "Petra Lindner" and q.speaker.kind == "person"
+
+
+def test_station_in_life_is_an_epithet_of_the_person_named_before():
+    text = ("Theresia Haggenmüller lebt seit 52 Jahren auf der Alpe. Die Rentnerin melkt jeden Morgen acht Kühe. "
+            "„Die Tiere warten nicht auf mich“, sagt sie. „Die haben ihren eigenen Kopf“, sagt die Bäuerin.")
+    names = [q.speaker.name for q in of_kind(text, "direct")]
+    assert names == ["Theresia Haggenmüller", "Theresia Haggenmüller"]
+
+
+def test_unnamed_subject_without_epithet_stays_as_written():
+    text = "Die Frau nimmt einen Brief in die Hand. „Ich wollte ihn endlich kennenlernen“, erzählt sie."
+    assert of_kind(text, "direct")[0].speaker.name == "Frau"
+
