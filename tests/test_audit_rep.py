@@ -24,3 +24,19 @@ def test_unnamed_subject_without_epithet_stays_as_written():
     text = "Die Frau nimmt einen Brief in die Hand. „Ich wollte ihn endlich kennenlernen“, erzählt sie."
     assert of_kind(text, "direct")[0].speaker.name == "Frau"
 
+
+def test_quotation_with_its_own_konjunktiv_frame_is_that_speakers():
+    text = ("Lindner erinnert sich an die Erzählungen ihrer Großmutter. Der Großvater habe kaum gesprochen. "
+            "„Er war da und doch nicht da“, habe die Großmutter gesagt.")
+    qs = quotes_of(text)
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [(q.text, q.speaker.text, q.cue.lemma) for q in direct] == [
+        ("„Er war da und doch nicht da“", "die Großmutter", "sagen")]
+    assert [q.text for q in qs if q.kind == "free_indirect"] == ["Der Großvater habe kaum gesprochen."]
+
+
+def test_quoted_fragment_inside_a_konjunktiv_sentence_stays_with_the_continued_speaker():
+    text = "Die Ärztin sagte, die Lage sei ernst. Es drohe „eine Katastrophe“."
+    q = of_kind(text, "direct")[0]
+    assert q.speaker.text == "Die Ärztin" and "wörtliches Teilzitat in freier indirekter Rede" in q.evidence
+
