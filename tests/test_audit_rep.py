@@ -40,3 +40,14 @@ def test_quoted_fragment_inside_a_konjunktiv_sentence_stays_with_the_continued_s
     q = of_kind(text, "direct")[0]
     assert q.speaker.text == "Die Ärztin" and "wörtliches Teilzitat in freier indirekter Rede" in q.evidence
 
+
+def test_darauf_points_to_the_card_named_in_the_sentence_before():
+    text = "Sabine Reiter schrieb ihm später eine Karte. Darauf steht nur ein Satz: „Danke, dass mein Sohn noch lebt.“"
+    q = of_kind(text, "direct")[0]
+    assert q.speaker.text == "Darauf" and q.speaker.name == "Karte"
+    assert "„Darauf“ zeigt zurück auf: eine Karte" in q.evidence
+
+
+def test_darin_names_the_letter_of_the_sentence_before():
+    q = of_kind("Maurer hat den Brief gerahmt. Darin stehen die Worte: „Danke für alles.“", "direct")[0]
+    assert q.speaker.text == "Darin" and q.speaker.name == "Brief"

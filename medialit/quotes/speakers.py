@@ -332,6 +332,11 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             # „Darauf waren die Worte zu lesen: „…““: the words are the quotation, not who says it
             place = _words_owner(tx.doc, frame.speaker) or _written_place(tx, frame.clause)
             speaker = _make_speaker(tx, place, full_names, history, d) if place is not None else None
+            if place is not None and (thing := _thing_pointed_at(tx, place[0])) is not None:
+                bare = (thing[0] + 1, thing[1]) if tx.doc[thing[0]].lower_ in INDEFINITE else thing  # „eine Karte“
+                ref = _make_speaker(tx, bare, full_names, history, d)
+                d.evidence.append(f"„{speaker.text}“ zeigt zurück auf: {tx.doc[thing[0]:thing[1]].text}")
+                speaker = Speaker(speaker.spans, speaker.text, ref.name, ref.kind)
             d.evidence = [e for e in d.evidence if e != "Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"]
             d.evidence.append(f"„{tx.doc[frame.speaker[0]:frame.speaker[1]].text}“ sind die zitierten Worte selbst, "
                               "kein Sprecher" + (f"; Quelle: {speaker.text}" if speaker is not None else ""))
@@ -633,6 +638,21 @@ def _written_place(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None
     if doc[clause[0]].lower_ in ("darauf", "darin", "dort", "daran"):
         return (clause[0], clause[0] + 1)
     return _source_phrase(tx, clause, ("auf", "in", "im", "am", "an"))
+
+
+def _thing_pointed_at(tx: _Text, k: int) -> tuple[int, int] | None:
+    """„Sie schrieb ihm eine Karte. Darauf steht nur ein Satz: …“: „Darauf“/„Darin“ opening a sentence points to
+    the noun phrase that ends the sentence before (the card, the letter), not to a speaker of its own."""
+    doc = tx.doc
+    si = tx.sent_of[k]
+    if doc[k].lower_ not in ("darauf", "darin", "daran") or k != tx.sents[si].start or si == 0:
+        return None
+    prev = tx.sents[si - 1]
+    end = prev.end - 1 if doc[prev.end - 1].is_punct else prev.end
+    found = _antecedent(doc, end, prev.start)
+    if found is None or doc[found[1] - 1].tag_ != "NN" or tx.in_quote[found[1] - 1]:
+        return None
+    return found
 
 
 def _inscription_bearer(tx: _Text, d: _Draft) -> tuple[int, int] | None:
