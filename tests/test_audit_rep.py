@@ -51,3 +51,25 @@ def test_darauf_points_to_the_card_named_in_the_sentence_before():
 def test_darin_names_the_letter_of_the_sentence_before():
     q = of_kind("Maurer hat den Brief gerahmt. Darin stehen die Worte: „Danke für alles.“", "direct")[0]
     assert q.speaker.text == "Darin" and q.speaker.name == "Brief"
+
+
+def test_opening_demonstrative_takes_up_the_person_of_the_sentence_before():
+    text = ("Miriam Okafor arbeitet seit fünf Jahren auf der Intensivstation. Die Klinikleitung sucht Personal. "
+            "Okafor denkt an ihre Mutter in Lagos, die auch Krankenschwester war. "
+            "Die habe immer gesagt, man dürfe die Menschen nie als Nummern sehen.")
+    q = next(q for q in quotes_of(text) if q.text == "man dürfe die Menschen nie als Nummern sehen")
+    assert q.speaker.text == "Die" and q.speaker.name == "Mutter von Miriam Okafor"
+    assert "Demonstrativpronomen „Die“ → zuletzt genannt: ihre Mutter" in q.evidence
+    assert "„ihre Mutter“: gehört zur Familie von Miriam Okafor, ist aber nicht Miriam Okafor selbst" in q.evidence
+
+
+def test_opening_demonstrative_masculine():
+    q = of_kind("Jonas Kretschmer erinnert sich an seinen Vater. Der sagte immer, Arbeit sei alles.", "indirect")[0]
+    assert q.speaker.text == "Der" and q.speaker.name == "Vater von Jonas Kretschmer"
+
+
+def test_demonstrative_without_a_person_before_is_not_a_role_of_an_earlier_speaker():
+    text = ("Die Klinikleitung teilte mit, man suche Personal. Um vier wird es ruhig. "
+            "Die habe immer gesagt, man dürfe nie aufgeben.")
+    q = next(q for q in quotes_of(text) if q.text == "man dürfe nie aufgeben")
+    assert q.speaker.name != "Klinikleitung"

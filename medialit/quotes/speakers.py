@@ -603,6 +603,8 @@ def _demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] 
     („In einem Gespräch mit dem Anwalt Max Roth sagte dieser, …“): „dieser“ takes up the last-mentioned one."""
     doc = tx.doc
     a = rng[0]
+    if (opening := _opening_demonstrative_referent(tx, rng)) is not None:
+        return opening
     if rng[1] - a != 1 or doc[a].tag_ != "PDS" or doc[a].lower_ not in ("dieser", "diese") \
             or a == 0 or doc[a - 1].tag_ not in FINITE:
         return None
@@ -612,6 +614,24 @@ def _demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] 
         k -= 1  # past the verb and a closing dash or comma to the last noun
     noun = _antecedent(doc, k, floor) if k > floor else None
     return noun if noun is not None and _person_like(doc, noun) else None
+
+
+def _opening_demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """„Sie denkt an ihre Mutter, die Krankenschwester war. Die habe immer gesagt, …“: „Der“/„Die“ alone opening
+    a sentence takes up the last person named with an article or possessive in the sentence before."""
+    doc = tx.doc
+    a = rng[0]
+    si = tx.sent_of[a]
+    if rng[1] - a != 1 or doc[a].tag_ != "PDS" or doc[a].lower_ not in ("der", "die") or si == 0 \
+            or a != tx.sents[si].start:
+        return None
+    prev = tx.sents[si - 1]
+    for k in range(prev.end - 1, prev.start, -1):
+        if tx.in_quote[k] or not doc[k]._.speaker_like or doc[k].tag_ not in ("NN", "NE"):
+            continue
+        if doc[k].ent_type_ == "PER" or doc[k - 1].tag_ in ("ART", "PPOSAT"):
+            return _antecedent(doc, k + 1, prev.start)
+    return None
 
 
 def _names_the_words(doc, rng: tuple[int, int]) -> bool:
@@ -977,7 +997,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, own.name or own.text, own.kind)
     if (owned := _pronoun_owned(tx, rng, history)) is not None:
         d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {owned[1]}")
-        d.evidence.append(f"„{mention_text}“: spricht für {owned[1]}, ist aber nicht {owned[1]} selbst")
+        if owned[0].lower() in load_gazetteers().kin:  # „ihre Mutter“ is family, not a spokesperson
+            d.evidence.append(f"„{mention_text}“: gehört zur Familie von {owned[1]}, ist aber nicht {owned[1]} selbst")
+        else:
+            d.evidence.append(f"„{mention_text}“: spricht für {owned[1]}, ist aber nicht {owned[1]} selbst")
         kind = _speaker_kind(tx, rng, "")  # „Ihr Sprecher“ is a person left unnamed, like „ein Sprecher von X“
         return Speaker([span], mention_text, f"{owned[0]} von {owned[1]}", "anonymous" if kind == "person" else kind)
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
@@ -1030,7 +1053,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
-    for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
+    pronoun = b - a == 1 and doc[a].tag_ in ("PDS", "ART")  # „Die habe gesagt“ names no role
+    for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE and not pronoun else ():
         if sp.name and base and _names_role(sp.text, base) and sp.name not in (base, _plain_name(doc, a, b, base)):
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
