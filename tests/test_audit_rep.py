@@ -73,3 +73,14 @@ def test_demonstrative_without_a_person_before_is_not_a_role_of_an_earlier_speak
             "Die habe immer gesagt, man dürfe nie aufgeben.")
     q = next(q for q in quotes_of(text) if q.text == "man dürfe nie aufgeben")
     assert q.speaker.name != "Klinikleitung"
+
+
+def test_question_before_fragen_is_the_askers_words():
+    q = of_kind("Wer das bezahlen soll, fragt der Bürgermeister.", "indirect")[0]
+    assert q.text == "Wer das bezahlen soll" and q.speaker.text == "der Bürgermeister" and q.cue.lemma == "fragen"
+    assert "nachgestellte Redeeinleitung" in q.evidence
+
+
+def test_w_clause_before_a_verb_of_saying_stays_no_content():
+    assert not [q for q in quotes_of("Was er sagte, bestätigte die Polizei.") if q.cue and q.cue.lemma == "bestätigen"]
+

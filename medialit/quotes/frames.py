@@ -940,7 +940,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         if inverted and doc[first_clause[0]].lower_ in ("dass", "daß") and a == first_clause[0] \
                 and not _relative_before(doc, a, cs - 1):
             return (a, cs - 1), ["vorangestellter dass-Satz vor dem Redeverb"], None  # „Dass …, bestätigte X.“
-        if inverted and not own and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
+        opener = doc[first_clause[0]].tag_
+        asked = opener in ("PWAV", "PWS") and entry.lemma in QUESTION_VERBS  # „Was soll sie dort, fragt sie.“
+        if inverted and not own and (opener not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") or asked) and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS") \
                 and not _question_put(doc, a, cs):
