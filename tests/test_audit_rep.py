@@ -84,3 +84,10 @@ def test_question_before_fragen_is_the_askers_words():
 def test_w_clause_before_a_verb_of_saying_stays_no_content():
     assert not [q for q in quotes_of("Was er sagte, bestätigte die Polizei.") if q.cue and q.cue.lemma == "bestätigen"]
 
+
+def test_lone_first_name_tells_the_gender_for_a_feminine_epithet():
+    text = ("Theresia Haggenmüller lebt seit 52 Jahren auf der Alpe. Ihr Sohn Martin, 54, kommt jeden Samstag herauf. "
+            "„Ich sage ihr jedes Jahr, dass es das letzte Mal sein soll“, erzählt er. Die Bäuerin schüttelt den Kopf. "
+            "Was soll sie denn unten im Dorf, fragt sie.")
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.lemma == "fragen")
+    assert q.text == "Was soll sie denn unten im Dorf" and q.speaker.name == "Theresia Haggenmüller"

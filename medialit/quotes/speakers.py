@@ -1350,7 +1350,8 @@ def _ent_gender(doc, ent) -> str | None:
         if g:
             return g
     first = ent[0].text
-    if len(ent) > 1 and (known := load_gazetteers().first_name_gender.get(first)) is not None:
+    alone = len(ent) == 1 and not (ent._.evidence or "").startswith("Nachname")  # „Ihr Sohn Martin, 54,“
+    if (len(ent) > 1 or alone) and (known := load_gazetteers().first_name_gender.get(first)) is not None:
         return known  # „Maike Finnern“, „Jochen Roth“: the usual gender of the first name
     return "f" if len(ent) > 1 and first.endswith("a") else None
 
