@@ -91,3 +91,28 @@ def test_lone_first_name_tells_the_gender_for_a_feminine_epithet():
             "Was soll sie denn unten im Dorf, fragt sie.")
     q = next(q for q in quotes_of(text) if q.cue and q.cue.lemma == "fragen")
     assert q.text == "Was soll sie denn unten im Dorf" and q.speaker.name == "Theresia Haggenmüller"
+
+
+DIALOGUE = ("Jonas Kretschmer klopft gegen den Beton. Seine Kollegin Aylin Demir notiert jeden Riss.\n\n"
+            "Kretschmer fragt: „Wie breit?“\n„Zwei Millimeter“, sagt Demir.\n„Dann Note drei.“\n„Eher zweieinhalb.“\n\n"
+            "So geht das stundenlang.")
+
+
+def test_short_lines_of_dialogue_are_quotations():
+    texts = [q.text for q in of_kind(DIALOGUE, "direct")]
+    assert texts == ["„Wie breit?“", "„Zwei Millimeter“", "„Dann Note drei.“", "„Eher zweieinhalb.“"]
+
+
+def test_short_title_in_marks_inside_a_sentence_stays_no_quotation():
+    assert of_kind("Die Sendung heißt „Wer wird Millionär?“ und läuft seit Jahren.", "direct") == []
+
+
+def test_lines_of_dialogue_without_reporting_verb_alternate_between_the_two_speakers():
+    qs = of_kind(DIALOGUE, "direct")
+    assert [q.speaker.text for q in qs] == ["Kretschmer", "Demir", "Kretschmer", "Demir"]
+    assert "Dialog: jede neue Zeile spricht die andere Person (wie zwei Zeilen davor)" in qs[2].evidence
+
+
+def test_follow_on_quotation_on_the_next_line_after_one_speaker_keeps_that_speaker():
+    qs = of_kind("„Das hier klingt gesund“, sagt Kretschmer.\n„Und das hier nicht.“", "direct")
+    assert [q.speaker.text for q in qs] == ["Kretschmer", "Kretschmer"]
