@@ -116,3 +116,17 @@ def test_lines_of_dialogue_without_reporting_verb_alternate_between_the_two_spea
 def test_follow_on_quotation_on_the_next_line_after_one_speaker_keeps_that_speaker():
     qs = of_kind("„Das hier klingt gesund“, sagt Kretschmer.\n„Und das hier nicht.“", "direct")
     assert [q.speaker.text for q in qs] == ["Kretschmer", "Kretschmer"]
+
+
+def test_darin_heisst_es_names_the_letter_of_the_sentence_before():
+    text = ("Berger hat einen Brief an die Klinikleitung geschrieben. "
+            "Darin heißt es, die Belastung gefährde die Patienten.")
+    q = of_kind(text, "indirect")[0]
+    assert q.text == "die Belastung gefährde die Patienten"
+    assert q.speaker.text == "Darin" and q.speaker.name == "Brief"
+    assert "„Darin“ zeigt zurück auf: einen Brief" in q.evidence
+
+
+def test_in_dem_brief_heisst_es_keeps_its_prepositional_source():
+    q = of_kind("Berger hat einen Brief geschrieben. In dem Brief heißt es, die Lage sei ernst.", "indirect")[0]
+    assert q.speaker.text == "dem Brief"

@@ -332,11 +332,6 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             # „Darauf waren die Worte zu lesen: „…““: the words are the quotation, not who says it
             place = _words_owner(tx.doc, frame.speaker) or _written_place(tx, frame.clause)
             speaker = _make_speaker(tx, place, full_names, history, d) if place is not None else None
-            if place is not None and (thing := _thing_pointed_at(tx, place[0])) is not None:
-                bare = (thing[0] + 1, thing[1]) if tx.doc[thing[0]].lower_ in INDEFINITE else thing  # „eine Karte“
-                ref = _make_speaker(tx, bare, full_names, history, d)
-                d.evidence.append(f"„{speaker.text}“ zeigt zurück auf: {tx.doc[thing[0]:thing[1]].text}")
-                speaker = Speaker(speaker.spans, speaker.text, ref.name, ref.kind)
             d.evidence = [e for e in d.evidence if e != "Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"]
             d.evidence.append(f"„{tx.doc[frame.speaker[0]:frame.speaker[1]].text}“ sind die zitierten Worte selbst, "
                               "kein Sprecher" + (f"; Quelle: {speaker.text}" if speaker is not None else ""))
@@ -670,6 +665,9 @@ def _thing_pointed_at(tx: _Text, k: int) -> tuple[int, int] | None:
     prev = tx.sents[si - 1]
     end = prev.end - 1 if doc[prev.end - 1].is_punct else prev.end
     found = _antecedent(doc, end, prev.start)
+    while found is not None and found[0] - 1 > prev.start and doc[found[0] - 1].tag_ in ("APPR", "APPRART") \
+            and (head := _antecedent(doc, found[0] - 1, prev.start)) is not None:
+        found = head  # „einen Brief an die Klinikleitung“: the letter, not its addressee
     if found is None or doc[found[1] - 1].tag_ != "NN" or tx.in_quote[found[1] - 1]:
         return None
     return found
@@ -960,6 +958,11 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         span = (doc[a].idx, doc[end - 1].idx + len(doc[end - 1].text))
         d.evidence.append(f"Medium mit Namen in Anführungszeichen: {title}")
         return Speaker([span], tx.text[span[0]:span[1]], title, "organisation")
+    if b - a == 1 and (thing := _thing_pointed_at(tx, a)) is not None:
+        bare = (thing[0] + 1, thing[1]) if doc[thing[0]].lower_ in INDEFINITE else thing  # „eine Karte“ → Karte
+        ref = _make_speaker(tx, bare, full_names, history, d)
+        d.evidence.append(f"„{mention_text}“ zeigt zurück auf: {doc[thing[0]:thing[1]].text}")
+        return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if (placed := _body_at_place(doc, run)) is not None and all(e.label_ == "ORG" and e.end == run[0] for e in ents):
