@@ -130,3 +130,17 @@ def test_darin_heisst_es_names_the_letter_of_the_sentence_before():
 def test_in_dem_brief_heisst_es_keeps_its_prepositional_source():
     q = of_kind("Berger hat einen Brief geschrieben. In dem Brief heißt es, die Lage sei ernst.", "indirect")[0]
     assert q.speaker.text == "dem Brief"
+
+
+def test_words_without_a_verb_before_a_closing_frame_are_the_speakers():
+    q = of_kind("Ein großer Erfolg für die Stadt, sagte die Bürgermeisterin am Montag in Köln.", "indirect")[0]
+    assert q.text == "Ein großer Erfolg für die Stadt" and q.speaker.text == "die Bürgermeisterin"
+    assert "nachgestellte Redeeinleitung nach Worten ohne Verb" in q.evidence
+    q = of_kind("Keine Chance, meint der Trainer.", "indirect")[0]
+    assert q.text == "Keine Chance" and q.cue.lemma == "meinen"
+
+
+def test_subject_with_apposition_before_the_verb_is_no_content():
+    text = "Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte den Entwurf."
+    assert [q for q in quotes_of(text) if "nachgestellte Redeeinleitung nach Worten ohne Verb" in q.evidence] == []
+    assert of_kind("Am Montag, sagte er.", "indirect") == []
