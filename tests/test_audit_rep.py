@@ -144,3 +144,17 @@ def test_subject_with_apposition_before_the_verb_is_no_content():
     text = "Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte den Entwurf."
     assert [q for q in quotes_of(text) if "nachgestellte Redeeinleitung nach Worten ohne Verb" in q.evidence] == []
     assert of_kind("Am Montag, sagte er.", "indirect") == []
+
+
+def test_quotation_over_two_paragraphs_explains_the_open_mark():
+    text = ("Haggenmüller setzt sich und erzählt. „Als ich angefangen habe, gab es hier oben keinen Strom.\n\n"
+            "„Heute kommen die Wanderer mit ihren Handys. Das ist auch recht.“")
+    qs = of_kind(text, "direct")
+    assert [q.speaker.name for q in qs] == ["Haggenmüller", "Haggenmüller"]
+    assert qs[0].evidence[0].startswith("Anführungszeichen: das Zitat geht im nächsten Absatz weiter")
+    assert qs[1].evidence[0] == "Anführungszeichen"
+
+
+def test_unclosed_mark_in_one_paragraph_stays_not_closed():
+    q = of_kind("„Das Gesetz kommt zu spät, sagte die Sprecherin des Verbandes.", "direct")[0]
+    assert q.evidence[0] == "Anführungszeichen (nicht geschlossen)"

@@ -139,6 +139,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         has_fin = any(t.tag_ in FINITE for t in inner)
         ev = ["Anführungszeichen" + ("" if closed else " (nicht geschlossen)")]
+        if not closed and _goes_on_next_paragraph(tx, b, pairs[pi + 1][0] if pi + 1 < len(pairs) else None):
+            ev = ["Anführungszeichen: das Zitat geht im nächsten Absatz weiter (der neue Absatz beginnt wieder mit "
+                  "Anführungszeichen, erst der letzte schließt)"]
         frame = claimed.get(pi)
         s = tx.sents[si]
         if frame is not None and _relative_frame_before(tx, frame, a):
@@ -474,6 +477,16 @@ def _carried_frame(tx: _Text, si: int, a: int, closed: bool, done: list[_Draft],
     if _konj_sentence(tx, si):
         return _konj_fragment_frame(tx, si, done, drafts, a)
     return None
+
+
+def _goes_on_next_paragraph(tx: _Text, last: int, opening: int | None) -> bool:
+    """Whether an unclosed quotation ending at token ``last`` runs on into the next paragraph, which opens with
+    a mark (German convention for a quotation over several paragraphs)."""
+    if opening is None:
+        return False
+    doc = tx.doc
+    between = tx.text[doc[last].idx + len(doc[last].text):doc[opening].idx]
+    return "\n" in between and not between.strip()
 
 
 def _line_before(tx: _Text, done: list[_Draft], a: int) -> _Draft | None:
