@@ -158,3 +158,15 @@ def test_quotation_over_two_paragraphs_explains_the_open_mark():
 def test_unclosed_mark_in_one_paragraph_stays_not_closed():
     q = of_kind("„Das Gesetz kommt zu spät, sagte die Sprecherin des Verbandes.", "direct")[0]
     assert q.evidence[0] == "Anführungszeichen (nicht geschlossen)"
+
+
+def test_thought_before_denkt_sie_is_reported_as_her_thinking():
+    text = "Aylin Demir schaut auf die Autobahn. Eigentlich ein schöner Beruf, denkt sie."
+    q = of_kind(text, "indirect")[0]
+    assert q.text == "Eigentlich ein schöner Beruf" and q.cue.lemma == "denken"
+    assert q.speaker.text == "sie" and q.speaker.name == "Aylin Demir"
+    assert "nicht laut gesagt" in q.cue.explanation
+
+
+def test_denken_an_somebody_is_no_report():
+    assert quotes_of("Er denkt an seine Mutter.") == []
