@@ -3,6 +3,7 @@
 ``places.tsv`` (countries, regions, cities, with the country adjective), ``organisations.tsv``,
 ``first_names.txt``, ``roles.tsv`` (role nouns such as Sprecherin, Präsident, Vertreter), ``titles.txt`` and
 ``epithets.txt`` (nouns that refer back to a named person: „der CDU-Politiker“, „die Schwedin“).
+``kin.txt`` (family nouns: „ihre Mutter“ is family of the person, not a spokesperson).
 A broken file raises a ``MedialitError`` that names the file and line.
 """
 
@@ -32,6 +33,7 @@ class Gazetteers:
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # lowercase noun -> (kind, noun)
     titles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()  # lowercase nouns: politiker, schwedin …
+    kin: frozenset[str] = frozenset()  # lowercase family nouns: mutter, bruder …
 
 
 def _rows(path: Path, min_cols: int) -> list[list[str]]:
@@ -80,4 +82,5 @@ def load_gazetteers(root: str | None = None) -> Gazetteers:
     g.roles = {r[0].lower(): (r[1], r[0]) for r in _rows(base / "roles.tsv", 2)}
     g.titles = frozenset(r[0].lower() for r in _rows(base / "titles.txt", 1))
     g.epithets = frozenset(r[0].lower() for r in _rows(base / "epithets.txt", 1))
+    g.kin = frozenset(r[0].lower() for r in _rows(base / "kin.txt", 1))
     return g

@@ -781,6 +781,20 @@ def _source_or_time(doc, j: int, k: int) -> bool:
         doc[j].lower_ in ("in", "im") and _names_text(doc, np))
 
 
+def _verbless_before_frame(tx: _Text, s, verb: int, clause: tuple[int, int]) -> bool:
+    """„Eigentlich ein schöner Beruf, denkt sie.“, „Zwei Millimeter, sagt Demir.“: words without a verb opening the
+    sentence before a short frame that ends it are what the person says or thinks (not „Am Montag, …“, nor a
+    subject with its apposition: „Die Politikerin, Anja Hajduk, kritisierte …“)."""
+    doc = tx.doc
+    cs, ce = clause
+    end = next((k for k in range(verb + 1, s.end) if doc[k].is_punct), s.end)
+    return cs == s.start and verb - 1 - cs >= 2 and doc[verb - 1].text == "," \
+        and doc[cs].tag_ not in ("APPR", "APPRART", "KOUS", "KON", "PWS", "PWAV", "PRELS") \
+        and not any(doc[k].tag_ in FINITE or tx.in_quote[k] or doc[k]._.speaker_like for k in range(cs, verb - 1)) \
+        and 1 <= end - verb - 1 <= 8 and doc[verb + 1].tag_ in ("ART", "PPER", "NE", "NN", "PPOSAT") \
+        and all(doc[k].is_punct for k in range(end, s.end)) and not any(doc[k].tag_ in FINITE for k in range(verb + 1, end))
+
+
 def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
     """A speech verb that took place („sagte“, „hatte berichtet“), which in news introduces reported content even
     before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
@@ -961,6 +975,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             (i for i, (pa, pb) in enumerate(tx.pairs) if pb == verb - 2 and pa >= cs and _starts_content(tx, si, pa)),
             None)) is not None:
         return None, ["Redeeinleitung nach Anführungszeichen"], pi  # „»Nein«, sagte der Trainer“: no verb inside
+    if first_fin == verb and _verbless_before_frame(tx, s, verb, clause):
+        return (cs, verb - 1), ["nachgestellte Redeeinleitung nach Worten ohne Verb"], None
     if ci > 0 and doc[cs - 1].text == "," and first_fin == cs:
         a = _preposed_start(tx, clauses, ci)
         for pi, (pa, pb) in enumerate(tx.pairs):
@@ -979,7 +995,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         if inverted and doc[first_clause[0]].lower_ in ("dass", "daß") and a == first_clause[0] \
                 and not _relative_before(doc, a, cs - 1):
             return (a, cs - 1), ["vorangestellter dass-Satz vor dem Redeverb"], None  # „Dass …, bestätigte X.“
-        if inverted and not own and doc[first_clause[0]].tag_ not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") and any(
+        opener = doc[first_clause[0]].tag_
+        asked = opener in ("PWAV", "PWS") and entry.lemma in QUESTION_VERBS  # „Was soll sie dort, fragt sie.“
+        if inverted and not own and (opener not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") or asked) and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS") \
                 and not _question_put(doc, a, cs):

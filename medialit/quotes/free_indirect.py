@@ -674,6 +674,8 @@ def _embedded_fragment(tx: _Text, d: _Draft, si: int) -> bool:
         return False
     if d.frame is None or not d.frame.cue_tokens:
         return True  # no frame, or a speaker carried over from before without a verb of this sentence
+    if _opens_with_own_frame(tx, d, si):
+        return False
     doc = tx.doc
     cues = d.frame.cue_tokens
     return bool(cues) and all(tx.sent_of[k] == si and not (doc[k].tag_ in FINITE and not _konj(doc[k])) for k in cues)
@@ -686,6 +688,15 @@ def _fragment_before_own_frame(tx: _Text, d: _Draft, si: int) -> bool:
         return False
     own = _trailing_own_frame(tx, si)
     return own is not None and own[0].cue_tokens[0] == d.frame.cue_tokens[0] and own[1][0] < d.tokens[0][0]
+
+
+def _opens_with_own_frame(tx: _Text, d: _Draft, si: int) -> bool:
+    """„„Er war da und doch nicht da“, habe die Großmutter gesagt.“: a quotation opening its sentence with its own
+    speaker named after it in the Konjunktiv is that speaker's, not a fragment of the continued report."""
+    sp = d.frame.speaker
+    opening = tx.sents[si].start
+    return isinstance(sp, tuple) and d.tokens[0][0] - 1 <= opening and sp[0] >= d.tokens[-1][1] \
+        and tx.sent_of[sp[0]] == si
 
 
 def _colon_subject(tx: _Text, si: int, a: int) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from medialit import verbs as lexicon
+from medialit.nlp.tokenizer import QUOTE_CHARS
 from medialit.quotes.base import (
     CONTENT_MARKERS,
     DATIVE_DETS,
@@ -139,6 +140,9 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
             continue
         has_fin = any(t.tag_ in FINITE for t in inner)
         ev = ["Anführungszeichen" + ("" if closed else " (nicht geschlossen)")]
+        if not closed and _goes_on_next_paragraph(tx, b, pairs[pi + 1][0] if pi + 1 < len(pairs) else None):
+            ev = ["Anführungszeichen: das Zitat geht im nächsten Absatz weiter (der neue Absatz beginnt wieder mit "
+                  "Anführungszeichen, erst der letzte schließt)"]
         frame = claimed.get(pi)
         s = tx.sents[si]
         if frame is not None and _relative_frame_before(tx, frame, a):
@@ -494,9 +498,46 @@ def _carried_frame(tx: _Text, si: int, a: int, closed: bool, done: list[_Draft],
     """A speaker carried over from the context: the previous quotation or report, or the person acting in the
     sentence before; a Konjunktiv fragment continues the reported speech around it."""
     if closed and _starts_content(tx, si, a):
-        return _follow_on_frame(tx, done, drafts, a) or _previous_actor_frame(tx, si, done, drafts, a)
+        return _dialogue_turn(tx, done, a) or _follow_on_frame(tx, done, drafts, a) or _previous_actor_frame(tx, si, done, drafts, a)
     if _konj_sentence(tx, si):
         return _konj_fragment_frame(tx, si, done, drafts, a)
+    return None
+
+
+def _goes_on_next_paragraph(tx: _Text, last: int, opening: int | None) -> bool:
+    """Whether an unclosed quotation ending at token ``last`` runs on into the next paragraph, which opens with
+    a mark (German convention for a quotation over several paragraphs)."""
+    if opening is None:
+        return False
+    doc = tx.doc
+    between = tx.text[doc[last].idx + len(doc[last].text):doc[opening].idx]
+    return "\n" in between and not between.strip()
+
+
+def _line_before(tx: _Text, done: list[_Draft], a: int) -> _Draft | None:
+    """The direct quotation opening the line right before the line that opens with the mark at ``a`` (its
+    reporting verb, if any, after it on that line)."""
+    doc = tx.doc
+    prev = done[-1] if done else None
+    if prev is None or prev.kind != "direct" or prev.frame is None or not isinstance(prev.frame.speaker, tuple):
+        return None
+    start, end = doc[prev.tokens[0][0]].idx, doc[a].idx
+    if tx.text[start:end].count("\n") != 1 or tx.text[start:end].rstrip(" ")[-1:] != "\n" \
+            or any(c in QUOTE_CHARS for c in tx.text[doc[prev.tokens[-1][1] - 1].idx + 1:end]):
+        return None
+    return prev
+
+
+def _dialogue_turn(tx: _Text, done: list[_Draft], a: int) -> _Frame | None:
+    """„Kretschmer fragt: „Wie breit?“⏎„Zwei Millimeter“, sagt Demir.⏎„Dann Note drei.““: lines of dialogue
+    alternate between two people, so a line without a reporting verb takes the speaker of the line two before."""
+    doc = tx.doc
+    if prev := _line_before(tx, done, a):
+        earlier = _line_before(tx, done[:-1], prev.tokens[0][0])
+        if earlier is not None and {doc[k].text for k in range(*earlier.frame.speaker)} \
+                .isdisjoint(doc[k].text for k in range(*prev.frame.speaker)):
+            return _Frame([], "", None, "", earlier.frame.speaker, earlier.frame.clause,
+                          ["Dialog: jede neue Zeile spricht die andere Person (wie zwei Zeilen davor)"])
     return None
 
 
@@ -1186,6 +1227,8 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
     whole = a == s.start or (before is not None and before.text in (":",))
     if has_fin and words >= 3:
         return True
+    if _line_of_dialogue(tx, a, b):
+        return True
     if words >= 3 and doc[a + 1].text[:1].islower():
         return True  # a lower-case fragment of several words is someone's wording, not a title
     if whole and words >= 4:
@@ -1200,6 +1243,15 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
                 or _after_als(doc, s, a)):
             return True
     return False
+
+
+def _line_of_dialogue(tx: _Text, a: int, b: int) -> bool:
+    """„„Wie breit?“⏎„Eher zweieinhalb.““: marks that make up a whole sentence and close on its full stop, question
+    or exclamation mark are a spoken line however short, not a title or scare quote."""
+    doc = tx.doc
+    s = tx.sents[tx.sent_of[a]]
+    return a == s.start and b - a >= 3 and doc[b - 1].text in (".", "?", "!") and all(
+        doc[k].is_punct or doc[k].is_space for k in range(b + 1, s.end))
 
 
 def _named_source_or_work(tx: _Text, si: int, a: int) -> bool:

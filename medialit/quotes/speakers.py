@@ -706,6 +706,8 @@ def _demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] 
     („In einem Gespräch mit dem Anwalt Max Roth sagte dieser, …“): „dieser“ takes up the last-mentioned one."""
     doc = tx.doc
     a = rng[0]
+    if (opening := _opening_demonstrative_referent(tx, rng)) is not None:
+        return opening
     if rng[1] - a != 1 or doc[a].tag_ != "PDS" or doc[a].lower_ not in ("dieser", "diese") \
             or a == 0 or doc[a - 1].tag_ not in FINITE:
         return None
@@ -715,6 +717,24 @@ def _demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] 
         k -= 1  # past the verb and a closing dash or comma to the last noun
     noun = _antecedent(doc, k, floor) if k > floor else None
     return noun if noun is not None and _person_like(doc, noun) else None
+
+
+def _opening_demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """„Sie denkt an ihre Mutter, die Krankenschwester war. Die habe immer gesagt, …“: „Der“/„Die“ alone opening
+    a sentence takes up the last person named with an article or possessive in the sentence before."""
+    doc = tx.doc
+    a = rng[0]
+    si = tx.sent_of[a]
+    if rng[1] - a != 1 or doc[a].tag_ != "PDS" or doc[a].lower_ not in ("der", "die") or si == 0 \
+            or a != tx.sents[si].start:
+        return None
+    prev = tx.sents[si - 1]
+    for k in range(prev.end - 1, prev.start, -1):
+        if tx.in_quote[k] or not doc[k]._.speaker_like or doc[k].tag_ not in ("NN", "NE"):
+            continue
+        if doc[k].ent_type_ == "PER" or doc[k - 1].tag_ in ("ART", "PPOSAT"):
+            return _antecedent(doc, k + 1, prev.start)
+    return None
 
 
 def _names_the_words(doc, rng: tuple[int, int]) -> bool:
@@ -741,6 +761,24 @@ def _written_place(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None
     if doc[clause[0]].lower_ in ("darauf", "darin", "dort", "daran"):
         return (clause[0], clause[0] + 1)
     return _source_phrase(tx, clause, ("auf", "in", "im", "am", "an"))
+
+
+def _thing_pointed_at(tx: _Text, k: int) -> tuple[int, int] | None:
+    """„Sie schrieb ihm eine Karte. Darauf steht nur ein Satz: …“: „Darauf“/„Darin“ opening a sentence points to
+    the noun phrase that ends the sentence before (the card, the letter), not to a speaker of its own."""
+    doc = tx.doc
+    si = tx.sent_of[k]
+    if doc[k].lower_ not in ("darauf", "darin", "daran") or k != tx.sents[si].start or si == 0:
+        return None
+    prev = tx.sents[si - 1]
+    end = prev.end - 1 if doc[prev.end - 1].is_punct else prev.end
+    found = _antecedent(doc, end, prev.start)
+    while found is not None and found[0] - 1 > prev.start and doc[found[0] - 1].tag_ in ("APPR", "APPRART") \
+            and (head := _antecedent(doc, found[0] - 1, prev.start)) is not None:
+        found = head  # „einen Brief an die Klinikleitung“: the letter, not its addressee
+    if found is None or doc[found[1] - 1].tag_ != "NN" or tx.in_quote[found[1] - 1]:
+        return None
+    return found
 
 
 def _inscription_bearer(tx: _Text, d: _Draft) -> tuple[int, int] | None:
@@ -1031,6 +1069,11 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (paper := _title_alone(tx, rng)) is not None:
         d.evidence.append(f"Medium mit Namen in Anführungszeichen: {paper}")
         return Speaker([span], mention_text, paper, "organisation")
+    if b - a == 1 and (thing := _thing_pointed_at(tx, a)) is not None:
+        bare = (thing[0] + 1, thing[1]) if doc[thing[0]].lower_ in INDEFINITE else thing  # „eine Karte“ → Karte
+        ref = _make_speaker(tx, bare, full_names, history, d)
+        d.evidence.append(f"„{mention_text}“ zeigt zurück auf: {doc[thing[0]:thing[1]].text}")
+        return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if (placed := _body_at_place(doc, run)) is not None and all(e.label_ == "ORG" and e.end == run[0] for e in ents):
@@ -1068,7 +1111,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, own.name or own.text, own.kind)
     if (owned := _pronoun_owned(tx, rng, history)) is not None:
         d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {owned[1]}")
-        d.evidence.append(f"„{mention_text}“: spricht für {owned[1]}, ist aber nicht {owned[1]} selbst")
+        if owned[0].lower() in load_gazetteers().kin:  # „ihre Mutter“ is family, not a spokesperson
+            d.evidence.append(f"„{mention_text}“: gehört zur Familie von {owned[1]}, ist aber nicht {owned[1]} selbst")
+        else:
+            d.evidence.append(f"„{mention_text}“: spricht für {owned[1]}, ist aber nicht {owned[1]} selbst")
         kind = _speaker_kind(tx, rng, "")  # „Ihr Sprecher“ is a person left unnamed, like „ein Sprecher von X“
         return Speaker([span], mention_text, f"{owned[0]} von {owned[1]}", "anonymous" if kind == "person" else kind)
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
@@ -1127,7 +1173,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
-    for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE else ():
+    pronoun = b - a == 1 and doc[a].tag_ in ("PDS", "ART")  # „Die habe gesagt“ names no role
+    for _si, sp, _g in reversed(history) if doc[a].lower_ not in INDEFINITE and not pronoun else ():
         if sp.name and base and _names_role(sp.text, base) and sp.name not in (base, _plain_name(doc, a, b, base)):
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
@@ -1485,10 +1532,11 @@ def _names_someone(tok) -> bool:
     return tok.tag_ in ("NE", "PPER") or tok.ent_type_ in ("PER", "ORG") or (tok.tag_ == "NN" and tok._.role_kind is not None)
 
 
-def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None] | None:
+def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str, str | None] | None:
     """„Der Angeklagte hatte ein Geständnis abgelegt. Er räumte ein, …“, „Der Bruder der Toten zeigte sich erleichtert.
     …, sagte er.“: the subject of the sentence before, a definite description with no name (maybe with a genitive),
-    as a candidate antecedent of a pronoun with nobody named before it in its own sentence."""
+    as a candidate antecedent of a pronoun with nobody named before it in its own sentence; an epithet („Die
+    67-Jährige nimmt …“) stands for the person it refers back to."""
     doc = tx.doc
     si = tx.sent_of[i]
     if si == 0 or (i != tx.sents[si].start and not _in_trailing_frame(tx, i)
@@ -1510,6 +1558,8 @@ def _unnamed_actor_before(tx: _Text, i: int) -> tuple[int, str, str, str | None]
     if not body and (titled := _titled_referent(tx, (a, head))) is not None:
         # „Wirtschaftsminister Robert Lindner … Der Minister schoss zurück. „…“, sagte er.“
         return doc[a].idx, titled[0], "person", _gender(doc, (a, head))
+    if b == head and (named := _epithet_referent(tx, actor, history)) is not None:
+        return doc[a].idx, named[0], "person", _gender(doc, (a, head))
     name = without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS else doc[a + 1:b].text
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
@@ -1570,7 +1620,7 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
     want = "m" if pron == "er" else "f"
     start = doc[i].idx
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
-    if (actor := _unnamed_actor_before(tx, i)) is not None:
+    if (actor := _unnamed_actor_before(tx, i, history)) is not None:
         cands.append(actor)
     known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
     if (subject := _subject_before(tx, i)) is not None:  # „Lindner sei …, sagte sie“: Robert Lindner is no „sie“

@@ -226,7 +226,7 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         return _because(tx, source, "Quelle: „aus …“ bei „hervorgehen“")  # „Das geht aus dem Bericht hervor“
     if (subj is None and _passive(tx.doc, clause, verb)) or (subj in (None, "shared") and lemma in IMPERSONAL_SOURCES):
         # „Aus EU-Kreisen verlautete, …“, „In einem Bericht wurde vermutet, …“: no one speaks but a source
-        source = _source_phrase(tx, clause) or _source_before(tx, clause)
+        source = _source_phrase(tx, clause) or _source_before(tx, clause) or _pointing_adverb(tx, clause)
         if source is None and (there := _there_source(tx, clause)) is not None:
             # the mention's own reason („Subjekt im Vorfeld“) was its sentence's; here it is named by „dort“
             tx.subject_reasons[there] = "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes"
@@ -329,6 +329,12 @@ def _source_before(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None
     if clause[0] <= s.start or tx.doc[clause[0] - 1].text != "," or tx.doc[s.start].tag_ not in ("APPR", "APPRART"):
         return None
     return _source_phrase(tx, (s.start, clause[0]))
+
+
+def _pointing_adverb(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """„Darin heißt es, …“: a pronominal adverb of place opening the clause stands for the text it points to."""
+    k = clause[0]
+    return (k, k + 1) if tx.doc[k].lower_ in ("darin", "darauf") and tx.doc[k].tag_ == "PROAV" else None
 
 
 def _source_phrase(tx: _Text, clause: tuple[int, int], prepositions=SOURCE_PREPOSITIONS) -> tuple[int, int] | None:
