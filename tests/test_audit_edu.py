@@ -243,3 +243,18 @@ def test_a_statement_without_author_is_by_the_actor_of_the_sentence_before():
 def test_a_statement_without_author_and_nobody_acting_before_stays_the_statement():
     q = only("Es regnete. In einer Erklärung hieß es, die Lage sei ernst.", "indirect")
     assert q.speaker.name == "Erklärung"
+
+
+def test_a_headline_name_and_colon_give_that_persons_statement():
+    text = "Christian Lindner: Wir werden sparen\nDer Finanzminister sprach am Montag in Berlin."
+    q = only(text, "indirect")
+    assert (q.text, q.speaker.name) == ("Wir werden sparen", "Christian Lindner")
+    assert "Überschrift „Name: …“: Aussage der genannten Person ohne Anführungszeichen" in q.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Bahnstreik: Pendler stranden\nDer Streik legte am Montag alles lahm.",  # a topic, no person
+    "Christian Lindner: Wir werden sparen. Das sagte er am Montag.",  # a sentence of the text, no headline
+])
+def test_a_topic_or_a_sentence_with_a_colon_is_no_headline_statement(text):
+    assert not any("Überschrift „Name" in e for q in quotes_of(text) for e in q.evidence)

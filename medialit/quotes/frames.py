@@ -2159,4 +2159,30 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if b > a:
             drafts.append(_Draft("indirect", [(a, b)], m, list(m.evidence), si))
             covered.append((a, b))
+    if not drafts and (headline := _headline_statement(tx, si)) is not None:
+        drafts.append(headline)
     return drafts
+
+
+def _headline_statement(tx: _Text, si: int) -> _Draft | None:
+    """„Lindner: Die Union hat 16 Jahre geschlafen“: a headline line that is a name, a colon and a clause gives
+    that person's statement without quotation marks (as headlines shorten what was said)."""
+    doc = tx.doc
+    s = tx.sents[si]
+    last = s.end - 1
+    while last > s.start and doc[last].is_space:
+        last -= 1
+    line_end = last + 1 >= len(doc) or "\n" in doc[last].text_with_ws or "\n" in doc[last + 1].text
+    if (s.start > 0 and "\n" not in doc[s.start - 1].text_with_ws) or doc[last].text in (".", "!", "?", "“", "»") \
+            or not line_end:
+        return None
+    colon = next((k for k in range(s.start + 1, min(last, s.start + 4)) if doc[k].text == ":"), None)
+    if colon is None or any(tx.in_quote[k] for k in range(s.start, last + 1)):
+        return None
+    name = (s.start, colon)
+    if not all(doc[k].ent_type_ == "PER" for k in range(*name)) \
+            or not any(doc[k].tag_ in FINITE for k in range(colon + 1, last + 1)):
+        return None
+    frame = _Frame([colon], ":", None, "", name, (s.start, colon),
+                   ["Überschrift „Name: …“: Aussage der genannten Person ohne Anführungszeichen"], marker="colon")
+    return _Draft("indirect", [(colon + 1, last + 1)], frame, list(frame.evidence), si)
