@@ -1111,12 +1111,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, own.name or own.text, own.kind)
     if (owned := _pronoun_owned(tx, rng, history)) is not None:
         d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {owned[1]}")
-        if owned[0].lower() in load_gazetteers().kin:  # „ihre Mutter“ is family, not a spokesperson
-            d.evidence.append(f"„{mention_text}“: gehört zur Familie von {owned[1]}, ist aber nicht {owned[1]} selbst")
-        else:
-            d.evidence.append(f"„{mention_text}“: spricht für {owned[1]}, ist aber nicht {owned[1]} selbst")
         kind = _speaker_kind(tx, rng, "")  # „Ihr Sprecher“ is a person left unnamed, like „ein Sprecher von X“
-        return Speaker([span], mention_text, f"{owned[0]} von {owned[1]}", "anonymous" if kind == "person" else kind)
+        return _agent_of(span, mention_text, owned[0], owned[1], "anonymous" if kind == "person" else kind, d)
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
         d.evidence.append(f"„{mention_text}“: Angaben der zuvor zitierten Quelle → {earlier.name}")
         return Speaker([span], mention_text, earlier.name, earlier.kind)
@@ -1129,8 +1125,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             full = full[:-1]
         kind = _speaker_kind(tx, rng, name)
         if (role := _unnamed_agent_of(tx, rng)) is not None:
-            d.evidence.append(f"„{mention_text}“: spricht für {full}, ist aber nicht {full} selbst")
-            return Speaker([span], mention_text, f"{role} von {full}", "anonymous")
+            return _agent_of(span, mention_text, role, full, "anonymous", d)
         return Speaker([span], mention_text, full, kind)
     kind = _speaker_kind(tx, rng, "")
     if kind == "anonymous" and d.frame is not None and doc[a].lower_ not in ("ein", "eine", "einer", "man"):
@@ -1185,8 +1180,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         d.evidence.append(body[1])
         return Speaker([span], mention_text, body[0], "organisation")
     if (office := _office_of_titled(tx, rng)) is not None:
-        d.evidence.append(office[1])
-        return Speaker([span], mention_text, office[0], "anonymous")
+        return _agent_of(span, doc[b - 3:b].text, doc[b - 3].text, office, "anonymous", d, mention_text)
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
@@ -1349,13 +1343,21 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     return None
 
 
+def _agent_of(span, mention_text: str, noun: str, owner: str, kind: str, d: _Draft, shown: str | None = None) -> Speaker:
+    """„Sprecher von Angela Merkel“, „Büro von Anton Mattle“, „Mutter von …“: somebody who speaks for (or belongs to
+    the family of) a named person, not that person; ``mention_text`` is the words quoted in the evidence."""
+    tie = "gehört zur Familie von" if noun.lower() in load_gazetteers().kin else "spricht für"
+    d.evidence.append(f"„{mention_text}“: {tie} {owner}, ist aber nicht {owner} selbst")
+    return Speaker([span], shown or mention_text, f"{noun} von {owner}", kind)
+
+
 #: People and offices around a person that speak for him or her („aus dem Büro des Ministers“).
 OFFICE_NOUNS = ("büro", "umfeld", "kabinett", "stab", "team")
 
 
-def _office_of_titled(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+def _office_of_titled(tx: _Text, rng: tuple[int, int]) -> str | None:
     """„hieß es aus dem Büro des Landeshauptmannes“: the office of a person named before with that role speaks
-    for the person, as „ein Sprecher von X“ does. (name, evidence)"""
+    for the person, as „ein Sprecher von X“ does; that person's name (the office ends the mention)."""
     doc = tx.doc
     a, b = rng
     if b - a < 3 or doc[b - 2].lower_ != "des" or doc[b - 3].lower_ not in OFFICE_NOUNS or doc[b - 1].tag_ != "NN":
@@ -1366,9 +1368,7 @@ def _office_of_titled(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None
     persons = {e.start: e for e in tx.ents if e.label_ == "PER" and e.end <= a}
     for k in range(a - 1, tx.sents[max(0, tx.sent_of[a] - 15)].start - 1, -1):
         if doc[k].tag_ == "NN" and doc[k].lower_.endswith(role) and (ent := persons.get(k + 1)) is not None:
-            name = _ent_name(ent)
-            return f"{doc[b - 3].text} von {name}", (f"„{doc[b - 3].text} {doc[b - 2].text} {doc[b - 1].text}“: "
-                                                    f"spricht für {name}, ist aber nicht {name} selbst")
+            return _ent_name(ent)
     return None
 
 
