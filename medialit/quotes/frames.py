@@ -35,6 +35,7 @@ from medialit.quotes.base import (
     _is_punct,
     _is_verb,
     _konj,
+    _messenger,
     _mood_reason,
     _opens_sentence,
     _partner,
@@ -1928,12 +1929,9 @@ def _lassen_messenger(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[in
     doc = tx.doc
     if doc[verb].tag_ != "VVINF" or not any(doc[k].lemma_ == "lassen" for k in range(clause[0], verb)):
         return None
-    for k in range(clause[0], verb - 1):
-        if doc[k].lower_ == "über" and not tx.in_quote[k]:
-            np = _noun_phrase(doc, k + 1, verb)
-            if np is not None and _person_like(doc, np):
-                return np
-    return None
+    after = _messenger(doc, clause[0] - 1, verb)  # the words after „über“ up to the infinitive
+    np = _noun_phrase(doc, after[0], verb) if after is not None and not tx.in_quote[after[0] - 1] else None
+    return np if np is not None and _person_like(doc, np) else None
 
 
 def _cited_origin(tx: _Text, clause: tuple[int, int]) -> list[str]:

@@ -1560,7 +1560,7 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
         return doc[a].idx, titled[0], "person", _gender(doc, (a, head))
     if b == head and (named := _epithet_referent(tx, actor, history)) is not None:
         return doc[a].idx, named[0], "person", _gender(doc, (a, head))
-    name = without_article(doc, a, b) if doc[a].lower_ in STRONG_ENDINGS else doc[a + 1:b].text
+    name = _plain_name(doc, a, b, doc[a + 1:b].text)
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
 
