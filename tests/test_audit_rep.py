@@ -3,6 +3,7 @@ pronoun, letters and diaries, scenes between quotations), on sentences written f
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import of_kind, quotes_of
 
 
@@ -48,9 +49,15 @@ def test_darauf_points_to_the_card_named_in_the_sentence_before():
     assert "„Darauf“ zeigt zurück auf: eine Karte" in q.evidence
 
 
-def test_darin_names_the_letter_of_the_sentence_before():
-    q = of_kind("Maurer hat den Brief gerahmt. Darin stehen die Worte: „Danke für alles.“", "direct")[0]
-    assert q.speaker.text == "Darin" and q.speaker.name == "Brief"
+@pytest.mark.parametrize(("text", "kind", "speaker", "name"), [
+    pytest.param("Maurer hat den Brief gerahmt. Darin stehen die Worte: „Danke für alles.“", "direct",
+                 "Darin", "Brief", id="darin_names_the_letter_of_the_sentence_before"),
+    pytest.param("Jonas Kretschmer erinnert sich an seinen Vater. Der sagte immer, Arbeit sei alles.", "indirect",
+                 "Der", "Vater von Jonas Kretschmer", id="opening_demonstrative_masculine"),
+])
+def test_a_word_pointing_back_is_named_by_the_sentence_before(text, kind, speaker, name):
+    q = of_kind(text, kind)[0]
+    assert q.speaker.text == speaker and q.speaker.name == name
 
 
 def test_opening_demonstrative_takes_up_the_person_of_the_sentence_before():
@@ -61,11 +68,6 @@ def test_opening_demonstrative_takes_up_the_person_of_the_sentence_before():
     assert q.speaker.text == "Die" and q.speaker.name == "Mutter von Miriam Okafor"
     assert "Demonstrativpronomen „Die“ → zuletzt genannt: ihre Mutter" in q.evidence
     assert "„ihre Mutter“: gehört zur Familie von Miriam Okafor, ist aber nicht Miriam Okafor selbst" in q.evidence
-
-
-def test_opening_demonstrative_masculine():
-    q = of_kind("Jonas Kretschmer erinnert sich an seinen Vater. Der sagte immer, Arbeit sei alles.", "indirect")[0]
-    assert q.speaker.text == "Der" and q.speaker.name == "Vater von Jonas Kretschmer"
 
 
 def test_demonstrative_without_a_person_before_is_not_a_role_of_an_earlier_speaker():
