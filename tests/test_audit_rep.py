@@ -87,6 +87,12 @@ def test_w_clause_before_a_verb_of_saying_stays_no_content():
     assert not [q for q in quotes_of("Was er sagte, bestätigte die Polizei.") if q.cue and q.cue.lemma == "bestätigen"]
 
 
+def test_a_dass_clause_after_the_same_verb_of_saying_is_content():
+    """Positive counterpart: „bestätigen“ itself frames content, so the test above is not empty by default."""
+    assert [(q.kind, q.text, q.cue.lemma) for q in quotes_of("Die Polizei bestätigte, dass er gelogen habe.")] == [
+        ("indirect", "dass er gelogen habe", "bestätigen")]
+
+
 def test_lone_first_name_tells_the_gender_for_a_feminine_epithet():
     text = ("Theresia Haggenmüller lebt seit 52 Jahren auf der Alpe. Ihr Sohn Martin, 54, kommt jeden Samstag herauf. "
             "„Ich sage ihr jedes Jahr, dass es das letzte Mal sein soll“, erzählt er. Die Bäuerin schüttelt den Kopf. "

@@ -66,6 +66,7 @@ def test_a_number_between_commas_after_a_word_is_no_age():
 
 def test_government_in_a_city_is_no_person():
     src = sources_of("Die Regierung in Port Sudan wies die Warnungen als „übertrieben“ zurück.")
+    assert src, "the government's statement has a source"
     assert "Port Sudan" not in src or src["Port Sudan"].kind != "person"
 
 
@@ -156,7 +157,9 @@ def test_the_institution_itself_still_speaks_as_an_organisation():
 
 
 def test_description_is_not_resolved_to_itself():
-    for q in quotes_of("Die Demokraten würden das Land „zerstören“, schrieb der frühere Präsident."):
+    qs = quotes_of("Die Demokraten würden das Land „zerstören“, schrieb der frühere Präsident.")
+    assert qs
+    for q in qs:
         assert q.speaker.name == "früherer Präsident" and not any(e.startswith("Rolle") for e in q.evidence)
 
 
