@@ -20,14 +20,15 @@ def test_capitalised_noun_stays_a_noun():
     assert [t.tag_ for t in doc if t.text == "Erfolge"] == ["NN"]
 
 
-def test_compound_ending_in_chef_is_a_role():
-    src = sources_of("„Das Geschäft mit Rechenzentren boomt“, sagte Vorstandschef Roland Busch.")
-    assert src["Roland Busch"].role == "Vorstandschef"
-
-
-def test_role_compound_tagged_as_proper_noun_is_a_role():
-    src = sources_of("Chefvolkswirtin Ulrike Kastens von der DWS sagte, die EZB könne es sich leisten abzuwarten.")
-    assert src["Ulrike Kastens"].role == "Chefvolkswirtin"
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("„Das Geschäft mit Rechenzentren boomt“, sagte Vorstandschef Roland Busch.",
+                 "Roland Busch", "Vorstandschef", id="compound_ending_in_chef_is_a_role"),
+    pytest.param("Chefvolkswirtin Ulrike Kastens von der DWS sagte, die EZB könne es sich leisten abzuwarten.",
+                 "Ulrike Kastens", "Chefvolkswirtin", id="role_compound_tagged_as_proper_noun_is_a_role"),
+])
+def test_role_compound_before_a_name_is_a_role(text, name, role):
+    src = sources_of(text)
+    assert src[name].role == role
 
 
 def test_role_belongs_to_the_whole_name_only():
@@ -60,14 +61,14 @@ def test_bulleted_demands_after_a_colon_belong_to_the_sentence():
     assert len(list(nlp.parse(text).sents)) == 2
 
 
-def test_bulleted_lines_of_their_own_stay_sentences():
-    text = "Die wichtigsten Punkte:\nDer Zins bleibt.\n- Die Bank senkt die Prognose.\n- Die Aktie fällt."
-    assert len(list(nlp.parse(text).sents)) == 4
-
-
-def test_capitalised_bulleted_sentence_after_a_heading_stays_apart():
-    text = "Die wichtigsten Punkte:\n- Die Bank senkt die Prognose.\n- Die Aktie fällt."
-    assert len(list(nlp.parse(text).sents)) == 3
+@pytest.mark.parametrize(("text", "count"), [
+    pytest.param("Die wichtigsten Punkte:\nDer Zins bleibt.\n- Die Bank senkt die Prognose.\n- Die Aktie fällt.", 4,
+                 id="bulleted_lines_of_their_own_stay_sentences"),
+    pytest.param("Die wichtigsten Punkte:\n- Die Bank senkt die Prognose.\n- Die Aktie fällt.", 3,
+                 id="capitalised_bulleted_sentence_after_a_heading_stays_apart"),
+])
+def test_bulleted_lines_stay_sentences(text, count):
+    assert len(list(nlp.parse(text).sents)) == count
 
 
 def test_das_unternehmen_names_the_company_introduced_before():

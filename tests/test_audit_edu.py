@@ -35,12 +35,24 @@ def test_a_place_alone_still_names_the_place():
     assert only("Das Urteil sei rechtskräftig, teilte Hamburg mit.", "indirect").speaker.name == "Hamburg"
 
 
-def test_a_pronoun_in_the_frame_after_the_content_takes_up_the_organisation_before():
-    text = ("Die Krankenkasse widersprach dieser Darstellung. Man habe jeden Hinweis ernst genommen und sofort "
-            "geprüft, teilte sie per Pressemitteilung mit.")
-    q = only(text, "indirect")
-    assert (q.speaker.text, q.speaker.name) == ("sie", "Krankenkasse")
-    assert "Pronomen „sie“ → Krankenkasse" in q.evidence
+@pytest.mark.parametrize(("text", "kind", "speaker", "name", "evidence"), [
+    pytest.param("Die Krankenkasse widersprach dieser Darstellung. Man habe jeden Hinweis ernst genommen und sofort "
+                 "geprüft, teilte sie per Pressemitteilung mit.", "indirect",
+                 "sie", "Krankenkasse", "Pronomen „sie“ → Krankenkasse",
+                 id="a_pronoun_in_the_frame_after_the_content_takes_up_the_organisation_before"),
+    pytest.param("Trainer Jonas Keller blieb ruhig. Sein Fazit: „Wir sind auf einem guten Weg.“", "direct",
+                 "Sein Fazit", "Jonas Keller", "Possessivpronomen „Sein“ → Jonas Keller",
+                 id="a_possessive_label_before_a_colon_names_its_owner"),
+    pytest.param("Das Innenministerium wies die Kritik zurück. In einer Erklärung heißt es, man habe alles richtig "
+                 "gemacht.", "indirect",
+                 "einer Erklärung", "Innenministerium",
+                 "„einer Erklärung“ ohne Verfasser: Handelnder des vorigen Satzes → Innenministerium",
+                 id="a_statement_without_author_is_by_the_actor_of_the_sentence_before"),
+])
+def test_a_speaker_word_is_named_by_what_came_before(text, kind, speaker, name, evidence):
+    q = only(text, kind)
+    assert (q.speaker.text, q.speaker.name) == (speaker, name)
+    assert evidence in q.evidence
 
 
 def test_an_idiom_of_writing_frames_no_content_and_the_report_takes_the_whole_sentence():
@@ -55,13 +67,6 @@ def test_an_idiom_of_writing_frames_no_content_and_the_report_takes_the_whole_se
 def test_writing_in_a_letter_still_frames_its_content():
     q = only("Er schrieb in einem Brief, die Lage sei ernst.", "indirect")
     assert (q.text, q.cue.lemma) == ("die Lage sei ernst", "schreiben")
-
-
-def test_a_possessive_label_before_a_colon_names_its_owner():
-    text = "Trainer Jonas Keller blieb ruhig. Sein Fazit: „Wir sind auf einem guten Weg.“"
-    q = only(text, "direct")
-    assert (q.speaker.text, q.speaker.name) == ("Sein Fazit", "Jonas Keller")
-    assert "Possessivpronomen „Sein“ → Jonas Keller" in q.evidence
 
 
 def test_a_label_of_somebodys_words_before_a_colon_introduces_the_konjunktiv_content():
@@ -231,13 +236,6 @@ def test_the_owner_of_compound_statements_has_its_own_kind(text, name, kind):
 def test_a_company_noun_before_a_name_makes_it_an_organisation():
     found = sources_of("Der Spielehersteller Nintendo teilte mit, die Konsole komme im März.")
     assert [s.kind for s in found.values()] == ["organisation"]
-
-
-def test_a_statement_without_author_is_by_the_actor_of_the_sentence_before():
-    text = "Das Innenministerium wies die Kritik zurück. In einer Erklärung heißt es, man habe alles richtig gemacht."
-    q = only(text, "indirect")
-    assert (q.speaker.text, q.speaker.name) == ("einer Erklärung", "Innenministerium")
-    assert "„einer Erklärung“ ohne Verfasser: Handelnder des vorigen Satzes → Innenministerium" in q.evidence
 
 
 def test_a_statement_without_author_and_nobody_acting_before_stays_the_statement():

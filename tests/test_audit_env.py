@@ -13,10 +13,16 @@ def test_groaning_under_a_burden_frames_no_content():
     assert of_kind(text) == []
 
 
-def test_groaning_with_a_colon_still_frames_speech():
-    q = only("Der Bauer seufzte: Es gebe in diesem Jahr keine Ernte.", "indirect")
-    assert q.speaker.text == "Der Bauer"
-    assert "Redeverb: seufzen" in q.evidence
+@pytest.mark.parametrize(("text", "kind", "speaker", "evidence"), [
+    pytest.param("Der Bauer seufzte: Es gebe in diesem Jahr keine Ernte.", "indirect", "Der Bauer",
+                 "Redeverb: seufzen", id="groaning_with_a_colon_still_frames_speech"),
+    pytest.param("Die Aktivisten skandierten: „Wir sind hier, wir sind laut!“", "direct", "Die Aktivisten",
+                 "Redeverb: skandieren", id="chanting_frames_a_quotation_after_a_colon"),
+])
+def test_a_verb_of_sound_before_a_colon_frames_speech(text, kind, speaker, evidence):
+    q = only(text, kind)
+    assert q.speaker.text == speaker
+    assert evidence in q.evidence
 
 
 def test_researcher_refers_back_to_the_scientist_named_before():
@@ -96,12 +102,6 @@ def test_rescuers_survivors_and_farmers_have_their_role_in_the_inventory():
 def test_rescue_teams_in_the_plural_are_a_group():
     found = sources_of("Rettungskräfte berichteten, die Lage in der Altstadt sei chaotisch.")
     assert found["Rettungskräfte"].kind == "group"
-
-
-def test_chanting_frames_a_quotation_after_a_colon():
-    q = only("Die Aktivisten skandierten: „Wir sind hier, wir sind laut!“", "direct")
-    assert q.speaker.text == "Die Aktivisten"
-    assert "Redeverb: skandieren" in q.evidence
 
 
 def test_chanting_a_slogan_is_one_quotation_not_a_report_beside_it():

@@ -7,12 +7,21 @@ import pytest
 from tests._quotes_support import of_kind, only, sources_of
 
 
-def test_pronoun_in_a_wie_clause_takes_the_subject_of_its_sentence():
-    text = ("Der Expertenrat schlägt vor, Investitionen gesondert zu behandeln. "
-            "Auch die Bundesbank hält eine Reform für vertretbar, wie sie im Sommer mitteilte.")
+@pytest.mark.parametrize(("text", "name", "evidence"), [
+    pytest.param("Der Expertenrat schlägt vor, Investitionen gesondert zu behandeln. "
+                 "Auch die Bundesbank hält eine Reform für vertretbar, wie sie im Sommer mitteilte.",
+                 "Bundesbank", "Pronomen „sie“ → Bundesbank",
+                 id="pronoun_in_a_wie_clause_takes_the_subject_of_its_sentence"),
+    pytest.param("Forscher haben die Daten von 50.000 Erwachsenen ausgewertet, wie aus einer Studie der Universität "
+                 "Heidelberg hervorgeht. Laut der Untersuchung reichen fünf Minuten Bewegung pro Stunde aus.",
+                 "Universität Heidelberg",
+                 "Bezeichnung „der Untersuchung“ → zuvor genannt als „Studie der Universität Heidelberg“",
+                 id="the_study_named_again_speaks_for_the_institute_that_made_it"),
+])
+def test_a_reference_back_names_the_source_before(text, name, evidence):
     q = of_kind(text, "indirect")[-1]
-    assert q.speaker.name == "Bundesbank"
-    assert "Pronomen „sie“ → Bundesbank" in q.evidence
+    assert q.speaker.name == name
+    assert evidence in q.evidence
 
 
 def test_a_masculine_organisation_is_no_sie():
@@ -115,14 +124,6 @@ def test_a_report_of_a_body_named_before_speaks_for_that_body(text, name):
     q = only(text, "indirect")
     assert q.speaker.name == name
     assert q.speaker.kind == "organisation"
-
-
-def test_the_study_named_again_speaks_for_the_institute_that_made_it():
-    text = ("Forscher haben die Daten von 50.000 Erwachsenen ausgewertet, wie aus einer Studie der Universität "
-            "Heidelberg hervorgeht. Laut der Untersuchung reichen fünf Minuten Bewegung pro Stunde aus.")
-    q = of_kind(text, "indirect")[-1]
-    assert q.speaker.name == "Universität Heidelberg"
-    assert "Bezeichnung „der Untersuchung“ → zuvor genannt als „Studie der Universität Heidelberg“" in q.evidence
 
 
 def test_a_study_without_an_author_before_stays_the_study():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medialit import nlp
-from tests._quotes_support import only, sources_of
+from tests._quotes_support import only, quotes_of, sources_of
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -83,15 +83,10 @@ def test_austrian_and_swiss_regions_are_places():
     assert {"Vorarlberg", "Kärnten", "Graubünden", "Tessin"} <= {e.text for e in doc.ents if e.label_ == "LOC"}
 
 
-def _quotes(text):
-    from medialit.quotes import extract
-    return extract(nlp.parse(text))
-
-
 def test_a_headline_quotation_repeated_in_the_text_quotes_its_speaker():
     text = ("Lawinengefahr in Tirol: „Bitte bleibt's auf den Pisten“\n\nInnsbruck – Bergretter Florian Egger warnte "
             "die Gäste. „Bitte bleibt’s auf den Pisten, des is ka Spaß heuer“, sagte der Tiroler.")
-    head = [q for q in _quotes(text) if q.kind == "direct"][0]
+    head = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert head.text == "„Bitte bleibt's auf den Pisten“"
     assert head.speaker.name == "Florian Egger"
     assert "Überschrift wiederholt ein Zitat aus dem Text („der Tiroler“)" in head.evidence
@@ -99,7 +94,7 @@ def test_a_headline_quotation_repeated_in_the_text_quotes_its_speaker():
 
 def test_a_headline_quotation_with_other_words_keeps_no_speaker():
     text = "„Das ist ein Anschlag“\n\nWien – „Das ist eine Frechheit“, sagte Herbert Kickl."
-    head = [q for q in _quotes(text) if q.kind == "direct"][0]
+    head = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert head.speaker is None
 
 
@@ -107,7 +102,7 @@ def test_die_mitteilung_names_the_source_that_issued_it_before():
     text = ("Zwei Personen wurden leicht verletzt, wie die Stadtpolizei Winterthur am Mittwoch mitteilte. Das Feuer "
             "brach kurz nach 21 Uhr aus. Ein technischer Defekt könne nicht ausgeschlossen werden, heisst es in der "
             "Mitteilung.")
-    q = [q for q in _quotes(text) if q.text.startswith("Ein technischer Defekt")][0]
+    q = [q for q in quotes_of(text) if q.text.startswith("Ein technischer Defekt")][0]
     assert q.kind == "indirect"
     assert q.speaker.name == "Stadtpolizei Winterthur"
     assert "„der Mitteilung“ stammt von Stadtpolizei Winterthur (zuvor: „mitteilte“)" in q.evidence
@@ -155,7 +150,7 @@ def test_a_cantonal_directorate_is_an_organisation():
                  id="paper"),
 ])
 def test_a_medium_after_the_speakers_name_is_the_addressee(text, mention, name):
-    q = [q for q in _quotes(text) if q.kind in ("direct", "indirect")][0]
+    q = [q for q in quotes_of(text) if q.kind in ("direct", "indirect")][0]
     assert q.speaker.text == mention
     assert q.speaker.name == name
 
@@ -189,7 +184,7 @@ def test_what_an_agency_or_paper_learnt_is_its_report(text, content, speaker, re
 
 
 def test_what_a_person_learnt_is_no_report():
-    assert _quotes("Wie er erfuhr, war das Haus verkauft.") == []
+    assert quotes_of("Wie er erfuhr, war das Haus verkauft.") == []
 
 
 def test_the_office_of_a_titled_person_speaks_for_that_person():

@@ -3,6 +3,7 @@ pronoun, letters and diaries, scenes between quotations), on sentences written f
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import of_kind, quotes_of
 
 
@@ -48,9 +49,15 @@ def test_darauf_points_to_the_card_named_in_the_sentence_before():
     assert "„Darauf“ zeigt zurück auf: eine Karte" in q.evidence
 
 
-def test_darin_names_the_letter_of_the_sentence_before():
-    q = of_kind("Maurer hat den Brief gerahmt. Darin stehen die Worte: „Danke für alles.“", "direct")[0]
-    assert q.speaker.text == "Darin" and q.speaker.name == "Brief"
+@pytest.mark.parametrize(("text", "kind", "speaker", "name"), [
+    pytest.param("Maurer hat den Brief gerahmt. Darin stehen die Worte: „Danke für alles.“", "direct",
+                 "Darin", "Brief", id="darin_names_the_letter_of_the_sentence_before"),
+    pytest.param("Jonas Kretschmer erinnert sich an seinen Vater. Der sagte immer, Arbeit sei alles.", "indirect",
+                 "Der", "Vater von Jonas Kretschmer", id="opening_demonstrative_masculine"),
+])
+def test_a_word_pointing_back_is_named_by_the_sentence_before(text, kind, speaker, name):
+    q = of_kind(text, kind)[0]
+    assert q.speaker.text == speaker and q.speaker.name == name
 
 
 def test_opening_demonstrative_takes_up_the_person_of_the_sentence_before():
@@ -61,11 +68,6 @@ def test_opening_demonstrative_takes_up_the_person_of_the_sentence_before():
     assert q.speaker.text == "Die" and q.speaker.name == "Mutter von Miriam Okafor"
     assert "Demonstrativpronomen „Die“ → zuletzt genannt: ihre Mutter" in q.evidence
     assert "„ihre Mutter“: gehört zur Familie von Miriam Okafor, ist aber nicht Miriam Okafor selbst" in q.evidence
-
-
-def test_opening_demonstrative_masculine():
-    q = of_kind("Jonas Kretschmer erinnert sich an seinen Vater. Der sagte immer, Arbeit sei alles.", "indirect")[0]
-    assert q.speaker.text == "Der" and q.speaker.name == "Vater von Jonas Kretschmer"
 
 
 def test_demonstrative_without_a_person_before_is_not_a_role_of_an_earlier_speaker():
@@ -83,6 +85,12 @@ def test_question_before_fragen_is_the_askers_words():
 
 def test_w_clause_before_a_verb_of_saying_stays_no_content():
     assert not [q for q in quotes_of("Was er sagte, bestätigte die Polizei.") if q.cue and q.cue.lemma == "bestätigen"]
+
+
+def test_a_dass_clause_after_the_same_verb_of_saying_is_content():
+    """Positive counterpart: „bestätigen“ itself frames content, so the test above is not empty by default."""
+    assert [(q.kind, q.text, q.cue.lemma) for q in quotes_of("Die Polizei bestätigte, dass er gelogen habe.")] == [
+        ("indirect", "dass er gelogen habe", "bestätigen")]
 
 
 def test_lone_first_name_tells_the_gender_for_a_feminine_epithet():
