@@ -110,7 +110,7 @@ def _regnal_number(doc: Doc, i: int) -> bool:
     return not (doc[k].text[:1].isupper() and doc[k].lower_ in SENTENCE_OPENERS)
 
 
-BULLETS = {"-", "–", "•", "*", "·", "‣"}
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣"})  # list bullets; also used by quotes.marks and .interview
 # the last word of a line that a bulleted item on the next line continues: „Sie forderte:“, „…, ein Wohngeld und“
 LIST_CONTINUERS = {":", ",", ";", "und", "oder", "sowie"}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from medialit.nlp.gazetteers import load_gazetteers
+from medialit.nlp.sentences import BULLETS
 from medialit.nlp.tokenizer import QUOTE_CHARS
 from medialit.quotes.base import FINITE, _Draft, _Frame, _Text
 
@@ -49,9 +50,6 @@ def _paragraph_end(doc, k: int) -> int:
     while m < len(doc) and not doc[m].is_space and "\n" not in doc[m].whitespace_:
         m += 1
     return m + 1 if m < len(doc) and not doc[m].is_space else m
-
-
-BULLETS = {"-", "–", "—", "•", "*", "·"}
 
 
 def _turn_end(doc, k: int) -> int:

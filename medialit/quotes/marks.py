@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from medialit import verbs as lexicon
+from medialit.nlp.sentences import BULLETS
 from medialit.nlp.tokenizer import QUOTE_CHARS
 from medialit.quotes.base import (
     CONTENT_MARKERS,
@@ -294,15 +295,12 @@ def _party_bracket(doc, cs: int, colon: int) -> int | None:
     return p
 
 
-LIST_BULLETS = ("-", "–", "•", "*", "·")
-
-
 def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
     """Colon introductions: „Merkel: „…““, „X zur neuen Heimat: „…““, „Zitat von X: „…““, „…, und Y: „…““,
     „…, so X weiter: „…““ and a whole introducing clause („Die Firma empfindet die Kritik als ungerecht: „…““)."""
     doc = tx.doc
     cs = tx.sents[si].start
-    while cs < a - 1 and doc[cs].text in LIST_BULLETS:
+    while cs < a - 1 and doc[cs].text in BULLETS:
         cs += 1  # „- Joshua Kimmich: „…““: a list item of voices after the match
     brackets = sum(1 if doc[k].text == "(" else -1 if doc[k].text == ")" else 0 for k in range(cs, a - 1))
     if brackets > 0:  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
