@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from medialit.nlp.gazetteers import load_gazetteers
+from medialit.nlp.morph import FINITE
 
 # STTS tag -> Universal POS (UD v2 conventions for German; modal verbs are AUX).
 STTS_TO_UPOS = {
@@ -224,15 +225,12 @@ def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]], 
     Anderl“ was „ander“, PIAT; „Maike Finnern“ was the plural of „Finne“)."""
     if not word[:1].isupper() or not before:
         return False
-    if tag == "VVIMP" and before[-1][1] in FINITE_TAGS:
+    if tag == "VVIMP" and before[-1][1] in FINITE:
         return True  # „…, sagte Klemm dem Sender“: an imperative never follows a finite verb
     if before[-1][1] != "NE":
         return False
     return tag == "VVIMP" or (tag in _SURNAME_MISREADINGS and word.isalpha()
                               and prev_word in load_gazetteers().first_names)
-
-
-FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
 
 
 _SURNAME_MISREADINGS = {"PIAT", "PIS", "PDAT", "PDS", "ADV", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP", "NN"}
@@ -315,8 +313,8 @@ def _temporal_als(words: list[str], out: list[tuple[str, str]]) -> list[tuple[st
         if word.lower() != "als" or out[i][1] == "KOUS" or (i > 0 and words[i - 1] != ","):
             continue
         comma = next((k for k in range(i + 1, len(words)) if words[k] in (",", ".", ";", ":")), None)
-        if comma is not None and words[comma] == "," and comma - i >= 3 and out[comma - 1][1] in FINITE_TAGS \
-                and not any(out[k][1] in FINITE_TAGS for k in range(i + 1, comma - 1)):
+        if comma is not None and words[comma] == "," and comma - i >= 3 and out[comma - 1][1] in FINITE \
+                and not any(out[k][1] in FINITE for k in range(i + 1, comma - 1)):
             out[i] = (out[i][0], "KOUS")
     return out
 
@@ -333,7 +331,7 @@ def _articles_not_relatives(out: list[tuple[str, str]]) -> None:
         if out[i][1] != "PRELS" or out[i - 1][1] != "$," or out[i][0] != "der":
             continue
         j = i + 1 + (out[i + 1][1] == "ADJA")
-        if j + 2 < len(out) and out[j][1] in ("NN", "NE") and out[j + 1][1] in FINITE_TAGS \
+        if j + 2 < len(out) and out[j][1] in ("NN", "NE") and out[j + 1][1] in FINITE \
                 and out[j + 2][1] in _MAIN_CLAUSE_GOES_ON:
             out[i] = (out[i][0], "ART")
 
