@@ -10,6 +10,7 @@ from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
+from medialit.quotes.speakers import _origin_place
 
 ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -66,8 +67,9 @@ def _named(q: Quote, doc) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") for t in span):
-        return True
+    names = [t.i for t in span if t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG")]
+    if names and not _origin_place(doc, (span.start, span.end), names):
+        return True  # „Ein Landwirt aus Bayern“ names no one: the place tells where the person comes from
     if q.speaker.kind == "organisation" and proper_body(doc, (span.start, span.end)):
         return True  # „der Deutsche Mieterbund“: a name, though no word of it is a proper noun
     if q.speaker.kind == "organisation" and q.speaker.name and any(f"{m}{q.speaker.name}" in q.speaker.text

@@ -48,6 +48,7 @@ class Lexicon:
     interjection_nouns: frozenset[str] = frozenset()  # calls from the floor in a debate report („Zwischenruf“)
     temper_nouns: frozenset[str] = frozenset()  # „Dem Trainer platzte der Kragen: „…““: the dative person speaks
     event_nouns: frozenset[str] = frozenset()  # „Influencer-Beef eskaliert: «…»“: a quarrel does not speak
+    gesture_verbs: frozenset[str] = frozenset()  # „zuckte mit den Schultern. Er kenne …“: the actor answers
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -92,7 +93,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
                    frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []),
                    frozenset(data.get("interjection_nouns") or []), frozenset(data.get("temper_nouns") or []),
-                   frozenset(data.get("event_nouns") or []))
+                   frozenset(data.get("event_nouns") or []), frozenset(data.get("gesture_verbs") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -132,6 +133,12 @@ def event_noun(word: str) -> bool:
     """Whether a noun (or the last part of a hyphenated compound: „Influencer-Beef“) names a quarrel or scandal,
     which cannot say the words after a colon."""
     return word.rsplit("-", 1)[-1] in load_lexicon().event_nouns
+
+
+def gesture_verb(lemma: str) -> bool:
+    """Whether a verb tells of a gesture that answers („nicken“, „abwinken“): the next sentence's Konjunktiv gives
+    the actor's reasons."""
+    return lemma in load_lexicon().gesture_verbs
 
 
 def interjection_noun(word: str) -> bool:

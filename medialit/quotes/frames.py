@@ -879,6 +879,13 @@ def _relative_before(doc, a: int, b: int) -> bool:
         doc[j].tag_ in FINITE for j in range(a, m - 1)) for m in range(a + 2, b))
 
 
+def _main_after_clause(doc, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """„Wenn die Pläne kämen, fehle ihm Geld, sagte er.“: a subordinate clause that opens the sentence is followed
+    by its main clause (a finite verb first) before the cue, so the whole sentence before the cue is the content."""
+    return doc[clauses[0][0]].lower_ not in ("dass", "daß", "ob") and doc[clauses[0][0]].tag_ in (
+        "KOUS", "PWAV", "PWS") and any(doc[c[0]].tag_ in FINITE for c in clauses[1:ci])
+
+
 def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
     clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
@@ -998,7 +1005,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             return (a, cs - 1), ["vorangestellter dass-Satz vor dem Redeverb"], None  # „Dass …, bestätigte X.“
         opener = doc[first_clause[0]].tag_
         asked = opener in ("PWAV", "PWS") and entry.lemma in QUESTION_VERBS  # „Was soll sie dort, fragt sie.“
-        if inverted and not own and (opener not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") or asked) and any(
+        if inverted and not own and (opener not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") or asked
+                                     or _main_after_clause(doc, clauses, ci)) and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS") \
                 and not _question_put(doc, a, cs):

@@ -30,6 +30,7 @@ from medialit.quotes.subjects import (
     _mittelfeld_subject,
     _noun_phrase,
     _person_like,
+    _person_role,
     _sentence_subject,
     _subject,
     _verb_plural,
@@ -227,13 +228,14 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             frame, content = own
             if tail is not None and content[0] < tail < content[1]:
                 content = _cut_tail(doc, content, tail, reason)
-            d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
+            d = _Draft("indirect", [content], frame, frame.evidence + _framed(reason, tail, content), si)
             out.append(d)
             last, last_si = d, si
             continue
         d = _Draft("free_indirect", _without_insert(tx, (a, b), reason), None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
-        if actor is not None and (not _speaker_like(doc, actor) or _topic_again(tx, si, actor)):
+        if actor is not None and (not (_speaker_like(doc, actor) or _answering_person(tx, si - 1, actor))
+                                  or _topic_again(tx, si, actor)):
             actor = None
         wisher = _wishing_subject(tx, si, fins)
         colon_speaker = _colon_subject(tx, si, a) if wisher is None else None
@@ -303,6 +305,19 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                     q.evidence.append("wörtliches Teilzitat in freier indirekter Rede")
         out.append(d)
         last, last_si = d, si
+    return out
+
+
+def _framed(reason: list[str], tail: int | None, content: tuple[int, int]) -> list[str]:
+    """The evidence of a Konjunktiv sentence that has a frame of its own after all („…, brummelte er“): it is no
+    longer „ohne Redeeinleitung“, and the indicative clause after it is that frame, not the narrator's."""
+    out: list[str] = []
+    for r in reason:
+        r = r.replace(" als Ersatzform ohne Redeeinleitung", " als Ersatzform").replace(" ohne Redeeinleitung", "")
+        if r.startswith("indikativischer Hauptsatz danach") and (tail is None or tail >= content[1]):
+            continue
+        if r not in out:
+            out.append(r)
     return out
 
 
@@ -379,8 +394,7 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
     words = {doc[k].lower_ for k in range(*subj) if doc[k].tag_ in ("NE", "NN")}
     if words & {doc[k].lower_ for k in range(*actor)}:
         return True
-    before = tx.sents[si - 1]
-    verb = next((doc[k] for k in range(before.start, before.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    verb = _first_verb(tx, si - 1)
     if verb is not None and _stance(doc, verb):
         return False  # „Krüger zeigte sich erschüttert. Sie habe so etwas nie erlebt.“: she says why
     # „Die Behörden haben einen Erreger entdeckt. Er soll …“: a pronoun of another number or gender means someone else
@@ -389,11 +403,25 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
         and _verb_plural(verb) == _verb_plural(doc[fin]) and doc[actor[0]].lower_ not in OTHER_GENDER[pronoun]
 
 
+def _first_verb(tx: _Text, si: int):
+    """The first finite verb of sentence ``si`` outside quotation marks, or None."""
+    s = tx.sents[si]
+    return next((tx.doc[k] for k in range(s.start, s.end) if tx.doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+
+
+def _answering_person(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
+    """„Die Bäuerin nickte.“: a person named by a role who makes a gesture or takes a stance answers in the next
+    sentence (a role alone, „der Rentner sitzt in Haft“, does not make someone a speaker)."""
+    verb = _first_verb(tx, si)
+    return verb is not None and _stance(tx.doc, verb) and any(_person_role(tx.doc[k]) for k in range(*actor))
+
+
 def _stance(doc, verb) -> bool:
-    """„zeigte sich erschüttert“, „reagierte empört“: the actor takes a stance the next sentence explains in the
-    actor's own (reported) words."""
+    """„zeigte sich erschüttert“, „reagierte empört“, „zuckte mit den Schultern“: the actor takes a stance or makes
+    a gesture the next sentence explains in the actor's own (reported) words."""
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return verb.lemma_ == "reagieren" or (verb.lemma_ == "zeigen" and nxt is not None and nxt.lower_ == "sich")
+    return verb.lemma_ == "reagieren" or (verb.lemma_ == "zeigen" and nxt is not None and nxt.lower_ == "sich") \
+        or lexicon.gesture_verb(lexicon.verb_lemma(verb))
 
 
 OTHER_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}  # articles „er“/„sie“ cannot refer to

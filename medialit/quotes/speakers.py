@@ -179,6 +179,38 @@ def _body_at_place(doc, run: list[int]) -> str | None:
     return " ".join([base, *(doc[k].text for k in run)])
 
 
+def _origin_place(doc, rng: tuple[int, int], run: list[int]) -> bool:
+    """„Ein Landwirt aus Bayern“, „eine Rentnerin aus dem Emsland“: a place after „aus“ behind a person noun is
+    where the unnamed person comes from, not the speaker's name."""
+    if not run or any(doc[k].ent_type_ == "ORG" for k in run) or run[-1] != rng[1] - 1:
+        return False
+    k = run[0] - 1
+    if k > rng[0] and doc[k].lower_ in ("dem", "der"):
+        k -= 1  # „aus dem Emsland“: a name with an article is no person's
+    elif any(doc[m].ent_type_ == "PER" for m in run):
+        return False
+    if k <= rng[0] or doc[k].lower_ != "aus":
+        return False
+    return _person_noun(doc[k - 1])
+
+
+#: Endings and words of nouns for people („Fahrer“, „Touristin“, „Student“), for nouns outside the role lists.
+PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "antin", "frau", "mann")
+PERSON_WORDS = ("frau", "mann", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
+
+
+def _person_noun(tok) -> bool:
+    """Whether a common noun names a person: a person's role, an epithet, or a noun with a person ending that
+    names no organisation, document or statement („Lkw-Fahrer“, not „Papier“ or „Reaktion“)."""
+    if tok.tag_ != "NN" or tok.ent_type_ == "ORG" or org_head(tok.text) or names_body(tok.lower_):
+        return False
+    if tok._.role_kind in ("person", "group") or _epithet(tok):
+        return True
+    low = tok.lower_.rsplit("-", 1)[-1]
+    return tok._.role_kind is None and (low in PERSON_WORDS or low.endswith(PERSON_ENDINGS)) \
+        and not lexicon.utterance_noun(tok.lemma_ or tok.text) and not low.endswith(PAPER_NOUNS + MEDIUM_NOUNS)
+
+
 def _place_genitive(doc, k: int, end: int) -> bool:
     """„Sachsens“ in „Sachsens Wirtschaftsminister“: a place name in -s followed by a common noun."""
     return doc[k].ent_type_ == "LOC" and doc[k].lower_.endswith("s") and k + 1 < end and doc[k + 1].tag_ == "NN"
@@ -209,6 +241,9 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"  # „Die Regierung in Port Sudan“: a place of two words stands for its government
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
+    if "LOC" in ents and "ORG" not in ents and nouns and nouns[0] is words[1 if words[0].tag_ == "ART" else 0] \
+            and nouns[0]._.role_kind == "person":
+        return "person"  # „Der Landwirt aus Bayern“: a person's role, the place only says where from
     if "ORG" in ents or "LOC" in ents:
         return "organisation"
     if name and name.isupper() and len(name) <= 6:
@@ -1076,6 +1111,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
+    if _origin_place(doc, rng, run):  # „Ein Landwirt aus Bayern“: the place tells where the person comes from
+        d.evidence.append(f"„aus {doc[run[0]:run[-1] + 1].text}“ nennt die Herkunft, keinen Namen")
+        ents = [e for e in ents if e.end <= run[0]]
+        name, run = "", []
     if (placed := _body_at_place(doc, run)) is not None and all(e.label_ == "ORG" and e.end == run[0] for e in ents):
         ents = []  # „die Verbraucherzentrale Hamburg“: the listed body with its place
         name = placed

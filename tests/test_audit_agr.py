@@ -1,0 +1,79 @@
+"""Faults found by reading the engine's output on articles of our own (a farmers' protest, and the further
+articles of the 25 November evening audit). All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import only, sources_of
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Wenn die Pläne umgesetzt würden, fehlten ihm im Jahr rund 9000 Euro, sagte er.",
+     "Wenn die Pläne umgesetzt würden, fehlten ihm im Jahr rund 9000 Euro", "er"),
+    ("Falls die Steuer steige, werde er aufgeben, sagte der Landwirt.",
+     "Falls die Steuer steige, werde er aufgeben", "der Landwirt"),
+    ("Wer jetzt nicht handle, mache sich schuldig, sagte sie.", "Wer jetzt nicht handle, mache sich schuldig", "sie"),
+    ("Als die Polizei eintraf, war der Täter geflohen, sagte ein Zeuge.",
+     "Als die Polizei eintraf, war der Täter geflohen", "ein Zeuge"),
+])
+def test_a_subordinate_clause_and_its_main_clause_before_the_cue_are_the_content(text, content, speaker):
+    q = only(text)
+    assert (q.kind, q.text, q.speaker.text, q.cue.lemma) == ("indirect", content, speaker, "sagen")
+    assert "nachgestellte Redeeinleitung" in q.evidence
+
+
+def test_a_subordinate_clause_before_the_frame_is_no_content():
+    q = only("Als er ankam, sagte er, die Lage sei ernst.")
+    assert (q.kind, q.text) == ("indirect", "die Lage sei ernst")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ein Lkw-Fahrer aus Polen zuckte nur mit den Schultern. Er kenne solche Proteste aus seiner Heimat.",
+     "Ein Lkw-Fahrer aus Polen"),
+    ("Der Bürgermeister winkte ab. Er habe dafür keine Zeit.", "Der Bürgermeister"),
+    ("Die Bäuerin nickte. Sie wisse das schon lange.", "Die Bäuerin"),
+])
+def test_after_a_gesture_the_actor_gives_the_reason(text, speaker):
+    q = only(text)
+    assert (q.kind, q.speaker.text) == ("free_indirect", speaker)
+    assert "Sprecher: Handelnder des vorigen Satzes" in q.evidence
+
+
+def test_after_a_gesture_the_last_speaker_does_not_go_on():
+    text = ("Eine Krankenpflegerin schimpfte: „Ich komme zu spät.“ Ein Lkw-Fahrer aus Polen zuckte nur mit den "
+            "Schultern. Er kenne solche Proteste aus seiner Heimat.")
+    q = only(text, "free_indirect")
+    assert q.speaker.name == "Ein Lkw-Fahrer aus Polen"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ein Landwirt aus Bayern sagte, er kenne das.", "Ein Landwirt aus Bayern"),
+    ("Eine Rentnerin aus Köln sagte, sie kenne das.", "Eine Rentnerin aus Köln"),
+    ("Ein Bauer aus dem Emsland sagte, er kenne das.", "Ein Bauer aus dem Emsland"),
+    ("Der Landwirt aus Bayern sagte, er kenne das.", "Landwirt aus Bayern"),
+])
+def test_a_place_of_origin_is_not_the_speakers_name(text, name):
+    q = only(text)
+    assert q.speaker.name == name
+    assert any("nennt die Herkunft, keinen Namen" in e for e in q.evidence)
+    assert sources_of(text)[name].kind in ("anonymous", "person")
+
+
+def test_a_body_at_a_place_is_still_named_with_the_place():
+    assert only("Die Verbraucherzentrale Hamburg sagte, sie kenne das.").speaker.name == "Verbraucherzentrale Hamburg"
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("Die Kosten seien zu hoch, rechnete er vor.", "vorrechnen", "Die Kosten seien zu hoch"),
+    ("Er rechnete vor, dass ihm 9000 Euro fehlten.", "vorrechnen", "dass ihm 9000 Euro fehlten"),
+])
+def test_reckoning_up_is_a_speech_verb(text, lemma, content):
+    q = only(text)
+    assert (q.kind, q.cue.lemma, q.text) == ("indirect", lemma, content)
+    assert f"Redeverb: {lemma}" in q.evidence
+
+
+def test_a_frame_outside_the_lexicon_is_not_called_missing():
+    q = only("Die Kosten seien zu hoch, brummelte er.")
+    assert (q.kind, q.speaker.text) == ("indirect", "er")
+    assert q.evidence == ["Redeeinleitung nach dem Inhalt: brummelte", "Konjunktiv I: seien"]
