@@ -77,3 +77,39 @@ def test_a_frame_outside_the_lexicon_is_not_called_missing():
     q = only("Die Kosten seien zu hoch, brummelte er.")
     assert (q.kind, q.speaker.text) == ("indirect", "er")
     assert q.evidence == ["Redeeinleitung nach dem Inhalt: brummelte", "Konjunktiv I: seien"]
+
+
+def test_a_konjunktiv_sentence_opening_with_ob_continues_the_witness():
+    text = ("Ein Nachbar sagte aus. Er habe zwei Männer gesehen. "
+            "Ob einer von ihnen der Täter gewesen sei, könne er nicht sagen.")
+    q = only(text, "free_indirect")
+    assert q.text.endswith("Ob einer von ihnen der Täter gewesen sei, könne er nicht sagen.")
+    assert q.speaker.text == "Ein Nachbar"
+
+
+def test_an_ob_clause_with_its_main_clause_before_the_cue_is_the_content():
+    q = only("Ob einer von ihnen der Täter gewesen sei, könne er nicht sagen, sagte der Nachbar.")
+    assert (q.kind, q.speaker.text) == ("indirect", "der Nachbar")
+    assert q.text == "Ob einer von ihnen der Täter gewesen sei, könne er nicht sagen"
+
+
+def test_a_headline_defendant_is_the_subject_not_the_charge():
+    q = only("Angeklagter bestreitet Tatvorwurf")
+    assert (q.kind, q.speaker.text, q.cue.lemma) == ("reported", "Angeklagter", "bestreiten")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Angeklagte ließ eine Erklärung verlesen. Darin heißt es, er sei unschuldig.", "Angeklagte"),
+    ("Der 34-Jährige ließ über seinen Verteidiger eine Erklärung verlesen. Darin heißt es, er sei unschuldig.",
+     "34-Jährige"),
+    ("Der Konzern Bayer veröffentlichte am Montag eine Erklärung. Darin heißt es, man sei unschuldig.", "Bayer"),
+])
+def test_darin_names_who_issued_the_new_statement(text, name):
+    q = only(text)
+    assert (q.kind, q.speaker.text, q.speaker.name) == ("indirect", "Darin", name)
+    assert any(e.startswith("Verfasser: Handelnder des Satzes mit „eine Erklärung“") for e in q.evidence)
+
+
+def test_darin_after_a_statement_nobody_issued_names_the_statement():
+    q = only("Das Wetter war schlecht. Man fand eine Erklärung. Darin heißt es, man sei unschuldig.")
+    assert q.speaker.name == "Erklärung"

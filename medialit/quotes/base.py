@@ -47,6 +47,9 @@ PUNCT_TAGS = {"$,", "$.", "$("}
 
 CONDITIONAL = {"wenn", "falls", "sofern", "ob"}
 
+#: A nominalised age („der 54-Jährige“, „die 17-Jährigen“): one or more people not named.
+AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
+
 
 INFO_NOUNS = (
     "angaben", "angabe", "aussage", "aussagen", "auskunft", "auskünften", "informationen", "darstellung", "ansicht",

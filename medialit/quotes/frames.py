@@ -882,7 +882,7 @@ def _relative_before(doc, a: int, b: int) -> bool:
 def _main_after_clause(doc, clauses: list[tuple[int, int]], ci: int) -> bool:
     """„Wenn die Pläne kämen, fehle ihm Geld, sagte er.“: a subordinate clause that opens the sentence is followed
     by its main clause (a finite verb first) before the cue, so the whole sentence before the cue is the content."""
-    return doc[clauses[0][0]].lower_ not in ("dass", "daß", "ob") and doc[clauses[0][0]].tag_ in (
+    return doc[clauses[0][0]].lower_ not in ("dass", "daß") and doc[clauses[0][0]].tag_ in (
         "KOUS", "PWAV", "PWS") and any(doc[c[0]].tag_ in FINITE for c in clauses[1:ci])
 
 

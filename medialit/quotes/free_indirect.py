@@ -182,7 +182,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             soll = [t for t in fins if t.lower_ in HEARSAY_MODALS and any(
                 _infinitive(doc[k]) for k in range(t.i + 1, s.end))]
         reason = None
-        if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
+        if k1:
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
         elif k2 and near and si - last_si <= 3 and not conditional and (last.kind != "direct" or si - last_si <= 1):
             # right after a direct quotation the speaker goes on; later the Konjunktiv II is the narrator's own

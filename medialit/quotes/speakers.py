@@ -13,6 +13,7 @@ from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tagger import hanta
 from medialit.nlp.tokenizer import QUOTE_CHARS
 from medialit.quotes.base import (
+    AGE_NOUN,
     CONTENT_MARKERS,
     FEMALE_ROLE,
     FINITE,
@@ -341,6 +342,26 @@ def _author_before(tx: _Text, rng: tuple[int, int], full_names, history, d: _Dra
         return None
     author = _make_speaker(tx, actor, full_names, history, d)
     return author if author.name and author.kind in ("person", "organisation") else None
+
+
+def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+    """„Der Angeklagte ließ eine Erklärung verlesen. Darin heißt es …“: a new statement („eine …“) without an author
+    of its own, pointed back to by „Darin“, is by the person or body acting in its sentence."""
+    paper = _document_of(tx.doc, thing)
+    if paper is None or paper[1] is not None or tx.doc[thing[0]].lower_ not in INDEFINITE:
+        return None  # „Maurer hat den Brief gerahmt“: a known letter is not by whoever handles it now
+    si = tx.sent_of[thing[0]]
+    actor = _actor_of_sentence(tx, si)
+    if actor is None and (found := _sentence_subject(tx, si)) is not None \
+            and any(_person_noun(tx.doc[k]) for k in range(*found[0])):
+        actor = found[0]  # „Der 34-Jährige ließ eine Erklärung verlesen“
+    if actor is None or actor[0] <= thing[0] < actor[1]:
+        return None
+    author = _make_speaker(tx, actor, full_names, history, d)
+    if not author.name or author.name == _plain_name(tx.doc, *thing, tx.doc[thing[0]:thing[1]].text):
+        return None
+    d.evidence.append(f"Verfasser: Handelnder des Satzes mit „{tx.doc[thing[0]:thing[1]].text}“ → {author.name}")
+    return author
 
 
 def _title_alone(tx: _Text, rng: tuple[int, int]) -> str | None:
@@ -1108,6 +1129,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         bare = (thing[0] + 1, thing[1]) if doc[thing[0]].lower_ in INDEFINITE else thing  # „eine Karte“ → Karte
         ref = _make_speaker(tx, bare, full_names, history, d)
         d.evidence.append(f"„{mention_text}“ zeigt zurück auf: {doc[thing[0]:thing[1]].text}")
+        if (author := _author_of_thing(tx, thing, full_names, history, d)) is not None:
+            return Speaker([span], mention_text, author.name, author.kind)
         return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
@@ -1327,7 +1350,6 @@ def _names_role(mention: str, role: str) -> bool:
     return False
 
 
-AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
 
 
 def _epithet(tok) -> str | None:

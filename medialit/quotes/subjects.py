@@ -8,6 +8,7 @@ from medialit import verbs as lexicon
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tagger import hanta
 from medialit.quotes.base import (
+    AGE_NOUN,
     DATIVE_DETS,
     DETS,
     FINITE,
@@ -664,6 +665,8 @@ def _noun_plural(tok) -> bool | None:
         return False
     if lem == low or low in (lem + "s", lem + "es"):
         return None
+    if low == lem + "r" and lem.endswith("e"):
+        return False  # „Angeklagter“, „Verletzter“: a nominalised adjective with the strong singular ending
     if low.endswith("jährige"):
         return None  # „der 45-Jährige“ (singular), „die 45-Jährige“: a nominalised age adjective does not tell
     if low.endswith(RANK_NOUNS):
@@ -835,7 +838,8 @@ def _person_head(doc, rng: tuple[int, int]) -> bool:
             break
     if not run:
         return _person_like(doc, rng)
-    return run[-1]._.speaker_like or any(t._.role is not None for t in run if t.tag_ == "NN")
+    return run[-1]._.speaker_like or any(t._.role is not None for t in run if t.tag_ == "NN") \
+        or AGE_NOUN.fullmatch(run[-1].text) is not None  # „Der 34-Jährige ließ eine Erklärung verlesen“
 
 
 def _person_lead(doc, rng: tuple[int, int]) -> bool:
