@@ -113,3 +113,36 @@ def test_darin_names_who_issued_the_new_statement(text, name):
 def test_darin_after_a_statement_nobody_issued_names_the_statement():
     q = only("Das Wetter war schlecht. Man fand eine Erklärung. Darin heißt es, man sei unschuldig.")
     assert q.speaker.name == "Erklärung"
+
+
+def test_the_landrat_alone_names_the_landrat_introduced_before():
+    text = ("Bürgermeister Thomas Reinecke (parteilos) und Landrat Jens Böther (CDU) stritten. Böther wies die Kritik "
+            "zurück. Die Unterlagen seien unvollständig gewesen, sagte der Landrat.")
+    q = only(text, "indirect")
+    assert (q.speaker.text, q.speaker.name) == ("der Landrat", "Jens Böther")
+
+
+def test_a_clause_of_circumstance_is_no_content_of_a_noun():
+    q = only("Reinecke warf dem Landkreis vor, das Verfahren zu verschleppen. "
+             "Seit zwei Jahren liege der Antrag in Lüneburg, ohne dass etwas passiere.", "free_indirect")
+    assert q.text == "Seit zwei Jahren liege der Antrag in Lüneburg, ohne dass etwas passiere."
+    assert q.speaker.name == "Reinecke"
+
+
+def test_a_noun_content_clause_is_still_found():
+    q = only("Er vertrat die Auffassung, die Regierung sei zu langsam.", "indirect")
+    assert (q.text, q.cue.lemma) == ("die Regierung sei zu langsam", "Auffassung")
+
+
+def test_a_pronoun_after_a_sentence_about_a_thing_takes_up_the_speaker():
+    text = ("Reinecke warf dem Landkreis vor, das Verfahren zu verschleppen. Seit zwei Jahren liege der Antrag in "
+            "Lüneburg. „Wir verlieren jeden Monat Geld“, sagte er.")
+    q = only(text, "direct")
+    assert q.speaker.name == "Reinecke"
+    assert "Pronomen „er“ → Reinecke" in q.evidence
+
+
+def test_a_pronoun_after_a_sentence_about_an_unnamed_person_takes_up_that_person():
+    text = ("Reinecke warf dem Landkreis vor, das Verfahren zu verschleppen. Der Bruder des Landrats schüttelte den "
+            "Kopf. „Das ist Unsinn“, sagte er.")
+    assert only(text, "direct").speaker.name == "Bruder des Landrats"

@@ -1723,6 +1723,10 @@ def _past_apposition_of(tx: _Text, si: int, comma: int) -> int:
     return close
 
 
+#: Words opening a clause of circumstance („ohne dass …“, „sodass …“, „statt …“): no content of a frame noun.
+CIRCUMSTANCE_OPENERS = ("ohne", "sodass", "so", "statt", "anstatt", "außer", "während", "zumal")
+
+
 def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
     """The content clause starting at ``i`` after a frame noun: dass/ob-clause, zu-infinitive or Konjunktiv."""
     doc = tx.doc
@@ -1736,8 +1740,8 @@ def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | N
     if doc[a].lower_ in ("dass", "daß", "ob"):
         return (a, b), f"{doc[a].lower_}-Satz nach dem Nomen"
     stop = next((m for m in range(a, b) if doc[m].text in (",", ";") and not tx.in_quote[m]), b)
-    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS"):
-        return None  # „…, um zu …“: a purpose clause is no content
+    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS") or doc[a].lower_ in CIRCUMSTANCE_OPENERS:
+        return None  # „…, um zu …“, „…, ohne dass …“: a clause of purpose or circumstance is no content
     if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
             doc[m].tag_ in FINITE for m in range(a, stop)):
         return _trim(doc, a, stop), "Infinitiv mit zu nach dem Nomen"  # „der Vorschlag, … zu wechseln, nun …“

@@ -1615,6 +1615,8 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
         head = actor[1]
     noun = doc[head - 1]
     body = names_body(noun.lower_) or org_head(noun.text) or noun._.role_kind == "organisation"
+    if not body and not _person_noun(noun):
+        return None  # „Seit zwei Jahren liege der Antrag in Lüneburg. „…“, sagte er.“: an application says nothing
     a, b = actor
     if not body and (titled := _titled_referent(tx, (a, head))) is not None:
         # „Wirtschaftsminister Robert Lindner … Der Minister schoss zurück. „…“, sagte er.“
