@@ -4,7 +4,7 @@ articles of the 25 November evening audit). All sentences are written for these 
 from __future__ import annotations
 
 import pytest
-from _quotes_support import only, sources_of
+from _quotes_support import only, quotes_of, sources_of
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
@@ -146,3 +146,23 @@ def test_a_pronoun_after_a_sentence_about_an_unnamed_person_takes_up_that_person
     text = ("Reinecke warf dem Landkreis vor, das Verfahren zu verschleppen. Der Bruder des Landrats schüttelte den "
             "Kopf. „Das ist Unsinn“, sagte er.")
     assert only(text, "direct").speaker.name == "Bruder des Landrats"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Xi sprach von Partnerschaft. China sei bereit, eine Rolle zu spielen, zitierte ihn die Staatsagentur Xinhua.",
+     "China sei bereit, eine Rolle zu spielen"),
+    ("Xi sprach von Partnerschaft. Die Lage sei ernst, zitierte ihn die Staatsagentur Xinhua.", "Die Lage sei ernst"),
+    ("Xi sprach von Partnerschaft. „Die Lage ist ernst“, zitierte ihn die Staatsagentur Xinhua.",
+     "„Die Lage ist ernst“"),
+])
+def test_the_person_an_agency_quotes_speaks_and_the_agency_relays(text, content):
+    q = [q for q in quotes_of(text) if q.cue is not None and q.cue.lemma == "zitieren"]
+    assert len(q) == 1
+    q = q[0]
+    assert (q.text, q.speaker.text, q.speaker.name, q.relay.text) == (content, "ihn", "Xi", "die Staatsagentur Xinhua")
+    assert "zitiert: die zitierte Person spricht" in q.evidence and "Pronomen „ihn“ → Xi" in q.evidence
+
+
+def test_an_agency_quoting_nobody_by_name_still_speaks_itself():
+    q = only("Die Lage sei ernst, zitierte die Staatsagentur Xinhua aus einem Bericht.")
+    assert q.speaker.text == "die Staatsagentur Xinhua"

@@ -63,6 +63,7 @@ from medialit.quotes.subjects import (
     _noun_phrase,
     _person_like,
     _previous_clause_subject,
+    _quoted_person_frame,
     _subject,
     _time_phrase,
 )
@@ -997,7 +998,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
-                doc[nxt].lower_ == "es" and entry.lemma == "heißen"))) or _source_after_impersonal(doc, nxt, entry))
+                doc[nxt].lower_ == "es" and entry.lemma == "heißen") or (
+                doc[nxt].lower_ == "ihn" and entry.lemma == "zitieren"))) or _source_after_impersonal(doc, nxt, entry))
         after = next((m for m in range(verb + 1, s.end) if doc[m].text == "," and not tx.in_quote[m]), None)
         own = after is not None and after + 1 < s.end and doc[after + 1].lower_ in ("dass", "daß", "ob")
         if inverted and doc[first_clause[0]].lower_ in ("dass", "daß") and a == first_clause[0] \
@@ -2049,6 +2051,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                     prev_speaker = subj
                 continue
         comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
+        if comp is not None and pair is None and entry.lemma == "zitieren" \
+                and (quoted := _quoted_person_frame(tx, frame, *comp)) is not frame:
+            frame = quoted  # „…, zitierte ihn die Agentur“: he speaks, the agency relays
+            ev = [*ev, "zitiert: die zitierte Person spricht"]
         if comp is not None and doc[comp[0]].tag_ == "KOUS" \
                 and doc[comp[0]].lower_ not in {"dass", "daß", "wenn", "als"} | CONDITIONAL \
                 and any(k in cue_idx and k != verb and not tx.in_quote[k] and _before_comma(doc, k, comp[1])

@@ -15,10 +15,7 @@ from medialit.quotes.base import (
     DATIVE_DETS,
     FINITE,
     FRAGMENT_CUES,
-    GROUP_PRONOUNS,
     NAME_FUNCTION_WORDS,
-    ORG_WORDS,
-    ROLE_SUFFIXES,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
     _Draft,
@@ -36,10 +33,12 @@ from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
     _mittelfeld_subject,
+    _named_actor,
     _noun_phrase,
     _person_like,
     _previous_clause_subject,
     _quoted_name,
+    _quoted_person_frame,
     _subject,
 )
 
@@ -1065,38 +1064,6 @@ def _locative_text(tx: _Text, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def _quoted_person_frame(tx: _Text, frame: _Frame, a: int, b: int) -> _Frame:
-    """„zitiert die Zeitung den Minister“: the quoted person (the object; in the passive „wie X zitiert wird“
-    the subject) speaks and the quoting medium relays."""
-    doc = tx.doc
-    verb = frame.cue_tokens[0]
-    cs, ce = frame.clause
-    passive = doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_ == "VAFIN"
-                                                for k in range(cs, ce) if not tx.in_quote[k])
-    found: tuple[int, int] | None = None
-    k = cs + (doc[cs].lower_ == "wie" or doc[cs].tag_ == "KON")
-    while k < ce and found is None:
-        t = doc[k]
-        if tx.in_quote[k] or t.tag_ in ("APPR", "APPRART"):
-            np = None if tx.in_quote[k] else _noun_phrase(doc, k + 1, ce)
-            k = np[1] if np else k + 1
-            continue
-        np = _noun_phrase(doc, k, ce)
-        if np is None:
-            k += 1
-            continue
-        is_subject = isinstance(frame.speaker, tuple) and frame.speaker[0] <= np[0] < frame.speaker[1]
-        accusative = not passive and doc[np[0]].lower_ in ("den", "einen")
-        if (passive or not is_subject) and (_person_like(doc, np) or _named_actor(doc, np) or accusative) \
-                and not any(tx.in_quote[m] for m in range(*np)):
-            found = np
-        k = np[1]
-    if found is None or found == frame.speaker:
-        return frame
-    relay = frame.speaker if isinstance(frame.speaker, tuple) and not passive else None
-    return replace(frame, speaker=found, relay=relay, evidence=[*frame.evidence, "zitiert: die zitierte Person spricht"])
-
-
 def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """Who speaks after „…: „…““ when a clause introduces the quotation: the subject of its last coordinated
     clause, or a person after the verb („Die Anwendung … stellte X in Frage:“); a Konjunktiv clause or
@@ -1199,17 +1166,6 @@ def _clause_subject_frame(tx: _Text, clause: tuple[int, int], clauses=None) -> _
     if not isinstance(subj, tuple) or not _named_actor(doc, subj) or any(tx.in_quote[k] for k in range(*subj)):
         return None
     return _Frame([], "", None, "", subj, clause, [f"Zitat im Satz von {doc[subj[0]:subj[1]].text}: Subjekt spricht"])
-
-
-def _named_actor(doc, rng: tuple[int, int]) -> bool:
-    """A mention that names a person, role or organisation, or a personal pronoun."""
-    toks = [doc[k] for k in range(*rng)]
-    if len(toks) == 1 and toks[0].tag_ == "PPER" and toks[0].lower_ in ("er", "sie", "wir", "ich"):
-        return True
-    if len(toks) >= 2 and toks[0].lower_ in GROUP_PRONOUNS and toks[-1].tag_ == "NN":
-        return True  # „Beide Seiten“, „Viele Experten“
-    return any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
-               or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks)
 
 
 def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) -> bool:

@@ -1156,8 +1156,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             ref = _make_speaker(tx, ante, full_names, history, d)
             d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
             return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
-    if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
-        found = _resolve_pronoun(tx, a, history, content=d.tokens)
+    if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie", "ihn"):
+        found = _resolve_pronoun(tx, a, history, "er" if doc[a].lower_ == "ihn" else None, content=d.tokens)
         if found is not None:
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
