@@ -166,3 +166,33 @@ def test_the_person_an_agency_quotes_speaks_and_the_agency_relays(text, content)
 def test_an_agency_quoting_nobody_by_name_still_speaks_itself():
     q = only("Die Lage sei ernst, zitierte die Staatsagentur Xinhua aus einem Bericht.")
     assert q.speaker.text == "die Staatsagentur Xinhua"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Kultusministerkonferenz sieht dafür keinen Anlass. Ein Sprecher verwies auf die Zuständigkeit der Länder.",
+     "Kultusministerkonferenz"),
+    ("Die Deutsche Bahn bestätigte den Ausfall. Ein Sprecher sagte, die Züge führen wieder.", "Deutsche Bahn"),
+])
+def test_a_bare_spokesperson_speaks_for_the_body_of_the_sentence_before(text, name):
+    q = [q for q in quotes_of(text) if q.speaker.text == "Ein Sprecher"][0]
+    assert q.speaker.name == name
+    assert f"„Ein Sprecher“ spricht für {name} (im Satz davor genannt)" in q.evidence
+    assert sources_of(text)[name].kind == "anonymous"  # the person is not named, as „ein Sprecher des Ministeriums“
+
+
+def test_a_bare_spokesperson_after_a_person_stays_unnamed():
+    assert only("Der Minister schwieg. Ein Sprecher sagte, man prüfe alles.").speaker.name == "Ein Sprecher"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Zu diesem Ergebnis kommt eine Studie der Universität Mannheim. Demnach schläft jeder Dritte zu wenig.",
+     "Universität Mannheim"),
+    ("Die Krankenkasse DAK hat eine Umfrage veröffentlicht. Demnach schläft jeder Dritte zu wenig.",
+     "Krankenkasse DAK"),
+    ("Der Bundestag hat einer Gesetzesvorlage zugestimmt. Demnach darf die Flugsicherung privatisiert werden.",
+     "Gesetzesvorlage"),
+])
+def test_demnach_points_to_the_study_of_the_sentence_before(text, name):
+    q = only(text)
+    assert (q.speaker.text, q.speaker.name, q.cue.lemma) == ("Demnach", name, "demnach")
+    assert f"„Demnach“ verweist auf {name}" in q.evidence

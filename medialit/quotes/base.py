@@ -103,7 +103,7 @@ ORG_WORDS = (
 
 # heads of compound names of institutions („Bundesärztekammer“, „GeoForschungsZentrum“, „Wetterdienst“): only the
 # end of a noun counts, so „Kammersängerin“ and „Zentrumsleiter“ stay persons
-ORG_HEADS = ("kammer", "zentrum", "hilfswerk", "dienst")
+ORG_HEADS = ("kammer", "zentrum", "hilfswerk", "dienst", "ministerkonferenz", "bischofskonferenz")
 
 
 _ORG_HEAD_ENDINGS = tuple(h + end for h in ORG_HEADS for end in ("", "s", "es"))

@@ -348,8 +348,8 @@ def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: 
     """„Der Angeklagte ließ eine Erklärung verlesen. Darin heißt es …“: a new statement („eine …“) without an author
     of its own, pointed back to by „Darin“, is by the person or body acting in its sentence."""
     paper = _document_of(tx.doc, thing)
-    if paper is None or paper[1] is not None or tx.doc[thing[0]].lower_ not in INDEFINITE:
-        return None  # „Maurer hat den Brief gerahmt“: a known letter is not by whoever handles it now
+    if paper is None or paper[1] is not None or tx.doc[thing[0]].lower_ not in ("ein", "eine", "einen"):
+        return None  # „Maurer hat den Brief gerahmt“, „stimmte einer Vorlage zu“: not by whoever handles it now
     si = tx.sent_of[thing[0]]
     actor = _actor_of_sentence(tx, si)
     if actor is None and (found := _sentence_subject(tx, si)) is not None \
@@ -362,6 +362,23 @@ def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: 
         return None
     d.evidence.append(f"Verfasser: Handelnder des Satzes mit „{tx.doc[thing[0]:thing[1]].text}“ → {author.name}")
     return author
+
+
+def _spokesperson_of_body(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+    """„Die Kultusministerkonferenz sieht keinen Anlass. Ein Sprecher verwies auf …“: a spokesperson named by no
+    one else speaks for the organisation acting in the sentence before (named for it, as „ein Sprecher des
+    Ministeriums“ is)."""
+    doc = tx.doc
+    a, b = rng
+    si = tx.sent_of[a]
+    if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")) \
+            or si == 0 or a - tx.sents[si].start > 1:
+        return None
+    actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
+    if actor is None:
+        return None
+    body = _make_speaker(tx, actor, full_names, history, d)
+    return body if body.name and body.kind == "organisation" else None
 
 
 def _title_alone(tx: _Text, rng: tuple[int, int]) -> str | None:
@@ -915,9 +932,28 @@ def _pointer_speaker(tx: _Text, frame: _Frame, full_names, history, d: _Draft) -
     else:
         ref = history[-1][1] if history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 3 \
             else None
+    if ref is None and (paper := _document_before(tx, tx.sent_of[a0])) is not None:
+        # „Eine Studie des ZI … Demnach …“, „Die DAK hat eine Umfrage veröffentlicht. Demnach …“
+        ref = _author_of_thing(tx, paper, full_names, history, d) or _make_speaker(tx, paper, full_names, history, d)
     if ref is not None:
         d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
     return Speaker([span], doc[a0].text, ref.name if ref else "", ref.kind if ref else "anonymous")
+
+
+def _document_before(tx: _Text, si: int) -> tuple[int, int] | None:
+    """„Zu diesem Ergebnis kommt eine Studie des Instituts X. Demnach …“: the study, report or survey named in the
+    sentence before, with its genitive author, as what a pointing word with no speaker before it refers to."""
+    if si == 0:
+        return None
+    doc = tx.doc
+    s = tx.sents[si - 1]
+    for k in range(s.start, s.end):
+        if doc[k].tag_ == "NN" and not tx.in_quote[k] and doc[k].lower_.endswith(STUDY_NOUNS + PAPER_NOUNS):
+            a = k
+            while a > s.start and doc[a - 1].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
+                a -= 1
+            return _noun_phrase(doc, a, s.end) or (a, k + 1)
+    return None
 
 
 def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
@@ -1235,6 +1271,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if sp.name and base and _names_role(sp.text, base) and sp.name not in (base, _plain_name(doc, a, b, base)):
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
+    if (body := _spokesperson_of_body(tx, rng, full_names, history, d)) is not None:
+        d.evidence.append(f"„{mention_text}“ spricht für {body.name} (im Satz davor genannt)")
+        return Speaker([span], mention_text, body.name, kind)
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
