@@ -196,3 +196,15 @@ def test_demnach_points_to_the_study_of_the_sentence_before(text, name):
     q = only(text)
     assert (q.speaker.text, q.speaker.name, q.cue.lemma) == ("Demnach", name, "demnach")
     assert f"„Demnach“ verweist auf {name}" in q.evidence
+
+
+def test_danach_after_an_analysis_means_according_to_it():
+    text = ("Wie dringend das Problem ist, zeigt eine neue Auswertung des Immobilienportals Immowelt. Danach sind die "
+            "Angebotsmieten in den 14 größten Städten um 7,3 Prozent gestiegen.")
+    q = only(text)
+    assert (q.kind, q.speaker.text, q.speaker.name) == ("indirect", "Danach", "Immowelt")
+    assert q.text == "sind die Angebotsmieten in den 14 größten Städten um 7,3 Prozent gestiegen"
+
+
+def test_danach_after_an_event_means_afterwards():
+    assert quotes_of("Die Feier begann um acht Uhr. Danach sind die Gäste nach Hause gegangen.") == []

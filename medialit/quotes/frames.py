@@ -372,7 +372,7 @@ def _source_before_sentence(tx: _Text, si: int) -> bool:
 SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutachten", "analyse", "statistik",
                     "untersuchung", "erhebung", "mitteilung", "erklärung", "entwurf", "regelung", "vertrag",
                     "zahlen", "bilanz", "prognose", "darstellung", "angaben", "schreiben", "brief", "protokoll",
-                    "verordnung", "richtlinie", "beschluss", "befragung", "act", "papier", "dokument")
+                    "verordnung", "richtlinie", "beschluss", "befragung", "act", "papier", "dokument", "auswertung")
 
 
 def _located(doc, s, k: int, lemma: str) -> bool:
