@@ -1,0 +1,44 @@
+"""Faults found by auditing the engine on market, business, technology and transport reports we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import nlp
+from tests._quotes_support import quotes_of, sources_of
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    pytest.param("Die Analystin Claudia Windt erwartet, dass die Währung fällt.", "erwartet", id="erwartet"),
+    pytest.param("Die Gewerkschaft kritisiert, die Pläne seien falsch.", "kritisiert", id="kritisiert"),
+])
+def test_present_form_after_the_opening_subject_is_finite(text, verb):
+    doc = nlp.parse(text)
+    assert [t.tag_ for t in doc if t.text == verb] == ["VVFIN"]
+
+
+def test_participle_without_subject_stays_a_participle():
+    doc = nlp.parse("Von der Polizei befragt, schwieg der Mann.")
+    assert [t.tag_ for t in doc if t.text == "befragt"] == ["VVPP"]
+
+
+def test_pronoun_after_a_dass_clause_takes_the_analyst():
+    found = quotes_of("Die Helaba-Analystin Claudia Windt erwartet, dass die Gemeinschaftswährung unter Druck bleibt. "
+                      "Der Abstand der Zinsen spreche klar für den Dollar, schrieb sie in einem Kommentar.")
+    last = found[-1]
+    assert last.text == "Der Abstand der Zinsen spreche klar für den Dollar"
+    assert last.speaker.name == "Claudia Windt"
+    assert "Pronomen „sie“ → Claudia Windt" in last.evidence
+
+
+def test_home_town_of_an_unnamed_traveller_is_no_name():
+    src = sources_of('Viele Passagiere saßen fest. Ein Geschäftsreisender aus Stuttgart nahm es gelassen: '
+                     '"Dann eben morgen."')
+    assert "Stuttgart" not in src
+    assert src["Ein Geschäftsreisender aus Stuttgart"].kind == "anonymous"
+
+
+def test_named_person_from_a_place_keeps_her_name():
+    src = sources_of('Die Rentnerin Erika Baumann aus Offenbach sagte: "Wir sitzen hier fest."')
+    assert src["Erika Baumann"].kind == "person"
+    assert "Offenbach" not in src
