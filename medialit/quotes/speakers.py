@@ -54,7 +54,8 @@ from medialit.quotes.subjects import (
 def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
     """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu); a place in the
     genitive before a noun is whose role it is, not a name („Sachsens Wirtschaftsminister“)."""
-    toks = [k for k in range(*rng) if doc[k].tag_ == "NE" and not _place_genitive(doc, k, rng[1])]
+    toks = [k for k in range(*rng) if doc[k].tag_ == "NE" and not _place_genitive(doc, k, rng[1])
+            and not _origin_place(doc, k, rng[0])]
     if toks:
         # the last run of proper nouns
         run = [toks[-1]]
@@ -65,6 +66,15 @@ def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
                 break
         return " ".join(doc[k].text for k in run), run
     return "", []
+
+
+def _origin_place(doc, k: int, start: int) -> bool:
+    """„Ein Geschäftsreisender aus Stuttgart“: a place after „aus“ tells where the person comes from; it is not
+    the person's name."""
+    m = k
+    while m > start and doc[m - 1].ent_type_ == "LOC" and doc[m - 1].tag_ == "NE":
+        m -= 1
+    return doc[k].ent_type_ == "LOC" and m > start + 1 and doc[m - 1].lower_ == "aus"
 
 
 #: Compounds naming the official statements of their first part; „Regierungskreise“ stay anonymous circles.
