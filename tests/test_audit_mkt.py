@@ -42,3 +42,19 @@ def test_named_person_from_a_place_keeps_her_name():
     src = sources_of('Die Rentnerin Erika Baumann aus Offenbach sagte: "Wir sitzen hier fest."')
     assert src["Erika Baumann"].kind == "person"
     assert "Offenbach" not in src
+
+
+def test_speaker_label_after_a_headline_dash_speaks():
+    text = ("EZB senkt Leitzins erneut – Lagarde: „Wir sind noch nicht am Ziel“\n\n"
+            "Frankfurt (Reuters) – Die Europäische Zentralbank hat den Leitzins gesenkt. „Der Inflationsdruck lässt "
+            "nach, aber wir sind noch nicht am Ziel“, sagte EZB-Präsidentin Christine Lagarde.")
+    first = quotes_of(text)[0]
+    assert first.text == "„Wir sind noch nicht am Ziel“"
+    assert first.speaker.text == "Lagarde"
+    assert first.speaker.name == "Christine Lagarde"
+    assert "Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt" in first.evidence
+
+
+def test_headline_colon_quote_without_dash_keeps_its_subject():
+    first = quotes_of("Die EZB warnt: „Wir sind noch nicht am Ziel“\n\nDie Notenbank senkt den Zins.")[0]
+    assert first.speaker.name == "EZB"
