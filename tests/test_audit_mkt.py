@@ -58,3 +58,15 @@ def test_speaker_label_after_a_headline_dash_speaks():
 def test_headline_colon_quote_without_dash_keeps_its_subject():
     first = quotes_of("Die EZB warnt: „Wir sind noch nicht am Ziel“\n\nDie Notenbank senkt den Zins.")[0]
     assert first.speaker.name == "EZB"
+
+
+def test_speech_verb_of_a_thing_inside_reported_content_is_no_frame():
+    found = quotes_of("Ein Analyst sagte, die Zahlen zeigten „eine beeindruckende Dynamik“.")
+    assert [(q.kind, q.speaker.text, q.cue.lemma) for q in found] == [
+        ("indirect", "Ein Analyst", "sagen"), ("direct", "Ein Analyst", "sagen")]
+    assert found[0].text == "die Zahlen zeigten „eine beeindruckende Dynamik“"
+
+
+def test_speech_verb_of_a_speaker_inside_reported_content_reports_itself():
+    found = quotes_of("Der Minister sagte, die Polizei warnte vor Glätte.")
+    assert [(q.kind, q.speaker.text) for q in found] == [("reported", "die Polizei")]
