@@ -48,6 +48,7 @@ class Lexicon:
     interjection_nouns: frozenset[str] = frozenset()  # calls from the floor in a debate report („Zwischenruf“)
     temper_nouns: frozenset[str] = frozenset()  # „Dem Trainer platzte der Kragen: „…““: the dative person speaks
     event_nouns: frozenset[str] = frozenset()  # „Influencer-Beef eskaliert: «…»“: a quarrel does not speak
+    writing_verbs: frozenset[str] = frozenset()  # „schrieb, die Zahlen stiegen“: a main clause after it is content
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -92,7 +93,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
                    frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []),
                    frozenset(data.get("interjection_nouns") or []), frozenset(data.get("temper_nouns") or []),
-                   frozenset(data.get("event_nouns") or []))
+                   frozenset(data.get("event_nouns") or []), frozenset(data.get("writing_verbs") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -132,6 +133,11 @@ def event_noun(word: str) -> bool:
     """Whether a noun (or the last part of a hyphenated compound: „Influencer-Beef“) names a quarrel or scandal,
     which cannot say the words after a colon."""
     return word.rsplit("-", 1)[-1] in load_lexicon().event_nouns
+
+
+def writes_content(lemma: str) -> bool:
+    """Whether a verb of writing („schreiben“) introduces a main clause after a comma as what was written."""
+    return lemma in load_lexicon().writing_verbs
 
 
 def interjection_noun(word: str) -> bool:

@@ -70,3 +70,15 @@ def test_speech_verb_of_a_thing_inside_reported_content_is_no_frame():
 def test_speech_verb_of_a_speaker_inside_reported_content_reports_itself():
     found = quotes_of("Der Minister sagte, die Polizei warnte vor Glätte.")
     assert [(q.kind, q.speaker.text) for q in found] == [("reported", "die Polizei")]
+
+
+def test_main_clause_after_schrieb_is_what_was_written():
+    found = quotes_of("Ein Analyst von JPMorgan schrieb in einer Studie, die Zahlen zeigten „eine beeindruckende "
+                      "Dynamik“.")
+    assert [(q.kind, q.cue.lemma) for q in found] == [("indirect", "schreiben"), ("direct", "schreiben")]
+    assert found[0].text == "die Zahlen zeigten „eine beeindruckende Dynamik“"
+    assert found[0].speaker.text == "Ein Analyst von JPMorgan"
+
+
+def test_schreiben_without_content_is_no_report():
+    assert quotes_of("Der Konzern schrieb rote Zahlen, die Aktie fiel.") == []

@@ -797,10 +797,10 @@ def _verbless_before_frame(tx: _Text, s, verb: int, clause: tuple[int, int]) -> 
 
 
 def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
-    """A speech verb that took place („sagte“, „hatte berichtet“), which in news introduces reported content even
-    before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
+    """A speech verb that took place („sagte“, „hatte berichtet“, „schrieb“), which in news introduces reported
+    content even before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
     doc = tx.doc
-    if entry.thinking or not (entry.speech_act or entry.needs_content):
+    if entry.thinking or not (entry.speech_act or entry.needs_content or lexicon.writes_content(entry.lemma)):
         return False
     if doc[verb].tag_ == "VVFIN":
         return True
