@@ -82,3 +82,31 @@ def test_main_clause_after_schrieb_is_what_was_written():
 
 def test_schreiben_without_content_is_no_report():
     assert quotes_of("Der Konzern schrieb rote Zahlen, die Aktie fiel.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Der Softwarekonzern SAP streicht Stellen. Ein Sprecher des Konzerns sagte, man bedauere das.",
+                 "SAP", id="konzern"),
+    pytest.param("Die Lufthansa nannte den Streik unverhältnismäßig. Ein Sprecher der Airline sagte, Fluggäste "
+                 "könnten kostenlos umbuchen.", "Lufthansa", id="airline"),
+])
+def test_spokesperson_of_a_body_named_by_its_noun(text, name):
+    q = quotes_of(text)[-1]
+    assert q.speaker.name == name
+    assert any(e.startswith("Bezeichnung „de") and name in e for e in q.evidence)
+
+
+def test_spokesperson_of_a_body_never_named_stays_as_written():
+    q = quotes_of("Der Minister kam nicht. Ein Sprecher des Ministeriums sagte, man bedauere das.")[-1]
+    assert q.speaker.name == "Ein Sprecher des Ministeriums"
+
+
+def test_market_and_space_bodies_are_named_organisations():
+    src = sources_of("Der Autozulieferer Schaeffler will 1.200 Stellen abbauen, sagte ein Sprecher des "
+                     "Unternehmens. Dagegen kritisierte der Bundesverband deutscher Banken, die Zinssenkung komme zu "
+                     "spät. Die ESA verschob den Start. Man wolle den Termin nachholen, hieß es in einer Mitteilung der "
+                     "Weltraumagentur.")
+    assert src["Schaeffler"].counts["indirect"] == 1
+    assert src["Bundesverband deutscher Banken"].kind == "organisation"
+    assert src["ESA"].kind == "organisation"
+    assert "Weltraumagentur" not in src and "Autozulieferer Schaeffler" not in src

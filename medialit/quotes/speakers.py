@@ -1176,6 +1176,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
+    if (body := _body_of_spokesperson(tx, rng)) is not None:  # „ein Sprecher des Unternehmens“ → Schaeffler
+        d.evidence.append(body[1])
+        return Speaker([span], mention_text, body[0], _speaker_kind(tx, rng, body[0]))
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     pronoun = b - a == 1 and doc[a].tag_ in ("PDS", "ART")  # „Die habe gesagt“ names no role
@@ -1406,6 +1409,17 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
     return None
 
 
+def _body_of_spokesperson(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Ein Sprecher des Unternehmens“, „eine Sprecherin der Airline“: the spokesperson of a body named before by its
+    noun speaks for that body, as „ein Sprecher von Schaeffler“ does. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 4 or doc[a].lower_ not in INDEFINITE + ("der", "die") or doc[a + 1].tag_ != "NN" \
+            or doc[a + 1]._.role_kind != "person" or doc[a + 2].lower_ not in ("des", "der"):
+        return None
+    return _body_referent(tx, (a + 2, b), ("der", "des"))
+
+
 def _body_noun(head, article: str) -> str:
     """The organisation noun in the nominative: „nach Angaben des Unternehmens“ → unternehmen, „laut dem
     Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“)."""
@@ -1425,7 +1439,9 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 # „Der Sachverständigenrat … Das Gremium warnte …“)
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
-              "verband": ("association",),
+              "verband": ("association",), "airline": ("company",), "fluggesellschaft": ("company",),
+              "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
+              "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
 
