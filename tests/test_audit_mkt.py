@@ -110,3 +110,30 @@ def test_market_and_space_bodies_are_named_organisations():
     assert src["Bundesverband deutscher Banken"].kind == "organisation"
     assert src["ESA"].kind == "organisation"
     assert "Weltraumagentur" not in src and "Autozulieferer Schaeffler" not in src
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), [
+    pytest.param("Ein Analyst der Commerzbank sagte, die Nachfrage dürfte sich nicht erholen.",
+                 "Analyst der Commerzbank", "Analyst", "Commerzbank", id="analyst"),
+    pytest.param("Laut einer Händlerin der Helaba sind die Kurse zu hoch.",
+                 "Händlerin der Helaba", "Händlerin", "Helaba", id="trader_after_laut"),
+])
+def test_expert_of_a_bank_speaks_in_her_own_name(text, name, role, affiliation):
+    src = sources_of(text)
+    assert list(src) == [name]
+    assert (src[name].kind, src[name].role, src[name].affiliation) == ("anonymous", role, affiliation)
+
+
+def test_spokesperson_of_a_bank_speaks_for_the_bank():
+    src = sources_of("Ein Sprecher der Commerzbank sagte, man sei zufrieden.")
+    assert list(src) == ["Commerzbank"]
+
+
+def test_body_in_the_genitive_after_an_apposition_role_is_the_affiliation():
+    src = sources_of("„Das war so erwartet worden“, sagte Jörg Krämer, Chefvolkswirt der Commerzbank.")
+    assert (src["Jörg Krämer"].role, src["Jörg Krämer"].affiliation) == ("Chefvolkswirt", "Commerzbank")
+
+
+def test_critic_of_a_party_is_no_member():
+    src = sources_of("Der Kritiker der AfD, Hans Maier, sagte, man sei bereit.")
+    assert src["Hans Maier"].affiliation is None
