@@ -137,3 +137,15 @@ def test_body_in_the_genitive_after_an_apposition_role_is_the_affiliation():
 def test_critic_of_a_party_is_no_member():
     src = sources_of("Der Kritiker der AfD, Hans Maier, sagte, man sei bereit.")
     assert src["Hans Maier"].affiliation is None
+
+
+def test_nominalised_adjective_with_strong_ending_is_singular():
+    q = quotes_of("Die Gewerkschaft zeigte sich besorgt. Deren Vorsitzender sagte der „Süddeutschen Zeitung“, man "
+                  "erwarte eine Zusage.")[-1]
+    assert q.speaker.text == "Deren Vorsitzender"
+    assert q.text == "man erwarte eine Zusage"
+
+
+def test_plural_of_a_nominalised_adjective_stays_plural():
+    q = quotes_of("Die Vorsitzenden sagten der „Süddeutschen Zeitung“, man erwarte eine Zusage.")[-1]
+    assert q.speaker.text == "Die Vorsitzenden"
