@@ -149,3 +149,29 @@ def test_nominalised_adjective_with_strong_ending_is_singular():
 def test_plural_of_a_nominalised_adjective_stays_plural():
     q = quotes_of("Die Vorsitzenden sagten der „Süddeutschen Zeitung“, man erwarte eine Zusage.")[-1]
     assert q.speaker.text == "Die Vorsitzenden"
+
+
+def test_plural_pronoun_takes_the_unnamed_group_of_the_sentence_before():
+    q = quotes_of("„Die Zahlen waren schwach“, hieß es in einem Kommentar der Investmentbank Jefferies. Die Experten "
+                  "der DZ Bank bestätigten dagegen ihre Kaufempfehlung. Das Unternehmen sei gut aufgestellt, schrieben "
+                  "sie.")[-1]
+    assert q.speaker.name == "Experten der DZ Bank"
+    assert q.speaker.kind == "group"
+    assert "Pronomen „sie“ → Experten der DZ Bank" in q.evidence
+
+
+def test_singular_pronoun_keeps_the_body_of_the_sentence_before():
+    q = quotes_of("Die Polizei kam am Abend. Die Lage sei ruhig, sagte sie.")[-1]
+    assert q.speaker.name == "Polizei"
+
+
+def test_surname_that_is_a_role_noun_is_no_role():
+    src = sources_of("»Viele Anbieter versprechen zu viel«, warnt Jana Richter vom Digitalverband Bitkom. Der Begriff "
+                     "werde oft als Etikett benutzt, so Richter.")
+    assert src["Jana Richter"].role is None
+
+
+def test_role_noun_alone_is_the_role():
+    src = sources_of("„Wir sind bereit“, sagte Richter Hans Maier. Die Sprecherin sagte, man sei bereit.")
+    assert src["Hans Maier"].role == "Richter"
+    assert src["Sprecherin"].role == "Sprecherin"

@@ -39,6 +39,7 @@ from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
     _noun_phrase,
+    _np_plural,
     _passive_source,
     _person_like,
     _previous_clause_subject,
@@ -1605,6 +1606,8 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
     if b == head and (named := _epithet_referent(tx, actor, history)) is not None:
         return doc[a].idx, named[0], "person", _gender(doc, (a, head))
     name = _plain_name(doc, a, b, doc[a + 1:b].text)
+    if not body and _np_plural(doc, (a, head)):  # „Die Experten der DZ Bank … schrieben sie“: a group
+        return doc[a].idx, name, "group", None
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
 
