@@ -127,7 +127,9 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             continue
         for t in span:
             # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
-            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source":
+            # „…, so Richter“: a surname that is also a role noun („Richter“, „Koch“, „Schneider“) is the name
+            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source" \
+                    and not (t.text in parts and t.ent_type_ == "PER"):
                 circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
                 return (t.text[:-1] if circles else _strong_noun(doc, t)), _affiliation(t) or _genitive_body(doc, t.i)
     return None, None
