@@ -175,3 +175,14 @@ def test_role_noun_alone_is_the_role():
     src = sources_of("„Wir sind bereit“, sagte Richter Hans Maier. Die Sprecherin sagte, man sei bereit.")
     assert src["Hans Maier"].role == "Richter"
     assert src["Sprecherin"].role == "Sprecherin"
+
+
+def test_company_noun_before_a_name_is_no_part_of_the_name():
+    q = quotes_of("Der Berliner Softwareanbieter Parloa hat 80 Millionen Euro eingesammelt. Das teilte das Unternehmen am "
+                  "Dienstag mit.")[-1]
+    assert q.speaker.name == "Parloa"
+
+
+def test_other_body_noun_before_a_name_stays_in_the_name():
+    src = sources_of("Der Verein Mehr Demokratie teilte mit, man sei zufrieden.")
+    assert list(src) == ["Verein Mehr Demokratie"]

@@ -267,7 +267,8 @@ class EntityRecognizer:
             if name.i not in listed and end < len(doc) and self._body_name_word(doc[end], blocked):
                 end += 1  # a name of two words: „der Fahrgastverband Pro Bahn“
             span = Span(doc, tok.i, end, label="ORG")
-            span._.canonical = f"{tok._.role} {doc[name.i:end].text}"
+            company = tok.lower_.endswith(tuple(self.g.company_nouns))  # „der Autozulieferer Schaeffler“
+            span._.canonical = doc[name.i:end].text if company else f"{tok._.role} {doc[name.i:end].text}"
             span._.evidence = f"Einrichtung mit Namen: {span._.canonical}"
             span._.kind = "name"
             spans.append(span)
