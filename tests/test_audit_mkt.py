@@ -186,3 +186,21 @@ def test_company_noun_before_a_name_is_no_part_of_the_name():
 def test_other_body_noun_before_a_name_stays_in_the_name():
     src = sources_of("Der Verein Mehr Demokratie teilte mit, man sei zufrieden.")
     assert list(src) == ["Verein Mehr Demokratie"]
+
+
+EXCHANGE = ("Vorstandschef Björn Gulden zeigte sich zuversichtlich. „Wir sind auf einem guten Weg“, sagte er.\n\n"
+            "Frage eines Analysten: Wie stark belastet der Streit mit dem Rapper noch das Geschäft?\n"
+            "Gulden: Das Kapitel ist für uns weitgehend abgeschlossen. Die restlichen Schuhe verkaufen wir ab.\n\n"
+            "Die Aktie verlor rund vier Prozent.")
+
+
+def test_one_labelled_answer_after_a_labelled_question_is_a_direct_quotation():
+    found = [q for q in quotes_of(EXCHANGE) if q.text.startswith("Das Kapitel")]
+    assert len(found) == 1
+    assert found[0].kind == "direct" and found[0].speaker.name == "Björn Gulden"
+    assert found[0].text.endswith("verkaufen wir ab.")
+    assert "Interview: Worte von „Gulden:“ (wörtliche Rede ohne Anführungszeichen)" in found[0].evidence
+
+
+def test_the_labelled_question_quotes_nobody():
+    assert not [q for q in quotes_of(EXCHANGE) if "Rapper" in q.text]
