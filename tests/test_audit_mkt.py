@@ -204,3 +204,16 @@ def test_one_labelled_answer_after_a_labelled_question_is_a_direct_quotation():
 
 def test_the_labelled_question_quotes_nobody():
     assert not [q for q in quotes_of(EXCHANGE) if "Rapper" in q.text]
+
+
+def test_he_never_takes_up_a_woman_introduced_with_eine():
+    q = quotes_of("Eine Studentin aus Leipzig sagte: „Ich habe die App dreimal gecheckt.“ Ein älterer Herr schimpfte "
+                  "über die Informationspolitik. Die Bahn kriege es nicht hin, ihre Kunden zu informieren, meinte er.")[-1]
+    assert q.speaker.text == "er"
+    assert q.speaker.name != "Eine Studentin aus Leipzig"
+
+
+def test_she_takes_up_a_woman_introduced_with_eine():
+    q = quotes_of("Eine Studentin aus Leipzig sagte: „Ich habe die App dreimal gecheckt.“ Die Bahn kriege es nicht "
+                  "hin, ihre Kunden zu informieren, meinte sie.")[-1]
+    assert q.speaker.name == "Eine Studentin aus Leipzig"

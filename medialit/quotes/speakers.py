@@ -361,6 +361,8 @@ def _gender(doc, rng: tuple[int, int]) -> str | None:
             return "m"
         if low == "ein" and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
             return "m"  # „Ein Fan“, „Ein anderer“: masculine (or neuter), never taken up by „sie“
+        if low in ("eine", "einer") and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
+            return "f"  # „Eine Studentin aus Leipzig“: feminine, never taken up by „er“
     # „Seine Verteidigerin Lena Hartmann“: the person named in the mention tells
     for k in range(*rng):  # token attributes, not ``doc.ents`` (which builds every entity span on each access)
         if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER":
