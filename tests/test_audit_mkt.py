@@ -217,3 +217,15 @@ def test_she_takes_up_a_woman_introduced_with_eine():
     q = quotes_of("Eine Studentin aus Leipzig sagte: „Ich habe die App dreimal gecheckt.“ Die Bahn kriege es nicht "
                   "hin, ihre Kunden zu informieren, meinte sie.")[-1]
     assert q.speaker.name == "Eine Studentin aus Leipzig"
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), [
+    pytest.param("„Die Arbeitgeber haben uns keine Wahl gelassen“, sagte Verdi-Vize Christine Behle.",
+                 "Christine Behle", "Verdi-Vize", "Verdi", id="vize"),
+    pytest.param("Der Hauptgeschäftsführer der Deutschen Industrie- und Handelskammer, Martin Wansleben, sagte, jeder "
+                 "Streiktag koste die Wirtschaft Geld.", "Martin Wansleben", "Hauptgeschäftsführer", "DIHK",
+                 id="dihk_in_full"),
+])
+def test_union_and_chamber_officials_have_role_and_body(text, name, role, affiliation):
+    src = sources_of(text)
+    assert (src[name].role, src[name].affiliation) == (role, affiliation)
