@@ -49,6 +49,7 @@ class Lexicon:
     temper_nouns: frozenset[str] = frozenset()  # „Dem Trainer platzte der Kragen: „…““: the dative person speaks
     event_nouns: frozenset[str] = frozenset()  # „Influencer-Beef eskaliert: «…»“: a quarrel does not speak
     gesture_verbs: frozenset[str] = frozenset()  # „zuckte mit den Schultern. Er kenne …“: the actor answers
+    writing_verbs: frozenset[str] = frozenset()  # „schrieb, die Zahlen stiegen“: a main clause after it is content
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -93,7 +94,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
                    frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []),
                    frozenset(data.get("interjection_nouns") or []), frozenset(data.get("temper_nouns") or []),
-                   frozenset(data.get("event_nouns") or []), frozenset(data.get("gesture_verbs") or []))
+                   frozenset(data.get("event_nouns") or []), frozenset(data.get("gesture_verbs") or []),
+                   frozenset(data.get("writing_verbs") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -139,6 +141,11 @@ def gesture_verb(lemma: str) -> bool:
     """Whether a verb tells of a gesture that answers („nicken“, „abwinken“): the next sentence's Konjunktiv gives
     the actor's reasons."""
     return lemma in load_lexicon().gesture_verbs
+
+
+def writes_content(lemma: str) -> bool:
+    """Whether a verb of writing („schreiben“) introduces a main clause after a comma as what was written."""
+    return lemma in load_lexicon().writing_verbs
 
 
 def interjection_noun(word: str) -> bool:

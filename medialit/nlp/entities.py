@@ -46,6 +46,10 @@ _LOWER_PARTICLES = {"von", "van", "de", "der", "den", "du", "da", "di", "al", "b
 _SECOND_PARTICLES = {"der", "den", "de", "la", "le"}  # only after another particle: „von der“, „van den“, „de la“
 
 
+#: „Geschäftsreisender“, „Lesende“: a nominalised participle in „-[e|i]send-“, which only looks like „Sender“.
+PARTICIPLE_SENDER = re.compile(r"[ei]sende(?:r|rn|rs|n|s)?$")
+
+
 def _is_cap(tok: Token) -> bool:
     """A capitalised word of two or more characters (a quotation mark is one character, so never counts)."""
     t = tok.text
@@ -172,6 +176,8 @@ class EntityRecognizer:
                 return kind, noun, affiliation
         for k in range(3, len(low) - 5):  # compound: Regierungssprecher, Außenministerin (head >= 6 letters)
             tail = low[k:]
+            if tail.startswith("sender") and PARTICIPLE_SENDER.search(low):
+                continue  # „Geschäftsreisender“, „Lesender“: a nominalised participle, no broadcaster
             if tail in self.g.roles:
                 kind, _ = self.g.roles[tail]
                 return kind, head, affiliation
@@ -267,7 +273,8 @@ class EntityRecognizer:
             if name.i not in listed and end < len(doc) and self._body_name_word(doc[end], blocked):
                 end += 1  # a name of two words: „der Fahrgastverband Pro Bahn“
             span = Span(doc, tok.i, end, label="ORG")
-            span._.canonical = f"{tok._.role} {doc[name.i:end].text}"
+            company = tok.lower_.endswith(tuple(self.g.company_nouns))  # „der Autozulieferer Schaeffler“
+            span._.canonical = doc[name.i:end].text if company else f"{tok._.role} {doc[name.i:end].text}"
             span._.evidence = f"Einrichtung mit Namen: {span._.canonical}"
             span._.kind = "name"
             spans.append(span)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from medialit import verbs as lexicon
+from medialit.nlp.entities import PARTICIPLE_SENDER
 from medialit.nlp.tokenizer import QUOTE_CHARS
 
 NOUNS = {"NN", "NE", "FM"}
@@ -141,7 +142,7 @@ def names_body(text: str) -> bool:
     low = text.lower()
     if any(w in low for w in _ORG_PHRASES):
         return True
-    return any(word.endswith(_ORG_ENDINGS) for word in low.split())
+    return any(word.endswith(_ORG_ENDINGS) and not PARTICIPLE_SENDER.search(word) for word in low.split())
 
 
 _ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)
@@ -305,9 +306,18 @@ def _headline_topic(doc, s) -> list:
     dash = next((k for k in range(s.start + 1, s.end - 1) if doc[k].text in DATELINE_DASHES[:2]), None)
     if dash is None:
         dash = _topic_colon(doc, s)
-    if dash is None or any(_is_verb(doc[k]) or doc[k].text in QUOTE_CHARS for k in range(s.start, dash)):
+    if dash is None or (any(_is_verb(doc[k]) or doc[k].text in QUOTE_CHARS for k in range(s.start, dash))
+                        and not _speaker_label_after(doc, dash, s)):
         return [s]
     return [doc[s.start:dash + 1], doc[dash + 1:s.end]]
+
+
+def _speaker_label_after(doc, dash: int, s) -> bool:
+    """„EZB senkt Leitzins – Lagarde: „Wir sind noch nicht am Ziel““: after a headline's dash, a name of one or
+    two words, a colon and a quotation mark open a statement of its own; the news before the dash is not its frame."""
+    colon = dash + 1 + next((n for n in range(3) if dash + 1 + n < s.end and doc[dash + 1 + n].text == ":"), 3)
+    return dash + 1 < colon < s.end - 1 and doc[colon + 1].text in QUOTE_CHARS \
+        and all(doc[k].tag_ == "NE" or doc[k]._.speaker_like for k in range(dash + 1, colon))
 
 
 def _topic_colon(doc, s) -> int | None:

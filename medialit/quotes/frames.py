@@ -798,10 +798,10 @@ def _verbless_before_frame(tx: _Text, s, verb: int, clause: tuple[int, int]) -> 
 
 
 def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
-    """A speech verb that took place („sagte“, „hatte berichtet“), which in news introduces reported content even
-    before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
+    """A speech verb that took place („sagte“, „hatte berichtet“, „schrieb“), which in news introduces reported
+    content even before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
     doc = tx.doc
-    if entry.thinking or not (entry.speech_act or entry.needs_content):
+    if entry.thinking or not (entry.speech_act or entry.needs_content or lexicon.writes_content(entry.lemma)):
         return False
     if doc[verb].tag_ == "VVFIN":
         return True
@@ -971,6 +971,14 @@ def _not_own_report(doc, v2: int) -> bool:
     return inner is None or (inner.thinking and doc[v2].lemma_ in OPINION_ACTS)
 
 
+def _speechless_subject(doc, a: int, v2: int) -> bool:
+    """„schrieb, die Zahlen zeigten „eine beeindruckende Dynamik““: a verb of saying whose subject is a thing that
+    cannot speak (no name, pronoun, role or document) is part of what is said, not a report of its own."""
+    nouns = [doc[k] for k in range(a, v2) if doc[k].tag_ in ("NN", "NE", "PPER", "PDS", "PIS")]
+    return bool(nouns) and all(t.tag_ == "NN" and not t._.speaker_like and t._.role_kind is None
+                               and t.ent_type_ == "" for t in nouns)
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -1073,7 +1081,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
                     or (v2 == nxt + 1 and doc[nxt].lower_ in SENTENCE_ADVERBS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
-                    and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2)):
+                    and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2) or _speechless_subject(doc, nxt, v2)):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF" \
                     and not _announced_noun(doc, clause[0], sep_i):

@@ -9,6 +9,7 @@ from spacy.attrs import TAG
 
 from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
+from medialit.nlp.entities import PARTICIPLE_SENDER
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tagger import hanta
 from medialit.nlp.tokenizer import QUOTE_CHARS
@@ -40,6 +41,7 @@ from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
     _noun_phrase,
+    _np_plural,
     _passive_source,
     _person_like,
     _previous_clause_subject,
@@ -55,7 +57,9 @@ from medialit.quotes.subjects import (
 def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
     """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu); a place in the
     genitive before a noun is whose role it is, not a name („Sachsens Wirtschaftsminister“)."""
-    toks = [k for k in range(*rng) if doc[k].tag_ == "NE" and not _place_genitive(doc, k, rng[1])]
+    origin = _origin_span(doc, rng) or (0, 0)
+    toks = [k for k in range(*rng) if doc[k].tag_ == "NE" and not _place_genitive(doc, k, rng[1])
+            and not origin[0] <= k < origin[1]]  # „Erika Baumann aus Offenbach“: Offenbach is no name
     if toks:
         # the last run of proper nouns
         run = [toks[-1]]
@@ -180,19 +184,24 @@ def _body_at_place(doc, run: list[int]) -> str | None:
     return " ".join([base, *(doc[k].text for k in run)])
 
 
-def _origin_place(doc, rng: tuple[int, int], run: list[int]) -> bool:
-    """„Ein Landwirt aus Bayern“, „eine Rentnerin aus dem Emsland“: a place after „aus“ behind a person noun is
-    where the unnamed person comes from, not the speaker's name."""
-    if not run or any(doc[k].ent_type_ == "ORG" for k in run) or run[-1] != rng[1] - 1:
-        return False
-    k = run[0] - 1
-    if k > rng[0] and doc[k].lower_ in ("dem", "der"):
+def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """„Ein Landwirt aus Bayern“, „eine Rentnerin aus dem Emsland“, „Erika Baumann aus Offenbach“: the proper
+    nouns after „aus“ that end a mention of a person tell where the person comes from; they are no name."""
+    a, b = rng
+    m = b
+    while m > a and doc[m - 1].tag_ == "NE":
+        m -= 1
+    if m == b or any(doc[k].ent_type_ == "ORG" for k in range(m, b)):
+        return None
+    k = m - 1
+    if k > a and doc[k].lower_ in ("dem", "der"):
         k -= 1  # „aus dem Emsland“: a name with an article is no person's
-    elif any(doc[m].ent_type_ == "PER" for m in run):
-        return False
-    if k <= rng[0] or doc[k].lower_ != "aus":
-        return False
-    return _person_noun(doc[k - 1])
+    elif any(doc[j].ent_type_ != "LOC" for j in range(m, b)):
+        return None
+    if k <= a or doc[k].lower_ != "aus":
+        return None
+    head = doc[k - 1]
+    return (m, b) if _person_noun(head) or head.ent_type_ == "PER" else None
 
 
 #: Endings and words of nouns for people („Fahrer“, „Touristin“, „Student“), for nouns outside the role lists.
@@ -209,7 +218,8 @@ def _person_noun(tok) -> bool:
         return True
     low = tok.lower_.rsplit("-", 1)[-1]
     return tok._.role_kind is None and (low in PERSON_WORDS or low.endswith(PERSON_ENDINGS)) \
-        and not lexicon.utterance_noun(tok.lemma_ or tok.text) and not low.endswith(PAPER_NOUNS + MEDIUM_NOUNS)
+        and not lexicon.utterance_noun(tok.lemma_ or tok.text) \
+        and (not low.endswith(PAPER_NOUNS + MEDIUM_NOUNS) or PARTICIPLE_SENDER.search(low) is not None)
 
 
 def _place_genitive(doc, k: int, end: int) -> bool:
@@ -423,6 +433,8 @@ def _gender(doc, rng: tuple[int, int]) -> str | None:
             return "m"
         if low == "ein" and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
             return "m"  # „Ein Fan“, „Ein anderer“: masculine (or neuter), never taken up by „sie“
+        if low in ("eine", "einer") and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
+            return "f"  # „Eine Studentin aus Leipzig“: feminine, never taken up by „er“
     # „Seine Verteidigerin Lena Hartmann“: the person named in the mention tells
     for k in range(*rng):  # token attributes, not ``doc.ents`` (which builds every entity span on each access)
         if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER":
@@ -1119,6 +1131,22 @@ def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
     return doc[a + 1].text
 
 
+def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> str | None:
+    """„Ein Analyst der Commerzbank“, „laut einer Händlerin der Helaba“: an unnamed expert or employee of a named
+    body gives a view of their own, not the body's statement (as „ein Sprecher der Bank“ does); the inventory
+    names the person in the nominative („Analyst der Commerzbank“)."""
+    doc = tx.doc
+    a, b = rng
+    if b - a < 4 or doc[a].lower_ not in INDEFINITE or doc[a + 1].tag_ != "NN" \
+            or doc[a + 2].lower_ not in ("der", "des") or doc[b - 1].ent_type_ != "ORG" \
+            or not any(e.label_ == "ORG" and e.start == a + 3 and e.end == b for e in tx.ents):
+        return None
+    noun = doc[a + 1].lemma_
+    if not noun.lower().endswith(tuple(load_gazetteers().own_voice)):
+        return None
+    return f"{noun} {doc[a + 2:b].text}"
+
+
 POSSESSIVES = {"sein": "er", "seine": "er", "seinem": "er", "seinen": "er", "seiner": "er", "seines": "er",
                "ihr": "sie", "ihre": "sie", "ihrem": "sie", "ihren": "sie", "ihrer": "sie", "ihres": "sie"}
 
@@ -1170,10 +1198,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
-    if _origin_place(doc, rng, run):  # „Ein Landwirt aus Bayern“: the place tells where the person comes from
-        d.evidence.append(f"„aus {doc[run[0]:run[-1] + 1].text}“ nennt die Herkunft, keinen Namen")
-        ents = [e for e in ents if e.end <= run[0]]
-        name, run = "", []
+    if (origin := _origin_span(doc, rng)) is not None:  # „Ein Landwirt aus Bayern“: where the person comes from
+        d.evidence.append(f"„aus {doc[origin[0]:origin[1]].text}“ nennt die Herkunft, keinen Namen")
+        ents = [e for e in ents if e.end <= origin[0]]
     if (placed := _body_at_place(doc, run)) is not None and all(e.label_ == "ORG" and e.end == run[0] for e in ents):
         ents = []  # „die Verbraucherzentrale Hamburg“: the listed body with its place
         name = placed
@@ -1222,6 +1249,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if full.endswith("s") and full[:-1] in full_names.values():
             full = full[:-1]
         kind = _speaker_kind(tx, rng, name)
+        if (member := _member_in_own_voice(tx, rng)) is not None:
+            return Speaker([span], mention_text, member, "anonymous")
         if (role := _unnamed_agent_of(tx, rng)) is not None:
             return _agent_of(span, mention_text, role, full, "anonymous", d)
         return Speaker([span], mention_text, full, kind)
@@ -1264,6 +1293,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
+    if (body := _body_of_spokesperson(tx, rng)) is not None:  # „ein Sprecher des Unternehmens“ → Schaeffler
+        d.evidence.append(body[1])
+        return Speaker([span], mention_text, body[0], _speaker_kind(tx, rng, body[0]))
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     pronoun = b - a == 1 and doc[a].tag_ in ("PDS", "ART")  # „Die habe gesagt“ names no role
@@ -1496,6 +1528,17 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
     return None
 
 
+def _body_of_spokesperson(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Ein Sprecher des Unternehmens“, „eine Sprecherin der Airline“: the spokesperson of a body named before by its
+    noun speaks for that body, as „ein Sprecher von Schaeffler“ does. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 4 or doc[a].lower_ not in INDEFINITE + ("der", "die") or doc[a + 1].tag_ != "NN" \
+            or doc[a + 1]._.role_kind != "person" or doc[a + 2].lower_ not in ("des", "der"):
+        return None
+    return _body_referent(tx, (a + 2, b), ("der", "des"))
+
+
 def _body_noun(head, article: str) -> str:
     """The organisation noun in the nominative: „nach Angaben des Unternehmens“ → unternehmen, „laut dem
     Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“)."""
@@ -1515,7 +1558,9 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 # „Der Sachverständigenrat … Das Gremium warnte …“)
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
-              "verband": ("association",),
+              "verband": ("association",), "airline": ("company",), "fluggesellschaft": ("company",),
+              "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
+              "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
 
@@ -1663,6 +1708,8 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
     if b == head and (named := _epithet_referent(tx, actor, history)) is not None:
         return doc[a].idx, named[0], "person", _gender(doc, (a, head))
     name = _plain_name(doc, a, b, doc[a + 1:b].text)
+    if not body and _np_plural(doc, (a, head)):  # „Die Experten der DZ Bank … schrieben sie“: a group
+        return doc[a].idx, name, "group", None
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
 

@@ -669,8 +669,8 @@ def _noun_plural(tok) -> bool | None:
         return False
     if lem == low or low in (lem + "s", lem + "es"):
         return None
-    if low == lem + "r" and lem.endswith("e"):
-        return False  # „Angeklagter“, „Verletzter“: a nominalised adjective with the strong singular ending
+    if lem.endswith("e") and low == lem + "r":
+        return False  # „Vorsitzender“, „Angestellter“: the strong masculine ending of a nominalised adjective
     if low.endswith("jährige"):
         return None  # „der 45-Jährige“ (singular), „die 45-Jährige“: a nominalised age adjective does not tell
     if low.endswith(RANK_NOUNS):
