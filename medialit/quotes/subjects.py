@@ -666,6 +666,8 @@ def _noun_plural(tok) -> bool | None:
         return None
     if low.endswith("jährige"):
         return None  # „der 45-Jährige“ (singular), „die 45-Jährige“: a nominalised age adjective does not tell
+    if lem.endswith("e") and low == lem + "r":
+        return False  # „Vorsitzender“, „Abgeordneter“: a nominalised adjective's strong masculine singular
     if low.endswith(RANK_NOUNS):
         return None  # „der Weltranglistendritte“, „der Tabellenletzte“: a nominalised ordinal does not tell either
     if low == lem + "er" and lem not in hanta().cache:
