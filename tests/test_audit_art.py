@@ -16,3 +16,14 @@ def test_strong_nominalised_adjective_role_before_a_name_is_singular():
     assert "Subjekt nach dem finiten Verb (Mittelfeld)" in q.evidence
     q = only("„Die Lage ist ernst“, sagte Abgeordneter Jonas Keller.", "direct")
     assert q.speaker is not None and q.speaker.name == "Jonas Keller"
+
+
+def test_french_first_name_makes_the_full_name_and_takes_up_er():
+    """„den Franzosen Julien Marchand“: „Julien“ is a first name (was read as a noun, so „Marchand“ named
+    nobody and „sagte er“ went to the Iranian director named before)."""
+    text = ("Der Goldene Bär geht an die iranische Regisseurin Narges Tehrani. Der Silberne Bär ging an den "
+            "Franzosen Julien Marchand. Marchand widmete den Preis seiner Mutter. „Sie hat mir beigebracht, "
+            "hinzusehen“, sagte er.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Julien Marchand"
+    assert "Pronomen „er“ → Julien Marchand" in q.evidence
