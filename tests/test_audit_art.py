@@ -3,7 +3,7 @@ sentences."""
 
 from __future__ import annotations
 
-from _quotes_support import only
+from _quotes_support import of_kind, only
 
 
 def test_strong_nominalised_adjective_role_before_a_name_is_singular():
@@ -27,3 +27,16 @@ def test_french_first_name_makes_the_full_name_and_takes_up_er():
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name == "Julien Marchand"
     assert "Pronomen „er“ → Julien Marchand" in q.evidence
+
+
+def test_agency_after_a_direct_quotation_only_relays_it():
+    """„„…“, sagte sie nach Angaben der Nachrichtenagentur AP.“: AP passes the words on; „sagte sie“ is no
+    second quotation of AP (was: an indirect quotation „sagte sie“ with AP as its speaker)."""
+    text = ("Die Mutter sprach mit Reportern. „Heute hat Texas gezeigt, dass das Leben meines Sohnes etwas wert "
+            "war“, sagte sie am Montag nach Angaben der Nachrichtenagentur AP.")
+    q = only(text, "direct", "indirect")
+    assert q.kind == "direct" and q.relay is not None and q.relay.text == "der Nachrichtenagentur AP"
+    assert "Weitergegeben über: nach Angaben der Nachrichtenagentur AP" in q.evidence
+    # a dass-clause keeps the clause vouched for by the agency beside the minister's content
+    found = of_kind("Heute bestätigte der Minister laut Reuters, dass es ein Problem gibt.", "indirect")
+    assert [q.text for q in found] == ["Heute bestätigte der Minister", "dass es ein Problem gibt"]

@@ -1832,9 +1832,31 @@ def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], c
         return []
     pieces = [_trim(doc, host.clause[0], m.clause[0]), _trim(doc, m.clause[1], host.clause[1])]
     pieces = [(a, b) for a, b in pieces if b > a and not any(c0 < b and a < c1 for c0, c1 in covered)]
-    if not pieces:
+    if not pieces or _bare_frame(doc, pieces, host) and _after_quotation(doc, host.clause[0]):
         return []
     return [_Draft("indirect", pieces, m, [*m.evidence, "Quelle der Redeeinleitung selbst"], si)]
+
+
+def _bare_frame(doc, pieces: list[tuple[int, int]], host: _Frame) -> bool:
+    """Whether the clause left around a marker is only the host's verb and speaker („„…“, sagte sie nach Angaben
+    der Nachrichtenagentur AP“): after a direct quotation the marker relays the words and states nothing itself."""
+    own = set(host.cue_tokens) | (set(range(*host.speaker)) if isinstance(host.speaker, tuple) else set())
+    return all(k in own or doc[k].tag_ in ("ADV", "ADJD", "PTKVZ") or _is_punct(doc[k]) or _time_word(doc, k)
+               for a, b in pieces for k in range(a, b))
+
+
+def _after_quotation(doc, k: int) -> bool:
+    """Whether the clause at ``k`` follows a closing quotation mark and its comma („„…“, sagte sie …“)."""
+    k -= 1 if k > 0 and doc[k - 1].text == "," else 0
+    partner = doc[k - 1]._.quote_partner if k > 0 else None
+    return partner is not None and partner < k - 1
+
+
+def _time_word(doc, k: int) -> bool:
+    """Whether a token belongs to a time like „am Montag“ or „im Sommer“ (a time noun after „am“/„im“)."""
+    if doc[k].lower_ in ("am", "im") and k + 1 < len(doc):
+        return doc[k + 1].lower_ in TIME_NOUNS
+    return doc[k].lower_ in TIME_NOUNS and k > 0 and doc[k - 1].lower_ in ("am", "im")
 
 
 def _embedded(doc, clause: tuple[int, int]) -> bool:
