@@ -40,3 +40,20 @@ def test_agency_after_a_direct_quotation_only_relays_it():
     # a dass-clause keeps the clause vouched for by the agency beside the minister's content
     found = of_kind("Heute bestätigte der Minister laut Reuters, dass es ein Problem gibt.", "indirect")
     assert [q.text for q in found] == ["Heute bestätigte der Minister", "dass es ein Problem gibt"]
+
+
+def test_konjunktiv_clause_with_its_own_speech_verb_belongs_to_the_trailing_frame():
+    """„Die Berlinale habe bewiesen, dass …, sagte sie.“: the Konjunktiv clause and its verb are part of what the
+    festival director says (was: only the dass-clause, given to „Berlinale“ as its speaker)."""
+    text = ("Festivalleiterin Tricia Tuttle zeigte sich zufrieden. Die Berlinale habe bewiesen, dass sie ein "
+            "politisches Festival bleibe, sagte sie nach der Gala.")
+    q = only(text, "indirect")
+    assert q.text == "Die Berlinale habe bewiesen, dass sie ein politisches Festival bleibe"
+    assert q.speaker is not None and q.speaker.name == "Tricia Tuttle" and q.cue.lemma == "sagen"
+    assert "zwei Redeeinleitungen für dieselben Worte: die mit genanntem Sprecher im Indikativ gilt" in q.evidence
+    # the same words with the frame before them were already one quotation of the minister
+    q = only("Der Minister sagte, die Kommission habe erklärt, dass die Frist verlängert werde.", "indirect")
+    assert q.text == "die Kommission habe erklärt, dass die Frist verlängert werde"
+    q = only("Die Kommission habe erklärt, dass die Frist verlängert werde, sagte der Minister.", "indirect")
+    assert q.text == "Die Kommission habe erklärt, dass die Frist verlängert werde"
+    assert q.speaker is not None and q.speaker.text == "der Minister"

@@ -35,6 +35,7 @@ from medialit.quotes.base import (
     _is_punct,
     _is_verb,
     _konj,
+    _konj1,
     _messenger,
     _mood_reason,
     _opens_sentence,
@@ -897,10 +898,18 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
         if any(doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None
                and not _relative_to_subject(tx, tx.sent_of[k], k)
                and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k]))
-               and not _idiom(doc, k, c[1], e) for k in range(*c)):
+               and not _idiom(doc, k, c[1], e) for k in range(*c)) and not _reported_clause(doc, c):
             break  # „befindet sich in 10 km Entfernung“ names a place, „schreibe Verluste“ an idiom: no speech act
         a = c[0]
     return a
+
+
+def _reported_clause(doc, clause: tuple[int, int]) -> bool:
+    """„Die Kommission habe erklärt, dass …, sagte der Minister“: a main clause whose finite verb is Konjunktiv I
+    is itself part of what the later frame reports, speech verb and all."""
+    a, b = clause
+    fin = next((k for k in range(a, b) if doc[k].tag_ in FINITE), None)
+    return fin is not None and doc[a].tag_ not in ("KOUS", "PRELS", "PWAV", "PWS") and _konj1(doc[fin])
 
 
 def _relative_clause(doc, clause: tuple[int, int]) -> bool:

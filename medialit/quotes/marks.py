@@ -249,8 +249,18 @@ def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int]:
     frame = d.frame
     named = frame is not None and isinstance(frame.speaker, tuple)
     background = frame is not None and tx.doc[frame.clause[0]].tag_ == "KOUS" and frame.marker is None
-    reported = frame is not None and any(_konj(tx.doc[k]) for k in frame.cue_tokens)
+    reported = frame is not None and (any(_konj(tx.doc[k]) for k in frame.cue_tokens) or _konj_auxiliary(tx, frame))
     return (0 if named else 1, 1 if background else 0, 1 if reported else 0)
+
+
+def _konj_auxiliary(tx: _Text, frame) -> bool:
+    """Whether a participle or infinitive cue hangs on a Konjunktiv auxiliary of its clause („Die Berlinale habe
+    bewiesen, dass …“): the speech verb is itself reported."""
+    doc = tx.doc
+    if not frame.cue_tokens or doc[frame.cue_tokens[0]].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        return False
+    return any(doc[k].tag_ in ("VAFIN", "VMFIN") and _konj(doc[k]) and not tx.in_quote[k]
+               for k in range(frame.clause[0], frame.cue_tokens[0]))
 
 
 def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
