@@ -3,7 +3,7 @@ sentences."""
 
 from __future__ import annotations
 
-from _quotes_support import of_kind, only
+from _quotes_support import of_kind, only, sources_of
 
 
 def test_strong_nominalised_adjective_role_before_a_name_is_singular():
@@ -57,3 +57,17 @@ def test_konjunktiv_clause_with_its_own_speech_verb_belongs_to_the_trailing_fram
     q = only("Die Kommission habe erklärt, dass die Frist verlängert werde, sagte der Minister.", "indirect")
     assert q.text == "Die Kommission habe erklärt, dass die Frist verlängert werde"
     assert q.speaker is not None and q.speaker.text == "der Minister"
+
+
+def test_name_after_a_possessive_is_a_part_played_not_a_speaker():
+    """„Ihre Maria Stuart … gilt als legendär. „…“, sagte sie einmal.“: the actress's part is no person of the
+    report; „sie“ is the actress (was: Maria Stuart)."""
+    text = ("Die Schauspielerin Hanna Wiesinger ist tot. Wiesinger stand sechzig Jahre auf der Bühne. Ihre Maria "
+            "Stuart in der Inszenierung von Rudolf Noelte gilt als legendär. „Ich habe nie eine Rolle gespielt“, "
+            "sagte sie einmal.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Hanna Wiesinger"
+    assert "Maria Stuart" not in sources_of(text)
+    # a name after a role noun under the possessive stays a person
+    q = only("Ihr Sohn Martin Lenz sagte, es gehe ihr gut.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Martin Lenz"

@@ -356,6 +356,8 @@ class EntityRecognizer:
         return j
 
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
+        if start > 0 and doc[start - 1].tag_ == "PPOSAT":
+            return self._part_played(doc, start, end, spans)
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
         span._.canonical = span.text.replace(SOFT_HYPHEN, "")
@@ -363,10 +365,19 @@ class EntityRecognizer:
         spans.append(span)
 
     @staticmethod
+    def _part_played(doc: Doc, start: int, end: int, spans: list[Span]) -> None:
+        """„Ihre Maria Stuart“, „sein Hamlet“: a name owned by somebody is a part played (or a work), not a person
+        of the report who could speak."""
+        span = Span(doc, start, end, label="MISC")
+        span._.evidence = f"Rolle oder Werk: „{doc[start - 1].text} {doc[start:end].text}“ (Possessivpronomen davor)"
+        span._.canonical, span._.kind = span.text, "part"
+        spans.append(span)
+
+    @staticmethod
     def _surnames(people: list[Span]) -> dict[str, str]:
         """Last word of each recognised person → the fullest name found for it."""
         names: dict[str, str] = {}
-        for p in people:
+        for p in (p for p in people if p.label_ == "PER"):
             last = p[-1].text.replace(SOFT_HYPHEN, "")
             if len(p.text) > len(names.get(last, "")):
                 names[last] = p._.canonical or p.text
@@ -393,7 +404,7 @@ class EntityRecognizer:
         """„Melanie rechnet ab“ after „Melanie Brandt“: a first name (or the nickname of „Dieter „Didi“ Kowalski“)
         alone names the one person of the text with it (celebrity reports do so); two people with it stay as written."""
         full: dict[str, set[str]] = {}
-        for p in people:
+        for p in (p for p in people if p.label_ == "PER"):
             if len(p) > 1 and p[0].text in self.g.first_names:
                 full.setdefault(p[0].text, set()).add(p._.canonical or p.text)
             if len(p) > 3 and p[1].is_quote and p[3].is_quote:  # „Dieter „Didi“ Kowalski … Didi zeigte sich …“
