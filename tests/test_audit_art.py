@@ -71,3 +71,17 @@ def test_name_after_a_possessive_is_a_part_played_not_a_speaker():
     # a name after a role noun under the possessive stays a person
     q = only("Ihr Sohn Martin Lenz sagte, es gehe ihr gut.", "indirect")
     assert q.speaker is not None and q.speaker.name == "Martin Lenz"
+
+
+def test_genitive_name_before_the_noun_it_owns_ends_the_name():
+    """„Lea Kornmanns Roman“: the person is Lea Kornmann, the novel is no part of her name (was: a person „Lea
+    Kornmanns Roman“, to whom „sagte sie“ of the author went)."""
+    text = ("Ein Dorf, das schweigt: Lea Kornmanns Roman „Die Nacht der Störche“\\n\\nDie Autorin, 1987 in Frankfurt "
+            "(Oder) geboren, hat selbst in einem solchen Dorf gelebt. Im Gespräch mit dieser Zeitung sagte sie, der "
+            "Roman sei keine Autobiografie. „Ich war nie dort“, sagt Kornmann.")
+    found = of_kind(text, "indirect", "direct")
+    assert [q.speaker.name for q in found] == ["Lea Kornmann", "Lea Kornmann"]
+    assert "Lea Kornmanns Roman" not in sources_of(text)
+    # a three-part name stays whole
+    q = only("„Ich schreibe weiter“, sagte Mario Vargas Llosa.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Mario Vargas Llosa"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from medialit.nlp.gazetteers import Gazetteers, load_gazetteers
+from medialit.nlp.tagger import hanta
 
 for _name in ("evidence", "canonical", "kind"):
     if not Span.has_extension(_name):
@@ -299,6 +300,8 @@ class EntityRecognizer:
         words = 0  # particles („von der“, „de“) do not count towards ``max_tokens``
         while j < len(doc) and words < max_tokens and j not in blocked:
             tok = doc[j]
+            if j > i and self._genitive_owner(doc, j):
+                break  # „Lea Kornmanns Roman“: the noun after a genitive name is what the person owns
             if (_is_cap(tok) or (j > i and _ARTICLE_NAME.match(tok.text))) and tok.tag_ in NAME_TAGS \
                     and tok.text.count("-") <= 1 and self._role(tok.text) is None:
                 j += 1
@@ -308,6 +311,17 @@ class EntityRecognizer:
             else:
                 break
         return j
+
+    def _genitive_owner(self, doc: Doc, j: int) -> bool:
+        """Whether the name word before ``j`` is a genitive („Kornmanns“, „Merkels“) and ``j`` the common noun it
+        owns („Roman“, „Buch“; the tagger's first reading is a noun): the name ends before that noun."""
+        if j == 0 or j >= len(doc):
+            return False
+        owner = doc[j - 1].text
+        if len(owner) < 4 or not owner.endswith("s") or owner in self.g.first_names or not _is_cap(doc[j]):
+            return False
+        readings = hanta().tag_word(doc[j].text)
+        return bool(readings) and readings[0][0] == "NN"
 
     @staticmethod
     def _name_word_before(tok) -> bool:
@@ -361,6 +375,8 @@ class EntityRecognizer:
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
         span._.canonical = span.text.replace(SOFT_HYPHEN, "")
+        if end - start > 1 and self._genitive_owner(doc, end):
+            span._.canonical = span._.canonical[:-1]  # „Lea Kornmanns (Roman)“ is Lea Kornmann
         span._.kind = "person"
         spans.append(span)
 
@@ -379,6 +395,8 @@ class EntityRecognizer:
         names: dict[str, str] = {}
         for p in (p for p in people if p.label_ == "PER"):
             last = p[-1].text.replace(SOFT_HYPHEN, "")
+            if len(p) > 1 and p._.canonical and p._.canonical.endswith(last[:-1]) and last.endswith("s"):
+                last = p._.canonical.split()[-1]  # „Lea Kornmanns Roman“: the surname is Kornmann
             if len(p.text) > len(names.get(last, "")):
                 names[last] = p._.canonical or p.text
         return names
