@@ -85,3 +85,15 @@ def test_genitive_name_before_the_noun_it_owns_ends_the_name():
     # a three-part name stays whole
     q = only("„Ich schreibe weiter“, sagte Mario Vargas Llosa.", "direct")
     assert q.speaker is not None and q.speaker.name == "Mario Vargas Llosa"
+
+
+def test_title_after_a_colon_that_goes_on_as_subject_is_no_quotation():
+    """„Trotzdem: „Die Nacht der Störche“ ist ein beeindruckendes Buch.“: the novel's title is the subject of the
+    critic's sentence (was: a direct quotation of the character speaking before)."""
+    text = ("Wenn die Lehrerin zu Ida sagt: „Du musst jetzt tapfer sein“, klingt das nach Fernsehfilm. Trotzdem: "
+            "„Die Nacht der Störche“ ist ein beeindruckendes Buch über Schuld.")
+    q = only(text, "direct")
+    assert q.text == "„Du musst jetzt tapfer sein“"
+    # a title alone after a colon and a speech verb stays what was said
+    q = only("Sie sagte: „Die Nacht der Störche“.", "direct")
+    assert q.text == "„Die Nacht der Störche“"

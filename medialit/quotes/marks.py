@@ -1391,10 +1391,12 @@ def _coded_word(w: str) -> bool:
 
 def _name_as_subject(tx: _Text, si: int, a: int, b: int) -> bool:
     """„„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an“, „„Blaue Stunde“ ist ein Roman“: a name in marks
-    opening its sentence and going on without a comma or colon is a part of the clause, not a quotation."""
+    opening its sentence (or the clause after a colon: „Trotzdem: „…“ ist ein Buch“) and going on without a comma
+    or colon is a part of the clause, not a quotation."""
     doc = tx.doc
     s = tx.sents[si]
-    if a != s.start or b + 1 >= s.end or not _name_like(tx, a, b):
+    opens = a == s.start or doc[a - 1].text == ":"
+    if not opens or b + 1 >= s.end or not _name_like(tx, a, b):
         return False
     after = doc[b + 1]
     return not _is_punct(after) and (after.tag_ in FINITE or after.tag_ == "KON")
