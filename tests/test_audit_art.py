@@ -97,3 +97,14 @@ def test_title_after_a_colon_that_goes_on_as_subject_is_no_quotation():
     # a title alone after a colon and a speech verb stays what was said
     q = only("Sie sagte: „Die Nacht der Störche“.", "direct")
     assert q.text == "„Die Nacht der Störche“"
+
+
+def test_konjunktiv_sentence_after_a_translated_quotation_goes_on_with_the_speaker():
+    """„„…“, sagte Staatsanwältin Maria Delgado laut Übersetzung. Der Angeklagte habe …“: the prosecutor goes on;
+    the translation only passed her words on (was: the free indirect sentence was the translation's)."""
+    text = ("„Er hatte keine Chance“, sagte Staatsanwältin Maria Delgado in ihrem Schlussplädoyer laut Übersetzung. "
+            "Der Angeklagte habe anschließend versucht, seine Aufnahmen zu löschen.")
+    q = only(text, "free_indirect")
+    assert q.speaker is not None and q.speaker.name == "Maria Delgado"
+    assert "Sprecher aus dem vorigen Satz übernommen" in q.evidence
+    assert only(text, "direct").relay.text == "Übersetzung"

@@ -222,6 +222,16 @@ def _is_verb(tok) -> bool:
     return tok.tag_.startswith("V")
 
 
+#: A translation or interpreter a quotation is given through („laut offizieller Übersetzung“): a relay of the
+#: wording, no source that vouches for the act of speaking.
+TRANSLATION_NOUNS = ("übersetzung", "dolmetscher")
+
+
+def _translation(doc, rng) -> bool:
+    """Whether a mention names a translation or an interpreter („laut Übersetzung“), who only passes words on."""
+    return isinstance(rng, tuple) and any(doc[t].lower_.startswith(TRANSLATION_NOUNS) for t in range(*rng))
+
+
 def _konj(tok) -> bool:
     return tok.tag_ in FINITE and "Sub" in tok.morph.get("Mood")
 

@@ -45,6 +45,7 @@ from medialit.quotes.base import (
     _relative_pronoun,
     _starts_content,
     _Text,
+    _translation,
     _trim,
     _v2_finite,
     _verb_final_clause,
@@ -1822,11 +1823,6 @@ def _quotes_words(tx: _Text, a: int, b: int) -> bool:
     return False
 
 
-#: A translation or interpreter a quotation is given through („laut offizieller Übersetzung“): a relay of the
-#: wording, no source that vouches for the act of speaking.
-TRANSLATION_NOUNS = ("übersetzung", "dolmetscher")
-
-
 def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
     """„Der Experte geht laut dem Bericht davon aus, dass …“: a marker inside another frame's clause vouches for
     that clause too; the clause (without the marker) is the source's content, the dass-clause stays the expert's."""
@@ -1834,7 +1830,7 @@ def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], c
     k = m.cue_tokens[0]
     if m.clause[0] == tx.sents[si].start:
         return []  # „Laut X sagte Y …“: X only relays
-    if isinstance(m.speaker, tuple) and any(doc[t].lower_.startswith(TRANSLATION_NOUNS) for t in range(*m.speaker)):
+    if _translation(doc, m.speaker):
         return []  # „sagte Selenskyj laut offizieller Übersetzung“: the translation passes on words, states nothing
     host = next((f for f in others if f.clause[0] <= k < f.clause[1]), None)
     if host is None:

@@ -21,6 +21,7 @@ from medialit.quotes.base import (
     _past_relative_source,
     _question_end,
     _Text,
+    _translation,
     _trim,
     _verb_frame,
     statement_label,
@@ -247,7 +248,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         elif actor is not None:
             d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
-        elif near and last.frame is not None and isinstance(last.frame.relay, tuple):
+        elif near and last.frame is not None and isinstance(last.frame.relay, tuple) \
+                and not _translation(doc, last.frame.relay):  # „sagte X laut Übersetzung“: X goes on
             # „Nach dem Bericht von X sollen die Rebellen … verbreitet haben. Es gebe …“: the report goes on
             relay = last.frame.relay
             d.frame = _Frame([], "", None, "", relay, relay, [])
