@@ -108,3 +108,17 @@ def test_konjunktiv_sentence_after_a_translated_quotation_goes_on_with_the_speak
     assert q.speaker is not None and q.speaker.name == "Maria Delgado"
     assert "Sprecher aus dem vorigen Satz übernommen" in q.evidence
     assert only(text, "direct").relay.text == "Übersetzung"
+
+
+def test_question_put_to_the_speaker_is_no_report_and_the_answer_keeps_its_speaker():
+    """„hatte Wiesinger 2015 auf die Frage, was bleibe, geantwortet: „Nichts.““: the Konjunktiv „bleibe“ is the
+    interviewer's question (was: an indirect quotation „was bleibe, geantwortet: „Nichts“ with cue „haben“); the
+    answer belongs to the subject of the main clause past the inserted question."""
+    text = ("Hanna Wiesinger war Schauspielerin. In einem Interview mit dem ORF hatte Wiesinger 2015 auf die Frage, "
+            "was bleibe, geantwortet: „Nichts. Und das ist gut so.“")
+    q = only(text)
+    assert q.kind == "direct" and q.text == "„Nichts. Und das ist gut so.“"
+    assert q.speaker is not None and q.speaker.name == "Hanna Wiesinger" and q.cue.lemma == "antworten"
+    # the answer in the Konjunktiv after the question is still the minister's report
+    q = only("Der Minister sagte auf die Frage, ob er zurücktrete, es gebe keinen Grund dafür.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Der Minister"

@@ -15,6 +15,7 @@ from medialit.quotes.base import (
     ROLE_SUFFIXES,
     _Draft,
     _Frame,
+    _in_question_put,
     _konj,
     _konj1,
     _mood_reason,
@@ -52,9 +53,9 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in HEARSAY_MODALS:
         return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
     wie = doc[c0[0]].lower_ == "wie"
-    if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
-            or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
-        return None
+    if _in_question_put(tx, nxt[1] - 1) or not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
+                                                  or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
+        return None  # „hatte auf die Frage, was bleibe, geantwortet“: the question is no content of the subject
     subj = _subject(tx, c0, fin)
     if not isinstance(subj, tuple) or not (_person_like(doc, subj) or doc[subj[0]].lower_ in GROUP_PRONOUNS):
         return None
@@ -156,7 +157,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     for si, s in enumerate(tx.sents):
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
         asked = _question_end(tx, si)  # „Auf Nachfrage, ob … seien, …“: the question's Konjunktiv is no report
-        fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]
+                and not _in_question_put(tx, k)]
         embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si)
                                       or _fragment_before_own_frame(tx, d, si) for d in real) \
             and any(_konj(t) for t in fins)
