@@ -122,3 +122,13 @@ def test_question_put_to_the_speaker_is_no_report_and_the_answer_keeps_its_speak
     # the answer in the Konjunktiv after the question is still the minister's report
     q = only("Der Minister sagte auf die Frage, ob er zurücktrete, es gebe keinen Grund dafür.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Der Minister"
+
+
+def test_capitalised_name_particles_belong_to_the_surname():
+    """„Alexander Van der Bellen“: the capitalised „Van“ with „der“ opens the surname (was: the person „Alexander
+    Van“); a later „Van der Bellen“ is the same person."""
+    text = ("Bundespräsident Alexander Van der Bellen würdigte Wiesinger als „Stimme einer ganzen Generation“. "
+            "Van der Bellen sagte, sie werde fehlen.")
+    assert [q.speaker.name for q in of_kind(text, "direct", "indirect")] == ["Alexander Van der Bellen"] * 2
+    q = only("„Das ist ein Verlust“, sagte Ursula von der Leyen.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Ursula von der Leyen"

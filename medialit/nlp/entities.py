@@ -302,6 +302,10 @@ class EntityRecognizer:
             tok = doc[j]
             if j > i and self._genitive_owner(doc, j):
                 break  # „Lea Kornmanns Roman“: the noun after a genitive name is what the person owns
+            if (k := self._capital_particles_end(doc, j, blocked)) > j:
+                j = k  # „Alexander Van der Bellen“, „Penélope De la Cruz“
+                words += 1
+                continue
             if (_is_cap(tok) or (j > i and _ARTICLE_NAME.match(tok.text))) and tok.tag_ in NAME_TAGS \
                     and tok.text.count("-") <= 1 and self._role(tok.text) is None:
                 j += 1
@@ -311,6 +315,16 @@ class EntityRecognizer:
             else:
                 break
         return j
+
+    @staticmethod
+    def _capital_particles_end(doc: Doc, j: int, blocked: set[int]) -> int:
+        """„Van der Bellen“, „De la Cruz“: a capitalised particle with a second particle and a name word is one
+        surname; the index after it (== j when there is none)."""
+        if j + 2 >= len(doc) or not doc[j].text[:1].isupper() or doc[j].lower_ not in _LOWER_PARTICLES \
+                or doc[j + 1].lower_ not in _SECOND_PARTICLES or not _is_cap(doc[j + 2]) \
+                or any(k in blocked for k in range(j, j + 3)):
+            return j
+        return j + 3
 
     def _genitive_owner(self, doc: Doc, j: int) -> bool:
         """Whether the name word before ``j`` is a genitive („Kornmanns“, „Merkels“) and ``j`` the common noun it
