@@ -132,3 +132,14 @@ def test_capitalised_name_particles_belong_to_the_surname():
     assert [q.speaker.name for q in of_kind(text, "direct", "indirect")] == ["Alexander Van der Bellen"] * 2
     q = only("„Das ist ein Verlust“, sagte Ursula von der Leyen.", "direct")
     assert q.speaker is not None and q.speaker.name == "Ursula von der Leyen"
+
+
+def test_notice_of_a_family_is_the_familys():
+    """„Das teilte ihre Familie … mit. …, hieß es in der Mitteilung.“: the notice is the family's (was: an unnamed
+    source „Mitteilung“; only named bodies and people were taken up)."""
+    text = ("Die Schauspielerin Hanna Wiesinger ist am Sonntag gestorben. Das teilte ihre Familie am Montag der "
+            "Austria Presse Agentur mit. Sie sei friedlich eingeschlafen, hieß es in der Mitteilung.")
+    q = of_kind(text, "indirect")[-1]
+    assert q.text == "Sie sei friedlich eingeschlafen"
+    assert q.speaker is not None and q.speaker.name == "Familie von Hanna Wiesinger"
+    assert "„der Mitteilung“ stammt von Familie von Hanna Wiesinger (zuvor: „teilte“)" in q.evidence

@@ -148,7 +148,8 @@ def _earlier_notice_owner(tx: _Text, rng: tuple[int, int], history) -> tuple[Spe
         if cue is None:
             continue
         lo, hi = doc[s.start].idx, doc[s.end - 1].idx
-        found = [sp for pos, sp, _g in history if lo <= pos <= hi and sp.name and sp.kind != "anonymous"]
+        found = [sp for pos, sp, _g in history if lo <= pos <= hi and sp.name
+                 and (sp.kind != "anonymous" or " von " in sp.name)]  # „ihre Familie“: Familie von Hanna Wiesinger
         return (found[-1], cue.text) if found else None
     return None
 
