@@ -143,3 +143,20 @@ def test_notice_of_a_family_is_the_familys():
     assert q.text == "Sie sei friedlich eingeschlafen"
     assert q.speaker is not None and q.speaker.name == "Familie von Hanna Wiesinger"
     assert "„der Mitteilung“ stammt von Familie von Hanna Wiesinger (zuvor: „teilte“)" in q.evidence
+
+
+def test_text_read_out_is_its_authors_and_the_reader_relays():
+    """„Sie las eine Botschaft Tehranis vor: „…““: the director wrote the words, the actress reads them out (was:
+    the actress's words, with the colon as cue)."""
+    text = ("Für die abwesende Regisseurin Narges Tehrani nahm ihre Hauptdarstellerin Shirin Amini den Bären "
+            "entgegen. Sie las eine Botschaft Tehranis vor: „Ein leerer Stuhl kann lauter sprechen als ein voller "
+            "Saal.“")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Narges Tehrani" and q.cue.lemma == "vorlesen"
+    assert q.relay is not None and q.relay.text == "Sie"
+    assert "vorgelesener Text (Botschaft): die Worte stammen von „Tehranis“; „Sie“ trägt sie nur vor" in q.evidence
+    q = only("Der Anwalt Jonathan Pierce verlas eine Erklärung von Derek Holloway: „Ich bereue nichts.“", "direct")
+    assert q.speaker.name == "Derek Holloway" and q.relay.text == "Der Anwalt Jonathan Pierce"
+    # reading out a text without its author named leaves the reader as speaker
+    q = only("Die Lehrerin las der Klasse einen Brief vor: „Liebe Kinder!“", "direct")
+    assert q.speaker.text == "Die Lehrerin" and q.relay is None

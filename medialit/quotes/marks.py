@@ -499,7 +499,47 @@ def _settle_speaker(tx: _Text, frame: _Frame | None, a: int, b: int) -> _Frame |
     if frame is not None and frame.lemma == "zitieren":
         frame = _quoted_person_frame(tx, frame, a, b)
         frame = frame if frame.speaker is not None else None
+    if frame is not None and frame.marker in (None, "colon") and isinstance(frame.speaker, tuple):
+        frame = _read_out_frame(tx, frame)
     return frame
+
+
+#: Articles opening an author in the genitive after a text noun („eine Erklärung des Gerichts“); a possessive
+#: („seines Mandanten“) points through another person and is left to the speaker rules.
+GENITIVE_OPENERS = ("des", "der", "eines", "einer")
+
+
+def _read_out_frame(tx: _Text, frame: _Frame) -> _Frame:
+    """„Sie las eine Botschaft Tehranis vor: „…““, „Der Anwalt verlas eine Erklärung von Derek Holloway: „…““: the
+    author of the text read out speaks; the reader (the subject) relays."""
+    doc = tx.doc
+    cs, ce = frame.clause
+    words = [k for k in range(cs, ce) if not tx.in_quote[k]]
+    verb = next((k for k in words if doc[k].tag_.startswith("VV")), None)
+    if verb is None:
+        return frame
+    lemma = lexicon.verb_lemma(doc[verb])
+    noun = next((k for k in words if doc[k].tag_ == "NN" and lexicon.read_out_text(lemma, doc[k].text)), None)
+    owner = _text_author(doc, noun + 1, ce) if noun is not None and noun + 1 < ce else None
+    if owner is None or any(tx.in_quote[k] for k in range(*owner)) or owner == frame.speaker:
+        return frame
+    reader = doc[frame.speaker[0]:frame.speaker[1]].text
+    return replace(frame, speaker=owner, relay=frame.speaker, evidence=[
+        *frame.evidence, f"vorgelesener Text ({doc[noun].text}): die Worte stammen von „{doc[owner[0]:owner[1]].text}“;"
+                         f" „{reader}“ trägt sie nur vor"])
+
+
+def _text_author(doc, k: int, stop: int) -> tuple[int, int] | None:
+    """The author named right after a text noun: a genitive name („Tehranis“), a genitive phrase („der Familie“)
+    or „von“ + name („von Derek Holloway“)."""
+    if doc[k].tag_ == "NE" and doc[k].text.endswith("s"):
+        return (k, k + 1)
+    if doc[k].lower_ in ("von", "vom"):
+        k += doc[k].lower_ == "von"
+    elif doc[k].lower_ not in GENITIVE_OPENERS:
+        return None
+    np = _noun_phrase(doc, k, stop)
+    return np if np is not None and any(doc[m].tag_ in ("NN", "NE") for m in range(*np)) else None
 
 
 def _carried_frame(tx: _Text, si: int, a: int, closed: bool, done: list[_Draft], drafts: list[_Draft]) -> _Frame | None:
