@@ -160,3 +160,14 @@ def test_text_read_out_is_its_authors_and_the_reader_relays():
     # reading out a text without its author named leaves the reader as speaker
     q = only("Die Lehrerin las der Klasse einen Brief vor: „Liebe Kinder!“", "direct")
     assert q.speaker.text == "Die Lehrerin" and q.relay is None
+
+
+def test_konjunktiv_sentence_ends_at_the_colon_before_a_direct_quotation():
+    """„Er wolle das Preisgeld investieren: »Zuerst in Zeit. Zeit zum Schreiben …«“: the free indirect sentence
+    ends at the colon (was: it took in the quotation's first sentence, overlapping the direct quotation)."""
+    text = ("»Ich habe mit allem gerechnet«, sagte Jonas Ebner der APA. Er wolle das Preisgeld in Ruhe investieren: "
+            "»Zuerst in Zeit. Zeit zum Schreiben ist das Teuerste, was es gibt.«")
+    q = only(text, "free_indirect")
+    assert q.text == "Er wolle das Preisgeld in Ruhe investieren"
+    assert q.speaker is not None and q.speaker.name == "Jonas Ebner"
+    assert [d.text for d in of_kind(text, "direct")][-1] == "»Zuerst in Zeit. Zeit zum Schreiben ist das Teuerste, was es gibt.«"

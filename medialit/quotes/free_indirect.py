@@ -38,6 +38,18 @@ from medialit.quotes.subjects import (
 )
 
 
+def _before_quoted_colon(tx: _Text, a: int, b: int) -> int:
+    """„Er wolle das Preisgeld investieren: »Zuerst in Zeit. …«“: a Konjunktiv sentence that opens a direct
+    quotation with a colon ends at the colon; the quotation is a passage of its own (the end of the range)."""
+    doc = tx.doc
+    for k in range(a + 1, b - 1):
+        partner = doc[k + 1]._.quote_partner
+        if doc[k].text == ":" and not tx.in_quote[k] and partner is not None and partner > k + 1 \
+                and any(_konj(doc[m]) for m in range(a, k) if not tx.in_quote[m]):
+            return k
+    return b
+
+
 def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     """„Die Expertin kam zu dem Ergebnis, dass es … gebe“: an indicative clause with a person as subject
     introduces the Konjunktiv content that follows it; that person speaks, the rest is the content."""
@@ -207,6 +219,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 last, last_si = real[-1], si
             continue
         a, b = _trim(doc, s.start, s.end)
+        b = _before_quoted_colon(tx, a, b)
         if b <= a:
             continue
         tail = _indicative_tail(tx, si)
