@@ -50,6 +50,8 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()  # „Influencer-Beef eskaliert: «…»“: a quarrel does not speak
     gesture_verbs: frozenset[str] = frozenset()  # „zuckte mit den Schultern. Er kenne …“: the actor answers
     writing_verbs: frozenset[str] = frozenset()  # „schrieb, die Zahlen stiegen“: a main clause after it is content
+    read_out_verbs: frozenset[str] = frozenset()  # „verlas eine Erklärung von X“: reading out
+    read_out_texts: frozenset[str] = frozenset()  # the texts read out (Erklärung, Botschaft, Brief …)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -95,7 +97,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                    frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []),
                    frozenset(data.get("interjection_nouns") or []), frozenset(data.get("temper_nouns") or []),
                    frozenset(data.get("event_nouns") or []), frozenset(data.get("gesture_verbs") or []),
-                   frozenset(data.get("writing_verbs") or []))
+                   frozenset(data.get("writing_verbs") or []),
+                   frozenset(data.get("read_out_verbs") or []),
+                   frozenset(data.get("read_out_texts") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -185,3 +189,10 @@ def find(doc, skip: list[tuple[int, int]] | None = None) -> list[VerbUse]:
             text = doc.text[tok.idx:end]
         out.append(VerbUse(tok.idx, end, text, found.lemma, found.connotation, found.explanation))
     return out
+
+
+def read_out_text(verb_lemma: str, noun: str) -> bool:
+    """Whether a verb reads out (verlesen, vorlesen) a text whose words are its author's („eine Botschaft der
+    Regisseurin“, „eine Erklärung von Derek Holloway“): the reader only passes them on."""
+    lex = load_lexicon()
+    return verb_lemma in lex.read_out_verbs and noun in lex.read_out_texts

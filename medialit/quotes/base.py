@@ -226,6 +226,16 @@ def _is_verb(tok) -> bool:
     return tok.tag_.startswith("V")
 
 
+#: A translation or interpreter a quotation is given through („laut offizieller Übersetzung“): a relay of the
+#: wording, no source that vouches for the act of speaking.
+TRANSLATION_NOUNS = ("übersetzung", "dolmetscher")
+
+
+def _translation(doc, rng) -> bool:
+    """Whether a mention names a translation or an interpreter („laut Übersetzung“), who only passes words on."""
+    return isinstance(rng, tuple) and any(doc[t].lower_.startswith(TRANSLATION_NOUNS) for t in range(*rng))
+
+
 def _konj(tok) -> bool:
     return tok.tag_ in FINITE and "Sub" in tok.morph.get("Mood")
 
@@ -259,6 +269,20 @@ def _question_end(tx, si: int) -> int:
         return s.start
     return next((k for k in range(s.start + 2, s.end) if doc[k - 1].text == "," and doc[k].tag_ in FINITE
                  and not tx.in_quote[k]), s.start)
+
+
+def _in_question_put(tx, k: int) -> bool:
+    """„hatte sie auf die Frage, was bleibe, geantwortet“: whether token ``k`` stands in the question (after
+    „Frage“/„Nachfrage“ and a comma, opened by „ob“ or a w-word) — its Konjunktiv is the asker's, not a report."""
+    doc = tx.doc
+    s = tx.sents[tx.sent_of[k]]
+    c = next((m for m in range(k - 1, s.start, -1) if doc[m].text == "," and not tx.in_quote[m]), None)
+    if c is None or c + 1 >= k or c - 1 < s.start:
+        return False
+    opener = doc[c + 1]
+    return (opener.lower_ in ("ob", "was", "wer", "wie", "wo", "wann", "warum", "weshalb", "wieso", "welche",
+                              "welcher", "welches") or opener.tag_ in ("PWS", "PWAV", "PWAT")) \
+        and doc[c - 1].lower_ in ("frage", "fragen", "nachfrage")
 
 
 DATELINE_DASHES = ("–", "—", "-")

@@ -35,6 +35,7 @@ from medialit.quotes.base import (
     _is_punct,
     _is_verb,
     _konj,
+    _konj1,
     _messenger,
     _mood_reason,
     _opens_sentence,
@@ -44,6 +45,7 @@ from medialit.quotes.base import (
     _relative_pronoun,
     _starts_content,
     _Text,
+    _translation,
     _trim,
     _v2_finite,
     _verb_final_clause,
@@ -905,10 +907,18 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
         if any(doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None
                and not _relative_to_subject(tx, tx.sent_of[k], k)
                and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k]))
-               and not _idiom(doc, k, c[1], e) for k in range(*c)):
+               and not _idiom(doc, k, c[1], e) for k in range(*c)) and not _reported_clause(doc, c):
             break  # „befindet sich in 10 km Entfernung“ names a place, „schreibe Verluste“ an idiom: no speech act
         a = c[0]
     return a
+
+
+def _reported_clause(doc, clause: tuple[int, int]) -> bool:
+    """„Die Kommission habe erklärt, dass …, sagte der Minister“: a main clause whose finite verb is Konjunktiv I
+    is itself part of what the later frame reports, speech verb and all."""
+    a, b = clause
+    fin = next((k for k in range(a, b) if doc[k].tag_ in FINITE), None)
+    return fin is not None and doc[a].tag_ not in ("KOUS", "PRELS", "PWAV", "PWS") and _konj1(doc[fin])
 
 
 def _relative_clause(doc, clause: tuple[int, int]) -> bool:
@@ -1835,11 +1845,6 @@ def _quotes_words(tx: _Text, a: int, b: int) -> bool:
     return False
 
 
-#: A translation or interpreter a quotation is given through („laut offizieller Übersetzung“): a relay of the
-#: wording, no source that vouches for the act of speaking.
-TRANSLATION_NOUNS = ("übersetzung", "dolmetscher")
-
-
 def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
     """„Der Experte geht laut dem Bericht davon aus, dass …“: a marker inside another frame's clause vouches for
     that clause too; the clause (without the marker) is the source's content, the dass-clause stays the expert's."""
@@ -1847,16 +1852,38 @@ def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], c
     k = m.cue_tokens[0]
     if m.clause[0] == tx.sents[si].start:
         return []  # „Laut X sagte Y …“: X only relays
-    if isinstance(m.speaker, tuple) and any(doc[t].lower_.startswith(TRANSLATION_NOUNS) for t in range(*m.speaker)):
+    if _translation(doc, m.speaker):
         return []  # „sagte Selenskyj laut offizieller Übersetzung“: the translation passes on words, states nothing
     host = next((f for f in others if f.clause[0] <= k < f.clause[1]), None)
     if host is None:
         return []
     pieces = [_trim(doc, host.clause[0], m.clause[0]), _trim(doc, m.clause[1], host.clause[1])]
     pieces = [(a, b) for a, b in pieces if b > a and not any(c0 < b and a < c1 for c0, c1 in covered)]
-    if not pieces:
+    if not pieces or _bare_frame(doc, pieces, host) and _after_quotation(doc, host.clause[0]):
         return []
     return [_Draft("indirect", pieces, m, [*m.evidence, "Quelle der Redeeinleitung selbst"], si)]
+
+
+def _bare_frame(doc, pieces: list[tuple[int, int]], host: _Frame) -> bool:
+    """Whether the clause left around a marker is only the host's verb and speaker („„…“, sagte sie nach Angaben
+    der Nachrichtenagentur AP“): after a direct quotation the marker relays the words and states nothing itself."""
+    own = set(host.cue_tokens) | (set(range(*host.speaker)) if isinstance(host.speaker, tuple) else set())
+    return all(k in own or doc[k].tag_ in ("ADV", "ADJD", "PTKVZ") or _is_punct(doc[k]) or _time_word(doc, k)
+               for a, b in pieces for k in range(a, b))
+
+
+def _after_quotation(doc, k: int) -> bool:
+    """Whether the clause at ``k`` follows a closing quotation mark and its comma („„…“, sagte sie …“)."""
+    k -= 1 if k > 0 and doc[k - 1].text == "," else 0
+    partner = doc[k - 1]._.quote_partner if k > 0 else None
+    return partner is not None and partner < k - 1
+
+
+def _time_word(doc, k: int) -> bool:
+    """Whether a token belongs to a time like „am Montag“ or „im Sommer“ (a time noun after „am“/„im“)."""
+    if doc[k].lower_ in ("am", "im") and k + 1 < len(doc):
+        return doc[k + 1].lower_ in TIME_NOUNS
+    return doc[k].lower_ in TIME_NOUNS and k > 0 and doc[k - 1].lower_ in ("am", "im")
 
 
 def _embedded(doc, clause: tuple[int, int]) -> bool:

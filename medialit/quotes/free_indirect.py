@@ -15,12 +15,14 @@ from medialit.quotes.base import (
     ROLE_SUFFIXES,
     _Draft,
     _Frame,
+    _in_question_put,
     _konj,
     _konj1,
     _mood_reason,
     _past_relative_source,
     _question_end,
     _Text,
+    _translation,
     _trim,
     _verb_frame,
     statement_label,
@@ -35,6 +37,18 @@ from medialit.quotes.subjects import (
     _subject,
     _verb_plural,
 )
+
+
+def _before_quoted_colon(tx: _Text, a: int, b: int) -> int:
+    """„Er wolle das Preisgeld investieren: »Zuerst in Zeit. …«“: a Konjunktiv sentence that opens a direct
+    quotation with a colon ends at the colon; the quotation is a passage of its own (the end of the range)."""
+    doc = tx.doc
+    for k in range(a + 1, b - 1):
+        partner = doc[k + 1]._.quote_partner
+        if doc[k].text == ":" and not tx.in_quote[k] and partner is not None and partner > k + 1 \
+                and any(_konj(doc[m]) for m in range(a, k) if not tx.in_quote[m]):
+            return k
+    return b
 
 
 def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
@@ -52,9 +66,9 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in HEARSAY_MODALS:
         return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
     wie = doc[c0[0]].lower_ == "wie"
-    if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
-            or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
-        return None
+    if _in_question_put(tx, nxt[1] - 1) or not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
+                                                  or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
+        return None  # „hatte auf die Frage, was bleibe, geantwortet“: the question is no content of the subject
     subj = _subject(tx, c0, fin)
     if not isinstance(subj, tuple) or not (_person_like(doc, subj) or doc[subj[0]].lower_ in GROUP_PRONOUNS):
         return None
@@ -156,7 +170,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     for si, s in enumerate(tx.sents):
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
         asked = _question_end(tx, si)  # „Auf Nachfrage, ob … seien, …“: the question's Konjunktiv is no report
-        fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]
+                and not _in_question_put(tx, k)]
         embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si)
                                       or _fragment_before_own_frame(tx, d, si) for d in real) \
             and any(_konj(t) for t in fins)
@@ -205,6 +220,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 last, last_si = real[-1], si
             continue
         a, b = _trim(doc, s.start, s.end)
+        b = _before_quoted_colon(tx, a, b)
         if b <= a:
             continue
         tail = _indicative_tail(tx, si)
@@ -249,7 +265,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         elif actor is not None:
             d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
-        elif near and last.frame is not None and isinstance(last.frame.relay, tuple):
+        elif near and last.frame is not None and isinstance(last.frame.relay, tuple) \
+                and not _translation(doc, last.frame.relay):  # „sagte X laut Übersetzung“: X goes on
             # „Nach dem Bericht von X sollen die Rebellen … verbreitet haben. Es gebe …“: the report goes on
             relay = last.frame.relay
             d.frame = _Frame([], "", None, "", relay, relay, [])

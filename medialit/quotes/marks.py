@@ -248,8 +248,18 @@ def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int]:
     frame = d.frame
     named = frame is not None and isinstance(frame.speaker, tuple)
     background = frame is not None and tx.doc[frame.clause[0]].tag_ == "KOUS" and frame.marker is None
-    reported = frame is not None and any(_konj(tx.doc[k]) for k in frame.cue_tokens)
+    reported = frame is not None and (any(_konj(tx.doc[k]) for k in frame.cue_tokens) or _konj_auxiliary(tx, frame))
     return (0 if named else 1, 1 if background else 0, 1 if reported else 0)
+
+
+def _konj_auxiliary(tx: _Text, frame) -> bool:
+    """Whether a participle or infinitive cue hangs on a Konjunktiv auxiliary of its clause („Die Berlinale habe
+    bewiesen, dass …“): the speech verb is itself reported."""
+    doc = tx.doc
+    if not frame.cue_tokens or doc[frame.cue_tokens[0]].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        return False
+    return any(doc[k].tag_ in ("VAFIN", "VMFIN") and _konj(doc[k]) and not tx.in_quote[k]
+               for k in range(frame.clause[0], frame.cue_tokens[0]))
 
 
 def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
@@ -488,7 +498,47 @@ def _settle_speaker(tx: _Text, frame: _Frame | None, a: int, b: int) -> _Frame |
     if frame is not None and frame.lemma == "zitieren":
         frame = _quoted_person_frame(tx, frame, a, b)
         frame = frame if frame.speaker is not None else None
+    if frame is not None and frame.marker in (None, "colon") and isinstance(frame.speaker, tuple):
+        frame = _read_out_frame(tx, frame)
     return frame
+
+
+#: Articles opening an author in the genitive after a text noun („eine Erklärung des Gerichts“); a possessive
+#: („seines Mandanten“) points through another person and is left to the speaker rules.
+GENITIVE_OPENERS = ("des", "der", "eines", "einer")
+
+
+def _read_out_frame(tx: _Text, frame: _Frame) -> _Frame:
+    """„Sie las eine Botschaft Tehranis vor: „…““, „Der Anwalt verlas eine Erklärung von Derek Holloway: „…““: the
+    author of the text read out speaks; the reader (the subject) relays."""
+    doc = tx.doc
+    cs, ce = frame.clause
+    words = [k for k in range(cs, ce) if not tx.in_quote[k]]
+    verb = next((k for k in words if doc[k].tag_.startswith("VV")), None)
+    if verb is None:
+        return frame
+    lemma = lexicon.verb_lemma(doc[verb])
+    noun = next((k for k in words if doc[k].tag_ == "NN" and lexicon.read_out_text(lemma, doc[k].text)), None)
+    owner = _text_author(doc, noun + 1, ce) if noun is not None and noun + 1 < ce else None
+    if owner is None or any(tx.in_quote[k] for k in range(*owner)) or owner == frame.speaker:
+        return frame
+    reader = doc[frame.speaker[0]:frame.speaker[1]].text
+    return replace(frame, speaker=owner, relay=frame.speaker, evidence=[
+        *frame.evidence, f"vorgelesener Text ({doc[noun].text}): die Worte stammen von „{doc[owner[0]:owner[1]].text}“;"
+                         f" „{reader}“ trägt sie nur vor"])
+
+
+def _text_author(doc, k: int, stop: int) -> tuple[int, int] | None:
+    """The author named right after a text noun: a genitive name („Tehranis“), a genitive phrase („der Familie“)
+    or „von“ + name („von Derek Holloway“)."""
+    if doc[k].tag_ == "NE" and doc[k].text.endswith("s"):
+        return (k, k + 1)
+    if doc[k].lower_ in ("von", "vom"):
+        k += doc[k].lower_ == "von"
+    elif doc[k].lower_ not in GENITIVE_OPENERS:
+        return None
+    np = _noun_phrase(doc, k, stop)
+    return np if np is not None and any(doc[m].tag_ in ("NN", "NE") for m in range(*np)) else None
 
 
 def _carried_frame(tx: _Text, si: int, a: int, closed: bool, done: list[_Draft], drafts: list[_Draft]) -> _Frame | None:
@@ -1337,10 +1387,12 @@ def _coded_word(w: str) -> bool:
 
 def _name_as_subject(tx: _Text, si: int, a: int, b: int) -> bool:
     """„„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an“, „„Blaue Stunde“ ist ein Roman“: a name in marks
-    opening its sentence and going on without a comma or colon is a part of the clause, not a quotation."""
+    opening its sentence (or the clause after a colon: „Trotzdem: „…“ ist ein Buch“) and going on without a comma
+    or colon is a part of the clause, not a quotation."""
     doc = tx.doc
     s = tx.sents[si]
-    if a != s.start or b + 1 >= s.end or not _name_like(tx, a, b):
+    opens = a == s.start or doc[a - 1].text == ":"
+    if not opens or b + 1 >= s.end or not _name_like(tx, a, b):
         return False
     after = doc[b + 1]
     return not _is_punct(after) and (after.tag_ in FINITE or after.tag_ == "KON")

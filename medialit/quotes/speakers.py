@@ -153,7 +153,8 @@ def _earlier_notice_owner(tx: _Text, rng: tuple[int, int], history) -> tuple[Spe
         if cue is None:
             continue
         lo, hi = doc[s.start].idx, doc[s.end - 1].idx
-        found = [sp for pos, sp, _g in history if lo <= pos <= hi and sp.name and sp.kind != "anonymous"]
+        found = [sp for pos, sp, _g in history if lo <= pos <= hi and sp.name
+                 and (sp.kind != "anonymous" or " von " in sp.name)]  # „ihre Familie“: Familie von Hanna Wiesinger
         return (found[-1], cue.text) if found else None
     return None
 
@@ -603,8 +604,8 @@ MARKER_WORDS = {"laut", "gemäß", "zufolge", "folge", "nach", "aus"}
 
 
 def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
-    """„Sie wisse, dass …, hatte X gesagt“: two frames reporting the very same words give one quotation, the one
-    whose frame names its speaker with an indicative verb."""
+    """„Sie wisse, dass …, hatte X gesagt“: two frames reporting the very same words, or a Konjunktiv frame inside
+    the words of another, give one quotation, the one whose frame names its speaker with an indicative verb."""
     best: dict[tuple, _Draft] = {}
     doubled: set[tuple] = set()
     for d in drafts:
@@ -613,10 +614,24 @@ def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             doubled.add(key)
         if key not in best or _report_rank(tx, d) < _report_rank(tx, best[key]):
             best[key] = d
+    outers = {id(d): o for d in drafts if (o := _nested_in_report(tx, d, drafts)) is not None}
+    doubled |= {(o.kind, tuple(o.tokens)) for o in outers.values()}
     for key in doubled:
         best[key].evidence.append("zwei Redeeinleitungen für dieselben Worte: die mit genanntem Sprecher im Indikativ gilt")
-    keep = {id(d) for d in best.values()}
+    keep = {id(d) for d in best.values()} - set(outers)
     return [d for d in drafts if id(d) in keep and not _marker_inside_report_back(tx, d, drafts)]
+
+
+def _nested_in_report(tx: _Text, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    """„Die Kommission habe erklärt, dass …, sagte der Minister.“: a frame in the Konjunktiv whose cue lies inside
+    what another frame reports is part of those words; the outer report (returned) is the one quotation."""
+    if d.kind != "indirect" or d.frame is None or not d.frame.cue_tokens or _report_rank(tx, d)[2] == 0:
+        return None
+    cue = d.frame.cue_tokens[0]
+    lo, hi = d.tokens[0][0], d.tokens[-1][1]
+    return next((o for o in drafts if o is not d and o.kind == "indirect" and o.frame is not None
+                 and o.frame is not d.frame and _report_rank(tx, o)[2] == 0
+                 and o.tokens[0][0] <= min(cue, lo) and hi <= o.tokens[-1][1]), None)
 
 
 def _marker_inside_report_back(tx: _Text, d: _Draft, drafts: list[_Draft]) -> bool:

@@ -1225,10 +1225,18 @@ def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]
     return (a, app[1])
 
 
+#: Tags of words opening a subordinate clause („was bleibe“, „weil …“, „die …“).
+SUBORDINATE_OPENERS = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
+
+
 def _previous_clause_subject(tx: _Text, clauses, clause) -> tuple[int, int] | None:
-    """„biss der Randalierer den Fluggast und rief: …“: the coordinated verb shares the earlier subject."""
+    """„biss der Randalierer den Fluggast und rief: …“: the coordinated verb shares the earlier subject; a
+    participle closing a main clause past an inserted subordinate clause („hatte sie auf die Frage, was bleibe,
+    geantwortet: …“) has the subject of that main clause."""
     doc = tx.doc
     earlier = [c for c in clauses if c[1] <= clause[0]]
+    if doc[clause[0]].tag_ in ("VVPP", "VVINF") and doc[clause[0] - 1].text == ",":
+        earlier = [c for c in earlier if doc[c[0]].tag_ not in SUBORDINATE_OPENERS and doc[c[0]].lower_ != "ob"]
     for c in reversed(earlier):
         fin = next((k for k in range(*c) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
         if fin is None:
