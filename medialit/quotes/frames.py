@@ -1041,6 +1041,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             first = doc[nxt]
             if first.lower_ in ("dass", "daß") and _knows_fact(tx, verb, entry, nxt, end):
                 return None, [], None
+            if first.lower_ in ("dass", "daß") and _consecutive(doc, verb, sep_i):
+                return None, [], None  # „donnerten so laut, dass die Gläser klirrten“: a result, not the words
             if _place_relative(tx, sep_i, nxt, end, entry):
                 return None, [], None
             if first.lower_ in ("dass", "daß", "ob", "was") and _denied(doc, verb, sep_i, entry) \
@@ -1174,6 +1176,17 @@ def _knows_fact(tx: _Text, verb: int, entry, a: int, b: int) -> bool:
     return entry.lemma in FACTIVE_VERBS and not _konj(tx.doc[verb]) and not _konj_in(tx, a, b)
 
 
+def _consecutive(doc, verb: int, sep: int) -> bool:
+    """„Er sprach so leise, dass niemand ihn verstand“: „so“/„derart“ (+ adverb) right before the comma makes the
+    dass-clause tell a result of the speaking, not what was said."""
+    if sep - 1 <= verb:
+        return False
+    if doc[sep - 1].lower_ in CONSECUTIVE_WORDS:
+        return True
+    return sep - 2 > verb and doc[sep - 2].lower_ in CONSECUTIVE_WORDS and doc[sep - 1].tag_ in ("ADJD", "ADV")
+
+
+CONSECUTIVE_WORDS = frozenset({"so", "derart", "dermaßen", "solcherart"})
 QUESTION_VERBS = frozenset({"fragen", "nachfragen", "anfragen", "erkundigen"})
 
 

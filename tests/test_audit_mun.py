@@ -1,0 +1,20 @@
+"""Faults found by auditing the engine on municipal and migration reports we wrote (council meetings, citizens'
+meetings, refugee housing, minutes and letters to the editor)."""
+
+from __future__ import annotations
+
+from tests._quotes_support import of_kind, only, sources_of
+
+
+def test_so_dass_after_a_loud_verb_is_a_result_not_words():
+    text = ("Eine Anwohnerin meldete sich zu Wort. Sie wohne direkt an der Kreuzung, erzählte sie. "
+            "Nachts donnerten die Lastwagen so laut, dass die Gläser im Schrank klirrten. "
+            "„Ich kann seit Monaten nicht mehr durchschlafen.“")
+    assert [(q.kind, q.speaker.name) for q in of_kind(text)] == [("indirect", "Anwohnerin"), ("direct", "Anwohnerin")]
+    assert of_kind("Der Redner sprach so leise, dass ihn kaum jemand im Saal verstand.") == []
+
+
+def test_dass_clause_after_so_deutlich_wie_nie_is_still_content():
+    q = only("Die Kämmerin betonte so deutlich wie nie, dass die Stadt sparen müsse.", "indirect")
+    assert q.text == "dass die Stadt sparen müsse"
+    assert "dass-Satz nach dem Redeverb" in q.evidence
