@@ -18,3 +18,16 @@ def test_dass_clause_after_so_deutlich_wie_nie_is_still_content():
     q = only("Die Kämmerin betonte so deutlich wie nie, dass die Stadt sparen müsse.", "indirect")
     assert q.text == "dass die Stadt sparen müsse"
     assert "dass-Satz nach dem Redeverb" in q.evidence
+
+
+def test_surname_that_is_also_a_season_opens_a_frame():
+    text = ("Landrat Peter Sommer verteidigte die Pläne. Eine Frau entgegnete, das sei zu viel. "
+            "Sommer sagte zu, die Zahl noch einmal zu prüfen.")
+    assert [q.speaker.name for q in of_kind(text, "indirect")] == ["Eine Frau", "Peter Sommer"]
+    assert "Subjekt im Vorfeld" in of_kind(text, "indirect")[1].evidence
+
+
+def test_season_without_a_person_stays_a_time():
+    q = only("Im Frühjahr hatte der Landrat Peter Sommer noch gewarnt. Ende Mai sagte er, die Halle werde frei.",
+             "indirect")
+    assert q.speaker.name == "Peter Sommer"

@@ -1031,10 +1031,11 @@ TIME_NOUNS = {
 
 
 def _time_phrase(doc, rng: tuple[int, int]) -> bool:
-    """„Ende Januar“, „Vergangene Woche“, „Jeden Tag“: a time adverbial in the accusative, not a subject."""
+    """„Ende Januar“, „Vergangene Woche“, „Jeden Tag“: a time adverbial in the accusative, not a subject; a person
+    named so („Landrat Peter Sommer … Sommer sagte zu“) is none."""
     words = [doc[k] for k in range(*rng)]
     nouns = [w for w in words if w.tag_ in NOUNS]
-    return bool(nouns) and all(w.lower_ in TIME_NOUNS for w in nouns) and not any(
+    return bool(nouns) and all(w.lower_ in TIME_NOUNS and w.ent_type_ != "PER" for w in nouns) and not any(
         w.lower_ in ("der", "die", "das", "ein", "eine") for w in words) and all(
         w.tag_ in NOUNS | {"CARD", "ADJA", "PIAT", "PDAT", "ADV"} for w in words)
 
