@@ -31,3 +31,12 @@ def test_season_without_a_person_stays_a_time():
     q = only("Im Frühjahr hatte der Landrat Peter Sommer noch gewarnt. Ende Mai sagte er, die Halle werde frei.",
              "indirect")
     assert q.speaker.name == "Peter Sommer"
+
+
+def test_place_after_aus_is_no_speaker_a_pronoun_could_take():
+    text = ("Werner Gruber aus Unterau meint, die Gemeinde habe jahrelang nichts investiert. "
+            "„Das ist schlechte Politik“, findet er.")
+    q = only(text, "direct")
+    assert q.speaker.name == "Werner Gruber"
+    assert "Pronomen „er“ → Werner Gruber" in q.evidence
+    assert "Unterau" not in sources_of(text)
