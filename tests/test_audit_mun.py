@@ -40,3 +40,30 @@ def test_place_after_aus_is_no_speaker_a_pronoun_could_take():
     assert q.speaker.name == "Werner Gruber"
     assert "Pronomen „er“ → Werner Gruber" in q.evidence
     assert "Unterau" not in sources_of(text)
+
+
+def test_refugee_described_without_name_takes_up_er():
+    text = ("Bürgermeister Klaus Wendler räumte ein, die Gemeinde habe nichts gewusst. "
+            "Ein Geflüchteter aus Syrien, der anonym bleiben möchte, lebt seit vier Jahren im Nachbarort. "
+            "Er sagte unserer Zeitung, er verstehe die Sorgen.")
+    q = of_kind(text, "indirect")[1]
+    assert q.speaker.name == "Geflüchteter"
+    assert q.speaker.kind == "anonymous"
+    assert "Pronomen „Er“ → Geflüchteter" in q.evidence
+
+
+def test_municipal_offices_are_roles_in_the_source_inventory():
+    text = ("Landrätin Claudia Meißner sagte, der Kreis sei verpflichtet. "
+            "Ortsvorsteher Jürgen Hahn klagte, sein Ortsteil gehe leer aus. "
+            "Kreiskämmerer Stefan Pohl erläuterte, der Bund erstatte nur einen Teil. "
+            "Grünen-Rätin Lena Vogt hielt dagegen, die Fläche sei wertlos.")
+    found = sources_of(text)
+    assert {n: (s.kind, s.role) for n, s in found.items()} == {
+        "Claudia Meißner": ("person", "Landrätin"), "Jürgen Hahn": ("person", "Ortsvorsteher"),
+        "Stefan Pohl": ("person", "Kreiskämmerer"), "Lena Vogt": ("person", "Grünen-Rätin")}
+    assert found["Lena Vogt"].affiliation == "Grüne"
+
+
+def test_the_council_itself_stays_an_organisation():
+    q = only("Der Gemeinderat beschloss am Dienstag, das Hallenbad zu schließen.", "indirect")
+    assert q.speaker.kind == "organisation"
