@@ -67,3 +67,15 @@ def test_municipal_offices_are_roles_in_the_source_inventory():
 def test_the_council_itself_stays_an_organisation():
     q = only("Der Gemeinderat beschloss am Dienstag, das Hallenbad zu schließen.", "indirect")
     assert q.speaker.kind == "organisation"
+
+
+def test_planned_passive_after_a_pointer_is_the_narrators():
+    text = ("Die Bürgermeisterin bat um Ruhe und verwies auf die Bürgerfragestunde. "
+            "Der Bebauungsplan soll im Frühjahr öffentlich ausgelegt werden.")
+    assert [q.kind for q in of_kind(text)] == ["reported"]
+
+
+def test_soll_passive_after_a_demand_goes_on_with_the_demand():
+    text = "Die Staatsanwältin forderte harte Strafen. Auch andere Beteiligte sollen bestraft werden."
+    q = only(text, "free_indirect")
+    assert q.speaker.text == "Die Staatsanwältin"
