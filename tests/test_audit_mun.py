@@ -79,3 +79,11 @@ def test_soll_passive_after_a_demand_goes_on_with_the_demand():
     text = "Die Staatsanwältin forderte harte Strafen. Auch andere Beteiligte sollen bestraft werden."
     q = only(text, "free_indirect")
     assert q.speaker.text == "Die Staatsanwältin"
+
+
+def test_darin_points_past_an_infinitive_with_zu():
+    text = ("Der Ortschaftsrat beschloss einstimmig, eine Resolution an das Verkehrsministerium zu schicken. "
+            "Darin heißt es, die Sicherheit der Kinder müsse Vorrang haben.")
+    q = of_kind(text, "indirect")[1]
+    assert q.speaker.name == "Resolution"
+    assert "„Darin“ zeigt zurück auf: eine Resolution" in q.evidence

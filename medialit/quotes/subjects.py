@@ -197,8 +197,8 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
     k = comma - 1
     # extraposed relative clause: „… hinter Demonstranten geworfen, die …“, „war auch X anwesend, der …“ — skip
-    # the verbs and a predicative adjective
-    while k >= floor and (doc[k].tag_.startswith("V") or doc[k].tag_ in ("PTKVZ", "ADJD")):
+    # the verbs and a predicative adjective; „…, eine Resolution an das Ministerium zu schicken.“: its „zu“
+    while k >= floor and (doc[k].tag_.startswith("V") or doc[k].tag_ in ("PTKVZ", "ADJD", "PTKZU")):
         k -= 1
     if k < floor or doc[k].tag_ not in NOUNS:
         return None
