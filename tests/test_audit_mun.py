@@ -87,3 +87,17 @@ def test_darin_points_past_an_infinitive_with_zu():
     q = of_kind(text, "indirect")[1]
     assert q.speaker.name == "Resolution"
     assert "„Darin“ zeigt zurück auf: eine Resolution" in q.evidence
+
+
+def test_reason_noun_before_a_colon_goes_on_with_the_speaker_before():
+    text = ("Ortsvorsteherin Elke Brandt berichtete, das Regierungspräsidium habe den Antrag erneut abgelehnt. "
+            "Begründung: Die Hauptstraße sei eine Landesstraße.")
+    q = of_kind(text, "indirect")[1]
+    assert (q.text, q.speaker.name, q.cue.lemma) == ("Die Hauptstraße sei eine Landesstraße", "Elke Brandt",
+                                                     "Begründung")
+    assert "Sprecher aus dem vorigen Zitat übernommen" in q.evidence
+
+
+def test_accusation_before_a_colon_is_not_the_accused_s():
+    q = only("Die Polizei ermittelt gegen den Bürgermeister. Der Vorwurf: Er habe Geld angenommen.", "indirect")
+    assert q.speaker.text == "Der Vorwurf"

@@ -1780,8 +1780,11 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
             and doc[a - 1].tag_ in ("APPR", "APPRART"):
         return own  # „steht im Verdacht, …“, „unter dem Vorwurf, …“: the subject is the target, not the accuser
     fin = next((m for m in range(clause[0], clause[1]) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
-    if fin is None:
-        return own
+    if fin is not None and fin > comma and doc[comma].text == ":" and own == (clause[0], comma) \
+            and NOUN_FRAMES.get(doc[k].lower_) not in ("adversarial", "distancing"):
+        return None  # „Begründung: Die Straße sei …“ alone before the colon: whoever spoke before goes on
+    if fin is None or fin > comma:
+        return own  # „Der Vorwurf: Er habe …“: the content's subject is the accused, not the accuser
     subj = _subject(tx, clause, fin)
     if not isinstance(subj, tuple) or subj[0] <= k < subj[1] or doc[subj[0]].lower_ == "es":
         return own
