@@ -101,3 +101,12 @@ def test_reason_noun_before_a_colon_goes_on_with_the_speaker_before():
 def test_accusation_before_a_colon_is_not_the_accused_s():
     q = only("Die Polizei ermittelt gegen den Bürgermeister. Der Vorwurf: Er habe Geld angenommen.", "indirect")
     assert q.speaker.text == "Der Vorwurf"
+
+
+def test_a_council_paper_after_laut_is_a_document_not_a_person():
+    found = sources_of("Laut Sitzungsvorlage sollen auf dem Gelände rund 80 Wohnungen entstehen.")
+    assert (found["Sitzungsvorlage"].kind, found["Sitzungsvorlage"].named) == ("anonymous", False)
+    found = sources_of("Der Ortschaftsrat beschloss, eine Resolution zu schicken. "
+                       "Darin heißt es, die Sicherheit der Kinder müsse Vorrang haben.")
+    assert found["Resolution"].kind == "anonymous"
+    assert sources_of("Lagarde: „Wir handeln.“")["Lagarde"].kind == "person"

@@ -227,8 +227,9 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     if head is not None and head.tag_ == "NN" and not name:
         if AGE_NOUN.fullmatch(head.text) and words[0].lower_ in ("der", "die"):
             return "anonymous"  # „der 67-Jährige“: one person not named (the verb tells a plural „die“)
-        if len(words) == 1 and head.lower_ not in hanta().cache:
+        if len(words) == 1 and head.lower_ not in hanta().cache and not head.lower_.endswith(PAPER_NOUNS):
             return "person"  # „Lagarde: „…““: a bare word the tagger does not know is a name, not a plural noun
+            # (but „Laut Sitzungsvorlage“: a compound of a paper noun is a document)
         if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
             return "group"
         return "anonymous"
@@ -1208,7 +1209,8 @@ def _without_so_called(words: list[str]) -> list[str]:
 
 #: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
 PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung",
-               "bericht", "studie", "gutachten", "vorlage", "antrag", "protokoll", "dokument", "konzept")
+               "bericht", "studie", "gutachten", "vorlage", "antrag", "protokoll", "dokument", "konzept",
+               "resolution")
 
 
 def _joint_organisations(doc, ents) -> str | None:
