@@ -110,3 +110,9 @@ def test_a_council_paper_after_laut_is_a_document_not_a_person():
                        "Darin heißt es, die Sicherheit der Kinder müsse Vorrang haben.")
     assert found["Resolution"].kind == "anonymous"
     assert sources_of("Lagarde: „Wir handeln.“")["Lagarde"].kind == "person"
+
+
+def test_a_council_of_a_place_is_an_organisation():
+    found = sources_of("Der Flüchtlingsrat Bayern hatte in einer Stellungnahme vor „Diskriminierung“ gewarnt.")
+    assert found["Flüchtlingsrat Bayern"].kind == "organisation"
+    assert sources_of("Landrat Thomas Bold sagte, die Karte komme im März.")["Thomas Bold"].kind == "person"

@@ -207,6 +207,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"  # „Auswärtiges Amt“, „des Robert Koch-Instituts“: a name of two words that is no person
     if "PER" not in ents and name in {e.text for e in tx.ents if e.label_ == "LOC" and rng[0] <= e.start < rng[1]}:
         return "organisation"  # „Die Regierung in Port Sudan“: a place of two words stands for its government
+    if "PER" not in ents and nouns and names_body(nouns[0].text) and nouns[0]._.role_kind != "person":
+        return "organisation"  # „Der Flüchtlingsrat Bayern“: a body's noun with a place, two words but no person
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
     if "ORG" in ents or "LOC" in ents:
