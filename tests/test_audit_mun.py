@@ -3,6 +3,8 @@ meetings, refugee housing, minutes and letters to the editor)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests._quotes_support import of_kind, only, sources_of
 
 
@@ -116,3 +118,18 @@ def test_a_council_of_a_place_is_an_organisation():
     found = sources_of("Der Flüchtlingsrat Bayern hatte in einer Stellungnahme vor „Diskriminierung“ gewarnt.")
     assert found["Flüchtlingsrat Bayern"].kind == "organisation"
     assert sources_of("Landrat Thomas Bold sagte, die Karte komme im März.")["Thomas Bold"].kind == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Landkreis Rosenheim teilte mit, die Halle bleibe bis Ostern belegt.", "Landkreis Rosenheim"),
+    ("Der Integrationsbeirat Weilheim kritisierte, die Stadt handle zu spät.", "Integrationsbeirat Weilheim"),
+    ("Der Helferkreis Rothenbach kritisierte, die Stadt handle zu spät.", "Helferkreis Rothenbach"),
+])
+def test_a_local_body_named_with_its_place_is_no_person(text, name):
+    found = sources_of(text)
+    assert list(found) == [name]
+    assert found[name].kind == "organisation"
+
+
+def test_a_role_before_an_unknown_surname_still_names_a_person():
+    assert sources_of("Landrätin Meißner kritisierte, der Bund zahle zu wenig.")["Meißner"].kind == "person"
