@@ -133,3 +133,10 @@ def test_a_local_body_named_with_its_place_is_no_person(text, name):
 
 def test_a_role_before_an_unknown_surname_still_names_a_person():
     assert sources_of("Landrätin Meißner kritisierte, der Bund zahle zu wenig.")["Meißner"].kind == "person"
+
+
+def test_a_body_in_a_prepositional_phrase_does_not_stop_verbless_words():
+    q = only("Ein großer Erfolg für den Verein, sagte der Trainer am Montag.", "indirect")
+    assert q.text == "Ein großer Erfolg für den Verein"
+    assert "nachgestellte Redeeinleitung nach Worten ohne Verb" in q.evidence
+    assert of_kind("Die Politikerin, Anja Hajduk, kritisierte den Plan.") == []

@@ -791,9 +791,19 @@ def _verbless_before_frame(tx: _Text, s, verb: int, clause: tuple[int, int]) -> 
     end = next((k for k in range(verb + 1, s.end) if doc[k].is_punct), s.end)
     return cs == s.start and verb - 1 - cs >= 2 and doc[verb - 1].text == "," \
         and doc[cs].tag_ not in ("APPR", "APPRART", "KOUS", "KON", "PWS", "PWAV", "PRELS") \
-        and not any(doc[k].tag_ in FINITE or tx.in_quote[k] or doc[k]._.speaker_like for k in range(cs, verb - 1)) \
+        and not any(doc[k].tag_ in FINITE or tx.in_quote[k] or (doc[k]._.speaker_like and not _governed(doc, k, cs))
+                    for k in range(cs, verb - 1)) \
         and 1 <= end - verb - 1 <= 8 and doc[verb + 1].tag_ in ("ART", "PPER", "NE", "NN", "PPOSAT") \
         and all(doc[k].is_punct for k in range(end, s.end)) and not any(doc[k].tag_ in FINITE for k in range(verb + 1, end))
+
+
+def _governed(doc, k: int, floor: int) -> bool:
+    """„Ein Erfolg für den Landkreis“: the noun at ``k`` stands in a prepositional phrase (preposition, then only
+    article and adjectives before it), so it is no subject or apposition."""
+    j = k - 1
+    while j >= floor and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
+        j -= 1
+    return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
 
 
 def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
