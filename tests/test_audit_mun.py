@@ -140,3 +140,12 @@ def test_a_body_in_a_prepositional_phrase_does_not_stop_verbless_words():
     assert q.text == "Ein großer Erfolg für den Verein"
     assert "nachgestellte Redeeinleitung nach Worten ohne Verb" in q.evidence
     assert of_kind("Die Politikerin, Anja Hajduk, kritisierte den Plan.") == []
+
+
+def test_darin_does_not_overwrite_why_the_body_spoke_in_its_own_sentence():
+    text = ("Der Flüchtlingsrat hatte in einer Stellungnahme vor Diskriminierung gewarnt. "
+            "Die Karte erschwere den Alltag, heißt es darin.")
+    first, second = of_kind(text)
+    assert "Subjekt im Vorfeld" in first.evidence
+    assert not any("„dort“/„darin“" in e for e in first.evidence)
+    assert "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes" in second.evidence

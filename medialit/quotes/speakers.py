@@ -441,7 +441,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             d.evidence.append(f"Demonstrativpronomen „{speaker.text}“ → zuletzt genannt: {ref.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
-            d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
+            d.evidence.extend(subject_evidence(tx, frame.speaker, frame.clause))  # why this mention is the subject
             if frame.lemma == "nach Vernehmen":  # „Dem Vernehmen nach …“: the marker stands for nobody named
                 speaker = Speaker(speaker.spans, speaker.text, "ungenannte Quelle", "anonymous")
             elif frame.marker and _ownerless_information(tx.doc, frame.speaker):

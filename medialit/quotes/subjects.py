@@ -228,8 +228,8 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         # „Aus EU-Kreisen verlautete, …“, „In einem Bericht wurde vermutet, …“: no one speaks but a source
         source = _source_phrase(tx, clause) or _source_before(tx, clause) or _pointing_adverb(tx, clause)
         if source is None and (there := _there_source(tx, clause)) is not None:
-            # the mention's own reason („Subjekt im Vorfeld“) was its sentence's; here it is named by „dort“
-            tx.subject_reasons[there] = "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes"
+            # the mention keeps its own reason („Subjekt im Vorfeld“) for its own sentence; here „dort“ names it
+            tx.subject_reasons[("dort", *there)] = "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes"
             return there
         if source is not None or subj is None:
             return _because(tx, source, "Quelle: Präpositionalphrase bei Passiv oder unpersönlichem Verb")
@@ -570,9 +570,15 @@ def no_subject_evidence(tx: _Text, verb: int) -> list[str]:
     return subject_evidence(tx, (verb, verb))
 
 
-def subject_evidence(tx: _Text, rng) -> list[str]:
-    """The German reason recorded for a speaker mention found by word order („Subjekt im Vorfeld“), if any."""
-    reason = tx.subject_reasons.get(rng) if isinstance(rng, tuple) else None
+def subject_evidence(tx: _Text, rng, clause: tuple[int, int] | None = None) -> list[str]:
+    """The German reason recorded for a speaker mention found by word order („Subjekt im Vorfeld“), if any; for a
+    mention outside the frame's ``clause`` the reason it was pointed at from there („heißt es darin“)."""
+    if not isinstance(rng, tuple):
+        return []
+    reason = None
+    if clause is not None and not clause[0] <= rng[0] < clause[1]:
+        reason = tx.subject_reasons.get(("dort", *rng))
+    reason = reason or tx.subject_reasons.get(rng)
     return [reason] if reason else []
 
 
