@@ -149,3 +149,18 @@ def test_darin_does_not_overwrite_why_the_body_spoke_in_its_own_sentence():
     assert "Subjekt im Vorfeld" in first.evidence
     assert not any("„dort“/„darin“" in e for e in first.evidence)
     assert "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes" in second.evidence
+
+
+def test_er_after_an_unnamed_man_with_an_occupation_is_not_the_woman_before():
+    text = ("Eine Rentnerin sagte, sie habe eigentlich keine Angst. Ein junger Altenpfleger aus Eritrea, der seit "
+            "drei Jahren in der Stadt lebt, hörte still zu. Er wolle nicht mit Namen in der Zeitung stehen, sagte er.")
+    q = of_kind(text, "indirect")[1]
+    assert q.speaker.name == "junger Altenpfleger"
+    assert "Pronomen „er“ → junger Altenpfleger" in q.evidence
+
+
+def test_er_never_takes_up_a_woman_introduced_with_eine():
+    q = of_kind("Eine Rentnerin sagte, sie habe keine Angst. Danach sagte er, er wolle gehen.", "indirect")[1]
+    assert q.speaker.name != "Eine Rentnerin"
+    q = of_kind("Eine Rentnerin sagte, sie habe keine Angst. Danach sagte sie, sie wolle gehen.", "indirect")[1]
+    assert q.speaker.name == "Eine Rentnerin"

@@ -353,6 +353,8 @@ def _gender(doc, rng: tuple[int, int]) -> str | None:
             return "m"
         if low == "ein" and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
             return "m"  # „Ein Fan“, „Ein anderer“: masculine (or neuter), never taken up by „sie“
+        if low == "eine" and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
+            return "f"  # „Eine Rentnerin“: feminine, never taken up by „er“
     # „Seine Verteidigerin Lena Hartmann“: the person named in the mention tells
     for k in range(*rng):  # token attributes, not ``doc.ents`` (which builds every entity span on each access)
         if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER":
@@ -1598,11 +1600,13 @@ def _in_trailing_frame(tx: _Text, i: int) -> bool:
 
 
 def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
-    """„Eine Pendlerin aus Bonn, die …“: a person described without a name, up to a preposition after the noun."""
+    """„Eine Pendlerin aus Bonn, die …“, „Ein junger Altenpfleger aus Eritrea“: a person described without a name
+    (a role or a noun for a person such as an occupation), up to a preposition after the noun."""
     a, b = actor
     end = next((k for k in range(a + 1, b) if doc[k].tag_ in ("APPR", "APPRART")), b)
     core = (a, end)
-    if _description(doc, core, ("der", "die", "ein", "eine")) is None or not doc[end - 1]._.speaker_like:
+    if _description(doc, core, ("der", "die", "ein", "eine")) is None \
+            or not (doc[end - 1]._.speaker_like or _epithet(doc[end - 1]) is not None):
         return None
     return core
 
