@@ -164,3 +164,16 @@ def test_er_never_takes_up_a_woman_introduced_with_eine():
     assert q.speaker.name != "Eine Rentnerin"
     q = of_kind("Eine Rentnerin sagte, sie habe keine Angst. Danach sagte sie, sie wolle gehen.", "indirect")[1]
     assert q.speaker.name == "Eine Rentnerin"
+
+
+def test_description_takes_up_the_unnamed_person_introduced_with_ein():
+    text = ("Polizist Jan Meyer kontrollierte am Abend einen Rentner. „Ich habe nichts getan“, sagte der Rentner.")
+    q = only(text, "direct")
+    assert (q.speaker.name, q.speaker.kind) == ("Rentner", "anonymous")
+    assert not any(e.startswith("Bezeichnung") for e in q.evidence)
+
+
+def test_description_without_an_unnamed_introduction_still_takes_the_named_person():
+    q = only("Jan Meyer kontrollierte am Abend den Eingang. „Alles ruhig“, sagte der Rentner.", "direct")
+    assert q.speaker.name == "Jan Meyer"
+    assert "Bezeichnung „der Rentner“ ohne Namen → zuletzt mit passendem Geschlecht: Jan Meyer" in q.evidence

@@ -1474,10 +1474,23 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
             why = f" mit dem Alter {age.group()} genannt"
         else:
             cands = [c for c in cands if ages[c[0]] is None]
-    if not cands:
+    if not cands or _introduced_unnamed(doc, head, cands[0][0], a):
         return None
     name = _sentence_actor_among(tx, cands) or cands[0][1]
     return name, f"Bezeichnung „{doc[a:b].text}“ ohne Namen → zuletzt{why}: {name}"
+
+
+def _introduced_unnamed(doc, head, lo: int, hi: int) -> bool:
+    """„Polizist Jan Meyer kontrollierte einen Rentner. „…“, sagte der Rentner.“: the same noun with „ein“ after the
+    last named person (tokens ``lo``…``hi``) introduced somebody without a name, whom the description takes up."""
+    for k in range(lo, hi):
+        if doc[k].tag_ == "NN" and doc[k].lemma_ == head.lemma_:
+            j = k - 1
+            while j > lo and doc[j].tag_ == "ADJA":
+                j -= 1
+            if doc[j].tag_ == "ART" and doc[j].lower_.startswith("ein"):
+                return True
+    return False
 
 
 def _sentence_actor_among(tx: _Text, cands) -> str | None:
