@@ -177,3 +177,10 @@ def test_description_without_an_unnamed_introduction_still_takes_the_named_perso
     q = only("Jan Meyer kontrollierte am Abend den Eingang. „Alles ruhig“, sagte der Rentner.", "direct")
     assert q.speaker.name == "Jan Meyer"
     assert "Bezeichnung „der Rentner“ ohne Namen → zuletzt mit passendem Geschlecht: Jan Meyer" in q.evidence
+
+
+def test_a_noun_after_fuer_in_a_body_s_name_is_no_role():
+    found = sources_of("Das Bundesamt für Migration und Flüchtlinge (BAMF) verweist auf die Zuständigkeit der Länder.")
+    assert found["BAMF"].role is None
+    found = sources_of("Ein Asylbewerber aus Afghanistan sagte: „Ich will arbeiten.“")
+    assert next(iter(found.values())).role == "Asylbewerber"
