@@ -184,3 +184,18 @@ def test_a_noun_after_fuer_in_a_body_s_name_is_no_role():
     assert found["BAMF"].role is None
     found = sources_of("Ein Asylbewerber aus Afghanistan sagte: „Ich will arbeiten.“")
     assert next(iter(found.values())).role == "Asylbewerber"
+
+
+def test_a_truncated_compound_is_one_body_speaking():
+    q = only("Die Industrie- und Handelskammer warnte, dass Betriebe Fachkräfte verlören.", "indirect")
+    assert q.speaker.text == "Die Industrie- und Handelskammer"
+    assert q.speaker.kind == "organisation"
+    assert sources_of("Bund und Länder kritisierten, das Gesetz sei zu teuer.")["Bund und Länder"].kind == "group"
+
+
+def test_darin_points_into_the_letter_not_to_the_last_noun():
+    text = ("Die Kammer warnte in einem Schreiben an die Landrätin, dass Betriebe wegen der Wartezeiten Fachkräfte "
+            "verlören. Darin heißt es: «Jeder Monat Wartezeit kostet uns Mitarbeiter.»")
+    q = only(text, "direct")
+    assert q.speaker.name == "Schreiben"
+    assert "„Darin“ zeigt zurück auf: einem Schreiben" in q.evidence

@@ -196,7 +196,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation" if "ORG" in ents and "PER" not in ents and _document_head(words) else "anonymous"
     if len(words) == 1 and words[0].lower_ in ("beide", "alle", "viele"):
         return "group"  # „Beide betonten, …“: several people named before
-    if " und " in f" {low} " and not name:
+    joined = any(w.lower_ == "und" and k > 0 and words[k - 1].tag_ != "TRUNC" for k, w in enumerate(words))
+    if joined and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
     if nouns and (nouns[-1].lower_.endswith(CIRCLES) or nouns[0].lower_ in CIRCLES):
@@ -232,7 +233,7 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         if len(words) == 1 and head.lower_ not in hanta().cache and not head.lower_.endswith(PAPER_NOUNS):
             return "person"  # „Lagarde: „…““: a bare word the tagger does not know is a name, not a plural noun
             # (but „Laut Sitzungsvorlage“: a compound of a paper noun is a document)
-        if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
+        if joined or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
             return "group"
         return "anonymous"
     return "person"
@@ -776,6 +777,8 @@ def _thing_pointed_at(tx: _Text, k: int) -> tuple[int, int] | None:
     if doc[k].lower_ not in ("darauf", "darin", "daran") or k != tx.sents[si].start or si == 0:
         return None
     prev = tx.sents[si - 1]
+    if doc[k].lower_ == "darin" and (paper := _last_paper(tx, prev)) is not None:
+        return paper  # „warnte in einem Schreiben an die Landrätin, dass … Darin heißt es“: in the letter
     end = prev.end - 1 if doc[prev.end - 1].is_punct else prev.end
     found = _antecedent(doc, end, prev.start)
     while found is not None and found[0] - 1 > prev.start and doc[found[0] - 1].tag_ in ("APPR", "APPRART") \
@@ -784,6 +787,20 @@ def _thing_pointed_at(tx: _Text, k: int) -> tuple[int, int] | None:
     if found is None or doc[found[1] - 1].tag_ != "NN" or tx.in_quote[found[1] - 1]:
         return None
     return found
+
+
+def _last_paper(tx: _Text, sent) -> tuple[int, int] | None:
+    """The last noun phrase of ``sent`` (outside quotation marks) whose noun is a text such as a letter, motion or
+    statement („einem Schreiben“, „eine Resolution“): what „Darin“ can point into."""
+    doc = tx.doc
+    for m in range(sent.end - 1, sent.start, -1):
+        t = doc[m]
+        if t.tag_ == "NN" and not tx.in_quote[m] and t.lower_.endswith(PAPER_NOUNS + ("stellungnahme", "erklärung")):
+            a = m
+            while a > sent.start and doc[a - 1].tag_ in ("ADJA", "ART", "PPOSAT", "PDAT"):
+                a -= 1
+            return (a, m + 1)
+    return None
 
 
 def _inscription_bearer(tx: _Text, d: _Draft) -> tuple[int, int] | None:

@@ -141,6 +141,9 @@ def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
         elif t.lower_ in ("und", "oder", ",") and j > 0 and doc[j - 1].tag_ == "ADJA" and j + 1 < stop \
                 and doc[j + 1].tag_ == "ADJA":
             j += 1
+        elif t.tag_ == "TRUNC" and j + 2 < stop and doc[j + 1].lower_ in ("und", "oder", "bis") \
+                and doc[j + 2].tag_ in NOUNS | {"ADJA"}:
+            j += 2  # „Die Industrie- und Handelskammer“: the cut first part shares the noun's head
         else:
             break
     return j
