@@ -128,6 +128,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         if span is None:
             continue
         for t in span:
+            if t.tag_ in ("APPR", "APPRART") and t.i > span.start:
+                break  # „Das Bundesamt für Migration und Flüchtlinge“: a noun after a preposition is no role of it
             # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
             # „…, so Richter“: a surname that is also a role noun („Richter“, „Koch“, „Schneider“) is the name
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source" \

@@ -578,6 +578,10 @@ class EntityRecognizer:
                 continue
             prev = doc[i - 1] if i > 0 else None
             after = doc[i + 1] if i + 1 < len(doc) else None
+            if prev is not None and prev.tag_ in ("APPR", "APPRART") and prev.lower_ != "laut":
+                continue  # „Werner Gruber aus Unterau meint“: the place after a preposition is no speaker
+            if prev is not None and prev.tag_ == "NN" and prev._.role_kind == "organisation":
+                continue  # „Der Landkreis Rosenheim teilte mit“: the place names the body, it is no person
             if (prev is not None and (prev.lemma_ in SPEECH_LEMMAS or prev.lower_ in ("laut", "so"))) or \
                     (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge")):
                 self._person(doc, i, i + 1, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)

@@ -370,7 +370,7 @@ class _Text:
         self.in_quote = [False] * len(doc)
         self.pairs: list[tuple[int, int]] = []  # token range [open, close] inclusive of marks
         self.pair_frames: dict[int, _Frame] = {}  # quotation index -> the frame right before/after it
-        self.subject_reasons: dict[tuple[int, int], str] = {}  # speaker mention -> why it is the subject
+        self.subject_reasons: dict[tuple, str] = {}  # speaker mention (or („dort“, a, b)) -> why it speaks
         self._brackets: dict[int, list[tuple[int, int]]] = {}  # sentence -> brackets holding a clause
 
     @cached_property

@@ -794,9 +794,19 @@ def _verbless_before_frame(tx: _Text, s, verb: int, clause: tuple[int, int]) -> 
     end = next((k for k in range(verb + 1, s.end) if doc[k].is_punct), s.end)
     return cs == s.start and verb - 1 - cs >= 2 and doc[verb - 1].text == "," \
         and doc[cs].tag_ not in ("APPR", "APPRART", "KOUS", "KON", "PWS", "PWAV", "PRELS") \
-        and not any(doc[k].tag_ in FINITE or tx.in_quote[k] or doc[k]._.speaker_like for k in range(cs, verb - 1)) \
+        and not any(doc[k].tag_ in FINITE or tx.in_quote[k] or (doc[k]._.speaker_like and not _governed(doc, k, cs))
+                    for k in range(cs, verb - 1)) \
         and 1 <= end - verb - 1 <= 8 and doc[verb + 1].tag_ in ("ART", "PPER", "NE", "NN", "PPOSAT") \
         and all(doc[k].is_punct for k in range(end, s.end)) and not any(doc[k].tag_ in FINITE for k in range(verb + 1, end))
+
+
+def _governed(doc, k: int, floor: int) -> bool:
+    """„Ein Erfolg für den Landkreis“: the noun at ``k`` stands in a prepositional phrase (preposition, then only
+    article and adjectives before it), so it is no subject or apposition."""
+    j = k - 1
+    while j >= floor and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
+        j -= 1
+    return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
 
 
 def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
@@ -1069,6 +1079,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             first = doc[nxt]
             if first.lower_ in ("dass", "daß") and _knows_fact(tx, verb, entry, nxt, end):
                 return None, [], None
+            if first.lower_ in ("dass", "daß") and _consecutive(doc, verb, sep_i):
+                return None, [], None  # „donnerten so laut, dass die Gläser klirrten“: a result, not the words
             if _place_relative(tx, sep_i, nxt, end, entry):
                 return None, [], None
             if first.lower_ in ("dass", "daß", "ob", "was") and _denied(doc, verb, sep_i, entry) \
@@ -1202,6 +1214,17 @@ def _knows_fact(tx: _Text, verb: int, entry, a: int, b: int) -> bool:
     return entry.lemma in FACTIVE_VERBS and not _konj(tx.doc[verb]) and not _konj_in(tx, a, b)
 
 
+def _consecutive(doc, verb: int, sep: int) -> bool:
+    """„Er sprach so leise, dass niemand ihn verstand“: „so“/„derart“ (+ adverb) right before the comma makes the
+    dass-clause tell a result of the speaking, not what was said."""
+    if sep - 1 <= verb:
+        return False
+    if doc[sep - 1].lower_ in CONSECUTIVE_WORDS:
+        return True
+    return sep - 2 > verb and doc[sep - 2].lower_ in CONSECUTIVE_WORDS and doc[sep - 1].tag_ in ("ADJD", "ADV")
+
+
+CONSECUTIVE_WORDS = frozenset({"so", "derart", "dermaßen", "solcherart"})
 QUESTION_VERBS = frozenset({"fragen", "nachfragen", "anfragen", "erkundigen"})
 
 
@@ -1799,8 +1822,11 @@ def _noun_speaker(tx: _Text, clause: tuple[int, int], k: int, comma: int) -> tup
             and doc[a - 1].tag_ in ("APPR", "APPRART"):
         return own  # „steht im Verdacht, …“, „unter dem Vorwurf, …“: the subject is the target, not the accuser
     fin = next((m for m in range(clause[0], clause[1]) if doc[m].tag_ in FINITE and not tx.in_quote[m]), None)
-    if fin is None:
-        return own
+    if fin is not None and fin > comma and doc[comma].text == ":" and own == (clause[0], comma) \
+            and NOUN_FRAMES.get(doc[k].lower_) not in ("adversarial", "distancing"):
+        return None  # „Begründung: Die Straße sei …“ alone before the colon: whoever spoke before goes on
+    if fin is None or fin > comma:
+        return own  # „Der Vorwurf: Er habe …“: the content's subject is the accused, not the accuser
     subj = _subject(tx, clause, fin)
     if not isinstance(subj, tuple) or subj[0] <= k < subj[1] or doc[subj[0]].lower_ == "es":
         return own

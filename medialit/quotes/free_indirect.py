@@ -195,7 +195,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if not soll and last is not None and si - last_si <= 1:
             # „Unter den Toten soll auch ein Kind sein.“ right after a report: hearsay continues
             soll = [t for t in fins if t.lower_ in HEARSAY_MODALS and any(
-                _infinitive(doc[k]) for k in range(t.i + 1, s.end))]
+                _infinitive(doc[k]) for k in range(t.i + 1, s.end))
+                and not _planned_after_pointer(doc, last, t.i, s.end)]
         reason = None
         if k1:
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
@@ -477,6 +478,16 @@ def _konj1_next(tx: _Text, si: int) -> bool:
         return False
     s = tx.sents[si + 1]
     return any(_konj1(tx.doc[k]) and _verb_shaped(tx.doc[k]) for k in range(s.start, s.end) if not tx.in_quote[k])
+
+
+def _planned_after_pointer(doc, last: _Draft, modal: int, end: int) -> bool:
+    """„Kröll verwies auf die Fragestunde. Der Bebauungsplan soll im Frühjahr ausgelegt werden.“: „soll“ with a
+    passive infinitive (participle + „werden“ last) after a speech act without content and without a demand
+    tells what is planned („forderte … Strafen. Auch andere sollen bestraft werden.“ goes on with the demand)."""
+    if last.kind != "reported" or last.frame is None or last.frame.connotation == "demanding":
+        return False
+    verbs = [k for k in range(modal + 1, end) if doc[k].tag_.startswith("V")]
+    return len(verbs) >= 2 and doc[verbs[-1]].lower_ == "werden" and doc[verbs[-2]].tag_ == "VVPP"
 
 
 def _infinitive(t) -> bool:

@@ -240,7 +240,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation" if "ORG" in ents and "PER" not in ents and _document_head(words) else "anonymous"
     if len(words) == 1 and words[0].lower_ in ("beide", "alle", "viele"):
         return "group"  # „Beide betonten, …“: several people named before
-    if " und " in f" {low} " and not name:
+    joined = any(w.lower_ == "und" and k > 0 and words[k - 1].tag_ != "TRUNC" for k, w in enumerate(words))
+    if joined and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
     if nouns and (nouns[-1].lower_.endswith(CIRCLES) or nouns[0].lower_ in CIRCLES):
@@ -251,6 +252,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"  # „Auswärtiges Amt“, „des Robert Koch-Instituts“: a name of two words that is no person
     if "PER" not in ents and name in {e.text for e in tx.ents if e.label_ == "LOC" and rng[0] <= e.start < rng[1]}:
         return "organisation"  # „Die Regierung in Port Sudan“: a place of two words stands for its government
+    if "PER" not in ents and nouns and names_body(nouns[0].text) and nouns[0]._.role_kind != "person":
+        return "organisation"  # „Der Flüchtlingsrat Bayern“: a body's noun with a place, two words but no person
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
     if "LOC" in ents and "ORG" not in ents and nouns and nouns[0] is words[1 if words[0].tag_ == "ART" else 0] \
@@ -274,9 +277,10 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     if head is not None and head.tag_ == "NN" and not name:
         if AGE_NOUN.fullmatch(head.text) and words[0].lower_ in ("der", "die"):
             return "anonymous"  # „der 67-Jährige“: one person not named (the verb tells a plural „die“)
-        if len(words) == 1 and head.lower_ not in hanta().cache:
+        if len(words) == 1 and head.lower_ not in hanta().cache and not head.lower_.endswith(PAPER_NOUNS):
             return "person"  # „Lagarde: „…““: a bare word the tagger does not know is a name, not a plural noun
-        if " und " in f" {low} " or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
+            # (but „Laut Sitzungsvorlage“: a compound of a paper noun is a document)
+        if joined or (head.lemma_ and head.lemma_.lower() != head.lower_ and head.lower_.endswith(("en", "er", "e"))):
             return "group"
         return "anonymous"
     return "person"
@@ -524,7 +528,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
             d.evidence.append(f"Demonstrativpronomen „{speaker.text}“ → zuletzt genannt: {ref.text}")
         elif frame is not None and isinstance(frame.speaker, tuple):
             speaker = _make_speaker(tx, frame.speaker, full_names, history, d)
-            d.evidence.extend(subject_evidence(tx, frame.speaker))  # why this mention is the subject
+            d.evidence.extend(subject_evidence(tx, frame.speaker, frame.clause))  # why this mention is the subject
             if frame.lemma == "nach Vernehmen":  # „Dem Vernehmen nach …“: the marker stands for nobody named
                 speaker = Speaker(speaker.spans, speaker.text, "ungenannte Quelle", "anonymous")
             elif frame.marker and _ownerless_information(tx.doc, frame.speaker):
@@ -871,6 +875,8 @@ def _thing_pointed_at(tx: _Text, k: int) -> tuple[int, int] | None:
     if doc[k].lower_ not in ("darauf", "darin", "daran") or k != tx.sents[si].start or si == 0:
         return None
     prev = tx.sents[si - 1]
+    if doc[k].lower_ == "darin" and (paper := _last_paper(tx, prev)) is not None:
+        return paper  # „warnte in einem Schreiben an die Landrätin, dass … Darin heißt es“: in the letter
     end = prev.end - 1 if doc[prev.end - 1].is_punct else prev.end
     found = _antecedent(doc, end, prev.start)
     while found is not None and found[0] - 1 > prev.start and doc[found[0] - 1].tag_ in ("APPR", "APPRART") \
@@ -879,6 +885,20 @@ def _thing_pointed_at(tx: _Text, k: int) -> tuple[int, int] | None:
     if found is None or doc[found[1] - 1].tag_ != "NN" or tx.in_quote[found[1] - 1]:
         return None
     return found
+
+
+def _last_paper(tx: _Text, sent) -> tuple[int, int] | None:
+    """The last noun phrase of ``sent`` (outside quotation marks) whose noun is a text such as a letter, motion or
+    statement („einem Schreiben“, „eine Resolution“): what „Darin“ can point into."""
+    doc = tx.doc
+    for m in range(sent.end - 1, sent.start, -1):
+        t = doc[m]
+        if t.tag_ == "NN" and not tx.in_quote[m] and t.lower_.endswith(PAPER_NOUNS + ("stellungnahme", "erklärung")):
+            a = m
+            while a > sent.start and doc[a - 1].tag_ in ("ADJA", "ART", "PPOSAT", "PDAT"):
+                a -= 1
+            return (a, m + 1)
+    return None
 
 
 def _inscription_bearer(tx: _Text, d: _Draft) -> tuple[int, int] | None:
@@ -1356,7 +1376,8 @@ def _without_so_called(words: list[str]) -> list[str]:
 
 #: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
 PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung",
-               "bericht", "studie", "gutachten", "vorlage", "antrag", "protokoll", "dokument", "konzept")
+               "bericht", "studie", "gutachten", "vorlage", "antrag", "protokoll", "dokument", "konzept",
+               "resolution")
 
 
 def _joint_organisations(doc, ents) -> str | None:
@@ -1628,10 +1649,23 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
             why = f" mit dem Alter {age.group()} genannt"
         else:
             cands = [c for c in cands if ages[c[0]] is None]
-    if not cands:
+    if not cands or _introduced_unnamed(doc, head, cands[0][0], a):
         return None
     name = _sentence_actor_among(tx, cands) or cands[0][1]
     return name, f"Bezeichnung „{doc[a:b].text}“ ohne Namen → zuletzt{why}: {name}"
+
+
+def _introduced_unnamed(doc, head, lo: int, hi: int) -> bool:
+    """„Polizist Jan Meyer kontrollierte einen Rentner. „…“, sagte der Rentner.“: the same noun with „ein“ after the
+    last named person (tokens ``lo``…``hi``) introduced somebody without a name, whom the description takes up."""
+    for k in range(lo, hi):
+        if doc[k].tag_ == "NN" and doc[k].lemma_ == head.lemma_:
+            j = k - 1
+            while j > lo and doc[j].tag_ == "ADJA":
+                j -= 1
+            if doc[j].tag_ == "ART" and doc[j].lower_.startswith("ein"):
+                return True
+    return False
 
 
 def _sentence_actor_among(tx: _Text, cands) -> str | None:
@@ -1758,11 +1792,13 @@ def _in_trailing_frame(tx: _Text, i: int) -> bool:
 
 
 def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
-    """„Eine Pendlerin aus Bonn, die …“: a person described without a name, up to a preposition after the noun."""
+    """„Eine Pendlerin aus Bonn, die …“, „Ein junger Altenpfleger aus Eritrea“: a person described without a name
+    (a role or a noun for a person such as an occupation), up to a preposition after the noun."""
     a, b = actor
     end = next((k for k in range(a + 1, b) if doc[k].tag_ in ("APPR", "APPRART")), b)
     core = (a, end)
-    if _description(doc, core, ("der", "die", "ein", "eine")) is None or not doc[end - 1]._.speaker_like:
+    if _description(doc, core, ("der", "die", "ein", "eine")) is None \
+            or not (doc[end - 1]._.speaker_like or _epithet(doc[end - 1]) is not None):
         return None
     return core
 

@@ -146,6 +146,9 @@ def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
         elif t.lower_ in ("und", "oder", ",") and j > 0 and doc[j - 1].tag_ == "ADJA" and j + 1 < stop \
                 and doc[j + 1].tag_ == "ADJA":
             j += 1
+        elif t.tag_ == "TRUNC" and j + 2 < stop and doc[j + 1].lower_ in ("und", "oder", "bis") \
+                and doc[j + 2].tag_ in NOUNS | {"ADJA"}:
+            j += 2  # „Die Industrie- und Handelskammer“: the cut first part shares the noun's head
         else:
             break
     return j
@@ -202,8 +205,8 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
     k = comma - 1
     # extraposed relative clause: „… hinter Demonstranten geworfen, die …“, „war auch X anwesend, der …“ — skip
-    # the verbs and a predicative adjective
-    while k >= floor and (doc[k].tag_.startswith("V") or doc[k].tag_ in ("PTKVZ", "ADJD")):
+    # the verbs and a predicative adjective; „…, eine Resolution an das Ministerium zu schicken.“: its „zu“
+    while k >= floor and (doc[k].tag_.startswith("V") or doc[k].tag_ in ("PTKVZ", "ADJD", "PTKZU")):
         k -= 1
     if k < floor or doc[k].tag_ not in NOUNS:
         return None
@@ -233,8 +236,8 @@ def _subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple[int, int] |
         # „Aus EU-Kreisen verlautete, …“, „In einem Bericht wurde vermutet, …“: no one speaks but a source
         source = _source_phrase(tx, clause) or _source_before(tx, clause) or _pointing_adverb(tx, clause)
         if source is None and (there := _there_source(tx, clause)) is not None:
-            # the mention's own reason („Subjekt im Vorfeld“) was its sentence's; here it is named by „dort“
-            tx.subject_reasons[there] = "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes"
+            # the mention keeps its own reason („Subjekt im Vorfeld“) for its own sentence; here „dort“ names it
+            tx.subject_reasons[("dort", *there)] = "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes"
             return there
         if source is not None or subj is None:
             return _because(tx, source, "Quelle: Präpositionalphrase bei Passiv oder unpersönlichem Verb")
@@ -575,9 +578,15 @@ def no_subject_evidence(tx: _Text, verb: int) -> list[str]:
     return subject_evidence(tx, (verb, verb))
 
 
-def subject_evidence(tx: _Text, rng) -> list[str]:
-    """The German reason recorded for a speaker mention found by word order („Subjekt im Vorfeld“), if any."""
-    reason = tx.subject_reasons.get(rng) if isinstance(rng, tuple) else None
+def subject_evidence(tx: _Text, rng, clause: tuple[int, int] | None = None) -> list[str]:
+    """The German reason recorded for a speaker mention found by word order („Subjekt im Vorfeld“), if any; for a
+    mention outside the frame's ``clause`` the reason it was pointed at from there („heißt es darin“)."""
+    if not isinstance(rng, tuple):
+        return []
+    reason = None
+    if clause is not None and not clause[0] <= rng[0] < clause[1]:
+        reason = tx.subject_reasons.get(("dort", *rng))
+    reason = reason or tx.subject_reasons.get(rng)
     return [reason] if reason else []
 
 
@@ -1039,10 +1048,11 @@ TIME_NOUNS = {
 
 
 def _time_phrase(doc, rng: tuple[int, int]) -> bool:
-    """„Ende Januar“, „Vergangene Woche“, „Jeden Tag“: a time adverbial in the accusative, not a subject."""
+    """„Ende Januar“, „Vergangene Woche“, „Jeden Tag“: a time adverbial in the accusative, not a subject; a person
+    named so („Landrat Peter Sommer … Sommer sagte zu“) is none."""
     words = [doc[k] for k in range(*rng)]
     nouns = [w for w in words if w.tag_ in NOUNS]
-    return bool(nouns) and all(w.lower_ in TIME_NOUNS for w in nouns) and not any(
+    return bool(nouns) and all(w.lower_ in TIME_NOUNS and w.ent_type_ != "PER" for w in nouns) and not any(
         w.lower_ in ("der", "die", "das", "ein", "eine") for w in words) and all(
         w.tag_ in NOUNS | {"CARD", "ADJA", "PIAT", "PDAT", "ADV"} for w in words)
 
