@@ -208,3 +208,19 @@ def test_danach_after_an_analysis_means_according_to_it():
 
 def test_danach_after_an_event_means_afterwards():
     assert quotes_of("Die Feier begann um acht Uhr. Danach sind die Gäste nach Hause gegangen.") == []
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("Schulleiterin Petra Vogel zieht eine positive Bilanz: Die Kinder spielten wieder miteinander.",
+     "Bilanz ziehen", "Die Kinder spielten wieder miteinander"),
+    ("Die Polizei zog ein bitteres Fazit: Mehr als 40 Menschen wurden verletzt.", "Fazit ziehen",
+     "Mehr als 40 Menschen wurden verletzt"),
+])
+def test_drawing_a_balance_before_a_colon_frames_what_follows(text, lemma, content):
+    q = only(text)
+    assert (q.kind, q.cue.lemma, q.text) == ("indirect", lemma, content)
+    assert "Doppelpunkt nach dem Redeverb" in q.evidence
+
+
+def test_finding_a_solution_before_a_colon_frames_nothing():
+    assert quotes_of("Der Verein fand eine Lösung: Alle zahlen mehr.") == []

@@ -1106,7 +1106,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2) or _speechless_subject(doc, nxt, v2)):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF" \
-                    and not _announced_noun(doc, clause[0], sep_i):
+                    and ((an := _announced_noun(doc, clause[0], sep_i)) is None
+                         or doc[an].lower_ in entry.lemma.lower().split()):  # „zog eine positive Bilanz: …“
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
             if zu and _denied(doc, verb, sep_i, entry):
