@@ -224,3 +224,17 @@ def test_drawing_a_balance_before_a_colon_frames_what_follows(text, lemma, conte
 
 def test_finding_a_solution_before_a_colon_frames_nothing():
     assert quotes_of("Der Verein fand eine Lösung: Alle zahlen mehr.") == []
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Müller schwieg lange. „Nein, niemals“, lautete seine knappe Antwort.", "„Nein, niemals“", "Müller"),
+    ("Merkel sprach lange. „Nein“, lautete ihre Antwort.", "„Nein“", "Merkel"),
+    ("Thomas Müller schwieg lange. „Nein“, war seine Antwort.", "„Nein“", "Thomas Müller"),
+])
+def test_short_words_named_as_an_answer_are_a_quotation(text, words, name):
+    q = only(text)
+    assert (q.kind, q.text, q.speaker.name) == ("direct", words, name)
+
+
+def test_short_words_named_as_a_title_are_no_quotation():
+    assert quotes_of("Er las das Buch „Nein“, lautete sein Titel.") == []

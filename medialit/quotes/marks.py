@@ -27,6 +27,7 @@ from medialit.quotes.base import (
     _starts_content,
     _Text,
     _verb_frame,
+    statement_label,
 )
 from medialit.quotes.frames import _clause_stop, _marker_frames, _wie_start
 from medialit.quotes.subjects import (
@@ -1237,6 +1238,8 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
         return True  # a lower-case fragment of several words is someone's wording, not a title
     if whole and words >= 4:
         return True
+    if whole and _labelled_after(doc, b, s.end):
+        return True  # „„Nein, niemals“, lautete seine Antwort.“
     # a short fragment in a speech act's clause: „bezeichnete die Pläne als „Wortbruch““
     if words >= 1:
         clause_cues = [k for k in range(s.start, s.end) if _speech_verb(tx, k)]
@@ -1247,6 +1250,18 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
                 or _after_als(doc, s, a)):
             return True
     return False
+
+
+def _labelled_after(doc, b: int, end: int) -> bool:
+    """„„Nein“, lautete seine knappe Antwort.“, „„Wir schaffen das“ war ihre Botschaft.“: after the closing mark the
+    words are named as somebody's answer or message, so however short they are a quotation."""
+    k = b + 2 if b + 1 < end and doc[b + 1].text == "," else b + 1  # ``b`` is the closing mark
+    if k >= end or doc[k].lemma_ not in ("lauten", "sein"):
+        return False
+    k += 1
+    while k < end and doc[k].tag_ in ("PPOSAT", "ART", "ADJA"):
+        k += 1
+    return k < end and statement_label(doc[k])
 
 
 def _line_of_dialogue(tx: _Text, a: int, b: int) -> bool:
