@@ -238,3 +238,20 @@ def test_short_words_named_as_an_answer_are_a_quotation(text, words, name):
 
 def test_short_words_named_as_a_title_are_no_quotation():
     assert quotes_of("Er las das Buch „Nein“, lautete sein Titel.") == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Die Ärztin ist sich sicher: Das Virus ist gefährlicher als gedacht.", "sein sicher",
+     "Das Virus ist gefährlicher als gedacht"),
+    ("Die Ärztin ist überzeugt: Das Virus sei gefährlicher als gedacht.", "sein überzeugt",
+     "Das Virus sei gefährlicher als gedacht"),
+])
+def test_a_stance_before_a_colon_frames_the_clause_after_it(text, cue, content):
+    q = only(text)
+    assert (q.kind, q.cue.lemma, q.text, q.speaker.text) == ("indirect", cue, content, "Die Ärztin")
+    assert "Doppelpunkt nach dem Haltungsadjektiv" in q.evidence
+
+
+def test_a_stance_before_a_quotation_leaves_it_direct():
+    q = only("Die Ärztin ist sich sicher: „Das Virus ist gefährlich.“")
+    assert (q.kind, q.speaker.text) == ("direct", "Die Ärztin")

@@ -1722,7 +1722,7 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
                 or doc[k].tag_ not in ("ADJD", "VVPP") or tx.in_quote[k]:
             continue
         t = doc[k]
-        comma = next((m for m in range(k + 1, min(s.end, k + 3)) if doc[m].text == ","), None)
+        comma = next((m for m in range(k + 1, min(s.end, k + 3)) if doc[m].text in (",", ":")), None)
         if comma is None or any(doc[m].tag_ not in ("PROAV", "PAV", "ADV") for m in range(k + 1, comma)):
             continue
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
@@ -1730,7 +1730,7 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
         if fin is None or lexicon.verb_lemma(doc[fin]) not in COPULAS:
             continue
         subj = _subject(tx, clause, fin)
-        content = _noun_content(tx, si, comma + 1)
+        content = _noun_content(tx, si, comma + 1) if doc[comma].text == "," else _colon_statement(tx, si, comma + 1)
         if not isinstance(subj, tuple) or doc[subj[0]].lower_ in ("es", "das", "dies") or content is None:
             continue
         (a, b), why = content
@@ -1769,6 +1769,16 @@ def _past_apposition_of(tx: _Text, si: int, comma: int) -> int:
 
 #: Words opening a clause of circumstance („ohne dass …“, „sodass …“, „statt …“): no content of a frame noun.
 CIRCUMSTANCE_OPENERS = ("ohne", "sodass", "so", "statt", "anstatt", "außer", "während", "zumal")
+
+
+def _colon_statement(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
+    """„Die Ärztin ist sich sicher: Das Virus ist gefährlicher als gedacht.“: a clause with a finite verb after the
+    colon of a stance is what the person holds (words in marks there are a direct quotation of their own)."""
+    doc = tx.doc
+    a, b = _trim(doc, i, tx.sents[si].end)
+    if b <= a or tx.in_quote[a] or not any(doc[m].tag_ in FINITE and not tx.in_quote[m] for m in range(a, b)):
+        return None
+    return (a, b), "Doppelpunkt nach dem Haltungsadjektiv"
 
 
 def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
