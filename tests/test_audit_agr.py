@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from _quotes_support import only, quotes_of, sources_of
 
+from medialit import nlp
+
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     ("Wenn die Pläne umgesetzt würden, fehlten ihm im Jahr rund 9000 Euro, sagte er.",
@@ -255,3 +257,10 @@ def test_a_stance_before_a_colon_frames_the_clause_after_it(text, cue, content):
 def test_a_stance_before_a_quotation_leaves_it_direct():
     q = only("Die Ärztin ist sich sicher: „Das Virus ist gefährlich.“")
     assert (q.kind, q.speaker.text) == ("direct", "Die Ärztin")
+
+
+def test_a_first_name_after_a_family_noun_is_a_person_a_pronoun_can_take_up():
+    text = ("Anna Berg und ihr Mann Paul leben seit 30 Jahren im Dorf. „Hier kennt jeder jeden“, sagt er.")
+    q = only(text)
+    assert q.speaker.name == "Paul" and "Pronomen „er“ → Paul" in q.evidence
+    assert ("Paul", "PER") in [(e.text, e.label_) for e in nlp.parse(text).ents]

@@ -516,6 +516,10 @@ class EntityRecognizer:
                 if end > nxt + 1:
                     self._person(doc, nxt, end, f"Bezeichnung davor: {text}", people)
                     continue
+            if text.lower() in g.kin and nxt < len(doc) and doc[nxt].text in g.first_names and nxt not in blocked:
+                end = self._name_after(doc, nxt, blocked)  # „ihr Mann Paul“, „Tochter Lena (16)“
+                self._person(doc, nxt, max(end, nxt + 1), f"Familienbezeichnung davor: {text}", people)
+                continue
             if text in g.first_names and (end := self._nickname_end(doc, nxt, blocked)) is not None:
                 self._person(doc, i, end, f"Vorname, Spitzname in Anführungszeichen, Nachname: {text}", people)
                 continue
