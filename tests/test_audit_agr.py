@@ -264,3 +264,8 @@ def test_a_first_name_after_a_family_noun_is_a_person_a_pronoun_can_take_up():
     q = only(text)
     assert q.speaker.name == "Paul" and "Pronomen „er“ → Paul" in q.evidence
     assert ("Paul", "PER") in [(e.text, e.label_) for e in nlp.parse(text).ents]
+
+
+def test_a_trailing_bare_spokesperson_speaks_for_the_body_before():
+    q = only("Die Polizei sucht Zeugen. Wer etwas gesehen habe, solle sich melden, sagte eine Sprecherin.")
+    assert (q.speaker.text, q.speaker.name) == ("eine Sprecherin", "Polizei")

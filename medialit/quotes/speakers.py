@@ -380,14 +380,14 @@ def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: 
 
 
 def _spokesperson_of_body(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
-    """„Die Kultusministerkonferenz sieht keinen Anlass. Ein Sprecher verwies auf …“: a spokesperson named by no
-    one else speaks for the organisation acting in the sentence before (named for it, as „ein Sprecher des
-    Ministeriums“ is)."""
+    """„Die Kultusministerkonferenz sieht keinen Anlass. Ein Sprecher verwies auf …“, „Die Polizei sucht Zeugen. …,
+    sagte eine Sprecherin.“: a spokesperson named by no one else speaks for the organisation acting in the sentence
+    before (named for it, as „ein Sprecher des Ministeriums“ is)."""
     doc = tx.doc
     a, b = rng
     si = tx.sent_of[a]
     if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")) \
-            or si == 0 or a - tx.sents[si].start > 1:
+            or si == 0:
         return None
     actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
     if actor is None:
