@@ -269,3 +269,13 @@ def test_a_first_name_after_a_family_noun_is_a_person_a_pronoun_can_take_up():
 def test_a_trailing_bare_spokesperson_speaks_for_the_body_before():
     q = only("Die Polizei sucht Zeugen. Wer etwas gesehen habe, solle sich melden, sagte eine Sprecherin.")
     assert (q.speaker.text, q.speaker.name) == ("eine Sprecherin", "Polizei")
+
+
+def test_a_main_clause_after_a_filled_prepositional_phrase_is_no_content():
+    found = quotes_of("52 Prozent sprachen sich für eine Höchstgeschwindigkeit von 130 aus, 45 Prozent waren dagegen.")
+    assert [(q.kind, q.speaker.text) for q in found] == [("reported", "52 Prozent")]
+
+
+def test_a_main_clause_after_dafuer_is_the_content():
+    q = only("Er sprach sich dafür aus, die Kinder sollen länger lernen.")
+    assert (q.kind, q.text, q.cue.lemma) == ("indirect", "die Kinder sollen länger lernen", "aussprechen")

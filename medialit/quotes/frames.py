@@ -1103,7 +1103,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
                     or (v2 == nxt + 1 and doc[nxt].lower_ in SENTENCE_ADVERBS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
-                    and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2) or _speechless_subject(doc, nxt, v2)):
+                    and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2) or _speechless_subject(doc, nxt, v2)) \
+                    and not _filled_preposition(doc, clause, entry):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF" \
                     and ((an := _announced_noun(doc, clause[0], sep_i)) is None
@@ -1187,6 +1188,13 @@ def _verb_final_relative(tx: _Text, sep: int, nxt: int, end: int) -> bool:
 def _idiom(doc, verb: int, sep: int, entry: lexicon.VerbEntry) -> bool:
     """Whether the verb's object before the separator makes an idiom that says nothing („schreibe Verluste“)."""
     return bool(entry.idioms) and any(doc[m].tag_ == "NN" and doc[m].lemma_ in entry.idioms for m in range(verb, sep))
+
+
+def _filled_preposition(doc, clause: tuple[int, int], entry) -> bool:
+    """„52 Prozent sprachen sich für ein Tempolimit aus, 45 Prozent waren dagegen“: a phrase whose preposition
+    already has its object (not „dafür“) has said what it says; the main clause after the comma is new."""
+    preps = [w for w in (*entry.lemma.split(), *entry.prepositions) if w in PHRASE_PREPS]
+    return bool(preps) and any(doc[k].lower_ in preps and doc[k].tag_ in ("APPR", "APPRART") for k in range(*clause))
 
 
 def _announced_noun(doc, a: int, colon: int) -> int | None:
