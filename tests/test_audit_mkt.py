@@ -229,3 +229,15 @@ def test_she_takes_up_a_woman_introduced_with_eine():
 def test_union_and_chamber_officials_have_role_and_body(text, name, role, affiliation):
     src = sources_of(text)
     assert (src[name].role, src[name].affiliation) == (role, affiliation)
+
+
+def test_compound_of_a_body_noun_names_the_body_before():
+    q = quotes_of("Die NASA gratulierte den Europäern. Man freue sich auf die weitere Zusammenarbeit, hieß es in einer "
+                  "Erklärung der US-Raumfahrtbehörde.")[-1]
+    assert q.speaker.name == "NASA"
+    assert "Bezeichnung „der US-Raumfahrtbehörde“ → zuvor genannt als „NASA“" in q.evidence
+
+
+def test_fan_club_is_no_club_named_before():
+    q = quotes_of("Der FC Bayern gewann am Samstag. Der Fanclub teilte mit, man sei zufrieden.")[-1]
+    assert q.speaker.name == "Fanclub"

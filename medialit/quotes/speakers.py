@@ -1443,12 +1443,15 @@ def _body_of_spokesperson(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | 
 
 def _body_noun(head, article: str) -> str:
     """The organisation noun in the nominative: „nach Angaben des Unternehmens“ → unternehmen, „laut dem
-    Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“)."""
+    Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“), „der US-Raumfahrtbehörde“ → behörde."""
     low = head.lower_
     if article == "des":
         for ending in ("es", "s"):
             if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS):
                 return low[: -len(ending)]
+    if low not in BODY_KINDS and low not in GENERIC_BODIES:
+        # „der US-Raumfahrtbehörde“ → behörde: a compound names its kind of body by its last part
+        return next((k for k in COMPOUND_BODY_HEADS if low.endswith(k)), low)
     return low
 
 
@@ -1464,6 +1467,12 @@ BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": 
               "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
+
+
+# last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“); a
+# „Förderverein“ or „Fanclub“ is a body of its own, not the club named before
+COMPOUND_BODY_HEADS = ("raumfahrtagentur", "weltraumagentur", "fluggesellschaft", "zentralbank", "notenbank",
+                       "gewerkschaft", "behörde", "airline")
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
