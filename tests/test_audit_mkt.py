@@ -241,3 +241,21 @@ def test_compound_of_a_body_noun_names_the_body_before():
 def test_fan_club_is_no_club_named_before():
     q = quotes_of("Der FC Bayern gewann am Samstag. Der Fanclub teilte mit, man sei zufrieden.")[-1]
     assert q.speaker.name == "Fanclub"
+
+
+QA = ("Interview mit der Ökonomin Monika Schnitzer\n\nF: Frau Schnitzer, kommt die Rezession?\n"
+      "A: Das ist nicht ausgemacht. Die Auftragslage ist schwach.\nF: Was muss die Regierung tun?\n"
+      "A: Sie muss investieren, vor allem in Netze.\n")
+
+
+def test_generic_answer_label_speaks_for_the_person_addressed_in_the_question():
+    found = quotes_of(QA)
+    assert [q.text for q in found] == ["Das ist nicht ausgemacht. Die Auftragslage ist schwach.",
+                                       "Sie muss investieren, vor allem in Netze."]
+    assert {q.speaker.name for q in found} == {"Monika Schnitzer"}
+    assert "Interview: wer antwortet, wird in der Frage angesprochen: „Frau Schnitzer“" in found[0].evidence
+
+
+def test_generic_answer_label_without_an_address_stays_open():
+    found = quotes_of(QA.replace("Frau Schnitzer, kommt die", "Droht eine"))
+    assert len(found) == 2 and all(q.speaker is None for q in found)
