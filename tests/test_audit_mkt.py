@@ -213,6 +213,14 @@ def test_he_never_takes_up_a_woman_introduced_with_eine():
     assert q.speaker.name != "Eine Studentin aus Leipzig"
 
 
+def test_he_takes_up_the_unnamed_gentleman_of_the_sentence_before():
+    q = quotes_of("«Die Leidtragenden sind die Pendler», sagte der Ehrenvorsitzende Karl-Peter Naumann.\n\n"
+                  "Eine Studentin aus Leipzig sagte: „Ich habe die App dreimal gecheckt.“ Ein älterer Herr schimpfte "
+                  "über die Informationspolitik. Die Bahn kriege es nicht hin, ihre Kunden zu informieren, meinte er.")[-1]
+    assert q.speaker.name == "älterer Herr"
+    assert "Pronomen „er“ → älterer Herr" in q.evidence
+
+
 def test_she_takes_up_a_woman_introduced_with_eine():
     q = quotes_of("Eine Studentin aus Leipzig sagte: „Ich habe die App dreimal gecheckt.“ Die Bahn kriege es nicht "
                   "hin, ihre Kunden zu informieren, meinte sie.")[-1]

@@ -1652,11 +1652,14 @@ def _in_trailing_frame(tx: _Text, i: int) -> bool:
 
 
 def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
-    """„Eine Pendlerin aus Bonn, die …“: a person described without a name, up to a preposition after the noun."""
+    """„Eine Pendlerin aus Bonn, die …“, „Ein älterer Herr“: a person described without a name, up to a preposition
+    after the noun; a form of address used as a noun („Herr“) names a person too."""
     a, b = actor
     end = next((k for k in range(a + 1, b) if doc[k].tag_ in ("APPR", "APPRART")), b)
     core = (a, end)
-    if _description(doc, core, ("der", "die", "ein", "eine")) is None or not doc[end - 1]._.speaker_like:
+    head = doc[end - 1]
+    if _description(doc, core, ("der", "die", "ein", "eine")) is None \
+            or not (head._.speaker_like or (head.tag_ == "NN" and head.lower_ in load_gazetteers().titles)):
         return None
     return core
 
