@@ -267,3 +267,13 @@ def test_generic_answer_label_speaks_for_the_person_addressed_in_the_question():
 def test_generic_answer_label_without_an_address_stays_open():
     found = quotes_of(QA.replace("Frau Schnitzer, kommt die", "Droht eine"))
     assert len(found) == 2 and all(q.speaker is None for q in found)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("«Die Leidtragenden sind die Pendler», sagte der Ehrenvorsitzende Karl-Peter Naumann.",
+                 "Karl-Peter Naumann", "Ehrenvorsitzender", id="compound_after_der"),
+    pytest.param("„Wir streiken“, sagte die Vorsitzende Yasmin Fahimi.", "Yasmin Fahimi", "Vorsitzende",
+                 id="feminine_keeps_its_form"),
+])
+def test_nominalised_role_before_a_name_takes_the_strong_ending(text, name, role):
+    assert sources_of(text)[name].role == role
