@@ -139,7 +139,11 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
 
 def _strong_noun(doc, t) -> str:
     """„Der Vorsitzende der Bischofskonferenz, Georg Bätzing“ → Vorsitzender: a nominalised adjective after „der“
-    takes the strong ending once the article is gone, when the lexicon lists that form."""
+    takes the strong ending once the article is gone, when the lexicon lists that form; a bare dative plural
+    („Händlern zufolge“) is listed in the nominative."""
+    if t.tag_ == "NN" and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n" \
+            and (t.i == 0 or doc[t.i - 1].tag_ != "ART"):
+        return t.lemma_  # „Händlern zufolge“: a bare dative plural is listed in the nominative (Händler)
     strong = (t.text + "r").lower()
     roles = load_gazetteers().roles
     if t.i > 0 and doc[t.i - 1].lower_ == "der" and t.text.endswith("e") and (strong in roles or any(

@@ -277,3 +277,20 @@ def test_generic_answer_label_without_an_address_stays_open():
 ])
 def test_nominalised_role_before_a_name_takes_the_strong_ending(text, name, role):
     assert sources_of(text)[name].role == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Der Ölpreis stieg kräftig. Händlern zufolge sorgten Lieferängste für die Bewegung.", "Händler",
+                 id="zufolge"),
+    pytest.param("Laut Beobachtern steigt der Kurs weiter.", "Beobachter", id="laut"),
+    pytest.param("Nach Angaben von Anwohnern brannte es stundenlang.", "Anwohner", id="nach_angaben_von"),
+])
+def test_bare_dative_plural_source_is_a_group_in_the_nominative(text, name):
+    src = sources_of(text)
+    assert list(src) == [name]
+    assert (src[name].kind, src[name].role) == ("group", name)
+
+
+def test_plural_role_in_the_nominative_keeps_its_form():
+    src = sources_of("Analysten zufolge steigt der Kurs weiter.")
+    assert (src["Analysten"].kind, src["Analysten"].role) == ("group", "Analysten")

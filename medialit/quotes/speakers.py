@@ -1217,6 +1217,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return _agent_of(span, doc[b - 3:b].text, doc[b - 3].text, office, "anonymous", d, mention_text)
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
+    elif _dative_plural(doc, rng):
+        return Speaker([span], mention_text, doc[a].lemma_, "group")  # „Händlern zufolge“ → Händler
     return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
 
 
@@ -1307,6 +1309,15 @@ def _bare_plural_role(doc, rng: tuple[int, int], frame) -> bool:
         return False
     fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE]
     return bool(fin) and bool(_verb_plural(fin[0]))
+
+
+def _dative_plural(doc, rng: tuple[int, int]) -> bool:
+    """„Händlern zufolge“, „laut Beobachtern“, „nach Angaben von Anwohnern“: a bare role noun in the dative plural
+    (the nominative plural of a noun in „-er“/„-el“ plus „-n“) is several people, named in the nominative."""
+    a, b = rng
+    t = doc[a]
+    return b - a == 1 and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
+        and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n"
 
 
 def _names_role(mention: str, role: str) -> bool:
