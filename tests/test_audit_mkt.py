@@ -294,3 +294,14 @@ def test_bare_dative_plural_source_is_a_group_in_the_nominative(text, name):
 def test_plural_role_in_the_nominative_keeps_its_form():
     src = sources_of("Analysten zufolge steigt der Kurs weiter.")
     assert (src["Analysten"].kind, src["Analysten"].role) == ("group", "Analysten")
+
+
+def test_statement_of_several_economists_is_a_group():
+    src = sources_of("Die Inflation dürfte bald sinken, so die Einschätzung der Commerzbank-Ökonomen.")
+    assert list(src) == ["Commerzbank-Ökonomen"]
+    assert (src["Commerzbank-Ökonomen"].kind, src["Commerzbank-Ökonomen"].affiliation) == ("group", "Commerzbank")
+
+
+def test_statement_of_one_minister_stays_a_person():
+    src = sources_of("Die Inflation dürfte sinken, heißt es in einer Mitteilung der Ministerin.")
+    assert src["Ministerin"].kind == "person"

@@ -1194,6 +1194,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
             d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
             return Speaker([span], mention_text, body[0], "organisation")
+        if _plural_people(doc, b - 1):  # „die Einschätzung der Commerzbank-Ökonomen“: several people
+            d.evidence.append(f"Quelle der „{paper[0]}“: {doc[b - 1].text}")
+            return Speaker([span], mention_text, doc[b - 1].text, "group")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
@@ -1309,6 +1312,14 @@ def _bare_plural_role(doc, rng: tuple[int, int], frame) -> bool:
         return False
     fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE]
     return bool(fin) and bool(_verb_plural(fin[0]))
+
+
+def _plural_people(doc, k: int) -> bool:
+    """„der Ökonomen“, „der Commerzbank-Experten“: a person noun after „der“ in a form other than its base form is
+    the genitive plural — several people, not one (nor a body named after them)."""
+    t = doc[k]
+    return k > 0 and doc[k - 1].lower_ == "der" and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
+        and t.text != t.lemma_ and not t.lower_.endswith("in")
 
 
 def _dative_plural(doc, rng: tuple[int, int]) -> bool:
