@@ -305,3 +305,17 @@ def test_statement_of_several_economists_is_a_group():
 def test_statement_of_one_minister_stays_a_person():
     src = sources_of("Die Inflation dürfte sinken, heißt es in einer Mitteilung der Ministerin.")
     assert src["Ministerin"].kind == "person"
+
+
+def test_compound_of_konzern_names_the_company_before():
+    q = quotes_of("Airbus meldet Rekordaufträge. Boeing dagegen kämpft mit Problemen. Der US-Konzern teilte mit, die "
+                  "Produktion werde gedrosselt.")[-1]
+    assert q.speaker.name == "Boeing"
+    assert "Bezeichnung „Der US-Konzern“ → zuvor genannt als „Boeing“" in q.evidence
+
+
+def test_shareholder_association_is_a_named_organisation():
+    src = sources_of("Die Aktionärsschützer der Deutschen Schutzvereinigung für Wertpapierbesitz sprachen von einem "
+                     "„Desaster“. Intel teilte mit, man prüfe den Standort.")
+    assert src["Intel"].kind == "organisation"
+    assert any(s.affiliation == "DSW" or s.name == "DSW" for s in src.values())

@@ -1491,10 +1491,10 @@ BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": 
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
 
-# last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“); a
+# last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“, „US-Konzern“); a
 # „Förderverein“ or „Fanclub“ is a body of its own, not the club named before
 COMPOUND_BODY_HEADS = ("raumfahrtagentur", "weltraumagentur", "fluggesellschaft", "zentralbank", "notenbank",
-                       "gewerkschaft", "behörde", "airline")
+                       "gewerkschaft", "behörde", "airline", "konzern")
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
