@@ -319,3 +319,19 @@ def test_shareholder_association_is_a_named_organisation():
                      "„Desaster“. Intel teilte mit, man prüfe den Standort.")
     assert src["Intel"].kind == "organisation"
     assert any(s.affiliation == "DSW" or s.name == "DSW" for s in src.values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Intel stoppt den Bau der Fabrik in Magdeburg. Das teilte der Chiphersteller mit.", "Intel",
+                 id="chiphersteller"),
+    pytest.param("Volkswagen streicht Stellen. Der Autobauer teilte mit, man müsse sparen.", "Volkswagen",
+                 id="autobauer"),
+])
+def test_maker_noun_names_the_listed_company_before(text, name):
+    q = quotes_of(text)[-1]
+    assert q.speaker.name == name
+
+
+def test_maker_noun_without_a_company_before_stays_as_written():
+    q = quotes_of("Der Hersteller teilte mit, man müsse sparen.")[-1]
+    assert q.speaker.name == "Hersteller"

@@ -1486,6 +1486,7 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
               "verband": ("association",), "airline": ("company",), "fluggesellschaft": ("company",),
+              "hersteller": ("company",), "autobauer": ("company",), "zulieferer": ("company",),
               "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
@@ -1494,7 +1495,7 @@ BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": 
 # last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“, „US-Konzern“); a
 # „Förderverein“ or „Fanclub“ is a body of its own, not the club named before
 COMPOUND_BODY_HEADS = ("raumfahrtagentur", "weltraumagentur", "fluggesellschaft", "zentralbank", "notenbank",
-                       "gewerkschaft", "behörde", "airline", "konzern")
+                       "gewerkschaft", "behörde", "airline", "konzern", "hersteller", "autobauer", "zulieferer")
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
