@@ -116,6 +116,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                 start -= 1
             article = start - 1 if start < j and start > 0 and doc[start - 1].lower_ in STRONG_ENDINGS else start
             role = without_article(doc, article, j + 1)  # „Der finnische Präsident X“ → finnischer Präsident
+            if start == j:
+                role = _strong_noun(doc, doc[j])  # „der Vorsitzende Frank Werneke“ → Vorsitzender
             if _oblique(doc, start, j):
                 role = doc[j].lemma_  # „des israelischen Senders Kan“ → Sender (the case is the sentence's)
             return role, _affiliation(doc[j]) or _genitive_body(doc, j)
@@ -141,10 +143,16 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
 
 def _strong_noun(doc, t) -> str:
     """„Der Vorsitzende der Bischofskonferenz, Georg Bätzing“ → Vorsitzender: a nominalised adjective after „der“
-    takes the strong ending once the article is gone, when the lexicon lists that form."""
-    if t.i > 0 and doc[t.i - 1].lower_ == "der" and t.text.endswith("e") \
-            and (t.text + "r").lower() in load_gazetteers().roles:
-        return t.text + "r"
+    takes the strong ending once the article is gone, when the lexicon lists that form; a bare dative plural
+    („Händlern zufolge“) is listed in the nominative."""
+    if t.tag_ == "NN" and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n" \
+            and (t.i == 0 or doc[t.i - 1].tag_ != "ART"):
+        return t.lemma_  # „Händlern zufolge“: a bare dative plural is listed in the nominative (Händler)
+    strong = (t.text + "r").lower()
+    roles = load_gazetteers().roles
+    if t.i > 0 and doc[t.i - 1].lower_ == "der" and t.text.endswith("e") and (strong in roles or any(
+            strong.endswith(r) and len(r) > 6 and r.endswith("er") and (r[:-1]) in roles for r in roles)):
+        return t.text + "r"  # „der Ehrenvorsitzende“ → Ehrenvorsitzender (a compound of „Vorsitzender“)
     return t.text
 
 

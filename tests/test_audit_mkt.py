@@ -213,6 +213,14 @@ def test_he_never_takes_up_a_woman_introduced_with_eine():
     assert q.speaker.name != "Eine Studentin aus Leipzig"
 
 
+def test_he_takes_up_the_unnamed_gentleman_of_the_sentence_before():
+    q = quotes_of("«Die Leidtragenden sind die Pendler», sagte der Ehrenvorsitzende Karl-Peter Naumann.\n\n"
+                  "Eine Studentin aus Leipzig sagte: „Ich habe die App dreimal gecheckt.“ Ein älterer Herr schimpfte "
+                  "über die Informationspolitik. Die Bahn kriege es nicht hin, ihre Kunden zu informieren, meinte er.")[-1]
+    assert q.speaker.name == "älterer Herr"
+    assert "Pronomen „er“ → älterer Herr" in q.evidence
+
+
 def test_she_takes_up_a_woman_introduced_with_eine():
     q = quotes_of("Eine Studentin aus Leipzig sagte: „Ich habe die App dreimal gecheckt.“ Die Bahn kriege es nicht "
                   "hin, ihre Kunden zu informieren, meinte sie.")[-1]
@@ -229,3 +237,101 @@ def test_she_takes_up_a_woman_introduced_with_eine():
 def test_union_and_chamber_officials_have_role_and_body(text, name, role, affiliation):
     src = sources_of(text)
     assert (src[name].role, src[name].affiliation) == (role, affiliation)
+
+
+def test_compound_of_a_body_noun_names_the_body_before():
+    q = quotes_of("Die NASA gratulierte den Europäern. Man freue sich auf die weitere Zusammenarbeit, hieß es in einer "
+                  "Erklärung der US-Raumfahrtbehörde.")[-1]
+    assert q.speaker.name == "NASA"
+    assert "Bezeichnung „der US-Raumfahrtbehörde“ → zuvor genannt als „NASA“" in q.evidence
+
+
+def test_fan_club_is_no_club_named_before():
+    q = quotes_of("Der FC Bayern gewann am Samstag. Der Fanclub teilte mit, man sei zufrieden.")[-1]
+    assert q.speaker.name == "Fanclub"
+
+
+QA = ("Interview mit der Ökonomin Monika Schnitzer\n\nF: Frau Schnitzer, kommt die Rezession?\n"
+      "A: Das ist nicht ausgemacht. Die Auftragslage ist schwach.\nF: Was muss die Regierung tun?\n"
+      "A: Sie muss investieren, vor allem in Netze.\n")
+
+
+def test_generic_answer_label_speaks_for_the_person_addressed_in_the_question():
+    found = quotes_of(QA)
+    assert [q.text for q in found] == ["Das ist nicht ausgemacht. Die Auftragslage ist schwach.",
+                                       "Sie muss investieren, vor allem in Netze."]
+    assert {q.speaker.name for q in found} == {"Monika Schnitzer"}
+    assert "Interview: wer antwortet, wird in der Frage angesprochen: „Frau Schnitzer“" in found[0].evidence
+
+
+def test_generic_answer_label_without_an_address_stays_open():
+    found = quotes_of(QA.replace("Frau Schnitzer, kommt die", "Droht eine"))
+    assert len(found) == 2 and all(q.speaker is None for q in found)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("«Die Leidtragenden sind die Pendler», sagte der Ehrenvorsitzende Karl-Peter Naumann.",
+                 "Karl-Peter Naumann", "Ehrenvorsitzender", id="compound_after_der"),
+    pytest.param("„Wir streiken“, sagte die Vorsitzende Yasmin Fahimi.", "Yasmin Fahimi", "Vorsitzende",
+                 id="feminine_keeps_its_form"),
+])
+def test_nominalised_role_before_a_name_takes_the_strong_ending(text, name, role):
+    assert sources_of(text)[name].role == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Der Ölpreis stieg kräftig. Händlern zufolge sorgten Lieferängste für die Bewegung.", "Händler",
+                 id="zufolge"),
+    pytest.param("Laut Beobachtern steigt der Kurs weiter.", "Beobachter", id="laut"),
+    pytest.param("Nach Angaben von Anwohnern brannte es stundenlang.", "Anwohner", id="nach_angaben_von"),
+])
+def test_bare_dative_plural_source_is_a_group_in_the_nominative(text, name):
+    src = sources_of(text)
+    assert list(src) == [name]
+    assert (src[name].kind, src[name].role) == ("group", name)
+
+
+def test_plural_role_in_the_nominative_keeps_its_form():
+    src = sources_of("Analysten zufolge steigt der Kurs weiter.")
+    assert (src["Analysten"].kind, src["Analysten"].role) == ("group", "Analysten")
+
+
+def test_statement_of_several_economists_is_a_group():
+    src = sources_of("Die Inflation dürfte bald sinken, so die Einschätzung der Commerzbank-Ökonomen.")
+    assert list(src) == ["Commerzbank-Ökonomen"]
+    assert (src["Commerzbank-Ökonomen"].kind, src["Commerzbank-Ökonomen"].affiliation) == ("group", "Commerzbank")
+
+
+def test_statement_of_one_minister_stays_a_person():
+    src = sources_of("Die Inflation dürfte sinken, heißt es in einer Mitteilung der Ministerin.")
+    assert src["Ministerin"].kind == "person"
+
+
+def test_compound_of_konzern_names_the_company_before():
+    q = quotes_of("Airbus meldet Rekordaufträge. Boeing dagegen kämpft mit Problemen. Der US-Konzern teilte mit, die "
+                  "Produktion werde gedrosselt.")[-1]
+    assert q.speaker.name == "Boeing"
+    assert "Bezeichnung „Der US-Konzern“ → zuvor genannt als „Boeing“" in q.evidence
+
+
+def test_shareholder_association_is_a_named_organisation():
+    src = sources_of("Die Aktionärsschützer der Deutschen Schutzvereinigung für Wertpapierbesitz sprachen von einem "
+                     "„Desaster“. Intel teilte mit, man prüfe den Standort.")
+    assert src["Intel"].kind == "organisation"
+    assert any(s.affiliation == "DSW" or s.name == "DSW" for s in src.values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Intel stoppt den Bau der Fabrik in Magdeburg. Das teilte der Chiphersteller mit.", "Intel",
+                 id="chiphersteller"),
+    pytest.param("Volkswagen streicht Stellen. Der Autobauer teilte mit, man müsse sparen.", "Volkswagen",
+                 id="autobauer"),
+])
+def test_maker_noun_names_the_listed_company_before(text, name):
+    q = quotes_of(text)[-1]
+    assert q.speaker.name == name
+
+
+def test_maker_noun_without_a_company_before_stays_as_written():
+    q = quotes_of("Der Hersteller teilte mit, man müsse sparen.")[-1]
+    assert q.speaker.name == "Hersteller"

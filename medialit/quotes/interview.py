@@ -127,6 +127,7 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
     """One direct quotation per turn, spoken by its label; the words are marked as quoted so that the rules for
     reporting verbs do not read the speaker's own sentences as reports of the narrator."""
     out = []
+    addressed = _addressed_person(tx.doc, turns)
     for (la, lb), (a, b) in turns:
         for k in range(a, b):
             tx.in_quote[k] = True
@@ -134,10 +135,28 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
         if _question_label(label):
             continue  # the question is marked as quoted (no rule reads it) but quotes nobody
         role = GENERIC_LABELS.get(label.lower())
-        frame = _Frame([], "", None, "", None if role else (la, lb), (la, lb), [], marker="colon")
+        speaker = addressed if role else (la, lb)
+        frame = _Frame([], "", None, "", speaker, (la, lb), [], marker="colon")
         evidence = [f"Interview: {role or 'Worte von'} „{label}:“ (wörtliche Rede ohne Anführungszeichen)"]
+        if role and addressed is not None:
+            person = tx.doc[addressed[0] - 1:addressed[1]].text
+            evidence.append(f"Interview: wer antwortet, wird in der Frage angesprochen: „{person}“")
         out.append(_Draft("direct", [(a, b)], frame, evidence, tx.sent_of[a]))
     return out
+
+
+def _addressed_person(doc, turns) -> tuple[int, int] | None:
+    """„F: Frau Schnitzer, kommt die Rezession?⏎A: …“: the name after „Frau“/„Herr“ opening a question is the person
+    who answers under a generic label („A:“, „Antwort:“); None when no question addresses anybody."""
+    for (la, lb), (a, b) in turns:
+        if not _question_label(doc[la:lb].text) or a + 1 >= b or doc[a].text not in ("Frau", "Herr"):
+            continue
+        end = a + 1  # the surname may be a common noun too („Frau Schnitzer“, „Herr Koch“)
+        while end < b and doc[end].tag_ in ("NE", "NN") and doc[end].text[:1].isupper() and doc[end]._.role is None:
+            end += 1
+        if end > a + 1 and end < b and doc[end].text == ",":
+            return a + 1, end
+    return None
 
 
 def _medium(label: str) -> bool:

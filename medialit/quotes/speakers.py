@@ -207,7 +207,7 @@ def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
 
 #: Endings and words of nouns for people („Fahrer“, „Touristin“, „Student“), for nouns outside the role lists.
 PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "antin", "frau", "mann")
-PERSON_WORDS = ("frau", "mann", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
+PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
 
 
 def _person_noun(tok) -> bool:
@@ -1325,6 +1325,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
             d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
             return Speaker([span], mention_text, body[0], "organisation")
+        if _plural_people(doc, b - 1):  # „die Einschätzung der Commerzbank-Ökonomen“: several people
+            d.evidence.append(f"Quelle der „{paper[0]}“: {doc[b - 1].text}")
+            return Speaker([span], mention_text, doc[b - 1].text, "group")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
@@ -1351,6 +1354,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return _agent_of(span, doc[b - 3:b].text, doc[b - 3].text, office, "anonymous", d, mention_text)
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
+    elif _dative_plural(doc, rng):
+        return Speaker([span], mention_text, doc[a].lemma_, "group")  # „Händlern zufolge“ → Händler
     return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
 
 
@@ -1442,6 +1447,23 @@ def _bare_plural_role(doc, rng: tuple[int, int], frame) -> bool:
         return False
     fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE]
     return bool(fin) and bool(_verb_plural(fin[0]))
+
+
+def _plural_people(doc, k: int) -> bool:
+    """„der Ökonomen“, „der Commerzbank-Experten“: a person noun after „der“ in a form other than its base form is
+    the genitive plural — several people, not one (nor a body named after them)."""
+    t = doc[k]
+    return k > 0 and doc[k - 1].lower_ == "der" and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
+        and t.text != t.lemma_ and not t.lower_.endswith("in")
+
+
+def _dative_plural(doc, rng: tuple[int, int]) -> bool:
+    """„Händlern zufolge“, „laut Beobachtern“, „nach Angaben von Anwohnern“: a bare role noun in the dative plural
+    (the nominative plural of a noun in „-er“/„-el“ plus „-n“) is several people, named in the nominative."""
+    a, b = rng
+    t = doc[a]
+    return b - a == 1 and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
+        and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n"
 
 
 def _names_role(mention: str, role: str) -> bool:
@@ -1577,12 +1599,15 @@ def _body_of_spokesperson(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | 
 
 def _body_noun(head, article: str) -> str:
     """The organisation noun in the nominative: „nach Angaben des Unternehmens“ → unternehmen, „laut dem
-    Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“)."""
+    Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“), „der US-Raumfahrtbehörde“ → behörde."""
     low = head.lower_
     if article == "des":
         for ending in ("es", "s"):
             if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS):
                 return low[: -len(ending)]
+    if low not in BODY_KINDS and low not in GENERIC_BODIES:
+        # „der US-Raumfahrtbehörde“ → behörde: a compound names its kind of body by its last part
+        return next((k for k in COMPOUND_BODY_HEADS if low.endswith(k)), low)
     return low
 
 
@@ -1595,9 +1620,16 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
               "verband": ("association",), "airline": ("company",), "fluggesellschaft": ("company",),
+              "hersteller": ("company",), "autobauer": ("company",), "zulieferer": ("company",),
               "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
+
+
+# last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“, „US-Konzern“); a
+# „Förderverein“ or „Fanclub“ is a body of its own, not the club named before
+COMPOUND_BODY_HEADS = ("raumfahrtagentur", "weltraumagentur", "fluggesellschaft", "zentralbank", "notenbank",
+                       "gewerkschaft", "behörde", "airline", "konzern", "hersteller", "autobauer", "zulieferer")
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
@@ -1792,13 +1824,16 @@ def _in_trailing_frame(tx: _Text, i: int) -> bool:
 
 
 def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
-    """„Eine Pendlerin aus Bonn, die …“, „Ein junger Altenpfleger aus Eritrea“: a person described without a name
-    (a role or a noun for a person such as an occupation), up to a preposition after the noun."""
+    """„Eine Pendlerin aus Bonn, die …“, „Ein junger Altenpfleger aus Eritrea“, „Ein älterer Herr“: a person
+    described without a name (a role, a noun for a person such as an occupation, or a form of address used as a
+    noun), up to a preposition after the noun."""
     a, b = actor
     end = next((k for k in range(a + 1, b) if doc[k].tag_ in ("APPR", "APPRART")), b)
     core = (a, end)
-    if _description(doc, core, ("der", "die", "ein", "eine")) is None \
-            or not (doc[end - 1]._.speaker_like or _epithet(doc[end - 1]) is not None):
+    head = doc[end - 1]
+    if _description(doc, core, ("der", "die", "ein", "eine")) is None or not (
+            head._.speaker_like or _epithet(head) is not None
+            or (head.tag_ == "NN" and head.lower_ in load_gazetteers().titles)):
         return None
     return core
 
