@@ -279,3 +279,17 @@ def test_a_main_clause_after_a_filled_prepositional_phrase_is_no_content():
 def test_a_main_clause_after_dafuer_is_the_content():
     q = only("Er sprach sich dafür aus, die Kinder sollen länger lernen.")
     assert (q.kind, q.text, q.cue.lemma) == ("indirect", "die Kinder sollen länger lernen", "aussprechen")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Eltern protestierten vor dem Rathaus. Sie fordern mehr Kita-Plätze, sagten sie.", "Eltern"),
+    ("Die Grünen lehnen den Plan ab. Er sei unsozial, erklärten sie.", "Grünen"),
+])
+def test_a_plural_sie_takes_up_the_group_acting_before(text, name):
+    q = only(text)
+    assert (q.speaker.text, q.speaker.name) == ("sie", name)
+
+
+def test_die_organisation_names_the_ngo_named_before():
+    q = only("Greenpeace kritisierte das Vorhaben. Es sei ein Rückschritt, teilte die Organisation mit.")
+    assert (q.speaker.text, q.speaker.name) == ("die Organisation", "Greenpeace")

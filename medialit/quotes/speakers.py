@@ -206,7 +206,7 @@ def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
 
 
 #: Endings and words of nouns for people („Fahrer“, „Touristin“, „Student“), for nouns outside the role lists.
-PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "antin", "frau", "mann")
+PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "antin", "frau", "mann", "eltern", "leute")
 PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
 
 
@@ -1619,7 +1619,7 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 # „Der Sachverständigenrat … Das Gremium warnte …“)
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
-              "verband": ("association",), "airline": ("company",), "fluggesellschaft": ("company",),
+              "verband": ("association",), "organisation": ("ngo", "international", "association"), "airline": ("company",), "fluggesellschaft": ("company",),
               "hersteller": ("company",), "autobauer": ("company",), "zulieferer": ("company",),
               "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"),
@@ -1779,7 +1779,8 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
             return None
         head = actor[1]
     noun = doc[head - 1]
-    body = names_body(noun.lower_) or org_head(noun.text) or noun._.role_kind == "organisation"
+    body = names_body(noun.lower_) or org_head(noun.text) or noun._.role_kind == "organisation" \
+        or noun.ent_type_ == "ORG"  # „Die Grünen lehnen … ab“
     if not body and not _person_noun(noun):
         return None  # „Seit zwei Jahren liege der Antrag in Lüneburg. „…“, sagte er.“: an application says nothing
     a, b = actor
@@ -1789,7 +1790,9 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
     if b == head and (named := _epithet_referent(tx, actor, history)) is not None:
         return doc[a].idx, named[0], "person", _gender(doc, (a, head))
     name = _plain_name(doc, a, b, doc[a + 1:b].text)
-    if not body and _np_plural(doc, (a, head)):  # „Die Experten der DZ Bank … schrieben sie“: a group
+    found = _sentence_subject(tx, si - 1)
+    plural_verb = found is not None and found[0][0] == a and _verb_plural(doc[found[1]]) is True
+    if not body and (_np_plural(doc, (a, head)) or plural_verb):  # „Die Experten der DZ Bank … schrieben sie“
         return doc[a].idx, name, "group", None
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
