@@ -171,3 +171,18 @@ def test_konjunktiv_sentence_ends_at_the_colon_before_a_direct_quotation():
     assert q.text == "Er wolle das Preisgeld in Ruhe investieren"
     assert q.speaker is not None and q.speaker.name == "Jonas Ebner"
     assert [d.text for d in of_kind(text, "direct")][-1] == "»Zuerst in Zeit. Zeit zum Schreiben ist das Teuerste, was es gibt.«"
+
+
+def test_occupation_refers_back_past_a_relative_of_a_character():
+    """„Als ihre ältere Schwester Marie … Die Autorin hat … gelebt. … sagte sie, …“: the author is Lea Kornmann,
+    not the sister of the heroine named last (was: Marie)."""
+    text = ("So eröffnet Lea Kornmann ihren Roman. Als ihre ältere Schwester Marie nicht mehr nach Hause kommt, "
+            "schweigen alle. Die Autorin hat selbst in einem solchen Dorf gelebt. Im Gespräch sagte sie, der Roman "
+            "sei keine Autobiografie.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Lea Kornmann"
+    # with nobody else of that gender named, the relative is still found
+    text = ("Ihre Schwester Marie Lenz ist Autorin. Die Autorin hat selbst in einem Dorf gelebt. Im Gespräch sagte "
+            "sie, der Roman sei keine Autobiografie.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Marie Lenz"

@@ -1459,7 +1459,7 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
         k = _tok_range(doc, sp.spans[0])
         if sp.kind == "person" and " " in (sp.name or "") and k[1] <= a and tx.sent_of[k[0]] >= floor:
             cands.append((k[0], sp.name, g, k))
-    cands = [c for c in sorted(cands, key=lambda c: -c[0]) if c[2] in (want, None)]
+    cands = _without_kin_named(doc, [c for c in sorted(cands, key=lambda c: -c[0]) if c[2] in (want, None)], noun)
 
     def near(c, test) -> bool:
         return any(test(doc[k]) for k in range(max(0, c[3][0] - 3), min(len(doc), c[3][1] + 3)))
@@ -1487,6 +1487,16 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
         return None
     name = _sentence_actor_among(tx, cands) or cands[0][1]
     return name, f"Bezeichnung „{doc[a:b].text}“ ohne Namen → zuletzt{why}: {name}"
+
+
+def _without_kin_named(doc, cands, noun: str) -> list:
+    """„Als ihre ältere Schwester Marie … Die Autorin hat …“: a person named as somebody's relative is not the one an
+    occupation („die Autorin“) refers back to, while another candidate is left."""
+    kin = load_gazetteers().kin
+    if noun in kin:
+        return cands
+    others = [c for c in cands if c[3][0] == 0 or doc[c[3][0] - 1].lower_ not in kin]
+    return others or cands
 
 
 def _sentence_actor_among(tx: _Text, cands) -> str | None:
