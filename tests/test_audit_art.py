@@ -186,3 +186,15 @@ def test_occupation_refers_back_past_a_relative_of_a_character():
             "sie, der Roman sei keine Autobiografie.")
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == "Marie Lenz"
+
+
+def test_reasons_of_a_court_or_jury_are_theirs():
+    """„In der Begründung des Gerichts heißt es, …“: the court speaks (was: a source „Begründung des Gerichts“),
+    as „In einer Erklärung des Ministeriums hieß es“ already named the ministry."""
+    text = ("Das Gericht verurteilte den Mann zu drei Jahren Haft. In der Begründung des Gerichts heißt es, der "
+            "Angeklagte habe aus Habgier gehandelt.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Gericht" and q.speaker.kind == "organisation"
+    by_name = sources_of("Die Jury vergab den Preis an Tehrani. In der Begründung der Jury heißt es, Tehrani "
+                         "erzähle „mit großer Zärtlichkeit“.")
+    assert "Jury" in by_name and "Begründung der Jury" not in by_name

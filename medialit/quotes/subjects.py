@@ -271,7 +271,8 @@ def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
 TEXT_SOURCES = ("bericht", "erklärung", "mitteilung", "meldung", "zeitung", "brief", "schreiben", "interview",
                 "studie", "resolution", "urteil", "gutachten", "stellungnahme", "papier", "dokument", "ausgabe",
                 "artikel", "beitrag", "sendung", "blatt", "magazin", "website", "webseite", "homepage", "internetseite",
-                "protokoll", "entwurf", "konferenz", "rede", "text", "beschluss", "antwort", "kreisen")
+                "protokoll", "entwurf", "konferenz", "rede", "text", "beschluss", "antwort", "kreisen", "begründung",
+                "laudatio")
 
 
 def _names_text(doc, rng: tuple[int, int]) -> bool:
