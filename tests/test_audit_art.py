@@ -198,3 +198,11 @@ def test_reasons_of_a_court_or_jury_are_theirs():
     by_name = sources_of("Die Jury vergab den Preis an Tehrani. In der Begründung der Jury heißt es, Tehrani "
                          "erzähle „mit großer Zärtlichkeit“.")
     assert "Jury" in by_name and "Begründung der Jury" not in by_name
+
+
+def test_platform_initiative_and_network_are_organisations():
+    """„Nach Angaben der Plattform Bianet“: a platform with its name is an organisation (was: a person „Bianet“)."""
+    q = only("Nach Angaben der Plattform Bianet sitzen mehr als 30 Journalisten in Haft.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Plattform Bianet" and q.speaker.kind == "organisation"
+    q = only("Das Netzwerk Recherche kritisierte, das Urteil sei ein Skandal.", "indirect")
+    assert q.speaker.name == "Netzwerk Recherche" and q.speaker.kind == "organisation"
