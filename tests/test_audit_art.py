@@ -206,3 +206,13 @@ def test_platform_initiative_and_network_are_organisations():
     assert q.speaker is not None and q.speaker.name == "Plattform Bianet" and q.speaker.kind == "organisation"
     q = only("Das Netzwerk Recherche kritisierte, das Urteil sei ein Skandal.", "indirect")
     assert q.speaker.name == "Netzwerk Recherche" and q.speaker.kind == "organisation"
+
+
+def test_surname_after_a_first_name_is_no_genitive_of_a_listed_body():
+    """„Sein Verteidiger Olivier Dumas kündigte Berufung an.“: „Dumas“ after a first name is a surname, not the
+    genitive of the Russian Duma (was: a person „Olivier“ beside the organisation „Duma“)."""
+    text = ("Sein Verteidiger Olivier Dumas kündigte Berufung an. Das Urteil sei «politisch», sagte er vor "
+            "Journalisten.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Olivier Dumas"
+    assert "Duma" not in sources_of(text)
