@@ -216,3 +216,12 @@ def test_surname_after_a_first_name_is_no_genitive_of_a_listed_body():
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == "Olivier Dumas"
     assert "Duma" not in sources_of(text)
+
+
+def test_apology_is_a_speech_verb():
+    """„Der Angeklagte entschuldigte sich: „…““: the cue is „sich entschuldigen“ with its explanation (was: only
+    the colon); „Das entschuldigt nichts.“ reports nothing."""
+    q = only("Der Angeklagte entschuldigte sich: „Ich weiß, dass meine Worte nichts zurückbringen.“", "direct")
+    assert q.cue is not None and q.cue.lemma == "sich entschuldigen"
+    assert "Redeverb: sich entschuldigen" in q.evidence
+    assert not of_kind("Das entschuldigt nichts.")
