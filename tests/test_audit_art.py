@@ -225,3 +225,15 @@ def test_apology_is_a_speech_verb():
     assert q.cue is not None and q.cue.lemma == "sich entschuldigen"
     assert "Redeverb: sich entschuldigen" in q.evidence
     assert not of_kind("Das entschuldigt nichts.")
+
+
+def test_dieser_after_the_quotation_takes_up_the_person_named_last_before():
+    """„Der Richter fragte den Angeklagten Derek Holloway, ob er die Tat bereue. „Nein“, antwortete dieser.“: the
+    defendant answers (was: an unnamed source „dieser“)."""
+    text = ("Der Richter fragte den Angeklagten Derek Holloway, ob er die Tat bereue. „Nein“, antwortete dieser.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Derek Holloway"
+    assert any(e.startswith("Demonstrativpronomen „dieser“") for e in q.evidence)
+    # inside one sentence the person named before the verb is still taken up
+    q = only("In einem Gespräch mit dem Anwalt Max Roth sagte dieser, er sei zuversichtlich.", "indirect")
+    assert q.speaker.name == "Max Roth"

@@ -726,12 +726,27 @@ def _demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] 
     if rng[1] - a != 1 or doc[a].tag_ != "PDS" or doc[a].lower_ not in ("dieser", "diese") \
             or a == 0 or doc[a - 1].tag_ not in FINITE:
         return None
-    floor = tx.sents[tx.sent_of[a]].start
+    si = tx.sent_of[a]
+    floor = tx.sents[si].start
     k = a - 1
     while k > floor and (doc[k - 1].tag_ not in NOUNS or tx.in_quote[k - 1]):
         k -= 1  # past the verb and a closing dash or comma to the last noun
+    if k == floor and si > 0:
+        return _last_person_in(tx, tx.sents[si - 1])  # „„Nein“, antwortete dieser.“: the sentence before
     noun = _antecedent(doc, k, floor) if k > floor else None
     return noun if noun is not None and _person_like(doc, noun) else None
+
+
+def _last_person_in(tx: _Text, sent) -> tuple[int, int] | None:
+    """The mention of the person named last in ``sent``, outside quotation marks („fragte den Angeklagten Derek
+    Holloway, ob er …“ → den Angeklagten Derek Holloway)."""
+    doc = tx.doc
+    for k in range(sent.end - 1, sent.start, -1):
+        if not tx.in_quote[k] and doc[k].ent_type_ == "PER" and doc[k].ent_iob_ in ("B", "I") \
+                and (k + 1 >= sent.end or doc[k + 1].ent_type_ != "PER"):
+            noun = _antecedent(doc, k + 1, sent.start)
+            return noun if noun is not None and _person_like(doc, noun) else None
+    return None
 
 
 def _opening_demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] | None:
