@@ -237,3 +237,15 @@ def test_dieser_after_the_quotation_takes_up_the_person_named_last_before():
     # inside one sentence the person named before the verb is still taken up
     q = only("In einem Gespräch mit dem Anwalt Max Roth sagte dieser, er sei zuversichtlich.", "indirect")
     assert q.speaker.name == "Max Roth"
+
+
+def test_title_of_a_work_named_after_a_character_is_no_person():
+    """„heißt es in Kleists Novelle „Michael Kohlhaas““: the source is the novella, not a person „Michael
+    Kohlhaas“ (the title looked like a person's name)."""
+    q = only("„Wer schweigt, stimmt zu“, heißt es in Kleists Novelle „Michael Kohlhaas“.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Michael Kohlhaas" and q.speaker.kind == "anonymous"
+    q = only("„Wer schweigt, stimmt zu“, heißt es in Heinrich von Kleists „Michael Kohlhaas“.", "direct")
+    assert q.speaker.kind == "anonymous"
+    # a person's name without marks stays a person
+    q = only("„Wer schweigt, stimmt zu“, sagte Michael Kohlhaas.", "direct")
+    assert q.speaker.kind == "person"

@@ -185,11 +185,29 @@ def _place_genitive(doc, k: int, end: int) -> bool:
     return doc[k].ent_type_ == "LOC" and doc[k].lower_.endswith("s") and k + 1 < end and doc[k + 1].tag_ == "NN"
 
 
+#: Nouns of a work whose title in marks follows („in Kleists Novelle „Michael Kohlhaas““).
+WORK_NOUNS = ("roman", "novelle", "erzählung", "film", "buch", "stück", "theaterstück", "drama", "gedicht", "oper",
+              "lied", "album", "serie", "song", "komödie", "tragödie", "hörspiel", "essay")
+
+
+def _work_title(tx: _Text, rng: tuple[int, int]) -> bool:
+    """„heißt es in Kleists „Michael Kohlhaas““, „in der Novelle „…““: a title in marks after an author's genitive
+    or a noun of a work names a text, not a person, even when it is a character's name."""
+    doc = tx.doc
+    a, b = rng
+    if not all(tx.in_quote[k] for k in range(a, b)) or a < 2 or not doc[a - 1].is_quote:
+        return False
+    before = doc[a - 2]
+    return before.lower_ in WORK_NOUNS or (before.tag_ == "NE" and before.text.endswith("s"))
+
+
 def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     doc = tx.doc
     words = [doc[k] for k in range(*rng)]
     low = " ".join(w.lower_ for w in words)
     ents = {e.label_ for e in tx.ents if e.start < rng[1] and e.end > rng[0]}
+    if _work_title(tx, rng):
+        return "anonymous"
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
