@@ -249,3 +249,14 @@ def test_title_of_a_work_named_after_a_character_is_no_person():
     # a person's name without marks stays a person
     q = only("„Wer schweigt, stimmt zu“, sagte Michael Kohlhaas.", "direct")
     assert q.speaker.kind == "person"
+
+
+def test_short_quotation_before_the_frame_is_never_its_own_speaker():
+    """„„Ein Jahrhundertkünstler“, sagte Bundeskanzler Friedrich Merz.“: the chancellor speaks (was: the quoted
+    words „Ein Jahrhundertkünstler“ as an organisation named in marks, since „-künstler“ is a person noun)."""
+    q = only("„Ein Jahrhundertkünstler“, sagte Bundeskanzler Friedrich Merz.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Friedrich Merz"
+    assert "Subjekt nach dem finiten Verb (Mittelfeld)" in q.evidence
+    # a medium named in marks before its verb still speaks
+    q = only("Der „Spiegel“ schreibt, die Lage sei ernst.", "indirect")
+    assert q.speaker.name == "Spiegel"
