@@ -260,3 +260,9 @@ def test_short_quotation_before_the_frame_is_never_its_own_speaker():
     # a medium named in marks before its verb still speaks
     q = only("Der „Spiegel“ schreibt, die Lage sei ernst.", "indirect")
     assert q.speaker.name == "Spiegel"
+
+
+def test_obituary_of_a_broadcaster_is_the_broadcasters():
+    """„hieß es in einem Nachruf des Senders“: the broadcaster speaks (was: a source „ein Nachruf des Senders“)."""
+    q = only("„Er hat uns gelehrt zu lachen“, hieß es in einem Nachruf des Senders.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Sender" and q.speaker.kind == "organisation"

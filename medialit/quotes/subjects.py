@@ -272,7 +272,7 @@ TEXT_SOURCES = ("bericht", "erklärung", "mitteilung", "meldung", "zeitung", "br
                 "studie", "resolution", "urteil", "gutachten", "stellungnahme", "papier", "dokument", "ausgabe",
                 "artikel", "beitrag", "sendung", "blatt", "magazin", "website", "webseite", "homepage", "internetseite",
                 "protokoll", "entwurf", "konferenz", "rede", "text", "beschluss", "antwort", "kreisen", "begründung",
-                "laudatio")
+                "laudatio", "nachruf")
 
 
 def _names_text(doc, rng: tuple[int, int]) -> bool:
