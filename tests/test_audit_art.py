@@ -266,3 +266,9 @@ def test_obituary_of_a_broadcaster_is_the_broadcasters():
     """„hieß es in einem Nachruf des Senders“: the broadcaster speaks (was: a source „ein Nachruf des Senders“)."""
     q = only("„Er hat uns gelehrt zu lachen“, hieß es in einem Nachruf des Senders.", "direct")
     assert q.speaker is not None and q.speaker.name == "Sender" and q.speaker.kind == "organisation"
+
+
+def test_jury_is_a_body():
+    """„so die Jury in ihrer Begründung“: a jury is a body like a commission (was: an anonymous source)."""
+    q = only("„Ein Film, der wehtut“, so die Jury in ihrer Begründung.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Jury" and q.speaker.kind == "organisation"
