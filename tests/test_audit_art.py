@@ -171,3 +171,104 @@ def test_konjunktiv_sentence_ends_at_the_colon_before_a_direct_quotation():
     assert q.text == "Er wolle das Preisgeld in Ruhe investieren"
     assert q.speaker is not None and q.speaker.name == "Jonas Ebner"
     assert [d.text for d in of_kind(text, "direct")][-1] == "»Zuerst in Zeit. Zeit zum Schreiben ist das Teuerste, was es gibt.«"
+
+
+def test_occupation_refers_back_past_a_relative_of_a_character():
+    """„Als ihre ältere Schwester Marie … Die Autorin hat … gelebt. … sagte sie, …“: the author is Lea Kornmann,
+    not the sister of the heroine named last (was: Marie)."""
+    text = ("So eröffnet Lea Kornmann ihren Roman. Als ihre ältere Schwester Marie nicht mehr nach Hause kommt, "
+            "schweigen alle. Die Autorin hat selbst in einem solchen Dorf gelebt. Im Gespräch sagte sie, der Roman "
+            "sei keine Autobiografie.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Lea Kornmann"
+    # with nobody else of that gender named, the relative is still found
+    text = ("Ihre Schwester Marie Lenz ist Autorin. Die Autorin hat selbst in einem Dorf gelebt. Im Gespräch sagte "
+            "sie, der Roman sei keine Autobiografie.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Marie Lenz"
+
+
+def test_reasons_of_a_court_or_jury_are_theirs():
+    """„In der Begründung des Gerichts heißt es, …“: the court speaks (was: a source „Begründung des Gerichts“),
+    as „In einer Erklärung des Ministeriums hieß es“ already named the ministry."""
+    text = ("Das Gericht verurteilte den Mann zu drei Jahren Haft. In der Begründung des Gerichts heißt es, der "
+            "Angeklagte habe aus Habgier gehandelt.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Gericht" and q.speaker.kind == "organisation"
+    by_name = sources_of("Die Jury vergab den Preis an Tehrani. In der Begründung der Jury heißt es, Tehrani "
+                         "erzähle „mit großer Zärtlichkeit“.")
+    assert "Jury" in by_name and "Begründung der Jury" not in by_name
+
+
+def test_platform_initiative_and_network_are_organisations():
+    """„Nach Angaben der Plattform Bianet“: a platform with its name is an organisation (was: a person „Bianet“)."""
+    q = only("Nach Angaben der Plattform Bianet sitzen mehr als 30 Journalisten in Haft.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Plattform Bianet" and q.speaker.kind == "organisation"
+    q = only("Das Netzwerk Recherche kritisierte, das Urteil sei ein Skandal.", "indirect")
+    assert q.speaker.name == "Netzwerk Recherche" and q.speaker.kind == "organisation"
+
+
+def test_surname_after_a_first_name_is_no_genitive_of_a_listed_body():
+    """„Sein Verteidiger Olivier Dumas kündigte Berufung an.“: „Dumas“ after a first name is a surname, not the
+    genitive of the Russian Duma (was: a person „Olivier“ beside the organisation „Duma“)."""
+    text = ("Sein Verteidiger Olivier Dumas kündigte Berufung an. Das Urteil sei «politisch», sagte er vor "
+            "Journalisten.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Olivier Dumas"
+    assert "Duma" not in sources_of(text)
+
+
+def test_apology_is_a_speech_verb():
+    """„Der Angeklagte entschuldigte sich: „…““: the cue is „sich entschuldigen“ with its explanation (was: only
+    the colon); „Das entschuldigt nichts.“ reports nothing."""
+    q = only("Der Angeklagte entschuldigte sich: „Ich weiß, dass meine Worte nichts zurückbringen.“", "direct")
+    assert q.cue is not None and q.cue.lemma == "sich entschuldigen"
+    assert "Redeverb: sich entschuldigen" in q.evidence
+    assert not of_kind("Das entschuldigt nichts.")
+
+
+def test_dieser_after_the_quotation_takes_up_the_person_named_last_before():
+    """„Der Richter fragte den Angeklagten Derek Holloway, ob er die Tat bereue. „Nein“, antwortete dieser.“: the
+    defendant answers (was: an unnamed source „dieser“)."""
+    text = ("Der Richter fragte den Angeklagten Derek Holloway, ob er die Tat bereue. „Nein“, antwortete dieser.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Derek Holloway"
+    assert any(e.startswith("Demonstrativpronomen „dieser“") for e in q.evidence)
+    # inside one sentence the person named before the verb is still taken up
+    q = only("In einem Gespräch mit dem Anwalt Max Roth sagte dieser, er sei zuversichtlich.", "indirect")
+    assert q.speaker.name == "Max Roth"
+
+
+def test_title_of_a_work_named_after_a_character_is_no_person():
+    """„heißt es in Kleists Novelle „Michael Kohlhaas““: the source is the novella, not a person „Michael
+    Kohlhaas“ (the title looked like a person's name)."""
+    q = only("„Wer schweigt, stimmt zu“, heißt es in Kleists Novelle „Michael Kohlhaas“.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Michael Kohlhaas" and q.speaker.kind == "anonymous"
+    q = only("„Wer schweigt, stimmt zu“, heißt es in Heinrich von Kleists „Michael Kohlhaas“.", "direct")
+    assert q.speaker.kind == "anonymous"
+    # a person's name without marks stays a person
+    q = only("„Wer schweigt, stimmt zu“, sagte Michael Kohlhaas.", "direct")
+    assert q.speaker.kind == "person"
+
+
+def test_short_quotation_before_the_frame_is_never_its_own_speaker():
+    """„„Ein Jahrhundertkünstler“, sagte Bundeskanzler Friedrich Merz.“: the chancellor speaks (was: the quoted
+    words „Ein Jahrhundertkünstler“ as an organisation named in marks, since „-künstler“ is a person noun)."""
+    q = only("„Ein Jahrhundertkünstler“, sagte Bundeskanzler Friedrich Merz.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Friedrich Merz"
+    assert "Subjekt nach dem finiten Verb (Mittelfeld)" in q.evidence
+    # a medium named in marks before its verb still speaks
+    q = only("Der „Spiegel“ schreibt, die Lage sei ernst.", "indirect")
+    assert q.speaker.name == "Spiegel"
+
+
+def test_obituary_of_a_broadcaster_is_the_broadcasters():
+    """„hieß es in einem Nachruf des Senders“: the broadcaster speaks (was: a source „ein Nachruf des Senders“)."""
+    q = only("„Er hat uns gelehrt zu lachen“, hieß es in einem Nachruf des Senders.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Sender" and q.speaker.kind == "organisation"
+
+
+def test_jury_is_a_body():
+    """„so die Jury in ihrer Begründung“: a jury is a body like a commission (was: an anonymous source)."""
+    q = only("„Ein Film, der wehtut“, so die Jury in ihrer Begründung.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Jury" and q.speaker.kind == "organisation"

@@ -205,8 +205,9 @@ class EntityRecognizer:
                 if key in self.phrases:
                     hit = length
                     break
-            if not hit and doc[i].text.endswith("s") and (doc[i].text[:-1],) in self.phrases:
-                key, hit = (doc[i].text[:-1],), 1  # genitive: Deutschlands, Russlands, Chinas
+            if not hit and doc[i].text.endswith("s") and (doc[i].text[:-1],) in self.phrases \
+                    and not (i > 0 and doc[i - 1].text in self.g.first_names):
+                key, hit = (doc[i].text[:-1],), 1  # genitive: Deutschlands, Chinas (not „Olivier Dumas“: a surname)
             if not hit:
                 key, hit = self._genitive_phrase(doc, i)  # „des Robert Koch-Instituts“
             if hit:

@@ -64,7 +64,7 @@ INFO_NOUNS = (
     "kenntnis", "kenntnissen", "bekunden", "dafürhalten", "hochrechnung", "hochrechnungen",
     "daten", "zahlen", "gutachten", "vorstellungen", "willen", "wunsch", "version", "lesart", "verfassung",
     "plan", "idee", "ideen", "vorschlag", "vorschlägen", "dokument", "dokumenten", "vorhersage", "artikel",
-    "quellenlage", "recherche", "erfahrungen",
+    "quellenlage", "recherche", "erfahrungen", "begründung", "laudatio", "nachruf",
 )
 
 

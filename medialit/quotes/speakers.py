@@ -228,11 +228,29 @@ def _place_genitive(doc, k: int, end: int) -> bool:
     return doc[k].ent_type_ == "LOC" and doc[k].lower_.endswith("s") and k + 1 < end and doc[k + 1].tag_ == "NN"
 
 
+#: Nouns of a work whose title in marks follows („in Kleists Novelle „Michael Kohlhaas““).
+WORK_NOUNS = ("roman", "novelle", "erzählung", "film", "buch", "stück", "theaterstück", "drama", "gedicht", "oper",
+              "lied", "album", "serie", "song", "komödie", "tragödie", "hörspiel", "essay")
+
+
+def _work_title(tx: _Text, rng: tuple[int, int]) -> bool:
+    """„heißt es in Kleists „Michael Kohlhaas““, „in der Novelle „…““: a title in marks after an author's genitive
+    or a noun of a work names a text, not a person, even when it is a character's name."""
+    doc = tx.doc
+    a, b = rng
+    if not all(tx.in_quote[k] for k in range(a, b)) or a < 2 or not doc[a - 1].is_quote:
+        return False
+    before = doc[a - 2]
+    return before.lower_ in WORK_NOUNS or (before.tag_ == "NE" and before.text.endswith("s"))
+
+
 def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     doc = tx.doc
     words = [doc[k] for k in range(*rng)]
     low = " ".join(w.lower_ for w in words)
     ents = {e.label_ for e in tx.ents if e.start < rng[1] and e.end > rng[0]}
+    if _work_title(tx, rng):
+        return "anonymous"
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
@@ -815,12 +833,27 @@ def _demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] 
     if rng[1] - a != 1 or doc[a].tag_ != "PDS" or doc[a].lower_ not in ("dieser", "diese") \
             or a == 0 or doc[a - 1].tag_ not in FINITE:
         return None
-    floor = tx.sents[tx.sent_of[a]].start
+    si = tx.sent_of[a]
+    floor = tx.sents[si].start
     k = a - 1
     while k > floor and (doc[k - 1].tag_ not in NOUNS or tx.in_quote[k - 1]):
         k -= 1  # past the verb and a closing dash or comma to the last noun
+    if k == floor and si > 0:
+        return _last_person_in(tx, tx.sents[si - 1])  # „„Nein“, antwortete dieser.“: the sentence before
     noun = _antecedent(doc, k, floor) if k > floor else None
     return noun if noun is not None and _person_like(doc, noun) else None
+
+
+def _last_person_in(tx: _Text, sent) -> tuple[int, int] | None:
+    """The mention of the person named last in ``sent``, outside quotation marks („fragte den Angeklagten Derek
+    Holloway, ob er …“ → den Angeklagten Derek Holloway)."""
+    doc = tx.doc
+    for k in range(sent.end - 1, sent.start, -1):
+        if not tx.in_quote[k] and doc[k].ent_type_ == "PER" and doc[k].ent_iob_ in ("B", "I") \
+                and (k + 1 >= sent.end or doc[k + 1].ent_type_ != "PER"):
+            noun = _antecedent(doc, k + 1, sent.start)
+            return noun if noun is not None and _person_like(doc, noun) else None
+    return None
 
 
 def _opening_demonstrative_referent(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] | None:
@@ -1657,7 +1690,7 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
         k = _tok_range(doc, sp.spans[0])
         if sp.kind == "person" and " " in (sp.name or "") and k[1] <= a and tx.sent_of[k[0]] >= floor:
             cands.append((k[0], sp.name, g, k))
-    cands = [c for c in sorted(cands, key=lambda c: -c[0]) if c[2] in (want, None)]
+    cands = _without_kin_named(doc, [c for c in sorted(cands, key=lambda c: -c[0]) if c[2] in (want, None)], noun)
 
     def near(c, test) -> bool:
         return any(test(doc[k]) for k in range(max(0, c[3][0] - 3), min(len(doc), c[3][1] + 3)))
@@ -1698,6 +1731,16 @@ def _introduced_unnamed(doc, head, lo: int, hi: int) -> bool:
             if doc[j].tag_ == "ART" and doc[j].lower_.startswith("ein"):
                 return True
     return False
+
+
+def _without_kin_named(doc, cands, noun: str) -> list:
+    """„Als ihre ältere Schwester Marie … Die Autorin hat …“: a person named as somebody's relative is not the one an
+    occupation („die Autorin“) refers back to, while another candidate is left."""
+    kin = load_gazetteers().kin
+    if noun in kin:
+        return cands
+    others = [c for c in cands if c[3][0] == 0 or doc[c[3][0] - 1].lower_ not in kin]
+    return others or cands
 
 
 def _sentence_actor_among(tx: _Text, cands) -> str | None:

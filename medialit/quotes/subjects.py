@@ -279,7 +279,8 @@ def _passive(doc, clause: tuple[int, int], verb: int) -> bool:
 TEXT_SOURCES = ("bericht", "erklärung", "mitteilung", "meldung", "zeitung", "brief", "schreiben", "interview",
                 "studie", "resolution", "urteil", "gutachten", "stellungnahme", "papier", "dokument", "ausgabe",
                 "artikel", "beitrag", "sendung", "blatt", "magazin", "website", "webseite", "homepage", "internetseite",
-                "protokoll", "entwurf", "konferenz", "rede", "text", "beschluss", "antwort", "kreisen")
+                "protokoll", "entwurf", "konferenz", "rede", "text", "beschluss", "antwort", "kreisen", "begründung",
+                "laudatio", "nachruf")
 
 
 def _names_text(doc, rng: tuple[int, int]) -> bool:
@@ -1057,10 +1058,21 @@ def _time_phrase(doc, rng: tuple[int, int]) -> bool:
         w.tag_ in NOUNS | {"CARD", "ADJA", "PIAT", "PDAT", "ADV"} for w in words)
 
 
+def _quotation_before_comma(doc, cs: int, finite: int) -> bool:
+    """Whether the Vorfeld is only a quotation in marks and a comma before the finite verb („„…“, sagte X“): the
+    words quoted, never the subject (a name in marks as subject has no comma: „Der „Spiegel“ schreibt“)."""
+    if finite - cs < 3 or doc[finite - 1].text != "," or not doc[cs].is_quote:
+        return False
+    partner = doc[cs]._.quote_partner
+    return partner == finite - 2
+
+
 def _vorfeld_subject(tx: _Text, clause: tuple[int, int], finite: int) -> tuple[int, int] | None:
     """A noun phrase before the finite verb that is the subject (not a prepositional phrase or object)."""
     doc = tx.doc
     cs, _ce = clause
+    if _quotation_before_comma(doc, cs, finite):
+        return None  # „„Ein Jahrhundertkünstler“, sagte Friedrich Merz“: the marks hold what is said
     colon = next((k for k in range(finite - 1, cs, -1) if doc[k].text == ":" and not tx.in_quote[k]), None)
     if colon is not None and colon + 1 < finite:
         cs = colon + 1  # „SPIEGEL: Der Kanzler hat …“, „Frage: …“: a label before the colon is no part of the subject
