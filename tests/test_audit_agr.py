@@ -293,3 +293,19 @@ def test_a_plural_sie_takes_up_the_group_acting_before(text, name):
 def test_die_organisation_names_the_ngo_named_before():
     q = only("Greenpeace kritisierte das Vorhaben. Es sei ein Rückschritt, teilte die Organisation mit.")
     assert (q.speaker.text, q.speaker.name) == ("die Organisation", "Greenpeace")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Merz und Scholz trafen sich. Beide betonten, man wolle reden.", "Merz und Scholz"),
+    ("Der Betriebsrat und die IG Metall kritisierten die Pläne. Beide sagten, sie seien ein Skandal.",
+     "Betriebsrat und IG Metall"),
+])
+def test_beide_are_the_two_joined_in_the_subject_before(text, name):
+    q = only(text)
+    assert (q.speaker.text, q.speaker.name) == ("Beide", name)
+    assert f"„Beide“ → {name}" in q.evidence
+    assert sources_of(text)[name].kind == "group"
+
+
+def test_beide_after_a_plural_noun_stay_as_written():
+    assert only("Die Minister trafen sich. Beide betonten, man wolle reden.").speaker.name == "Beide"

@@ -283,5 +283,5 @@ def test_possessive_before_a_group_noun_is_not_resolved_to_a_person():
 
 def test_beide_is_a_group_not_a_person():
     src = sources_of("Biden und Scholz trafen sich im Weißen Haus. Beide betonten, die Unterstützung werde fortgesetzt.")
-    assert src["Beide"].kind == "group" and not src["Beide"].named
+    assert src["Biden und Scholz"].kind == "group" and not src["Biden und Scholz"].named  # „Beide“ → the two
     assert sources_of("Ein Diplomat sagte, man sei einig.")["Ein Diplomat"].kind == "anonymous"

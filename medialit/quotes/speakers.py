@@ -414,6 +414,22 @@ def _spokesperson_of_body(tx: _Text, rng: tuple[int, int], full_names, history, 
     return body if body.name and body.kind == "organisation" else None
 
 
+def _pair_before(tx: _Text, a: int) -> str | None:
+    """„Merz und Scholz trafen sich. Beide betonten, …“: „beide“ are the two joined by „und“ in the subject of the
+    sentence before; their names as the inventory shows them („Merz und Scholz“)."""
+    si = tx.sent_of[a]
+    found = _sentence_subject(tx, si - 1) if si > 0 else None
+    if found is None:
+        return None
+    lo, hi = found[0]
+    doc = tx.doc
+    joins = [k for k in range(lo, hi) if doc[k].lower_ == "und"]
+    if len(joins) != 1 or not any(doc[k].tag_ in ("NE", "NN") for k in range(lo, joins[0])):
+        return None
+    words = [t.text for t in doc[lo:hi] if t.lower_ not in ("der", "die", "das")]
+    return " ".join(words)
+
+
 def _title_alone(tx: _Text, rng: tuple[int, int]) -> str | None:
     """„Die „taz““, „Der „Tagesspiegel“ aus Berlin“: a mention that is an article and a title in quotation marks
     (maybe with the place the paper comes from) names the medium of that title, not the place."""
@@ -1287,6 +1303,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             ref = _make_speaker(tx, ante, full_names, history, d)
             d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
             return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
+    if b - a == 1 and doc[a].lower_ == "beide" and (pair := _pair_before(tx, a)) is not None:
+        d.evidence.append(f"„{mention_text}“ → {pair}")
+        return Speaker([span], mention_text, pair, "group")
     if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie", "ihn"):
         found = _resolve_pronoun(tx, a, history, "er" if doc[a].lower_ == "ihn" else None, content=d.tokens)
         if found is not None:
