@@ -199,3 +199,13 @@ def test_darin_points_into_the_letter_not_to_the_last_noun():
     q = only(text, "direct")
     assert q.speaker.name == "Schreiben"
     assert "„Darin“ zeigt zurück auf: einem Schreiben" in q.evidence
+
+
+def test_a_role_in_the_headline_names_the_person_introduced_with_it():
+    text = ("Landrätin: «Wir brauchen mehr Personal»\n\nKreis Ravensburg. Die Wartezeiten sind lang. "
+            "Landrätin Elisabeth Wagner (CDU) sagte, die Behörde habe 14 unbesetzte Stellen.")
+    q = of_kind(text, "direct")[0]
+    assert q.speaker.name == "Elisabeth Wagner"
+    assert "Überschrift: Rolle „Landrätin“ → im Text genannt als „Landrätin Elisabeth Wagner“" in q.evidence
+    text = "Landrätin: «Wir brauchen mehr Personal»\n\nKreis Ravensburg. Die Wartezeiten sind lang."
+    assert of_kind(text, "direct")[0].speaker.name == "Landrätin"
