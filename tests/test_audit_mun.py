@@ -209,3 +209,10 @@ def test_a_role_in_the_headline_names_the_person_introduced_with_it():
     assert "Überschrift: Rolle „Landrätin“ → im Text genannt als „Landrätin Elisabeth Wagner“" in q.evidence
     text = "Landrätin: «Wir brauchen mehr Personal»\n\nKreis Ravensburg. Die Wartezeiten sind lang."
     assert of_kind(text, "direct")[0].speaker.name == "Landrätin"
+
+
+@pytest.mark.parametrize("frame", ["entgegnete ihm der Bürgermeister", "hielt ihnen der Bürgermeister entgegen"])
+def test_a_dative_pronoun_after_a_closing_frame_s_verb_is_the_addressee(frame):
+    q = only(f"Das sei Unsinn, {frame}.", "indirect")
+    assert (q.text, q.speaker.text) == ("Das sei Unsinn", "der Bürgermeister")
+    assert "nachgestellte Redeeinleitung" in q.evidence

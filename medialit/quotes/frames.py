@@ -973,6 +973,10 @@ def _not_own_report(doc, v2: int) -> bool:
     return inner is None or (inner.thinking and doc[v2].lemma_ in OPINION_ACTS)
 
 
+#: Dative pronouns between a closing frame's verb and its subject („…, entgegnete ihm Müller“): the addressee.
+DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "mir", "dir", "uns", "euch"})
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -995,7 +999,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi
         first_clause = clauses[0]
         after = cs + 1 if _participle_frame(doc, clause, verb, entry) else verb + 1  # „…, hatte er gesagt“
-        nxt = next((m for m in range(after, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")), None)
+        nxt = next((m for m in range(after, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")
+                    and not (doc[m].tag_ == "PPER" and doc[m].lower_ in DATIVE_PRONOUNS)), None)
         joined = any(doc[m].lower_ in JOINING_ADVERBS for m in range(after, nxt or ce)) and not (
             nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
