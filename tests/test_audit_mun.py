@@ -216,3 +216,12 @@ def test_a_dative_pronoun_after_a_closing_frame_s_verb_is_the_addressee(frame):
     q = only(f"Das sei Unsinn, {frame}.", "indirect")
     assert (q.text, q.speaker.text) == ("Das sei Unsinn", "der Bürgermeister")
     assert "nachgestellte Redeeinleitung" in q.evidence
+
+
+def test_an_apposition_before_an_infinitive_with_zu_belongs_to_the_speaker():
+    text = ("Unter Applaus forderte der Vorsitzende des Elternbeirats, Martin Kraus, die Halle bis zum Sommer "
+            "freizugeben.")
+    q = only(text, "indirect")
+    assert q.text == "die Halle bis zum Sommer freizugeben"
+    assert q.speaker.name == "Martin Kraus"
+    assert "Infinitiv mit zu nach Forderungsverb" in q.evidence

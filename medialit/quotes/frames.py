@@ -849,9 +849,21 @@ def _past_apposition(tx: _Text, si: int, comma: int) -> int:
     if close is None or close + 1 >= s.end or (aside is None and not _apposition(tx, si, comma + 1)):
         return comma
     nxt = doc[close + 1]
-    follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8))
+    follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8)) \
+        or (aside is None and _infinitive_next(doc, close + 1, s.end))
     return close if follows and (aside is not None or any(doc[k].tag_ in NOUNS for k in range(comma + 1, close))) \
         else comma
+
+
+def _infinitive_next(doc, a: int, end: int) -> bool:
+    """„forderte der Vorsitzende, Martin Kraus, die Halle bis Juli freizugeben“: an infinitive with „zu“ follows
+    from ``a`` before any finite verb or conjunction."""
+    for k in range(a, end):
+        if doc[k].tag_ in ("VVIZU", "PTKZU"):
+            return True
+        if doc[k].tag_ in FINITE | {"KOUS", "PRELS"} or doc[k].text == ",":
+            return False
+    return False
 
 
 def _aside_clause_end(tx: _Text, si: int, comma: int) -> int | None:
