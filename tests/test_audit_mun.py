@@ -225,3 +225,18 @@ def test_an_apposition_before_an_infinitive_with_zu_belongs_to_the_speaker():
     assert q.text == "die Halle bis zum Sommer freizugeben"
     assert q.speaker.name == "Martin Kraus"
     assert "Infinitiv mit zu nach Forderungsverb" in q.evidence
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Sie wisse nicht, wie es weitergehe, sagt die 34-Jährige.", "Sie wisse nicht, wie es weitergehe"),
+    ("Er frage sich, ob das reiche, sagte der Landrat.", "Er frage sich, ob das reiche"),
+])
+def test_a_konjunktiv_frame_inside_preposed_words_is_part_of_them(text, content):
+    q = only(text, "indirect")
+    assert q.text == content
+    assert q.cue.lemma == "sagen"
+
+
+def test_a_konjunktiv_frame_on_its_own_still_reports():
+    q = only("Sie wisse nicht, wie es weitergehe.", "indirect", "free_indirect")
+    assert q.text == "wie es weitergehe"

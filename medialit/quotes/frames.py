@@ -917,12 +917,19 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
         if doc[nxt - 1].text in (":", ";"):
             break
         if any(doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None
+               and not (doc[k].tag_ == "VVFIN" and _konj(doc[k]) and _asks_after(doc, nxt))
                and not _relative_to_subject(tx, tx.sent_of[k], k)
                and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k]))
                and not _idiom(doc, k, c[1], e) for k in range(*c)):
             break  # „befindet sich in 10 km Entfernung“ names a place, „schreibe Verluste“ an idiom: no speech act
         a = c[0]
     return a
+
+
+def _asks_after(doc, k: int) -> bool:
+    """„Sie wisse nicht, wie es weitergehe, sagt sie“, „Er frage sich, ob …, sagte er“: the clause at ``k`` is an
+    indirect question after a verb in Konjunktiv; both clauses are the words the later frame reports."""
+    return doc[k].lower_ == "ob" or doc[k].tag_ in ("PWAV", "PWS")
 
 
 def _relative_clause(doc, clause: tuple[int, int]) -> bool:

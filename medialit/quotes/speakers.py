@@ -24,6 +24,7 @@ from medialit.quotes.base import (
     STRONG_ENDINGS,
     _Draft,
     _Frame,
+    _konj,
     _partner,
     _starts_content,
     _Text,
@@ -537,7 +538,21 @@ def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     for key in doubled:
         best[key].evidence.append("zwei Redeeinleitungen für dieselben Worte: die mit genanntem Sprecher im Indikativ gilt")
     keep = {id(d) for d in best.values()}
-    return [d for d in drafts if id(d) in keep and not _marker_inside_report_back(tx, d, drafts)]
+    return [d for d in drafts if id(d) in keep and not _marker_inside_report_back(tx, d, drafts)
+            and not _frame_inside_report(tx, d, drafts)]
+
+
+def _frame_inside_report(tx: _Text, d: _Draft, drafts: list[_Draft]) -> bool:
+    """„Sie wisse nicht, wie es weitergehe, sagt sie.“: a frame in Konjunktiv lies with its content inside the
+    words another frame reports; those words are one quotation, not two overlapping ones."""
+    if d.kind != "indirect" or d.frame is None or not d.frame.cue_tokens:
+        return False
+    cue = d.frame.cue_tokens[0]
+    if not (tx.doc[cue].tag_ == "VVFIN" and _konj(tx.doc[cue])):
+        return False
+    lo, hi = min(a for a, _ in d.tokens), max(b for _, b in d.tokens)
+    return any(e is not d and e.kind == "indirect" and any(a <= cue and lo >= a and hi <= b for a, b in e.tokens)
+               for e in drafts)
 
 
 def _marker_inside_report_back(tx: _Text, d: _Draft, drafts: list[_Draft]) -> bool:
