@@ -58,11 +58,13 @@ def test_municipal_offices_are_roles_in_the_source_inventory():
     text = ("Landrätin Claudia Meißner sagte, der Kreis sei verpflichtet. "
             "Ortsvorsteher Jürgen Hahn klagte, sein Ortsteil gehe leer aus. "
             "Kreiskämmerer Stefan Pohl erläuterte, der Bund erstatte nur einen Teil. "
-            "Grünen-Rätin Lena Vogt hielt dagegen, die Fläche sei wertlos.")
+            "Grünen-Rätin Lena Vogt hielt dagegen, die Fläche sei wertlos. "
+            "Sozialdezernentin Petra Albers räumte ein, die Halle sei keine Dauerlösung.")
     found = sources_of(text)
     assert {n: (s.kind, s.role) for n, s in found.items()} == {
         "Claudia Meißner": ("person", "Landrätin"), "Jürgen Hahn": ("person", "Ortsvorsteher"),
-        "Stefan Pohl": ("person", "Kreiskämmerer"), "Lena Vogt": ("person", "Grünen-Rätin")}
+        "Stefan Pohl": ("person", "Kreiskämmerer"), "Lena Vogt": ("person", "Grünen-Rätin"),
+        "Petra Albers": ("person", "Sozialdezernentin")}
     assert found["Lena Vogt"].affiliation == "Grüne"
 
 
