@@ -242,3 +242,12 @@ def test_a_konjunktiv_frame_inside_preposed_words_is_part_of_them(text, content)
 def test_a_konjunktiv_frame_on_its_own_still_reports():
     q = only("Sie wisse nicht, wie es weitergehe.", "indirect", "free_indirect")
     assert q.text == "wie es weitergehe"
+
+
+def test_a_question_with_sollen_after_a_letter_is_the_writers_not_hearsay():
+    text = ("Familie Schäfer aus Oberau schreibt, ihre Kinder hätten im Hallenbad schwimmen gelernt. "
+            "Wo sollen das künftig die Grundschüler lernen?")
+    q = only(text, "free_indirect")
+    assert q.speaker.name == "Schäfer"
+    assert "Frage mit „sollen“ direkt nach der Redewiedergabe: gehört zu denselben Worten" in q.evidence
+    assert not any("Hörensagen" in e for e in q.evidence)
