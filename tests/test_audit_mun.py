@@ -251,3 +251,12 @@ def test_a_question_with_sollen_after_a_letter_is_the_writers_not_hearsay():
     assert q.speaker.name == "Schäfer"
     assert "Frage mit „sollen“ direkt nach der Redewiedergabe: gehört zu denselben Worten" in q.evidence
     assert not any("Hörensagen" in e for e in q.evidence)
+
+
+def test_er_after_an_unnamed_young_man_is_that_man():
+    text = ("Kämmerer Hans Roth erläuterte die Kosten. Eine Rentnerin sagte, sie habe keine Angst. Ein junger Mann "
+            "aus Eritrea, der seit drei Jahren hier lebt, hörte still zu. Er wolle nicht mit Namen in der Zeitung "
+            "stehen, sagte er.")
+    q = of_kind(text, "indirect")[1]
+    assert q.speaker.name == "junger Mann"
+    assert "Pronomen „er“ → junger Mann" in q.evidence
