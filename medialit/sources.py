@@ -10,6 +10,7 @@ from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
+from medialit.quotes.speakers import _origin_span
 
 ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -66,8 +67,9 @@ def _named(q: Quote, doc) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") for t in span):
-        return True
+    origin = _origin_span(doc, (span.start, span.end)) or (0, 0)
+    if any((t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG")) and not origin[0] <= t.i < origin[1] for t in span):
+        return True  # „Ein Landwirt aus Bayern“ names no one: the place tells where the person comes from
     if q.speaker.kind == "organisation" and proper_body(doc, (span.start, span.end)):
         return True  # „der Deutsche Mieterbund“: a name, though no word of it is a proper noun
     if q.speaker.kind == "organisation" and q.speaker.name and any(f"{m}{q.speaker.name}" in q.speaker.text
@@ -114,9 +116,11 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                 start -= 1
             article = start - 1 if start < j and start > 0 and doc[start - 1].lower_ in STRONG_ENDINGS else start
             role = without_article(doc, article, j + 1)  # „Der finnische Präsident X“ → finnischer Präsident
+            if start == j:
+                role = _strong_noun(doc, doc[j])  # „der Vorsitzende Frank Werneke“ → Vorsitzender
             if _oblique(doc, start, j):
                 role = doc[j].lemma_  # „des israelischen Senders Kan“ → Sender (the case is the sentence's)
-            return role, _affiliation(doc[j])
+            return role, _affiliation(doc[j]) or _genitive_body(doc, j)
     found = next((r for tok in doc if tok.text == last and (r := _apposition_role(doc, tok.i + 1))), None)
     if found is not None:
         return found
@@ -129,18 +133,26 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             if t.tag_ in ("APPR", "APPRART") and t.i > span.start:
                 break  # „Das Bundesamt für Migration und Flüchtlinge“: a noun after a preposition is no role of it
             # „des Robert Koch-Instituts“: a role noun inside an organisation's own name is no role
-            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source":
+            # „…, so Richter“: a surname that is also a role noun („Richter“, „Koch“, „Schneider“) is the name
+            if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source" \
+                    and not (t.text in parts and t.ent_type_ == "PER"):
                 circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
-                return (t.text[:-1] if circles else _strong_noun(doc, t)), _affiliation(t)
+                return (t.text[:-1] if circles else _strong_noun(doc, t)), _affiliation(t) or _genitive_body(doc, t.i)
     return None, None
 
 
 def _strong_noun(doc, t) -> str:
     """„Der Vorsitzende der Bischofskonferenz, Georg Bätzing“ → Vorsitzender: a nominalised adjective after „der“
-    takes the strong ending once the article is gone, when the lexicon lists that form."""
-    if t.i > 0 and doc[t.i - 1].lower_ == "der" and t.text.endswith("e") \
-            and (t.text + "r").lower() in load_gazetteers().roles:
-        return t.text + "r"
+    takes the strong ending once the article is gone, when the lexicon lists that form; a bare dative plural
+    („Händlern zufolge“) is listed in the nominative."""
+    if t.tag_ == "NN" and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n" \
+            and (t.i == 0 or doc[t.i - 1].tag_ != "ART"):
+        return t.lemma_  # „Händlern zufolge“: a bare dative plural is listed in the nominative (Händler)
+    strong = (t.text + "r").lower()
+    roles = load_gazetteers().roles
+    if t.i > 0 and doc[t.i - 1].lower_ == "der" and t.text.endswith("e") and (strong in roles or any(
+            strong.endswith(r) and len(r) > 6 and r.endswith("er") and (r[:-1]) in roles for r in roles)):
+        return t.text + "r"  # „der Ehrenvorsitzende“ → Ehrenvorsitzender (a compound of „Vorsitzender“)
     return t.text
 
 
@@ -234,7 +246,20 @@ def _apposition_role(doc, k: int) -> tuple[str, str | None] | None:
         j += 1
     if j >= len(doc) or doc[j].tag_ not in ROLE_TAGS or not _role_of(doc[j]) or doc[j].ent_type_ == "ORG":
         return None
-    return doc[k + 1:j + 1].text, _affiliation(doc[j])
+    return doc[k + 1:j + 1].text, _affiliation(doc[j]) or _genitive_body(doc, j)
+
+
+def _genitive_body(doc, j: int) -> str | None:
+    """„Jörg Krämer, Chefvolkswirt der Commerzbank“, „ein Analyst der Helaba“: a named body in the genitive right
+    after the role noun is the affiliation; a party only for its offices („Kritiker der AfD“ is no member)."""
+    if j + 2 >= len(doc) or doc[j + 1].lower_ not in ("der", "des") or doc[j + 2].ent_type_ != "ORG" \
+            or doc[j + 2].ent_iob_ != "B":
+        return None
+    ent = next((e for e in doc.ents if e.start == j + 2), None)
+    entry = load_gazetteers().names.get(ent.text) if ent is not None else None
+    if ent is None or (entry is not None and entry.kind == "party" and not doc[j].lower_.endswith(PARTY_OFFICES)):
+        return None
+    return entry.canonical if entry is not None else ent.text
 
 
 def _role_kind(tok) -> str | None:

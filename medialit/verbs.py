@@ -48,6 +48,10 @@ class Lexicon:
     interjection_nouns: frozenset[str] = frozenset()  # calls from the floor in a debate report („Zwischenruf“)
     temper_nouns: frozenset[str] = frozenset()  # „Dem Trainer platzte der Kragen: „…““: the dative person speaks
     event_nouns: frozenset[str] = frozenset()  # „Influencer-Beef eskaliert: «…»“: a quarrel does not speak
+    gesture_verbs: frozenset[str] = frozenset()  # „zuckte mit den Schultern. Er kenne …“: the actor answers
+    writing_verbs: frozenset[str] = frozenset()  # „schrieb, die Zahlen stiegen“: a main clause after it is content
+    read_out_verbs: frozenset[str] = frozenset()  # „verlas eine Erklärung von X“: reading out
+    read_out_texts: frozenset[str] = frozenset()  # the texts read out (Erklärung, Botschaft, Brief …)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.phrases) + len(self.cues)
@@ -92,7 +96,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
                    frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []),
                    frozenset(data.get("interjection_nouns") or []), frozenset(data.get("temper_nouns") or []),
-                   frozenset(data.get("event_nouns") or []))
+                   frozenset(data.get("event_nouns") or []), frozenset(data.get("gesture_verbs") or []),
+                   frozenset(data.get("writing_verbs") or []),
+                   frozenset(data.get("read_out_verbs") or []),
+                   frozenset(data.get("read_out_texts") or []))
 
 
 def entry(lemma: str) -> VerbEntry | None:
@@ -134,6 +141,17 @@ def event_noun(word: str) -> bool:
     return word.rsplit("-", 1)[-1] in load_lexicon().event_nouns
 
 
+def gesture_verb(lemma: str) -> bool:
+    """Whether a verb tells of a gesture that answers („nicken“, „abwinken“): the next sentence's Konjunktiv gives
+    the actor's reasons."""
+    return lemma in load_lexicon().gesture_verbs
+
+
+def writes_content(lemma: str) -> bool:
+    """Whether a verb of writing („schreiben“) introduces a main clause after a comma as what was written."""
+    return lemma in load_lexicon().writing_verbs
+
+
 def interjection_noun(word: str) -> bool:
     """Whether a noun names a call from the floor („Zwischenruf“, „Zuruf“) that a debate report puts in brackets."""
     return word.lower() in load_lexicon().interjection_nouns
@@ -171,3 +189,10 @@ def find(doc, skip: list[tuple[int, int]] | None = None) -> list[VerbUse]:
             text = doc.text[tok.idx:end]
         out.append(VerbUse(tok.idx, end, text, found.lemma, found.connotation, found.explanation))
     return out
+
+
+def read_out_text(verb_lemma: str, noun: str) -> bool:
+    """Whether a verb reads out (verlesen, vorlesen) a text whose words are its author's („eine Botschaft der
+    Regisseurin“, „eine Erklärung von Derek Holloway“): the reader only passes them on."""
+    lex = load_lexicon()
+    return verb_lemma in lex.read_out_verbs and noun in lex.read_out_texts

@@ -89,8 +89,9 @@ def test_darin_points_past_an_infinitive_with_zu():
     text = ("Der Ortschaftsrat beschloss einstimmig, eine Resolution an das Verkehrsministerium zu schicken. "
             "Darin heißt es, die Sicherheit der Kinder müsse Vorrang haben.")
     q = of_kind(text, "indirect")[1]
-    assert q.speaker.name == "Resolution"
+    assert q.speaker.name == "Ortschaftsrat"  # the council that sends the resolution speaks in it
     assert "„Darin“ zeigt zurück auf: eine Resolution" in q.evidence
+    assert "Verfasser: Handelnder des Satzes mit „eine Resolution“ → Ortschaftsrat" in q.evidence
 
 
 def test_reason_noun_before_a_colon_goes_on_with_the_speaker_before():
@@ -112,7 +113,7 @@ def test_a_council_paper_after_laut_is_a_document_not_a_person():
     assert (found["Sitzungsvorlage"].kind, found["Sitzungsvorlage"].named) == ("anonymous", False)
     found = sources_of("Der Ortschaftsrat beschloss, eine Resolution zu schicken. "
                        "Darin heißt es, die Sicherheit der Kinder müsse Vorrang haben.")
-    assert found["Resolution"].kind == "anonymous"
+    assert found["Ortschaftsrat"].kind == "organisation" and "Resolution" not in found  # the council's paper
     assert sources_of("Lagarde: „Wir handeln.“")["Lagarde"].kind == "person"
 
 

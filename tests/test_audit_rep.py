@@ -131,8 +131,9 @@ def test_darin_heisst_es_names_the_letter_of_the_sentence_before():
             "Darin heißt es, die Belastung gefährde die Patienten.")
     q = of_kind(text, "indirect")[0]
     assert q.text == "die Belastung gefährde die Patienten"
-    assert q.speaker.text == "Darin" and q.speaker.name == "Brief"
+    assert q.speaker.text == "Darin" and q.speaker.name == "Berger"  # who wrote the letter speaks in it
     assert "„Darin“ zeigt zurück auf: einen Brief" in q.evidence
+    assert "Verfasser: Handelnder des Satzes mit „einen Brief“ → Berger" in q.evidence
 
 
 def test_in_dem_brief_heisst_es_keeps_its_prepositional_source():

@@ -204,7 +204,8 @@ def test_marker_quotation_stays_beside_a_report_with_its_own_words():
 def test_nach_plan_is_an_idiom_not_a_source():
     q = of_kind("Die Agentur Interfax zitierte den Minister mit den Worten, die Offensive laufe nach Plan.",
                 "indirect")[0]
-    assert q.speaker.text == "Die Agentur Interfax" and q.text == "die Offensive laufe nach Plan"
+    assert q.text == "die Offensive laufe nach Plan"
+    assert (q.speaker.text, q.relay.text) == ("den Minister", "Die Agentur Interfax")  # the agency quotes him
     assert not any(e.startswith("Quellenangabe im Inhalt") for e in q.evidence)
 
 

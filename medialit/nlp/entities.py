@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from medialit.nlp.gazetteers import Gazetteers, load_gazetteers
+from medialit.nlp.tagger import hanta
 
 for _name in ("evidence", "canonical", "kind"):
     if not Span.has_extension(_name):
@@ -44,6 +45,10 @@ NAME_TAGS = {"NE", "NN", "FM", "XY", "ADJA", "ADJD"}
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _LOWER_PARTICLES = {"von", "van", "de", "der", "den", "du", "da", "di", "al", "bin", "ibn", "zu", "le", "la"}
 _SECOND_PARTICLES = {"der", "den", "de", "la", "le"}  # only after another particle: „von der“, „van den“, „de la“
+
+
+#: „Geschäftsreisender“, „Lesende“: a nominalised participle in „-[e|i]send-“, which only looks like „Sender“.
+PARTICIPLE_SENDER = re.compile(r"[ei]sende(?:r|rn|rs|n|s)?$")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -172,6 +177,8 @@ class EntityRecognizer:
                 return kind, noun, affiliation
         for k in range(3, len(low) - 5):  # compound: Regierungssprecher, Außenministerin (head >= 6 letters)
             tail = low[k:]
+            if tail.startswith("sender") and PARTICIPLE_SENDER.search(low):
+                continue  # „Geschäftsreisender“, „Lesender“: a nominalised participle, no broadcaster
             if tail in self.g.roles:
                 kind, _ = self.g.roles[tail]
                 return kind, head, affiliation
@@ -267,7 +274,8 @@ class EntityRecognizer:
             if name.i not in listed and end < len(doc) and self._body_name_word(doc[end], blocked):
                 end += 1  # a name of two words: „der Fahrgastverband Pro Bahn“
             span = Span(doc, tok.i, end, label="ORG")
-            span._.canonical = f"{tok._.role} {doc[name.i:end].text}"
+            company = tok.lower_.endswith(tuple(self.g.company_nouns))  # „der Autozulieferer Schaeffler“
+            span._.canonical = doc[name.i:end].text if company else f"{tok._.role} {doc[name.i:end].text}"
             span._.evidence = f"Einrichtung mit Namen: {span._.canonical}"
             span._.kind = "name"
             spans.append(span)
@@ -299,6 +307,12 @@ class EntityRecognizer:
         words = 0  # particles („von der“, „de“) do not count towards ``max_tokens``
         while j < len(doc) and words < max_tokens and j not in blocked:
             tok = doc[j]
+            if j > i and self._genitive_owner(doc, j):
+                break  # „Lea Kornmanns Roman“: the noun after a genitive name is what the person owns
+            if (k := self._capital_particles_end(doc, j, blocked)) > j:
+                j = k  # „Alexander Van der Bellen“, „Penélope De la Cruz“
+                words += 1
+                continue
             if (_is_cap(tok) or (j > i and _ARTICLE_NAME.match(tok.text))) and tok.tag_ in NAME_TAGS \
                     and tok.text.count("-") <= 1 and self._role(tok.text) is None:
                 j += 1
@@ -308,6 +322,27 @@ class EntityRecognizer:
             else:
                 break
         return j
+
+    @staticmethod
+    def _capital_particles_end(doc: Doc, j: int, blocked: set[int]) -> int:
+        """„Van der Bellen“, „De la Cruz“: a capitalised particle with a second particle and a name word is one
+        surname; the index after it (== j when there is none)."""
+        if j + 2 >= len(doc) or not doc[j].text[:1].isupper() or doc[j].lower_ not in _LOWER_PARTICLES \
+                or doc[j + 1].lower_ not in _SECOND_PARTICLES or not _is_cap(doc[j + 2]) \
+                or any(k in blocked for k in range(j, j + 3)):
+            return j
+        return j + 3
+
+    def _genitive_owner(self, doc: Doc, j: int) -> bool:
+        """Whether the name word before ``j`` is a genitive („Kornmanns“, „Merkels“) and ``j`` the common noun it
+        owns („Roman“, „Buch“; the tagger's first reading is a noun): the name ends before that noun."""
+        if j == 0 or j >= len(doc):
+            return False
+        owner = doc[j - 1].text
+        if len(owner) < 4 or not owner.endswith("s") or owner in self.g.first_names or not _is_cap(doc[j]):
+            return False
+        readings = hanta().tag_word(doc[j].text)
+        return bool(readings) and readings[0][0] == "NN"
 
     @staticmethod
     def _name_word_before(tok) -> bool:
@@ -356,18 +391,33 @@ class EntityRecognizer:
         return j
 
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
+        if start > 0 and doc[start - 1].tag_ == "PPOSAT":
+            return self._part_played(doc, start, end, spans)
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
         span._.canonical = span.text.replace(SOFT_HYPHEN, "")
+        if end - start > 1 and self._genitive_owner(doc, end):
+            span._.canonical = span._.canonical[:-1]  # „Lea Kornmanns (Roman)“ is Lea Kornmann
         span._.kind = "person"
+        spans.append(span)
+
+    @staticmethod
+    def _part_played(doc: Doc, start: int, end: int, spans: list[Span]) -> None:
+        """„Ihre Maria Stuart“, „sein Hamlet“: a name owned by somebody is a part played (or a work), not a person
+        of the report who could speak."""
+        span = Span(doc, start, end, label="MISC")
+        span._.evidence = f"Rolle oder Werk: „{doc[start - 1].text} {doc[start:end].text}“ (Possessivpronomen davor)"
+        span._.canonical, span._.kind = span.text, "part"
         spans.append(span)
 
     @staticmethod
     def _surnames(people: list[Span]) -> dict[str, str]:
         """Last word of each recognised person → the fullest name found for it."""
         names: dict[str, str] = {}
-        for p in people:
+        for p in (p for p in people if p.label_ == "PER"):
             last = p[-1].text.replace(SOFT_HYPHEN, "")
+            if len(p) > 1 and p._.canonical and p._.canonical.endswith(last[:-1]) and last.endswith("s"):
+                last = p._.canonical.split()[-1]  # „Lea Kornmanns Roman“: the surname is Kornmann
             if len(p.text) > len(names.get(last, "")):
                 names[last] = p._.canonical or p.text
         return names
@@ -393,7 +443,7 @@ class EntityRecognizer:
         """„Melanie rechnet ab“ after „Melanie Brandt“: a first name (or the nickname of „Dieter „Didi“ Kowalski“)
         alone names the one person of the text with it (celebrity reports do so); two people with it stay as written."""
         full: dict[str, set[str]] = {}
-        for p in people:
+        for p in (p for p in people if p.label_ == "PER"):
             if len(p) > 1 and p[0].text in self.g.first_names:
                 full.setdefault(p[0].text, set()).add(p._.canonical or p.text)
             if len(p) > 3 and p[1].is_quote and p[3].is_quote:  # „Dieter „Didi“ Kowalski … Didi zeigte sich …“
@@ -466,6 +516,10 @@ class EntityRecognizer:
                 if end > nxt + 1:
                     self._person(doc, nxt, end, f"Bezeichnung davor: {text}", people)
                     continue
+            if text.lower() in g.kin and nxt < len(doc) and doc[nxt].text in g.first_names and nxt not in blocked:
+                end = self._name_after(doc, nxt, blocked)  # „ihr Mann Paul“, „Tochter Lena (16)“
+                self._person(doc, nxt, max(end, nxt + 1), f"Familienbezeichnung davor: {text}", people)
+                continue
             if text in g.first_names and (end := self._nickname_end(doc, nxt, blocked)) is not None:
                 self._person(doc, i, end, f"Vorname, Spitzname in Anführungszeichen, Nachname: {text}", people)
                 continue

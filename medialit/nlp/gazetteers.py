@@ -4,6 +4,8 @@
 ``first_names.txt``, ``roles.tsv`` (role nouns such as Sprecherin, Präsident, Vertreter), ``titles.txt`` and
 ``epithets.txt`` (nouns that refer back to a named person: „der CDU-Politiker“, „die Schwedin“).
 ``kin.txt`` (family nouns: „ihre Mutter“ is family of the person, not a spokesperson).
+``company_nouns.txt`` (nouns of a kind of company before its name: „der Autozulieferer Schaeffler“).
+``own_voice.txt`` (people who speak in their own name before a body in the genitive: „ein Analyst der Commerzbank“).
 A broken file raises a ``MedialitError`` that names the file and line.
 """
 
@@ -34,6 +36,8 @@ class Gazetteers:
     titles: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()  # lowercase nouns: politiker, schwedin …
     kin: frozenset[str] = frozenset()  # lowercase family nouns: mutter, bruder …
+    own_voice: frozenset[str] = frozenset()  # lowercase nouns: analyst, händlerin …
+    company_nouns: frozenset[str] = frozenset()  # lowercase nouns: firma, konzern, zulieferer …
 
 
 def _rows(path: Path, min_cols: int) -> list[list[str]]:
@@ -83,4 +87,6 @@ def load_gazetteers(root: str | None = None) -> Gazetteers:
     g.titles = frozenset(r[0].lower() for r in _rows(base / "titles.txt", 1))
     g.epithets = frozenset(r[0].lower() for r in _rows(base / "epithets.txt", 1))
     g.kin = frozenset(r[0].lower() for r in _rows(base / "kin.txt", 1))
+    g.own_voice = frozenset(r[0].lower() for r in _rows(base / "own_voice.txt", 1))
+    g.company_nouns = frozenset(r[0].lower() for r in _rows(base / "company_nouns.txt", 1))
     return g

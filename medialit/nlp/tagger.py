@@ -259,6 +259,20 @@ def _past_verb_not_adjective(words: list[str], i: int, out: list[tuple[str, str]
     return stem + "en" if stem and len(stem) > 3 else None
 
 
+_NOUN_PHRASE_TAGS = {"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "PPER", "TRUNC"}
+
+
+def _present_not_participle(words: list[str], i: int, out: list[tuple[str, str]], tag: str, lemma: str) -> bool:
+    """„Die Analystin Claudia Windt erwartet, dass …“, „Der Konzern bestätigt, …“: a form that is both third person
+    present and past participle (erwartet, kritisiert) right after the sentence's opening noun phrase and before a
+    comma or colon is the finite verb (a participle there would need an auxiliary before it)."""
+    if tag != "VVPP" or i + 1 >= len(words) or words[i + 1] not in (",", ":") or not out \
+            or any(t not in _NOUN_PHRASE_TAGS for _, t in out) or not any(t in ("NN", "NE", "PPER") for _, t in out):
+        return False
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+    return stem is not None and words[i] in (stem + "t", stem + "et")
+
+
 def _bitte_as_verb(words: list[str], i: int) -> bool:
     """„Sie bitte um Verständnis“, „man bitte um Geduld“: „bitte“ right after a lower-case subject pronoun of
     the third person is the Konjunktiv I of „bitten“, not the particle HanTa reads (that one follows „Sie“: „Können
@@ -298,6 +312,8 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                 tag, lemma = "NE", word  # „Der Account @BerlinPolizei“: a social-media handle is a name
             elif (verb := _past_verb_not_adjective(words, i, out, tag)) is not None:
                 tag, lemma = "VVFIN", verb
+            elif _present_not_participle(words, i, out, tag, lemma):
+                tag = "VVFIN"
             elif _bitte_as_verb(words, i):
                 tag, lemma = "VVFIN", "bitten"
             out.append((lemma, tag))

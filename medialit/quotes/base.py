@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from medialit import verbs as lexicon
+from medialit.nlp.entities import PARTICIPLE_SENDER
 from medialit.nlp.tokenizer import QUOTE_CHARS
 
 NOUNS = {"NN", "NE", "FM"}
@@ -46,6 +47,9 @@ PUNCT_TAGS = {"$,", "$.", "$("}
 
 
 CONDITIONAL = {"wenn", "falls", "sofern", "ob"}
+
+#: A nominalised age („der 54-Jährige“, „die 17-Jährigen“): one or more people not named.
+AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
 
 
 INFO_NOUNS = (
@@ -100,7 +104,7 @@ ORG_WORDS = (
 
 # heads of compound names of institutions („Bundesärztekammer“, „GeoForschungsZentrum“, „Wetterdienst“): only the
 # end of a noun counts, so „Kammersängerin“ and „Zentrumsleiter“ stay persons
-ORG_HEADS = ("kammer", "zentrum", "hilfswerk", "dienst")
+ORG_HEADS = ("kammer", "zentrum", "hilfswerk", "dienst", "ministerkonferenz", "bischofskonferenz")
 
 
 _ORG_HEAD_ENDINGS = tuple(h + end for h in ORG_HEADS for end in ("", "s", "es"))
@@ -138,7 +142,7 @@ def names_body(text: str) -> bool:
     low = text.lower()
     if any(w in low for w in _ORG_PHRASES):
         return True
-    return any(word.endswith(_ORG_ENDINGS) for word in low.split())
+    return any(word.endswith(_ORG_ENDINGS) and not PARTICIPLE_SENDER.search(word) for word in low.split())
 
 
 _ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)
@@ -222,6 +226,16 @@ def _is_verb(tok) -> bool:
     return tok.tag_.startswith("V")
 
 
+#: A translation or interpreter a quotation is given through („laut offizieller Übersetzung“): a relay of the
+#: wording, no source that vouches for the act of speaking.
+TRANSLATION_NOUNS = ("übersetzung", "dolmetscher")
+
+
+def _translation(doc, rng) -> bool:
+    """Whether a mention names a translation or an interpreter („laut Übersetzung“), who only passes words on."""
+    return isinstance(rng, tuple) and any(doc[t].lower_.startswith(TRANSLATION_NOUNS) for t in range(*rng))
+
+
 def _konj(tok) -> bool:
     return tok.tag_ in FINITE and "Sub" in tok.morph.get("Mood")
 
@@ -255,6 +269,20 @@ def _question_end(tx, si: int) -> int:
         return s.start
     return next((k for k in range(s.start + 2, s.end) if doc[k - 1].text == "," and doc[k].tag_ in FINITE
                  and not tx.in_quote[k]), s.start)
+
+
+def _in_question_put(tx, k: int) -> bool:
+    """„hatte sie auf die Frage, was bleibe, geantwortet“: whether token ``k`` stands in the question (after
+    „Frage“/„Nachfrage“ and a comma, opened by „ob“ or a w-word) — its Konjunktiv is the asker's, not a report."""
+    doc = tx.doc
+    s = tx.sents[tx.sent_of[k]]
+    c = next((m for m in range(k - 1, s.start, -1) if doc[m].text == "," and not tx.in_quote[m]), None)
+    if c is None or c + 1 >= k or c - 1 < s.start:
+        return False
+    opener = doc[c + 1]
+    return (opener.lower_ in ("ob", "was", "wer", "wie", "wo", "wann", "warum", "weshalb", "wieso", "welche",
+                              "welcher", "welches") or opener.tag_ in ("PWS", "PWAV", "PWAT")) \
+        and doc[c - 1].lower_ in ("frage", "fragen", "nachfrage")
 
 
 DATELINE_DASHES = ("–", "—", "-")
@@ -302,9 +330,18 @@ def _headline_topic(doc, s) -> list:
     dash = next((k for k in range(s.start + 1, s.end - 1) if doc[k].text in DATELINE_DASHES[:2]), None)
     if dash is None:
         dash = _topic_colon(doc, s)
-    if dash is None or any(_is_verb(doc[k]) or doc[k].text in QUOTE_CHARS for k in range(s.start, dash)):
+    if dash is None or (any(_is_verb(doc[k]) or doc[k].text in QUOTE_CHARS for k in range(s.start, dash))
+                        and not _speaker_label_after(doc, dash, s)):
         return [s]
     return [doc[s.start:dash + 1], doc[dash + 1:s.end]]
+
+
+def _speaker_label_after(doc, dash: int, s) -> bool:
+    """„EZB senkt Leitzins – Lagarde: „Wir sind noch nicht am Ziel““: after a headline's dash, a name of one or
+    two words, a colon and a quotation mark open a statement of its own; the news before the dash is not its frame."""
+    colon = dash + 1 + next((n for n in range(3) if dash + 1 + n < s.end and doc[dash + 1 + n].text == ":"), 3)
+    return dash + 1 < colon < s.end - 1 and doc[colon + 1].text in QUOTE_CHARS \
+        and all(doc[k].tag_ == "NE" or doc[k]._.speaker_like for k in range(dash + 1, colon))
 
 
 def _topic_colon(doc, s) -> int | None:

@@ -35,6 +35,7 @@ from medialit.quotes.base import (
     _is_punct,
     _is_verb,
     _konj,
+    _konj1,
     _messenger,
     _mood_reason,
     _opens_sentence,
@@ -44,6 +45,7 @@ from medialit.quotes.base import (
     _relative_pronoun,
     _starts_content,
     _Text,
+    _translation,
     _trim,
     _v2_finite,
     _verb_final_clause,
@@ -63,6 +65,7 @@ from medialit.quotes.subjects import (
     _noun_phrase,
     _person_like,
     _previous_clause_subject,
+    _quoted_person_frame,
     _subject,
     _time_phrase,
 )
@@ -371,7 +374,7 @@ def _source_before_sentence(tx: _Text, si: int) -> bool:
 SOURCE_DOCUMENTS = ("studie", "umfrage", "bericht", "gesetz", "urteil", "gutachten", "analyse", "statistik",
                     "untersuchung", "erhebung", "mitteilung", "erklärung", "entwurf", "regelung", "vertrag",
                     "zahlen", "bilanz", "prognose", "darstellung", "angaben", "schreiben", "brief", "protokoll",
-                    "verordnung", "richtlinie", "beschluss", "befragung", "act", "papier", "dokument")
+                    "verordnung", "richtlinie", "beschluss", "befragung", "act", "papier", "dokument", "auswertung")
 
 
 def _located(doc, s, k: int, lemma: str) -> bool:
@@ -807,10 +810,10 @@ def _governed(doc, k: int, floor: int) -> bool:
 
 
 def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
-    """A speech verb that took place („sagte“, „hatte berichtet“), which in news introduces reported content even
-    before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
+    """A speech verb that took place („sagte“, „hatte berichtet“, „schrieb“), which in news introduces reported
+    content even before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
     doc = tx.doc
-    if entry.thinking or not (entry.speech_act or entry.needs_content):
+    if entry.thinking or not (entry.speech_act or entry.needs_content or lexicon.writes_content(entry.lemma)):
         return False
     if doc[verb].tag_ == "VVFIN":
         return True
@@ -901,6 +904,13 @@ def _relative_before(doc, a: int, b: int) -> bool:
         doc[j].tag_ in FINITE for j in range(a, m - 1)) for m in range(a + 2, b))
 
 
+def _main_after_clause(doc, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """„Wenn die Pläne kämen, fehle ihm Geld, sagte er.“: a subordinate clause that opens the sentence is followed
+    by its main clause (a finite verb first) before the cue, so the whole sentence before the cue is the content."""
+    return doc[clauses[0][0]].lower_ not in ("dass", "daß") and doc[clauses[0][0]].tag_ in (
+        "KOUS", "PWAV", "PWS") and any(doc[c[0]].tag_ in FINITE for c in clauses[1:ci])
+
+
 def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
     """Start of a content placed before its cue („Die Lage sei ernst, man handle, sagte er“): back over the
     clauses before the cue, stopping after a colon, a semicolon or a clause with a speech verb of its own."""
@@ -920,7 +930,7 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
                and not (doc[k].tag_ == "VVFIN" and _konj(doc[k]) and _asks_after(doc, nxt))
                and not _relative_to_subject(tx, tx.sent_of[k], k)
                and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k]))
-               and not _idiom(doc, k, c[1], e) for k in range(*c)):
+               and not _idiom(doc, k, c[1], e) for k in range(*c)) and not _reported_clause(doc, c):
             break  # „befindet sich in 10 km Entfernung“ names a place, „schreibe Verluste“ an idiom: no speech act
         a = c[0]
     return a
@@ -930,6 +940,14 @@ def _asks_after(doc, k: int) -> bool:
     """„Sie wisse nicht, wie es weitergehe, sagt sie“, „Er frage sich, ob …, sagte er“: the clause at ``k`` is an
     indirect question after a verb in Konjunktiv; both clauses are the words the later frame reports."""
     return doc[k].lower_ == "ob" or doc[k].tag_ in ("PWAV", "PWS")
+
+
+def _reported_clause(doc, clause: tuple[int, int]) -> bool:
+    """„Die Kommission habe erklärt, dass …, sagte der Minister“: a main clause whose finite verb is Konjunktiv I
+    is itself part of what the later frame reports, speech verb and all."""
+    a, b = clause
+    fin = next((k for k in range(a, b) if doc[k].tag_ in FINITE), None)
+    return fin is not None and doc[a].tag_ not in ("KOUS", "PRELS", "PWAV", "PWS") and _konj1(doc[fin])
 
 
 def _relative_clause(doc, clause: tuple[int, int]) -> bool:
@@ -996,6 +1014,14 @@ def _not_own_report(doc, v2: int) -> bool:
 DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "mir", "dir", "uns", "euch"})
 
 
+def _speechless_subject(doc, a: int, v2: int) -> bool:
+    """„schrieb, die Zahlen zeigten „eine beeindruckende Dynamik““: a verb of saying whose subject is a thing that
+    cannot speak (no name, pronoun, role or document) is part of what is said, not a report of its own."""
+    nouns = [doc[k] for k in range(a, v2) if doc[k].tag_ in ("NN", "NE", "PPER", "PDS", "PIS")]
+    return bool(nouns) and all(t.tag_ == "NN" and not t._.speaker_like and t._.role_kind is None
+                               and t.ent_type_ == "" for t in nouns)
+
+
 def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple[int, int]], verb: int,
                 entry) -> tuple[tuple[int, int] | None, list[str], int | None]:
     """The content a cue introduces: (token range, evidence, quote pair index) or (None, [], None)."""
@@ -1024,7 +1050,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
-                doc[nxt].lower_ == "es" and entry.lemma == "heißen"))) or _source_after_impersonal(doc, nxt, entry))
+                doc[nxt].lower_ == "es" and entry.lemma == "heißen") or (
+                doc[nxt].lower_ == "ihn" and entry.lemma == "zitieren"))) or _source_after_impersonal(doc, nxt, entry))
         after = next((m for m in range(verb + 1, s.end) if doc[m].text == "," and not tx.in_quote[m]), None)
         own = after is not None and after + 1 < s.end and doc[after + 1].lower_ in ("dass", "daß", "ob")
         if inverted and doc[first_clause[0]].lower_ in ("dass", "daß") and a == first_clause[0] \
@@ -1032,7 +1059,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             return (a, cs - 1), ["vorangestellter dass-Satz vor dem Redeverb"], None  # „Dass …, bestätigte X.“
         opener = doc[first_clause[0]].tag_
         asked = opener in ("PWAV", "PWS") and entry.lemma in QUESTION_VERBS  # „Was soll sie dort, fragt sie.“
-        if inverted and not own and (opener not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") or asked) and any(
+        if inverted and not own and (opener not in ("KOUS", "PWAV", "PRELS", "KON", "PWS") or asked
+                                     or _main_after_clause(doc, clauses, ci)) and any(
                 doc[m].tag_ in FINITE for m in range(*first_clause)) and not _relative_before(doc, a, cs - 1) \
                 and not (first_clause[0] + 1 < cs and doc[first_clause[0] + 1].tag_ == "KOUS") \
                 and not _question_put(doc, a, cs):
@@ -1099,10 +1127,12 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
                     or (v2 == nxt + 1 and doc[nxt].lower_ in SENTENCE_ADVERBS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
-                    and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2)):
+                    and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2) or _speechless_subject(doc, nxt, v2)) \
+                    and not _filled_preposition(doc, clause, entry):
                 return (nxt, end), [f"Hauptsatz nach Redeverb und Komma (Indikativ: {doc[v2].text})"], None
             if sep.text == ":" and any(doc[m].tag_ in FINITE for m in range(nxt, end)) and doc[verb].tag_ != "VVINF" \
-                    and not _announced_noun(doc, clause[0], sep_i):
+                    and ((an := _announced_noun(doc, clause[0], sep_i)) is None
+                         or doc[an].lower_ in entry.lemma.lower().split()):  # „zog eine positive Bilanz: …“
                 return (nxt, end), ["Doppelpunkt nach dem Redeverb"], None
             zu = [m for m in range(nxt, end) if doc[m].tag_ in ("VVIZU", "PTKZU")]
             if zu and _denied(doc, verb, sep_i, entry):
@@ -1182,6 +1212,13 @@ def _verb_final_relative(tx: _Text, sep: int, nxt: int, end: int) -> bool:
 def _idiom(doc, verb: int, sep: int, entry: lexicon.VerbEntry) -> bool:
     """Whether the verb's object before the separator makes an idiom that says nothing („schreibe Verluste“)."""
     return bool(entry.idioms) and any(doc[m].tag_ == "NN" and doc[m].lemma_ in entry.idioms for m in range(verb, sep))
+
+
+def _filled_preposition(doc, clause: tuple[int, int], entry) -> bool:
+    """„52 Prozent sprachen sich für ein Tempolimit aus, 45 Prozent waren dagegen“: a phrase whose preposition
+    already has its object (not „dafür“) has said what it says; the main clause after the comma is new."""
+    preps = [w for w in (*entry.lemma.split(), *entry.prepositions) if w in PHRASE_PREPS]
+    return bool(preps) and any(doc[k].lower_ in preps and doc[k].tag_ in ("APPR", "APPRART") for k in range(*clause))
 
 
 def _announced_noun(doc, a: int, colon: int) -> int | None:
@@ -1717,7 +1754,7 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
                 or doc[k].tag_ not in ("ADJD", "VVPP") or tx.in_quote[k]:
             continue
         t = doc[k]
-        comma = next((m for m in range(k + 1, min(s.end, k + 3)) if doc[m].text == ","), None)
+        comma = next((m for m in range(k + 1, min(s.end, k + 3)) if doc[m].text in (",", ":")), None)
         if comma is None or any(doc[m].tag_ not in ("PROAV", "PAV", "ADV") for m in range(k + 1, comma)):
             continue
         clause = next((c for c in clauses if c[0] <= k < c[1]), (s.start, s.end))
@@ -1725,7 +1762,7 @@ def _adjective_frames(tx: _Text, si: int, clauses: list[tuple[int, int]], covere
         if fin is None or lexicon.verb_lemma(doc[fin]) not in COPULAS:
             continue
         subj = _subject(tx, clause, fin)
-        content = _noun_content(tx, si, comma + 1)
+        content = _noun_content(tx, si, comma + 1) if doc[comma].text == "," else _colon_statement(tx, si, comma + 1)
         if not isinstance(subj, tuple) or doc[subj[0]].lower_ in ("es", "das", "dies") or content is None:
             continue
         (a, b), why = content
@@ -1762,6 +1799,20 @@ def _past_apposition_of(tx: _Text, si: int, comma: int) -> int:
     return close
 
 
+#: Words opening a clause of circumstance („ohne dass …“, „sodass …“, „statt …“): no content of a frame noun.
+CIRCUMSTANCE_OPENERS = ("ohne", "sodass", "so", "statt", "anstatt", "außer", "während", "zumal")
+
+
+def _colon_statement(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
+    """„Die Ärztin ist sich sicher: Das Virus ist gefährlicher als gedacht.“: a clause with a finite verb after the
+    colon of a stance is what the person holds (words in marks there are a direct quotation of their own)."""
+    doc = tx.doc
+    a, b = _trim(doc, i, tx.sents[si].end)
+    if b <= a or tx.in_quote[a] or not any(doc[m].tag_ in FINITE and not tx.in_quote[m] for m in range(a, b)):
+        return None
+    return (a, b), "Doppelpunkt nach dem Haltungsadjektiv"
+
+
 def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | None:
     """The content clause starting at ``i`` after a frame noun: dass/ob-clause, zu-infinitive or Konjunktiv."""
     doc = tx.doc
@@ -1775,8 +1826,8 @@ def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | N
     if doc[a].lower_ in ("dass", "daß", "ob"):
         return (a, b), f"{doc[a].lower_}-Satz nach dem Nomen"
     stop = next((m for m in range(a, b) if doc[m].text in (",", ";") and not tx.in_quote[m]), b)
-    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS"):
-        return None  # „…, um zu …“: a purpose clause is no content
+    if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS") or doc[a].lower_ in CIRCUMSTANCE_OPENERS:
+        return None  # „…, um zu …“, „…, ohne dass …“: a clause of purpose or circumstance is no content
     if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
             doc[m].tag_ in FINITE for m in range(a, stop)):
         return _trim(doc, a, stop), "Infinitiv mit zu nach dem Nomen"  # „der Vorschlag, … zu wechseln, nun …“
@@ -1863,11 +1914,6 @@ def _quotes_words(tx: _Text, a: int, b: int) -> bool:
     return False
 
 
-#: A translation or interpreter a quotation is given through („laut offizieller Übersetzung“): a relay of the
-#: wording, no source that vouches for the act of speaking.
-TRANSLATION_NOUNS = ("übersetzung", "dolmetscher")
-
-
 def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], covered) -> list[_Draft]:
     """„Der Experte geht laut dem Bericht davon aus, dass …“: a marker inside another frame's clause vouches for
     that clause too; the clause (without the marker) is the source's content, the dass-clause stays the expert's."""
@@ -1875,16 +1921,38 @@ def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], c
     k = m.cue_tokens[0]
     if m.clause[0] == tx.sents[si].start:
         return []  # „Laut X sagte Y …“: X only relays
-    if isinstance(m.speaker, tuple) and any(doc[t].lower_.startswith(TRANSLATION_NOUNS) for t in range(*m.speaker)):
+    if _translation(doc, m.speaker):
         return []  # „sagte Selenskyj laut offizieller Übersetzung“: the translation passes on words, states nothing
     host = next((f for f in others if f.clause[0] <= k < f.clause[1]), None)
     if host is None:
         return []
     pieces = [_trim(doc, host.clause[0], m.clause[0]), _trim(doc, m.clause[1], host.clause[1])]
     pieces = [(a, b) for a, b in pieces if b > a and not any(c0 < b and a < c1 for c0, c1 in covered)]
-    if not pieces:
+    if not pieces or _bare_frame(doc, pieces, host) and _after_quotation(doc, host.clause[0]):
         return []
     return [_Draft("indirect", pieces, m, [*m.evidence, "Quelle der Redeeinleitung selbst"], si)]
+
+
+def _bare_frame(doc, pieces: list[tuple[int, int]], host: _Frame) -> bool:
+    """Whether the clause left around a marker is only the host's verb and speaker („„…“, sagte sie nach Angaben
+    der Nachrichtenagentur AP“): after a direct quotation the marker relays the words and states nothing itself."""
+    own = set(host.cue_tokens) | (set(range(*host.speaker)) if isinstance(host.speaker, tuple) else set())
+    return all(k in own or doc[k].tag_ in ("ADV", "ADJD", "PTKVZ") or _is_punct(doc[k]) or _time_word(doc, k)
+               for a, b in pieces for k in range(a, b))
+
+
+def _after_quotation(doc, k: int) -> bool:
+    """Whether the clause at ``k`` follows a closing quotation mark and its comma („„…“, sagte sie …“)."""
+    k -= 1 if k > 0 and doc[k - 1].text == "," else 0
+    partner = doc[k - 1]._.quote_partner if k > 0 else None
+    return partner is not None and partner < k - 1
+
+
+def _time_word(doc, k: int) -> bool:
+    """Whether a token belongs to a time like „am Montag“ or „im Sommer“ (a time noun after „am“/„im“)."""
+    if doc[k].lower_ in ("am", "im") and k + 1 < len(doc):
+        return doc[k + 1].lower_ in TIME_NOUNS
+    return doc[k].lower_ in TIME_NOUNS and k > 0 and doc[k - 1].lower_ in ("am", "im")
 
 
 def _embedded(doc, clause: tuple[int, int]) -> bool:
@@ -2087,6 +2155,10 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                     prev_speaker = subj
                 continue
         comp, cev, pair = _complement(tx, si, clause, clauses, verb, entry)
+        if comp is not None and pair is None and entry.lemma == "zitieren" \
+                and (quoted := _quoted_person_frame(tx, frame, *comp)) is not frame:
+            frame = quoted  # „…, zitierte ihn die Agentur“: he speaks, the agency relays
+            ev = [*ev, "zitiert: die zitierte Person spricht"]
         if comp is not None and doc[comp[0]].tag_ == "KOUS" \
                 and doc[comp[0]].lower_ not in {"dass", "daß", "wenn", "als"} | CONDITIONAL \
                 and any(k in cue_idx and k != verb and not tx.in_quote[k] and _before_comma(doc, k, comp[1])

@@ -15,12 +15,14 @@ from medialit.quotes.base import (
     ROLE_SUFFIXES,
     _Draft,
     _Frame,
+    _in_question_put,
     _konj,
     _konj1,
     _mood_reason,
     _past_relative_source,
     _question_end,
     _Text,
+    _translation,
     _trim,
     _verb_frame,
     statement_label,
@@ -30,10 +32,23 @@ from medialit.quotes.subjects import (
     _mittelfeld_subject,
     _noun_phrase,
     _person_like,
+    _person_role,
     _sentence_subject,
     _subject,
     _verb_plural,
 )
+
+
+def _before_quoted_colon(tx: _Text, a: int, b: int) -> int:
+    """„Er wolle das Preisgeld investieren: »Zuerst in Zeit. …«“: a Konjunktiv sentence that opens a direct
+    quotation with a colon ends at the colon; the quotation is a passage of its own (the end of the range)."""
+    doc = tx.doc
+    for k in range(a + 1, b - 1):
+        partner = doc[k + 1]._.quote_partner
+        if doc[k].text == ":" and not tx.in_quote[k] and partner is not None and partner > k + 1 \
+                and any(_konj(doc[m]) for m in range(a, k) if not tx.in_quote[m]):
+            return k
+    return b
 
 
 def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
@@ -51,9 +66,9 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in HEARSAY_MODALS:
         return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
     wie = doc[c0[0]].lower_ == "wie"
-    if not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
-            or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
-        return None
+    if _in_question_put(tx, nxt[1] - 1) or not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
+                                                  or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
+        return None  # „hatte auf die Frage, was bleibe, geantwortet“: the question is no content of the subject
     subj = _subject(tx, c0, fin)
     if not isinstance(subj, tuple) or not (_person_like(doc, subj) or doc[subj[0]].lower_ in GROUP_PRONOUNS):
         return None
@@ -155,7 +170,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     for si, s in enumerate(tx.sents):
         real = [d for d in by_sent.get(si, []) if d.kind != "context"]
         asked = _question_end(tx, si)  # „Auf Nachfrage, ob … seien, …“: the question's Konjunktiv is no report
-        fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]]
+        fins = [doc[k] for k in range(asked, s.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]
+                and not _in_question_put(tx, k)]
         embedded = bool(real) and all(_embedded_fragment(tx, d, si) or _reported_report(tx, d, si)
                                       or _fragment_before_own_frame(tx, d, si) for d in real) \
             and any(_konj(t) for t in fins)
@@ -182,7 +198,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 _infinitive(doc[k]) for k in range(t.i + 1, s.end))
                 and not _planned_after_pointer(doc, last, t.i, s.end)]
         reason = None
-        if k1 and not (first in CONDITIONAL and len(k1) == len(fins)):
+        if k1:
             reason = [f"Konjunktiv I ohne Redeeinleitung: {k1[0].text}", _mood_reason(k1[0])]
         elif k2 and near and si - last_si <= 3 and not conditional and (last.kind != "direct" or si - last_si <= 1):
             # right after a direct quotation the speaker goes on; later the Konjunktiv II is the narrator's own
@@ -208,6 +224,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 last, last_si = real[-1], si
             continue
         a, b = _trim(doc, s.start, s.end)
+        b = _before_quoted_colon(tx, a, b)
         if b <= a:
             continue
         tail = _indicative_tail(tx, si)
@@ -231,13 +248,14 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             frame, content = own
             if tail is not None and content[0] < tail < content[1]:
                 content = _cut_tail(doc, content, tail, reason)
-            d = _Draft("indirect", [content], frame, frame.evidence + reason, si)
+            d = _Draft("indirect", [content], frame, frame.evidence + _framed(reason, tail, content), si)
             out.append(d)
             last, last_si = d, si
             continue
         d = _Draft("free_indirect", _without_insert(tx, (a, b), reason), None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
-        if actor is not None and (not _speaker_like(doc, actor) or _topic_again(tx, si, actor)):
+        if actor is not None and (not (_speaker_like(doc, actor) or _answering_person(tx, si - 1, actor))
+                                  or _topic_again(tx, si, actor)):
             actor = None
         wisher = _wishing_subject(tx, si, fins)
         colon_speaker = _colon_subject(tx, si, a) if wisher is None else None
@@ -251,7 +269,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         elif actor is not None:
             d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
-        elif near and last.frame is not None and isinstance(last.frame.relay, tuple):
+        elif near and last.frame is not None and isinstance(last.frame.relay, tuple) \
+                and not _translation(doc, last.frame.relay):  # „sagte X laut Übersetzung“: X goes on
             # „Nach dem Bericht von X sollen die Rebellen … verbreitet haben. Es gebe …“: the report goes on
             relay = last.frame.relay
             d.frame = _Frame([], "", None, "", relay, relay, [])
@@ -307,6 +326,19 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                     q.evidence.append("wörtliches Teilzitat in freier indirekter Rede")
         out.append(d)
         last, last_si = d, si
+    return out
+
+
+def _framed(reason: list[str], tail: int | None, content: tuple[int, int]) -> list[str]:
+    """The evidence of a Konjunktiv sentence that has a frame of its own after all („…, brummelte er“): it is no
+    longer „ohne Redeeinleitung“, and the indicative clause after it is that frame, not the narrator's."""
+    out: list[str] = []
+    for r in reason:
+        r = r.replace(" als Ersatzform ohne Redeeinleitung", " als Ersatzform").replace(" ohne Redeeinleitung", "")
+        if r.startswith("indikativischer Hauptsatz danach") and (tail is None or tail >= content[1]):
+            continue
+        if r not in out:
+            out.append(r)
     return out
 
 
@@ -383,8 +415,7 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
     words = {doc[k].lower_ for k in range(*subj) if doc[k].tag_ in ("NE", "NN")}
     if words & {doc[k].lower_ for k in range(*actor)}:
         return True
-    before = tx.sents[si - 1]
-    verb = next((doc[k] for k in range(before.start, before.end) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+    verb = _first_verb(tx, si - 1)
     if verb is not None and _stance(doc, verb):
         return False  # „Krüger zeigte sich erschüttert. Sie habe so etwas nie erlebt.“: she says why
     # „Die Behörden haben einen Erreger entdeckt. Er soll …“: a pronoun of another number or gender means someone else
@@ -393,11 +424,25 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
         and _verb_plural(verb) == _verb_plural(doc[fin]) and doc[actor[0]].lower_ not in OTHER_GENDER[pronoun]
 
 
+def _first_verb(tx: _Text, si: int):
+    """The first finite verb of sentence ``si`` outside quotation marks, or None."""
+    s = tx.sents[si]
+    return next((tx.doc[k] for k in range(s.start, s.end) if tx.doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
+
+
+def _answering_person(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
+    """„Die Bäuerin nickte.“: a person named by a role who makes a gesture or takes a stance answers in the next
+    sentence (a role alone, „der Rentner sitzt in Haft“, does not make someone a speaker)."""
+    verb = _first_verb(tx, si)
+    return verb is not None and _stance(tx.doc, verb) and any(_person_role(tx.doc[k]) for k in range(*actor))
+
+
 def _stance(doc, verb) -> bool:
-    """„zeigte sich erschüttert“, „reagierte empört“: the actor takes a stance the next sentence explains in the
-    actor's own (reported) words."""
+    """„zeigte sich erschüttert“, „reagierte empört“, „zuckte mit den Schultern“: the actor takes a stance or makes
+    a gesture the next sentence explains in the actor's own (reported) words."""
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return verb.lemma_ == "reagieren" or (verb.lemma_ == "zeigen" and nxt is not None and nxt.lower_ == "sich")
+    return verb.lemma_ == "reagieren" or (verb.lemma_ == "zeigen" and nxt is not None and nxt.lower_ == "sich") \
+        or lexicon.gesture_verb(lexicon.verb_lemma(verb))
 
 
 OTHER_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}  # articles „er“/„sie“ cannot refer to

@@ -38,8 +38,8 @@ def _label(doc, k: int) -> int | None:
             ok = m > k and nxt < len(doc) and not doc[nxt].is_space and doc[nxt].text[:1] not in QUOTE_CHARS \
                 and "\n" not in t.whitespace_
             return m if ok else None
-        if not t.text[:1].isupper() or t.is_space:
-            return None  # „Ghana - Australien: 1:1“ is a result, „Stand: 18:23“ a table row
+        if (not t.text[:1].isupper() and doc[k].text != "Frage") or t.is_space:
+            return None  # „Ghana - Australien: 1:1“ is a result, „Stand: 18:23“ a table row („Frage eines Analysten:“)
         m += 1
     return None
 
@@ -72,7 +72,7 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(label, content) token ranges of every turn, when the text has three turns or more with a finite verb (words
     spoken, not table rows like „Stand: 18:23“) by two labels or more; short turns („Frage: Wann?“) then count too."""
     doc = tx.doc
-    if len(LABEL_LINE.findall(tx.text, 0)) < 3:
+    if len(LABEL_LINE.findall(tx.text, 0)) < 2:
         return []  # the quick test on the text spares the token scan in (almost) every article
     turns = []
     for k in range(len(doc)):
@@ -84,14 +84,36 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     spoken = [((la, lb), (a, b)) for (la, lb), (a, b) in turns if any(doc[m].tag_ in FINITE for m in range(a, b))]
     labels = {doc[la:lb].text for (la, lb), _ in spoken}
     named = {w for e in tx.ents if e.label_ in ("PER", "ORG") for w in e.text.split()}
-    if len(spoken) < 3 or len(labels) < 2 and not _answers_only(tx, labels):
+    if (len(spoken) < 3 or len(labels) < 2 and not _answers_only(tx, labels)) and not _one_exchange(tx, spoken):
         return []
     # „Hintergrund: …“ once is a heading; a label used once counts only when it names somebody of the text
     used = [doc[la:lb].text for (la, lb), _ in turns]
     # „Joshua Kimmich:“ once, then „Kimmich:“: the full name of a label used again counts too
     return [t for t in turns if (label := doc[t[0][0]:t[0][1]].text) in labels and (
-        used.count(label) > 1 or label.lower() in QUESTION_LABELS | set(GENERIC_LABELS) or set(label.split()) <= named
+        used.count(label) > 1 or _question_label(label) or label.lower() in GENERIC_LABELS
+        or set(label.split()) <= named
         or (" " in label and label.split()[-1] in used))]
+
+
+def _question_label(label: str) -> bool:
+    """„Frage:“, „Frage eines Analysten:“: a label of the questions put (the article's voice, nobody quoted)."""
+    return label.lower() in QUESTION_LABELS or label.split()[0].lower() == "frage"
+
+
+def _one_exchange(tx: _Text, spoken) -> bool:
+    """„Frage eines Analysten: Wie stark …?⏎Gulden: Das Kapitel ist abgeschlossen.“: one question and one answer
+    labelled with the surname of a person of the text make a short interview of their own."""
+    if len(spoken) != 2:
+        return False
+    doc = tx.doc
+    (q, _), (ans, _) = spoken
+    return ans[0] == _next_paragraph(doc, q[0]) and _question_label(doc[q[0]:q[1]].text) \
+        and _answers_only(tx, {doc[ans[0]:ans[1]].text})
+
+
+def _next_paragraph(doc, k: int) -> int | None:
+    """The first token of the paragraph after the one holding token ``k``."""
+    return next((m for m in range(_paragraph_end(doc, k), len(doc)) if not doc[m].is_space), None)
 
 
 def _answers_only(tx: _Text, labels: set[str]) -> bool:
@@ -105,17 +127,36 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
     """One direct quotation per turn, spoken by its label; the words are marked as quoted so that the rules for
     reporting verbs do not read the speaker's own sentences as reports of the narrator."""
     out = []
+    addressed = _addressed_person(tx.doc, turns)
     for (la, lb), (a, b) in turns:
         for k in range(a, b):
             tx.in_quote[k] = True
         label = tx.doc[la:lb].text
-        if label.lower() in QUESTION_LABELS:
+        if _question_label(label):
             continue  # the question is marked as quoted (no rule reads it) but quotes nobody
         role = GENERIC_LABELS.get(label.lower())
-        frame = _Frame([], "", None, "", None if role else (la, lb), (la, lb), [], marker="colon")
+        speaker = addressed if role else (la, lb)
+        frame = _Frame([], "", None, "", speaker, (la, lb), [], marker="colon")
         evidence = [f"Interview: {role or 'Worte von'} „{label}:“ (wörtliche Rede ohne Anführungszeichen)"]
+        if role and addressed is not None:
+            person = tx.doc[addressed[0] - 1:addressed[1]].text
+            evidence.append(f"Interview: wer antwortet, wird in der Frage angesprochen: „{person}“")
         out.append(_Draft("direct", [(a, b)], frame, evidence, tx.sent_of[a]))
     return out
+
+
+def _addressed_person(doc, turns) -> tuple[int, int] | None:
+    """„F: Frau Schnitzer, kommt die Rezession?⏎A: …“: the name after „Frau“/„Herr“ opening a question is the person
+    who answers under a generic label („A:“, „Antwort:“); None when no question addresses anybody."""
+    for (la, lb), (a, b) in turns:
+        if not _question_label(doc[la:lb].text) or a + 1 >= b or doc[a].text not in ("Frau", "Herr"):
+            continue
+        end = a + 1  # the surname may be a common noun too („Frau Schnitzer“, „Herr Koch“)
+        while end < b and doc[end].tag_ in ("NE", "NN") and doc[end].text[:1].isupper() and doc[end]._.role is None:
+            end += 1
+        if end > a + 1 and end < b and doc[end].text == ",":
+            return a + 1, end
+    return None
 
 
 def _medium(label: str) -> bool:
@@ -128,10 +169,10 @@ def headline_quotes(tx: _Text, turns, drafts: list[_Draft]) -> None:
     """„„Die Grippewelle kommt früher als sonst“⏎…⏎Ciesek: …“: a quotation without a speaker above the first turn of
     an interview answered by one person (the headline or teaser) quotes that person."""
     doc = tx.doc
-    answers = {doc[la:lb].text: (la, lb) for (la, lb), _ in turns if doc[la:lb].text.lower() not in QUESTION_LABELS
+    answers = {doc[la:lb].text: (la, lb) for (la, lb), _ in turns if not _question_label(doc[la:lb].text)
                and doc[la:lb].text.lower() not in GENERIC_LABELS and not _medium(doc[la:lb].text)}
-    if len(answers) != 1 or not turns:
-        return
+    if len(answers) != 1 or len(turns) < 3:
+        return  # one question and answer inside a report („Frage eines Analysten: …“) is no interview article
     label, (la, lb) = next(iter(answers.items()))
     first = turns[0][0][0]
     for d in drafts:

@@ -15,10 +15,7 @@ from medialit.quotes.base import (
     DATIVE_DETS,
     FINITE,
     FRAGMENT_CUES,
-    GROUP_PRONOUNS,
     NAME_FUNCTION_WORDS,
-    ORG_WORDS,
-    ROLE_SUFFIXES,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
     _Draft,
@@ -30,16 +27,19 @@ from medialit.quotes.base import (
     _starts_content,
     _Text,
     _verb_frame,
+    statement_label,
 )
 from medialit.quotes.frames import _clause_stop, _marker_frames, _wie_start
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
     _mittelfeld_subject,
+    _named_actor,
     _noun_phrase,
     _person_like,
     _previous_clause_subject,
     _quoted_name,
+    _quoted_person_frame,
     _subject,
 )
 
@@ -249,8 +249,18 @@ def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int]:
     frame = d.frame
     named = frame is not None and isinstance(frame.speaker, tuple)
     background = frame is not None and tx.doc[frame.clause[0]].tag_ == "KOUS" and frame.marker is None
-    reported = frame is not None and any(_konj(tx.doc[k]) for k in frame.cue_tokens)
+    reported = frame is not None and (any(_konj(tx.doc[k]) for k in frame.cue_tokens) or _konj_auxiliary(tx, frame))
     return (0 if named else 1, 1 if background else 0, 1 if reported else 0)
+
+
+def _konj_auxiliary(tx: _Text, frame) -> bool:
+    """Whether a participle or infinitive cue hangs on a Konjunktiv auxiliary of its clause („Die Berlinale habe
+    bewiesen, dass …“): the speech verb is itself reported."""
+    doc = tx.doc
+    if not frame.cue_tokens or doc[frame.cue_tokens[0]].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        return False
+    return any(doc[k].tag_ in ("VAFIN", "VMFIN") and _konj(doc[k]) and not tx.in_quote[k]
+               for k in range(frame.clause[0], frame.cue_tokens[0]))
 
 
 def _gloss_in_brackets(tx: _Text, pairs, pi: int) -> bool:
@@ -489,7 +499,47 @@ def _settle_speaker(tx: _Text, frame: _Frame | None, a: int, b: int) -> _Frame |
     if frame is not None and frame.lemma == "zitieren":
         frame = _quoted_person_frame(tx, frame, a, b)
         frame = frame if frame.speaker is not None else None
+    if frame is not None and frame.marker in (None, "colon") and isinstance(frame.speaker, tuple):
+        frame = _read_out_frame(tx, frame)
     return frame
+
+
+#: Articles opening an author in the genitive after a text noun („eine Erklärung des Gerichts“); a possessive
+#: („seines Mandanten“) points through another person and is left to the speaker rules.
+GENITIVE_OPENERS = ("des", "der", "eines", "einer")
+
+
+def _read_out_frame(tx: _Text, frame: _Frame) -> _Frame:
+    """„Sie las eine Botschaft Tehranis vor: „…““, „Der Anwalt verlas eine Erklärung von Derek Holloway: „…““: the
+    author of the text read out speaks; the reader (the subject) relays."""
+    doc = tx.doc
+    cs, ce = frame.clause
+    words = [k for k in range(cs, ce) if not tx.in_quote[k]]
+    verb = next((k for k in words if doc[k].tag_.startswith("VV")), None)
+    if verb is None:
+        return frame
+    lemma = lexicon.verb_lemma(doc[verb])
+    noun = next((k for k in words if doc[k].tag_ == "NN" and lexicon.read_out_text(lemma, doc[k].text)), None)
+    owner = _text_author(doc, noun + 1, ce) if noun is not None and noun + 1 < ce else None
+    if owner is None or any(tx.in_quote[k] for k in range(*owner)) or owner == frame.speaker:
+        return frame
+    reader = doc[frame.speaker[0]:frame.speaker[1]].text
+    return replace(frame, speaker=owner, relay=frame.speaker, evidence=[
+        *frame.evidence, f"vorgelesener Text ({doc[noun].text}): die Worte stammen von „{doc[owner[0]:owner[1]].text}“;"
+                         f" „{reader}“ trägt sie nur vor"])
+
+
+def _text_author(doc, k: int, stop: int) -> tuple[int, int] | None:
+    """The author named right after a text noun: a genitive name („Tehranis“), a genitive phrase („der Familie“)
+    or „von“ + name („von Derek Holloway“)."""
+    if doc[k].tag_ == "NE" and doc[k].text.endswith("s"):
+        return (k, k + 1)
+    if doc[k].lower_ in ("von", "vom"):
+        k += doc[k].lower_ == "von"
+    elif doc[k].lower_ not in GENITIVE_OPENERS:
+        return None
+    np = _noun_phrase(doc, k, stop)
+    return np if np is not None and any(doc[m].tag_ in ("NN", "NE") for m in range(*np)) else None
 
 
 def _carried_frame(tx: _Text, si: int, a: int, closed: bool, done: list[_Draft], drafts: list[_Draft]) -> _Frame | None:
@@ -1065,38 +1115,6 @@ def _locative_text(tx: _Text, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def _quoted_person_frame(tx: _Text, frame: _Frame, a: int, b: int) -> _Frame:
-    """„zitiert die Zeitung den Minister“: the quoted person (the object; in the passive „wie X zitiert wird“
-    the subject) speaks and the quoting medium relays."""
-    doc = tx.doc
-    verb = frame.cue_tokens[0]
-    cs, ce = frame.clause
-    passive = doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_ == "VAFIN"
-                                                for k in range(cs, ce) if not tx.in_quote[k])
-    found: tuple[int, int] | None = None
-    k = cs + (doc[cs].lower_ == "wie" or doc[cs].tag_ == "KON")
-    while k < ce and found is None:
-        t = doc[k]
-        if tx.in_quote[k] or t.tag_ in ("APPR", "APPRART"):
-            np = None if tx.in_quote[k] else _noun_phrase(doc, k + 1, ce)
-            k = np[1] if np else k + 1
-            continue
-        np = _noun_phrase(doc, k, ce)
-        if np is None:
-            k += 1
-            continue
-        is_subject = isinstance(frame.speaker, tuple) and frame.speaker[0] <= np[0] < frame.speaker[1]
-        accusative = not passive and doc[np[0]].lower_ in ("den", "einen")
-        if (passive or not is_subject) and (_person_like(doc, np) or _named_actor(doc, np) or accusative) \
-                and not any(tx.in_quote[m] for m in range(*np)):
-            found = np
-        k = np[1]
-    if found is None or found == frame.speaker:
-        return frame
-    relay = frame.speaker if isinstance(frame.speaker, tuple) and not passive else None
-    return replace(frame, speaker=found, relay=relay, evidence=[*frame.evidence, "zitiert: die zitierte Person spricht"])
-
-
 def _colon_subject(tx: _Text, si: int, colon: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """Who speaks after „…: „…““ when a clause introduces the quotation: the subject of its last coordinated
     clause, or a person after the verb („Die Anwendung … stellte X in Frage:“); a Konjunktiv clause or
@@ -1201,17 +1219,6 @@ def _clause_subject_frame(tx: _Text, clause: tuple[int, int], clauses=None) -> _
     return _Frame([], "", None, "", subj, clause, [f"Zitat im Satz von {doc[subj[0]:subj[1]].text}: Subjekt spricht"])
 
 
-def _named_actor(doc, rng: tuple[int, int]) -> bool:
-    """A mention that names a person, role or organisation, or a personal pronoun."""
-    toks = [doc[k] for k in range(*rng)]
-    if len(toks) == 1 and toks[0].tag_ == "PPER" and toks[0].lower_ in ("er", "sie", "wir", "ich"):
-        return True
-    if len(toks) >= 2 and toks[0].lower_ in GROUP_PRONOUNS and toks[-1].tag_ == "NN":
-        return True  # „Beide Seiten“, „Viele Experten“
-    return any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
-               or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks)
-
-
 def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) -> bool:
     """Tell a quotation from a title, name or scare quotes („Firefox“): length, verb, context."""
     doc = tx.doc
@@ -1231,6 +1238,8 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
         return True  # a lower-case fragment of several words is someone's wording, not a title
     if whole and words >= 4:
         return True
+    if whole and _labelled_after(doc, b, s.end):
+        return True  # „„Nein, niemals“, lautete seine Antwort.“
     # a short fragment in a speech act's clause: „bezeichnete die Pläne als „Wortbruch““
     if words >= 1:
         clause_cues = [k for k in range(s.start, s.end) if _speech_verb(tx, k)]
@@ -1241,6 +1250,18 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
                 or _after_als(doc, s, a)):
             return True
     return False
+
+
+def _labelled_after(doc, b: int, end: int) -> bool:
+    """„„Nein“, lautete seine knappe Antwort.“, „„Wir schaffen das“ war ihre Botschaft.“: after the closing mark the
+    words are named as somebody's answer or message, so however short they are a quotation."""
+    k = b + 2 if b + 1 < end and doc[b + 1].text == "," else b + 1  # ``b`` is the closing mark
+    if k >= end or doc[k].lemma_ not in ("lauten", "sein"):
+        return False
+    k += 1
+    while k < end and doc[k].tag_ in ("PPOSAT", "ART", "ADJA"):
+        k += 1
+    return k < end and statement_label(doc[k])
 
 
 def _line_of_dialogue(tx: _Text, a: int, b: int) -> bool:
@@ -1381,10 +1402,12 @@ def _coded_word(w: str) -> bool:
 
 def _name_as_subject(tx: _Text, si: int, a: int, b: int) -> bool:
     """„„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an“, „„Blaue Stunde“ ist ein Roman“: a name in marks
-    opening its sentence and going on without a comma or colon is a part of the clause, not a quotation."""
+    opening its sentence (or the clause after a colon: „Trotzdem: „…“ ist ein Buch“) and going on without a comma
+    or colon is a part of the clause, not a quotation."""
     doc = tx.doc
     s = tx.sents[si]
-    if a != s.start or b + 1 >= s.end or not _name_like(tx, a, b):
+    opens = a == s.start or doc[a - 1].text == ":"
+    if not opens or b + 1 >= s.end or not _name_like(tx, a, b):
         return False
     after = doc[b + 1]
     return not _is_punct(after) and (after.tag_ in FINITE or after.tag_ == "KON")

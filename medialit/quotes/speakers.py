@@ -9,10 +9,12 @@ from spacy.attrs import TAG
 
 from medialit import verbs as lexicon
 from medialit.model import Cue, Quote, Speaker
+from medialit.nlp.entities import PARTICIPLE_SENDER
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tagger import hanta
 from medialit.nlp.tokenizer import QUOTE_CHARS
 from medialit.quotes.base import (
+    AGE_NOUN,
     CONTENT_MARKERS,
     FEMALE_ROLE,
     FINITE,
@@ -24,7 +26,6 @@ from medialit.quotes.base import (
     STRONG_ENDINGS,
     _Draft,
     _Frame,
-    _konj,
     _partner,
     _starts_content,
     _Text,
@@ -40,6 +41,7 @@ from medialit.quotes.subjects import (
     _actor_of_sentence,
     _antecedent,
     _noun_phrase,
+    _np_plural,
     _passive_source,
     _person_like,
     _previous_clause_subject,
@@ -55,7 +57,9 @@ from medialit.quotes.subjects import (
 def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
     """Proper-noun tokens of a mention („die NATO-Sprecherin Oana Lungescu“ → Oana Lungescu); a place in the
     genitive before a noun is whose role it is, not a name („Sachsens Wirtschaftsminister“)."""
-    toks = [k for k in range(*rng) if doc[k].tag_ == "NE" and not _place_genitive(doc, k, rng[1])]
+    origin = _origin_span(doc, rng) or (0, 0)
+    toks = [k for k in range(*rng) if doc[k].tag_ == "NE" and not _place_genitive(doc, k, rng[1])
+            and not origin[0] <= k < origin[1]]  # „Erika Baumann aus Offenbach“: Offenbach is no name
     if toks:
         # the last run of proper nouns
         run = [toks[-1]]
@@ -149,7 +153,8 @@ def _earlier_notice_owner(tx: _Text, rng: tuple[int, int], history) -> tuple[Spe
         if cue is None:
             continue
         lo, hi = doc[s.start].idx, doc[s.end - 1].idx
-        found = [sp for pos, sp, _g in history if lo <= pos <= hi and sp.name and sp.kind != "anonymous"]
+        found = [sp for pos, sp, _g in history if lo <= pos <= hi and sp.name
+                 and (sp.kind != "anonymous" or " von " in sp.name)]  # „ihre Familie“: Familie von Hanna Wiesinger
         return (found[-1], cue.text) if found else None
     return None
 
@@ -178,6 +183,44 @@ def _body_at_place(doc, run: list[int]) -> str | None:
         return None
     base = noun.lemma_ if noun.text.endswith("s") and noun.lemma_[:1].isupper() else noun.text
     return " ".join([base, *(doc[k].text for k in run)])
+
+
+def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """„Ein Landwirt aus Bayern“, „eine Rentnerin aus dem Emsland“, „Erika Baumann aus Offenbach“: the proper
+    nouns after „aus“ that end a mention of a person tell where the person comes from; they are no name."""
+    a, b = rng
+    m = b
+    while m > a and doc[m - 1].tag_ == "NE":
+        m -= 1
+    if m == b or any(doc[k].ent_type_ == "ORG" for k in range(m, b)):
+        return None
+    k = m - 1
+    if k > a and doc[k].lower_ in ("dem", "der"):
+        k -= 1  # „aus dem Emsland“: a name with an article is no person's
+    elif any(doc[j].ent_type_ != "LOC" for j in range(m, b)):
+        return None
+    if k <= a or doc[k].lower_ != "aus":
+        return None
+    head = doc[k - 1]
+    return (m, b) if _person_noun(head) or head.ent_type_ == "PER" else None
+
+
+#: Endings and words of nouns for people („Fahrer“, „Touristin“, „Student“), for nouns outside the role lists.
+PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "antin", "frau", "mann")
+PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
+
+
+def _person_noun(tok) -> bool:
+    """Whether a common noun names a person: a person's role, an epithet, or a noun with a person ending that
+    names no organisation, document or statement („Lkw-Fahrer“, not „Papier“ or „Reaktion“)."""
+    if tok.tag_ != "NN" or tok.ent_type_ == "ORG" or org_head(tok.text) or names_body(tok.lower_):
+        return False
+    if tok._.role_kind in ("person", "group") or _epithet(tok):
+        return True
+    low = tok.lower_.rsplit("-", 1)[-1]
+    return tok._.role_kind is None and (low in PERSON_WORDS or low.endswith(PERSON_ENDINGS)) \
+        and not lexicon.utterance_noun(tok.lemma_ or tok.text) \
+        and (not low.endswith(PAPER_NOUNS + MEDIUM_NOUNS) or PARTICIPLE_SENDER.search(low) is not None)
 
 
 def _place_genitive(doc, k: int, end: int) -> bool:
@@ -213,6 +256,9 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"  # „Der Flüchtlingsrat Bayern“: a body's noun with a place, two words but no person
     if "PER" in ents or (len(name.split()) >= 2 and not name.isupper()):
         return "person"
+    if "LOC" in ents and "ORG" not in ents and nouns and nouns[0] is words[1 if words[0].tag_ == "ART" else 0] \
+            and nouns[0]._.role_kind == "person":
+        return "person"  # „Der Landwirt aus Bayern“: a person's role, the place only says where from
     if "ORG" in ents or "LOC" in ents:
         return "organisation"
     if name and name.isupper() and len(name) <= 6:
@@ -313,6 +359,43 @@ def _author_before(tx: _Text, rng: tuple[int, int], full_names, history, d: _Dra
     return author if author.name and author.kind in ("person", "organisation") else None
 
 
+def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+    """„Der Angeklagte ließ eine Erklärung verlesen. Darin heißt es …“: a new statement („eine …“) without an author
+    of its own, pointed back to by „Darin“, is by the person or body acting in its sentence."""
+    paper = _document_of(tx.doc, thing)
+    if paper is None or paper[1] is not None or tx.doc[thing[0]].lower_ not in ("ein", "eine", "einen"):
+        return None  # „Maurer hat den Brief gerahmt“, „stimmte einer Vorlage zu“: not by whoever handles it now
+    si = tx.sent_of[thing[0]]
+    actor = _actor_of_sentence(tx, si)
+    if actor is None and (found := _sentence_subject(tx, si)) is not None \
+            and any(_person_noun(tx.doc[k]) for k in range(*found[0])):
+        actor = found[0]  # „Der 34-Jährige ließ eine Erklärung verlesen“
+    if actor is None or actor[0] <= thing[0] < actor[1]:
+        return None
+    author = _make_speaker(tx, actor, full_names, history, d)
+    if not author.name or author.name == _plain_name(tx.doc, *thing, tx.doc[thing[0]:thing[1]].text):
+        return None
+    d.evidence.append(f"Verfasser: Handelnder des Satzes mit „{tx.doc[thing[0]:thing[1]].text}“ → {author.name}")
+    return author
+
+
+def _spokesperson_of_body(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+    """„Die Kultusministerkonferenz sieht keinen Anlass. Ein Sprecher verwies auf …“, „Die Polizei sucht Zeugen. …,
+    sagte eine Sprecherin.“: a spokesperson named by no one else speaks for the organisation acting in the sentence
+    before (named for it, as „ein Sprecher des Ministeriums“ is)."""
+    doc = tx.doc
+    a, b = rng
+    si = tx.sent_of[a]
+    if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")) \
+            or si == 0:
+        return None
+    actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
+    if actor is None:
+        return None
+    body = _make_speaker(tx, actor, full_names, history, d)
+    return body if body.name and body.kind == "organisation" else None
+
+
 def _title_alone(tx: _Text, rng: tuple[int, int]) -> str | None:
     """„Die „taz““, „Der „Tagesspiegel“ aus Berlin“: a mention that is an article and a title in quotation marks
     (maybe with the place the paper comes from) names the medium of that title, not the place."""
@@ -355,8 +438,8 @@ def _gender(doc, rng: tuple[int, int]) -> str | None:
             return "m"
         if low == "ein" and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
             return "m"  # „Ein Fan“, „Ein anderer“: masculine (or neuter), never taken up by „sie“
-        if low == "eine" and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
-            return "f"  # „Eine Rentnerin“: feminine, never taken up by „er“
+        if low in ("eine", "einer") and k == rng[0] and rng[1] - rng[0] > 1 and t.tag_ == "ART":
+            return "f"  # „Eine Studentin aus Leipzig“: feminine, never taken up by „er“
     # „Seine Verteidigerin Lena Hartmann“: the person named in the mention tells
     for k in range(*rng):  # token attributes, not ``doc.ents`` (which builds every entity span on each access)
         if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER":
@@ -525,8 +608,8 @@ MARKER_WORDS = {"laut", "gemäß", "zufolge", "folge", "nach", "aus"}
 
 
 def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
-    """„Sie wisse, dass …, hatte X gesagt“: two frames reporting the very same words give one quotation, the one
-    whose frame names its speaker with an indicative verb."""
+    """„Sie wisse, dass …, hatte X gesagt“: two frames reporting the very same words, or a Konjunktiv frame inside
+    the words of another, give one quotation, the one whose frame names its speaker with an indicative verb."""
     best: dict[tuple, _Draft] = {}
     doubled: set[tuple] = set()
     for d in drafts:
@@ -535,24 +618,24 @@ def _without_doubles(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             doubled.add(key)
         if key not in best or _report_rank(tx, d) < _report_rank(tx, best[key]):
             best[key] = d
+    outers = {id(d): o for d in drafts if (o := _nested_in_report(tx, d, drafts)) is not None}
+    doubled |= {(o.kind, tuple(o.tokens)) for o in outers.values()}
     for key in doubled:
         best[key].evidence.append("zwei Redeeinleitungen für dieselben Worte: die mit genanntem Sprecher im Indikativ gilt")
-    keep = {id(d) for d in best.values()}
-    return [d for d in drafts if id(d) in keep and not _marker_inside_report_back(tx, d, drafts)
-            and not _frame_inside_report(tx, d, drafts)]
+    keep = {id(d) for d in best.values()} - set(outers)
+    return [d for d in drafts if id(d) in keep and not _marker_inside_report_back(tx, d, drafts)]
 
 
-def _frame_inside_report(tx: _Text, d: _Draft, drafts: list[_Draft]) -> bool:
-    """„Sie wisse nicht, wie es weitergehe, sagt sie.“: a frame in Konjunktiv lies with its content inside the
-    words another frame reports; those words are one quotation, not two overlapping ones."""
-    if d.kind != "indirect" or d.frame is None or not d.frame.cue_tokens:
-        return False
+def _nested_in_report(tx: _Text, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    """„Die Kommission habe erklärt, dass …, sagte der Minister.“: a frame in the Konjunktiv whose cue lies inside
+    what another frame reports is part of those words; the outer report (returned) is the one quotation."""
+    if d.kind != "indirect" or d.frame is None or not d.frame.cue_tokens or _report_rank(tx, d)[2] == 0:
+        return None
     cue = d.frame.cue_tokens[0]
-    if not (tx.doc[cue].tag_ == "VVFIN" and _konj(tx.doc[cue])):
-        return False
-    lo, hi = min(a for a, _ in d.tokens), max(b for _, b in d.tokens)
-    return any(e is not d and e.kind == "indirect" and any(a <= cue and lo >= a and hi <= b for a, b in e.tokens)
-               for e in drafts)
+    lo, hi = d.tokens[0][0], d.tokens[-1][1]
+    return next((o for o in drafts if o is not d and o.kind == "indirect" and o.frame is not None
+                 and o.frame is not d.frame and _report_rank(tx, o)[2] == 0
+                 and o.tokens[0][0] <= min(cue, lo) and hi <= o.tokens[-1][1]), None)
 
 
 def _marker_inside_report_back(tx: _Text, d: _Draft, drafts: list[_Draft]) -> bool:
@@ -896,9 +979,28 @@ def _pointer_speaker(tx: _Text, frame: _Frame, full_names, history, d: _Draft) -
     else:
         ref = history[-1][1] if history and d.sentence - tx.sent_of[_tok_range(doc, history[-1][1].spans[0])[0]] <= 3 \
             else None
+    if ref is None and (paper := _document_before(tx, tx.sent_of[a0])) is not None:
+        # „Eine Studie des ZI … Demnach …“, „Die DAK hat eine Umfrage veröffentlicht. Demnach …“
+        ref = _author_of_thing(tx, paper, full_names, history, d) or _make_speaker(tx, paper, full_names, history, d)
     if ref is not None:
         d.evidence.append(f"„{doc[a0].text}“ verweist auf {ref.name or ref.text}")
     return Speaker([span], doc[a0].text, ref.name if ref else "", ref.kind if ref else "anonymous")
+
+
+def _document_before(tx: _Text, si: int) -> tuple[int, int] | None:
+    """„Zu diesem Ergebnis kommt eine Studie des Instituts X. Demnach …“: the study, report or survey named in the
+    sentence before, with its genitive author, as what a pointing word with no speaker before it refers to."""
+    if si == 0:
+        return None
+    doc = tx.doc
+    s = tx.sents[si - 1]
+    for k in range(s.start, s.end):
+        if doc[k].tag_ == "NN" and not tx.in_quote[k] and doc[k].lower_.endswith(STUDY_NOUNS + PAPER_NOUNS):
+            a = k
+            while a > s.start and doc[a - 1].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
+                a -= 1
+            return _noun_phrase(doc, a, s.end) or (a, k + 1)
+    return None
 
 
 def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
@@ -1064,6 +1166,22 @@ def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
     return doc[a + 1].text
 
 
+def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> str | None:
+    """„Ein Analyst der Commerzbank“, „laut einer Händlerin der Helaba“: an unnamed expert or employee of a named
+    body gives a view of their own, not the body's statement (as „ein Sprecher der Bank“ does); the inventory
+    names the person in the nominative („Analyst der Commerzbank“)."""
+    doc = tx.doc
+    a, b = rng
+    if b - a < 4 or doc[a].lower_ not in INDEFINITE or doc[a + 1].tag_ != "NN" \
+            or doc[a + 2].lower_ not in ("der", "des") or doc[b - 1].ent_type_ != "ORG" \
+            or not any(e.label_ == "ORG" and e.start == a + 3 and e.end == b for e in tx.ents):
+        return None
+    noun = doc[a + 1].lemma_
+    if not noun.lower().endswith(tuple(load_gazetteers().own_voice)):
+        return None
+    return f"{noun} {doc[a + 2:b].text}"
+
+
 POSSESSIVES = {"sein": "er", "seine": "er", "seinem": "er", "seinen": "er", "seiner": "er", "seines": "er",
                "ihr": "sie", "ihre": "sie", "ihrem": "sie", "ihren": "sie", "ihrer": "sie", "ihres": "sie"}
 
@@ -1110,9 +1228,14 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         bare = (thing[0] + 1, thing[1]) if doc[thing[0]].lower_ in INDEFINITE else thing  # „eine Karte“ → Karte
         ref = _make_speaker(tx, bare, full_names, history, d)
         d.evidence.append(f"„{mention_text}“ zeigt zurück auf: {doc[thing[0]:thing[1]].text}")
+        if (author := _author_of_thing(tx, thing, full_names, history, d)) is not None:
+            return Speaker([span], mention_text, author.name, author.kind)
         return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
+    if (origin := _origin_span(doc, rng)) is not None:  # „Ein Landwirt aus Bayern“: where the person comes from
+        d.evidence.append(f"„aus {doc[origin[0]:origin[1]].text}“ nennt die Herkunft, keinen Namen")
+        ents = [e for e in ents if e.end <= origin[0]]
     if (placed := _body_at_place(doc, run)) is not None and all(e.label_ == "ORG" and e.end == run[0] for e in ents):
         ents = []  # „die Verbraucherzentrale Hamburg“: the listed body with its place
         name = placed
@@ -1131,8 +1254,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             ref = _make_speaker(tx, ante, full_names, history, d)
             d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
             return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
-    if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie"):
-        found = _resolve_pronoun(tx, a, history, content=d.tokens)
+    if b - a == 1 and doc[a].tag_ in ("PPER",) and doc[a].lower_ in ("er", "sie", "ihn"):
+        found = _resolve_pronoun(tx, a, history, "er" if doc[a].lower_ == "ihn" else None, content=d.tokens)
         if found is not None:
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
@@ -1161,6 +1284,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if full.endswith("s") and full[:-1] in full_names.values():
             full = full[:-1]
         kind = _speaker_kind(tx, rng, name)
+        if (member := _member_in_own_voice(tx, rng)) is not None:
+            return Speaker([span], mention_text, member, "anonymous")
         if (role := _unnamed_agent_of(tx, rng)) is not None:
             return _agent_of(span, mention_text, role, full, "anonymous", d)
         return Speaker([span], mention_text, full, kind)
@@ -1200,9 +1325,15 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
             d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
             return Speaker([span], mention_text, body[0], "organisation")
+        if _plural_people(doc, b - 1):  # „die Einschätzung der Commerzbank-Ökonomen“: several people
+            d.evidence.append(f"Quelle der „{paper[0]}“: {doc[b - 1].text}")
+            return Speaker([span], mention_text, doc[b - 1].text, "group")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
+    if (body := _body_of_spokesperson(tx, rng)) is not None:  # „ein Sprecher des Unternehmens“ → Schaeffler
+        d.evidence.append(body[1])
+        return Speaker([span], mention_text, body[0], _speaker_kind(tx, rng, body[0]))
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     pronoun = b - a == 1 and doc[a].tag_ in ("PDS", "ART")  # „Die habe gesagt“ names no role
@@ -1210,6 +1341,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if sp.name and base and _names_role(sp.text, base) and sp.name not in (base, _plain_name(doc, a, b, base)):
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
+    if (body := _spokesperson_of_body(tx, rng, full_names, history, d)) is not None:
+        d.evidence.append(f"„{mention_text}“ spricht für {body.name} (im Satz davor genannt)")
+        return Speaker([span], mention_text, body.name, kind)
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)
             or _headline_role_referent(tx, rng)) is not None:
         d.evidence.append(named[1])
@@ -1221,6 +1355,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         return _agent_of(span, doc[b - 3:b].text, doc[b - 3].text, office, "anonymous", d, mention_text)
     if base.endswith("kreisen") and " " not in base:
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
+    elif _dative_plural(doc, rng):
+        return Speaker([span], mention_text, doc[a].lemma_, "group")  # „Händlern zufolge“ → Händler
     return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
 
 
@@ -1314,6 +1450,23 @@ def _bare_plural_role(doc, rng: tuple[int, int], frame) -> bool:
     return bool(fin) and bool(_verb_plural(fin[0]))
 
 
+def _plural_people(doc, k: int) -> bool:
+    """„der Ökonomen“, „der Commerzbank-Experten“: a person noun after „der“ in a form other than its base form is
+    the genitive plural — several people, not one (nor a body named after them)."""
+    t = doc[k]
+    return k > 0 and doc[k - 1].lower_ == "der" and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
+        and t.text != t.lemma_ and not t.lower_.endswith("in")
+
+
+def _dative_plural(doc, rng: tuple[int, int]) -> bool:
+    """„Händlern zufolge“, „laut Beobachtern“, „nach Angaben von Anwohnern“: a bare role noun in the dative plural
+    (the nominative plural of a noun in „-er“/„-el“ plus „-n“) is several people, named in the nominative."""
+    a, b = rng
+    t = doc[a]
+    return b - a == 1 and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
+        and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n"
+
+
 def _names_role(mention: str, role: str) -> bool:
     """„Minister“ is the role of „Innenminister Karl Berg“ but not of „Außenministerin Anna Roth“: the role
     must end a word of the earlier mention, so the feminine „-in“ (another person) does not count."""
@@ -1327,7 +1480,6 @@ def _names_role(mention: str, role: str) -> bool:
     return False
 
 
-AGE_NOUN = re.compile(r"\d+-[Jj]ährige[rn]?")
 
 
 def _epithet(tok) -> str | None:
@@ -1448,14 +1600,28 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
     return None
 
 
+def _body_of_spokesperson(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Ein Sprecher des Unternehmens“, „eine Sprecherin der Airline“: the spokesperson of a body named before by its
+    noun speaks for that body, as „ein Sprecher von Schaeffler“ does. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 4 or doc[a].lower_ not in INDEFINITE + ("der", "die") or doc[a + 1].tag_ != "NN" \
+            or doc[a + 1]._.role_kind != "person" or doc[a + 2].lower_ not in ("des", "der"):
+        return None
+    return _body_referent(tx, (a + 2, b), ("der", "des"))
+
+
 def _body_noun(head, article: str) -> str:
     """The organisation noun in the nominative: „nach Angaben des Unternehmens“ → unternehmen, „laut dem
-    Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“)."""
+    Konzern“ → konzern (the genitive „-s“/„-es“ dropped after „des“), „der US-Raumfahrtbehörde“ → behörde."""
     low = head.lower_
     if article == "des":
         for ending in ("es", "s"):
             if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS):
                 return low[: -len(ending)]
+    if low not in BODY_KINDS and low not in GENERIC_BODIES:
+        # „der US-Raumfahrtbehörde“ → behörde: a compound names its kind of body by its last part
+        return next((k for k in COMPOUND_BODY_HEADS if low.endswith(k)), low)
     return low
 
 
@@ -1467,8 +1633,17 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 # „Der Sachverständigenrat … Das Gremium warnte …“)
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
-              "verband": ("association",),
+              "verband": ("association",), "airline": ("company",), "fluggesellschaft": ("company",),
+              "hersteller": ("company",), "autobauer": ("company",), "zulieferer": ("company",),
+              "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
+              "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
+
+
+# last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“, „US-Konzern“); a
+# „Förderverein“ or „Fanclub“ is a body of its own, not the club named before
+COMPOUND_BODY_HEADS = ("raumfahrtagentur", "weltraumagentur", "fluggesellschaft", "zentralbank", "notenbank",
+                       "gewerkschaft", "behörde", "airline", "konzern", "hersteller", "autobauer", "zulieferer")
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
@@ -1619,6 +1794,8 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
         head = actor[1]
     noun = doc[head - 1]
     body = names_body(noun.lower_) or org_head(noun.text) or noun._.role_kind == "organisation"
+    if not body and not _person_noun(noun):
+        return None  # „Seit zwei Jahren liege der Antrag in Lüneburg. „…“, sagte er.“: an application says nothing
     a, b = actor
     if not body and (titled := _titled_referent(tx, (a, head))) is not None:
         # „Wirtschaftsminister Robert Lindner … Der Minister schoss zurück. „…“, sagte er.“
@@ -1626,6 +1803,8 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
     if b == head and (named := _epithet_referent(tx, actor, history)) is not None:
         return doc[a].idx, named[0], "person", _gender(doc, (a, head))
     name = _plain_name(doc, a, b, doc[a + 1:b].text)
+    if not body and _np_plural(doc, (a, head)):  # „Die Experten der DZ Bank … schrieben sie“: a group
+        return doc[a].idx, name, "group", None
     return doc[a].idx, name, "organisation" if body else "anonymous", _gender(doc, (a, head))
 
 
@@ -1659,13 +1838,16 @@ def _in_trailing_frame(tx: _Text, i: int) -> bool:
 
 
 def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
-    """„Eine Pendlerin aus Bonn, die …“, „Ein junger Altenpfleger aus Eritrea“: a person described without a name
-    (a role or a noun for a person such as an occupation), up to a preposition after the noun."""
+    """„Eine Pendlerin aus Bonn, die …“, „Ein junger Altenpfleger aus Eritrea“, „Ein älterer Herr“: a person
+    described without a name (a role, a noun for a person such as an occupation, or a form of address used as a
+    noun), up to a preposition after the noun."""
     a, b = actor
     end = next((k for k in range(a + 1, b) if doc[k].tag_ in ("APPR", "APPRART")), b)
     core = (a, end)
-    if _description(doc, core, ("der", "die", "ein", "eine")) is None \
-            or not (doc[end - 1]._.speaker_like or _epithet(doc[end - 1]) is not None):
+    head = doc[end - 1]
+    if _description(doc, core, ("der", "die", "ein", "eine")) is None or not (
+            head._.speaker_like or _epithet(head) is not None
+            or (head.tag_ == "NN" and head.lower_ in load_gazetteers().titles)):
         return None
     return core
 

@@ -4,14 +4,18 @@ relative clauses, appositions) and noun-phrase chunks.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from medialit import verbs as lexicon
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tagger import hanta
 from medialit.quotes.base import (
+    AGE_NOUN,
     DATIVE_DETS,
     DETS,
     FINITE,
     FOCUS_PARTICLES,
+    GROUP_PRONOUNS,
     INFO_NOUNS,
     JOINING_ADVERBS,
     NOUNS,
@@ -19,6 +23,7 @@ from medialit.quotes.base import (
     ROLE_SUFFIXES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    _Frame,
     _is_punct,
     _is_verb,
     _Text,
@@ -673,6 +678,8 @@ def _noun_plural(tok) -> bool | None:
         return False
     if lem == low or low in (lem + "s", lem + "es"):
         return None
+    if lem.endswith("e") and low == lem + "r":
+        return False  # „Vorsitzender“, „Angestellter“: the strong masculine ending of a nominalised adjective
     if low.endswith("jährige"):
         return None  # „der 45-Jährige“ (singular), „die 45-Jährige“: a nominalised age adjective does not tell
     if low.endswith(RANK_NOUNS):
@@ -844,7 +851,8 @@ def _person_head(doc, rng: tuple[int, int]) -> bool:
             break
     if not run:
         return _person_like(doc, rng)
-    return run[-1]._.speaker_like or any(t._.role is not None for t in run if t.tag_ == "NN")
+    return run[-1]._.speaker_like or any(t._.role is not None for t in run if t.tag_ == "NN") \
+        or AGE_NOUN.fullmatch(run[-1].text) is not None  # „Der 34-Jährige ließ eine Erklärung verlesen“
 
 
 def _person_lead(doc, rng: tuple[int, int]) -> bool:
@@ -1227,10 +1235,18 @@ def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]
     return (a, app[1])
 
 
+#: Tags of words opening a subordinate clause („was bleibe“, „weil …“, „die …“).
+SUBORDINATE_OPENERS = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
+
+
 def _previous_clause_subject(tx: _Text, clauses, clause) -> tuple[int, int] | None:
-    """„biss der Randalierer den Fluggast und rief: …“: the coordinated verb shares the earlier subject."""
+    """„biss der Randalierer den Fluggast und rief: …“: the coordinated verb shares the earlier subject; a
+    participle closing a main clause past an inserted subordinate clause („hatte sie auf die Frage, was bleibe,
+    geantwortet: …“) has the subject of that main clause."""
     doc = tx.doc
     earlier = [c for c in clauses if c[1] <= clause[0]]
+    if doc[clause[0]].tag_ in ("VVPP", "VVINF") and doc[clause[0] - 1].text == ",":
+        earlier = [c for c in earlier if doc[c[0]].tag_ not in SUBORDINATE_OPENERS and doc[c[0]].lower_ != "ob"]
     for c in reversed(earlier):
         fin = next((k for k in range(*c) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
         if fin is None:
@@ -1301,3 +1317,46 @@ def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
            for t in toks):
         return subj
     return None
+
+
+def _named_actor(doc, rng: tuple[int, int]) -> bool:
+    """A mention that names a person, role or organisation, or a personal pronoun."""
+    toks = [doc[k] for k in range(*rng)]
+    if len(toks) == 1 and toks[0].tag_ == "PPER" and toks[0].lower_ in ("er", "sie", "wir", "ich"):
+        return True
+    if len(toks) >= 2 and toks[0].lower_ in GROUP_PRONOUNS and toks[-1].tag_ == "NN":
+        return True  # „Beide Seiten“, „Viele Experten“
+    return any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
+               or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) for t in toks)
+
+
+def _quoted_person_frame(tx: _Text, frame: _Frame, a: int, b: int) -> _Frame:
+    """„zitiert die Zeitung den Minister“: the quoted person (the object; in the passive „wie X zitiert wird“
+    the subject) speaks and the quoting medium relays."""
+    doc = tx.doc
+    verb = frame.cue_tokens[0]
+    cs, ce = frame.clause
+    passive = doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "werden" and doc[k].tag_ == "VAFIN"
+                                                for k in range(cs, ce) if not tx.in_quote[k])
+    found: tuple[int, int] | None = None
+    k = cs + (doc[cs].lower_ == "wie" or doc[cs].tag_ == "KON")
+    while k < ce and found is None:
+        t = doc[k]
+        if tx.in_quote[k] or t.tag_ in ("APPR", "APPRART"):
+            np = None if tx.in_quote[k] else _noun_phrase(doc, k + 1, ce)
+            k = np[1] if np else k + 1
+            continue
+        np = (k, k + 1) if t.lower_ == "ihn" and not passive else _noun_phrase(doc, k, ce)
+        if np is None:
+            k += 1
+            continue
+        is_subject = isinstance(frame.speaker, tuple) and frame.speaker[0] <= np[0] < frame.speaker[1]
+        accusative = not passive and doc[np[0]].lower_ in ("den", "einen", "ihn")  # „zitierte ihn die Agentur“
+        if (passive or not is_subject) and (_person_like(doc, np) or _named_actor(doc, np) or accusative) \
+                and not any(tx.in_quote[m] for m in range(*np)):
+            found = np
+        k = np[1]
+    if found is None or found == frame.speaker:
+        return frame
+    relay = frame.speaker if isinstance(frame.speaker, tuple) and not passive else None
+    return replace(frame, speaker=found, relay=relay, evidence=[*frame.evidence, "zitiert: die zitierte Person spricht"])
