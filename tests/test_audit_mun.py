@@ -58,11 +58,13 @@ def test_municipal_offices_are_roles_in_the_source_inventory():
     text = ("Landrätin Claudia Meißner sagte, der Kreis sei verpflichtet. "
             "Ortsvorsteher Jürgen Hahn klagte, sein Ortsteil gehe leer aus. "
             "Kreiskämmerer Stefan Pohl erläuterte, der Bund erstatte nur einen Teil. "
-            "Grünen-Rätin Lena Vogt hielt dagegen, die Fläche sei wertlos.")
+            "Grünen-Rätin Lena Vogt hielt dagegen, die Fläche sei wertlos. "
+            "Sozialdezernentin Petra Albers räumte ein, die Halle sei keine Dauerlösung.")
     found = sources_of(text)
     assert {n: (s.kind, s.role) for n, s in found.items()} == {
         "Claudia Meißner": ("person", "Landrätin"), "Jürgen Hahn": ("person", "Ortsvorsteher"),
-        "Stefan Pohl": ("person", "Kreiskämmerer"), "Lena Vogt": ("person", "Grünen-Rätin")}
+        "Stefan Pohl": ("person", "Kreiskämmerer"), "Lena Vogt": ("person", "Grünen-Rätin"),
+        "Petra Albers": ("person", "Sozialdezernentin")}
     assert found["Lena Vogt"].affiliation == "Grüne"
 
 
@@ -200,3 +202,62 @@ def test_darin_points_into_the_letter_not_to_the_last_noun():
     q = only(text, "direct")
     assert q.speaker.name == "Schreiben"
     assert "„Darin“ zeigt zurück auf: einem Schreiben" in q.evidence
+
+
+def test_a_role_in_the_headline_names_the_person_introduced_with_it():
+    text = ("Landrätin: «Wir brauchen mehr Personal»\n\nKreis Ravensburg. Die Wartezeiten sind lang. "
+            "Landrätin Elisabeth Wagner (CDU) sagte, die Behörde habe 14 unbesetzte Stellen.")
+    q = of_kind(text, "direct")[0]
+    assert q.speaker.name == "Elisabeth Wagner"
+    assert "Überschrift: Rolle „Landrätin“ → im Text genannt als „Landrätin Elisabeth Wagner“" in q.evidence
+    text = "Landrätin: «Wir brauchen mehr Personal»\n\nKreis Ravensburg. Die Wartezeiten sind lang."
+    assert of_kind(text, "direct")[0].speaker.name == "Landrätin"
+
+
+@pytest.mark.parametrize("frame", ["entgegnete ihm der Bürgermeister", "hielt ihnen der Bürgermeister entgegen"])
+def test_a_dative_pronoun_after_a_closing_frame_s_verb_is_the_addressee(frame):
+    q = only(f"Das sei Unsinn, {frame}.", "indirect")
+    assert (q.text, q.speaker.text) == ("Das sei Unsinn", "der Bürgermeister")
+    assert "nachgestellte Redeeinleitung" in q.evidence
+
+
+def test_an_apposition_before_an_infinitive_with_zu_belongs_to_the_speaker():
+    text = ("Unter Applaus forderte der Vorsitzende des Elternbeirats, Martin Kraus, die Halle bis zum Sommer "
+            "freizugeben.")
+    q = only(text, "indirect")
+    assert q.text == "die Halle bis zum Sommer freizugeben"
+    assert q.speaker.name == "Martin Kraus"
+    assert "Infinitiv mit zu nach Forderungsverb" in q.evidence
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Sie wisse nicht, wie es weitergehe, sagt die 34-Jährige.", "Sie wisse nicht, wie es weitergehe"),
+    ("Er frage sich, ob das reiche, sagte der Landrat.", "Er frage sich, ob das reiche"),
+])
+def test_a_konjunktiv_frame_inside_preposed_words_is_part_of_them(text, content):
+    q = only(text, "indirect")
+    assert q.text == content
+    assert q.cue.lemma == "sagen"
+
+
+def test_a_konjunktiv_frame_on_its_own_still_reports():
+    q = only("Sie wisse nicht, wie es weitergehe.", "indirect", "free_indirect")
+    assert q.text == "wie es weitergehe"
+
+
+def test_a_question_with_sollen_after_a_letter_is_the_writers_not_hearsay():
+    text = ("Familie Schäfer aus Oberau schreibt, ihre Kinder hätten im Hallenbad schwimmen gelernt. "
+            "Wo sollen das künftig die Grundschüler lernen?")
+    q = only(text, "free_indirect")
+    assert q.speaker.name == "Schäfer"
+    assert "Frage mit „sollen“ direkt nach der Redewiedergabe: gehört zu denselben Worten" in q.evidence
+    assert not any("Hörensagen" in e for e in q.evidence)
+
+
+def test_er_after_an_unnamed_young_man_is_that_man():
+    text = ("Kämmerer Hans Roth erläuterte die Kosten. Eine Rentnerin sagte, sie habe keine Angst. Ein junger Mann "
+            "aus Eritrea, der seit drei Jahren hier lebt, hörte still zu. Er wolle nicht mit Namen in der Zeitung "
+            "stehen, sagte er.")
+    q = of_kind(text, "indirect")[1]
+    assert q.speaker.name == "junger Mann"
+    assert "Pronomen „er“ → junger Mann" in q.evidence

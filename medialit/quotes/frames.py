@@ -852,9 +852,21 @@ def _past_apposition(tx: _Text, si: int, comma: int) -> int:
     if close is None or close + 1 >= s.end or (aside is None and not _apposition(tx, si, comma + 1)):
         return comma
     nxt = doc[close + 1]
-    follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8))
+    follows = nxt.lower_ in ("dass", "daß", "ob") or _konj_in(tx, close + 1, min(s.end, close + 8)) \
+        or (aside is None and _infinitive_next(doc, close + 1, s.end))
     return close if follows and (aside is not None or any(doc[k].tag_ in NOUNS for k in range(comma + 1, close))) \
         else comma
+
+
+def _infinitive_next(doc, a: int, end: int) -> bool:
+    """„forderte der Vorsitzende, Martin Kraus, die Halle bis Juli freizugeben“: an infinitive with „zu“ follows
+    from ``a`` before any finite verb or conjunction."""
+    for k in range(a, end):
+        if doc[k].tag_ in ("VVIZU", "PTKZU"):
+            return True
+        if doc[k].tag_ in FINITE | {"KOUS", "PRELS"} or doc[k].text == ",":
+            return False
+    return False
 
 
 def _aside_clause_end(tx: _Text, si: int, comma: int) -> int | None:
@@ -915,12 +927,19 @@ def _preposed_start(tx: _Text, clauses: list[tuple[int, int]], ci: int) -> int:
         if doc[nxt - 1].text in (":", ";"):
             break
         if any(doc[k].tag_.startswith("VV") and (e := lexicon.entry(lexicon.verb_lemma(doc[k]))) is not None
+               and not (doc[k].tag_ == "VVFIN" and _konj(doc[k]) and _asks_after(doc, nxt))
                and not _relative_to_subject(tx, tx.sent_of[k], k)
                and not _located(doc, tx.sents[tx.sent_of[k]], k, lexicon.verb_lemma(doc[k]))
                and not _idiom(doc, k, c[1], e) for k in range(*c)) and not _reported_clause(doc, c):
             break  # „befindet sich in 10 km Entfernung“ names a place, „schreibe Verluste“ an idiom: no speech act
         a = c[0]
     return a
+
+
+def _asks_after(doc, k: int) -> bool:
+    """„Sie wisse nicht, wie es weitergehe, sagt sie“, „Er frage sich, ob …, sagte er“: the clause at ``k`` is an
+    indirect question after a verb in Konjunktiv; both clauses are the words the later frame reports."""
+    return doc[k].lower_ == "ob" or doc[k].tag_ in ("PWAV", "PWS")
 
 
 def _reported_clause(doc, clause: tuple[int, int]) -> bool:
@@ -991,6 +1010,10 @@ def _not_own_report(doc, v2: int) -> bool:
     return inner is None or (inner.thinking and doc[v2].lemma_ in OPINION_ACTS)
 
 
+#: Dative pronouns between a closing frame's verb and its subject („…, entgegnete ihm Müller“): the addressee.
+DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "mir", "dir", "uns", "euch"})
+
+
 def _speechless_subject(doc, a: int, v2: int) -> bool:
     """„schrieb, die Zahlen zeigten „eine beeindruckende Dynamik““: a verb of saying whose subject is a thing that
     cannot speak (no name, pronoun, role or document) is part of what is said, not a report of its own."""
@@ -1021,7 +1044,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                 return None, ["Redeeinleitung nach Anführungszeichen"], pi
         first_clause = clauses[0]
         after = cs + 1 if _participle_frame(doc, clause, verb, entry) else verb + 1  # „…, hatte er gesagt“
-        nxt = next((m for m in range(after, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")), None)
+        nxt = next((m for m in range(after, ce) if doc[m].tag_ not in ("ADV", "PTKVZ", "ADJD", "PRF")
+                    and not (doc[m].tag_ == "PPER" and doc[m].lower_ in DATIVE_PRONOUNS)), None)
         joined = any(doc[m].lower_ in JOINING_ADVERBS for m in range(after, nxt or ce)) and not (
             nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (

@@ -207,6 +207,9 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             # „Wenn …, würden … gewarnt. Man beobachte …“: the report goes on in Konjunktiv I right after
             reason = [f"Konjunktiv II als Ersatzform ohne Redeeinleitung: {k2[0].text}",
                       "der nächste Satz setzt den Bericht im Konjunktiv I fort"]
+        elif soll and doc[s.end - 1].text == "?":
+            # „Wo sollen das künftig die Grundschüler lernen?“ after a letter's words: the writer asks, nobody heard it
+            reason = [f"Frage mit „{soll[0].text}“ direkt nach der Redewiedergabe: gehört zu denselben Worten"]
         elif soll:
             reason = [f"„{soll[0].text}“ + Infinitiv: Behauptung vom Hörensagen"]
         elif not conditional and last is not None and si - last_si <= 1 and last.kind != "direct" and (

@@ -1396,7 +1396,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (body := _spokesperson_of_body(tx, rng, full_names, history, d)) is not None:
         d.evidence.append(f"„{mention_text}“ spricht für {body.name} (im Satz davor genannt)")
         return Speaker([span], mention_text, body.name, kind)
-    if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)) is not None:
+    if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)
+            or _headline_role_referent(tx, rng)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
     if (body := _body_referent(tx, rng) or _medium_referent(tx, rng)) is not None:
@@ -1582,6 +1583,19 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
         if doc[k].tag_ == "NN" and doc[k].lower_.endswith(head.lower_) and (ent := persons.get(k + 1)) is not None:
             name = _ent_name(ent)
             return name, f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{doc[k].text} {ent.text}“"
+    return None
+
+
+def _headline_role_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Landrätin: «Wir brauchen mehr Personal»“ over the article: a bare role noun before a colon in the first
+    sentence names the person the text introduces with that role („Landrätin Elisabeth Wagner“). (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 1 or tx.sent_of[a] != 0 or doc[a]._.role_kind != "person" or b >= len(doc) or doc[b].text != ":":
+        return None
+    for ent in tx.ents:
+        if ent.label_ == "PER" and ent.start > b and doc[ent.start - 1].lower_.endswith(doc[a].lower_):
+            return _ent_name(ent), f"Überschrift: Rolle „{doc[a].text}“ → im Text genannt als „{doc[ent.start - 1].text} {ent.text}“"
     return None
 
 
