@@ -309,3 +309,8 @@ def test_beide_are_the_two_joined_in_the_subject_before(text, name):
 
 def test_beide_after_a_plural_noun_stay_as_written():
     assert only("Die Minister trafen sich. Beide betonten, man wolle reden.").speaker.name == "Beide"
+
+
+def test_darin_after_a_dative_object_names_the_paper_not_who_approved_it():
+    q = only("Der Bundestag stimmte einer Vorlage zu. Darin heißt es, die Flugsicherung dürfe privatisiert werden.")
+    assert q.speaker.name == "Vorlage"

@@ -200,8 +200,9 @@ def test_darin_points_into_the_letter_not_to_the_last_noun():
     text = ("Die Kammer warnte in einem Schreiben an die Landrätin, dass Betriebe wegen der Wartezeiten Fachkräfte "
             "verlören. Darin heißt es: «Jeder Monat Wartezeit kostet uns Mitarbeiter.»")
     q = only(text, "direct")
-    assert q.speaker.name == "Schreiben"
+    assert q.speaker.name == "Kammer"  # the chamber that warned in the letter speaks in it
     assert "„Darin“ zeigt zurück auf: einem Schreiben" in q.evidence
+    assert "Verfasser: Handelnder des Satzes mit „einem Schreiben“ → Kammer" in q.evidence
 
 
 def test_a_role_in_the_headline_names_the_person_introduced_with_it():

@@ -370,28 +370,37 @@ def _author_before(tx: _Text, rng: tuple[int, int], full_names, history, d: _Dra
     si = tx.sent_of[a]
     if doc[a].lower_ not in INDEFINITE or si == 0 or a - tx.sents[si].start > 1:
         return None
-    actor = _actor_of_sentence(tx, si - 1)
-    if actor is None:
+    author = _sentence_author(tx, si - 1, full_names, history, d, by_subject=False)
+    return author if author is not None and author.kind in ("person", "organisation") else None
+
+
+def _sentence_author(tx: _Text, si: int, full_names, history, d: _Draft, inside: int | None = None,
+                     by_subject: bool = True) -> Speaker | None:
+    """The named person or body acting in sentence ``si`` (with ``by_subject``, also a subject that names a person or
+    a body by a common noun), as the author of a statement named there or right after it; None when the actor holds
+    token ``inside``."""
+    actor = _actor_of_sentence(tx, si)
+    if actor is None and by_subject and (found := _sentence_subject(tx, si)) is not None and any(
+            _person_noun(t) or names_body(t.lower_) or org_head(t.text) for t in tx.doc[found[0][0]:found[0][1]]):
+        actor = found[0]  # „Der 34-Jährige ließ eine Erklärung verlesen“, „Die Kultusministerkonferenz sieht …“
+    if actor is None or (inside is not None and actor[0] <= inside < actor[1]):
         return None
     author = _make_speaker(tx, actor, full_names, history, d)
-    return author if author.name and author.kind in ("person", "organisation") else None
+    return author if author.name else None
 
 
 def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
-    """„Der Angeklagte ließ eine Erklärung verlesen. Darin heißt es …“: a new statement („eine …“) without an author
-    of its own, pointed back to by „Darin“, is by the person or body acting in its sentence."""
-    paper = _document_of(tx.doc, thing)
-    if paper is None or paper[1] is not None or tx.doc[thing[0]].lower_ not in ("ein", "eine", "einen"):
+    """„Der Angeklagte ließ eine Erklärung verlesen. Darin heißt es …“, „Die Kammer warnte in einem Schreiben …“: a new
+    statement („eine …“, „in einem …“) without an author of its own, pointed back to by „Darin“, is by the person or
+    body acting in its sentence."""
+    doc = tx.doc
+    paper = _document_of(doc, thing)
+    article = doc[thing[0]].lower_
+    new = article in ("ein", "eine", "einen") or (article in ("einem", "einer") and doc[thing[0] - 1].lower_ == "in")
+    if paper is None or paper[1] is not None or not new:
         return None  # „Maurer hat den Brief gerahmt“, „stimmte einer Vorlage zu“: not by whoever handles it now
-    si = tx.sent_of[thing[0]]
-    actor = _actor_of_sentence(tx, si)
-    if actor is None and (found := _sentence_subject(tx, si)) is not None \
-            and any(_person_noun(tx.doc[k]) for k in range(*found[0])):
-        actor = found[0]  # „Der 34-Jährige ließ eine Erklärung verlesen“
-    if actor is None or actor[0] <= thing[0] < actor[1]:
-        return None
-    author = _make_speaker(tx, actor, full_names, history, d)
-    if not author.name or author.name == _plain_name(tx.doc, *thing, tx.doc[thing[0]:thing[1]].text):
+    author = _sentence_author(tx, tx.sent_of[thing[0]], full_names, history, d, inside=thing[0])
+    if author is None or author.name == _plain_name(doc, *thing, doc[thing[0]:thing[1]].text):
         return None
     d.evidence.append(f"Verfasser: Handelnder des Satzes mit „{tx.doc[thing[0]:thing[1]].text}“ → {author.name}")
     return author
@@ -407,11 +416,8 @@ def _spokesperson_of_body(tx: _Text, rng: tuple[int, int], full_names, history, 
     if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")) \
             or si == 0:
         return None
-    actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
-    if actor is None:
-        return None
-    body = _make_speaker(tx, actor, full_names, history, d)
-    return body if body.name and body.kind == "organisation" else None
+    body = _sentence_author(tx, si - 1, full_names, history, d)
+    return body if body is not None and body.kind == "organisation" else None
 
 
 def _pair_before(tx: _Text, a: int) -> str | None:
