@@ -406,7 +406,7 @@ def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: 
     return author
 
 
-def _spokesperson_of_body(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+def _bare_spokesperson_body(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
     """„Die Kultusministerkonferenz sieht keinen Anlass. Ein Sprecher verwies auf …“, „Die Polizei sucht Zeugen. …,
     sagte eine Sprecherin.“: a spokesperson named by no one else speaks for the organisation acting in the sentence
     before (named for it, as „ein Sprecher des Ministeriums“ is)."""
@@ -1399,7 +1399,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if sp.name and base and _names_role(sp.text, base) and sp.name not in (base, _plain_name(doc, a, b, base)):
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
-    if (body := _spokesperson_of_body(tx, rng, full_names, history, d)) is not None:
+    if (body := _bare_spokesperson_body(tx, rng, full_names, history, d)) is not None:
         d.evidence.append(f"„{mention_text}“ spricht für {body.name} (im Satz davor genannt)")
         return Speaker([span], mention_text, body.name, kind)
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)
