@@ -1562,10 +1562,12 @@ def _place_demonym(word: str) -> bool:
 
 
 def _description(doc, rng: tuple[int, int], articles=("der", "die")):
-    """The noun of a definite description with nothing but adjectives before it („der frühere Minister“)."""
+    """The noun of a definite description with nothing but adjectives before it („der frühere Minister“), or an
+    adverb that dates them („die heute 72-Jährige“, „der damals junge Soldat“)."""
     a, b = rng
     if b - a < 2 or doc[a].lower_ not in articles or doc[b - 1].tag_ != "NN" \
-            or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+            or any(doc[k].tag_ != "ADJA" and not (doc[k].tag_ == "ADV" and k + 1 < b and doc[k + 1].tag_ in
+                                                  ("ADJA", "NN")) for k in range(a + 1, b - 1)):
         return None
     return doc[b - 1]
 

@@ -143,6 +143,8 @@ def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
             j += 1
         elif t.tag_ in ("ADV", "ADJD") and j + 1 < stop and doc[j + 1].tag_ == "ADJA":
             j += 1
+        elif t.tag_ == "ADV" and has_det and j + 1 < stop and AGE_NOUN.fullmatch(doc[j + 1].text):
+            j += 1  # „die heute 72-Jährige“, „der damals 19-Jährige“: the age then or now
         elif t.lower_ in ("und", "oder", ",") and j > 0 and doc[j - 1].tag_ == "ADJA" and j + 1 < stop \
                 and doc[j + 1].tag_ == "ADJA":
             j += 1
