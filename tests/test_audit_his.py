@@ -18,3 +18,12 @@ def test_age_noun_after_a_dating_adverb_names_the_witness():
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name == "Uwe Lehmann"
 
+
+def test_double_first_name_takes_the_gender_of_its_listed_part():
+    """„der Historiker Ilko-Sascha Kowalczuk … sagte er“: the double first name is a man's (its part „Sascha“),
+    so „er“ takes him up (was: the „-a“ ending made him a woman and „er“ went to the witness named before)."""
+    text = ("Der Passkontrolleur Harald Jäger erinnerte sich später an die Nacht. Kritischer äußerte sich der "
+            "Historiker Ilko-Sascha Kowalczuk. Der Westen habe nach 1990 vieles falsch gemacht, sagte er.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Ilko-Sascha Kowalczuk"
+    assert "Pronomen „er“ → Ilko-Sascha Kowalczuk" in q.evidence

@@ -1825,9 +1825,18 @@ def _ent_gender(doc, ent) -> str | None:
             return g
     first = ent[0].text
     named = (ent._.canonical or ent.text).split()[0] if len(ent) == 1 else first
-    if (known := load_gazetteers().first_name_gender.get(named)) is not None:
+    if (known := _first_name_gender(named)) is not None:
         return known  # „Maike Finnern“, „Lara“ for Lara Sommer, „Kevin“ alone: the usual gender of the first name
     return "f" if len(ent) > 1 and first.endswith("a") else None
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The usual gender of a first name; of a double name („Ilko-Sascha“, „Marie-Luise“) that of its first listed
+    part, so that the „-a“ of „Sascha“ does not make the historian a woman."""
+    genders = load_gazetteers().first_name_gender
+    if (known := genders.get(name)) is not None or "-" not in name:
+        return known
+    return next((genders[part] for part in name.split("-") if part in genders), None)
 
 
 def _names_someone(tok) -> bool:
