@@ -27,3 +27,23 @@ def test_double_first_name_takes_the_gender_of_its_listed_part():
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == "Ilko-Sascha Kowalczuk"
     assert "Pronomen „er“ → Ilko-Sascha Kowalczuk" in q.evidence
+
+
+def test_travel_and_witness_nouns_refer_back_to_the_person_named():
+    """„sagt die Urlauberin“ after „Annelies de Vries aus Utrecht“: a tourist, witness or guide named before is
+    taken up by the bare noun (was: „Urlauberin“ as an unnamed source; „Annelies“ was no known first name)."""
+    text = ("Eine davon ist Annelies de Vries aus Utrecht. „Wir lieben die Ruhe hier und den Riesling“, sagt die "
+            "Urlauberin.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Annelies de Vries"
+    assert "Bezeichnung „die Urlauberin“ ohne Namen → zuletzt mit passendem Geschlecht: Annelies de Vries" \
+        in q.evidence
+    text = ("Der Zeitzeuge Uwe Lehmann stand am Grenzübergang. Das Tor ging auf. „Keiner wusste, was passiert“, "
+            "erzählt der heute 80-jährige Zeitzeuge.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Uwe Lehmann"
+    # a tourist introduced without a name after the last named person is not that person
+    text = ("Hotelier Markus Reinhardt ist zufrieden. Auch eine Urlauberin aus Köln lobt die Radwege. „Hier ist "
+            "es ruhig“, sagt die Urlauberin.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name != "Markus Reinhardt"
