@@ -47,3 +47,13 @@ def test_travel_and_witness_nouns_refer_back_to_the_person_named():
             "es ruhig“, sagt die Urlauberin.")
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name != "Markus Reinhardt"
+
+
+def test_state_statistics_office_is_named_in_the_nominative():
+    """„Nach Angaben des Statistischen Landesamtes“: the source inventory names the office „Statistisches
+    Landesamt“ (was: the genitive „Statistischen Landesamtes“ as its name)."""
+    text = "Nach Angaben des Statistischen Landesamtes stieg die Zahl der Übernachtungen im Juli um neun Prozent."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Statistisches Landesamt"
+    assert q.speaker.kind == "organisation"
+
