@@ -57,3 +57,15 @@ def test_state_statistics_office_is_named_in_the_nominative():
     assert q.speaker is not None and q.speaker.name == "Statistisches Landesamt"
     assert q.speaker.kind == "organisation"
 
+
+def test_a_thing_that_shows_inside_free_indirect_speech_is_no_speaker():
+    """„Die Katastrophe habe gezeigt, wie …“ after the president's words: the passage continues his speech; the
+    catastrophe is no second speaker (was: an extra indirect quotation by „Katastrophe“)."""
+    text = ("„Wir verneigen uns vor den Toten“, sagte Steinmeier. Die Katastrophe habe gezeigt, wie verletzlich "
+            "eine Stadt am Wasser sei.")
+    q = only(text, "free_indirect", "indirect")
+    assert q.kind == "free_indirect" and q.speaker is not None and q.speaker.name == "Steinmeier"
+    # a body that speaks inside the passage still reports words of its own
+    text = "„Wir verneigen uns“, sagte Steinmeier. Die Opposition habe behauptet, die Stadt sei sicher."
+    inner = only(text, "indirect")
+    assert inner.speaker is not None and inner.speaker.text == "Die Opposition"
