@@ -69,3 +69,11 @@ def test_a_thing_that_shows_inside_free_indirect_speech_is_no_speaker():
     text = "„Wir verneigen uns“, sagte Steinmeier. Die Opposition habe behauptet, die Stadt sei sicher."
     inner = only(text, "indirect")
     assert inner.speaker is not None and inner.speaker.text == "Die Opposition"
+
+
+def test_swiss_statistics_office_is_named_whole():
+    """„Laut Bundesamt für Statistik stiegen die Hotelpreise“: the office is „Bundesamt für Statistik“ (was: the
+    speaker „Bundesamt“ alone, which says nothing about who counted)."""
+    q = only("Laut Bundesamt für Statistik stiegen die Hotelpreise um 3,2 Prozent.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Bundesamt für Statistik"
+    assert q.text == "stiegen die Hotelpreise um 3,2 Prozent"
