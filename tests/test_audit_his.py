@@ -3,7 +3,7 @@ sentences."""
 
 from __future__ import annotations
 
-from _quotes_support import only
+from _quotes_support import only, quotes_of
 
 
 def test_age_noun_after_a_dating_adverb_names_the_witness():
@@ -77,3 +77,15 @@ def test_swiss_statistics_office_is_named_whole():
     q = only("Laut Bundesamt für Statistik stiegen die Hotelpreise um 3,2 Prozent.", "indirect")
     assert q.speaker is not None and q.speaker.name == "Bundesamt für Statistik"
     assert q.text == "stiegen die Hotelpreise um 3,2 Prozent"
+
+
+def test_genre_label_over_a_headline_quotation_is_no_speaker():
+    """„Interview: „Die Schweiz war nie ein billiges Reiseland““: the label names the genre, not a speaker; the
+    words repeated in the text go to the person who says them there (was: speaker „Interview“)."""
+    text = ("Interview: „Die Schweiz war nie ein billiges Reiseland“\n\nDie Tourismusdirektorin Martina Caduff "
+            "spricht über Preise. „Die Schweiz war nie ein billiges Reiseland“, sagt Caduff.")
+    heads = [q for q in quotes_of(text) if q.kind == "direct" and q.sentence == 0]
+    assert len(heads) == 1 and heads[0].speaker is not None and heads[0].speaker.name == "Martina Caduff"
+    # a name before the colon still speaks
+    q = only("Caduff: „Die Schweiz war nie ein billiges Reiseland.“", "direct")
+    assert q.speaker is not None and q.speaker.name == "Caduff"
