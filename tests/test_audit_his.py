@@ -89,3 +89,17 @@ def test_genre_label_over_a_headline_quotation_is_no_speaker():
     # a name before the colon still speaks
     q = only("Caduff: „Die Schweiz war nie ein billiges Reiseland.“", "direct")
     assert q.speaker is not None and q.speaker.name == "Caduff"
+
+
+def test_konjunktiv_clause_after_a_mid_frame_goes_on_with_the_words():
+    """„…, erklärte er, und daran gebe es keinen Zweifel mehr“: „und“ with a Konjunktiv I clause after the frame
+    continues the historian's words (was: the content stopped at the frame)."""
+    text = ("Der Historiker Matthias Neutzner hat die Akten untersucht. Eine Kommission habe die Zahl auf höchstens "
+            "25.000 festgelegt, erklärte er, und daran gebe es keinen ernsthaften Zweifel mehr.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Matthias Neutzner"
+    assert q.text.endswith("daran gebe es keinen ernsthaften Zweifel mehr")
+    assert "Fortsetzung nach der Redeeinleitung mit „und“, Konjunktiv I: gebe" in q.evidence
+    # a second predicate of the speaker („und fügte hinzu“) or the narrator's indicative is not part of it
+    q = only("Die Lage sei ernst, sagte sie, und die Zuhörer klatschten.", "indirect")
+    assert q.text == "Die Lage sei ernst"

@@ -821,6 +821,23 @@ def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
                                            for k in range(clause[0], verb))
 
 
+def _konj_tail(tx: _Text, si: int, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """„Die Lage sei ernst, sagte er, und es gebe keinen Ausweg.“: after a frame set in the middle, „und“ or „aber“
+    with a main clause in Konjunktiv I goes on with the speaker's words, up to the end of the sentence."""
+    doc = tx.doc
+    end = tx.sents[si].end
+    while end > clause[1] and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    k = clause[1]
+    if k + 2 >= end or doc[k].text != "," or doc[k + 1].lower_ not in ("und", "aber", "doch"):
+        return None
+    a = k + 2
+    if doc[a].tag_ in FINITE or any(tx.in_quote[m] for m in range(a, end)):
+        return None  # „…, sagte er, und fügte hinzu, …“: a second predicate of the speaker, not the content
+    first = next((m for m in range(a, end) if doc[m].tag_ in FINITE), None)
+    return (a, end) if first is not None and _konj1(doc[first]) else None
+
+
 def _konj_in(tx: _Text, a: int, b: int) -> bool:
     """Whether a Konjunktiv outside quotation marks stands between tokens ``a`` and ``b``."""
     return any(_konj(tx.doc[m]) and not tx.in_quote[m] for m in range(a, b))
@@ -2191,8 +2208,13 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                                      ev + ["Sprechhandlung ohne wiedergegebenen Inhalt", "Relativsatz als Inhalt"], si))
                 speech_frames.append(rframe)
             if b > a:
-                drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
-                covered.append((a, b))
+                spans = [(a, b)]
+                if b < clause[0] and (tail := _konj_tail(tx, si, clause)) is not None:
+                    spans.append(tail)  # „…, erklärte er, und daran gebe es keinen Zweifel“
+                    verb_text = next(doc[m].text for m in range(*tail) if doc[m].tag_ in FINITE)
+                    cev = [*cev, f"Fortsetzung nach der Redeeinleitung mit „{doc[tail[0] - 1].text}“, Konjunktiv I: {verb_text}"]
+                drafts.append(_Draft("indirect", spans, frame, ev + cev, si))
+                covered.extend(spans)
                 speech_frames.append(frame)
         elif (report := _passive_report(tx, si, clause, clauses, verb, entry, subj, markers, cue_idx, covered)
               or reported_span(tx, si, clause, clauses, verb, entry, subj, shared, markers, cue_idx,
