@@ -103,3 +103,16 @@ def test_konjunktiv_clause_after_a_mid_frame_goes_on_with_the_words():
     # a second predicate of the speaker („und fügte hinzu“) or the narrator's indicative is not part of it
     q = only("Die Lage sei ernst, sagte sie, und die Zuhörer klatschten.", "indirect")
     assert q.text == "Die Lage sei ernst"
+
+
+def test_letter_of_a_named_relative_is_hers_not_the_man_before():
+    """„In einem Brief seiner Frau Eva heißt es, …“: the letter is by his wife, so the words are Eva's (was: the
+    letter counted as having no writer and went to Klemperer, the actor of the sentence before)."""
+    text = "Victor Klemperer überlebte die Nacht. In einem Brief seiner Frau Eva heißt es, er habe kaum sprechen können."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "einem Brief seiner Frau Eva"
+    assert q.speaker.name == "Eva"
+    # a letter without a writer named still goes to the one who wrote it in the sentence before
+    text = "Klemperer schrieb an seinen Verleger. In einem Brief heißt es, er habe kaum sprechen können."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Klemperer"

@@ -77,7 +77,7 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
             j = nxt[1]
     # genitive attributes after a common noun: „die Sprecherin der Polizei“, „der Leiter des Programms der WHO“
     genitives = 0
-    while head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
+    while head_is_common and j + 1 < stop and (doc[j].lower_ in ("der", "des") or _letter_owner(doc, j)):
         k = _attributes(doc, j + 1, stop, has_det=True)
         if genitives and _dative_medium(doc, j, k, stop):
             break  # „ein Sprecher des Ministeriums der Agentur Suna“: the agency is spoken to, no second genitive
@@ -97,6 +97,17 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
     return (i, j)
+
+
+#: Letters and diaries, whose writer a possessive genitive names („im Tagebuch ihres Vaters“).
+LETTER_NOUNS = ("brief", "briefen", "tagebuch", "tagebüchern", "schreiben", "aufzeichnungen", "notizbuch", "memoiren")
+POSSESSIVE_GENITIVES = ("seiner", "seines", "ihrer", "ihres")
+
+
+def _letter_owner(doc, j: int) -> bool:
+    """„in einem Brief seiner Frau Eva“: a possessive in the genitive after a letter or diary names its writer
+    (after other nouns „seiner Frau“ is mostly a dative object: „erklärte der Minister seiner Frau“)."""
+    return doc[j].lower_ in POSSESSIVE_GENITIVES and doc[j - 1].lower_.endswith(LETTER_NOUNS)
 
 
 #: Feminine media nouns: „der Zeitung“ after a genitive is the dative of the one a speaker talks to.
