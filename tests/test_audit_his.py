@@ -116,3 +116,14 @@ def test_letter_of_a_named_relative_is_hers_not_the_man_before():
     text = "Klemperer schrieb an seinen Verleger. In einem Brief heißt es, er habe kaum sprechen können."
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == "Klemperer"
+
+
+def test_tourism_board_is_named_whole():
+    """„aus Zahlen der Tirol Werbung“, „Laut Österreich Werbung“: the tourism board's listed name is the source
+    (was: „Tirol“ and „Österreich“, the places, as organisations)."""
+    text = "Noch nie kamen so viele Gäste nach Tirol. Das geht aus Zahlen der Tirol Werbung hervor."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Tirol Werbung"
+    q = only("Laut Österreich Werbung kamen im Winter mehr Gäste aus Deutschland.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Österreich Werbung"
+    assert q.text == "kamen im Winter mehr Gäste aus Deutschland"

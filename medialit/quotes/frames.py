@@ -222,7 +222,8 @@ def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     if np is None:
         return None
     for k in range(np[0] + 1, np[1]):
-        if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-":
+        if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-" \
+                and doc[k].ent_iob_ != "I":  # „laut Tirol Werbung“: one listed name goes on
             return (np[0], k)
     return np
 
