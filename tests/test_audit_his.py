@@ -127,3 +127,13 @@ def test_tourism_board_is_named_whole():
     q = only("Laut Österreich Werbung kamen im Winter mehr Gäste aus Deutschland.", "indirect")
     assert q.speaker is not None and q.speaker.name == "Österreich Werbung"
     assert q.text == "kamen im Winter mehr Gäste aus Deutschland"
+
+
+def test_polish_first_name_lets_sie_take_up_the_survivor():
+    """„Die 96-jährige Wanda Traczyk-Stawska … Sie habe lange gewartet, sagte sie“: „Wanda“ is a first name, so the
+    survivor is a person „sie“ refers to (was: „sie“ unresolved)."""
+    text = ("Die 96-jährige Wanda Traczyk-Stawska, die als Mädchen im Aufstand kämpfte, hörte die Rede. Sie habe "
+            "lange auf diesen Moment gewartet, sagte sie später.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Wanda Traczyk-Stawska"
+    assert "Pronomen „sie“ → Wanda Traczyk-Stawska" in q.evidence
