@@ -137,3 +137,18 @@ def test_polish_first_name_lets_sie_take_up_the_survivor():
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == "Wanda Traczyk-Stawska"
     assert "Pronomen „sie“ → Wanda Traczyk-Stawska" in q.evidence
+
+
+def test_colon_frame_at_paragraph_end_introduces_the_speech_below():
+    """„In seiner Rede sagte er:⏎⏎„Ich stehe heute vor Ihnen …““: the frame closing its paragraph with a colon
+    introduces the quotation opening the next one (was: a direct quotation of nobody)."""
+    text = ("Bundespräsident Frank-Walter Steinmeier hat um Vergebung gebeten. In seiner Rede im Museum sagte er:\n\n"
+            "„Ich stehe heute vor Ihnen und bitte um Vergebung. Die Verbrechen von damals sind nicht vergessen.“\n\n"
+            "Danach legte er einen Kranz nieder.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Frank-Walter Steinmeier"
+    assert "Redeeinleitung mit Doppelpunkt vor dem Zitat im nächsten Absatz" in q.evidence
+    # a heading ending in a colon that speaks of nobody introduces nobody
+    text = "Die wichtigsten Sätze der Rede im Überblick:\n\n„Ich stehe heute vor Ihnen und bitte um Vergebung.“"
+    q = only(text, "direct")
+    assert q.speaker is None

@@ -822,6 +822,17 @@ def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
                                            for k in range(clause[0], verb))
 
 
+def _quote_in_next_paragraph(tx: _Text, k: int) -> int | None:
+    """„In seiner Rede sagte er:⏎⏎„Ich stehe heute vor Ihnen …““: a frame ending its paragraph with a colon introduces
+    the quotation that opens the next paragraph; the index of that quotation pair, else None."""
+    doc = tx.doc
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or "\n" not in doc[k - 1].text_with_ws:
+        return None
+    return next((pi for pi, (a, _b) in enumerate(tx.pairs) if a == k), None)
+
+
 def _konj_tail(tx: _Text, si: int, clause: tuple[int, int]) -> tuple[int, int] | None:
     """„Die Lage sei ernst, sagte er, und es gebe keinen Ausweg.“: after a frame set in the middle, „und“ or „aber“
     with a main clause in Konjunktiv I goes on with the speaker's words, up to the end of the sentence."""
@@ -1109,6 +1120,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         sep_i = _past_apposition(tx, si, sep_i)
         sep = doc[sep_i]
         nxt = sep_i + 1 if sep.text in (",", ":") else sep_i
+        if sep.text == ":" and all(doc[m].is_space for m in range(nxt, s.end)) \
+                and (pi := _quote_in_next_paragraph(tx, nxt)) is not None:
+            return None, ["Redeeinleitung mit Doppelpunkt vor dem Zitat im nächsten Absatz"], pi
         if nxt < s.end:
             # a quotation right after the frame („sagte er: „…““) belongs to the direct quote
             for pi, (a, b) in enumerate(tx.pairs):
