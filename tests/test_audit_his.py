@@ -152,3 +152,17 @@ def test_colon_frame_at_paragraph_end_introduces_the_speech_below():
     text = "Die wichtigsten Sätze der Rede im Überblick:\n\n„Ich stehe heute vor Ihnen und bitte um Vergebung.“"
     q = only(text, "direct")
     assert q.speaker is None
+
+
+def test_name_in_apposition_after_role_of_a_place_is_the_speaker():
+    """„sagt die Bürgermeisterin von Bitterfeld, Petra Wust“: the name after the role and its town is the speaker
+    (was: the bare „Bürgermeisterin“ as an unnamed source)."""
+    text = ("Der damalige Kanzler Helmut Kohl versprach 1990 blühende Landschaften. Davon sei wenig geblieben, sagt "
+            "die Bürgermeisterin von Bitterfeld, Petra Wust.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Bürgermeisterin von Bitterfeld, Petra Wust"
+    assert q.speaker.name == "Petra Wust"
+    # a relative clause after the town names nobody
+    q = only("Davon sei wenig geblieben, sagt die Bürgermeisterin von Bitterfeld, die seit 2001 im Amt ist.",
+             "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Bürgermeisterin"

@@ -1243,11 +1243,21 @@ def _person_entity_end(doc, k: int) -> int | None:
     return end if end - k >= 2 and end < len(doc) else None
 
 
+def _past_place(doc, b: int) -> int:
+    """After „die Bürgermeisterin von Bitterfeld“: the token past the place or body of a role noun ending at ``b``, so
+    that a name in apposition after it („…, Petra Wust,“) still belongs to the phrase; else ``b``."""
+    if b + 2 < len(doc) and doc[b].lower_ in ("von", "aus") and doc[b - 1]._.role_kind == "person" \
+            and doc[b + 1].tag_ == "NE" and doc[b + 1].ent_type_ != "PER" and doc[b + 2].text == ",":
+        return b + 2
+    return b
+
+
 def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]:
     """„der Leiter der Kriminalpolizei, Andreas Huber, …“: a name between commas after a noun phrase belongs
     to it."""
     doc = tx.doc
     a, b = np
+    b = _past_place(doc, b)
     if b + 1 >= len(doc) or doc[b].text != "," or tx.in_quote[b + 1] or doc[b + 1].tag_ != "NE":
         return np
     if (person := _person_entity_end(doc, b + 1)) is not None and (doc[person].text == "," or _is_punct(doc[person])):
