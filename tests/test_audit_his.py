@@ -3,7 +3,7 @@ sentences."""
 
 from __future__ import annotations
 
-from _quotes_support import only, quotes_of
+from _quotes_support import of_kind, only, quotes_of
 
 
 def test_age_noun_after_a_dating_adverb_names_the_witness():
@@ -166,3 +166,13 @@ def test_name_in_apposition_after_role_of_a_place_is_the_speaker():
     q = only("Davon sei wenig geblieben, sagt die Bürgermeisterin von Bitterfeld, die seit 2001 im Amt ist.",
              "indirect")
     assert q.speaker is not None and q.speaker.text == "die Bürgermeisterin"
+
+
+def test_a_plaque_that_reminds_is_no_speaker():
+    """„Heute, 35 Jahre später, erinnert eine Tafel am Ring daran.“: a time phrase before a frame whose subject is a
+    thing is not a quotation (was: „Heute, 35 Jahre später“ as the plaque's words)."""
+    text = "„Wir sind das Volk!“, riefen die Demonstranten damals. Heute, 35 Jahre später, erinnert eine Tafel am Ring daran."
+    assert of_kind(text, "indirect") == []
+    # a person named by a noun without a role still says words without a verb
+    q = only("Eigentlich ein schöner Beruf, sagt die Stadtführerin.", "indirect")
+    assert q.text == "Eigentlich ein schöner Beruf" and q.speaker is not None

@@ -21,6 +21,7 @@ from medialit.quotes.base import (
     JOINING_ADVERBS,
     NOUNS,
     OPINION_ACTS,
+    ROLE_SUFFIXES,
     SUBCLAUSE_TAGS,
     SUBJECT_PRONOUNS,
     TITLE_NOUNS,
@@ -798,7 +799,21 @@ def _verbless_before_frame(tx: _Text, s, verb: int, clause: tuple[int, int]) -> 
         and not any(doc[k].tag_ in FINITE or tx.in_quote[k] or (doc[k]._.speaker_like and not _governed(doc, k, cs))
                     for k in range(cs, verb - 1)) \
         and 1 <= end - verb - 1 <= 8 and doc[verb + 1].tag_ in ("ART", "PPER", "NE", "NN", "PPOSAT") \
-        and all(doc[k].is_punct for k in range(end, s.end)) and not any(doc[k].tag_ in FINITE for k in range(verb + 1, end))
+        and all(doc[k].is_punct for k in range(end, s.end)) and not any(doc[k].tag_ in FINITE for k in range(verb + 1, end)) \
+        and not _thing_subject(doc, verb + 1, end)  # „Heute, 35 Jahre später, erinnert eine Tafel daran.“
+
+
+#: Endings of nouns for women who do something („Stadtführerin“, „Touristin“): a person, not a thing.
+PERSON_ENDINGS = ("erin", "istin", "antin", "entin")
+
+
+def _thing_subject(doc, a: int, b: int) -> bool:
+    """Whether the noun phrase between ``a`` and ``b`` is a thing that cannot speak („eine Tafel am Ring“), not a
+    person named by a noun without a role („die Stadtführerin“, „der Urlauber“)."""
+    epithets = load_gazetteers().epithets
+    return _speechless_subject(doc, a, b) and not any(
+        doc[k].tag_ == "NN" and (doc[k].lower_ in epithets or doc[k].lower_.endswith(PERSON_ENDINGS + ROLE_SUFFIXES))
+        for k in range(a, b))
 
 
 def _governed(doc, k: int, floor: int) -> bool:
