@@ -21,6 +21,7 @@ from medialit.quotes.base import (
     JOINING_ADVERBS,
     NOUNS,
     OPINION_ACTS,
+    ROLE_SUFFIXES,
     SUBCLAUSE_TAGS,
     SUBJECT_PRONOUNS,
     TITLE_NOUNS,
@@ -222,7 +223,8 @@ def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     if np is None:
         return None
     for k in range(np[0] + 1, np[1]):
-        if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-":
+        if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-" \
+                and doc[k].ent_iob_ != "I":  # „laut Tirol Werbung“: one listed name goes on
             return (np[0], k)
     return np
 
@@ -797,7 +799,21 @@ def _verbless_before_frame(tx: _Text, s, verb: int, clause: tuple[int, int]) -> 
         and not any(doc[k].tag_ in FINITE or tx.in_quote[k] or (doc[k]._.speaker_like and not _governed(doc, k, cs))
                     for k in range(cs, verb - 1)) \
         and 1 <= end - verb - 1 <= 8 and doc[verb + 1].tag_ in ("ART", "PPER", "NE", "NN", "PPOSAT") \
-        and all(doc[k].is_punct for k in range(end, s.end)) and not any(doc[k].tag_ in FINITE for k in range(verb + 1, end))
+        and all(doc[k].is_punct for k in range(end, s.end)) and not any(doc[k].tag_ in FINITE for k in range(verb + 1, end)) \
+        and not _thing_subject(doc, verb + 1, end)  # „Heute, 35 Jahre später, erinnert eine Tafel daran.“
+
+
+#: Endings of nouns for women who do something („Stadtführerin“, „Touristin“): a person, not a thing.
+PERSON_ENDINGS = ("erin", "istin", "antin", "entin")
+
+
+def _thing_subject(doc, a: int, b: int) -> bool:
+    """Whether the noun phrase between ``a`` and ``b`` is a thing that cannot speak („eine Tafel am Ring“), not a
+    person named by a noun without a role („die Stadtführerin“, „der Urlauber“)."""
+    epithets = load_gazetteers().epithets
+    return _speechless_subject(doc, a, b) and not any(
+        doc[k].tag_ == "NN" and (doc[k].lower_ in epithets or doc[k].lower_.endswith(PERSON_ENDINGS + ROLE_SUFFIXES))
+        for k in range(a, b))
 
 
 def _governed(doc, k: int, floor: int) -> bool:
@@ -819,6 +835,34 @@ def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
         return True
     return doc[verb].tag_ == "VVPP" and any(doc[k].lemma_ == "haben" and doc[k].tag_ == "VAFIN"
                                            for k in range(clause[0], verb))
+
+
+def _quote_in_next_paragraph(tx: _Text, k: int) -> int | None:
+    """„In seiner Rede sagte er:⏎⏎„Ich stehe heute vor Ihnen …““: a frame ending its paragraph with a colon introduces
+    the quotation that opens the next paragraph; the index of that quotation pair, else None."""
+    doc = tx.doc
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or "\n" not in doc[k - 1].text_with_ws:
+        return None
+    return next((pi for pi, (a, _b) in enumerate(tx.pairs) if a == k), None)
+
+
+def _konj_tail(tx: _Text, si: int, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """„Die Lage sei ernst, sagte er, und es gebe keinen Ausweg.“: after a frame set in the middle, „und“ or „aber“
+    with a main clause in Konjunktiv I goes on with the speaker's words, up to the end of the sentence."""
+    doc = tx.doc
+    end = tx.sents[si].end
+    while end > clause[1] and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    k = clause[1]
+    if k + 2 >= end or doc[k].text != "," or doc[k + 1].lower_ not in ("und", "aber", "doch"):
+        return None
+    a = k + 2
+    if doc[a].tag_ in FINITE or any(tx.in_quote[m] for m in range(a, end)):
+        return None  # „…, sagte er, und fügte hinzu, …“: a second predicate of the speaker, not the content
+    first = next((m for m in range(a, end) if doc[m].tag_ in FINITE), None)
+    return (a, end) if first is not None and _konj1(doc[first]) else None
 
 
 def _konj_in(tx: _Text, a: int, b: int) -> bool:
@@ -1091,6 +1135,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
         sep_i = _past_apposition(tx, si, sep_i)
         sep = doc[sep_i]
         nxt = sep_i + 1 if sep.text in (",", ":") else sep_i
+        if sep.text == ":" and all(doc[m].is_space for m in range(nxt, s.end)) \
+                and (pi := _quote_in_next_paragraph(tx, nxt)) is not None:
+            return None, ["Redeeinleitung mit Doppelpunkt vor dem Zitat im nächsten Absatz"], pi
         if nxt < s.end:
             # a quotation right after the frame („sagte er: „…““) belongs to the direct quote
             for pi, (a, b) in enumerate(tx.pairs):
@@ -2191,8 +2238,13 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
                                      ev + ["Sprechhandlung ohne wiedergegebenen Inhalt", "Relativsatz als Inhalt"], si))
                 speech_frames.append(rframe)
             if b > a:
-                drafts.append(_Draft("indirect", [(a, b)], frame, ev + cev, si))
-                covered.append((a, b))
+                spans = [(a, b)]
+                if b < clause[0] and (tail := _konj_tail(tx, si, clause)) is not None:
+                    spans.append(tail)  # „…, erklärte er, und daran gebe es keinen Zweifel“
+                    verb_text = next(doc[m].text for m in range(*tail) if doc[m].tag_ in FINITE)
+                    cev = [*cev, f"Fortsetzung nach der Redeeinleitung mit „{doc[tail[0] - 1].text}“, Konjunktiv I: {verb_text}"]
+                drafts.append(_Draft("indirect", spans, frame, ev + cev, si))
+                covered.extend(spans)
                 speech_frames.append(frame)
         elif (report := _passive_report(tx, si, clause, clauses, verb, entry, subj, markers, cue_idx, covered)
               or reported_span(tx, si, clause, clauses, verb, entry, subj, shared, markers, cue_idx,

@@ -27,6 +27,7 @@ from medialit.quotes.base import (
     _verb_frame,
     statement_label,
 )
+from medialit.quotes.frames import _speechless_subject
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _mittelfeld_subject,
@@ -379,6 +380,8 @@ def _nested_report(tx: _Text, q: _Draft) -> bool:
         return False  # „Sie hoffe, …“: the passage's own speaker goes on, no second voice inside it
     if _attitude(q):
         return False  # „Washington sei bereit, Kiew zu unterstützen“: a stance the passage reports, no speech act
+    if _speechless_subject(doc, *q.frame.speaker):
+        return False  # „Die Katastrophe habe gezeigt, wie …“: a thing shows, it does not speak; the passage goes on
     # „…, spreche aber von …“ opening with its verb shares the subject: a second predicate, not the content
     start = q.tokens[0][0]
     return (doc[q.frame.cue_tokens[0]].tag_ != "VVINF" and not _passive_clause(doc, q.frame.clause)

@@ -77,6 +77,9 @@ GLOSS_LABEL_TOKENS = 4
 
 # Nouns for a field or heading whose name follows in marks („im Bereich „…““, „zum Stichwort „…““).
 CATEGORY_NOUNS = ("bereich", "bereichs", "kategorie", "rubrik", "stichwort", "sparte", "thema", "themas")
+#: Labels of a text's genre over a headline („Interview: „…““, „Kommentar: „…““): the article, not a speaker.
+GENRE_LABELS = ("interview", "kommentar", "reportage", "porträt", "leitartikel", "gastbeitrag", "kolumne", "glosse",
+                "essay", "hintergrund", "analyse")
 
 # First words of the titles of laws and treaties („„Gesetz zur Änderung …““, „„Abkommen über …““).
 LAW_WORDS = ("gesetz", "verordnung", "abkommen", "vertrag", "richtlinie", "staatsvertrag")
@@ -316,6 +319,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     if brackets > 0:  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
         return _interjection_frame(doc, cs, a)
     np = _noun_phrase(doc, cs, a - 1)
+    if np == (cs, a - 1) and a - 1 - cs == 1 and doc[cs].lower_ in GENRE_LABELS:
+        return None  # „Interview: „Die Schweiz war nie ein billiges Reiseland““: the genre, nobody speaking
     if (head_end := _party_bracket(doc, cs, a - 1)) is not None and _noun_phrase(doc, cs, head_end) == (cs, head_end):
         np = (cs, a - 1)  # „Dietmar Wendt (SPD): »…«“: the party in brackets belongs to the speaker label
     # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon

@@ -1568,10 +1568,12 @@ def _place_demonym(word: str) -> bool:
 
 
 def _description(doc, rng: tuple[int, int], articles=("der", "die")):
-    """The noun of a definite description with nothing but adjectives before it („der frühere Minister“)."""
+    """The noun of a definite description with nothing but adjectives before it („der frühere Minister“), or an
+    adverb that dates them („die heute 72-Jährige“, „der damals junge Soldat“)."""
     a, b = rng
     if b - a < 2 or doc[a].lower_ not in articles or doc[b - 1].tag_ != "NN" \
-            or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+            or any(doc[k].tag_ != "ADJA" and not (doc[k].tag_ == "ADV" and k + 1 < b and doc[k + 1].tag_ in
+                                                  ("ADJA", "NN")) for k in range(a + 1, b - 1)):
         return None
     return doc[b - 1]
 
@@ -1829,9 +1831,18 @@ def _ent_gender(doc, ent) -> str | None:
             return g
     first = ent[0].text
     named = (ent._.canonical or ent.text).split()[0] if len(ent) == 1 else first
-    if (known := load_gazetteers().first_name_gender.get(named)) is not None:
+    if (known := _first_name_gender(named)) is not None:
         return known  # „Maike Finnern“, „Lara“ for Lara Sommer, „Kevin“ alone: the usual gender of the first name
     return "f" if len(ent) > 1 and first.endswith("a") else None
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The usual gender of a first name; of a double name („Ilko-Sascha“, „Marie-Luise“) that of its first listed
+    part, so that the „-a“ of „Sascha“ does not make the historian a woman."""
+    genders = load_gazetteers().first_name_gender
+    if (known := genders.get(name)) is not None or "-" not in name:
+        return known
+    return next((genders[part] for part in name.split("-") if part in genders), None)
 
 
 def _names_someone(tok) -> bool:

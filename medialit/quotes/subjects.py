@@ -77,7 +77,7 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
             j = nxt[1]
     # genitive attributes after a common noun: „die Sprecherin der Polizei“, „der Leiter des Programms der WHO“
     genitives = 0
-    while head_is_common and j + 1 < stop and doc[j].lower_ in ("der", "des"):
+    while head_is_common and j + 1 < stop and (doc[j].lower_ in ("der", "des") or _letter_owner(doc, j)):
         k = _attributes(doc, j + 1, stop, has_det=True)
         if genitives and _dative_medium(doc, j, k, stop):
             break  # „ein Sprecher des Ministeriums der Agentur Suna“: the agency is spoken to, no second genitive
@@ -97,6 +97,17 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
     return (i, j)
+
+
+#: Letters and diaries, whose writer a possessive genitive names („im Tagebuch ihres Vaters“).
+LETTER_NOUNS = ("brief", "briefen", "tagebuch", "tagebüchern", "schreiben", "aufzeichnungen", "notizbuch", "memoiren")
+POSSESSIVE_GENITIVES = ("seiner", "seines", "ihrer", "ihres")
+
+
+def _letter_owner(doc, j: int) -> bool:
+    """„in einem Brief seiner Frau Eva“: a possessive in the genitive after a letter or diary names its writer
+    (after other nouns „seiner Frau“ is mostly a dative object: „erklärte der Minister seiner Frau“)."""
+    return doc[j].lower_ in POSSESSIVE_GENITIVES and doc[j - 1].lower_.endswith(LETTER_NOUNS)
 
 
 #: Feminine media nouns: „der Zeitung“ after a genitive is the dative of the one a speaker talks to.
@@ -143,6 +154,8 @@ def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
             j += 1
         elif t.tag_ in ("ADV", "ADJD") and j + 1 < stop and doc[j + 1].tag_ == "ADJA":
             j += 1
+        elif t.tag_ == "ADV" and has_det and j + 1 < stop and AGE_NOUN.fullmatch(doc[j + 1].text):
+            j += 1  # „die heute 72-Jährige“, „der damals 19-Jährige“: the age then or now
         elif t.lower_ in ("und", "oder", ",") and j > 0 and doc[j - 1].tag_ == "ADJA" and j + 1 < stop \
                 and doc[j + 1].tag_ == "ADJA":
             j += 1
@@ -1230,11 +1243,21 @@ def _person_entity_end(doc, k: int) -> int | None:
     return end if end - k >= 2 and end < len(doc) else None
 
 
+def _past_place(doc, b: int) -> int:
+    """After „die Bürgermeisterin von Bitterfeld“: the token past the place or body of a role noun ending at ``b``, so
+    that a name in apposition after it („…, Petra Wust,“) still belongs to the phrase; else ``b``."""
+    if b + 2 < len(doc) and doc[b].lower_ in ("von", "aus") and doc[b - 1]._.role_kind == "person" \
+            and doc[b + 1].tag_ == "NE" and doc[b + 1].ent_type_ != "PER" and doc[b + 2].text == ",":
+        return b + 2
+    return b
+
+
 def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]:
     """„der Leiter der Kriminalpolizei, Andreas Huber, …“: a name between commas after a noun phrase belongs
     to it."""
     doc = tx.doc
     a, b = np
+    b = _past_place(doc, b)
     if b + 1 >= len(doc) or doc[b].text != "," or tx.in_quote[b + 1] or doc[b + 1].tag_ != "NE":
         return np
     if (person := _person_entity_end(doc, b + 1)) is not None and (doc[person].text == "," or _is_punct(doc[person])):
