@@ -314,3 +314,12 @@ def test_beide_after_a_plural_noun_stay_as_written():
 def test_darin_after_a_dative_object_names_the_paper_not_who_approved_it():
     q = only("Der Bundestag stimmte einer Vorlage zu. Darin heißt es, die Flugsicherung dürfe privatisiert werden.")
     assert q.speaker.name == "Vorlage"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Laut Polizeibericht wurde niemand verletzt.", "Polizei"),
+    ("Laut Geschäftsbericht stieg der Umsatz.", "Geschäftsbericht"),
+])
+def test_a_body_s_report_is_the_body_s_word(text, name):
+    q = only(text)
+    assert q.speaker.name == name

@@ -74,6 +74,8 @@ def _name_parts(doc, rng: tuple[int, int]) -> tuple[str, list[int]]:
 
 #: Compounds naming the official statements of their first part; „Regierungskreise“ stay anonymous circles.
 STATEMENT_COMPOUNDS = ("angaben",)
+#: Compounds naming a document of their first part when that is a body („Polizeibericht“, „Regierungsmitteilung“).
+BODY_DOCUMENTS = ("bericht", "berichts", "mitteilung")
 LINKING_S_STEMS = ("ung", "ium", "en", "amt", "rat", "heit", "keit", "tät", "ion")
 
 
@@ -81,12 +83,14 @@ def _statement_owner(word: str) -> str | None:
     """„Polizeiangaben“ → Polizei, „Ministeriumsangaben“ → Ministerium: who gave the information of a compound
     source noun, so that the inventory counts it with the other statements of that source."""
     low = word.lower()
-    tail = next((t for t in STATEMENT_COMPOUNDS if low.endswith(t) and len(low) > len(t) + 3), None)
+    tail = next((t for t in STATEMENT_COMPOUNDS + BODY_DOCUMENTS if low.endswith(t) and len(low) > len(t) + 3), None)
     if tail is None or " " in word:
         return None
     owner = word[:-len(tail)].rstrip("-")
     if owner.endswith("s") and owner[:-1].lower().endswith(LINKING_S_STEMS):
         owner = owner[:-1]  # the linking „s“: „Regierungs-“, „Ministeriums-“
+    if tail in BODY_DOCUMENTS and not names_body(owner):
+        return None  # „Polizeibericht“ → Polizei, but „Geschäftsbericht“ and „Medienbericht“ name no one
     return owner if len(owner) > 2 else None
 
 
