@@ -187,7 +187,8 @@ def _body_at_place(doc, run: list[int]) -> str | None:
 
 def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     """„Ein Landwirt aus Bayern“, „eine Rentnerin aus dem Emsland“, „Erika Baumann aus Offenbach“: the proper
-    nouns after „aus“ that end a mention of a person tell where the person comes from; they are no name."""
+    nouns after „aus“ that end a mention of a person tell where the person comes from; they are no name, even
+    when the place is not listed („Eine Kundin aus Celle“)."""
     a, b = rng
     m = b
     while m > a and doc[m - 1].tag_ == "NE":
@@ -197,8 +198,8 @@ def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     k = m - 1
     if k > a and doc[k].lower_ in ("dem", "der"):
         k -= 1  # „aus dem Emsland“: a name with an article is no person's
-    elif any(doc[j].ent_type_ != "LOC" for j in range(m, b)):
-        return None
+    elif any(doc[j].ent_type_ not in ("LOC", "") for j in range(m, b)):
+        return None  # „Eine Kundin aus Celle“: a town missing from the place list is still no person's name
     if k <= a or doc[k].lower_ != "aus":
         return None
     head = doc[k - 1]
@@ -1755,15 +1756,26 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
 
 def _introduced_unnamed(doc, head, lo: int, hi: int) -> bool:
     """„Polizist Jan Meyer kontrollierte einen Rentner. „…“, sagte der Rentner.“: the same noun with „ein“ after the
-    last named person (tokens ``lo``…``hi``) introduced somebody without a name, whom the description takes up."""
+    last named person (tokens ``lo``…``hi``) introduced somebody without a name, whom the description takes up; an
+    age („Eine Kundin … »…«, sagte die 38-Jährige“) takes up any such person of the description's gender."""
+    age = _epithet(head) == "jährige"
     for k in range(lo, hi):
-        if doc[k].tag_ == "NN" and doc[k].lemma_ == head.lemma_:
+        if doc[k].tag_ == "NN" and (doc[k].lemma_ == head.lemma_ or age and _same_gender_person(doc, k, hi)):
             j = k - 1
             while j > lo and doc[j].tag_ == "ADJA":
                 j -= 1
             if doc[j].tag_ == "ART" and doc[j].lower_.startswith("ein"):
                 return True
     return False
+
+
+def _same_gender_person(doc, k: int, hi: int) -> bool:
+    """Whether the noun at ``k`` opens its sentence as a person of the gender of the description at ``hi`` („Eine
+    Kundin …“ and „die 38-Jährige“); a predicate („Er sei ein großer Mann“) introduces nobody."""
+    if not _person_noun(doc[k]) or k == 0 or not doc[k - 1].is_sent_start:
+        return False
+    feminine = doc[k].lower_.endswith(("in", "frau")) or doc[k - 1].lower_ == "eine"
+    return feminine == (doc[hi].lower_ == "die")
 
 
 def _without_kin_named(doc, cands, noun: str) -> list:

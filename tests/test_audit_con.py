@@ -1,0 +1,29 @@
+"""Faults found by auditing the engine on consumer reports we wrote (product tests, food recalls, health advice
+and motoring news)."""
+
+from __future__ import annotations
+
+from tests._quotes_support import of_kind, only
+
+
+def test_unlisted_town_after_aus_is_no_speaker_name():
+    q = only("Eine Kundin aus Celle berichtete der Zeitung, sie habe die Würstchen am Wochenende gekauft.",
+             "indirect")
+    assert q.speaker.name == "Eine Kundin aus Celle"
+    assert q.speaker.kind == "anonymous"
+    assert "„aus Celle“ nennt die Herkunft, keinen Namen" in q.evidence
+
+
+def test_age_description_takes_up_the_unnamed_person_just_introduced():
+    text = ("Ministerin Miriam Staudte äußerte sich. „Ich erwarte volle Aufklärung“, sagte die Ministerin. "
+            "Eine Kundin aus Celle berichtete, sie habe die Würstchen gekauft. "
+            "»Jetzt habe ich natürlich Angst«, sagte die 38-Jährige.")
+    speakers = [q.speaker.name for q in of_kind(text, "direct")]
+    assert speakers[0] == "Miriam Staudte"
+    assert speakers[1] != "Miriam Staudte"
+
+
+def test_age_description_still_finds_the_named_person_of_its_gender():
+    text = ("Ministerin Miriam Staudte äußerte sich. Ein Rentner aus Celle berichtete, er habe die Würstchen gekauft. "
+            "»Ich erwarte volle Aufklärung«, sagte die 52-Jährige.")
+    assert of_kind(text, "direct")[0].speaker.name == "Miriam Staudte"
