@@ -27,3 +27,16 @@ def test_age_description_still_finds_the_named_person_of_its_gender():
     text = ("Ministerin Miriam Staudte äußerte sich. Ein Rentner aus Celle berichtete, er habe die Würstchen gekauft. "
             "»Ich erwarte volle Aufklärung«, sagte die 52-Jährige.")
     assert of_kind(text, "direct")[0].speaker.name == "Miriam Staudte"
+
+
+def test_verdict_of_the_testers_is_given_by_the_testers():
+    text = "Das Urteil der Tester: „mangelhaft“. Die Tester empfehlen, Sonnencreme großzügig aufzutragen."
+    direct, indirect = of_kind(text, "direct")[0], of_kind(text, "indirect")[0]
+    assert (direct.speaker.name, direct.speaker.kind) == ("Tester", "group")
+    assert "Quelle der „Urteil“: Tester" in direct.evidence
+    assert (indirect.speaker.name, indirect.speaker.kind) == ("Tester", "group")
+
+
+def test_verdict_of_a_court_is_the_court_s():
+    q = only("Das Urteil des Gerichts: „Die Klage ist unbegründet.“", "direct")
+    assert (q.speaker.name, q.speaker.kind) == ("Gericht", "organisation")

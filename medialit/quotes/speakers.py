@@ -1378,7 +1378,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
             d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
             return Speaker([span], mention_text, body[0], "organisation")
-        if _plural_people(doc, b - 1):  # „die Einschätzung der Commerzbank-Ökonomen“: several people
+        if _plural_people(doc, b - 1) or _genitive_plural_er(doc, b - 1):  # „der Commerzbank-Ökonomen“: several
             d.evidence.append(f"Quelle der „{paper[0]}“: {doc[b - 1].text}")
             return Speaker([span], mention_text, doc[b - 1].text, "group")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
@@ -1439,6 +1439,10 @@ PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "peti
                "resolution")
 
 
+#: Nouns of a judgement given by its owner in the genitive („Das Urteil der Tester:“, „Das Fazit der Prüfer:“).
+VERDICT_NOUNS = ("urteil", "fazit")
+
+
 def _joint_organisations(doc, ents) -> str | None:
     """„ARD und ZDF“, „Polizei, Feuerwehr und THW“: organisations joined by „und“ speak together (was: the last)."""
     if len(ents) < 2:
@@ -1459,7 +1463,8 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     k = a if bare else a + 1
     while k < b and doc[k].tag_ == "ADJA":
         k += 1  # „in einem offenen Brief“, „in einem weiteren Beitrag“
-    if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)):
+    if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)
+                                             or doc[k].lower_.endswith(VERDICT_NOUNS)):
         return None
     noun = doc[k]
     if b - k == 1:
@@ -1509,6 +1514,14 @@ def _plural_people(doc, k: int) -> bool:
     t = doc[k]
     return k > 0 and doc[k - 1].lower_ == "der" and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
         and t.text != t.lemma_ and not t.lower_.endswith("in")
+
+
+def _genitive_plural_er(doc, k: int) -> bool:
+    """„Das Fazit der Tester“, „das Urteil der Prüfer“: a masculine person noun in „-er“ after a genitive „der“ is
+    the plural (the singular would be „des Testers“) — several people, not an organisation."""
+    t = doc[k]
+    return k > 0 and doc[k - 1].lower_ == "der" and _person_noun(t) and t.lower_.endswith("er") \
+        and not t.lower_.endswith(("mutter", "tochter", "schwester"))
 
 
 def _dative_plural(doc, rng: tuple[int, int]) -> bool:
