@@ -40,3 +40,15 @@ def test_verdict_of_the_testers_is_given_by_the_testers():
 def test_verdict_of_a_court_is_the_court_s():
     q = only("Das Urteil des Gerichts: „Die Klage ist unbegründet.“", "direct")
     assert (q.speaker.name, q.speaker.kind) == ("Gericht", "organisation")
+
+
+def test_laut_takes_the_whole_listed_organisation():
+    q = only("Laut Stiftung Warentest bieten die Sprays sehr guten Schutz.", "indirect")
+    assert q.speaker.name == "Stiftung Warentest"
+    assert q.text == "bieten die Sprays sehr guten Schutz"
+    assert "Quellenangabe: Laut Stiftung Warentest" in q.evidence
+
+
+def test_laut_still_cuts_a_second_common_noun():
+    q = only("Laut Ministerium Arbeiten an der Strecke seien beendet.", "indirect")
+    assert q.speaker.name == "Ministerium"

@@ -218,10 +218,13 @@ def _names_norm(doc, np: tuple[int, int]) -> bool:
 
 def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """Cut a source where a second common noun starts a new phrase („laut Ministerium | Arbeiten an …“,
-    „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases."""
+    „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases — unless
+    they are one listed organisation („laut Stiftung Warentest“)."""
     if np is None:
         return None
     for k in range(np[0] + 1, np[1]):
+        if doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG":
+            continue
         if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-":
             return (np[0], k)
     return np
