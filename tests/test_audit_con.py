@@ -52,3 +52,11 @@ def test_laut_takes_the_whole_listed_organisation():
 def test_laut_still_cuts_a_second_common_noun():
     q = only("Laut Ministerium Arbeiten an der Strecke seien beendet.", "indirect")
     assert q.speaker.name == "Ministerium"
+
+
+def test_consumer_and_motoring_bodies_are_organisations():
+    text = ("Öko-Test bemängelt, dass zwei Produkte Mineralöl enthalten. Foodwatch kritisierte, der Rückruf komme "
+            "zu spät. Das Kraftfahrt-Bundesamt (KBA) hat einen Rückruf angeordnet. Grund sei ein defekter "
+            "Gurtstraffer, teilte das KBA mit.")
+    assert [(q.speaker.name, q.speaker.kind) for q in of_kind(text, "indirect")] == [
+        ("Öko-Test", "organisation"), ("Foodwatch", "organisation"), ("Kraftfahrt-Bundesamt", "organisation")]
