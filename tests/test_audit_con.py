@@ -60,3 +60,9 @@ def test_consumer_and_motoring_bodies_are_organisations():
             "Gurtstraffer, teilte das KBA mit.")
     assert [(q.speaker.name, q.speaker.kind) for q in of_kind(text, "indirect")] == [
         ("Öko-Test", "organisation"), ("Foodwatch", "organisation"), ("Kraftfahrt-Bundesamt", "organisation")]
+
+
+def test_place_after_a_body_noun_is_its_origin_not_its_name():
+    q = only("Ein Hersteller aus Spanien kündigte an, seine Lieferkette zu überprüfen.", "indirect")
+    assert q.speaker.name == "Ein Hersteller aus Spanien"
+    assert "„aus Spanien“ nennt die Herkunft, keinen Namen" in q.evidence

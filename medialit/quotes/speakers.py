@@ -188,7 +188,8 @@ def _body_at_place(doc, run: list[int]) -> str | None:
 def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     """„Ein Landwirt aus Bayern“, „eine Rentnerin aus dem Emsland“, „Erika Baumann aus Offenbach“: the proper
     nouns after „aus“ that end a mention of a person tell where the person comes from; they are no name, even
-    when the place is not listed („Eine Kundin aus Celle“)."""
+    when the place is not listed („Eine Kundin aus Celle“), nor the name of a body from there („Ein Hersteller
+    aus Spanien“)."""
     a, b = rng
     m = b
     while m > a and doc[m - 1].tag_ == "NE":
@@ -203,7 +204,8 @@ def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     if k <= a or doc[k].lower_ != "aus":
         return None
     head = doc[k - 1]
-    return (m, b) if _person_noun(head) or head.ent_type_ == "PER" else None
+    body = head.tag_ == "NN" and head._.role_kind == "organisation"  # „Ein Hersteller aus Spanien“
+    return (m, b) if _person_noun(head) or head.ent_type_ == "PER" or body else None
 
 
 #: Endings and words of nouns for people („Fahrer“, „Touristin“, „Student“), for nouns outside the role lists.
