@@ -66,3 +66,10 @@ def test_place_after_a_body_noun_is_its_origin_not_its_name():
     q = only("Ein Hersteller aus Spanien kündigte an, seine Lieferkette zu überprüfen.", "indirect")
     assert q.speaker.name == "Ein Hersteller aus Spanien"
     assert "„aus Spanien“ nennt die Herkunft, keinen Namen" in q.evidence
+
+
+def test_automobile_club_takes_up_the_adac():
+    text = "Der ADAC hat Kindersitze getestet. Fahrer sollten die Reifen prüfen, rät der Automobilclub."
+    q = only(text, "indirect")
+    assert (q.speaker.name, q.speaker.kind) == ("ADAC", "organisation")
+    assert "Bezeichnung „der Automobilclub“ → zuvor genannt als „ADAC“" in q.evidence

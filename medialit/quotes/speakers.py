@@ -1702,7 +1702,7 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
               "verband": ("association",), "organisation": ("ngo", "international", "association"), "airline": ("company",), "fluggesellschaft": ("company",),
-              "hersteller": ("company",), "autobauer": ("company",), "zulieferer": ("company",),
+              "hersteller": ("company",), "automobilclub": ("association", "club"), "autoclub": ("association", "club"), "autobauer": ("company",), "zulieferer": ("company",),
               "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
