@@ -73,3 +73,13 @@ def test_automobile_club_takes_up_the_adac():
     q = only(text, "indirect")
     assert (q.speaker.name, q.speaker.kind) == ("ADAC", "organisation")
     assert "Bezeichnung „der Automobilclub“ → zuvor genannt als „ADAC“" in q.evidence
+
+
+def test_kasse_takes_up_the_health_insurer_named_before():
+    text = ("Auch die Techniker Krankenkasse beobachtet das Problem. Nach einer Umfrage der Kasse haben 23 Prozent "
+            "der Befragten Arzneimittel online bestellt.")
+    q = only(text, "indirect")
+    assert q.speaker.name == "Techniker Krankenkasse"
+    assert "Bezeichnung „der Kasse“ → zuvor genannt als „Techniker Krankenkasse“" in q.evidence
+    other = "Der Discounter Aldi senkt die Preise. Ein Sprecher der Kasse sagte, die Kosten würden übernommen."
+    assert only(other, "indirect").speaker.name != "Aldi"

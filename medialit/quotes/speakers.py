@@ -1703,7 +1703,7 @@ BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": 
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
               "verband": ("association",), "organisation": ("ngo", "international", "association"), "airline": ("company",), "fluggesellschaft": ("company",),
               "hersteller": ("company",), "automobilclub": ("association", "club"), "autoclub": ("association", "club"), "autobauer": ("company",), "zulieferer": ("company",),
-              "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
+              "fluglinie": ("company",), "kasse": ("insurer",), "krankenkasse": ("insurer",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
