@@ -83,3 +83,8 @@ def test_kasse_takes_up_the_health_insurer_named_before():
     assert "Bezeichnung „der Kasse“ → zuvor genannt als „Techniker Krankenkasse“" in q.evidence
     other = "Der Discounter Aldi senkt die Preise. Ein Sprecher der Kasse sagte, die Kosten würden übernommen."
     assert only(other, "indirect").speaker.name != "Aldi"
+
+
+def test_kasse_takes_up_a_listed_insurer_without_its_noun():
+    text = "Die AOK Bayern verweist auf ihre Zahlen. Ein Sprecher der Kasse sagte, die Kosten würden übernommen."
+    assert only(text, "indirect").speaker.name == "AOK"
