@@ -88,3 +88,14 @@ def test_kasse_takes_up_the_health_insurer_named_before():
 def test_kasse_takes_up_a_listed_insurer_without_its_noun():
     text = "Die AOK Bayern verweist auf ihre Zahlen. Ein Sprecher der Kasse sagte, die Kosten würden übernommen."
     assert only(text, "indirect").speaker.name == "AOK"
+
+
+def test_age_description_is_named_as_the_person_introduced():
+    text = ("Eine Patientin aus Düren hat schlechte Erfahrungen gemacht. Sie habe im Netz ein Migränemittel gekauft, "
+            "erzählt die 54-Jährige.")
+    q = only(text, "indirect")
+    assert (q.speaker.name, q.speaker.kind) == ("Eine Patientin aus Düren", "anonymous")
+    assert "Bezeichnung „die 54-Jährige“ → zuvor eingeführt als „Eine Patientin aus Düren“" in q.evidence
+    named = ("Eine Patientin aus Düren wartet. Ärztin Anna Berg kam dazu. „Das ist ernst“, sagte die "
+             "54-Jährige.")
+    assert only(named, "direct").speaker.name == "Anna Berg"

@@ -1399,6 +1399,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (body := _spokesperson_of_body(tx, rng, full_names, history, d)) is not None:
         d.evidence.append(f"„{mention_text}“ spricht für {body.name} (im Satz davor genannt)")
         return Speaker([span], mention_text, body.name, kind)
+    if (intro := _introduced_by_age(tx, rng)) is not None:
+        d.evidence.append(intro[1])
+        return Speaker([span], mention_text, intro[0], "anonymous")
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)
             or _headline_role_referent(tx, rng)) is not None:
         d.evidence.append(named[1])
@@ -1782,6 +1785,27 @@ def _introduced_unnamed(doc, head, lo: int, hi: int) -> bool:
             if doc[j].tag_ == "ART" and doc[j].lower_.startswith("ein"):
                 return True
     return False
+
+
+def _introduced_by_age(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Eine Patientin aus Düren hat … gemacht. Sie habe …, erzählt die 54-Jährige“: an age description takes up the
+    unnamed person who opened one of the two sentences before, when nobody was named since. (name, evidence)"""
+    doc = tx.doc
+    a = rng[0]
+    head = _description(doc, rng)
+    if head is None or _epithet(head) != "jährige":
+        return None
+    for si in range(tx.sent_of[a], max(-1, tx.sent_of[a] - 3), -1):
+        k = tx.sents[si].start + 1
+        if k < a and doc[k - 1].lower_ in ("ein", "eine") and _same_gender_person(doc, k, a):
+            if any(e.label_ == "PER" and k <= e.start < a for e in tx.ents):
+                return None
+            end = k + 1
+            if (origin := _origin_span(doc, (k - 1, min(k + 3, a)))) is not None:
+                end = origin[1]  # „Eine Patientin aus Düren“
+            name = doc[k - 1:end].text
+            return name, f"Bezeichnung „{doc[rng[0]:rng[1]].text}“ → zuvor eingeführt als „{name}“"
+    return None
 
 
 def _same_gender_person(doc, k: int, hi: int) -> bool:
