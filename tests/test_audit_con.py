@@ -99,3 +99,9 @@ def test_age_description_is_named_as_the_person_introduced():
     named = ("Eine Patientin aus Düren wartet. Ärztin Anna Berg kam dazu. „Das ist ernst“, sagte die "
              "54-Jährige.")
     assert only(named, "direct").speaker.name == "Anna Berg"
+
+
+def test_unknown_role_compound_before_a_title_is_no_name():
+    text = ("„Die meisten Kunden werfen die Ware weg“, sagt Lebensmittelrechtler Prof. Markus Engel von der "
+            "Universität Bayreuth. Das sei verständlich, aber unnötig.")
+    assert [q.speaker.name for q in of_kind(text)] == ["Markus Engel", "Markus Engel"]

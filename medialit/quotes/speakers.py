@@ -1254,6 +1254,14 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
 
 
+def _role_before_title(doc, first, second) -> bool:
+    """„Lebensmittelrechtler Prof. Markus Engel“: a one-word „name“ followed by only a title and the next name is a
+    role compound the tagger did not know; the name after the title speaks."""
+    titles = load_gazetteers().titles
+    return len(first) == 1 and first.end < second.start \
+        and all(doc[k].lower_ in titles for k in range(first.end, second.start))
+
+
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
     when the bracket opens it or follows no proper noun."""
@@ -1293,7 +1301,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         name = placed
     if ents:
         persons = [e for e in ents if e.label_ == "PER"]
-        if len(persons) > 1 and _genitive_name(persons[0], full_names):
+        if len(persons) > 1 and (_genitive_name(persons[0], full_names) or _role_before_title(doc, *persons[:2])):
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
         ent = persons[0] if persons else ents[-1]
         name = _ent_name(ent)
