@@ -105,3 +105,17 @@ def test_unknown_role_compound_before_a_title_is_no_name():
     text = ("„Die meisten Kunden werfen die Ware weg“, sagt Lebensmittelrechtler Prof. Markus Engel von der "
             "Universität Bayreuth. Das sei verständlich, aber unnötig.")
     assert [q.speaker.name for q in of_kind(text)] == ["Markus Engel", "Markus Engel"]
+
+
+def test_zufolge_takes_the_whole_name_of_an_office():
+    text = ("Dem Bayerischen Landesamt für Gesundheit und Lebensmittelsicherheit zufolge wurde der Fehler bei einer "
+            "Routinekontrolle entdeckt.")
+    q = only(text, "indirect")
+    assert q.text == "wurde der Fehler bei einer Routinekontrolle entdeckt"
+    assert q.speaker.text == "Dem Bayerischen Landesamt für Gesundheit und Lebensmittelsicherheit"
+    assert q.speaker.kind == "organisation"
+
+
+def test_zufolge_does_not_reach_over_a_verb_s_fuer_phrase():
+    q = only("Er warb für Geduld und Experten zufolge ist das klug.", "indirect")
+    assert q.speaker.text == "Experten"

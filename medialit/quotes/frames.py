@@ -248,6 +248,7 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
     if doc[k - 1].tag_ == "PPER" and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
         return (k - 1, k)
     start = None
+    joined = False  # the noun before was joined by „für“/„und“ („Landesamt für Gesundheit und Verbraucherschutz“)
     j = k - 1
     while j >= floor:
         t = doc[j]
@@ -256,10 +257,13 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
             j = next((m for m in range(j - 1, max(floor, j - 10) - 1, -1) if doc[m].text == "("), floor) - 1
         elif tx.in_quote[j] and partner is not None and j - 8 <= partner < j:
             start, j = partner, partner - 1
-        elif t.tag_ == "NN" and start is not None and doc[start].tag_ == "NN" and doc[start].text[:1].isupper():
+        elif t.tag_ == "NN" and start is not None and doc[start].tag_ == "NN" and doc[start].text[:1].isupper() \
+                and not joined:
             break  # „nimmt die Organisation | Schätzungen zufolge …“: two common nouns in a row are two phrases
         elif t.tag_ in NOUNS | {"ADJA", "CARD"}:
-            start, j = j, j - 1
+            start, j, joined = j, j - 1, False
+        elif _office_link(doc, j, start, floor):
+            j, joined = j - 1, True
         elif t.tag_ in DETS and start is not None:
             start = j
             if t.lower_ not in GENITIVE_ARTICLES or j - 1 < floor or doc[j - 1].tag_ not in NOUNS:
@@ -270,6 +274,17 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
         else:
             break
     return (start, k) if start is not None and any(doc[m].tag_ in NOUNS for m in range(start, k)) else None
+
+
+def _office_link(doc, j: int, start: int | None, floor: int) -> bool:
+    """„für“ or „und“ at ``j`` inside the name of an office before „zufolge“ („Dem Landesamt für Gesundheit und
+    Lebensmittelsicherheit zufolge“): a noun of an office or body before it and a noun after it."""
+    if start is None or doc[j].lower_ not in ("für", "und") or j - 1 < floor or doc[j - 1].tag_ not in NOUNS:
+        return False
+    if doc[j].lower_ == "und":  # „für Gesundheit und …“: only a second field of the same office
+        return j - 2 > floor and doc[j - 2].lower_ == "für" and _office_link(doc, j - 2, j - 1, floor)
+    return doc[j - 1]._.role_kind == "organisation" or doc[j - 1].lower_.endswith(
+        ("amt", "institut", "ministerium", "behörde", "zentrum", "stelle", "rat", "kommission"))
 
 
 def _names_medium(tok) -> bool:

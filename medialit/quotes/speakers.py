@@ -261,7 +261,9 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation" if "ORG" in ents and "PER" not in ents and _document_head(words) else "anonymous"
     if len(words) == 1 and words[0].lower_ in ("beide", "alle", "viele"):
         return "group"  # „Beide betonten, …“: several people named before
-    joined = any(w.lower_ == "und" and k > 0 and words[k - 1].tag_ != "TRUNC" for k, w in enumerate(words))
+    joined = any(w.lower_ == "und" and k > 0 and words[k - 1].tag_ != "TRUNC"
+                 and not any(v.lower_ == "für" for v in words[:k])  # „Landesamt für Gesundheit und …“: one office
+                 for k, w in enumerate(words))
     if joined and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
