@@ -119,3 +119,12 @@ def test_zufolge_takes_the_whole_name_of_an_office():
 def test_zufolge_does_not_reach_over_a_verb_s_fuer_phrase():
     q = only("Er warb für Geduld und Experten zufolge ist das klug.", "indirect")
     assert q.speaker.text == "Experten"
+
+
+def test_website_after_laut_is_the_source():
+    q = only("Laut dem Portal lebensmittelwarnung.de gab es 2025 mehr als 300 Warnungen.", "indirect")
+    assert (q.speaker.name, q.speaker.kind) == ("lebensmittelwarnung.de", "organisation")
+    assert q.text == "gab es 2025 mehr als 300 Warnungen"
+    assert "Internetseite: lebensmittelwarnung.de" in q.evidence
+    bare = only("Laut lebensmittelwarnung.de sind drei Chargen betroffen.", "indirect")
+    assert (bare.speaker.name, bare.speaker.kind) == ("lebensmittelwarnung.de", "organisation")

@@ -160,6 +160,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
     for f in frames:
         if f.marker in ("laut", "nach") and f.clause[0] == f.cue_tokens[0]:
             f.clause = (f.clause[0], _source_tail(tx, si, f.clause[1]))
+            _web_address_of_source(tx, f)
             _vorfeld_source(tx, si, f)
     return frames
 
@@ -294,6 +295,14 @@ def _names_medium(tok) -> bool:
         TITLE_SUFFIXES + ("agentur", "sender", "dienst", "organisation", "firma", "unternehmen", "institut")))
 
 
+def _web_address_of_source(tx: _Text, f: _Frame) -> None:
+    """„laut dem Portal lebensmittelwarnung.de“: the address after the source's noun belongs to the source."""
+    doc = tx.doc
+    if f.speaker is not None and f.speaker[1] < f.clause[1] and doc[f.speaker[1]].like_url \
+            and doc[f.speaker[1] - 1].tag_ == "NN":
+        f.speaker = (f.speaker[0], f.speaker[1] + 1)
+
+
 def _source_tail(tx: _Text, si: int, end: int) -> int:
     """The end of a source named after „laut“/„nach Angaben“: over a name in quotation marks („des Magazins
     „Der Spiegel““, „der „Zeit““), brackets, attached phrases („des Polizeichefs von Kandahar“) and an apposition
@@ -305,6 +314,8 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
         partner = _partner(doc, end)
         if tx.in_quote[end] and partner is not None and end < partner <= end + 8 and _names_medium(doc[end - 1]):
             end = partner + 1
+        elif t.like_url and doc[end - 1].tag_ == "NN" and not tx.in_quote[end]:
+            end += 1  # „laut dem Portal lebensmittelwarnung.de“: the site's address names the source
         elif t.text == "(":
             close = next((k for k in range(end + 1, min(s.end, end + 25)) if doc[k].text in ("(", ")")), None)
             if close is None or doc[close].text != ")":

@@ -247,6 +247,11 @@ def _work_title(tx: _Text, rng: tuple[int, int]) -> bool:
     return before.lower_ in WORK_NOUNS or (before.tag_ == "NE" and before.text.endswith("s"))
 
 
+def _web_address(tok) -> bool:
+    """„lebensmittelwarnung.de“, „tagesschau.de“: a domain name, which names a website, never a person."""
+    return tok.like_url and re.fullmatch(r"[\w.-]+\.[a-z]{2,4}", tok.lower_) is not None
+
+
 def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     doc = tx.doc
     words = [doc[k] for k in range(*rng)]
@@ -254,6 +259,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     ents = {e.label_ for e in tx.ents if e.start < rng[1] and e.end > rng[0]}
     if _work_title(tx, rng):
         return "anonymous"
+    if words and _web_address(words[-1]):
+        return "organisation"  # „laut lebensmittelwarnung.de“: a website speaks for whoever runs it
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
@@ -1294,6 +1301,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             return Speaker([span], mention_text, author.name, author.kind)
         return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
+    if b - a > 1 and _web_address(doc[b - 1]):  # „dem Portal lebensmittelwarnung.de“: the site is named
+        d.evidence.append(f"Internetseite: {doc[b - 1].text}")
+        return Speaker([span], mention_text, doc[b - 1].text, "organisation")
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if (origin := _origin_span(doc, rng)) is not None:  # „Ein Landwirt aus Bayern“: where the person comes from
         d.evidence.append(f"„aus {doc[origin[0]:origin[1]].text}“ nennt die Herkunft, keinen Namen")
