@@ -128,3 +128,15 @@ def test_website_after_laut_is_the_source():
     assert "Internetseite: lebensmittelwarnung.de" in q.evidence
     bare = only("Laut lebensmittelwarnung.de sind drei Chargen betroffen.", "indirect")
     assert (bare.speaker.name, bare.speaker.kind) == ("lebensmittelwarnung.de", "organisation")
+
+
+def test_so_lautet_das_fazit_after_a_quotation_names_its_source():
+    q = only("„Finger weg!“ – so lautet das Fazit der Tester.", "direct")
+    assert q.text == "„Finger weg!“"
+    assert (q.speaker.name, q.speaker.kind) == ("Tester", "group")
+    assert "nachgestellte Quellenangabe: so lautet das Fazit der Tester" in q.evidence
+
+
+def test_dash_and_so_before_an_adjective_is_no_source():
+    assert of_kind("Die Preise steigen – so stark wie nie.") == []
+    assert only("„Das war knapp“ – so die Trainerin.", "direct").speaker.text == "die Trainerin"

@@ -135,11 +135,11 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f = _Frame([k], low, e.connotation, "Verweist auf die zuvor genannte Quelle („demnach“).", (k, k + 1), (k, k + 1),
                        [f"Quellenverweis: {t.text}"], marker="demnach")
             frames.append(f)
-        elif low == "so" and k > s.start and doc[k - 1].text == "," and k + 1 < s.end:
+        elif low == "so" and k > s.start and _so_after_comma_or_quote(doc, k) and k + 1 < s.end:
             np = _noun_phrase(doc, k + 1, s.end)
             if not np and k + 2 < s.end and doc[k + 1].tag_ in ("VVFIN", "VVPP") \
-                    and lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None:
-                # „…, so bestätigt das Gericht.“: so + reporting verb + speaker
+                    and (lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None or doc[k + 1].lemma_ == "lauten"):
+                # „…, so bestätigt das Gericht.“, „„…“ – so lautet das Fazit der Tester“: so + verb + speaker
                 np = _noun_phrase(doc, k + 2, s.end)
                 stop = next((m for m in range(np[1], s.end) if doc[m].text in (",", "–", "—")), s.end) if np else s.end
                 if np and (_person_like(doc, np) or doc[np[1] - 1].tag_ in NOUNS) and all(
@@ -293,6 +293,12 @@ def _names_medium(tok) -> bool:
     low = tok.lower_[:-2] if tok.lower_.endswith("es") else tok.lower_.rstrip("s")
     return tok.tag_ == "NN" and (low in TITLE_NOUNS or low.endswith(
         TITLE_SUFFIXES + ("agentur", "sender", "dienst", "organisation", "firma", "unternehmen", "institut")))
+
+
+def _so_after_comma_or_quote(doc, k: int) -> bool:
+    """„…, so die Polizei“, „„Finger weg!“ – so lautet das Fazit“: „so“ after a comma, or after a dash right after a
+    closing quotation mark."""
+    return doc[k - 1].text == "," or doc[k - 1].text in ("–", "—", "-") and k > 1 and doc[k - 2].is_quote
 
 
 def _web_address_of_source(tx: _Text, f: _Frame) -> None:
