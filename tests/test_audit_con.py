@@ -140,3 +140,11 @@ def test_so_lautet_das_fazit_after_a_quotation_names_its_source():
 def test_dash_and_so_before_an_adjective_is_no_source():
     assert of_kind("Die Preise steigen – so stark wie nie.") == []
     assert only("„Das war knapp“ – so die Trainerin.", "direct").speaker.text == "die Trainerin"
+
+
+def test_statement_named_after_heisst_es_in_is_by_the_body_acting_before():
+    text = ("Der DVR fordert, die Zahl der Pflichtstunden zu erhöhen. Junge Fahrer seien dort besonders oft in Unfälle "
+            "verwickelt, heißt es in einer Stellungnahme.")
+    q = of_kind(text, "indirect")[1]
+    assert (q.speaker.name, q.speaker.kind) == ("DVR", "organisation")
+    assert "„einer Stellungnahme“ ohne Verfasser: Handelnder des vorigen Satzes → DVR" in q.evidence

@@ -376,17 +376,23 @@ def _medium_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
 
 def _author_before(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
     """„Das Innenministerium wies die Kritik zurück. In einer Erklärung heißt es, …“: a statement with an indefinite
-    article and no author opening its sentence is by the named body or person acting in the sentence before."""
+    article and no author opening its sentence (or after „heißt es in“) is by the named body or person acting in the
+    sentence before."""
     doc = tx.doc
     a = rng[0]
     si = tx.sent_of[a]
-    if doc[a].lower_ not in INDEFINITE or si == 0 or a - tx.sents[si].start > 1:
+    if doc[a].lower_ not in INDEFINITE or si == 0 or a - tx.sents[si].start > 1 and not _after_heisst_es_in(doc, a):
         return None
     actor = _actor_of_sentence(tx, si - 1)
     if actor is None:
         return None
     author = _make_speaker(tx, actor, full_names, history, d)
     return author if author.name and author.kind in ("person", "organisation") else None
+
+
+def _after_heisst_es_in(doc, a: int) -> bool:
+    """„…, heißt es in einer Stellungnahme“: the statement follows the impersonal frame at the end of its sentence."""
+    return a > 2 and doc[a - 1].lower_ == "in" and doc[a - 2].lower_ == "es" and doc[a - 3].lemma_ == "heißen"
 
 
 def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
@@ -1461,7 +1467,7 @@ def _without_so_called(words: list[str]) -> list[str]:
 #: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
 PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung",
                "bericht", "studie", "gutachten", "vorlage", "antrag", "protokoll", "dokument", "konzept",
-               "resolution")
+               "resolution", "stellungnahme")
 
 
 #: Nouns of a judgement given by its owner in the genitive („Das Urteil der Tester:“, „Das Fazit der Prüfer:“).
