@@ -148,3 +148,10 @@ def test_statement_named_after_heisst_es_in_is_by_the_body_acting_before():
     q = of_kind(text, "indirect")[1]
     assert (q.speaker.name, q.speaker.kind) == ("DVR", "organisation")
     assert "„einer Stellungnahme“ ohne Verfasser: Handelnder des vorigen Satzes → DVR" in q.evidence
+
+
+def test_so_lautet_das_fazit_von_names_the_owner():
+    q = only("„Finger weg!“ – so lautet das Fazit von Öko-Test.", "direct")
+    assert (q.speaker.name, q.speaker.kind) == ("Öko-Test", "organisation")
+    other = only("„Das ist unverantwortlich“, so kritisiert die Chefin von Foodwatch den Hersteller.", "direct")
+    assert other.speaker.name != "Foodwatch"

@@ -141,6 +141,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
                     and (lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None or doc[k + 1].lemma_ == "lauten"):
                 # „…, so bestätigt das Gericht.“, „„…“ – so lautet das Fazit der Tester“: so + verb + speaker
                 np = _noun_phrase(doc, k + 2, s.end)
+                np = _von_owner(tx, np, s.end) if doc[k + 1].lemma_ == "lauten" else np
                 stop = next((m for m in range(np[1], s.end) if doc[m].text in (",", "–", "—")), s.end) if np else s.end
                 if np and (_person_like(doc, np) or doc[np[1] - 1].tag_ in NOUNS) and all(
                         _is_punct(doc[m]) or doc[m].tag_ in ("ADV", "APPR", "APPRART", "ART", "NN", "NE", "ADJA", "CARD")
@@ -293,6 +294,15 @@ def _names_medium(tok) -> bool:
     low = tok.lower_[:-2] if tok.lower_.endswith("es") else tok.lower_.rstrip("s")
     return tok.tag_ == "NN" and (low in TITLE_NOUNS or low.endswith(
         TITLE_SUFFIXES + ("agentur", "sender", "dienst", "organisation", "firma", "unternehmen", "institut")))
+
+
+def _von_owner(tx: _Text, np: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+    """„so lautet das Fazit von Öko-Test“: a named organisation or person after „von“ owns the verdict, so it
+    belongs to the source."""
+    if np is None or np[1] + 1 >= end or tx.doc[np[1]].lower_ != "von":
+        return np
+    owner = next((e for e in tx.ents if e.start == np[1] + 1 and e.label_ in ("ORG", "PER") and e.end <= end), None)
+    return (np[0], owner.end) if owner is not None else np
 
 
 def _so_after_comma_or_quote(doc, k: int) -> bool:
