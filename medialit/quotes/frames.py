@@ -136,12 +136,13 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
             f = _Frame([k], low, e.connotation, "Verweist auf die zuvor genannte Quelle („demnach“).", (k, k + 1), (k, k + 1),
                        [f"Quellenverweis: {t.text}"], marker="demnach")
             frames.append(f)
-        elif low == "so" and k > s.start and doc[k - 1].text == "," and k + 1 < s.end:
+        elif low == "so" and k > s.start and _so_after_comma_or_quote(doc, k) and k + 1 < s.end:
             np = _noun_phrase(doc, k + 1, s.end)
             if not np and k + 2 < s.end and doc[k + 1].tag_ in ("VVFIN", "VVPP") \
-                    and lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None:
-                # „…, so bestätigt das Gericht.“: so + reporting verb + speaker
+                    and (lexicon.entry(lexicon.verb_lemma(doc[k + 1])) is not None or doc[k + 1].lemma_ == "lauten"):
+                # „…, so bestätigt das Gericht.“, „„…“ – so lautet das Fazit der Tester“: so + verb + speaker
                 np = _noun_phrase(doc, k + 2, s.end)
+                np = _von_owner(tx, np, s.end) if doc[k + 1].lemma_ == "lauten" else np
                 stop = next((m for m in range(np[1], s.end) if doc[m].text in (",", "–", "—")), s.end) if np else s.end
                 if np and (_person_like(doc, np) or doc[np[1] - 1].tag_ in NOUNS) and all(
                         _is_punct(doc[m]) or doc[m].tag_ in ("ADV", "APPR", "APPRART", "ART", "NN", "NE", "ADJA", "CARD")
@@ -161,6 +162,7 @@ def _marker_frames(tx: _Text, si: int) -> list[_Frame]:
     for f in frames:
         if f.marker in ("laut", "nach") and f.clause[0] == f.cue_tokens[0]:
             f.clause = (f.clause[0], _source_tail(tx, si, f.clause[1]))
+            _web_address_of_source(tx, f)
             _vorfeld_source(tx, si, f)
     return frames
 
@@ -219,12 +221,13 @@ def _names_norm(doc, np: tuple[int, int]) -> bool:
 
 def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """Cut a source where a second common noun starts a new phrase („laut Ministerium | Arbeiten an …“,
-    „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases."""
+    „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases — unless
+    they are one listed organisation („laut Stiftung Warentest“)."""
     if np is None:
         return None
     for k in range(np[0] + 1, np[1]):
         if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-" \
-                and doc[k].ent_iob_ != "I":  # „laut Tirol Werbung“: one listed name goes on
+                and doc[k].ent_iob_ != "I":  # „laut Tirol Werbung“, „laut Stiftung Warentest“: one listed name goes on
             return (np[0], k)
     return np
 
@@ -247,6 +250,7 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
     if doc[k - 1].tag_ == "PPER" and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
         return (k - 1, k)
     start = None
+    joined = False  # the noun before was joined by „für“/„und“ („Landesamt für Gesundheit und Verbraucherschutz“)
     j = k - 1
     while j >= floor:
         t = doc[j]
@@ -255,10 +259,13 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
             j = next((m for m in range(j - 1, max(floor, j - 10) - 1, -1) if doc[m].text == "("), floor) - 1
         elif tx.in_quote[j] and partner is not None and j - 8 <= partner < j:
             start, j = partner, partner - 1
-        elif t.tag_ == "NN" and start is not None and doc[start].tag_ == "NN" and doc[start].text[:1].isupper():
+        elif t.tag_ == "NN" and start is not None and doc[start].tag_ == "NN" and doc[start].text[:1].isupper() \
+                and not joined:
             break  # „nimmt die Organisation | Schätzungen zufolge …“: two common nouns in a row are two phrases
         elif t.tag_ in NOUNS | {"ADJA", "CARD"}:
-            start, j = j, j - 1
+            start, j, joined = j, j - 1, False
+        elif _office_link(doc, j, start, floor):
+            j, joined = j - 1, True
         elif t.tag_ in DETS and start is not None:
             start = j
             if t.lower_ not in GENITIVE_ARTICLES or j - 1 < floor or doc[j - 1].tag_ not in NOUNS:
@@ -271,11 +278,45 @@ def _source_before(tx: _Text, si: int, k: int) -> tuple[int, int] | None:
     return (start, k) if start is not None and any(doc[m].tag_ in NOUNS for m in range(start, k)) else None
 
 
+def _office_link(doc, j: int, start: int | None, floor: int) -> bool:
+    """„für“ or „und“ at ``j`` inside the name of an office before „zufolge“ („Dem Landesamt für Gesundheit und
+    Lebensmittelsicherheit zufolge“): a noun of an office or body before it and a noun after it."""
+    if start is None or doc[j].lower_ not in ("für", "und") or j - 1 < floor or doc[j - 1].tag_ not in NOUNS:
+        return False
+    if doc[j].lower_ == "und":  # „für Gesundheit und …“: only a second field of the same office
+        return j - 2 > floor and doc[j - 2].lower_ == "für" and _office_link(doc, j - 2, j - 1, floor)
+    return doc[j - 1]._.role_kind == "organisation" or doc[j - 1].lower_.endswith(
+        ("amt", "institut", "ministerium", "behörde", "zentrum", "stelle", "rat", "kommission"))
+
+
 def _names_medium(tok) -> bool:
     """„des Magazins“, „der Zeitung“, „der Organisation“: a noun that a name in quotation marks may follow."""
     low = tok.lower_[:-2] if tok.lower_.endswith("es") else tok.lower_.rstrip("s")
     return tok.tag_ == "NN" and (low in TITLE_NOUNS or low.endswith(
         TITLE_SUFFIXES + ("agentur", "sender", "dienst", "organisation", "firma", "unternehmen", "institut")))
+
+
+def _von_owner(tx: _Text, np: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+    """„so lautet das Fazit von Öko-Test“: a named organisation or person after „von“ owns the verdict, so it
+    belongs to the source."""
+    if np is None or np[1] + 1 >= end or tx.doc[np[1]].lower_ != "von":
+        return np
+    owner = next((e for e in tx.ents if e.start == np[1] + 1 and e.label_ in ("ORG", "PER") and e.end <= end), None)
+    return (np[0], owner.end) if owner is not None else np
+
+
+def _so_after_comma_or_quote(doc, k: int) -> bool:
+    """„…, so die Polizei“, „„Finger weg!“ – so lautet das Fazit“: „so“ after a comma, or after a dash right after a
+    closing quotation mark."""
+    return doc[k - 1].text == "," or doc[k - 1].text in ("–", "—", "-") and k > 1 and doc[k - 2].is_quote
+
+
+def _web_address_of_source(tx: _Text, f: _Frame) -> None:
+    """„laut dem Portal lebensmittelwarnung.de“: the address after the source's noun belongs to the source."""
+    doc = tx.doc
+    if f.speaker is not None and f.speaker[1] < f.clause[1] and doc[f.speaker[1]].like_url \
+            and doc[f.speaker[1] - 1].tag_ == "NN":
+        f.speaker = (f.speaker[0], f.speaker[1] + 1)
 
 
 def _source_tail(tx: _Text, si: int, end: int) -> int:
@@ -289,6 +330,8 @@ def _source_tail(tx: _Text, si: int, end: int) -> int:
         partner = _partner(doc, end)
         if tx.in_quote[end] and partner is not None and end < partner <= end + 8 and _names_medium(doc[end - 1]):
             end = partner + 1
+        elif t.like_url and doc[end - 1].tag_ == "NN" and not tx.in_quote[end]:
+            end += 1  # „laut dem Portal lebensmittelwarnung.de“: the site's address names the source
         elif t.text == "(":
             close = next((k for k in range(end + 1, min(s.end, end + 25)) if doc[k].text in ("(", ")")), None)
             if close is None or doc[close].text != ")":

@@ -1258,9 +1258,12 @@ def _looks_like_quotation(tx: _Text, a: int, b: int, words: int, has_fin: bool) 
 
 
 def _labelled_after(doc, b: int, end: int) -> bool:
-    """„„Nein“, lautete seine knappe Antwort.“, „„Wir schaffen das“ war ihre Botschaft.“: after the closing mark the
-    words are named as somebody's answer or message, so however short they are a quotation."""
-    k = b + 2 if b + 1 < end and doc[b + 1].text == "," else b + 1  # ``b`` is the closing mark
+    """„„Nein“, lautete seine knappe Antwort.“, „„Wir schaffen das“ war ihre Botschaft.“, „„…“ – so lautet das
+    Fazit“: after the closing mark the words are named as somebody's answer or message, so however short they are a
+    quotation."""
+    k = b + 2 if b + 1 < end and doc[b + 1].text in (",", "–", "-") else b + 1  # ``b`` is the closing mark
+    if k < end and doc[k].lower_ == "so":
+        k += 1  # „„Finger weg!“ – so lautet das Fazit der Tester.“
     if k >= end or doc[k].lemma_ not in ("lauten", "sein"):
         return False
     k += 1

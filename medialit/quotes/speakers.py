@@ -191,7 +191,9 @@ def _body_at_place(doc, run: list[int]) -> str | None:
 
 def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     """„Ein Landwirt aus Bayern“, „eine Rentnerin aus dem Emsland“, „Erika Baumann aus Offenbach“: the proper
-    nouns after „aus“ that end a mention of a person tell where the person comes from; they are no name."""
+    nouns after „aus“ that end a mention of a person tell where the person comes from; they are no name, even
+    when the place is not listed („Eine Kundin aus Celle“), nor the name of a body from there („Ein Hersteller
+    aus Spanien“)."""
     a, b = rng
     m = b
     while m > a and doc[m - 1].tag_ == "NE":
@@ -201,12 +203,13 @@ def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     k = m - 1
     if k > a and doc[k].lower_ in ("dem", "der"):
         k -= 1  # „aus dem Emsland“: a name with an article is no person's
-    elif any(doc[j].ent_type_ != "LOC" for j in range(m, b)):
-        return None
+    elif any(doc[j].ent_type_ not in ("LOC", "") for j in range(m, b)):
+        return None  # „Eine Kundin aus Celle“: a town missing from the place list is still no person's name
     if k <= a or doc[k].lower_ != "aus":
         return None
     head = doc[k - 1]
-    return (m, b) if _person_noun(head) or head.ent_type_ == "PER" else None
+    body = head.tag_ == "NN" and head._.role_kind == "organisation"  # „Ein Hersteller aus Spanien“
+    return (m, b) if _person_noun(head) or head.ent_type_ == "PER" or body else None
 
 
 #: Endings and words of nouns for people („Fahrer“, „Touristin“, „Student“), for nouns outside the role lists.
@@ -248,6 +251,11 @@ def _work_title(tx: _Text, rng: tuple[int, int]) -> bool:
     return before.lower_ in WORK_NOUNS or (before.tag_ == "NE" and before.text.endswith("s"))
 
 
+def _web_address(tok) -> bool:
+    """„lebensmittelwarnung.de“, „tagesschau.de“: a domain name, which names a website, never a person."""
+    return tok.like_url and re.fullmatch(r"[\w.-]+\.[a-z]{2,4}", tok.lower_) is not None
+
+
 def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     doc = tx.doc
     words = [doc[k] for k in range(*rng)]
@@ -255,6 +263,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     ents = {e.label_ for e in tx.ents if e.start < rng[1] and e.end > rng[0]}
     if _work_title(tx, rng):
         return "anonymous"
+    if words and _web_address(words[-1]):
+        return "organisation"  # „laut lebensmittelwarnung.de“: a website speaks for whoever runs it
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
@@ -262,7 +272,9 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation" if "ORG" in ents and "PER" not in ents and _document_head(words) else "anonymous"
     if len(words) == 1 and words[0].lower_ in ("beide", "alle", "viele"):
         return "group"  # „Beide betonten, …“: several people named before
-    joined = any(w.lower_ == "und" and k > 0 and words[k - 1].tag_ != "TRUNC" for k, w in enumerate(words))
+    joined = any(w.lower_ == "und" and k > 0 and words[k - 1].tag_ != "TRUNC"
+                 and not any(v.lower_ == "für" for v in words[:k])  # „Landesamt für Gesundheit und …“: one office
+                 for k, w in enumerate(words))
     if joined and not name:
         return "group"
     nouns = [w for w in words if w.tag_ == "NN"]
@@ -368,11 +380,12 @@ def _medium_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
 
 def _author_before(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
     """„Das Innenministerium wies die Kritik zurück. In einer Erklärung heißt es, …“: a statement with an indefinite
-    article and no author opening its sentence is by the named body or person acting in the sentence before."""
+    article and no author opening its sentence (or after „heißt es in“) is by the named body or person acting in the
+    sentence before."""
     doc = tx.doc
     a = rng[0]
     si = tx.sent_of[a]
-    if doc[a].lower_ not in INDEFINITE or si == 0 or a - tx.sents[si].start > 1:
+    if doc[a].lower_ not in INDEFINITE or si == 0 or a - tx.sents[si].start > 1 and not _after_heisst_es_in(doc, a):
         return None
     author = _sentence_author(tx, si - 1, full_names, history, d, by_subject=False)
     return author if author is not None and author.kind in ("person", "organisation") else None
@@ -391,6 +404,11 @@ def _sentence_author(tx: _Text, si: int, full_names, history, d: _Draft, inside:
         return None
     author = _make_speaker(tx, actor, full_names, history, d)
     return author if author.name else None
+
+
+def _after_heisst_es_in(doc, a: int) -> bool:
+    """„…, heißt es in einer Stellungnahme“: the statement follows the impersonal frame at the end of its sentence."""
+    return a > 2 and doc[a - 1].lower_ == "in" and doc[a - 2].lower_ == "es" and doc[a - 3].lemma_ == "heißen"
 
 
 def _author_of_thing(tx: _Text, thing: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
@@ -1261,6 +1279,14 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
 
 
+def _role_before_title(doc, first, second) -> bool:
+    """„Lebensmittelrechtler Prof. Markus Engel“: a one-word „name“ followed by only a title and the next name is a
+    role compound the tagger did not know; the name after the title speaks."""
+    titles = load_gazetteers().titles
+    return len(first) == 1 and first.end < second.start \
+        and all(doc[k].lower_ in titles for k in range(first.end, second.start))
+
+
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
     when the bracket opens it or follows no proper noun."""
@@ -1291,6 +1317,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             return Speaker([span], mention_text, author.name, author.kind)
         return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
+    if b - a > 1 and _web_address(doc[b - 1]):  # „dem Portal lebensmittelwarnung.de“: the site is named
+        d.evidence.append(f"Internetseite: {doc[b - 1].text}")
+        return Speaker([span], mention_text, doc[b - 1].text, "organisation")
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if (origin := _origin_span(doc, rng)) is not None:  # „Ein Landwirt aus Bayern“: where the person comes from
         d.evidence.append(f"„aus {doc[origin[0]:origin[1]].text}“ nennt die Herkunft, keinen Namen")
@@ -1300,7 +1329,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         name = placed
     if ents:
         persons = [e for e in ents if e.label_ == "PER"]
-        if len(persons) > 1 and _genitive_name(persons[0], full_names):
+        if len(persons) > 1 and (_genitive_name(persons[0], full_names) or _role_before_title(doc, *persons[:2])):
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
         ent = persons[0] if persons else ents[-1]
         name = _ent_name(ent)
@@ -1387,7 +1416,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
             d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
             return Speaker([span], mention_text, body[0], "organisation")
-        if _plural_people(doc, b - 1):  # „die Einschätzung der Commerzbank-Ökonomen“: several people
+        if _plural_people(doc, b - 1) or _genitive_plural_er(doc, b - 1):  # „der Commerzbank-Ökonomen“: several
             d.evidence.append(f"Quelle der „{paper[0]}“: {doc[b - 1].text}")
             return Speaker([span], mention_text, doc[b - 1].text, "group")
         d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
@@ -1406,6 +1435,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (body := _bare_spokesperson_body(tx, rng, full_names, history, d)) is not None:
         d.evidence.append(f"„{mention_text}“ spricht für {body.name} (im Satz davor genannt)")
         return Speaker([span], mention_text, body.name, kind)
+    if (intro := _introduced_by_age(tx, rng)) is not None:
+        d.evidence.append(intro[1])
+        return Speaker([span], mention_text, intro[0], "anonymous")
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)
             or _headline_role_referent(tx, rng)) is not None:
         d.evidence.append(named[1])
@@ -1445,7 +1477,11 @@ def _without_so_called(words: list[str]) -> list[str]:
 #: Texts that speak for their authors besides the information nouns: „in einem offenen Brief“, „in einem Beitrag“.
 PAPER_NOUNS = ("brief", "beitrag", "post", "video", "schreiben", "aufruf", "petition", "papier", "pressemitteilung",
                "bericht", "studie", "gutachten", "vorlage", "antrag", "protokoll", "dokument", "konzept",
-               "resolution")
+               "resolution", "stellungnahme")
+
+
+#: Nouns of a judgement given by its owner in the genitive („Das Urteil der Tester:“, „Das Fazit der Prüfer:“).
+VERDICT_NOUNS = ("urteil", "fazit")
 
 
 def _joint_organisations(doc, ents) -> str | None:
@@ -1468,7 +1504,8 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     k = a if bare else a + 1
     while k < b and doc[k].tag_ == "ADJA":
         k += 1  # „in einem offenen Brief“, „in einem weiteren Beitrag“
-    if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)):
+    if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)
+                                             or doc[k].lower_.endswith(VERDICT_NOUNS)):
         return None
     noun = doc[k]
     if b - k == 1:
@@ -1518,6 +1555,14 @@ def _plural_people(doc, k: int) -> bool:
     t = doc[k]
     return k > 0 and doc[k - 1].lower_ == "der" and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
         and t.text != t.lemma_ and not t.lower_.endswith("in")
+
+
+def _genitive_plural_er(doc, k: int) -> bool:
+    """„Das Fazit der Tester“, „das Urteil der Prüfer“: a masculine person noun in „-er“ after a genitive „der“ is
+    the plural (the singular would be „des Testers“) — several people, not an organisation."""
+    t = doc[k]
+    return k > 0 and doc[k - 1].lower_ == "der" and _person_noun(t) and t.lower_.endswith("er") \
+        and not t.lower_.endswith(("mutter", "tochter", "schwester"))
 
 
 def _dative_plural(doc, rng: tuple[int, int]) -> bool:
@@ -1698,8 +1743,8 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
               "verband": ("association",), "organisation": ("ngo", "international", "association"), "airline": ("company",), "fluggesellschaft": ("company",),
-              "hersteller": ("company",), "autobauer": ("company",), "zulieferer": ("company",),
-              "fluglinie": ("company",), "weltraumagentur": ("international", "agency"),
+              "hersteller": ("company",), "automobilclub": ("association", "club"), "autoclub": ("association", "club"), "autobauer": ("company",), "zulieferer": ("company",),
+              "fluglinie": ("company",), "kasse": ("insurer",), "krankenkasse": ("insurer",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
@@ -1767,15 +1812,47 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
 
 def _introduced_unnamed(doc, head, lo: int, hi: int) -> bool:
     """„Polizist Jan Meyer kontrollierte einen Rentner. „…“, sagte der Rentner.“: the same noun with „ein“ after the
-    last named person (tokens ``lo``…``hi``) introduced somebody without a name, whom the description takes up."""
+    last named person (tokens ``lo``…``hi``) introduced somebody without a name, whom the description takes up; an
+    age („Eine Kundin … »…«, sagte die 38-Jährige“) takes up any such person of the description's gender."""
+    age = _epithet(head) == "jährige"
     for k in range(lo, hi):
-        if doc[k].tag_ == "NN" and doc[k].lemma_ == head.lemma_:
+        if doc[k].tag_ == "NN" and (doc[k].lemma_ == head.lemma_ or age and _same_gender_person(doc, k, hi)):
             j = k - 1
             while j > lo and doc[j].tag_ == "ADJA":
                 j -= 1
             if doc[j].tag_ == "ART" and doc[j].lower_.startswith("ein"):
                 return True
     return False
+
+
+def _introduced_by_age(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Eine Patientin aus Düren hat … gemacht. Sie habe …, erzählt die 54-Jährige“: an age description takes up the
+    unnamed person who opened one of the two sentences before, when nobody was named since. (name, evidence)"""
+    doc = tx.doc
+    a = rng[0]
+    head = _description(doc, rng)
+    if head is None or _epithet(head) != "jährige":
+        return None
+    for si in range(tx.sent_of[a], max(-1, tx.sent_of[a] - 3), -1):
+        k = tx.sents[si].start + 1
+        if k < a and doc[k - 1].lower_ in ("ein", "eine") and _same_gender_person(doc, k, a):
+            if any(e.label_ == "PER" and k <= e.start < a for e in tx.ents):
+                return None
+            end = k + 1
+            if (origin := _origin_span(doc, (k - 1, min(k + 3, a)))) is not None:
+                end = origin[1]  # „Eine Patientin aus Düren“
+            name = doc[k - 1:end].text
+            return name, f"Bezeichnung „{doc[rng[0]:rng[1]].text}“ → zuvor eingeführt als „{name}“"
+    return None
+
+
+def _same_gender_person(doc, k: int, hi: int) -> bool:
+    """Whether the noun at ``k`` opens its sentence as a person of the gender of the description at ``hi`` („Eine
+    Kundin …“ and „die 38-Jährige“); a predicate („Er sei ein großer Mann“) introduces nobody."""
+    if not _person_noun(doc[k]) or k == 0 or not doc[k - 1].is_sent_start:
+        return False
+    feminine = doc[k].lower_.endswith(("in", "frau")) or doc[k - 1].lower_ == "eine"
+    return feminine == (doc[hi].lower_ == "die")
 
 
 def _without_kin_named(doc, cands, noun: str) -> list:
