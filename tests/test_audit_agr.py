@@ -323,3 +323,9 @@ def test_darin_after_a_dative_object_names_the_paper_not_who_approved_it():
 def test_a_body_s_report_is_the_body_s_word(text, name):
     q = only(text)
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text", ["Er sagte, die Lage sei ernst,", "Die Polizei teilte mit, es gebe Verletzte, "])
+def test_a_text_ending_in_a_comma_after_a_report_does_not_crash(text):
+    q = only(text)
+    assert (q.kind, q.cue.lemma) == ("indirect", "sagen" if text.startswith("Er") else "mitteilen")

@@ -579,7 +579,7 @@ def _closing_wie_source(tx: _Text, si: int, k: int) -> bool:
     names who passes the sentence on (an agency, a paper), so it is not part of the speaker's words."""
     doc = tx.doc
     s = tx.sents[si]
-    if doc[k].lower_ != "wie" or k + 2 >= s.end or doc[k + 1].tag_ not in NOUNS | DETS:
+    if k + 2 >= s.end or doc[k].lower_ != "wie" or doc[k + 1].tag_ not in NOUNS | DETS:  # a comma may end the text
         return False
     end = s.end
     while end > k and (_is_punct(doc[end - 1]) or doc[end - 1].is_space):
