@@ -967,12 +967,18 @@ def _thing_pointed_at(tx: _Text, k: int) -> tuple[int, int] | None:
 def _last_paper(tx: _Text, sent) -> tuple[int, int] | None:
     """The last noun phrase of ``sent`` (outside quotation marks) whose noun is a text such as a letter, motion or
     statement („einem Schreiben“, „eine Resolution“): what „Darin“ can point into."""
+    return _paper_phrase(tx, sent, PAPER_NOUNS + ("stellungnahme", "erklärung"), last=True)
+
+
+def _paper_phrase(tx: _Text, sent, nouns: tuple[str, ...], last: bool) -> tuple[int, int] | None:
+    """The first (or ``last``) article, adjectives and noun in ``sent``, outside quotation marks, whose noun ends in
+    one of ``nouns`` („einem Schreiben“, „eine neue Auswertung“)."""
     doc = tx.doc
-    for m in range(sent.end - 1, sent.start, -1):
-        t = doc[m]
-        if t.tag_ == "NN" and not tx.in_quote[m] and t.lower_.endswith(PAPER_NOUNS + ("stellungnahme", "erklärung")):
+    order = range(sent.end - 1, sent.start, -1) if last else range(sent.start, sent.end)
+    for m in order:
+        if doc[m].tag_ == "NN" and not tx.in_quote[m] and doc[m].lower_.endswith(nouns):
             a = m
-            while a > sent.start and doc[a - 1].tag_ in ("ADJA", "ART", "PPOSAT", "PDAT"):
+            while a > sent.start and doc[a - 1].tag_ in ("ADJA", "ART", "PPOSAT", "PDAT", "PIAT"):
                 a -= 1
             return (a, m + 1)
     return None
@@ -1067,17 +1073,9 @@ def _pointer_speaker(tx: _Text, frame: _Frame, full_names, history, d: _Draft) -
 def _document_before(tx: _Text, si: int) -> tuple[int, int] | None:
     """„Zu diesem Ergebnis kommt eine Studie des Instituts X. Demnach …“: the study, report or survey named in the
     sentence before, with its genitive author, as what a pointing word with no speaker before it refers to."""
-    if si == 0:
+    if si == 0 or (paper := _paper_phrase(tx, tx.sents[si - 1], STUDY_NOUNS + PAPER_NOUNS, last=False)) is None:
         return None
-    doc = tx.doc
-    s = tx.sents[si - 1]
-    for k in range(s.start, s.end):
-        if doc[k].tag_ == "NN" and not tx.in_quote[k] and doc[k].lower_.endswith(STUDY_NOUNS + PAPER_NOUNS):
-            a = k
-            while a > s.start and doc[a - 1].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
-                a -= 1
-            return _noun_phrase(doc, a, s.end) or (a, k + 1)
-    return None
+    return _noun_phrase(tx.doc, paper[0], tx.sents[si - 1].end) or paper
 
 
 def _merge_runs(tx: _Text, quotes: list[Quote]) -> list[Quote]:
