@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
@@ -93,13 +93,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         cues[lemma] = VerbEntry(lemma, spec["connotation"], spec["explanation"], spec.get("kind", "prep"),
                                 speech_act=False)
     nouns = tuple(str(n).lower() for n in data.get("utterance_nouns") or [])
-    return Lexicon(verbs, phrases, cues, nouns, frozenset(data.get("addressee_verbs") or []),
-                   frozenset(data.get("performing_verbs") or []), frozenset(data.get("count_verbs") or []),
-                   frozenset(data.get("interjection_nouns") or []), frozenset(data.get("temper_nouns") or []),
-                   frozenset(data.get("event_nouns") or []), frozenset(data.get("gesture_verbs") or []),
-                   frozenset(data.get("writing_verbs") or []),
-                   frozenset(data.get("read_out_verbs") or []),
-                   frozenset(data.get("read_out_texts") or []))
+    # every word class of the file („gesture_verbs: [nicken, …]“) fills the Lexicon field of the same name
+    classes = {f.name: frozenset(data.get(f.name) or []) for f in fields(Lexicon) if f.type == "frozenset[str]"}
+    return Lexicon(verbs, phrases, cues, nouns, **classes)
 
 
 def entry(lemma: str) -> VerbEntry | None:
