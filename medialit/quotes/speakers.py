@@ -1633,12 +1633,10 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     head = _description(doc, rng)
     if head is None or head._.role is None or head._.role_kind != "person":
         return None
-    persons = {e.start: e for e in tx.ents if e.label_ == "PER" and e.end <= a}
-    for k in range(a - 1, tx.sents[max(0, tx.sent_of[a] - 15)].start - 1, -1):
-        if doc[k].tag_ == "NN" and doc[k].lower_.endswith(head.lower_) and (ent := persons.get(k + 1)) is not None:
-            name = _ent_name(ent)
-            return name, f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{doc[k].text} {ent.text}“"
-    return None
+    floor = tx.sents[max(0, tx.sent_of[a] - 15)].start
+    before = sorted((e for e in tx.ents if e.end <= a and e.start > floor), key=lambda e: -e.start)
+    found = _introduced_as(doc, head.lower_, before)
+    return (found[0], f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{found[1]}“") if found else None
 
 
 def _headline_role_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
@@ -1648,9 +1646,17 @@ def _headline_role_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] 
     a, b = rng
     if b - a != 1 or tx.sent_of[a] != 0 or doc[a]._.role_kind != "person" or b >= len(doc) or doc[b].text != ":":
         return None
-    for ent in tx.ents:
-        if ent.label_ == "PER" and ent.start > b and doc[ent.start - 1].lower_.endswith(doc[a].lower_):
-            return _ent_name(ent), f"Überschrift: Rolle „{doc[a].text}“ → im Text genannt als „{doc[ent.start - 1].text} {ent.text}“"
+    found = _introduced_as(doc, doc[a].lower_, (e for e in tx.ents if e.start > b))
+    return (found[0], f"Überschrift: Rolle „{doc[a].text}“ → im Text genannt als „{found[1]}“") if found else None
+
+
+def _introduced_as(doc, role: str, ents) -> tuple[str, str] | None:
+    """The first person of ``ents`` written right after a noun ending in ``role`` („Landrätin Elisabeth Wagner“ for
+    „landrätin“): (name, the noun and name as written)."""
+    for ent in ents:
+        k = ent.start - 1
+        if ent.label_ == "PER" and k >= 0 and doc[k].tag_ == "NN" and doc[k].lower_.endswith(role):
+            return _ent_name(ent), f"{doc[k].text} {ent.text}"
     return None
 
 
