@@ -2034,7 +2034,7 @@ def _bare_frame(doc, pieces: list[tuple[int, int]], host: _Frame) -> bool:
 def _after_quotation(doc, k: int) -> bool:
     """Whether the clause at ``k`` follows a closing quotation mark and its comma („„…“, sagte sie …“)."""
     k -= 1 if k > 0 and doc[k - 1].text == "," else 0
-    partner = doc[k - 1]._.quote_partner if k > 0 else None
+    partner = _partner(doc, k - 1) if k > 0 else None
     return partner is not None and partner < k - 1
 
 
@@ -2202,11 +2202,12 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
-        ev = [f"Redeverb: {entry.lemma}" if entry.explanation != RESEARCH_EXPLANATION else
-              f"Recherche des Mediums: {doc[clause[0]:clause[1]].text.rstrip(' ,')}", *_cited_origin(tx, clause)]
+        research = entry.explanation == RESEARCH_EXPLANATION  # „Wie BILD erfuhr“: the medium's own research
+        ev = [f"Recherche des Mediums: {doc[clause[0]:clause[1]].text.rstrip(' ,')}" if research else
+              f"Redeverb: {entry.lemma}", *_cited_origin(tx, clause)]
         frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
-        if entry.explanation == RESEARCH_EXPLANATION:
+        if research:
             _research_informants(doc, frame, verb)
         if doc[clause[0]].lower_ == "wie" and clause[0] <= verb and _naming(doc, entry, subj):
             continue

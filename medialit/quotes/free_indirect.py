@@ -19,6 +19,7 @@ from medialit.quotes.base import (
     _konj,
     _konj1,
     _mood_reason,
+    _partner,
     _past_relative_source,
     _question_end,
     _Text,
@@ -45,7 +46,7 @@ def _before_quoted_colon(tx: _Text, a: int, b: int) -> int:
     quotation with a colon ends at the colon; the quotation is a passage of its own (the end of the range)."""
     doc = tx.doc
     for k in range(a + 1, b - 1):
-        partner = doc[k + 1]._.quote_partner
+        partner = _partner(doc, k + 1)
         if doc[k].text == ":" and not tx.in_quote[k] and partner is not None and partner > k + 1 \
                 and any(_konj(doc[m]) for m in range(a, k) if not tx.in_quote[m]):
             return k

@@ -15,6 +15,7 @@ from medialit.quotes.base import (
     DATIVE_DETS,
     FINITE,
     FRAGMENT_CUES,
+    GENITIVE_ARTICLES,
     NAME_FUNCTION_WORDS,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
@@ -509,9 +510,6 @@ def _settle_speaker(tx: _Text, frame: _Frame | None, a: int, b: int) -> _Frame |
     return frame
 
 
-#: Articles opening an author in the genitive after a text noun („eine Erklärung des Gerichts“); a possessive
-#: („seines Mandanten“) points through another person and is left to the speaker rules.
-GENITIVE_OPENERS = ("des", "der", "eines", "einer")
 
 
 def _read_out_frame(tx: _Text, frame: _Frame) -> _Frame:
@@ -541,7 +539,7 @@ def _text_author(doc, k: int, stop: int) -> tuple[int, int] | None:
         return (k, k + 1)
     if doc[k].lower_ in ("von", "vom"):
         k += doc[k].lower_ == "von"
-    elif doc[k].lower_ not in GENITIVE_OPENERS:
+    elif doc[k].lower_ not in GENITIVE_ARTICLES:  # a possessive („seines Mandanten“) is left to the speaker rules
         return None
     np = _noun_phrase(doc, k, stop)
     return np if np is not None and any(doc[m].tag_ in ("NN", "NE") for m in range(*np)) else None
