@@ -151,7 +151,7 @@ def _strong_noun(doc, t) -> str:
     strong = (t.text + "r").lower()
     roles = load_gazetteers().roles
     if t.i > 0 and doc[t.i - 1].lower_ == "der" and t.text.endswith("e") and (strong in roles or any(
-            strong.endswith(r) and len(r) > 6 and r.endswith("er") and (r[:-1]) in roles for r in roles)):
+            strong[k:] in roles and strong[k:-1] in roles for k in range(len(strong) - 6))):  # a listed compound tail
         return t.text + "r"  # „der Ehrenvorsitzende“ → Ehrenvorsitzender (a compound of „Vorsitzender“)
     return t.text
 
@@ -192,14 +192,12 @@ def _bracket_party(doc, name: str) -> str | None:
     """„Dietmar Wendt (SPD)“, „Domres (Linke)“, Swiss „Eva Herzog (SP/BS)“ with the canton after a slash: the
     party in brackets right after the person's name."""
     last = name.split()[-1] if name else ""
-    names = load_gazetteers().names
     for tok in doc:
         if tok.text == last and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(":
             close = next((k for k in range(tok.i + 3, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
-            entry = names.get(doc[tok.i + 2].text.split("/")[0])
-            if close is not None and entry is not None and entry.kind == "party" \
-                    and (close == tok.i + 3 or doc[tok.i + 3].text.startswith("/")):
-                return entry.canonical
+            party = _party(doc[tok.i + 2].text.split("/")[0])
+            if close is not None and party is not None and (close == tok.i + 3 or doc[tok.i + 3].text.startswith("/")):
+                return party
     return None
 
 
@@ -211,29 +209,33 @@ PARTY_OFFICES = ("vorsitzende", "vorsitzender", "chef", "chefin", "sprecher", "s
 def _mention_affiliation(doc, src: Source) -> str | None:
     """„…, sagte der SPD-Politiker“, „Der Vorsitzende der FDP, Paul Neumann“: the party of a description the
     person is quoted under."""
-    names = load_gazetteers().names
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and (party := _speaking_for(doc, span, names)) is not None:
+        if span is not None and (party := _speaking_for(doc, span)) is not None:
             return party
         for t in span if span is not None else ():
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
                 return aff
-            if t.i > 1 and doc[t.i - 1].lower_ in ("der", "des") and (entry := names.get(t.text)) is not None \
-                    and entry.kind == "party" and (doc[t.i - 2].lower_.endswith(PARTY_OFFICES) or (
+            if t.i > 1 and doc[t.i - 1].lower_ in ("der", "des") and (party := _party(t.text)) is not None \
+                    and (doc[t.i - 2].lower_.endswith(PARTY_OFFICES) or (
                         doc[t.i - 2].lower_ == "von" and t.i > 2 and doc[t.i - 3].ent_type_ == "PER")):
-                return entry.canonical  # „Der Vorsitzende der FDP“, „Stephan Bothe von der AfD“
+                return party  # „Der Vorsitzende der FDP“, „Stephan Bothe von der AfD“
     return None
 
 
-def _speaking_for(doc, span, names) -> str | None:
+def _party(text: str) -> str | None:
+    """The canonical name of a party listed as ``text`` („Grünen“ → Bündnis 90/Die Grünen), else None."""
+    entry = load_gazetteers().names.get(text)
+    return entry.canonical if entry is not None and entry.kind == "party" else None
+
+
+def _speaking_for(doc, span) -> str | None:
     """„Für die Grünen hielt Julia Verlinden dagegen.“: a party after „Für die/den“ opening the speaker's sentence
     is the party the speaker talks for in a debate."""
     first = span.sent.start
     if doc[first].lower_ != "für" or first + 2 >= span.start or doc[first + 1].lower_ not in ("die", "den", "das"):
         return None
-    entry = names.get(doc[first + 2].text)
-    return entry.canonical if entry is not None and entry.kind == "party" else None
+    return _party(doc[first + 2].text)
 
 
 def _apposition_role(doc, k: int) -> tuple[str, str | None] | None:
