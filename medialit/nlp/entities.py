@@ -239,7 +239,7 @@ class EntityRecognizer:
             end = tok.i + 2
             while end < len(doc) and end - tok.i < 3 and self._club_name_word(doc[end]):
                 end += 1
-            if tok.text == "Union" and doc[tok.i - 1].tag_ in ("ADJA", "NE"):
+            if tok.text == "Union" and tok.i > 0 and doc[tok.i - 1].tag_ in ("ADJA", "NE"):
                 continue  # „die Europäische Union“ is no club
             span = Span(doc, start, end, label="ORG")
             span._.canonical = span.text

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from medialit.nlp.gazetteers import load_gazetteers
-from medialit.nlp.morph import FINITE
+from medialit.nlp.morph import FINITE, _stem
 
 # STTS tag -> Universal POS (UD v2 conventions for German; modal verbs are AUX).
 STTS_TO_UPOS = {
@@ -269,7 +269,7 @@ def _present_not_participle(words: list[str], i: int, out: list[tuple[str, str]]
     if tag != "VVPP" or i + 1 >= len(words) or words[i + 1] not in (",", ":") or not out \
             or any(t not in _NOUN_PHRASE_TAGS for _, t in out) or not any(t in ("NN", "NE", "PPER") for _, t in out):
         return False
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+    stem = _stem(lemma)
     return stem is not None and words[i] in (stem + "t", stem + "et")
 
 
