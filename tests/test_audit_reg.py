@@ -19,7 +19,6 @@ from tests._quotes_support import only, quotes_of, sources_of
                  "Urs Widmer", "role", "Regierungsrat", id="regierungsrat"),
     pytest.param("Stadträtin Petra Keller versprach, niemand müsse auf der Strasse schlafen.",
                  "Petra Keller", "role", "Stadträtin", id="stadtraetin"),
-
     pytest.param("Ständerätin Vera Bachmann (SP/BS) sagte, viele Rentnerinnen kämen kaum über die Runden.",
                  "Vera Bachmann", "affiliation", "SP", id="party_and_canton_after_a_slash"),
     pytest.param("Nationalrat Kurt Imhof (SVP) sagte, das sei eine Mogelpackung.",
