@@ -137,18 +137,21 @@ def test_body_in_the_genitive_after_an_apposition_role_is_the_affiliation():
 def test_critic_of_a_party_is_no_member():
     src = sources_of("Der Kritiker der AfD, Hans Maier, sagte, man sei bereit.")
     assert src["Hans Maier"].affiliation is None
+    # the same apposition with a member's role does give the party, so the check above is not vacuous
+    src = sources_of("Der Vorsitzende der AfD, Hans Maier, sagte, man sei bereit.")
+    assert (src["Hans Maier"].role, src["Hans Maier"].affiliation) == ("Vorsitzender", "AfD")
 
 
-def test_nominalised_adjective_with_strong_ending_is_singular():
-    q = quotes_of("Die Gewerkschaft zeigte sich besorgt. Deren Vorsitzender sagte der „Süddeutschen Zeitung“, man "
-                  "erwarte eine Zusage.")[-1]
-    assert q.speaker.text == "Deren Vorsitzender"
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Die Gewerkschaft zeigte sich besorgt. Deren Vorsitzender sagte der „Süddeutschen Zeitung“, man "
+                 "erwarte eine Zusage.", "Deren Vorsitzender", id="strong_ending_is_singular"),
+    pytest.param("Die Vorsitzenden sagten der „Süddeutschen Zeitung“, man erwarte eine Zusage.", "Die Vorsitzenden",
+                 id="plural_stays_plural"),
+])
+def test_nominalised_adjective_as_subject_of_the_frame(text, speaker):
+    q = quotes_of(text)[-1]
+    assert q.speaker.text == speaker
     assert q.text == "man erwarte eine Zusage"
-
-
-def test_plural_of_a_nominalised_adjective_stays_plural():
-    q = quotes_of("Die Vorsitzenden sagten der „Süddeutschen Zeitung“, man erwarte eine Zusage.")[-1]
-    assert q.speaker.text == "Die Vorsitzenden"
 
 
 def test_plural_pronoun_takes_the_unnamed_group_of_the_sentence_before():
