@@ -3,6 +3,7 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import of_kind, only, sources_of
 
 
@@ -200,12 +201,22 @@ def test_reasons_of_a_court_or_jury_are_theirs():
     assert "Jury" in by_name and "Begründung der Jury" not in by_name
 
 
-def test_platform_initiative_and_network_are_organisations():
-    """„Nach Angaben der Plattform Bianet“: a platform with its name is an organisation (was: a person „Bianet“)."""
-    q = only("Nach Angaben der Plattform Bianet sitzen mehr als 30 Journalisten in Haft.", "indirect")
-    assert q.speaker is not None and q.speaker.name == "Plattform Bianet" and q.speaker.kind == "organisation"
-    q = only("Das Netzwerk Recherche kritisierte, das Urteil sei ein Skandal.", "indirect")
-    assert q.speaker.name == "Netzwerk Recherche" and q.speaker.kind == "organisation"
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # „Nach Angaben der Plattform Bianet“: a platform with its name is an organisation (was: a person „Bianet“)
+    pytest.param("Nach Angaben der Plattform Bianet sitzen mehr als 30 Journalisten in Haft.", "indirect",
+                 "Plattform Bianet", id="platform"),
+    pytest.param("Das Netzwerk Recherche kritisierte, das Urteil sei ein Skandal.", "indirect", "Netzwerk Recherche",
+                 id="network"),
+    # „hieß es in einem Nachruf des Senders“: the broadcaster speaks (was: a source „ein Nachruf des Senders“)
+    pytest.param("„Er hat uns gelehrt zu lachen“, hieß es in einem Nachruf des Senders.", "direct", "Sender",
+                 id="obituary_of_a_broadcaster_is_the_broadcasters"),
+    # „so die Jury in ihrer Begründung“: a jury is a body like a commission (was: an anonymous source)
+    pytest.param("„Ein Film, der wehtut“, so die Jury in ihrer Begründung.", "direct", "Jury",
+                 id="jury_is_a_body"),
+])
+def test_platform_network_broadcaster_and_jury_are_organisations(text, kind, name):
+    q = only(text, kind)
+    assert q.speaker is not None and q.speaker.name == name and q.speaker.kind == "organisation"
 
 
 def test_surname_after_a_first_name_is_no_genitive_of_a_listed_body():
@@ -260,15 +271,3 @@ def test_short_quotation_before_the_frame_is_never_its_own_speaker():
     # a medium named in marks before its verb still speaks
     q = only("Der „Spiegel“ schreibt, die Lage sei ernst.", "indirect")
     assert q.speaker.name == "Spiegel"
-
-
-def test_obituary_of_a_broadcaster_is_the_broadcasters():
-    """„hieß es in einem Nachruf des Senders“: the broadcaster speaks (was: a source „ein Nachruf des Senders“)."""
-    q = only("„Er hat uns gelehrt zu lachen“, hieß es in einem Nachruf des Senders.", "direct")
-    assert q.speaker is not None and q.speaker.name == "Sender" and q.speaker.kind == "organisation"
-
-
-def test_jury_is_a_body():
-    """„so die Jury in ihrer Begründung“: a jury is a body like a commission (was: an anonymous source)."""
-    q = only("„Ein Film, der wehtut“, so die Jury in ihrer Begründung.", "direct")
-    assert q.speaker is not None and q.speaker.name == "Jury" and q.speaker.kind == "organisation"

@@ -3,15 +3,26 @@ and motoring news)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests._quotes_support import of_kind, only
 
 
-def test_unlisted_town_after_aus_is_no_speaker_name():
-    q = only("Eine Kundin aus Celle berichtete der Zeitung, sie habe die Würstchen am Wochenende gekauft.",
-             "indirect")
-    assert q.speaker.name == "Eine Kundin aus Celle"
-    assert q.speaker.kind == "anonymous"
-    assert "„aus Celle“ nennt die Herkunft, keinen Namen" in q.evidence
+@pytest.mark.parametrize(("text", "name", "kind", "evidence"), [
+    pytest.param("Eine Kundin aus Celle berichtete der Zeitung, sie habe die Würstchen am Wochenende gekauft.",
+                 "Eine Kundin aus Celle", "anonymous", "„aus Celle“ nennt die Herkunft, keinen Namen",
+                 id="unlisted_town_after_aus_is_no_speaker_name"),
+    pytest.param("Ein Hersteller aus Spanien kündigte an, seine Lieferkette zu überprüfen.",
+                 "Ein Hersteller aus Spanien", "anonymous", "„aus Spanien“ nennt die Herkunft, keinen Namen",
+                 id="place_after_a_body_noun_is_its_origin_not_its_name"),
+    pytest.param("Der ADAC hat Kindersitze getestet. Fahrer sollten die Reifen prüfen, rät der Automobilclub.",
+                 "ADAC", "organisation", "Bezeichnung „der Automobilclub“ → zuvor genannt als „ADAC“",
+                 id="automobile_club_takes_up_the_adac"),
+])
+def test_the_one_indirect_speaker_and_the_evidence_for_it(text, name, kind, evidence):
+    q = only(text, "indirect")
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)
+    assert evidence in q.evidence
 
 
 def test_age_description_takes_up_the_unnamed_person_just_introduced():
@@ -60,19 +71,6 @@ def test_consumer_and_motoring_bodies_are_organisations():
             "Gurtstraffer, teilte das KBA mit.")
     assert [(q.speaker.name, q.speaker.kind) for q in of_kind(text, "indirect")] == [
         ("Öko-Test", "organisation"), ("Foodwatch", "organisation"), ("Kraftfahrt-Bundesamt", "organisation")]
-
-
-def test_place_after_a_body_noun_is_its_origin_not_its_name():
-    q = only("Ein Hersteller aus Spanien kündigte an, seine Lieferkette zu überprüfen.", "indirect")
-    assert q.speaker.name == "Ein Hersteller aus Spanien"
-    assert "„aus Spanien“ nennt die Herkunft, keinen Namen" in q.evidence
-
-
-def test_automobile_club_takes_up_the_adac():
-    text = "Der ADAC hat Kindersitze getestet. Fahrer sollten die Reifen prüfen, rät der Automobilclub."
-    q = only(text, "indirect")
-    assert (q.speaker.name, q.speaker.kind) == ("ADAC", "organisation")
-    assert "Bezeichnung „der Automobilclub“ → zuvor genannt als „ADAC“" in q.evidence
 
 
 def test_kasse_takes_up_the_health_insurer_named_before():

@@ -3,20 +3,40 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
 from _quotes_support import of_kind, only, quotes_of
 
 
-def test_age_noun_after_a_dating_adverb_names_the_witness():
-    """„erinnerte sich die heute 72-Jährige“: „heute“ between article and age noun keeps the description whole,
-    so it refers back to the witness named before (was: the bare „72-Jährige“ as an unnamed source)."""
-    text = ("Die Zeitzeugin Gerda Hansen war damals zwölf Jahre alt. „Das Wasser kam in der Nacht“, erinnerte "
-            "sich die heute 72-Jährige.")
-    q = only(text, "direct")
-    assert q.speaker is not None and q.speaker.text == "die heute 72-Jährige"
-    assert q.speaker.name == "Gerda Hansen"
-    text = "Uwe Lehmann stand am Grenzübergang. „Keiner wusste, was passiert“, erzählt der damals 26-Jährige."
-    q = only(text, "direct")
-    assert q.speaker is not None and q.speaker.name == "Uwe Lehmann"
+@pytest.mark.parametrize(("text", "kind", "speaker_text", "name"), [
+    # „erinnerte sich die heute 72-Jährige“: „heute“ between article and age noun keeps the description whole, so it
+    # refers back to the witness named before (was: the bare „72-Jährige“ as an unnamed source)
+    pytest.param("Die Zeitzeugin Gerda Hansen war damals zwölf Jahre alt. „Das Wasser kam in der Nacht“, erinnerte "
+                 "sich die heute 72-Jährige.", "direct", "die heute 72-Jährige", "Gerda Hansen",
+                 id="age_noun_after_heute"),
+    pytest.param("Uwe Lehmann stand am Grenzübergang. „Keiner wusste, was passiert“, erzählt der damals 26-Jährige.",
+                 "direct", "der damals 26-Jährige", "Uwe Lehmann", id="age_noun_after_damals"),
+    # „In einem Brief seiner Frau Eva heißt es, …“: the letter is by his wife, so the words are Eva's (was: the
+    # letter counted as having no writer and went to Klemperer, the actor of the sentence before)
+    pytest.param("Victor Klemperer überlebte die Nacht. In einem Brief seiner Frau Eva heißt es, er habe kaum "
+                 "sprechen können.", "indirect", "einem Brief seiner Frau Eva", "Eva",
+                 id="letter_of_a_named_relative_is_hers_not_the_man_before"),
+    # a letter without a writer named still goes to the one who wrote it in the sentence before
+    pytest.param("Klemperer schrieb an seinen Verleger. In einem Brief heißt es, er habe kaum sprechen können.",
+                 "indirect", "einem Brief", "Klemperer", id="letter_without_a_writer_named"),
+    # „sagt die Bürgermeisterin von Bitterfeld, Petra Wust“: the name after the role and its town is the speaker
+    # (was: the bare „Bürgermeisterin“ as an unnamed source)
+    pytest.param("Der damalige Kanzler Helmut Kohl versprach 1990 blühende Landschaften. Davon sei wenig geblieben, "
+                 "sagt die Bürgermeisterin von Bitterfeld, Petra Wust.", "indirect",
+                 "die Bürgermeisterin von Bitterfeld, Petra Wust", "Petra Wust",
+                 id="name_in_apposition_after_role_of_a_place_is_the_speaker"),
+    # a relative clause after the town names nobody
+    pytest.param("Davon sei wenig geblieben, sagt die Bürgermeisterin von Bitterfeld, die seit 2001 im Amt ist.",
+                 "indirect", "die Bürgermeisterin", "Bürgermeisterin", id="relative_clause_after_the_town"),
+])
+def test_the_description_that_speaks_and_whom_it_names(text, kind, speaker_text, name):
+    q = only(text, kind)
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name) == (speaker_text, name)
 
 
 def test_double_first_name_takes_the_gender_of_its_listed_part():
@@ -105,19 +125,6 @@ def test_konjunktiv_clause_after_a_mid_frame_goes_on_with_the_words():
     assert q.text == "Die Lage sei ernst"
 
 
-def test_letter_of_a_named_relative_is_hers_not_the_man_before():
-    """„In einem Brief seiner Frau Eva heißt es, …“: the letter is by his wife, so the words are Eva's (was: the
-    letter counted as having no writer and went to Klemperer, the actor of the sentence before)."""
-    text = "Victor Klemperer überlebte die Nacht. In einem Brief seiner Frau Eva heißt es, er habe kaum sprechen können."
-    q = only(text, "indirect")
-    assert q.speaker is not None and q.speaker.text == "einem Brief seiner Frau Eva"
-    assert q.speaker.name == "Eva"
-    # a letter without a writer named still goes to the one who wrote it in the sentence before
-    text = "Klemperer schrieb an seinen Verleger. In einem Brief heißt es, er habe kaum sprechen können."
-    q = only(text, "indirect")
-    assert q.speaker is not None and q.speaker.name == "Klemperer"
-
-
 def test_tourism_board_is_named_whole():
     """„aus Zahlen der Tirol Werbung“, „Laut Österreich Werbung“: the tourism board's listed name is the source
     (was: „Tirol“ and „Österreich“, the places, as organisations)."""
@@ -152,20 +159,6 @@ def test_colon_frame_at_paragraph_end_introduces_the_speech_below():
     text = "Die wichtigsten Sätze der Rede im Überblick:\n\n„Ich stehe heute vor Ihnen und bitte um Vergebung.“"
     q = only(text, "direct")
     assert q.speaker is None
-
-
-def test_name_in_apposition_after_role_of_a_place_is_the_speaker():
-    """„sagt die Bürgermeisterin von Bitterfeld, Petra Wust“: the name after the role and its town is the speaker
-    (was: the bare „Bürgermeisterin“ as an unnamed source)."""
-    text = ("Der damalige Kanzler Helmut Kohl versprach 1990 blühende Landschaften. Davon sei wenig geblieben, sagt "
-            "die Bürgermeisterin von Bitterfeld, Petra Wust.")
-    q = only(text, "indirect")
-    assert q.speaker is not None and q.speaker.text == "die Bürgermeisterin von Bitterfeld, Petra Wust"
-    assert q.speaker.name == "Petra Wust"
-    # a relative clause after the town names nobody
-    q = only("Davon sei wenig geblieben, sagt die Bürgermeisterin von Bitterfeld, die seit 2001 im Amt ist.",
-             "indirect")
-    assert q.speaker is not None and q.speaker.text == "die Bürgermeisterin"
 
 
 def test_a_plaque_that_reminds_is_no_speaker():

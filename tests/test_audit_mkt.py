@@ -137,18 +137,21 @@ def test_body_in_the_genitive_after_an_apposition_role_is_the_affiliation():
 def test_critic_of_a_party_is_no_member():
     src = sources_of("Der Kritiker der AfD, Hans Maier, sagte, man sei bereit.")
     assert src["Hans Maier"].affiliation is None
+    # the same apposition with a member's role does give the party, so the check above is not vacuous
+    src = sources_of("Der Vorsitzende der AfD, Hans Maier, sagte, man sei bereit.")
+    assert (src["Hans Maier"].role, src["Hans Maier"].affiliation) == ("Vorsitzender", "AfD")
 
 
-def test_nominalised_adjective_with_strong_ending_is_singular():
-    q = quotes_of("Die Gewerkschaft zeigte sich besorgt. Deren Vorsitzender sagte der „Süddeutschen Zeitung“, man "
-                  "erwarte eine Zusage.")[-1]
-    assert q.speaker.text == "Deren Vorsitzender"
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Die Gewerkschaft zeigte sich besorgt. Deren Vorsitzender sagte der „Süddeutschen Zeitung“, man "
+                 "erwarte eine Zusage.", "Deren Vorsitzender", id="strong_ending_is_singular"),
+    pytest.param("Die Vorsitzenden sagten der „Süddeutschen Zeitung“, man erwarte eine Zusage.", "Die Vorsitzenden",
+                 id="plural_stays_plural"),
+])
+def test_nominalised_adjective_as_subject_of_the_frame(text, speaker):
+    q = quotes_of(text)[-1]
+    assert q.speaker.text == speaker
     assert q.text == "man erwarte eine Zusage"
-
-
-def test_plural_of_a_nominalised_adjective_stays_plural():
-    q = quotes_of("Die Vorsitzenden sagten der „Süddeutschen Zeitung“, man erwarte eine Zusage.")[-1]
-    assert q.speaker.text == "Die Vorsitzenden"
 
 
 def test_plural_pronoun_takes_the_unnamed_group_of_the_sentence_before():
@@ -203,7 +206,11 @@ def test_one_labelled_answer_after_a_labelled_question_is_a_direct_quotation():
 
 
 def test_the_labelled_question_quotes_nobody():
-    assert not [q for q in quotes_of(EXCHANGE) if "Rapper" in q.text]
+    found = quotes_of(EXCHANGE)
+    # the exchange has quotations (the frame before and the answer), so the check below is not vacuous
+    assert [q.text for q in found] == ["„Wir sind auf einem guten Weg“", "Das Kapitel ist für uns weitgehend "
+                                       "abgeschlossen. Die restlichen Schuhe verkaufen wir ab."]
+    assert not [q for q in found if "Rapper" in q.text]
 
 
 def test_he_never_takes_up_a_woman_introduced_with_eine():

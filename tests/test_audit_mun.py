@@ -154,12 +154,31 @@ def test_darin_does_not_overwrite_why_the_body_spoke_in_its_own_sentence():
     assert "Quelle: „dort“/„darin“ verweist auf den Handelnden des vorigen Satzes" in second.evidence
 
 
-def test_er_after_an_unnamed_man_with_an_occupation_is_not_the_woman_before():
-    text = ("Eine Rentnerin sagte, sie habe eigentlich keine Angst. Ein junger Altenpfleger aus Eritrea, der seit "
-            "drei Jahren in der Stadt lebt, hörte still zu. Er wolle nicht mit Namen in der Zeitung stehen, sagte er.")
-    q = of_kind(text, "indirect")[1]
-    assert q.speaker.name == "junger Altenpfleger"
-    assert "Pronomen „er“ → junger Altenpfleger" in q.evidence
+@pytest.mark.parametrize(("text", "kind", "count", "index", "name", "evidence"), [
+    pytest.param("Eine Rentnerin sagte, sie habe eigentlich keine Angst. Ein junger Altenpfleger aus Eritrea, der seit "
+                 "drei Jahren in der Stadt lebt, hörte still zu. Er wolle nicht mit Namen in der Zeitung stehen, "
+                 "sagte er.", "indirect", 2, 1, "junger Altenpfleger",
+                 ("Pronomen „er“ → junger Altenpfleger",),
+                 id="er_after_an_unnamed_man_with_an_occupation_is_not_the_woman_before"),
+    pytest.param("Jan Meyer kontrollierte am Abend den Eingang. „Alles ruhig“, sagte der Rentner.", "direct", 1, 0,
+                 "Jan Meyer",
+                 ("Bezeichnung „der Rentner“ ohne Namen → zuletzt mit passendem Geschlecht: Jan Meyer",),
+                 id="description_without_an_unnamed_introduction_still_takes_the_named_person"),
+    # the chamber that warned in the letter speaks in it
+    pytest.param("Die Kammer warnte in einem Schreiben an die Landrätin, dass Betriebe wegen der Wartezeiten "
+                 "Fachkräfte verlören. Darin heißt es: «Jeder Monat Wartezeit kostet uns Mitarbeiter.»", "direct", 1, 0,
+                 "Kammer",
+                 ("„Darin“ zeigt zurück auf: einem Schreiben",
+                  "Verfasser: Handelnder des Satzes mit „einem Schreiben“ → Kammer"),
+                 id="darin_points_into_the_letter_not_to_the_last_noun"),
+])
+def test_the_speaker_taken_up_and_the_evidence_for_it(text, kind, count, index, name, evidence):
+    found = of_kind(text, kind)
+    assert len(found) == count, [(q.kind, q.text) for q in found]
+    q = found[index]
+    assert q.speaker.name == name
+    missing = [e for e in evidence if e not in q.evidence]
+    assert evidence and not missing, (missing, q.evidence)
 
 
 def test_er_never_takes_up_a_woman_introduced_with_eine():
@@ -176,12 +195,6 @@ def test_description_takes_up_the_unnamed_person_introduced_with_ein():
     assert not any(e.startswith("Bezeichnung") for e in q.evidence)
 
 
-def test_description_without_an_unnamed_introduction_still_takes_the_named_person():
-    q = only("Jan Meyer kontrollierte am Abend den Eingang. „Alles ruhig“, sagte der Rentner.", "direct")
-    assert q.speaker.name == "Jan Meyer"
-    assert "Bezeichnung „der Rentner“ ohne Namen → zuletzt mit passendem Geschlecht: Jan Meyer" in q.evidence
-
-
 def test_a_noun_after_fuer_in_a_body_s_name_is_no_role():
     found = sources_of("Das Bundesamt für Migration und Flüchtlinge (BAMF) verweist auf die Zuständigkeit der Länder.")
     assert found["BAMF"].role is None
@@ -194,15 +207,6 @@ def test_a_truncated_compound_is_one_body_speaking():
     assert q.speaker.text == "Die Industrie- und Handelskammer"
     assert q.speaker.kind == "organisation"
     assert sources_of("Bund und Länder kritisierten, das Gesetz sei zu teuer.")["Bund und Länder"].kind == "group"
-
-
-def test_darin_points_into_the_letter_not_to_the_last_noun():
-    text = ("Die Kammer warnte in einem Schreiben an die Landrätin, dass Betriebe wegen der Wartezeiten Fachkräfte "
-            "verlören. Darin heißt es: «Jeder Monat Wartezeit kostet uns Mitarbeiter.»")
-    q = only(text, "direct")
-    assert q.speaker.name == "Kammer"  # the chamber that warned in the letter speaks in it
-    assert "„Darin“ zeigt zurück auf: einem Schreiben" in q.evidence
-    assert "Verfasser: Handelnder des Satzes mit „einem Schreiben“ → Kammer" in q.evidence
 
 
 def test_a_role_in_the_headline_names_the_person_introduced_with_it():

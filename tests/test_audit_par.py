@@ -268,6 +268,7 @@ def test_dagegen_as_an_adverb_is_no_particle():
 ])
 def test_a_party_the_speaker_talks_for_is_the_affiliation(sentence, party):
     sources = sources_of(sentence)
+    assert len(sources) == 1, list(sources)  # the one speaker, so the None case cannot pass on some other source
     assert next(iter(sources.values())).affiliation == party
 
 

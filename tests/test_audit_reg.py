@@ -8,20 +8,27 @@ from medialit import nlp
 from tests._quotes_support import only, quotes_of, sources_of
 
 
-@pytest.mark.parametrize(("text", "name", "role"), [
+@pytest.mark.parametrize(("text", "name", "field", "value"), [
     pytest.param("Landeshauptmann Franz Gruber kündigte an, die Lage genau zu beobachten.",
-                 "Franz Gruber", "Landeshauptmann", id="landeshauptmann"),
+                 "Franz Gruber", "role", "Landeshauptmann", id="landeshauptmann"),
     pytest.param("„Wir haben die Passstraße gesperrt“, bestätigte Bezirkshauptmann Josef Lechner.",
-                 "Josef Lechner", "Bezirkshauptmann", id="bezirkshauptmann"),
+                 "Josef Lechner", "role", "Bezirkshauptmann", id="bezirkshauptmann"),
     pytest.param("Klubobfrau Sandra Hofer erklärte, die Regierung spare am falschen Ort.",
-                 "Sandra Hofer", "Klubobfrau", id="klubobfrau"),
+                 "Sandra Hofer", "role", "Klubobfrau", id="klubobfrau"),
     pytest.param("Regierungsrat Urs Widmer sagte, der Kanton sei vorbereitet.",
-                 "Urs Widmer", "Regierungsrat", id="regierungsrat"),
+                 "Urs Widmer", "role", "Regierungsrat", id="regierungsrat"),
     pytest.param("Stadträtin Petra Keller versprach, niemand müsse auf der Strasse schlafen.",
-                 "Petra Keller", "Stadträtin", id="stadtraetin"),
+                 "Petra Keller", "role", "Stadträtin", id="stadtraetin"),
+    pytest.param("Ständerätin Vera Bachmann (SP/BS) sagte, viele Rentnerinnen kämen kaum über die Runden.",
+                 "Vera Bachmann", "affiliation", "SP", id="party_and_canton_after_a_slash"),
+    pytest.param("Nationalrat Kurt Imhof (SVP) sagte, das sei eine Mogelpackung.",
+                 "Kurt Imhof", "affiliation", "SVP", id="party_alone"),
+    pytest.param("Nationalrätin Lea Frei (GLP) sagte, der Entscheid sei mutig.",
+                 "Lea Frei", "affiliation", "GLP", id="green_liberals"),
 ])
-def test_austrian_and_swiss_offices_are_roles(text, name, role):
-    assert sources_of(text)[name].role == role
+def test_austrian_and_swiss_offices_and_swiss_parties_are_read(text, name, field, value):
+    """An Austrian or Swiss office before a name is the role; a Swiss party in brackets after it the affiliation."""
+    assert getattr(sources_of(text)[name], field) == value
 
 
 def test_a_chamber_before_a_name_is_the_members_title():
@@ -34,18 +41,6 @@ def test_a_chamber_before_a_name_is_the_members_title():
 def test_a_chamber_alone_is_an_organisation():
     src = sources_of("Die Vorlage sei zu teuer, teilte der Nationalrat mit.")
     assert src["Nationalrat"].kind == "organisation" and src["Nationalrat"].role is None
-
-
-@pytest.mark.parametrize(("text", "name", "party"), [
-    pytest.param("Ständerätin Vera Bachmann (SP/BS) sagte, viele Rentnerinnen kämen kaum über die Runden.",
-                 "Vera Bachmann", "SP", id="party_and_canton_after_a_slash"),
-    pytest.param("Nationalrat Kurt Imhof (SVP) sagte, das sei eine Mogelpackung.",
-                 "Kurt Imhof", "SVP", id="party_alone"),
-    pytest.param("Nationalrätin Lea Frei (GLP) sagte, der Entscheid sei mutig.",
-                 "Lea Frei", "GLP", id="green_liberals"),
-])
-def test_swiss_party_in_brackets_is_the_affiliation(text, name, party):
-    assert sources_of(text)[name].affiliation == party
 
 
 @pytest.mark.parametrize(("text", "name"), [
