@@ -137,7 +137,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source" \
                     and not (t.text in parts and t.ent_type_ == "PER"):
                 circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
-                return (t.text[:-1] if circles else _strong_noun(doc, t)), _affiliation(t) or _genitive_body(doc, t.i)
+                role = t.text[:-1] if circles else doc[t.i].lemma_ if _oblique(doc, t.i, t.i) else _strong_noun(doc, t)
+                return role, _affiliation(t) or _genitive_body(doc, t.i)  # „Papier des Ministeriums“ → Ministerium
     return None, None
 
 

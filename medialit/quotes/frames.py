@@ -1382,9 +1382,11 @@ def _unmarked_infinitive(tx: _Text, si: int, verb: int, entry) -> tuple[int, int
 
 
 def _lead_tag(doc, k: int) -> str:
-    """The tag of the word opening a complement; „bis“ before a preposition, number or adverb is a preposition
-    („…, bis zum Sommer eine Lösung zu finden“), not the conjunction („bis sie kommt“)."""
-    if doc[k].lower_ == "bis" and k + 1 < len(doc) and doc[k + 1].tag_ in ("APPR", "APPRART", "CARD", "ADV"):
+    """The tag of the word opening a complement; „bis“ before a preposition, number, adverb or time noun is a
+    preposition („…, bis zum Sommer eine Lösung zu finden“, „bis Ende März … zu hören“), not the conjunction
+    („bis sie kommt“)."""
+    if doc[k].lower_ == "bis" and k + 1 < len(doc) and (doc[k + 1].tag_ in ("APPR", "APPRART", "CARD", "ADV")
+                                                        or doc[k + 1].lower_ in TIME_NOUNS):
         return "APPR"
     return doc[k].tag_
 

@@ -1,0 +1,37 @@
+"""Faults found by reading the engine's output on articles of our own about courts, rail, utilities and lawsuits
+(the audit of 25 November, 20:45–22:45). All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import only, sources_of
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Der Richter kündigte an, bis Ende März rund 40 Zeugen zu hören.", "bis Ende März rund 40 Zeugen zu hören"),
+    ("Die Ministerin versprach, bis Freitag eine Entscheidung zu treffen.",
+     "bis Freitag eine Entscheidung zu treffen"),
+    ("Der Konzern kündigte an, bis zum Sommer neue Züge zu bestellen.", "bis zum Sommer neue Züge zu bestellen"),
+])
+def test_bis_before_a_time_noun_opens_the_infinitive_content(text, content):
+    q = only(text)
+    assert (q.kind, q.text) == ("indirect", content)
+    assert "Infinitiv mit zu nach Forderungsverb" in q.evidence
+
+
+def test_a_role_read_from_a_genitive_mention_is_named_in_its_base_form():
+    source = sources_of("Das Ministerium schweigt. Laut einem internen Papier des Ministeriums rechnet das Haus "
+                        "mit Verzögerungen bis 2028.")["Ministerium"]
+    assert (source.kind, source.role) == ("organisation", "Ministerium")
+
+
+@pytest.mark.parametrize("name", ["Städtetag", "Landkreistag"])
+def test_the_associations_of_towns_and_districts_are_organisations(name):
+    source = sources_of(f"Der {name} mahnte zur Besonnenheit.")[name]
+    assert source.kind == "organisation"
+
+
+def test_der_verband_takes_up_an_environmental_association_named_before():
+    q = only("Die Deutsche Umwelthilfe hat Klage eingereicht. Die Länder hielten die Grenzwerte nicht ein, "
+             "begründete der Verband den Schritt.")
+    assert (q.kind, q.speaker.text, q.speaker.name) == ("indirect", "der Verband", "Deutsche Umwelthilfe")
