@@ -35,3 +35,24 @@ def test_der_verband_takes_up_an_environmental_association_named_before():
     q = only("Die Deutsche Umwelthilfe hat Klage eingereicht. Die Länder hielten die Grenzwerte nicht ein, "
              "begründete der Verband den Schritt.")
     assert (q.kind, q.speaker.text, q.speaker.name) == ("indirect", "der Verband", "Deutsche Umwelthilfe")
+
+
+@pytest.mark.parametrize(("text", "name", "affiliation"), [
+    ("Der Fahrgastverband Pro Bahn reagierte verärgert. Sein Ehrenvorsitzender Karl-Peter Naumann nannte die "
+     "Pläne „chaotisch“.", "Karl-Peter Naumann", "Pro Bahn"),
+    ("Auch die Gewerkschaft EVG äußerte sich. Deren Vize Cosima Ingenschay sagte, die Beschäftigten arbeiteten am "
+     "Limit.", "Cosima Ingenschay", "EVG"),
+])
+def test_a_possessive_before_the_role_names_the_organisation_before(text, name, affiliation):
+    assert sources_of(text)[name].affiliation == affiliation
+
+
+def test_a_possessive_after_a_person_names_no_organisation():
+    sources = sources_of("Geklagt hatte die Gewerkschaft EVG mit der Studentin Lea Brunner. Ihr Anwalt Remo Klinger "
+                         "sprach von einem „historischen Signal“.")
+    assert (sources["Remo Klinger"].role, sources["Remo Klinger"].affiliation) == ("Anwalt", None)
+
+
+def test_the_body_of_a_spokesperson_is_named_in_its_base_form():
+    source = sources_of("Ein Sprecher des Wirtschaftsministeriums sagte, man nehme die Vorgaben ernst.")
+    assert [(s.role, s.affiliation) for s in source.values()] == [("Sprecher", "Wirtschaftsministerium")]
