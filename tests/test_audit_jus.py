@@ -56,3 +56,25 @@ def test_a_possessive_after_a_person_names_no_organisation():
 def test_the_body_of_a_spokesperson_is_named_in_its_base_form():
     source = sources_of("Ein Sprecher des Wirtschaftsministeriums sagte, man nehme die Vorgaben ernst.")
     assert [(s.role, s.affiliation) for s in source.values()] == [("Sprecher", "Wirtschaftsministerium")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Das Statistische Landesamt Sachsen teilte mit, die Zahl der Geburten sei gestiegen.",
+     "Statistisches Landesamt Sachsen"),
+    ("Die Technische Universität München teilte mit, sie habe einen Preis gewonnen.",
+     "Technische Universität München"),
+    ("Die Freie Universität Berlin erklärte, der Lehrbetrieb laufe weiter.", "Freie Universität Berlin"),
+])
+def test_a_capitalised_adjective_before_a_body_at_a_place_is_part_of_its_name(text, name):
+    q = only(text)
+    assert (q.kind, q.speaker.name) == ("indirect", name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ein Forscher der Technischen Universität Dresden sagte, das sei neu.", "Technische Universität Dresden"),
+    ("Die neue Universität Berlin warnte vor Kürzungen.", "Universität Berlin"),
+])
+def test_the_entity_of_a_body_takes_in_a_capitalised_adjective_only(text, name):
+    from medialit import nlp
+
+    assert [e._.canonical for e in nlp.parse(text).ents if e.label_ == "ORG"] == [name]

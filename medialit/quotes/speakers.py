@@ -185,6 +185,12 @@ def _body_at_place(doc, run: list[int]) -> str | None:
     if noun.tag_ != "NN" or not (org_head(noun.text) or noun._.role_kind == "organisation" or names_body(noun.lower_)
                                  or noun.ent_type_ == "ORG"):
         return None
+    start = run[0] - 1
+    while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].text.endswith("e"):
+        start -= 1  # „Das Statistische Landesamt Sachsen“: the capitalised adjective is part of the name
+    if start < run[0] - 1 and doc[start - 1].lower_ in ("der", "die", "das"):
+        return without_article(doc, start - 1, run[-1] + 1)  # → Statistisches Landesamt Sachsen
     base = noun.lemma_ if noun.text.endswith("s") and noun.lemma_[:1].isupper() else noun.text
     return " ".join([base, *(doc[k].text for k in run)])
 
