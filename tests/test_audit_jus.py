@@ -78,3 +78,33 @@ def test_the_entity_of_a_body_takes_in_a_capitalised_adjective_only(text, name):
     from medialit import nlp
 
     assert [e._.canonical for e in nlp.parse(text).ents if e.label_ == "ORG"] == [name]
+
+
+INTERVIEW = """Die Präsidentin des Richterbundes, Andrea Titz, über überlastete Gerichte.
+
+Frau Titz, wie lange dauert heute ein Strafverfahren?
+
+Titz: Vor den Landgerichten sind es fast 22 Monate. Das ist zu lang.
+
+Woran liegt das?
+
+Titz: Es fehlen bundesweit rund 1500 Richterinnen und Richter.
+
+Was erwarten Sie konkret?
+
+Titz: „Wir brauchen mehr Richter, nicht mehr Gesetze.“ Jedes neue Gesetz bedeutet zusätzliche Arbeit.
+"""
+
+
+def test_an_interview_answer_opening_with_quotation_marks_is_a_whole_turn():
+    from _quotes_support import quotes_of
+
+    found = [(q.kind, q.text, q.speaker.name) for q in quotes_of(INTERVIEW)]
+    assert found[-1] == ("direct", "„Wir brauchen mehr Richter, nicht mehr Gesetze.“ Jedes neue Gesetz bedeutet "
+                                   "zusätzliche Arbeit.", "Andrea Titz")
+    assert len(found) == 3
+
+
+def test_a_colon_introduction_outside_an_interview_stays_the_quotation_in_marks():
+    q = only("Titz: „Wir brauchen mehr Richter, nicht mehr Gesetze.“ Die Ministerin schwieg dazu.")
+    assert (q.kind, q.text) == ("direct", "„Wir brauchen mehr Richter, nicht mehr Gesetze.“")
