@@ -108,3 +108,40 @@ def test_an_interview_answer_opening_with_quotation_marks_is_a_whole_turn():
 def test_a_colon_introduction_outside_an_interview_stays_the_quotation_in_marks():
     q = only("Titz: „Wir brauchen mehr Richter, nicht mehr Gesetze.“ Die Ministerin schwieg dazu.")
     assert (q.kind, q.text) == ("direct", "„Wir brauchen mehr Richter, nicht mehr Gesetze.“")
+
+
+def test_a_person_introduced_in_full_speaks_the_konjunktiv_sentence_after():
+    text = ("Ihr Sprecher Tobias Lehmann spricht von „Organisationsversagen“. Erzieherin Aylin Demir, 29, kennt "
+            "beide Seiten. In ihrer Gruppe betreue sie oft allein 14 Kinder.")
+    q = only(text, "free_indirect")
+    assert q.speaker.name == "Aylin Demir"
+    assert "Sprecher: Handelnder des vorigen Satzes" in q.evidence
+
+
+def test_a_person_named_before_is_the_topic_of_the_hearsay_after():
+    text = ("Der Polizeisprecher äußerte sich knapp. Der Täter Marco Brandt galt als gefährlich. Er soll mehrere "
+            "Überfälle geplant haben.")
+    q = only(text, "free_indirect")
+    assert (q.text, q.speaker.name) == ("Er soll mehrere Überfälle geplant haben.", "Polizeisprecher")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ein Video zeigt einen Mann vor einem Windrad, der sagt: „Seit die Dinger hier stehen, regnet es nicht "
+     "mehr.“", "einen Mann"),
+    ("Zu sehen ist eine Frau mit einem Schild, die ruft: „Wir bleiben hier!“", "eine Frau"),
+    ("Er sprach mit dem Chef des Unternehmens, der sagte: „Wir bleiben hier!“", "Chef"),
+])
+def test_a_relative_pronoun_that_speaks_takes_up_the_person_not_the_thing_after_it(text, name):
+    q = only(text)
+    assert (q.kind, q.speaker.text, q.speaker.name) == ("direct", text.split(", ")[1].split()[0], name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Urheber des Videos, ein Landwirt aus Brandenburg, blieb bei seiner Darstellung. Er habe das gesehen, "
+     "schrieb er.", "Urheber des Videos"),
+    ("Die Leiterin der Schule, eine erfahrene Pädagogin, zeigte sich erschüttert. So etwas habe sie noch nie "
+     "erlebt, sagte sie.", "Leiterin der Schule"),
+])
+def test_a_pronoun_takes_up_a_description_with_an_apposition_before(text, name):
+    q = only(text)
+    assert (q.kind, q.speaker.name) == ("indirect", name)

@@ -223,6 +223,19 @@ PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "an
 PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
 
 
+def _person_before_phrase(doc, ante: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """„zeigt einen Mann vor einem Windrad, der sagt: …“, „mit dem Chef des Unternehmens, der sagte: …“: a thing in
+    a prepositional phrase or genitive right after a person cannot speak, so the relative pronoun takes up the
+    person before it."""
+    p = ante[0] - 1 if doc[ante[0]].lower_ not in ("des", "eines") else ante[0]
+    if p <= floor or (doc[p].tag_ not in ("APPR", "APPRART") and p != ante[0]) \
+            or any(doc[k].tag_ == "NE" or doc[k].ent_type_ or _person_noun(doc[k]) for k in range(*ante)):
+        return None
+    prev = _antecedent(doc, p, floor)
+    return prev if prev is not None and any(_person_noun(doc[k]) or doc[k].ent_type_ == "PER"
+                                            for k in range(*prev)) else None
+
+
 def _person_noun(tok) -> bool:
     """Whether a common noun names a person: a person's role, an epithet, or a noun with a person ending that
     names no organisation, document or statement („Lkw-Fahrer“, not „Papier“ or „Reaktion“)."""
@@ -1341,8 +1354,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"mehrere Quellen gemeinsam: {joint}")
             return Speaker([span], mention_text, joint, "group")  # „nach Hochrechnungen von ARD und ZDF“
     if b - a == 1 and doc[a].tag_ in ("PRELS", "PRELAT") and a > 0 and doc[a - 1].text == ",":
-        ante = _antecedent(doc, a - 1, tx.sents[tx.sent_of[a]].start)
+        floor = tx.sents[tx.sent_of[a]].start
+        ante = _antecedent(doc, a - 1, floor)
         if ante is not None:
+            ante = _person_before_phrase(doc, ante, floor) or ante
             ref = _make_speaker(tx, ante, full_names, history, d)
             d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
             return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
@@ -1955,6 +1970,9 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
     actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
     if actor is None:
         return None
+    if (comma := next((k for k in range(actor[0] + 2, actor[1]) if doc[k].text == ","), None)) is not None \
+            and not any(doc[k].tag_ == "NE" for k in range(actor[0], comma)):
+        actor = (actor[0], comma)  # „Der Urheber des Videos, ein Landwirt aus Brandenburg, …“: the apposition
     head = next((k + 1 for k in range(*actor) if doc[k].tag_ == "NN"), actor[1])
     if any(doc[k].tag_ == "NE" for k in range(*actor)) or _description(doc, (actor[0], head)) is None \
             or not _genitive_rest(doc, head, actor[1]):
