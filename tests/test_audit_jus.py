@@ -145,3 +145,14 @@ def test_a_relative_pronoun_that_speaks_takes_up_the_person_not_the_thing_after_
 def test_a_pronoun_takes_up_a_description_with_an_apposition_before(text, name):
     q = only(text)
     assert (q.kind, q.speaker.name) == ("indirect", name)
+
+
+def test_of_two_frames_of_the_same_words_the_nearer_active_one_reports_them():
+    q = only("Ein Video zeigt einen Mann vor einem Windrad, der sagt, es regne nicht mehr.")
+    assert (q.kind, q.text, q.cue.lemma, q.speaker.name) == ("indirect", "es regne nicht mehr", "sagen", "einen Mann")
+
+
+def test_a_passive_relative_clause_between_frame_and_words_does_not_report_them():
+    q = only("Die Abgeordnete schrieb in einer Erklärung, die im Internet veröffentlicht wurde, sie wolle sich "
+             "der Abstimmung stellen.")
+    assert (q.kind, q.cue.lemma, q.speaker.text) == ("indirect", "schreiben", "Die Abgeordnete")

@@ -37,6 +37,7 @@ from medialit.quotes.subjects import (
     _mittelfeld_subject,
     _named_actor,
     _noun_phrase,
+    _passive,
     _person_like,
     _previous_clause_subject,
     _quoted_name,
@@ -246,15 +247,19 @@ def _wording_in_reported_sentence(tx: _Text, si: int, inner) -> bool:
     return len(inner) >= 2 or inner[0].text[:1].islower()
 
 
-def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int]:
+def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int, int]:
     """„Sie wisse, dass …, hatte X gesagt“: of two reports of the same words the better frame names its speaker,
-    stands in a main clause („Als der Bundestag das Gesetz beschloss, sagte der Minister, …“: not „beschloss“) and
-    has an indicative verb (a Konjunktiv speech verb is itself reported)."""
+    stands in a main clause („Als der Bundestag das Gesetz beschloss, sagte der Minister, …“: not „beschloss“),
+    has an indicative verb (a Konjunktiv speech verb is itself reported) and, all else equal, stands nearer the
+    words („zeigt einen Mann, der sagt, es regne …“: „sagt“)."""
     frame = d.frame
     named = frame is not None and isinstance(frame.speaker, tuple)
     background = frame is not None and tx.doc[frame.clause[0]].tag_ == "KOUS" and frame.marker is None
     reported = frame is not None and (any(_konj(tx.doc[k]) for k in frame.cue_tokens) or _konj_auxiliary(tx, frame))
-    return (0 if named else 1, 1 if background else 0, 1 if reported else 0)
+    cue = min(frame.cue_tokens) if frame is not None and frame.cue_tokens else None
+    active = cue is not None and tx.doc[cue].tag_.startswith("V") and not _passive(tx.doc, frame.clause, cue)
+    distance = abs(d.tokens[0][0] - cue) if active and d.tokens else len(tx.doc)  # „…, die … veröffentlicht wurde“
+    return (0 if named else 1, 1 if background else 0, 1 if reported else 0, distance)
 
 
 def _konj_auxiliary(tx: _Text, frame) -> bool:
