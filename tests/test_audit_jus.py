@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from _quotes_support import only, sources_of
+from _quotes_support import only, quotes_of, sources_of
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -156,3 +156,42 @@ def test_a_passive_relative_clause_between_frame_and_words_does_not_report_them(
     q = only("Die Abgeordnete schrieb in einer Erklärung, die im Internet veröffentlicht wurde, sie wolle sich "
              "der Abstimmung stellen.")
     assert (q.kind, q.cue.lemma, q.speaker.text) == ("indirect", "schreiben", "Die Abgeordnete")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ein Mann habe die Kassiererin bedroht, teilte ein Sprecher des Polizeipräsidiums Nordhessen mit.",
+     "Polizeipräsidium Nordhessen"),
+    ("Die Polizeiinspektion Passau teilte mit, der Fahrer sei leicht verletzt.", "Polizeiinspektion Passau"),
+])
+def test_a_police_headquarters_at_a_place_is_named_with_the_place(text, name):
+    assert only(text).speaker.name == name
+
+
+def test_the_federal_audit_court_is_an_organisation():
+    assert sources_of("Der Bundesrechnungshof warnte, die Schulden stiegen zu schnell.")["Bundesrechnungshof"].kind \
+        == "organisation"
+
+
+def test_speaking_a_language_frames_no_words():
+    text = ("Der Täter wird wie folgt beschrieben: etwa 1,80 Meter groß, schlank, dunkle Kleidung, sprach Deutsch "
+            "mit osteuropäischem Akzent.")
+    assert quotes_of(text) == []
+
+
+def test_sprechen_still_frames_words_before_it():
+    q = only("Die Lage sei ernst, sprach der Bischof.")
+    assert (q.kind, q.text, q.cue.lemma) == ("indirect", "Die Lage sei ernst", "sprechen")
+
+
+@pytest.mark.parametrize("text", [
+    "Niemand fordert, das Geld mit vollen Händen auszugeben.",
+    "Keiner der Experten sagt, dass es einfach wird.",
+    "Kein Politiker behauptet, die Reform sei perfekt.",
+])
+def test_a_subject_that_denies_anybody_speaks_reports_nothing(text):
+    assert quotes_of(text) == []
+
+
+def test_a_negative_subject_inside_the_words_of_a_report_is_still_reported():
+    found = [(q.kind, q.text) for q in quotes_of("Die Ministerin sagte, es gebe Probleme. Keine Lösung sei in Sicht.")]
+    assert found == [("indirect", "es gebe Probleme"), ("free_indirect", "Keine Lösung sei in Sicht.")]

@@ -1097,6 +1097,10 @@ def _not_own_report(doc, v2: int) -> bool:
     return inner is None or (inner.thinking and doc[v2].lemma_ in OPINION_ACTS)
 
 
+#: Subjects that deny anybody said it („Niemand behauptet, …“, „Kein Experte fordert, …“).
+NOBODY = frozenset({"niemand", "keiner", "keine", "kein", "keinerlei"})
+
+
 #: Dative pronouns between a closing frame's verb and its subject („…, entgegnete ihm Müller“): the addressee.
 DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "mir", "dir", "uns", "euch"})
 
@@ -1116,6 +1120,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     s = tx.sents[si]
     ci = next((i for i, c in enumerate(clauses) if c[0] <= verb < c[1]), 0)
     cs, ce = clause
+    if _idiom(doc, verb, ce, entry):
+        return None, [], None  # „…, sprach Deutsch mit Akzent“: a description, no frame of the words around it
     # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
     first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
     if first_fin == verb and verb - 2 >= cs and doc[verb - 1].text == "," and (pi := next(
@@ -2201,6 +2207,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
         if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma in DOCUMENT_VERBS:
             subj = _pp_source(doc, clause, DOCUMENT_VERBS.get(entry.lemma, PP_SOURCES))
+        if isinstance(subj, tuple) and doc[subj[0]].lower_ in NOBODY:
+            continue  # „Niemand fordert, das Geld auszugeben“: nobody says it, so nothing is reported
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
