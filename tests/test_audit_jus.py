@@ -195,3 +195,20 @@ def test_a_subject_that_denies_anybody_speaks_reports_nothing(text):
 def test_a_negative_subject_inside_the_words_of_a_report_is_still_reported():
     found = [(q.kind, q.text) for q in quotes_of("Die Ministerin sagte, es gebe Probleme. Keine Lösung sei in Sicht.")]
     assert found == [("indirect", "es gebe Probleme"), ("free_indirect", "Keine Lösung sei in Sicht.")]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("Der Autobauer Opel streicht Stellen. Das Unternehmen steckt in der Krise. Man prüfe alle Optionen, teilte es "
+     "mit.", "Man prüfe alle Optionen", "Opel"),
+    ("Das Ministerium äußerte sich am Abend. Man werde das prüfen, erklärte es.", "Man werde das prüfen",
+     "Ministerium"),
+])
+def test_es_closing_a_frame_stands_for_the_body_named_before(text, content, name):
+    q = only(text, "indirect")
+    assert (q.text, q.speaker.text, q.speaker.name) == (content, "es", name)
+    assert any("Institution im Neutrum" in e for e in q.evidence)
+
+
+def test_es_of_an_impersonal_frame_is_still_nobody():
+    q = only("Das Ministerium äußerte sich am Abend. Man werde das prüfen, hieß es.")
+    assert q.speaker is None or q.speaker.text != "es"

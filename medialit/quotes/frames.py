@@ -59,6 +59,7 @@ from medialit.quotes.reported import (
     reported_span,
 )
 from medialit.quotes.subjects import (
+    BODY_ES_FRAMES,
     TIME_NOUNS,
     _antecedent,
     _name_token,
@@ -1143,7 +1144,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
-                doc[nxt].lower_ == "es" and entry.lemma == "heißen") or (
+                doc[nxt].lower_ == "es" and (entry.lemma == "heißen" or entry.lemma in BODY_ES_FRAMES)) or (
                 doc[nxt].lower_ == "ihn" and entry.lemma == "zitieren"))) or _source_after_impersonal(doc, nxt, entry))
         after = next((m for m in range(verb + 1, s.end) if doc[m].text == "," and not tx.in_quote[m]), None)
         own = after is not None and after + 1 < s.end and doc[after + 1].lower_ in ("dass", "daß", "ob")

@@ -223,6 +223,22 @@ PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "an
 PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
 
 
+def _neuter_body_before(tx: _Text, k: int) -> tuple[int, int] | None:
+    """„Das Ministerium äußerte sich. …, erklärte es.“: „es“ as a speaker takes up the nearest institution named
+    with „das“ in its own or the two sentences before (das Unternehmen, das Gericht, das Robert Koch-Institut)."""
+    doc = tx.doc
+    floor = tx.sents[max(0, tx.sent_of[k] - 2)].start
+    for m in range(k - 1, floor, -1):
+        t = doc[m]
+        if t.tag_ == "NN" and (names_body(t.lower_) or org_head(t.text) or t._.role_kind == "organisation"):
+            start = m
+            while start > floor and doc[start - 1].tag_ in ("ADJA", "NE", "NN") and doc[start - 1].i != k:
+                start -= 1
+            if doc[start - 1].lower_ == "das" and doc[start - 1].tag_ == "ART":
+                return start - 1, m + 1
+    return None
+
+
 def _person_before_phrase(doc, ante: tuple[int, int], floor: int) -> tuple[int, int] | None:
     """„zeigt einen Mann vor einem Windrad, der sagt: …“, „mit dem Chef des Unternehmens, der sagte: …“: a thing in
     a prepositional phrase or genitive right after a person cannot speak, so the relative pronoun takes up the
@@ -1370,6 +1386,11 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
         return Speaker([span], mention_text, "", "anonymous")
+    if b - a == 1 and doc[a].tag_ == "PPER" and doc[a].lower_ == "es" \
+            and (body := _neuter_body_before(tx, a)) is not None:
+        ref = _make_speaker(tx, body, full_names, history, d)
+        d.evidence.append(f"„{mention_text}“ → {doc[body[0]:body[1]].text} (Institution im Neutrum)")
+        return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
     if b - a == 2 and doc[a].tag_ == "PPOSAT" and doc[a].lower_ in POSSESSIVES \
             and (doc[a + 1].lower_.endswith(INFO_NOUNS) or statement_label(doc[a + 1])):
         # „Seiner Ansicht nach …“, „Sein Fazit: …“: the owner is the person the pronoun points to

@@ -393,6 +393,9 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         return _subordinate_subject(tx, clause, verb)
     if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
         return "shared"
+    if finite == cs and cs > 0 and doc[cs - 1].text == "," and lexicon.verb_lemma(doc[verb]) in BODY_ES_FRAMES \
+            and (it := _inverted_es(tx, finite, verb)) is not None:
+        return _because(tx, it, "Subjekt: „es“ nach dem finiten Verb steht für eine Institution")  # „…, teilte es mit“
     if finite == cs and cs > 0 and doc[cs - 1].text == "," and _inverted_pronoun(tx, finite, ce) is None:
         head = _comma_head_subject(tx, clause, finite)
         if head is not None:
@@ -769,6 +772,10 @@ def _particle_name(tx: _Text, cs: int, finite: int) -> tuple[int, int] | None:
     if name.tag_ != "NE" and name.ent_type_ not in ("PER", "ORG"):
         return None
     return (cs, cs + 2)
+
+
+#: Verbs of a closing frame whose „es“ is a neuter body named before („…, teilte es mit“: das Unternehmen).
+BODY_ES_FRAMES = frozenset({"mitteilen", "erklären", "bekanntgeben", "ankündigen"})
 
 
 def _inverted_es(tx: _Text, finite: int, verb: int) -> tuple[int, int] | None:
