@@ -212,3 +212,19 @@ def test_es_closing_a_frame_stands_for_the_body_named_before(text, content, name
 def test_es_of_an_impersonal_frame_is_still_nobody():
     q = only("Das Ministerium äußerte sich am Abend. Man werde das prüfen, hieß es.")
     assert q.speaker is None or q.speaker.text != "es"
+
+
+@pytest.mark.parametrize("text", [
+    "„Ich bin raus.“ Mit diesen Worten verabschiedete sich Moderator Jan Köppen.",
+    "„Ich bin raus“ – mit diesen Worten verabschiedete sich Moderator Jan Köppen.",
+    "„Ich bin raus“ – so verabschiedete sich Moderator Jan Köppen.",
+])
+def test_mit_diesen_worten_after_a_dash_or_a_full_stop_names_the_speaker(text):
+    q = only(text)
+    assert (q.kind, q.speaker.name) == ("direct", "Jan Köppen")
+    assert "mit den Worten: das Zitat gibt die Worte wieder" in q.evidence
+
+
+def test_a_dash_after_a_quotation_alone_names_no_speaker():
+    q = only("„Wir schaffen das“ – dieser Satz machte Angela Merkel berühmt.")
+    assert (q.kind, q.speaker) == ("direct", None)

@@ -751,13 +751,17 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
     doc = tx.doc
     words_before = open_ > 0 and doc[open_ - 1].lower_ == "worten"
     v = close + 1
-    if v < len(doc) and doc[v].text == ",":
-        v += 1
+    dash = v < len(doc) and doc[v].text in ("–", "—")
+    if v < len(doc) and (doc[v].text == "," or dash or _worten_phrase(doc, v)):
+        v += 0 if _worten_phrase(doc, v) else 1
         while v < len(doc) and doc[v].is_space:
             v += 1
-        if v < len(doc) and doc[v].lower_ == "mit" and (np := _noun_phrase(doc, v + 1, len(doc))) \
-                and doc[np[1] - 1].lower_ == "worten":
-            v, words_before = np[1], True
+        if (np := _worten_phrase(doc, v)) is not None:
+            v, words_before = np, True  # „„…“ – mit diesen Worten verabschiedete sich X“, „„….“ Mit diesen Worten …“
+        elif dash and v + 1 < len(doc) and doc[v].lower_ == "so" and doc[v + 1].tag_ == "VVFIN":
+            v, words_before = v + 1, True  # „„…“ – so verabschiedete sich X“
+        elif dash or doc[close + 1].text != ",":
+            return None
     elif not words_before and not _verb_without_comma(tx, open_, v):
         return None
     if v >= len(doc) or doc[v].tag_ != "VVFIN" or tx.in_quote[v] or (
@@ -776,6 +780,14 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
         return None
     return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"]
                        + (["mit den Worten: das Zitat gibt die Worte wieder"] if words_before else []))
+
+
+def _worten_phrase(doc, v: int) -> int | None:
+    """The token after „mit diesen Worten“ (or „mit den Worten“) starting at ``v``, else None."""
+    if v >= len(doc) or doc[v].lower_ != "mit" or (np := _noun_phrase(doc, v + 1, len(doc))) is None \
+            or doc[np[1] - 1].lower_ != "worten":
+        return None
+    return np[1]
 
 
 def _konj_sentence(tx: _Text, si: int) -> bool:
