@@ -228,3 +228,13 @@ def test_mit_diesen_worten_after_a_dash_or_a_full_stop_names_the_speaker(text):
 def test_a_dash_after_a_quotation_alone_names_no_speaker():
     q = only("„Wir schaffen das“ – dieser Satz machte Angela Merkel berühmt.")
     assert (q.kind, q.speaker) == ("direct", None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dazu Verbandschef Peter Adrian: „Das ist ein Desaster.“", "Peter Adrian"),
+    ("Die Ministerin schwieg. Auch Adrian: „Das ist ein Desaster.“", "Adrian"),
+])
+def test_an_adverb_before_a_colon_label_leaves_the_speaker(text, name):
+    q = only(text)
+    assert (q.kind, q.speaker.name) == ("direct", name)
+    assert "Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt" in q.evidence

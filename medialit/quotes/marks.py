@@ -314,6 +314,10 @@ def _party_bracket(doc, cs: int, colon: int) -> int | None:
     return p
 
 
+#: Adverbs that may lead a speaker's label before a colon („Dazu X: „…““).
+COLON_LEADS = frozenset({"dazu", "hierzu", "auch", "darauf", "daraufhin", "zudem", "ebenso", "und"})
+
+
 def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
     """Colon introductions: „Merkel: „…““, „X zur neuen Heimat: „…““, „Zitat von X: „…““, „…, und Y: „…““,
     „…, so X weiter: „…““ and a whole introducing clause („Die Firma empfindet die Kritik als ungerecht: „…““)."""
@@ -321,6 +325,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     cs = tx.sents[si].start
     while cs < a - 1 and doc[cs].text in BULLETS:
         cs += 1  # „- Joshua Kimmich: „…““: a list item of voices after the match
+    if cs + 1 < a - 1 and doc[cs].lower_ in COLON_LEADS and doc[cs + 1].tag_ in ("NN", "NE"):
+        cs += 1  # „Dazu Verbandschef Peter Adrian: „…““, „Auch Adrian: „…““: the adverb leads the label
     brackets = sum(1 if doc[k].text == "(" else -1 if doc[k].text == ")" else 0 for k in range(cs, a - 1))
     if brackets > 0:  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
         return _interjection_frame(doc, cs, a)
