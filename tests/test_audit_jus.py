@@ -238,3 +238,27 @@ def test_an_adverb_before_a_colon_label_leaves_the_speaker(text, name):
     q = only(text)
     assert (q.kind, q.speaker.name) == ("direct", name)
     assert "Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt" in q.evidence
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Verteidigung zweifelte die Aussage an. Anwalt Konstantin Reuter hielt der Zeugin vor, es sei stockdunkel "
+     "gewesen. Sie blieb bei ihrer Darstellung: „Die Laterne war an.“", "Zeugin"),
+    ("Die Richterin befragte den Mann. Er sagte, er habe nichts gesehen.", "Mann"),
+])
+def test_a_pronoun_takes_up_the_person_addressed_in_the_sentence_before(text, name):
+    q = quotes_of(text)[-1]
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer lobte den Spieler. Er sagte, das sei ein guter Tag.",
+    "Der Trainer lobte Jonas Wind. Er sagte, das sei ein guter Tag.",
+])
+def test_a_fitting_subject_still_comes_before_the_person_addressed(text):
+    assert only(text).speaker.name == "Trainer"
+
+
+def test_a_machine_or_a_person_in_quotation_marks_is_no_antecedent():
+    text = ("Der Landwirt Jürgen Koppelin war mit dem Mähdrescher unterwegs. Koppelin wörtlich: „Sie ziehen den "
+            "Bürgern das Geld aus der Tasche.“ Er sagte, er sei wütend.")
+    assert quotes_of(text)[-1].speaker.name == "Jürgen Koppelin"

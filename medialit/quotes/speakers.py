@@ -2083,6 +2083,7 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
     if (actor := _unnamed_actor_before(tx, i, history)) is not None:
         cands.append(actor)
+    cands.extend(_addressed_before(tx, i))
     known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
     if (subject := _subject_before(tx, i)) is not None:  # „Lindner sei …, sagte sie“: Robert Lindner is no „sie“
         cands.append(subject[:3] + (subject[3] or known.get(subject[1]),))
@@ -2104,6 +2105,29 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
     return None
 
 
+def _addressed_before(tx: _Text, i: int) -> list[tuple[int, str, str, str | None]]:
+    """„Anwalt Reuter hielt der Zeugin vor, … Sie blieb bei ihrer Darstellung: …“: a person named by a role noun
+    (no name) in the sentence before a pronoun at the start of its sentence is a candidate too; a fitting subject
+    of that sentence still comes first (``_actor_instead``)."""
+    doc = tx.doc
+    si = tx.sent_of[i]
+    if si == 0 or i != tx.sents[si].start:
+        return []
+    out = []
+    prev = tx.sents[si - 1]
+    subject = next(iter(_sentence_subject(tx, si - 1) or ()), (prev.start, prev.start))
+    for k in range(prev.start + 1, prev.end):
+        t = doc[k]
+        if subject[0] <= k < subject[1]:
+            continue  # the subject is a candidate of its own (``_unnamed_actor_before``)
+        if t.tag_ == "NN" and not t.ent_type_ and not tx.in_quote[k] and _person_noun(t) \
+                and (t._.role_kind == "person" or t.lower_ in PERSON_WORDS or FEMALE_ROLE.search(t.lower_)) \
+                and doc[k - 1].tag_ == "ART" and not t.lower_.endswith(("innen", "e", "en")):  # one person
+            gender = "f" if FEMALE_ROLE.search(t.lower_) and not t.lower_.endswith("chein") else "m"
+            out.append((t.idx, t.lemma_ if t.lemma_[:1].isupper() else t.text, "anonymous", gender))
+    return out
+
+
 def _actor_instead(tx: _Text, pos: int, cands, want: str) -> tuple[str, str] | None:
     """„Trainer Max Kruse lobte Jonas Wind. …, sagte er“: when the nearest fitting person is the object of a
     sentence whose subject is another fitting person, „er“ takes up the subject."""
@@ -2113,7 +2137,7 @@ def _actor_instead(tx: _Text, pos: int, cands, want: str) -> tuple[str, str] | N
     if k is None or (actor := _actor_of_sentence(tx, tx.sent_of[k])) is None or actor[0] <= k < actor[1]:
         return None
     lo, hi = doc[actor[0]].idx, doc[actor[1] - 1].idx + len(doc[actor[1] - 1].text)
-    return next(((name, kind) for p, name, kind, gender in cands if lo <= p < hi and kind == "person"
+    return next(((name, kind) for p, name, kind, gender in cands if lo <= p < hi and kind in ("person", "anonymous")
                  and gender in (want, None)), None)
 
 
