@@ -262,3 +262,17 @@ def test_a_machine_or_a_person_in_quotation_marks_is_no_antecedent():
     text = ("Der Landwirt Jürgen Koppelin war mit dem Mähdrescher unterwegs. Koppelin wörtlich: „Sie ziehen den "
             "Bürgern das Geld aus der Tasche.“ Er sagte, er sei wütend.")
     assert quotes_of(text)[-1].speaker.name == "Jürgen Koppelin"
+
+
+def test_an_age_in_years_does_not_make_a_defendant_a_group():
+    source = sources_of("Der 29 Jahre alte Angeklagte sagte, er sei unschuldig.")["29 Jahre alte Angeklagte"]
+    assert source.kind == "anonymous"
+
+
+@pytest.mark.parametrize(("subject", "relay"), [
+    ("Der Angeklagte Tim Brandt", "Anwalt von Tim Brandt"),
+    ("Der 29 Jahre alte Angeklagte", "seinen Anwalt"),
+])
+def test_a_possessive_after_the_subject_points_to_the_subject(subject, relay):
+    q = only(f"Anwalt Konstantin Reuter sprach. {subject} ließ über seinen Anwalt erklären, er sei unschuldig.")
+    assert (q.speaker.text, q.relay.text, q.relay.name) == (subject, "seinen Anwalt", relay)

@@ -312,7 +312,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
                  for k, w in enumerate(words))
     if joined and not name:
         return "group"
-    nouns = [w for w in words if w.tag_ == "NN"]
+    nouns = [w for k, w in enumerate(words) if w.tag_ == "NN"
+             and not (w.lower_ in ("jahre", "monate") and k > 0 and words[k - 1].tag_ == "CARD")]  # „29 Jahre alt“
     if nouns and (nouns[-1].lower_.endswith(CIRCLES) or nouns[0].lower_ in CIRCLES):
         return "anonymous"  # „aus Regierungskreisen“, „aus Kreisen der Grünen“: people who stay unnamed
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
@@ -1305,10 +1306,16 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
             or doc[b - 1].lower_.endswith(INFO_NOUNS) or statement_label(doc[b - 1]) \
             or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
         return None  # „Seiner Ansicht nach“, „Sein Fazit:“: his own words, resolved as the owner himself
+    noun = doc[b - 1]
+    subject = _sentence_subject(tx, tx.sent_of[a])
+    if subject is not None and subject[0][1] <= a and _person_like(doc, subject[0]):
+        # „Der Angeklagte ließ über seinen Anwalt erklären“: the possessive points to the subject before it
+        name = next((_ent_name(e) for e in tx.ents if e.label_ == "PER" and subject[0][0] <= e.start < subject[0][1]),
+                    None)
+        return ((noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), name) if name else None
     found = _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])
     if found is None or found[1] != "person":
         return None  # „Die Grünen … Ihr Vorsitzender“: a group's member is left as written
-    noun = doc[b - 1]
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
 
 
