@@ -276,3 +276,24 @@ def test_an_age_in_years_does_not_make_a_defendant_a_group():
 def test_a_possessive_after_the_subject_points_to_the_subject(subject, relay):
     q = only(f"Anwalt Konstantin Reuter sprach. {subject} ließ über seinen Anwalt erklären, er sei unschuldig.")
     assert (q.speaker.text, q.relay.text, q.relay.name) == (subject, "seinen Anwalt", relay)
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Die Gespräche seien gescheitert, sagte ein mit den Verhandlungen Vertrauter.",
+     "ein mit den Verhandlungen Vertrauter", "ein mit den Verhandlungen Vertrauter"),
+    ("Die Lage sei ernst, sagte ein Diplomat der Nachrichtenagentur Reuters.",
+     "ein Diplomat der Nachrichtenagentur Reuters", "ein Diplomat"),
+    ("Die Lage sei ernst, sagte ein Sprecher der Deutschen Presse-Agentur.",
+     "ein Sprecher der Deutschen Presse-Agentur", "ein Sprecher"),
+])
+def test_who_speaks_after_the_verb_with_a_participle_or_a_medium_told(text, mention, name):
+    q = only(text)
+    assert (q.speaker.text, q.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ein Reporter der Nachrichtenagentur Reuters sagte, die Lage sei ernst.", "Reuters"),
+    ("„Die Zahlen sind gut“, sagte der Chef der Bundesagentur.", "Chef der Bundesagentur"),
+])
+def test_a_genitive_body_before_the_verb_or_no_medium_stays_whose_person_speaks(text, name):
+    assert only(text).speaker.name == name

@@ -223,6 +223,28 @@ PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "an
 PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
 
 
+#: Media nouns that are told things („der Nachrichtenagentur“, „der Zeitung“); not „der Bundesagentur“.
+TOLD_MEDIA = ("nachrichtenagentur", "presseagentur", "zeitung", "zeitschrift", "illustrierte")
+
+
+def _told_medium(tx: _Text, rng: tuple[int, int], d: _Draft) -> int | None:
+    """„…, sagte ein Diplomat der Nachrichtenagentur Reuters“: after the verb, „der“ + a news medium behind a
+    person's noun is who was told (dative), not whose person speaks; the index of that „der“, else None."""
+    doc = tx.doc
+    a, b = rng
+    if d.frame is None or not d.frame.cue_tokens or min(d.frame.cue_tokens) > a:
+        return None
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ != "der" or doc[k - 1].tag_ != "NN" or not _person_noun(doc[k - 1]):
+            continue
+        rest = doc[k + 1:b]
+        entry = load_gazetteers().names.get(rest.text) or load_gazetteers().names.get(rest[-1].text)
+        if (entry is not None and entry.kind == "news") or rest[0].lower_.endswith(TOLD_MEDIA):
+            return k
+        return None
+    return None
+
+
 def _neuter_body_before(tx: _Text, k: int) -> tuple[int, int] | None:
     """„Das Ministerium äußerte sich. …, erklärte es.“: „es“ as a speaker takes up the nearest institution named
     with „das“ in its own or the two sentences before (das Unternehmen, das Gericht, das Robert Koch-Institut)."""
@@ -1393,6 +1415,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
         return Speaker([span], mention_text, "", "anonymous")
+    if (told := _told_medium(tx, rng, d)) is not None:
+        ref = _make_speaker(tx, (a, told), full_names, history, d)
+        d.evidence.append(f"„{doc[told:b].text}“: Medium als Empfänger der Aussage (Dativ), nicht als Sprecher")
+        return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
     if b - a == 1 and doc[a].tag_ == "PPER" and doc[a].lower_ == "es" \
             and (body := _neuter_body_before(tx, a)) is not None:
         ref = _make_speaker(tx, body, full_names, history, d)

@@ -146,6 +146,10 @@ def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
                 if k > j and m < stop and doc[m].tag_ in NOUNS:
                     j = k
                 break
+            if doc[k].tag_ == "NN" and k > j + 1 and doc[j].tag_ == "APPR" and doc[k - 1].tag_ == "NN" \
+                    and doc[k].text.endswith(("er", "e")) and (k + 1 >= stop or doc[k + 1].tag_ not in NOUNS):
+                j = k  # „ein mit den Verhandlungen Vertrauter“: a nominalised participle after its phrase
+                break
             if doc[k].tag_ not in ATTRIBUTE_INNER:
                 break
     while j < stop:
