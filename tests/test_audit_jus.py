@@ -297,3 +297,17 @@ def test_who_speaks_after_the_verb_with_a_participle_or_a_medium_told(text, ment
 ])
 def test_a_genitive_body_before_the_verb_or_no_medium_stays_whose_person_speaks(text, name):
     assert only(text).speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Die Initiative „Kitaplatz jetzt“ wirft der Verwaltung vor, den Bedarf unterschätzt zu haben.",
+     "Organisation mit Namen in Anführungszeichen: Kitaplatz jetzt"),
+    ("Das Fachmagazin „Kicker“ berichtet, der Wechsel sei perfekt.", "Medium mit Namen in Anführungszeichen: Kicker"),
+])
+def test_a_name_in_marks_is_called_a_medium_only_after_a_medium_noun(text, label):
+    assert label in only(text).evidence
+
+
+def test_the_evidence_names_the_owner_of_a_paper_without_a_wrong_article():
+    q = only("Laut einem internen Papier des Ministeriums rechnet das Haus mit Verzögerungen.")
+    assert "„Papier“ stammt von: Ministerium" in q.evidence

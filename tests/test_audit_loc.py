@@ -60,7 +60,7 @@ def test_polizeiangaben_count_with_the_police():
             "Dabei erbeuteten sie nach Polizeiangaben Schmuck im Wert von 12.000 Euro.")
     quotes = of_kind(text, "indirect")
     assert [q.speaker.name for q in quotes] == ["Polizei", "Polizei"]
-    assert "Quelle der „Polizeiangaben“: Polizei" in quotes[1].evidence
+    assert "„Polizeiangaben“ stammt von: Polizei" in quotes[1].evidence
     assert [s.name for s in inventory(quotes)] == ["Polizei"]
 
 

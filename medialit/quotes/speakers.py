@@ -227,6 +227,20 @@ PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "me
 TOLD_MEDIA = ("nachrichtenagentur", "presseagentur", "zeitung", "zeitschrift", "illustrierte")
 
 
+#: Nouns of news media before a title in marks („die Zeitung „Bild““, „das Sportportal „The Athletic““).
+MEDIUM_NOUNS = ("zeitung", "magazin", "portal", "blatt", "sender", "sendung", "agentur", "zeitschrift", "illustrierte",
+                "bericht", "podcast", "kanal", "format", "dienst")
+
+
+def _quoted_name_label(doc, rng: tuple[int, int]) -> str:
+    """„Medium“ for a title in marks alone or after a medium's noun; „Organisation“ after another noun („die
+    Initiative „Kitaplatz jetzt““ is no medium)."""
+    mark = next((k for k in range(*rng) if doc[k].is_quote), rng[1])
+    nouns = [doc[k] for k in range(rng[0], mark) if doc[k].tag_ == "NN"]  # the words before the title
+    other = [t for t in nouns if not t.lower_.rstrip("s").endswith(MEDIUM_NOUNS) and "-" not in t.text]
+    return "Organisation" if other and other[0].text[:1].isupper() and doc[rng[0]].lower_ != "laut" else "Medium"
+
+
 def _told_medium(tx: _Text, rng: tuple[int, int], d: _Draft) -> int | None:
     """„…, sagte ein Diplomat der Nachrichtenagentur Reuters“: after the verb, „der“ + a news medium behind a
     person's noun is who was told (dative), not whose person speaks; the index of that „der“, else None."""
@@ -1366,7 +1380,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (titled := _medium_title(tx, rng)) is not None:
         end, title = titled
         span = (doc[a].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        d.evidence.append(f"Medium mit Namen in Anführungszeichen: {title}")
+        d.evidence.append(f"{_quoted_name_label(doc, (a, end))} mit Namen in Anführungszeichen: {title}")
         return Speaker([span], tx.text[span[0]:span[1]], title, "organisation")
     if (paper := _title_alone(tx, rng)) is not None:
         d.evidence.append(f"Medium mit Namen in Anführungszeichen: {paper}")
@@ -1475,7 +1489,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (title := _quoted_title(base)) is not None:
         return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
     if (owner := _statement_owner(base)) is not None:
-        d.evidence.append(f"Quelle der „{base}“: {owner}")
+        d.evidence.append(f"„{base}“ stammt von: {owner}")
         return Speaker([span], mention_text, owner, _owner_kind(owner))
     if (paper := _document_of(doc, rng)) is not None:
         if paper[1] is None and (owner := _study_owner_before(tx, rng)) is not None:
@@ -1487,12 +1501,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
-            d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
+            d.evidence.extend([f"„{paper[0]}“ stammt von: {body[0]}", body[1]])
             return Speaker([span], mention_text, body[0], "organisation")
         if _plural_people(doc, b - 1) or _genitive_plural_er(doc, b - 1):  # „der Commerzbank-Ökonomen“: several
-            d.evidence.append(f"Quelle der „{paper[0]}“: {doc[b - 1].text}")
+            d.evidence.append(f"„{paper[0]}“ stammt von: {doc[b - 1].text}")
             return Speaker([span], mention_text, doc[b - 1].text, "group")
-        d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
+        d.evidence.append(f"„{paper[0]}“ stammt von: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
     if (body := _body_of_spokesperson(tx, rng)) is not None:  # „ein Sprecher des Unternehmens“ → Schaeffler
