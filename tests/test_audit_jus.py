@@ -311,3 +311,25 @@ def test_a_name_in_marks_is_called_a_medium_only_after_a_medium_noun(text, label
 def test_the_evidence_names_the_owner_of_a_paper_without_a_wrong_article():
     q = only("Laut einem internen Papier des Ministeriums rechnet das Haus mit Verzögerungen.")
     assert "„Papier“ stammt von: Ministerium" in q.evidence
+
+
+def test_a_bare_dative_plural_source_is_a_group_in_the_nominative():
+    source = sources_of("Viele wissen nach Einschätzung von Verbraucherschützern nicht Bescheid.")
+    assert [(s.name, s.kind) for s in source.values()] == [("Verbraucherschützer", "group")]
+
+
+def test_a_second_verb_of_the_same_subject_is_no_content_of_a_frame_noun():
+    q = only("Heizungsbauer Stefan Lorenz bestätigt das. Er bekomme jeden Tag Anfragen, könne aber frühestens im "
+             "Frühjahr liefern.")
+    assert (q.kind, q.text, q.speaker.name) == (
+        "free_indirect", "Er bekomme jeden Tag Anfragen, könne aber frühestens im Frühjahr liefern.", "Stefan Lorenz")
+
+
+def test_a_second_verb_after_a_rejection_is_no_content_of_the_rejected_words():
+    q = only("Er wies den Vorwurf zurück, sei aber gesprächsbereit.")
+    assert (q.kind, q.speaker.text) == ("reported", "Er")
+
+
+def test_a_frame_noun_with_a_konjunktiv_clause_still_has_content():
+    q = only("Sie äußerte die Hoffnung, es werde bald Frieden geben.")
+    assert (q.kind, q.text) == ("indirect", "es werde bald Frieden geben")

@@ -1195,6 +1195,9 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     return None, ["Redeeinleitung vor Anführungszeichen"], pi
             if sep.text == "," and doc[nxt].tag_ == "KON" and doc[nxt].lower_ in ("und", "oder", "aber", "sondern"):
                 return None, [], None  # „hätten Unterkunft gefunden, und manche …“: a coordinated clause, no complement
+            if sep.text == "," and doc[nxt].tag_ in FINITE and not tx.in_quote[nxt] and doc[verb].tag_ == "VVFIN" \
+                    and entry.lemma in ("zurückweisen", "ablehnen", "abweisen"):
+                return None, [], None  # „Er wies den Vorwurf zurück, sei aber …“: the same subject's second verb
             end = _content_end(tx, si, nxt, clauses, ci)
             nxt = _dass_start(tx, nxt, end)
             first = doc[nxt]
@@ -1927,6 +1930,8 @@ def _noun_content(tx: _Text, si: int, i: int) -> tuple[tuple[int, int], str] | N
     stop = next((m for m in range(a, b) if doc[m].text in (",", ";") and not tx.in_quote[m]), b)
     if doc[a].tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS") or doc[a].lower_ in CIRCUMSTANCE_OPENERS:
         return None  # „…, um zu …“, „…, ohne dass …“: a clause of purpose or circumstance is no content
+    if doc[a].tag_ in FINITE:
+        return None  # „Er bekomme Anfragen, könne aber …“: a second verb of the same subject, no content
     if any(doc[m].tag_ in ("VVIZU", "PTKZU") for m in range(a, stop)) and not any(
             doc[m].tag_ in FINITE for m in range(a, stop)):
         return _trim(doc, a, stop), "Infinitiv mit zu nach dem Nomen"  # „der Vorschlag, … zu wechseln, nun …“

@@ -1657,8 +1657,9 @@ def _dative_plural(doc, rng: tuple[int, int]) -> bool:
     (the nominative plural of a noun in „-er“/„-el“ plus „-n“) is several people, named in the nominative."""
     a, b = rng
     t = doc[a]
-    return b - a == 1 and t.tag_ == "NN" and t._.role_kind in ("person", "group") \
-        and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n"
+    return b - a == 1 and t.tag_ == "NN" and (t._.role_kind in ("person", "group") or (
+        t._.role_kind is None and t.lemma_.endswith("er") and not names_body(t.lower_) and not org_head(t.text))) \
+        and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n"  # „von Verbraucherschützern“
 
 
 def _names_role(mention: str, role: str) -> bool:
