@@ -10,7 +10,7 @@ from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
-from medialit.quotes.speakers import _origin_span
+from medialit.quotes.speakers import _origin_span, _person_noun
 
 ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -138,7 +138,21 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                 circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
                 role = t.text[:-1] if circles else doc[t.i].lemma_ if _oblique(doc, t.i, t.i) else _strong_noun(doc, t)
                 return role, _affiliation(t) or _genitive_body(doc, t.i)  # „Papier des Ministeriums“ → Ministerium
-    return None, None
+    return _occupation(doc, src.name), None
+
+
+def _occupation(doc, name: str) -> str | None:
+    """„Tierpflegerin Marie Schulz“, „Heizungsbauer Stefan Lorenz“: a noun for a person right before the full name
+    (an occupation the role lists do not hold) is the person's role."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    for tok in doc:
+        k = tok.i
+        if tok.text == parts[0] and k > 0 and doc[k:k + len(parts)].text == name and doc[k - 1].tag_ == "NN" \
+                and doc[k - 1].text[:1].isupper() and _person_noun(doc[k - 1]) and doc[k - 1].ent_type_ != "ORG":
+            return doc[k - 1].text
+    return None
 
 
 def _strong_noun(doc, t) -> str:

@@ -333,3 +333,25 @@ def test_a_second_verb_after_a_rejection_is_no_content_of_the_rejected_words():
 def test_a_frame_noun_with_a_konjunktiv_clause_still_has_content():
     q = only("Sie äußerte die Hoffnung, es werde bald Frieden geben.")
     assert (q.kind, q.text) == ("indirect", "es werde bald Frieden geben")
+
+
+def test_a_zoo_is_an_organisation_named_with_its_place():
+    q = only("Im Zoo Leipzig ist ein Elefant geboren. Mutter und Kalb gehe es gut, teilte der Zoo mit.")
+    assert (q.speaker.text, q.speaker.name, q.speaker.kind) == ("der Zoo", "Zoo Leipzig", "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Tierrechtsorganisation Peta forderte, die Zucht zu beenden.",
+    "Die Organisation Peta forderte, die Zucht zu beenden.",
+])
+def test_a_generic_organisation_noun_is_no_part_of_the_name(text):
+    assert only(text).speaker.name == "Peta"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Tierpflegerin Marie Schulz hat die Geburt miterlebt. Es sei bewegend gewesen, erzählte sie.",
+     "Marie Schulz", "Tierpflegerin"),
+    ("Heizungsbauer Stefan Lorenz sagte, er könne erst im Frühjahr liefern.", "Stefan Lorenz", "Heizungsbauer"),
+])
+def test_an_occupation_before_the_full_name_is_the_role(text, name, role):
+    assert sources_of(text)[name].role == role
