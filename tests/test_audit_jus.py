@@ -355,3 +355,19 @@ def test_a_generic_organisation_noun_is_no_part_of_the_name(text):
 ])
 def test_an_occupation_before_the_full_name_is_the_role(text, name, role):
     assert sources_of(text)[name].role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Zitat des Tages: „Wir sind nicht die Reparaturwerkstatt der Nation.“ (Bärbel Bas, SPD)",
+    "„Wir sind nicht die Reparaturwerkstatt der Nation.“ – Bärbel Bas (SPD)",
+    "Der Satz der Woche: „Wir sind nicht die Reparaturwerkstatt der Nation.“ (Bärbel Bas)",
+])
+def test_a_name_after_a_rubric_quotation_names_its_speaker(text):
+    q = only(text)
+    assert (q.kind, q.speaker.name) == ("direct", "Bärbel Bas")
+    assert "Name nach dem Zitat (Quellenangabe)" in q.evidence
+
+
+def test_a_colon_label_that_names_a_person_still_speaks():
+    q = only("Bärbel Bas: „Wir sind nicht die Reparaturwerkstatt der Nation.“")
+    assert q.speaker.name == "Bärbel Bas"

@@ -80,6 +80,9 @@ GLOSS_LABEL_TOKENS = 4
 # Nouns for a field or heading whose name follows in marks („im Bereich „…““, „zum Stichwort „…““).
 CATEGORY_NOUNS = ("bereich", "bereichs", "kategorie", "rubrik", "stichwort", "sparte", "thema", "themas")
 #: Labels of a text's genre over a headline („Interview: „…““, „Kommentar: „…““): the article, not a speaker.
+# Rubrics of quotations before a colon („Zitat des Tages:“, „Satz der Woche:“): nobody speaking.
+QUOTE_LABELS = ("zitat", "satz", "spruch", "wort", "zitate", "sprüche")
+
 GENRE_LABELS = ("interview", "kommentar", "reportage", "porträt", "leitartikel", "gastbeitrag", "kolumne", "glosse",
                 "essay", "hintergrund", "analyse")
 
@@ -333,6 +336,9 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     np = _noun_phrase(doc, cs, a - 1)
     if np == (cs, a - 1) and a - 1 - cs == 1 and doc[cs].lower_ in GENRE_LABELS:
         return None  # „Interview: „Die Schweiz war nie ein billiges Reiseland““: the genre, nobody speaking
+    head = next((doc[k] for k in range(*np) if doc[k].tag_ == "NN"), None) if np else None
+    if np and np[1] == a - 1 and head is not None and head.lower_ in QUOTE_LABELS:
+        return None  # „Zitat des Tages: „…““, „Der Satz der Woche: „…““: a rubric, the speaker is named after
     if (head_end := _party_bracket(doc, cs, a - 1)) is not None and _noun_phrase(doc, cs, head_end) == (cs, head_end):
         np = (cs, a - 1)  # „Dietmar Wendt (SPD): »…«“: the party in brackets belongs to the speaker label
     # „Merkel: „…““ or „Koppelin wörtlich: „…““: only a noun phrase (and an adverb) before the colon
@@ -464,7 +470,7 @@ def _unclaimed_frame(tx: _Text, pairs, pi: int, drafts: list[_Draft], ev: list[s
         if frame is not None:
             ev.append("Verb mit Sprecher direkt nach dem Zitat")
     if frame is None and closed:
-        frame = _bracket_frame(tx, a, b)
+        frame = _bracket_frame(tx, a, b) or _name_after_quote(tx, b)
     if frame is None and closed:
         frame = _headline_name_frame(tx, si, a, b)
     if frame is None and closed and _starts_content(tx, si, a):
@@ -901,6 +907,23 @@ def _bracket_frame(tx: _Text, a: int, b: int) -> _Frame | None:
     if np is None or not (_person_like(doc, np) or _named_actor(doc, np)):
         return None
     return _Frame([], "", None, "", np, (np[0], b + 2), ["Zitat in Klammern direkt nach dem Namen"])
+
+
+def _name_after_quote(tx: _Text, close: int) -> _Frame | None:
+    """„„…“ (Bärbel Bas, SPD)“, „„…“ – Bärbel Bas“: a person's name in brackets or after a dash right after the
+    quotation, ending the sentence or the bracket, names who said it (a rubric's or epigraph's attribution)."""
+    doc = tx.doc
+    k = close + 1
+    if k + 1 >= len(doc) or doc[k].text not in ("(", "–", "—"):
+        return None
+    ent = next((e for e in tx.ents if e.start == k + 1 and e.label_ == "PER"), None)
+    if ent is None:
+        return None
+    end = ent.end
+    after = doc[end].text if end < len(doc) else ""
+    if not (after in (")", ",", ".", "") or (after == "(" and doc[k].text != "(") or "\n" in doc[end - 1].whitespace_):
+        return None
+    return _Frame([], "", None, "", (ent.start, ent.end), (k, end), ["Name nach dem Zitat (Quellenangabe)"])
 
 
 def _next_sentence_frame(tx: _Text, close: int) -> _Frame | None:
