@@ -1241,6 +1241,16 @@ def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
     return doc[a + 1].text
 
 
+def _genitive_owner(doc, rng: tuple[int, int], run: list[int]) -> str | None:
+    """„Hinterseers Agent“, „Merkels Sprecher“: a name in the genitive right before a person's role noun that ends
+    the mention is whose agent speaks, not the speaker; the name without its genitive s."""
+    a, b = rng
+    if len(run) != 1 or run[0] != b - 2 or doc[b - 1].tag_ != "NN" or doc[b - 1]._.role_kind != "person":
+        return None
+    word = doc[run[0]].text
+    return word[:-1] if word.endswith("s") and len(word) > 3 and doc[run[0]].ent_type_ != "ORG" else None
+
+
 def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> str | None:
     """„Ein Analyst der Commerzbank“, „laut einer Händlerin der Helaba“: an unnamed expert or employee of a named
     body gives a view of their own, not the body's statement (as „ein Sprecher der Bank“ does); the inventory
@@ -1287,9 +1297,13 @@ def _role_before_title(doc, first, second) -> bool:
 
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
-    when the bracket opens it or follows no proper noun."""
+    when the bracket opens it, follows no proper noun or is followed by the name in apposition („Die Ratsvorsitzende
+    der Evangelischen Kirche in Deutschland (EKD), Kirsten Fehrs“)."""
     k = next((k for k in range(a + 1, b) if doc[k].text == "("), None)
-    return k if k is not None and doc[k - 1].tag_ == "NE" else b
+    if k is None or doc[k - 1].tag_ != "NE":
+        return b
+    close = next((j for j in range(k + 1, b) if doc[j].text == ")"), b)
+    return b if close + 2 < b and doc[close + 1].text == "," and doc[b - 1].tag_ == "NE" else k
 
 
 def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:
@@ -1377,6 +1391,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             return Speaker([span], mention_text, member, "anonymous")
         if (role := _unnamed_agent_of(tx, rng)) is not None:
             return _agent_of(span, mention_text, role, full, "anonymous", d)
+        if (owner := _genitive_owner(doc, rng, run)) is not None:
+            return _agent_of(span, mention_text, doc[b - 1].lemma_, full_names.get(owner, owner), "anonymous", d)
         return Speaker([span], mention_text, full, kind)
     kind = _speaker_kind(tx, rng, "")
     if kind == "anonymous" and d.frame is not None and doc[a].lower_ not in ("ein", "eine", "einer", "man"):
