@@ -62,3 +62,53 @@ def test_listed_epithet_after_an_article_is_no_name():
     assert q.speaker is not None and q.speaker.name == "Michael Zetterer"
     assert "Bezeichnung „Der Schlussmann“ ohne Namen → zuletzt mit passendem Geschlecht: Michael Zetterer" \
         in q.evidence
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Es gebe sehr konkrete Gespräche, hatte der Spielervermittler der portugiesischen Zeitung „Record“ gesagt.",
+     "der Spielervermittler"),
+    ("Es gebe keinen Streit in der Kabine, sagte der Trainer der „Bild“-Zeitung.", "der Trainer"),
+])
+def test_newspaper_after_a_non_media_role_is_spoken_to(text, mention):
+    """„sagte der Trainer der „Bild“-Zeitung“: a newspaper after the role of somebody who does not work for it is
+    the dative of the one spoken to, not part of the speaker (was: „Trainer der „ Bild ““)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == mention
+
+
+def test_newspaper_after_a_media_role_stays_a_genitive():
+    """Positive counterpart: „der Chefredakteur der Zeitung“ works for it; the genitive is kept."""
+    q = only("Man habe sauber recherchiert, sagte der Chefredakteur der Zeitung.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Chefredakteur der Zeitung"
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    ("Benfica-Präsident Rui Costa bedauerte den Abgang. „Wir verlieren einen großartigen Jungen“, schrieb der "
+     "Klubchef auf X.", "Rui Costa", "der Klubchef"),
+    ("Sein Berater Jorge Mendes hatte den Wechsel angedeutet. Es gebe Gespräche, hatte der Spielervermittler "
+     "gesagt.", "Jorge Mendes", "der Spielervermittler"),
+    ("Die Ratsvorsitzende der EKD, Kirsten Fehrs, forderte mehr Engagement. „Nächstenliebe kennt keine "
+     "Obergrenze“, sagte die Bischöfin.", "Kirsten Fehrs", "die Bischöfin"),
+])
+def test_job_epithets_of_sport_and_church_refer_back(text, name, mention):
+    """„schrieb der Klubchef auf X“, „sagte die Bischöfin“: the title refers back to the person named before
+    (was: an unnamed „Klubchef“, „Bischöfin“)."""
+    q = only(text, "direct", "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+    assert any(e.startswith(f"Bezeichnung „{mention}“ ohne Namen → zuletzt") for e in q.evidence)
+
+
+def test_neuter_epithet_refers_back_to_the_pope():
+    """„sagte das Kirchenoberhaupt“: a neuter epithet refers back to the person named before, of either gender;
+    „Papst Leo XIV.“ keeps his number in the name (was: „Kirchenoberhaupt“; the name „Leo“)."""
+    text = ("Auch Papst Leo XIV. rief zum Frieden auf. „Möge das Licht von Bethlehem die Mächtigen erreichen“, "
+            "sagte das Kirchenoberhaupt.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Leo XIV."
+    assert "Bezeichnung „das Kirchenoberhaupt“ ohne Namen → zuletzt genannte Person: Leo XIV." in q.evidence
+
+
+def test_regnal_number_is_part_of_the_name():
+    """„sagte Papst Leo XIV. auf dem Petersplatz“: the Roman numeral belongs to the name (was: „Leo“)."""
+    q = only("„Friede sei mit euch allen“, sagte Papst Leo XIV. auf dem Petersplatz.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Leo XIV."

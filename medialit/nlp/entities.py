@@ -104,6 +104,18 @@ def _name_kind(span: Span) -> tuple[str, str] | None:
     return None
 
 
+_REGNAL = re.compile(r"^[IVX]{2,5}$")
+
+
+def _regnal_end(doc: Doc, end: int) -> int:
+    """„Papst Leo XIV. rief …“: a Roman numeral with its full stop after a name is part of the name (a pope's or
+    king's number), when the sentence goes on in lower case; the end of the name."""
+    if end + 2 < len(doc) and _REGNAL.match(doc[end].text) and doc[end + 1].text == "." \
+            and not doc[end + 2].text[:1].isupper():
+        return end + 2
+    return end
+
+
 _AGE_ADJECTIVE = re.compile(r"^\d{1,3}-[jJ]ährige[nrs]?$")
 
 
@@ -394,6 +406,7 @@ class EntityRecognizer:
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
         if start > 0 and doc[start - 1].tag_ == "PPOSAT":
             return self._part_played(doc, start, end, spans)
+        end = _regnal_end(doc, end)
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
         span._.canonical = span.text.replace(SOFT_HYPHEN, "")

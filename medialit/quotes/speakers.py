@@ -1781,12 +1781,12 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
     the quotation's own ``content`` or in a title. (name, evidence)"""
     doc = tx.doc
     a, b = rng
-    if (head := _description(doc, rng)) is None or (noun := _epithet(head)) is None:
+    if (head := _description(doc, rng, ("der", "die", "das"))) is None or (noun := _epithet(head)) is None:
         return None
     feminine = noun.endswith("in") and noun not in ("jährige",)
     if feminine != (doc[a].lower_ == "die") and not (doc[a].lower_ == "die" and noun.endswith("e")):
         return None  # „der Politikerin“ (genitive), „die Politiker“ (plural)
-    want = "f" if doc[a].lower_ == "die" else "m"
+    want = "f" if doc[a].lower_ == "die" else "m" if doc[a].lower_ == "der" else None  # „das Kirchenoberhaupt“
     prefix = head.text.rpartition("-")[0]
     party = prefix[:-1] if prefix.endswith("n") and len(prefix) > 4 else prefix  # Grünen → Grüne
     party = party if party[:1].isupper() and not party[:1].isdigit() and party.lower() not in ("ex",) else ""
@@ -1800,12 +1800,13 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
         k = _tok_range(doc, sp.spans[0])
         if sp.kind == "person" and " " in (sp.name or "") and k[1] <= a and tx.sent_of[k[0]] >= floor:
             cands.append((k[0], sp.name, g, k))
-    cands = _without_kin_named(doc, [c for c in sorted(cands, key=lambda c: -c[0]) if c[2] in (want, None)], noun)
+    fitting = [c for c in sorted(cands, key=lambda c: -c[0]) if want is None or c[2] in (want, None)]
+    cands = _without_kin_named(doc, fitting, noun)
 
     def near(c, test) -> bool:
         return any(test(doc[k]) for k in range(max(0, c[3][0] - 3), min(len(doc), c[3][1] + 3)))
 
-    why = " mit passendem Geschlecht"
+    why = " mit passendem Geschlecht" if want else " genannte Person"
     if party:
         # the person named with that party anywhere before („CDU-Fraktionschef Markus Weber“), else the nearest
         # person named with no organisation beside them

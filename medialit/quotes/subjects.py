@@ -26,6 +26,7 @@ from medialit.quotes.base import (
     _Frame,
     _is_punct,
     _is_verb,
+    _partner,
     _Text,
     _trim,
 )
@@ -79,7 +80,7 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     genitives = 0
     while head_is_common and j + 1 < stop and (doc[j].lower_ in ("der", "des") or _letter_owner(doc, j)):
         k = _attributes(doc, j + 1, stop, has_det=True)
-        if genitives and _dative_medium(doc, j, k, stop):
+        if (genitives or _outside_media(doc[j - 1])) and _dative_medium(doc, j, k, stop):
             break  # „ein Sprecher des Ministeriums der Agentur Suna“: the agency is spoken to, no second genitive
         genitives += 1
         quoted = _quoted_name_end(doc, k, stop)
@@ -116,8 +117,26 @@ DATIVE_MEDIA = ("zeitung", "agentur", "zeitschrift", "illustrierte", "plattform"
 
 def _dative_medium(doc, j: int, k: int, stop: int) -> bool:
     """Whether „der“ at ``j`` opens a medium in the dative (noun at ``k``): „sagte ein Sprecher des Ministeriums
-    der Nachrichtenagentur Suna“ — a genitive hangs on a genitive rarely, a speech verb's addressee often."""
-    return doc[j].lower_ == "der" and k < stop and doc[k].tag_ == "NN" and doc[k].lower_.endswith(DATIVE_MEDIA)
+    der Nachrichtenagentur Suna“ — a genitive hangs on a genitive rarely, a speech verb's addressee often; also
+    „der „Bild“-Zeitung“, a title in quotation marks joined to a media noun."""
+    if doc[j].lower_ != "der" or k >= stop:
+        return False
+    if (p := _partner(doc, k)) is not None and k + 1 < p < min(stop - 1, k + 6):
+        k = p + 1  # „der „Bild“-Zeitung“
+    return doc[k].tag_ == "NN" and doc[k].lower_.endswith(DATIVE_MEDIA)
+
+
+#: Role nouns of people who work for a medium („der Chefredakteur der Zeitung“ is a genitive).
+MEDIA_STAFF = ("redakteur", "reporter", "journalist", "sprecher", "herausgeber", "verleger", "korrespondent",
+               "kolumnist", "chef", "mitarbeiter", "autor", "intendant", "leiter", "geschäftsführer", "gründer",
+               "direktor", "präsident", "vorsitzende", "vorstand", "eigentümer", "inhaber", "manager", "betreiber")
+
+
+def _outside_media(head) -> bool:
+    """A person's role that is no post at a medium („der Trainer“, „der Spielervermittler“): a newspaper after it
+    is the one spoken to („sagte der Trainer der „Bild“-Zeitung“), not the trainer's employer."""
+    low = head.lower_.removesuffix("in")
+    return head.tag_ == "NN" and head._.role_kind == "person" and not low.endswith(MEDIA_STAFF)
 
 
 def _nounish(doc, j: int) -> bool:
