@@ -112,3 +112,57 @@ def test_regnal_number_is_part_of_the_name():
     """„sagte Papst Leo XIV. auf dem Petersplatz“: the Roman numeral belongs to the name (was: „Leo“)."""
     q = only("„Friede sei mit euch allen“, sagte Papst Leo XIV. auf dem Petersplatz.", "direct")
     assert q.speaker is not None and q.speaker.name == "Leo XIV."
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Für Aufsehen sorgte ein Post von Leverkusens Jeremie Frimpong. Auf Instagram schrieb der Niederländer: "
+     "»Nie aufgeben!«", "Jeremie Frimpong"),
+    ("Trainer Niko Kovač war sauer. Leverkusens Granit Xhaka sah das anders. Der Schiedsrichter habe richtig "
+     "entschieden, meinte der Schweizer am DAZN-Mikrofon.", "Granit Xhaka"),
+])
+def test_club_in_the_genitive_before_a_player_is_no_part_of_the_name(text, name):
+    """„Leverkusens Jeremie Frimpong“: the club in the genitive says whose player he is; the name is „Jeremie
+    Frimpong“ (was: „Leverkusens Jeremie Frimpong“; „Granit Xhaka“ was no name, so „der Schweizer“ was Kovač)."""
+    q = only(text, "direct", "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_three_part_name_keeps_its_first_part():
+    """Positive counterpart: a first name in -s is no genitive owner („Andreas Peter Krause“)."""
+    q = only("Andreas Peter Krause sagte, man sei enttäuscht.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Andreas Peter Krause"
+
+
+def test_quoted_words_after_a_thing_verb_inside_a_report_are_the_reporters():
+    """„Die Veranstaltung habe gezeigt, „dass …“, sagte sie“: the event shows nothing in words; the marked words
+    are a partial quotation of the woman who reports (was: a direct quotation of „Veranstaltung“ by „zeigen“, and the
+    next Konjunktiv sentence carried over to it)."""
+    text = ("Kirchentagspräsidentin Anja Siegesmund zog eine positive Bilanz. Die Veranstaltung habe gezeigt, „dass "
+            "Glaube und Engagement zusammengehören“, sagte sie. Mehr als 100.000 Menschen hätten teilgenommen.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Anja Siegesmund"
+    assert "wörtliches Teilzitat in indirekter Rede" in q.evidence
+    free = only(text, "free_indirect")
+    assert free.speaker is not None and free.speaker.name == "Anja Siegesmund"
+
+
+def test_quoted_words_after_a_person_inside_a_report_stay_that_persons():
+    """Positive counterpart: „Der Bischof habe gesagt, „…““ — a person's speech verb keeps its own quotation."""
+    text = ("Kirchentagspräsidentin Anja Siegesmund zog Bilanz. Der Bischof habe gesagt, „dass Glaube und Engagement "
+            "zusammengehören“, sagte sie.")
+    q = only(text, "direct")
+    assert q.cue is not None and q.cue.lemma == "sagen" and q.speaker is not None and q.speaker.text == "Der Bischof"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Die Jüdische Gemeinde äußerte sich zurückhaltend: Ein Sprecher sagte lediglich, man habe gute Gespräche "
+     "geführt.", "Ein Sprecher", "man habe gute Gespräche geführt"),
+    ("Die Gemeinde äußerte sich zurückhaltend: Man habe gute Gespräche geführt.", "Die Gemeinde",
+     "Man habe gute Gespräche geführt"),
+])
+def test_frame_after_a_colon_reports_its_own_content(text, speaker, content):
+    """„äußerte sich zurückhaltend: Ein Sprecher sagte lediglich, man habe …“: the frame after the colon reports the
+    content; the narrator's „Ein Sprecher sagte lediglich“ is no part of it (was: the body's indirect quotation of
+    the whole clause). Without a frame of its own, the clause after the colon stays the body's."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == speaker and q.text == content

@@ -374,6 +374,13 @@ class EntityRecognizer:
         end = self._name_after(doc, close + 1, blocked, max_tokens=1)
         return end if end > close + 1 else None
 
+    def _owner_before_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """„Leverkusens Jeremie Frimpong“: a word in the genitive (-s, no first name) before a name of two proper
+        nouns is whose player or member the person is (a club or town), not the first part of the name."""
+        word = doc[i].text
+        return len(word) > 4 and word.endswith("s") and word not in self.g.first_names and i + 2 < len(doc) \
+            and all(k not in taken and doc[k].tag_ == "NE" and _is_cap(doc[k]) for k in (i + 1, i + 2))
+
     def _epithet_before_name(self, doc: Doc, tok, blocked: set[int]) -> bool:
         """„dem Italiener Lorenzo Sonego“, „der Serbe Novak Djokovic“: a nationality or other epithet noun
         (``epithets.txt``) right before a proper noun or first name opens a person's name."""
@@ -563,7 +570,7 @@ class EntityRecognizer:
                 spans.append(span)
                 taken.add(i)
                 continue
-            if _base(tok.text, known) in known:
+            if _base(tok.text, known) in known or self._owner_before_name(doc, i, taken):
                 continue
             end = i + 1
             while end < len(doc) and end not in taken and doc[end].tag_ == "NE" and _is_cap(doc[end]) \

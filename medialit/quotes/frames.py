@@ -1189,6 +1189,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             if sep.text == "," and doc[nxt].tag_ == "KON" and doc[nxt].lower_ in ("und", "oder", "aber", "sondern"):
                 return None, [], None  # „hätten Unterkunft gefunden, und manche …“: a coordinated clause, no complement
             end = _content_end(tx, si, nxt, clauses, ci)
+            if sep.text == ":" and _own_frame_opens(tx, nxt, end):
+                return None, [], None  # „äußerte sich zurückhaltend: Ein Sprecher sagte, …“: that frame reports
             nxt = _dass_start(tx, nxt, end)
             first = doc[nxt]
             if first.lower_ in ("dass", "daß") and _knows_fact(tx, verb, entry, nxt, end):
@@ -1238,6 +1240,19 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
+
+
+def _own_frame_opens(tx: _Text, nxt: int, end: int) -> bool:
+    """„Die Gemeinde äußerte sich zurückhaltend: Ein Sprecher sagte lediglich, man habe …“: the words after the
+    colon open with a speaker and a speech verb of their own before a comma; that frame reports the content."""
+    doc = tx.doc
+    v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
+    if v2 is None or v2 == nxt or tx.in_quote[v2] or _noun_phrase(doc, nxt, v2) != (nxt, v2):
+        return False
+    verb = lexicon.entry(lexicon.verb_lemma(doc[v2]))
+    if verb is None or verb.thinking:
+        return False
+    return any(doc[m].text == "," for m in range(v2 + 1, min(end, v2 + 4)))
 
 
 def _quoted_opening_of_infinitive(tx: _Text, si: int, close: int) -> bool:
