@@ -166,3 +166,46 @@ def test_frame_after_a_colon_reports_its_own_content(text, speaker, content):
     the whole clause). Without a frame of its own, the clause after the colon stays the body's."""
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == speaker and q.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Der Theologe Prof. Dr. Markus Leonhardt sagte, Christen dürften nicht schweigen.",
+    "Prof. Dr. Markus Leonhardt sagte, Christen dürften nicht schweigen.",
+    "Der Theologe Dr. Markus Leonhardt sagte, Christen dürften nicht schweigen.",
+])
+def test_second_title_is_no_part_of_the_name(text):
+    """„Prof. Dr. Markus Leonhardt“: both titles stand before the name (was: „Dr. Markus Leonhardt“)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Markus Leonhardt"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Jüdische Gemeinde Hannover sagte, man habe gute Gespräche geführt.", "Jüdische Gemeinde Hannover"),
+    ("Auch die Evangelische Kirche Köln teilte mit, man begrüße den Dialog.", "Evangelische Kirche Köln"),
+    ("Die Polizei Hannover sagte, es sei friedlich geblieben.", "Polizei Hannover"),
+])
+def test_religious_body_at_a_place_keeps_its_name(text, name):
+    """„Die Jüdische Gemeinde Hannover sagte, …“: a church or congregation with its adjective and place is one body
+    (was: the city „Hannover“ as the speaker)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Über die Ablöse vereinbarten die Klubs Stillschweigen, laut Medienberichten soll sie bei 45 Millionen Euro "
+     "liegen.", "soll sie bei 45 Millionen Euro liegen"),
+    ("Im Stadion waren 40.000 Zuschauer, laut Polizei kam es zu keinen Zwischenfällen.",
+     "kam es zu keinen Zwischenfällen"),
+])
+def test_marker_opening_a_second_main_clause_vouches_for_it_alone(text, content):
+    """„Die Klubs vereinbarten Stillschweigen, laut Medienberichten soll sie …“: the writer's own indicative clause
+    before the comma is no part of what the media report (was: both clauses as the content)."""
+    q = only(text, "indirect")
+    assert q.text == content
+    assert "Quellenangabe im zweiten Hauptsatz: nur dieser Satzteil" in q.evidence
+
+
+def test_marker_after_a_reported_clause_keeps_both():
+    """Positive counterpart: after a Konjunktiv clause the marker vouches for the whole sentence."""
+    q = only("Die Lage sei ernst, laut Polizei gebe es Verletzte.", "indirect")
+    assert q.text == "Die Lage sei ernst … gebe es Verletzte"

@@ -107,6 +107,13 @@ def _name_kind(span: Span) -> tuple[str, str] | None:
 _REGNAL = re.compile(r"^[IVX]{2,5}$")
 
 
+def _proper_adjective(doc: Doc, k: int) -> bool:
+    """„die Jüdische Gemeinde Hannover“, „die Evangelische Kirche Köln“: a capitalised adjective in its nominative
+    form (-e) inside a sentence opens the body's proper name."""
+    return k > 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].isupper() and doc[k].text.endswith("e") \
+        and not doc[k].is_sent_start
+
+
 def _regnal_end(doc: Doc, end: int) -> int:
     """„Papst Leo XIV. rief …“: a Roman numeral with its full stop after a name is part of the name (a pope's or
     king's number), when the sentence goes on in lower case; the end of the name."""
@@ -286,9 +293,12 @@ class EntityRecognizer:
             end = name.i + 1
             if name.i not in listed and end < len(doc) and self._body_name_word(doc[end], blocked):
                 end += 1  # a name of two words: „der Fahrgastverband Pro Bahn“
-            span = Span(doc, tok.i, end, label="ORG")
+            start = tok.i - 1 if _proper_adjective(doc, tok.i - 1) and tok.i - 1 not in blocked else tok.i
+            span = Span(doc, start, end, label="ORG")
             company = tok.lower_.endswith(tuple(self.g.company_nouns))  # „der Autozulieferer Schaeffler“
             span._.canonical = doc[name.i:end].text if company else f"{tok._.role} {doc[name.i:end].text}"
+            if start < tok.i:
+                span._.canonical = f"{doc[start].text} {span._.canonical}"
             span._.evidence = f"Einrichtung mit Namen: {span._.canonical}"
             span._.kind = "name"
             spans.append(span)
@@ -327,7 +337,8 @@ class EntityRecognizer:
                 words += 1
                 continue
             if (_is_cap(tok) or (j > i and _ARTICLE_NAME.match(tok.text))) and tok.tag_ in NAME_TAGS \
-                    and tok.text.count("-") <= 1 and self._role(tok.text) is None:
+                    and tok.text.count("-") <= 1 and self._role(tok.text) is None \
+                    and tok.lower_ not in self.g.titles:  # „Prof. Dr. Markus Leonhardt“: a second title
                 j += 1
                 words += 1
             elif j > i and self._before_surname(doc, i, j) and (k := self._particles_end(doc, j, blocked)) > j:

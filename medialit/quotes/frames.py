@@ -1609,7 +1609,7 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
         return inside  # „… entfernt (nach anderen Angaben liegt die Stadt 46 Kilometer entfernt).“
     lo = next((j + 1 for j in range(min(k, m.clause[0]) - 1, s.start - 1, -1) if doc[j].text in (":", ";")
                and not tx.in_quote[j]), s.start)  # „Die Lage ist klar: Laut X …“
-    if host is not None and _later_main_clause(tx, lo, host):
+    if host is not None and _later_main_clause(tx, lo, host, k):
         m.evidence.append("Quellenangabe im zweiten Hauptsatz: nur dieser Satzteil")
         lo = host[0]
     return lo, _rival_figure(tx, si, k, _aside_end(tx, si, s.end), m)
@@ -1649,22 +1649,25 @@ def _after_source_aside(tx: _Text, si: int, m: _Frame, k: int, hi: int) -> int:
     return k
 
 
-def _later_main_clause(tx: _Text, lo: int, host: tuple[int, int]) -> bool:
-    """„Die Häfen bleiben gesperrt, lediglich der Haupthafen wurde laut X freigegeben“: a marker in a main clause
-    after the writer's own indicative main clause vouches only for its clause and what follows."""
+def _later_main_clause(tx: _Text, lo: int, host: tuple[int, int], k: int) -> bool:
+    """„Die Häfen bleiben gesperrt, lediglich der Haupthafen wurde laut X freigegeben“, „Die Klubs schweigen, laut
+    Medienberichten soll sie …“: a marker in a main clause after the writer's own indicative main clause, set
+    against it or opening it (cue at ``k``), vouches only for its clause and what follows."""
     doc = tx.doc
     a = host[0]
-    if a <= lo + 2 or doc[a - 1].text != "," or doc[a].tag_ in SUBORDINATE_TAGS \
+    opening = a <= k <= a + 1  # „…, laut X soll …“: the marker itself opens the clause
+    if a <= lo + 2 or doc[a - 1].text != "," or (doc[a].tag_ in SUBORDINATE_TAGS and not opening) \
             or not any(doc[j].tag_ in FINITE and not tx.in_quote[j] for j in range(*host)):
         return False
     before = range(lo, a - 1)
     if any(_konj(doc[j]) or tx.in_quote[j] for j in before):
         return False
     cuts = [lo - 1, *(j for j in before if doc[j].text == ",")]
-    if any(doc[c + 1].tag_ in SUBORDINATE_TAGS for c in cuts if c + 1 < a - 1):
+    if any(doc[c + 1].tag_ in (SUBORDINATE_TAGS if c >= lo else SUBCLAUSE_TAGS) for c in cuts if c + 1 < a - 1):
         return False  # a subordinate or relative clause before it: „Das Gesetz, das … soll, verstößt laut X …“
+        # (a sentence may open with a preposition: „Über die Ablöse vereinbarten …“)
     return any(doc[j].tag_ in FINITE for j in range(cuts[-1] + 1, a - 1)) \
-        and any(doc[j].lower_ in CONTRAST_WORDS for j in range(*host))  # „…, jedoch ist laut X …“
+        and (any(doc[j].lower_ in CONTRAST_WORDS for j in range(*host)) or opening)  # „…, jedoch ist laut X …“
 
 
 # Words that set a clause against the one before („…, jedoch/aber/lediglich …“): the writer's statement first,
