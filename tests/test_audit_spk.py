@@ -209,3 +209,61 @@ def test_marker_after_a_reported_clause_keeps_both():
     """Positive counterpart: after a Konjunktiv clause the marker vouches for the whole sentence."""
     q = only("Die Lage sei ernst, laut Polizei gebe es Verletzte.", "indirect")
     assert q.text == "Die Lage sei ernst … gebe es Verletzte"
+
+
+@pytest.mark.parametrize("text, name, evidence", [
+    ("Der Deutsche Ethikrat hat sich gegen Gentests ausgesprochen. In einer am Donnerstag veröffentlichten "
+     "Stellungnahme heißt es, eine Liberalisierung berge Risiken.", "Deutscher Ethikrat",
+     "„einer am Donnerstag veröffentlichten Stellungnahme“ ohne Verfasser: Handelnder des vorigen Satzes → "
+     "Deutscher Ethikrat"),
+    ("Der Deutsche Ethikrat hat sich gegen Gentests ausgesprochen. In seiner neuen Stellungnahme heißt es, eine "
+     "Liberalisierung berge Risiken.", "Deutscher Ethikrat", "Possessivpronomen „seiner“ → Deutscher Ethikrat"),
+    ("Die Ministerin Anna Roth war verärgert. In ihrer Erklärung hieß es, die Vorwürfe seien falsch.", "Anna Roth",
+     "Possessivpronomen „ihrer“ → Anna Roth"),
+])
+def test_statement_with_participle_or_possessive_has_an_author(text, name, evidence):
+    """„In einer am Donnerstag veröffentlichten Stellungnahme heißt es“, „In seiner neuen Stellungnahme heißt es“:
+    the statement is the body's before (was: the whole phrase, or „Stellungnahme“, as the source)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+    assert evidence in q.evidence
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("Zurückhaltender äußerte sich die EKD. Deren Ratsvorsitzende sagte, man müsse auch die Not der Eltern sehen.",
+     "Ratsvorsitzende von EKD", "EKD"),
+    ("Der Verein Werder Bremen reagierte. Dessen Sportdirektor sagte, man plane keinen Transfer.",
+     "Sportdirektor von Werder Bremen", "Werder Bremen"),
+])
+def test_deren_role_is_the_officer_of_the_body_before(text, name, owner):
+    """„Deren Ratsvorsitzende sagte, …“: the officer of the body named in the sentence before (was: „Deren
+    Ratsvorsitzende“ as the name)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+    assert f"„{q.speaker.text}“: spricht für {owner}, ist aber nicht {owner} selbst" in q.evidence
+
+
+def test_deren_role_with_a_name_is_that_person():
+    """Positive counterpart: „Deren Sprecher Matthias Kopp“ is named."""
+    q = only("Die Bischofskonferenz begrüßte das. Deren Sprecher Matthias Kopp sagte, das sei gut.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Matthias Kopp"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Eris kündigte eine Pause an. Seine Fans schrieben in den Chat: „Wir stehen hinter dir!“", "Fans von Eris"),
+    ("Eris kündigte eine Pause an. Sein Manager schrieb auf X: „Er braucht Ruhe.“", "Manager von Eris"),
+])
+def test_possessed_people_keep_their_number(text, name):
+    """„Seine Fans schrieben“: several fans, named in the plural (was: „Fan von Eris“)."""
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Auch Twitch äußerte sich. Man verurteile jede Form von Sexismus, teilte die Plattform mit.", "Twitch"),
+    ("Auch YouTube äußerte sich. Man verurteile jede Form von Sexismus, teilte die Plattform mit.", "YouTube"),
+])
+def test_the_platform_is_the_platform_named_before(text, name):
+    """„teilte die Plattform mit“: the streaming platform named before speaks (was: an unnamed „Plattform“)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name

@@ -1251,6 +1251,19 @@ def _genitive_owner(doc, rng: tuple[int, int], run: list[int]) -> str | None:
     return word[:-1] if word.endswith("s") and len(word) > 3 and doc[run[0]].ent_type_ != "ORG" else None
 
 
+def _demonstrative_owner(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+    """„Zurückhaltender äußerte sich die EKD. Deren Ratsvorsitzende sagte, …“: „deren/dessen“ opening a sentence
+    before a person's role points to the body or person acting in the sentence before, whose officer speaks."""
+    doc = tx.doc
+    a, b = rng
+    si = tx.sent_of[a]
+    if b - a < 2 or si == 0 or a != tx.sents[si].start or doc[a].lower_ not in ("deren", "dessen") \
+            or doc[b - 1].tag_ != "NN" or doc[b - 1]._.role_kind != "person" \
+            or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+        return None
+    return _sentence_author(tx, si - 1, full_names, history, d)
+
+
 def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> str | None:
     """„Ein Analyst der Commerzbank“, „laut einer Händlerin der Helaba“: an unnamed expert or employee of a named
     body gives a view of their own, not the body's statement (as „ein Sprecher der Bank“ does); the inventory
@@ -1284,6 +1297,8 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
     if found is None or found[1] != "person":
         return None  # „Die Grünen … Ihr Vorsitzender“: a group's member is left as written
     noun = doc[b - 1]
+    if _np_plural(doc, rng) or (b < len(doc) and doc[b].tag_ in FINITE and _verb_plural(doc[b])):
+        return noun.text, found[0]  # „Seine Fans schrieben“: several people, named in the plural
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
 
 
@@ -1422,6 +1437,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if paper[1] is None and (owner := _study_owner_before(tx, rng)) is not None:
             d.evidence.append(f"Bezeichnung „{mention_text}“ → zuvor genannt als „{owner[1]}“")
             return Speaker([span], mention_text, owner[0], "organisation")  # „laut der Studie“ → Universität X
+        if paper[1] is None and doc[a].tag_ == "PPOSAT" \
+                and (found := _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])) is not None:
+            d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {found[0]}")  # „in seiner Stellungnahme“
+            return Speaker([span], mention_text, found[0], found[1])
         if paper[1] is None and (author := _author_before(tx, rng, full_names, history, d)) is not None:
             d.evidence.append(f"„{mention_text}“ ohne Verfasser: Handelnder des vorigen Satzes → {author.name}")
             return Speaker([span], mention_text, author.name, author.kind)
@@ -1439,6 +1458,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (body := _body_of_spokesperson(tx, rng)) is not None:  # „ein Sprecher des Unternehmens“ → Schaeffler
         d.evidence.append(body[1])
         return Speaker([span], mention_text, body[0], _speaker_kind(tx, rng, body[0]))
+    if (owner := _demonstrative_owner(tx, rng, full_names, history, d)) is not None:
+        return _agent_of(span, mention_text, doc[b - 1].text, owner.name, "anonymous", d)
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     pronoun = b - a == 1 and doc[a].tag_ in ("PDS", "ART")  # „Die habe gesagt“ names no role
@@ -1513,9 +1534,10 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     named with its article and maybe the one noun it comes from, so the inventory lists the author, not „einer …“."""
     a, b = rng
     bare = doc[a].tag_ == "NN" and a > 0 and doc[a - 1].tag_ == "APPRART"  # „im Jahresbericht der Stiftung“
-    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des") and not bare:
+    possessive = doc[a].tag_ == "PPOSAT" and doc[a].lower_ in POSSESSIVES  # „in seiner neuen Stellungnahme“
+    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des") and not bare and not possessive:
         return None
-    k = a if bare else a + 1
+    k = _participle_attribute_end(doc, a + 1, b) if not bare else a
     while k < b and doc[k].tag_ == "ADJA":
         k += 1  # „in einem offenen Brief“, „in einem weiteren Beitrag“
     if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)
@@ -1528,6 +1550,16 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
         return None
     owner = doc[k + 2]
     return noun.text, owner.lemma_ if owner.lemma_ and owner.lemma_[:1].isupper() else owner.text
+
+
+def _participle_attribute_end(doc, k: int, b: int) -> int:
+    """„einer am Donnerstag veröffentlichten Stellungnahme“: after an article, an extended participle attribute
+    (adverbs, prepositional phrase, participle) before the noun; the index of the participle (``k`` when none)."""
+    for j in range(k, min(b - 1, k + 8)):
+        if doc[j].tag_ == "ADJA" and doc[j + 1].tag_ == "NN":
+            inner = all(doc[m].tag_ in ("ADV", "ADJD", "APPR", "APPRART", "ART", "NN", "NE", "CARD") for m in range(k, j))
+            return j if inner else k
+    return k
 
 
 #: Nouns of a study or survey that a later definite mention („laut der Untersuchung“) may take up.
@@ -1765,7 +1797,7 @@ BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": 
               "verband": ("association",), "organisation": ("ngo", "international", "association"), "airline": ("company",), "fluggesellschaft": ("company",),
               "hersteller": ("company",), "automobilclub": ("association", "club"), "autoclub": ("association", "club"), "autobauer": ("company",), "zulieferer": ("company",),
               "fluglinie": ("company",), "kasse": ("insurer",), "krankenkasse": ("insurer",), "weltraumagentur": ("international", "agency"),
-              "raumfahrtagentur": ("international", "agency"),
+              "raumfahrtagentur": ("international", "agency"), "plattform": ("company",),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
 
