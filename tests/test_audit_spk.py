@@ -267,3 +267,22 @@ def test_the_platform_is_the_platform_named_before(text, name):
     """„teilte die Plattform mit“: the streaming platform named before speaks (was: an unnamed „Plattform“)."""
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == name
+
+
+def test_question_after_a_passive_of_asking_is_no_ones_carried_speech():
+    """„Kessler wurde auf seine Zukunft angesprochen. Ob er um seinen Job fürchte?“: the unnamed reporters ask; the
+    question is not carried over to the player quoted before (was: the player's words)."""
+    text = ("Der Mittelfeldspieler blieb bescheiden: „Ich stand einfach richtig.“ Auf der Pressekonferenz wurde "
+            "Kessler auf seine Zukunft angesprochen. Ob er um seinen Job fürchte? „Darüber mache ich mir keine "
+            "Gedanken“, antwortete Kessler knapp.")
+    q = only(text, "free_indirect")
+    assert q.speaker is None or not q.speaker.name
+    assert "Frage an die im Satz davor Gefragten: wer fragt, wird nicht genannt" in q.evidence
+
+
+def test_question_after_an_active_report_goes_on():
+    """Positive counterpart: after „sprach Kessler über seine Zukunft“ the Konjunktiv passage is his."""
+    text = ("Der Mittelfeldspieler blieb bescheiden: „Ich stand einfach richtig.“ Auf der Pressekonferenz sprach "
+            "Kessler über seine Zukunft. Ob er um seinen Job fürchte? Das sei kein Thema.")
+    q = only(text, "free_indirect")
+    assert q.speaker is not None and q.speaker.name == "Kessler"
