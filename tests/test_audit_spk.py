@@ -286,3 +286,30 @@ def test_question_after_an_active_report_goes_on():
             "Kessler über seine Zukunft. Ob er um seinen Job fürchte? Das sei kein Thema.")
     q = only(text, "free_indirect")
     assert q.speaker is not None and q.speaker.name == "Kessler"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rückendeckung bekam Podolski dagegen von Lothar Matthäus. Der Rekordnationalspieler sagte in seiner "
+     "Sky-Kolumne, Podolski spreche vielen Fans aus der Seele.", "Lothar Matthäus"),
+    ("In der Sportschau wurde Kapitän Joshua Kimmich mit den Aussagen konfrontiert. „Jeder hat eine Meinung“, "
+     "sagte der Bayern-Profi.", "Joshua Kimmich"),
+])
+def test_epithet_skips_the_person_talked_about(text, name):
+    """„Der Rekordnationalspieler sagte, Podolski spreche …“: Podolski is talked about in the words, so the
+    description is the other man named before (was: Podolski); „der Bayern-Profi“ refers back too (was: unnamed)."""
+    q = only(text, "direct", "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_epithet_keeps_the_only_candidate_even_if_talked_about():
+    """Positive counterpart: with nobody else before, the one person named stays the candidate."""
+    q = only("Lothar Matthäus war zu Gast. Der Rekordnationalspieler sagte, Matthäus sei nicht mehr jung.", "indirect")
+    assert q.speaker is not None and q.speaker.name == "Lothar Matthäus"
+
+
+def test_body_noun_in_the_genitive_takes_up_the_body():
+    """„hieß es in einer Mitteilung des Verbandes“: the association named before speaks (was: „Verband“)."""
+    text = "Der DFB reagierte prompt. „Wir schätzen Lukas sehr“, hieß es in einer Mitteilung des Verbandes."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "DFB"
+    assert "Bezeichnung „des Verbandes“ → zuvor genannt als „DFB“" in q.evidence

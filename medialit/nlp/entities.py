@@ -187,7 +187,8 @@ class EntityRecognizer:
                                                          else None)
         low = head.lower()
         forms = (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith(("n", "s")) else None,
-                 low[:-3] if low.endswith("innen") else None)  # Präsidenten, Ministers, Sprecherinnen
+                 low[:-3] if low.endswith("innen") else None,  # Präsidenten, Ministers, Sprecherinnen
+                 low[:-2] if low.endswith("es") else None)  # the genitive „des Verbandes“
         for form in forms:
             if form and form in self.g.roles:
                 kind, noun = self.g.roles[form]

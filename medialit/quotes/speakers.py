@@ -1833,7 +1833,7 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
         if sp.kind == "person" and " " in (sp.name or "") and k[1] <= a and tx.sent_of[k[0]] >= floor:
             cands.append((k[0], sp.name, g, k))
     fitting = [c for c in sorted(cands, key=lambda c: -c[0]) if want is None or c[2] in (want, None)]
-    cands = _without_kin_named(doc, fitting, noun)
+    cands = _without_kin_named(doc, _not_talked_about(tx, fitting, content), noun)
 
     def near(c, test) -> bool:
         return any(test(doc[k]) for k in range(max(0, c[3][0] - 3), min(len(doc), c[3][1] + 3)))
@@ -2066,6 +2066,15 @@ def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
             or (head.tag_ == "NN" and head.lower_ in load_gazetteers().titles)):
         return None
     return core
+
+
+def _not_talked_about(tx: _Text, cands, content=()):
+    """„Der Rekordnationalspieler sagte, Podolski spreche …“: a person named in the quotation's own words is talked
+    about, so an earlier mention of the same surname is no candidate for the speaker (unless nobody else is)."""
+    doc = tx.doc
+    named = {doc[k].text for a, b in content for k in range(a, b) if doc[k].ent_type_ == "PER"}
+    kept = [c for c in cands if c[1].split()[-1] not in named]
+    return kept or cands
 
 
 def _not_present(tx: _Text, ent, content=()) -> bool:
