@@ -313,3 +313,19 @@ def test_body_noun_in_the_genitive_takes_up_the_body():
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name == "DFB"
     assert "Bezeichnung „des Verbandes“ → zuvor genannt als „DFB“" in q.evidence
+
+
+def test_nickname_with_wie_ihn_nennen_is_the_person():
+    """„Poldi, wie ihn die Fans nennen, sagte …“: the nickname is the person named before (was: a source „Poldi“
+    of its own beside Lukas Podolski)."""
+    text = "Lukas Podolski hat das Team kritisiert. Poldi, wie ihn alle nennen, sagte, es gebe zu wenige Typen."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Lukas Podolski"
+    assert "Spitzname „Poldi“ („wie … nennen“) → Lukas Podolski" in q.evidence
+
+
+def test_name_with_another_wie_clause_stays_itself():
+    """Positive counterpart: „Kroos, wie ihn Podolski lobte, sagte …“ names no nickname; Kroos speaks."""
+    text = "Lukas Podolski hat das Team kritisiert. Kroos, wie ihn Podolski lobte, sagte, es gebe genug Typen."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Kroos"

@@ -1251,6 +1251,24 @@ def _genitive_owner(doc, rng: tuple[int, int], run: list[int]) -> str | None:
     return word[:-1] if word.endswith("s") and len(word) > 3 and doc[run[0]].ent_type_ != "ORG" else None
 
 
+#: Verbs of calling somebody by a name („Poldi, wie ihn die Fans nennen“).
+NAMING_LEMMAS = ("nennen", "rufen", "taufen")
+
+
+def _nickname_of(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
+    """„Poldi, wie ihn die Fans nennen, vermisst …“: one proper noun followed by „, wie ihn/sie … nennen,“ is the
+    nickname of the person the pronoun takes up. (name, kind)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 1 or b + 3 >= len(doc) or doc[b].text != "," or doc[b + 1].lower_ != "wie" \
+            or doc[b + 2].lower_ not in ("ihn", "sie"):
+        return None
+    end = next((k for k in range(b + 3, min(len(doc), b + 8)) if doc[k].text in (",", ".")), None)
+    if end is None or doc[end - 1].lemma_ not in NAMING_LEMMAS:
+        return None
+    return _resolve_pronoun(tx, b + 2, history, "er" if doc[b + 2].lower_ == "ihn" else "sie")
+
+
 def _demonstrative_owner(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
     """„Zurückhaltender äußerte sich die EKD. Deren Ratsvorsitzende sagte, …“: „deren/dessen“ opening a sentence
     before a person's role points to the body or person acting in the sentence before, whose officer speaks."""
@@ -1404,6 +1422,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         kind = _speaker_kind(tx, rng, name)
         if (member := _member_in_own_voice(tx, rng)) is not None:
             return Speaker([span], mention_text, member, "anonymous")
+        if (alias := _nickname_of(tx, rng, history)) is not None:
+            d.evidence.append(f"Spitzname „{mention_text}“ („wie … nennen“) → {alias[0]}")
+            return Speaker([span], mention_text, alias[0], alias[1])
         if (role := _unnamed_agent_of(tx, rng)) is not None:
             return _agent_of(span, mention_text, role, full, "anonymous", d)
         if (owner := _genitive_owner(doc, rng, run)) is not None:
