@@ -4,7 +4,7 @@ and ethics — faults a reader would see on new articles, on our own sentences."
 from __future__ import annotations
 
 import pytest
-from _quotes_support import only
+from _quotes_support import of_kind, only
 
 
 @pytest.mark.parametrize("text, name", [
@@ -329,3 +329,17 @@ def test_name_with_another_wie_clause_stays_itself():
     text = "Lukas Podolski hat das Team kritisiert. Kroos, wie ihn Podolski lobte, sagte, es gebe genug Typen."
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == "Kroos"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("• Robert Lewandowski via X: „Congratulations, Harry!“", "Robert Lewandowski"),
+    ("• Anna Roth auf X: „Glückwunsch!“", "Anna Roth"),
+    ("• Anna Roth auf Instagram: „Glückwunsch!“", "Anna Roth"),
+])
+def test_list_of_voices_with_a_platform_before_the_colon(line, name):
+    """„• Robert Lewandowski via X: „…““: a voice in a list with the platform it wrote on (was: no quotation, or
+    the words given to the voice in the line before)."""
+    text = f"Die Reaktionen:\n\n• Max Eberl (Sportvorstand): „Solche Spieler gibt es selten.“\n{line}"
+    found = [q for q in of_kind(text, "direct") if q.speaker is not None and q.speaker.name == name]
+    assert len(found) == 1 and "Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt" in found[0].evidence
+    assert len(of_kind(text, "direct")) == 2

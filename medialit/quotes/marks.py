@@ -1032,6 +1032,8 @@ def _pp_tail(doc, start: int, stop: int) -> bool:
             k += 1
         elif doc[k].tag_ in ("APPR", "APPRART") and (np := _noun_phrase(doc, k + 1, stop)) is not None:
             k, pps = np[1], pps + 1
+        elif doc[k].tag_ == "APPR" and k + 2 == stop and doc[k + 1].text[:1].isupper():
+            k, pps = stop, pps + 1  # „Robert Lewandowski via X:“, „auf X:“: a platform the tagger reads as no noun
         else:
             return False
     return 0 < pps <= 2
