@@ -343,3 +343,20 @@ def test_list_of_voices_with_a_platform_before_the_colon(line, name):
     found = [q for q in of_kind(text, "direct") if q.speaker is not None and q.speaker.name == name]
     assert len(found) == 1 and "Doppelpunkt-Einleitung: Sprecher vor dem Doppelpunkt" in found[0].evidence
     assert len(of_kind(text, "direct")) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Das tut weh“, sagte Leverkusens Trainer Xabi Alonso.", "Xabi Alonso"),
+    ("„Das tut weh“, sagte Freiburgs Kapitän Christian Günter nach dem Abpfiff.", "Christian Günter"),
+])
+def test_club_genitive_after_the_verb_is_no_speaker(text, name):
+    """„sagte Leverkusens Trainer Xabi Alonso“: the club in the genitive says whose coach speaks; it is no person
+    of its own next to the verb (was: the speaker „Leverkusens“)."""
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_single_name_after_the_verb_still_speaks():
+    """Positive counterpart: a single name next to the verb with no role after it speaks („sagte Klemm“)."""
+    q = only("„Das tut weh“, sagte Klemm nach dem Spiel.", "direct")
+    assert q.speaker is not None and q.speaker.name == "Klemm"

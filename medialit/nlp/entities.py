@@ -619,6 +619,9 @@ class EntityRecognizer:
                 continue  # „Werner Gruber aus Unterau meint“: the place after a preposition is no speaker
             if prev is not None and prev.tag_ == "NN" and prev._.role_kind == "organisation":
                 continue  # „Der Landkreis Rosenheim teilte mit“: the place names the body, it is no person
+            if after is not None and after.tag_ == "NN" and after._.role and doc[i].text.endswith("s") \
+                    and doc[i].text not in g.first_names:
+                continue  # „sagte Leverkusens Trainer Xabi Alonso“: the genitive says whose coach speaks
             if (prev is not None and (prev.lemma_ in SPEECH_LEMMAS or prev.lower_ in ("laut", "so"))) or \
                     (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge")):
                 self._person(doc, i, i + 1, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)
