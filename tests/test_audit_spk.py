@@ -360,3 +360,14 @@ def test_single_name_after_the_verb_still_speaks():
     """Positive counterpart: a single name next to the verb with no role after it speaks („sagte Klemm“)."""
     q = only("„Das tut weh“, sagte Klemm nach dem Spiel.", "direct")
     assert q.speaker is not None and q.speaker.name == "Klemm"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Imam der Moschee, Ahmet Yilmaz, sagte, man sei erschüttert.",
+    "Der Imam der Kölner Zentralmoschee, Ahmet Yilmaz, sagte, man sei erschüttert.",
+])
+def test_first_name_read_as_an_imperative_is_a_name(text):
+    """„Der Imam der Moschee, Ahmet Yilmaz, sagte …“: the tagger read „Ahmet“ as an imperative, so the sentence had
+    no subject (was: a quotation of nobody)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == "Ahmet Yilmaz"
