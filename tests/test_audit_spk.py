@@ -4,7 +4,7 @@ and ethics — faults a reader would see on new articles, on our own sentences."
 from __future__ import annotations
 
 import pytest
-from _quotes_support import of_kind, only
+from _quotes_support import of_kind, only, sources_of
 
 
 @pytest.mark.parametrize("text, name", [
@@ -371,3 +371,21 @@ def test_first_name_read_as_an_imperative_is_a_name(text):
     no subject (was: a quotation of nobody)."""
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == "Ahmet Yilmaz"
+
+
+def test_inventory_lists_a_body_noun_in_the_nominative():
+    """„in einer Mitteilung des Verbandes“: the inventory gives the DFB the role „Verband“ (was: „Verbandes“)."""
+    sources = sources_of("Der DFB reagierte prompt. „Wir schätzen Lukas sehr“, hieß es in einer Mitteilung des "
+                         "Verbandes.")
+    assert len(sources) == 1 and sources["DFB"].kind == "organisation" and sources["DFB"].role == "Verband"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Eris kündigte eine Pause an. Seine Fans schrieben in den Chat: „Wir stehen hinter dir!“", "Fans von Eris",
+     "group"),
+    ("Ministerin Anna Roth fehlte. Ihr Sprecher sagte, sie sei krank.", "Sprecher von Anna Roth", "anonymous"),
+])
+def test_inventory_counts_possessed_people(text, name, kind):
+    """„Seine Fans“ are a group in the inventory, „Ihr Sprecher“ one unnamed person (was: „Fans“ anonymous)."""
+    sources = sources_of(text)
+    assert sources[name].kind == kind

@@ -1315,9 +1315,15 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
     if found is None or found[1] != "person":
         return None  # „Die Grünen … Ihr Vorsitzender“: a group's member is left as written
     noun = doc[b - 1]
-    if _np_plural(doc, rng) or (b < len(doc) and doc[b].tag_ in FINITE and _verb_plural(doc[b])):
+    if _plural_mention(doc, rng):
         return noun.text, found[0]  # „Seine Fans schrieben“: several people, named in the plural
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
+
+
+def _plural_mention(doc, rng: tuple[int, int]) -> bool:
+    """„Seine Fans schrieben“: a plural noun phrase, or one whose finite verb right after it is plural."""
+    b = rng[1]
+    return bool(_np_plural(doc, rng)) or (b < len(doc) and doc[b].tag_ in FINITE and bool(_verb_plural(doc[b])))
 
 
 def _role_before_title(doc, first, second) -> bool:
@@ -1408,7 +1414,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (owned := _pronoun_owned(tx, rng, history)) is not None:
         d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {owned[1]}")
         kind = _speaker_kind(tx, rng, "")  # „Ihr Sprecher“ is a person left unnamed, like „ein Sprecher von X“
-        return _agent_of(span, mention_text, owned[0], owned[1], "anonymous" if kind == "person" else kind, d)
+        if kind in ("person", "anonymous"):
+            kind = "group" if _plural_mention(doc, rng) else "anonymous"  # „Seine Fans“: several people
+        return _agent_of(span, mention_text, owned[0], owned[1], kind, d)
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
         d.evidence.append(f"„{mention_text}“: Angaben der zuvor zitierten Quelle → {earlier.name}")
         return Speaker([span], mention_text, earlier.name, earlier.kind)
