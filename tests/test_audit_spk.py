@@ -389,3 +389,15 @@ def test_inventory_counts_possessed_people(text, name, kind):
     """„Seine Fans“ are a group in the inventory, „Ihr Sprecher“ one unnamed person (was: „Fans“ anonymous)."""
     sources = sources_of(text)
     assert sources[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Beim Hamburger SV dagegen platzte ein Wechsel. Ein Sprecher des Vereins bestätigte, dass die Gespräche "
+     "abgebrochen wurden.", "Hamburger SV"),
+    ("Der Karlsruher SC teilte mit, man sei mit dem Trainer zufrieden.", "Karlsruher SC"),
+])
+def test_club_named_by_town_adjective_and_abbreviation(text, name):
+    """„Beim Hamburger SV … Ein Sprecher des Vereins bestätigte“: „Hamburger SV“ is a club, whose spokesman speaks
+    for it (was: no club found; the source „Ein Sprecher des Vereins“)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name

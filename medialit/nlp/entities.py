@@ -249,6 +249,10 @@ class EntityRecognizer:
         the one or two proper nouns after it are one organisation, which wins over a listed place in it."""
         covered: set[int] = set()
         for tok in doc[:-1]:
+            if (town := self._town_club(doc, tok)) is not None:
+                covered.update(range(town.start, town.end))
+                spans.append(town)
+                continue
             # after an abbreviation („FC“, „VfL“) the first word is the club's name even as a common noun
             # („FC Schalke 04“: HanTa reads „Schalke“ as a noun)
             abbreviated = sum(c.isupper() for c in tok.text) >= 2
@@ -268,6 +272,21 @@ class EntityRecognizer:
             spans.append(span)
             covered.update(range(start, end))
         return covered
+
+    @staticmethod
+    def _town_club(doc: Doc, tok) -> Span | None:
+        """„der Hamburger SV“, „der Karlsruher SC“, „der Chemnitzer FC“: a town's adjective in -er before a club
+        abbreviation that ends the name is one club."""
+        nxt = tok.i + 1
+        if not (tok.text[:1].isupper() and tok.text.endswith("er") and tok.tag_ in ("ADJA", "NE", "NN")) \
+                or doc[nxt].text not in CLUB_WORDS or sum(c.isupper() for c in doc[nxt].text) < 2 \
+                or (nxt + 1 < len(doc) and _is_cap(doc[nxt + 1]) and doc[nxt + 1].tag_ in ("NE", "NN")):
+            return None
+        span = Span(doc, tok.i, nxt + 1, label="ORG")
+        span._.canonical = span.text
+        span._.evidence = f"Vereinsname: {span.text}"
+        span._.kind = "club"
+        return span
 
     def _club_name_word(self, tok, noun: bool = False) -> bool:
         """A word of a club's name after its club word: a capitalised proper noun or place („Bayern“, „St.“,
