@@ -401,3 +401,16 @@ def test_club_named_by_town_adjective_and_abbreviation(text, name):
     for it (was: no club found; the source „Ein Sprecher des Vereins“)."""
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gestern überzeugte Thomas Berger. „Ich bin zufrieden“, sagte der Routinier.", "Thomas Berger"),
+    ("Gestern überzeugte Thomas Berger. „Ich bin angekommen“, sagte der Neuzugang.", "Thomas Berger"),
+    ("Taylor Swift gab ein Konzert in Gelsenkirchen. „Ich liebe euch“, sagte der Superstar.", "Taylor Swift"),
+    ("Pfarrer Jonas Weil feierte die Messe. „Gott ist nahe“, sagte der Geistliche.", "Jonas Weil"),
+])
+def test_sport_and_stage_epithets_refer_back(text, name):
+    """„sagte der Routinier“, „sagte der Superstar“: epithets of sport, pop and church refer back to the person
+    named before; „der Star“ and „der Neuzugang“ are said of women too (was: unnamed „Routinier“, „Superstar“)."""
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == name

@@ -1664,6 +1664,10 @@ def _names_role(mention: str, role: str) -> bool:
 
 
 
+#: Epithets of one grammatical gender for people of either gender („der Star Taylor Swift“).
+EPICENE_EPITHETS = ("star", "neuzugang")
+
+
 def _epithet(tok) -> str | None:
     """The noun of „der CDU-Politiker“, „die Schwedin“, „der 54-Jährige“ (``epithets.txt``; compounds count)."""
     if AGE_NOUN.fullmatch(tok.text):
@@ -1848,6 +1852,8 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
     if feminine != (doc[a].lower_ == "die") and not (doc[a].lower_ == "die" and noun.endswith("e")):
         return None  # „der Politikerin“ (genitive), „die Politiker“ (plural)
     want = "f" if doc[a].lower_ == "die" else "m" if doc[a].lower_ == "der" else None  # „das Kirchenoberhaupt“
+    if noun.endswith(EPICENE_EPITHETS):
+        want = None  # „der Superstar“, „der Neuzugang“: masculine nouns for people of either gender
     prefix = head.text.rpartition("-")[0]
     party = prefix[:-1] if prefix.endswith("n") and len(prefix) > 4 else prefix  # Grünen → Grüne
     party = party if party[:1].isupper() and not party[:1].isdigit() and party.lower() not in ("ex",) else ""
