@@ -414,3 +414,15 @@ def test_sport_and_stage_epithets_refer_back(text, name):
     named before; „der Star“ and „der Neuzugang“ are said of women too (was: unnamed „Routinier“, „Superstar“)."""
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Taylor Swift stand auf der Bühne. „Ich liebe euch“, rief der Superstar den Fans zu.", "Taylor Swift"),
+    ("„Ich liebe euch“, rief Swift den Fans in Gelsenkirchen zu.", "Swift"),
+])
+def test_zurufen_is_a_reporting_verb(text, name):
+    """„„…“, rief Swift den Fans zu“: „zurufen“ introduces the words (evidence „Redeverb: zurufen“; was: a quotation
+    of nobody without a cue)."""
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == name
+    assert "Redeverb: zurufen" in q.evidence
