@@ -426,3 +426,31 @@ def test_zurufen_is_a_reporting_verb(text, name):
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.name == name
     assert "Redeverb: zurufen" in q.evidence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Sängerin Lea Roth meldete sich. Ihr Post: „Danke für alles.“", "Lea Roth"),
+    ("Der Rapper Max Kern meldete sich. Sein Tweet: „Wir sind zurück.“", "Max Kern"),
+])
+def test_a_post_is_its_authors_words(text, name):
+    """„Ihr Post: „Danke für alles.““: a post or tweet holds its author's own words (was: „Post von Lea Roth“ with
+    the evidence that it speaks for her but is not her)."""
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Die Sängerin Lea Roth postete ein Foto mit dem Text „Danke für alles“.",
+    "Die Sängerin Lea Roth postete ein Foto mit den Worten „Danke für alles“.",
+])
+def test_speech_act_with_its_wording_is_one_quotation(text):
+    """„postete ein Foto mit dem Text „…““: the quotation is the post's wording; no second, overlapping report of
+    the whole sentence (was: a reported speech act around the direct quotation)."""
+    q = only(text)
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Lea Roth"
+
+
+def test_speech_act_without_wording_stays_reported():
+    """Positive counterpart: „postete ein Foto“ alone is a reported speech act."""
+    q = only("Die Sängerin Lea Roth postete ein Foto.")
+    assert q.kind == "reported"

@@ -113,7 +113,8 @@ _ORG_HEAD_ENDINGS = tuple(h + end for h in ORG_HEADS for end in ("", "s", "es"))
 #: Nouns that label what somebody said before a colon („Sein Fazit: …“, „Die Antwort des Ministeriums: …“).
 STATEMENT_LABELS = frozenset({"fazit", "antwort", "botschaft", "appell", "rat", "ratschlag", "forderung", "bilanz",
                               "devise", "credo", "mahnung", "ansage", "reaktion", "urteil", "einschätzung",
-                              "prognose", "warnung", "kommentar", "stellungnahme", "position", "sicht"})
+                              "prognose", "warnung", "kommentar", "stellungnahme", "position", "sicht",
+                              "post", "posting", "tweet", "statement"})  # „Ihr Post: „…““: her own written words
 
 
 def statement_label(tok) -> bool:
