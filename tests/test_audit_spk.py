@@ -454,3 +454,28 @@ def test_speech_act_without_wording_stays_reported():
     """Positive counterpart: „postete ein Foto“ alone is a reported speech act."""
     q = only("Die Sängerin Lea Roth postete ein Foto.")
     assert q.kind == "reported"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trainer Kessler und Sportdirektor Baumann waren sich einig: „Wir müssen jetzt liefern.“",
+     "Kessler und Baumann"),
+    ("Anna Roth und Max Kern sagten, man sei mit der Saison zufrieden.", "Anna Roth und Max Kern"),
+])
+def test_two_people_joined_by_und_speak_together(text, name):
+    """„Trainer Kessler und Sportdirektor Baumann waren sich einig: „…““: both speak, a group of two (was: only
+    „Kessler“)."""
+    q = only(text, "direct", "indirect")
+    assert q.speaker is not None and q.speaker.name == name and q.speaker.kind == "group"
+    assert f"zwei Personen gemeinsam: {name}" in q.evidence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Trainer von Anna Roth, Max Kern, sagte, man sei zufrieden.", "Max Kern"),
+    ("Der Anwalt des Sängers Tom Weber, Max Kern, sagte, man sei zufrieden.", "Max Kern"),
+    ("Der Anwalt des Sängers Tom Weber sagte, man sei zufrieden.", "Anwalt von Tom Weber"),
+])
+def test_bearer_named_after_the_owner_speaks(text, name):
+    """„Der Anwalt des Sängers Tom Weber, Max Kern, sagte“: the lawyer is named after the comma and speaks (was:
+    „Anwalt von Tom Weber“); without his own name he stays the singer's lawyer."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name

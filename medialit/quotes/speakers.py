@@ -1235,6 +1235,8 @@ def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
     owner = next((e for e in tx.ents if e.label_ == "PER" and a + 2 < e.start and e.end <= b), None)
     if owner is None or any(doc[k].tag_ not in ("ART", "ADJA", "NN") for k in range(a + 3, owner.start)):
         return None  # „Die Sprecherin der Stadt, Maria Lang“: the name after the comma is her own
+    if any(e.label_ == "PER" and e.start > owner.end and e.end <= b and doc[e.start - 1].text == "," for e in tx.ents):
+        return None  # „Der Anwalt des Sängers Tom Weber, Max Kern, sagte“: the lawyer is named after the comma
     before = doc[owner.start - 1]
     if before.tag_ == "NN" and before._.role_kind != "person" and _epithet(before) is None:
         return None  # „die Sprecherin der Stadt Maria Lang“: the name is hers, the city is no person
@@ -1320,6 +1322,30 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
 
 
+def _named_after_owner(doc, a: int, persons) -> bool:
+    """„Der Anwalt des Sängers Tom Weber, Max Kern“, „Der Trainer von Anna Roth, Max Kern“: the first name owns the
+    role; the second, in apposition after a comma, is the role's bearer and speaks."""
+    first, second = persons[:2]
+    if doc[second.start - 1].text != "," or second.start != first.end + 1:
+        return False
+    k = first.start - 1
+    if k > a and doc[k].tag_ == "NN":
+        k -= 1  # „des Sängers Tom Weber“
+    return k > a and doc[k].lower_ in ("von", "des", "der") \
+        and any(doc[j].tag_ == "NN" and doc[j]._.role_kind == "person" for j in range(a, k))
+
+
+def _joint_persons(doc, persons) -> str | None:
+    """„Trainer Kessler und Sportdirektor Baumann waren sich einig“: exactly two persons joined by „und“ in one
+    mention speak together; their names as the inventory shows them („Kessler und Baumann“)."""
+    if len(persons) != 2 or not any(doc[k].lower_ in ("und", "sowie") for k in range(persons[0].end, persons[1].start)):
+        return None
+    between = range(persons[0].end, persons[1].start)
+    if any(doc[k].tag_ not in ("KON", "NN", "ART", "ADJA") for k in between):
+        return None  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: not a pair
+    return f"{_ent_name(persons[0])} und {_ent_name(persons[1])}"
+
+
 def _plural_mention(doc, rng: tuple[int, int]) -> bool:
     """„Seine Fans schrieben“: a plural noun phrase, or one whose finite verb right after it is plural."""
     b = rng[1]
@@ -1380,8 +1406,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         name = placed
     if ents:
         persons = [e for e in ents if e.label_ == "PER"]
-        if len(persons) > 1 and (_genitive_name(persons[0], full_names) or _role_before_title(doc, *persons[:2])):
+        if len(persons) > 1 and (_genitive_name(persons[0], full_names) or _role_before_title(doc, *persons[:2])
+                                 or _named_after_owner(doc, a, persons)):
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
+        if (pair := _joint_persons(doc, persons)) is not None:
+            d.evidence.append(f"zwei Personen gemeinsam: {pair}")
+            return Speaker([span], mention_text, pair, "group")  # „Trainer Kessler und Sportdirektor Baumann“
         ent = persons[0] if persons else ents[-1]
         name = _ent_name(ent)
         if not persons and (joint := _joint_organisations(doc, ents)) is not None:
