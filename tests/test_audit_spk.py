@@ -479,3 +479,16 @@ def test_bearer_named_after_the_owner_speaks(text, name):
     „Anwalt von Tom Weber“); without his own name he stays the singer's lawyer."""
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Jüdische Gemeinde Hannover äußerte sich zurückhaltend: Ein Sprecher sagte lediglich, man habe gute "
+     "Gespräche geführt.", "Jüdische Gemeinde Hannover"),
+    ("Die Polizei äußerte sich knapp: Eine Sprecherin sagte, man ermittle in alle Richtungen.", "Polizei"),
+])
+def test_spokesperson_after_a_colon_speaks_for_the_body_before_it(text, name):
+    """„Die Gemeinde äußerte sich zurückhaltend: Ein Sprecher sagte …“: the spokesman speaks for the body named
+    before the colon (was: „Ein Sprecher“)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name
+    assert f"„{q.speaker.text}“ spricht für {name} (vor dem Doppelpunkt genannt)" in q.evidence

@@ -435,8 +435,13 @@ def _bare_spokesperson_body(tx: _Text, rng: tuple[int, int], full_names, history
     doc = tx.doc
     a, b = rng
     si = tx.sent_of[a]
-    if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")) \
-            or si == 0:
+    if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")):
+        return None
+    if a > tx.sents[si].start and doc[a - 1].text == ":":
+        # „Die Jüdische Gemeinde äußerte sich zurückhaltend: Ein Sprecher sagte …“: the body before the colon
+        body = _sentence_author(tx, si, full_names, history, d, inside=a)
+        return body if body is not None and body.kind == "organisation" else None
+    if si == 0:
         return None
     body = _sentence_author(tx, si - 1, full_names, history, d)
     return body if body is not None and body.kind == "organisation" else None
@@ -1527,7 +1532,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
     if (body := _bare_spokesperson_body(tx, rng, full_names, history, d)) is not None:
-        d.evidence.append(f"„{mention_text}“ spricht für {body.name} (im Satz davor genannt)")
+        where = "vor dem Doppelpunkt" if a > 0 and doc[a - 1].text == ":" else "im Satz davor"
+        d.evidence.append(f"„{mention_text}“ spricht für {body.name} ({where} genannt)")
         return Speaker([span], mention_text, body.name, kind)
     if (intro := _introduced_by_age(tx, rng)) is not None:
         d.evidence.append(intro[1])
