@@ -492,3 +492,14 @@ def test_spokesperson_after_a_colon_speaks_for_the_body_before_it(text, name):
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.name == name
     assert f"„{q.speaker.text}“ spricht für {name} (vor dem Doppelpunkt genannt)" in q.evidence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Es gebe keinen Streit, sagte der Sänger der „Toten Hosen“.", "Sänger der „Toten Hosen“"),
+    ("Der ukrainische Generalstab teilte mit, man habe die Stadt gehalten.", "ukrainischer Generalstab"),
+])
+def test_description_name_keeps_the_texts_spacing(text, name):
+    """„der Sänger der „Toten Hosen““: the inventory name keeps the text's spacing around quotation marks (was:
+    „Sänger der „ Toten Hosen ““)."""
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.name == name

@@ -215,8 +215,8 @@ def without_article(doc, a: int, b: int) -> str:
         t = doc[k]
         strong = t.tag_ == "ADJA" and t.text.endswith("e") \
             and all(doc[m].tag_ == "ADJA" for m in range(a + 1, k))  # „Das Deutsche Rote Kreuz“ → Deutsches Rotes
-        words.append(t.text + ending if strong else t.text)
-    return " ".join(words)
+        words.append((t.text + ending if strong else t.text) + (" " if t.whitespace_ else ""))
+    return "".join(words).strip()  # the text's own spacing: „Trainer der „Bild““, not „„ Bild ““
 
 
 def _is_punct(tok) -> bool:
