@@ -89,8 +89,7 @@ def _named(q: Quote, doc) -> bool:
 
 def _names_organisation(doc, name: str) -> bool:
     """Whether ``name`` is the name (or listed short name) of an organisation entity of the text."""
-    return any(e.label_ == "ORG" and name in (e.text, getattr(e._, "canonical", None) if e.has_extension("canonical")
-                                              else None) for e in doc.ents)
+    return any(e.label_ == "ORG" and name in (e.text, _canonical(e)) for e in doc.ents)
 
 
 def _role(doc, src: Source) -> tuple[str | None, str | None]:
@@ -120,7 +119,7 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                 role = _strong_noun(doc, doc[j])  # „der Vorsitzende Frank Werneke“ → Vorsitzender
             if _oblique(doc, start, j):
                 role = doc[j].lemma_  # „des israelischen Senders Kan“ → Sender (the case is the sentence's)
-            return role, _affiliation(doc[j]) or _genitive_body(doc, j)
+            return role, _affiliation(doc[j]) or _genitive_body(doc, j) or _possessive_body(doc, start)
     found = next((r for tok in doc if tok.text == last and (r := _apposition_role(doc, tok.i + 1))), None)
     if found is not None:
         return found
@@ -137,7 +136,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and _role_kind(t) != "source" \
                     and not (t.text in parts and t.ent_type_ == "PER"):
                 circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
-                return (t.text[:-1] if circles else _strong_noun(doc, t)), _affiliation(t) or _genitive_body(doc, t.i)
+                role = t.text[:-1] if circles else doc[t.i].lemma_ if _oblique(doc, t.i, t.i) else _strong_noun(doc, t)
+                return role, _affiliation(t) or _genitive_body(doc, t.i)  # „Papier des Ministeriums“ → Ministerium
     return None, None
 
 
@@ -264,7 +264,29 @@ def _genitive_body(doc, j: int) -> str | None:
     entry = load_gazetteers().names.get(ent.text) if ent is not None else None
     if ent is None or (entry is not None and entry.kind == "party" and not doc[j].lower_.endswith(PARTY_OFFICES)):
         return None
-    return entry.canonical if entry is not None else ent.text
+    return entry.canonical if entry is not None else _canonical(ent)
+
+
+def _canonical(ent) -> str:
+    """The entity's name in its base form („des Wirtschaftsministeriums“ → Wirtschaftsministerium)."""
+    return (getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None) or ent.text
+
+
+POSSESSIVES = {"sein", "seine", "ihr", "ihre", "deren", "dessen"}
+
+
+def _possessive_body(doc, start: int) -> str | None:
+    """„Der Fahrgastverband Pro Bahn … Sein Ehrenvorsitzender Karl-Peter Naumann“: a possessive before the role
+    takes up the organisation named last in this or the sentence before, unless a person was named after it."""
+    if start == 0 or doc[start - 1].lower_ not in POSSESSIVES:
+        return None
+    sent = doc[start].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    before = [e for e in doc.ents if floor <= e.start and e.end <= start - 1 and e.label_ in ("ORG", "PER")]
+    if not before or before[-1].label_ != "ORG":
+        return None  # „Die Klägerin Lea Brunner … Ihr Anwalt“: the lawyer is hers, not an organisation's
+    entry = load_gazetteers().names.get(before[-1].text)
+    return entry.canonical if entry is not None else _canonical(before[-1])
 
 
 def _role_kind(tok) -> str | None:

@@ -44,7 +44,7 @@ def test_verdict_of_the_testers_is_given_by_the_testers():
     text = "Das Urteil der Tester: „mangelhaft“. Die Tester empfehlen, Sonnencreme großzügig aufzutragen."
     direct, indirect = of_kind(text, "direct")[0], of_kind(text, "indirect")[0]
     assert (direct.speaker.name, direct.speaker.kind) == ("Tester", "group")
-    assert "Quelle der „Urteil“: Tester" in direct.evidence
+    assert "„Urteil“ stammt von: Tester" in direct.evidence
     assert (indirect.speaker.name, indirect.speaker.kind) == ("Tester", "group")
 
 

@@ -60,7 +60,7 @@ def test_polizeiangaben_count_with_the_police():
             "Dabei erbeuteten sie nach Polizeiangaben Schmuck im Wert von 12.000 Euro.")
     quotes = of_kind(text, "indirect")
     assert [q.speaker.name for q in quotes] == ["Polizei", "Polizei"]
-    assert "Quelle der „Polizeiangaben“: Polizei" in quotes[1].evidence
+    assert "„Polizeiangaben“ stammt von: Polizei" in quotes[1].evidence
     assert [s.name for s in inventory(quotes)] == ["Polizei"]
 
 
@@ -140,7 +140,7 @@ def test_spokesman_of_an_association_named_after_a_region_is_not_the_region():
     text = ("Ein Sprecher der Kassenärztlichen Vereinigung Westfalen-Lippe begrüßte das Urteil. "
             "Es sende ein wichtiges Signal.")
     q = only(text, "free_indirect")
-    assert q.speaker.name == "Vereinigung Westfalen-Lippe"
+    assert q.speaker.name == "Kassenärztliche Vereinigung Westfalen-Lippe"
 
 
 def test_assumption_after_sagte_comma_is_the_spokesmans_indirect_speech():

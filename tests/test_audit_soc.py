@@ -36,7 +36,7 @@ def test_statement_without_author_is_named_without_its_article():
 def test_statement_of_an_institution_speaks_for_the_institution():
     text = "In einer Mitteilung der Partei hieß es am Abend, man gehe gestärkt in das Wahljahr."
     q = next(iter(quotes_of(text)))
-    assert q.speaker.name == "Partei" and "Quelle der „Mitteilung“: Partei" in q.evidence
+    assert q.speaker.name == "Partei" and "„Mitteilung“ stammt von: Partei" in q.evidence
     assert sources_of(text)["Partei"].kind == "organisation"
     q = next(iter(quotes_of("In einer Erklärung des Ministeriums heißt es, man sei im Gespräch.")))
     assert q.speaker.name == "Ministerium"

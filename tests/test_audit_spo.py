@@ -275,7 +275,7 @@ def test_statement_of_the_body_named_before_speaks_for_it(text, name):
     (was: an unnamed source „Verein“)."""
     q = only(text, "direct", "indirect")
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "organisation")
-    assert f"Quelle der „{q.speaker.text.split()[1]}“: {name}" in q.evidence
+    assert f"„{q.speaker.text.split()[1]}“ stammt von: {name}" in q.evidence
 
 
 def test_statement_of_a_body_never_named_keeps_its_noun():

@@ -107,13 +107,6 @@ def _name_kind(span: Span) -> tuple[str, str] | None:
 _REGNAL = re.compile(r"^[IVX]{2,5}$")
 
 
-def _proper_adjective(doc: Doc, k: int) -> bool:
-    """„die Jüdische Gemeinde Hannover“, „die Evangelische Kirche Köln“: a capitalised adjective in its nominative
-    form (-e) inside a sentence opens the body's proper name."""
-    return k > 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].isupper() and doc[k].text.endswith("e") \
-        and not doc[k].is_sent_start
-
-
 def _regnal_end(doc: Doc, end: int) -> int:
     """„Papst Leo XIV. rief …“: a Roman numeral with its full stop after a name is part of the name (a pope's or
     king's number), when the sentence goes on in lower case; the end of the name."""
@@ -143,6 +136,20 @@ def _one_of_a_group(doc: Doc, i: int) -> bool:
     („Abgeordneten“) names one person after an article of the singular dative or genitive."""
     tok = doc[i]
     return tok._.role_kind == "group" and tok.lower_.endswith("en") and i > 0 and doc[i - 1].lower_ in ("der", "dem", "des")
+
+
+def _name_adjective(doc: Doc, i: int) -> str | None:
+    """„die Technische Universität München“, „der Freien Universität Berlin“: a capitalised adjective between an
+    article and an organisation noun is part of the name; its nominative form, or None where the case leaves the
+    gender open („des Statistischen Landesamts“)."""
+    if i < 2 or doc[i - 1].tag_ != "ADJA" or not _is_cap(doc[i - 1]):
+        return None
+    article, word = doc[i - 2].lower_, doc[i - 1].text
+    if word.endswith("e"):
+        return {"die": word, "der": word + "r", "das": word + "s"}.get(article)
+    if word.endswith("en") and article == "der":
+        return word[:-1]  # a feminine genitive or dative („der Technischen Universität“)
+    return None
 
 
 def _is_acronym(text: str) -> bool:
@@ -313,16 +320,16 @@ class EntityRecognizer:
             end = name.i + 1
             if name.i not in listed and end < len(doc) and self._body_name_word(doc[end], blocked):
                 end += 1  # a name of two words: „der Fahrgastverband Pro Bahn“
-            start = tok.i - 1 if _proper_adjective(doc, tok.i - 1) and tok.i - 1 not in blocked else tok.i
+            adjective = _name_adjective(doc, tok.i)
+            start = tok.i - 1 if adjective else tok.i
             span = Span(doc, start, end, label="ORG")
             company = tok.lower_.endswith(tuple(self.g.company_nouns))  # „der Autozulieferer Schaeffler“
-            span._.canonical = doc[name.i:end].text if company else f"{tok._.role} {doc[name.i:end].text}"
-            if start < tok.i:
-                span._.canonical = f"{doc[start].text} {span._.canonical}"
+            head = f"{adjective} {tok._.role}" if adjective else tok._.role
+            span._.canonical = doc[name.i:end].text if company else f"{head} {doc[name.i:end].text}"
             span._.evidence = f"Einrichtung mit Namen: {span._.canonical}"
             span._.kind = "name"
             spans.append(span)
-            covered.update(range(tok.i, end))
+            covered.update(range(start, end))
         return covered
 
     def _body_name_word(self, tok, blocked: set[int]) -> bool:

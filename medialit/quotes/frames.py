@@ -59,6 +59,7 @@ from medialit.quotes.reported import (
     reported_span,
 )
 from medialit.quotes.subjects import (
+    BODY_ES_FRAMES,
     TIME_NOUNS,
     _antecedent,
     _name_token,
@@ -1097,6 +1098,10 @@ def _not_own_report(doc, v2: int) -> bool:
     return inner is None or (inner.thinking and doc[v2].lemma_ in OPINION_ACTS)
 
 
+#: Subjects that deny anybody said it („Niemand behauptet, …“, „Kein Experte fordert, …“).
+NOBODY = frozenset({"niemand", "keiner", "keine", "kein", "keinerlei"})
+
+
 #: Dative pronouns between a closing frame's verb and its subject („…, entgegnete ihm Müller“): the addressee.
 DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "mir", "dir", "uns", "euch"})
 
@@ -1116,6 +1121,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     s = tx.sents[si]
     ci = next((i for i, c in enumerate(clauses) if c[0] <= verb < c[1]), 0)
     cs, ce = clause
+    if _idiom(doc, verb, ce, entry):
+        return None, [], None  # „…, sprach Deutsch mit Akzent“: a description, no frame of the words around it
     # before the cue: „Die Lage sei ernst, sagte er.“ (cue opens its clause after a comma)
     first_fin = next((m for m in range(cs, ce) if doc[m].tag_ in FINITE), None)
     if first_fin == verb and verb - 2 >= cs and doc[verb - 1].text == "," and (pi := next(
@@ -1137,7 +1144,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             nxt is not None and (np := _noun_phrase(doc, nxt, ce)) is not None and _person_like(doc, np))
         inverted = nxt is not None and not joined and (doc[nxt].tag_ in NOUNS | DETS | {"ADJA"} or (
             doc[nxt].tag_ == "PPER" and (doc[nxt].lower_ in SUBJECT_PRONOUNS or (
-                doc[nxt].lower_ == "es" and entry.lemma == "heißen") or (
+                doc[nxt].lower_ == "es" and (entry.lemma == "heißen" or entry.lemma in BODY_ES_FRAMES)) or (
                 doc[nxt].lower_ == "ihn" and entry.lemma == "zitieren"))) or _source_after_impersonal(doc, nxt, entry))
         after = next((m for m in range(verb + 1, s.end) if doc[m].text == "," and not tx.in_quote[m]), None)
         own = after is not None and after + 1 < s.end and doc[after + 1].lower_ in ("dass", "daß", "ob")
@@ -1397,9 +1404,11 @@ def _unmarked_infinitive(tx: _Text, si: int, verb: int, entry) -> tuple[int, int
 
 
 def _lead_tag(doc, k: int) -> str:
-    """The tag of the word opening a complement; „bis“ before a preposition, number or adverb is a preposition
-    („…, bis zum Sommer eine Lösung zu finden“), not the conjunction („bis sie kommt“)."""
-    if doc[k].lower_ == "bis" and k + 1 < len(doc) and doc[k + 1].tag_ in ("APPR", "APPRART", "CARD", "ADV"):
+    """The tag of the word opening a complement; „bis“ before a preposition, number, adverb or time noun is a
+    preposition („…, bis zum Sommer eine Lösung zu finden“, „bis Ende März … zu hören“), not the conjunction
+    („bis sie kommt“)."""
+    if doc[k].lower_ == "bis" and k + 1 < len(doc) and (doc[k + 1].tag_ in ("APPR", "APPRART", "CARD", "ADV")
+                                                        or doc[k + 1].lower_ in TIME_NOUNS):
         return "APPR"
     return doc[k].tag_
 
@@ -2217,6 +2226,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             subj = next((q for m in range(clause[0] + 1, verb) if (q := _quoted_name(tx, si, m, True))), subj)
         if entry.lemma == "heißen" and not isinstance(subj, tuple) or entry.lemma in DOCUMENT_VERBS:
             subj = _pp_source(doc, clause, DOCUMENT_VERBS.get(entry.lemma, PP_SOURCES))
+        if isinstance(subj, tuple) and doc[subj[0]].lower_ in NOBODY:
+            continue  # „Niemand fordert, das Geld auszugeben“: nobody says it, so nothing is reported
         shared = subj == "shared"
         if shared:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)

@@ -28,7 +28,7 @@ from medialit.quotes.base import (
     _verb_frame,
     statement_label,
 )
-from medialit.quotes.frames import _speechless_subject
+from medialit.quotes.frames import NOBODY, _speechless_subject
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _mittelfeld_subject,
@@ -185,8 +185,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             last = by_sent[si][-1]  # a speech verb without content names the next speaker
             last_si = si
             continue
-        if not fins:
-            continue
+        if not fins or _nobody_says(tx, si):
+            continue  # „Kein Politiker behauptet, die Reform sei perfekt“: nobody says it
         k1 = [t for t in fins if _konj1(t) and _verb_shaped(t)]
         k2 = [t for t in fins if _konj(t) and not _konj1(t) and _verb_shaped(t) and _substitute_k2(t)
               and not _wish_phrase(doc, t, s.end)]
@@ -257,7 +257,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         d = _Draft("free_indirect", _without_insert(tx, (a, b), reason), None, reason, si)
         actor = _actor_of_sentence(tx, si - 1) if si > 0 and (last is None or last_si < si - 1) else None
         if actor is not None and (not (_speaker_like(doc, actor) or _answering_person(tx, si - 1, actor))
-                                  or _topic_again(tx, si, actor)):
+                                  or (_topic_again(tx, si, actor) and not (k1 and not soll
+                                                                           and _introduced_here(tx, actor)))):
             actor = None
         wisher = _wishing_subject(tx, si, fins)
         colon_speaker = _colon_subject(tx, si, a) if wisher is None else None
@@ -449,6 +450,23 @@ def _topic_again(tx: _Text, si: int, actor: tuple[int, int]) -> bool:
     pronoun = doc[subj[0]].lower_
     return subj[1] - subj[0] == 1 and pronoun in ("er", "sie") and verb is not None \
         and _verb_plural(verb) == _verb_plural(doc[fin]) and doc[actor[0]].lower_ not in OTHER_GENDER[pronoun]
+
+
+def _introduced_here(tx: _Text, actor: tuple[int, int]) -> bool:
+    """„Erzieherin Aylin Demir, 29, kennt beide Seiten. In ihrer Gruppe betreue sie …“: a person named in full for
+    the first time goes on to speak about herself in Konjunktiv I (a feature's new voice)."""
+    ent = next((e for e in tx.ents if e.label_ == "PER" and actor[0] <= e.start and e.end <= actor[1]), None)
+    return ent is not None and len(ent) > 1 and not any(
+        e.label_ == "PER" and e.end <= actor[0] and e.text.split()[-1] == ent.text.split()[-1] for e in tx.ents)
+
+
+def _nobody_says(tx: _Text, si: int) -> bool:
+    """„Niemand behauptet, …“, „Kein Politiker fordert, …“: a sentence whose subject denies anybody speaks and whose
+    first full verb is a reporting verb reports nothing, so its Konjunktiv continues nobody."""
+    doc = tx.doc
+    s = tx.sents[si]
+    verb = next((t for t in doc[s.start:s.end] if t.tag_.startswith("VV")), None)
+    return doc[s.start].lower_ in NOBODY and verb is not None and lexicon.entry(lexicon.verb_lemma(verb)) is not None
 
 
 def _first_verb(tx: _Text, si: int):

@@ -27,16 +27,17 @@ def _paragraph_start(doc, k: int) -> bool:
     return k == 0 or "\n" in doc[k - 1].text_with_ws
 
 
-def _label(doc, k: int) -> int | None:
+def _label(doc, k: int, marks: bool = False) -> int | None:
     """The colon after a label of capitalised words opening a paragraph at ``k`` („SPIEGEL:“, „Frage:“,
-    „Strack-Zimmermann:“), when words without an opening quotation mark follow; else None."""
+    „Strack-Zimmermann:“), when words without an opening quotation mark follow (with one too when ``marks``);
+    else None."""
     m = k
     while m < min(len(doc), k + MAX_LABEL + 1):
         t = doc[m]
         if t.text == ":":
             nxt = m + 1
-            ok = m > k and nxt < len(doc) and not doc[nxt].is_space and doc[nxt].text[:1] not in QUOTE_CHARS \
-                and "\n" not in t.whitespace_
+            ok = m > k and nxt < len(doc) and not doc[nxt].is_space \
+                and (marks or doc[nxt].text[:1] not in QUOTE_CHARS) and "\n" not in t.whitespace_
             return m if ok else None
         if (not t.text[:1].isupper() and doc[k].text != "Frage") or t.is_space:
             return None  # „Ghana - Australien: 1:1“ is a result, „Stand: 18:23“ a table row („Frage eines Analysten:“)
@@ -84,8 +85,11 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     spoken = [((la, lb), (a, b)) for (la, lb), (a, b) in turns if any(doc[m].tag_ in FINITE for m in range(a, b))]
     labels = {doc[la:lb].text for (la, lb), _ in spoken}
     named = {w for e in tx.ents if e.label_ in ("PER", "ORG") for w in e.text.split()}
-    if (len(spoken) < 3 or len(labels) < 2 and not _answers_only(tx, labels)) and not _one_exchange(tx, spoken):
+    marked = _marked_turns(tx, labels, {t[0][0] for t in turns}) if len(spoken) >= 2 else []
+    if (len(spoken) + len(marked) < 3 or len(labels) < 2 and not _answers_only(tx, labels)) \
+            and not _one_exchange(tx, spoken):
         return []
+    turns = sorted(turns + marked)
     # „Hintergrund: …“ once is a heading; a label used once counts only when it names somebody of the text
     used = [doc[la:lb].text for (la, lb), _ in turns]
     # „Joshua Kimmich:“ once, then „Kimmich:“: the full name of a label used again counts too
@@ -93,6 +97,20 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         used.count(label) > 1 or _question_label(label) or label.lower() in GENERIC_LABELS
         or set(label.split()) <= named
         or (" " in label and label.split()[-1] in used))]
+
+
+def _marked_turns(tx: _Text, labels: set[str], found: set[int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """„Titz: „Wir brauchen mehr Richter.“ Jedes Gesetz …“: in an interview, an answer under a label of the other
+    turns that opens with quotation marks is a turn too (all of it is the speaker's), not a colon introduction."""
+    doc = tx.doc
+    out = []
+    for k in range(len(doc)):
+        if k in found or doc[k].is_space or not _paragraph_start(doc, k):
+            continue
+        colon = _label(doc, k, marks=True)
+        if colon is not None and doc[k:colon].text in labels and not _question_label(doc[k:colon].text):
+            out.append(((k, colon), (colon + 1, _turn_end(doc, colon + 1))))
+    return out
 
 
 def _question_label(label: str) -> bool:

@@ -37,6 +37,7 @@ from medialit.quotes.subjects import (
     _mittelfeld_subject,
     _named_actor,
     _noun_phrase,
+    _passive,
     _person_like,
     _previous_clause_subject,
     _quoted_name,
@@ -259,15 +260,19 @@ def _wording_in_reported_sentence(tx: _Text, si: int, inner) -> bool:
     return len(inner) >= 2 or inner[0].text[:1].islower()
 
 
-def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int]:
+def _report_rank(tx: _Text, d: _Draft) -> tuple[int, int, int, int]:
     """„Sie wisse, dass …, hatte X gesagt“: of two reports of the same words the better frame names its speaker,
-    stands in a main clause („Als der Bundestag das Gesetz beschloss, sagte der Minister, …“: not „beschloss“) and
-    has an indicative verb (a Konjunktiv speech verb is itself reported)."""
+    stands in a main clause („Als der Bundestag das Gesetz beschloss, sagte der Minister, …“: not „beschloss“),
+    has an indicative verb (a Konjunktiv speech verb is itself reported) and, all else equal, stands nearer the
+    words („zeigt einen Mann, der sagt, es regne …“: „sagt“)."""
     frame = d.frame
     named = frame is not None and isinstance(frame.speaker, tuple)
     background = frame is not None and tx.doc[frame.clause[0]].tag_ == "KOUS" and frame.marker is None
     reported = frame is not None and (any(_konj(tx.doc[k]) for k in frame.cue_tokens) or _konj_auxiliary(tx, frame))
-    return (0 if named else 1, 1 if background else 0, 1 if reported else 0)
+    cue = min(frame.cue_tokens) if frame is not None and frame.cue_tokens else None
+    active = cue is not None and tx.doc[cue].tag_.startswith("V") and not _passive(tx.doc, frame.clause, cue)
+    distance = abs(d.tokens[0][0] - cue) if active and d.tokens else len(tx.doc)  # „…, die … veröffentlicht wurde“
+    return (0 if named else 1, 1 if background else 0, 1 if reported else 0, distance)
 
 
 def _konj_auxiliary(tx: _Text, frame) -> bool:
@@ -322,6 +327,10 @@ def _party_bracket(doc, cs: int, colon: int) -> int | None:
     return p
 
 
+#: Adverbs that may lead a speaker's label before a colon („Dazu X: „…““).
+COLON_LEADS = frozenset({"dazu", "hierzu", "auch", "darauf", "daraufhin", "zudem", "ebenso", "und"})
+
+
 def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]) -> _Frame | None:
     """Colon introductions: „Merkel: „…““, „X zur neuen Heimat: „…““, „Zitat von X: „…““, „…, und Y: „…““,
     „…, so X weiter: „…““ and a whole introducing clause („Die Firma empfindet die Kritik als ungerecht: „…““)."""
@@ -329,6 +338,8 @@ def _colon_frame(tx: _Text, si: int, a: int, drafts: list[_Draft], ev: list[str]
     cs = tx.sents[si].start
     while cs < a - 1 and doc[cs].text in BULLETS:
         cs += 1  # „- Joshua Kimmich: „…““: a list item of voices after the match
+    if cs + 1 < a - 1 and doc[cs].lower_ in COLON_LEADS and doc[cs + 1].tag_ in ("NN", "NE"):
+        cs += 1  # „Dazu Verbandschef Peter Adrian: „…““, „Auch Adrian: „…““: the adverb leads the label
     brackets = sum(1 if doc[k].text == "(" else -1 if doc[k].text == ")" else 0 for k in range(cs, a - 1))
     if brackets > 0:  # „(etwa: „Partei der Volksmacht“)“: a gloss in brackets, not a speech introduction
         return _interjection_frame(doc, cs, a)
@@ -759,13 +770,17 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
     doc = tx.doc
     words_before = open_ > 0 and doc[open_ - 1].lower_ == "worten"
     v = close + 1
-    if v < len(doc) and doc[v].text == ",":
-        v += 1
+    dash = v < len(doc) and doc[v].text in ("–", "—")
+    if v < len(doc) and (doc[v].text == "," or dash or _worten_phrase(doc, v)):
+        v += 0 if _worten_phrase(doc, v) else 1
         while v < len(doc) and doc[v].is_space:
             v += 1
-        if v < len(doc) and doc[v].lower_ == "mit" and (np := _noun_phrase(doc, v + 1, len(doc))) \
-                and doc[np[1] - 1].lower_ == "worten":
-            v, words_before = np[1], True
+        if (np := _worten_phrase(doc, v)) is not None:
+            v, words_before = np, True  # „„…“ – mit diesen Worten verabschiedete sich X“, „„….“ Mit diesen Worten …“
+        elif dash and v + 1 < len(doc) and doc[v].lower_ == "so" and doc[v + 1].tag_ == "VVFIN":
+            v, words_before = v + 1, True  # „„…“ – so verabschiedete sich X“
+        elif dash or doc[close + 1].text != ",":
+            return None
     elif not words_before and not _verb_without_comma(tx, open_, v):
         return None
     if v >= len(doc) or doc[v].tag_ != "VVFIN" or tx.in_quote[v] or (
@@ -784,6 +799,14 @@ def _trailing_frame(tx: _Text, close: int, open_: int) -> _Frame | None:
         return None
     return _verb_frame(doc, v, subj, clause, [f"Redeeinleitung nach dem Zitat: {doc[v].text}"]
                        + (["mit den Worten: das Zitat gibt die Worte wieder"] if words_before else []))
+
+
+def _worten_phrase(doc, v: int) -> int | None:
+    """The token after „mit diesen Worten“ (or „mit den Worten“) starting at ``v``, else None."""
+    if v >= len(doc) or doc[v].lower_ != "mit" or (np := _noun_phrase(doc, v + 1, len(doc))) is None \
+            or doc[np[1] - 1].lower_ != "worten":
+        return None
+    return np[1]
 
 
 def _konj_sentence(tx: _Text, si: int) -> bool:

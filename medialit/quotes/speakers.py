@@ -185,6 +185,12 @@ def _body_at_place(doc, run: list[int]) -> str | None:
     if noun.tag_ != "NN" or not (org_head(noun.text) or noun._.role_kind == "organisation" or names_body(noun.lower_)
                                  or noun.ent_type_ == "ORG"):
         return None
+    start = run[0] - 1
+    while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].text.endswith("e"):
+        start -= 1  # „Das Statistische Landesamt Sachsen“: the capitalised adjective is part of the name
+    if start < run[0] - 1 and doc[start - 1].lower_ in ("der", "die", "das"):
+        return without_article(doc, start - 1, run[-1] + 1)  # → Statistisches Landesamt Sachsen
     base = noun.lemma_ if noun.text.endswith("s") and noun.lemma_[:1].isupper() else noun.text
     return " ".join([base, *(doc[k].text for k in run)])
 
@@ -215,6 +221,89 @@ def _origin_span(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
 #: Endings and words of nouns for people („Fahrer“, „Touristin“, „Student“), for nouns outside the role lists.
 PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "antin", "frau", "mann", "eltern", "leute")
 PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "mensch", "person", "paar", "familie")
+
+
+#: Media nouns that are told things („der Nachrichtenagentur“, „der Zeitung“); not „der Bundesagentur“.
+TOLD_MEDIA = ("nachrichtenagentur", "presseagentur", "zeitung", "zeitschrift", "illustrierte")
+
+
+#: Nouns of news media before a title in marks („die Zeitung „Bild““, „das Sportportal „The Athletic““).
+MEDIUM_NOUNS = ("zeitung", "magazin", "portal", "blatt", "sender", "sendung", "agentur", "zeitschrift", "illustrierte",
+                "bericht", "podcast", "kanal", "format", "dienst")
+
+
+def _quoted_name_label(doc, rng: tuple[int, int]) -> str:
+    """„Medium“ for a title in marks alone or after a medium's noun; „Organisation“ after another noun („die
+    Initiative „Kitaplatz jetzt““ is no medium)."""
+    mark = next((k for k in range(*rng) if doc[k].is_quote), rng[1])
+    nouns = [doc[k] for k in range(rng[0], mark) if doc[k].tag_ == "NN"]  # the words before the title
+    other = [t for t in nouns if not t.lower_.rstrip("s").endswith(MEDIUM_NOUNS) and "-" not in t.text]
+    return "Organisation" if other and other[0].text[:1].isupper() and doc[rng[0]].lower_ != "laut" else "Medium"
+
+
+def _told_medium(tx: _Text, rng: tuple[int, int], d: _Draft) -> int | None:
+    """„…, sagte ein Diplomat der Nachrichtenagentur Reuters“: after the verb, „der“ + a news medium behind a
+    person's noun is who was told (dative), not whose person speaks; the index of that „der“, else None."""
+    doc = tx.doc
+    a, b = rng
+    if d.frame is None or not d.frame.cue_tokens or (min(d.frame.cue_tokens) > a and not any(
+            doc[j].tag_ in FINITE for j in range(d.frame.clause[0], a))):  # „…, hatte der Vermittler … gesagt“
+        return None
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ != "der" or doc[k - 1].tag_ != "NN" or not _person_noun(doc[k - 1]):
+            continue
+        if doc[k - 1].lower_.removesuffix("in").endswith(MEDIA_STAFF):
+            return None  # „der Chefredakteur der Zeitung“ works there: a genitive
+        rest = doc[k + 1:b]
+        entry = load_gazetteers().names.get(rest.text) or load_gazetteers().names.get(rest[-1].text)
+        if (entry is not None and entry.kind == "news") or _media_noun_at(doc, k + 1, b).lower_.endswith(TOLD_MEDIA):
+            return k
+        return None
+    return None
+
+
+#: Role nouns of people who work for a medium („der Chefredakteur der Zeitung“ is a genitive).
+MEDIA_STAFF = ("redakteur", "reporter", "journalist", "herausgeber", "verleger", "korrespondent", "kolumnist",
+               "intendant", "chefreporter")
+
+
+def _media_noun_at(doc, m: int, b: int):
+    """The noun a medium's phrase at ``m`` rests on: past adjectives („der portugiesischen Zeitung „Record““) and a
+    title in marks joined to it („der „Bild“-Zeitung“)."""
+    while m < b - 1 and doc[m].tag_ == "ADJA":
+        m += 1
+    if (p := _partner(doc, m)) is not None and m < p < len(doc) - 1 and doc[p + 1].text.startswith("-"):
+        m = p + 1  # the joined noun may stand right after the mention
+    return doc[m]
+
+
+def _neuter_body_before(tx: _Text, k: int) -> tuple[int, int] | None:
+    """„Das Ministerium äußerte sich. …, erklärte es.“: „es“ as a speaker takes up the nearest institution named
+    with „das“ in its own or the two sentences before (das Unternehmen, das Gericht, das Robert Koch-Institut)."""
+    doc = tx.doc
+    floor = tx.sents[max(0, tx.sent_of[k] - 2)].start
+    for m in range(k - 1, floor, -1):
+        t = doc[m]
+        if t.tag_ == "NN" and (names_body(t.lower_) or org_head(t.text) or t._.role_kind == "organisation"):
+            start = m
+            while start > floor and doc[start - 1].tag_ in ("ADJA", "NE", "NN") and doc[start - 1].i != k:
+                start -= 1
+            if doc[start - 1].lower_ == "das" and doc[start - 1].tag_ == "ART":
+                return start - 1, m + 1
+    return None
+
+
+def _person_before_phrase(doc, ante: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """„zeigt einen Mann vor einem Windrad, der sagt: …“, „mit dem Chef des Unternehmens, der sagte: …“: a thing in
+    a prepositional phrase or genitive right after a person cannot speak, so the relative pronoun takes up the
+    person before it."""
+    p = ante[0] - 1 if doc[ante[0]].lower_ not in ("des", "eines") else ante[0]
+    if p <= floor or (doc[p].tag_ not in ("APPR", "APPRART") and p != ante[0]) \
+            or any(doc[k].tag_ == "NE" or doc[k].ent_type_ or _person_noun(doc[k]) for k in range(*ante)):
+        return None
+    prev = _antecedent(doc, p, floor)
+    return prev if prev is not None and any(_person_noun(doc[k]) or doc[k].ent_type_ == "PER"
+                                            for k in range(*prev)) else None
 
 
 def _person_noun(tok) -> bool:
@@ -277,7 +366,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
                  for k, w in enumerate(words))
     if joined and not name:
         return "group"
-    nouns = [w for w in words if w.tag_ == "NN"]
+    nouns = [w for k, w in enumerate(words) if w.tag_ == "NN"
+             and not (w.lower_ in ("jahre", "monate") and k > 0 and words[k - 1].tag_ == "CARD")]  # „29 Jahre alt“
     if nouns and (nouns[-1].lower_.endswith(CIRCLES) or nouns[0].lower_ in CIRCLES):
         return "anonymous"  # „aus Regierungskreisen“, „aus Kreisen der Grünen“: people who stay unnamed
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
@@ -1318,10 +1408,16 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
             or doc[b - 1].lower_.endswith(INFO_NOUNS) or statement_label(doc[b - 1]) \
             or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
         return None  # „Seiner Ansicht nach“, „Sein Fazit:“: his own words, resolved as the owner himself
+    noun = doc[b - 1]
+    subject = _sentence_subject(tx, tx.sent_of[a])
+    if subject is not None and subject[0][1] <= a and _person_like(doc, subject[0]):
+        # „Der Angeklagte ließ über seinen Anwalt erklären“: the possessive points to the subject before it
+        name = next((_ent_name(e) for e in tx.ents if e.label_ == "PER" and subject[0][0] <= e.start < subject[0][1]),
+                    None)
+        return ((noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), name) if name else None
     found = _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])
     if found is None or found[1] != "person":
         return None  # „Die Grünen … Ihr Vorsitzender“: a group's member is left as written
-    noun = doc[b - 1]
     if _plural_mention(doc, rng):
         return noun.text, found[0]  # „Seine Fans schrieben“: several people, named in the plural
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
@@ -1386,7 +1482,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (titled := _medium_title(tx, rng)) is not None:
         end, title = titled
         span = (doc[a].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        d.evidence.append(f"Medium mit Namen in Anführungszeichen: {title}")
+        d.evidence.append(f"{_quoted_name_label(doc, (a, end))} mit Namen in Anführungszeichen: {title}")
         return Speaker([span], tx.text[span[0]:span[1]], title, "organisation")
     if (paper := _title_alone(tx, rng)) is not None:
         d.evidence.append(f"Medium mit Namen in Anführungszeichen: {paper}")
@@ -1423,8 +1519,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"mehrere Quellen gemeinsam: {joint}")
             return Speaker([span], mention_text, joint, "group")  # „nach Hochrechnungen von ARD und ZDF“
     if b - a == 1 and doc[a].tag_ in ("PRELS", "PRELAT") and a > 0 and doc[a - 1].text == ",":
-        ante = _antecedent(doc, a - 1, tx.sents[tx.sent_of[a]].start)
+        floor = tx.sents[tx.sent_of[a]].start
+        ante = _antecedent(doc, a - 1, floor)
         if ante is not None:
+            ante = _person_before_phrase(doc, ante, floor) or ante
             ref = _make_speaker(tx, ante, full_names, history, d)
             d.evidence.append(f"Relativpronomen „{mention_text}“ → {ref.name or ref.text}")
             return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
@@ -1437,6 +1535,15 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Pronomen „{mention_text}“ → {found[0]}")
             return Speaker([span], mention_text, found[0], found[1])
         return Speaker([span], mention_text, "", "anonymous")
+    if (told := _told_medium(tx, rng, d)) is not None:
+        ref = _make_speaker(tx, (a, told), full_names, history, d)
+        d.evidence.append(f"„{doc[told:b].text}“: Medium als Empfänger der Aussage (Dativ), nicht als Sprecher")
+        return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
+    if b - a == 1 and doc[a].tag_ == "PPER" and doc[a].lower_ == "es" \
+            and (body := _neuter_body_before(tx, a)) is not None:
+        ref = _make_speaker(tx, body, full_names, history, d)
+        d.evidence.append(f"„{mention_text}“ → {doc[body[0]:body[1]].text} (Institution im Neutrum)")
+        return Speaker([span], mention_text, ref.name or ref.text, ref.kind)
     if b - a == 2 and doc[a].tag_ == "PPOSAT" and doc[a].lower_ in POSSESSIVES \
             and (doc[a + 1].lower_.endswith(INFO_NOUNS) or statement_label(doc[a + 1])):
         # „Seiner Ansicht nach …“, „Sein Fazit: …“: the owner is the person the pronoun points to
@@ -1495,7 +1602,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (title := _quoted_title(base)) is not None:
         return Speaker([span], mention_text, title, "organisation")  # „Das „Hamburger Abendblatt“ schrieb“
     if (owner := _statement_owner(base)) is not None:
-        d.evidence.append(f"Quelle der „{base}“: {owner}")
+        d.evidence.append(f"„{base}“ stammt von: {owner}")
         return Speaker([span], mention_text, owner, _owner_kind(owner))
     if (paper := _document_of(doc, rng)) is not None:
         if paper[1] is None and (owner := _study_owner_before(tx, rng)) is not None:
@@ -1511,12 +1618,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if paper[1] is None:
             return Speaker([span], mention_text, paper[0], kind)  # „In einer Erklärung heißt es“ → Erklärung
         if (body := _body_referent(tx, (b - 2, b), ("der", "des"))) is not None:  # „in einer Mitteilung des Vereins“ → FC Bayern
-            d.evidence.extend([f"Quelle der „{paper[0]}“: {body[0]}", body[1]])
+            d.evidence.extend([f"„{paper[0]}“ stammt von: {body[0]}", body[1]])
             return Speaker([span], mention_text, body[0], "organisation")
         if _plural_people(doc, b - 1) or _genitive_plural_er(doc, b - 1):  # „der Commerzbank-Ökonomen“: several
-            d.evidence.append(f"Quelle der „{paper[0]}“: {doc[b - 1].text}")
+            d.evidence.append(f"„{paper[0]}“ stammt von: {doc[b - 1].text}")
             return Speaker([span], mention_text, doc[b - 1].text, "group")
-        d.evidence.append(f"Quelle der „{paper[0]}“: {paper[1]}")
+        d.evidence.append(f"„{paper[0]}“ stammt von: {paper[1]}")
         role = any(paper[1].lower().endswith(r) for r in ROLE_SUFFIXES)  # „des Ministers“ is a person
         return Speaker([span], mention_text, paper[1], "person" if role else "organisation")
     if (body := _body_of_spokesperson(tx, rng)) is not None:  # „ein Sprecher des Unternehmens“ → Schaeffler
@@ -1863,7 +1970,7 @@ GENERIC_BODIES = ("unternehmen", "konzern", "gremium")
 # „Der Sachverständigenrat … Das Gremium warnte …“)
 BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": ("trade_union",),
               "behörde": ("agency",), "verein": ("club", "association"), "klub": ("club",), "club": ("club",),
-              "verband": ("association",), "organisation": ("ngo", "international", "association"), "airline": ("company",), "fluggesellschaft": ("company",),
+              "verband": ("association", "ngo"), "organisation": ("ngo", "international", "association"), "airline": ("company",), "fluggesellschaft": ("company",),
               "hersteller": ("company",), "automobilclub": ("association", "club"), "autoclub": ("association", "club"), "autobauer": ("company",), "zulieferer": ("company",),
               "fluglinie": ("company",), "kasse": ("insurer",), "krankenkasse": ("insurer",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"), "plattform": ("company",),
@@ -2069,6 +2176,9 @@ def _unnamed_actor_before(tx: _Text, i: int, history=()) -> tuple[int, str, str,
     actor = _actor_of_sentence(tx, si - 1) or next(iter(_sentence_subject(tx, si - 1) or ()), None)
     if actor is None:
         return None
+    if (comma := next((k for k in range(actor[0] + 2, actor[1]) if doc[k].text == ","), None)) is not None \
+            and not any(doc[k].tag_ == "NE" for k in range(actor[0], comma)):
+        actor = (actor[0], comma)  # „Der Urheber des Videos, ein Landwirt aus Brandenburg, …“: the apposition
     head = next((k + 1 for k in range(*actor) if doc[k].tag_ == "NN"), actor[1])
     if any(doc[k].tag_ == "NE" for k in range(*actor)) or _description(doc, (actor[0], head)) is None \
             or not _genitive_rest(doc, head, actor[1]):
@@ -2167,6 +2277,7 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
     cands = [(sp.spans[0][0], sp.name, sp.kind, g) for _pos, sp, g in history if sp.name and sp.spans[0][0] < start]
     if (actor := _unnamed_actor_before(tx, i, history)) is not None:
         cands.append(actor)
+    cands.extend(_addressed_before(tx, i))
     known = {name: g for _p, name, _k, g in cands if g}  # „Präsident Alexander Stubb“ told his gender before
     if (subject := _subject_before(tx, i)) is not None:  # „Lindner sei …, sagte sie“: Robert Lindner is no „sie“
         cands.append(subject[:3] + (subject[3] or known.get(subject[1]),))
@@ -2188,6 +2299,29 @@ def _resolve_pronoun(tx: _Text, i: int, history, pron: str | None = None, conten
     return None
 
 
+def _addressed_before(tx: _Text, i: int) -> list[tuple[int, str, str, str | None]]:
+    """„Anwalt Reuter hielt der Zeugin vor, … Sie blieb bei ihrer Darstellung: …“: a person named by a role noun
+    (no name) in the sentence before a pronoun at the start of its sentence is a candidate too; a fitting subject
+    of that sentence still comes first (``_actor_instead``)."""
+    doc = tx.doc
+    si = tx.sent_of[i]
+    if si == 0 or i != tx.sents[si].start:
+        return []
+    out = []
+    prev = tx.sents[si - 1]
+    subject = next(iter(_sentence_subject(tx, si - 1) or ()), (prev.start, prev.start))
+    for k in range(prev.start + 1, prev.end):
+        t = doc[k]
+        if subject[0] <= k < subject[1]:
+            continue  # the subject is a candidate of its own (``_unnamed_actor_before``)
+        if t.tag_ == "NN" and not t.ent_type_ and not tx.in_quote[k] and _person_noun(t) \
+                and (t._.role_kind == "person" or t.lower_ in PERSON_WORDS or FEMALE_ROLE.search(t.lower_)) \
+                and doc[k - 1].tag_ == "ART" and not t.lower_.endswith(("innen", "e", "en")):  # one person
+            gender = "f" if FEMALE_ROLE.search(t.lower_) and not t.lower_.endswith("chein") else "m"
+            out.append((t.idx, t.lemma_ if t.lemma_[:1].isupper() else t.text, "anonymous", gender))
+    return out
+
+
 def _actor_instead(tx: _Text, pos: int, cands, want: str) -> tuple[str, str] | None:
     """„Trainer Max Kruse lobte Jonas Wind. …, sagte er“: when the nearest fitting person is the object of a
     sentence whose subject is another fitting person, „er“ takes up the subject."""
@@ -2197,7 +2331,7 @@ def _actor_instead(tx: _Text, pos: int, cands, want: str) -> tuple[str, str] | N
     if k is None or (actor := _actor_of_sentence(tx, tx.sent_of[k])) is None or actor[0] <= k < actor[1]:
         return None
     lo, hi = doc[actor[0]].idx, doc[actor[1] - 1].idx + len(doc[actor[1] - 1].text)
-    return next(((name, kind) for p, name, kind, gender in cands if lo <= p < hi and kind == "person"
+    return next(((name, kind) for p, name, kind, gender in cands if lo <= p < hi and kind in ("person", "anonymous")
                  and gender in (want, None)), None)
 
 

@@ -26,7 +26,6 @@ from medialit.quotes.base import (
     _Frame,
     _is_punct,
     _is_verb,
-    _partner,
     _Text,
     _trim,
 )
@@ -80,7 +79,7 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     genitives = 0
     while head_is_common and j + 1 < stop and (doc[j].lower_ in ("der", "des") or _letter_owner(doc, j)):
         k = _attributes(doc, j + 1, stop, has_det=True)
-        if (genitives or _outside_media(doc[j - 1])) and _dative_medium(doc, j, k, stop):
+        if genitives and _dative_medium(doc, j, k, stop):
             break  # „ein Sprecher des Ministeriums der Agentur Suna“: the agency is spoken to, no second genitive
         genitives += 1
         quoted = _quoted_name_end(doc, k, stop)
@@ -117,26 +116,8 @@ DATIVE_MEDIA = ("zeitung", "agentur", "zeitschrift", "illustrierte", "plattform"
 
 def _dative_medium(doc, j: int, k: int, stop: int) -> bool:
     """Whether „der“ at ``j`` opens a medium in the dative (noun at ``k``): „sagte ein Sprecher des Ministeriums
-    der Nachrichtenagentur Suna“ — a genitive hangs on a genitive rarely, a speech verb's addressee often; also
-    „der „Bild“-Zeitung“, a title in quotation marks joined to a media noun."""
-    if doc[j].lower_ != "der" or k >= stop:
-        return False
-    if (p := _partner(doc, k)) is not None and k + 1 < p < min(stop - 1, k + 6):
-        k = p + 1  # „der „Bild“-Zeitung“
-    return doc[k].tag_ == "NN" and doc[k].lower_.endswith(DATIVE_MEDIA)
-
-
-#: Role nouns of people who work for a medium („der Chefredakteur der Zeitung“ is a genitive).
-MEDIA_STAFF = ("redakteur", "reporter", "journalist", "sprecher", "herausgeber", "verleger", "korrespondent",
-               "kolumnist", "chef", "mitarbeiter", "autor", "intendant", "leiter", "geschäftsführer", "gründer",
-               "direktor", "präsident", "vorsitzende", "vorstand", "eigentümer", "inhaber", "manager", "betreiber")
-
-
-def _outside_media(head) -> bool:
-    """A person's role that is no post at a medium („der Trainer“, „der Spielervermittler“): a newspaper after it
-    is the one spoken to („sagte der Trainer der „Bild“-Zeitung“), not the trainer's employer."""
-    low = head.lower_.removesuffix("in")
-    return head.tag_ == "NN" and head._.role_kind == "person" and not low.endswith(MEDIA_STAFF)
+    der Nachrichtenagentur Suna“ — a genitive hangs on a genitive rarely, a speech verb's addressee often."""
+    return doc[j].lower_ == "der" and k < stop and doc[k].tag_ == "NN" and doc[k].lower_.endswith(DATIVE_MEDIA)
 
 
 def _nounish(doc, j: int) -> bool:
@@ -164,6 +145,10 @@ def _attributes(doc, j: int, stop: int, has_det: bool) -> int:
                     m += 1
                 if k > j and m < stop and doc[m].tag_ in NOUNS:
                     j = k
+                break
+            if doc[k].tag_ == "NN" and k > j + 1 and doc[j].tag_ == "APPR" and doc[k - 1].tag_ == "NN" \
+                    and doc[k].text.endswith(("er", "e")) and (k + 1 >= stop or doc[k + 1].tag_ not in NOUNS):
+                j = k  # „ein mit den Verhandlungen Vertrauter“: a nominalised participle after its phrase
                 break
             if doc[k].tag_ not in ATTRIBUTE_INNER:
                 break
@@ -412,6 +397,9 @@ def _grammatical_subject(tx: _Text, clause: tuple[int, int], verb: int) -> tuple
         return _subordinate_subject(tx, clause, verb)
     if finite is None or (finite == cs and cs > 0 and doc[cs - 1].tag_ == "KON"):
         return "shared"
+    if finite == cs and cs > 0 and doc[cs - 1].text == "," and lexicon.verb_lemma(doc[verb]) in BODY_ES_FRAMES \
+            and (it := _inverted_es(tx, finite, verb)) is not None:
+        return _because(tx, it, "Subjekt: „es“ nach dem finiten Verb steht für eine Institution")  # „…, teilte es mit“
     if finite == cs and cs > 0 and doc[cs - 1].text == "," and _inverted_pronoun(tx, finite, ce) is None:
         head = _comma_head_subject(tx, clause, finite)
         if head is not None:
@@ -788,6 +776,10 @@ def _particle_name(tx: _Text, cs: int, finite: int) -> tuple[int, int] | None:
     if name.tag_ != "NE" and name.ent_type_ not in ("PER", "ORG"):
         return None
     return (cs, cs + 2)
+
+
+#: Verbs of a closing frame whose „es“ is a neuter body named before („…, teilte es mit“: das Unternehmen).
+BODY_ES_FRAMES = frozenset({"mitteilen", "erklären", "bekanntgeben", "ankündigen"})
 
 
 def _inverted_es(tx: _Text, finite: int, verb: int) -> tuple[int, int] | None:
