@@ -162,6 +162,9 @@ def _strong_noun(doc, t) -> str:
     if t.tag_ == "NN" and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n" \
             and (t.i == 0 or doc[t.i - 1].tag_ != "ART"):
         return t.lemma_  # „Händlern zufolge“: a bare dative plural is listed in the nominative (Händler)
+    if t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].lower_ == "des" and t.text.endswith("es") \
+            and t.lemma_[:1].isupper() and t.text.startswith(t.lemma_):
+        return t.lemma_  # „in einer Mitteilung des Verbandes“ → Verband: the genitive is the sentence's case
     strong = (t.text + "r").lower()
     roles = load_gazetteers().roles
     if t.i > 0 and doc[t.i - 1].lower_ == "der" and t.text.endswith("e") and (strong in roles or any(

@@ -104,6 +104,18 @@ def _name_kind(span: Span) -> tuple[str, str] | None:
     return None
 
 
+_REGNAL = re.compile(r"^[IVX]{2,5}$")
+
+
+def _regnal_end(doc: Doc, end: int) -> int:
+    """„Papst Leo XIV. rief …“: a Roman numeral with its full stop after a name is part of the name (a pope's or
+    king's number), when the sentence goes on in lower case; the end of the name."""
+    if end + 2 < len(doc) and _REGNAL.match(doc[end].text) and doc[end + 1].text == "." \
+            and not doc[end + 2].text[:1].isupper():
+        return end + 2
+    return end
+
+
 _AGE_ADJECTIVE = re.compile(r"^\d{1,3}-[jJ]ährige[nrs]?$")
 
 
@@ -182,7 +194,8 @@ class EntityRecognizer:
                                                          else None)
         low = head.lower()
         forms = (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith(("n", "s")) else None,
-                 low[:-3] if low.endswith("innen") else None)  # Präsidenten, Ministers, Sprecherinnen
+                 low[:-3] if low.endswith("innen") else None,  # Präsidenten, Ministers, Sprecherinnen
+                 low[:-2] if low.endswith("es") else None)  # the genitive „des Verbandes“
         for form in forms:
             if form and form in self.g.roles:
                 kind, noun = self.g.roles[form]
@@ -243,6 +256,10 @@ class EntityRecognizer:
         the one or two proper nouns after it are one organisation, which wins over a listed place in it."""
         covered: set[int] = set()
         for tok in doc[:-1]:
+            if (town := self._town_club(doc, tok)) is not None:
+                covered.update(range(town.start, town.end))
+                spans.append(town)
+                continue
             # after an abbreviation („FC“, „VfL“) the first word is the club's name even as a common noun
             # („FC Schalke 04“: HanTa reads „Schalke“ as a noun)
             abbreviated = sum(c.isupper() for c in tok.text) >= 2
@@ -262,6 +279,21 @@ class EntityRecognizer:
             spans.append(span)
             covered.update(range(start, end))
         return covered
+
+    @staticmethod
+    def _town_club(doc: Doc, tok) -> Span | None:
+        """„der Hamburger SV“, „der Karlsruher SC“, „der Chemnitzer FC“: a town's adjective in -er before a club
+        abbreviation that ends the name is one club."""
+        nxt = tok.i + 1
+        if not (tok.text[:1].isupper() and tok.text.endswith("er") and tok.tag_ in ("ADJA", "NE", "NN")) \
+                or doc[nxt].text not in CLUB_WORDS or sum(c.isupper() for c in doc[nxt].text) < 2 \
+                or (nxt + 1 < len(doc) and _is_cap(doc[nxt + 1]) and doc[nxt + 1].tag_ in ("NE", "NN")):
+            return None
+        span = Span(doc, tok.i, nxt + 1, label="ORG")
+        span._.canonical = span.text
+        span._.evidence = f"Vereinsname: {span.text}"
+        span._.kind = "club"
+        return span
 
     def _club_name_word(self, tok, noun: bool = False) -> bool:
         """A word of a club's name after its club word: a capitalised proper noun or place („Bayern“, „St.“,
@@ -332,7 +364,8 @@ class EntityRecognizer:
                 words += 1
                 continue
             if (_is_cap(tok) or (j > i and _ARTICLE_NAME.match(tok.text))) and tok.tag_ in NAME_TAGS \
-                    and tok.text.count("-") <= 1 and self._role(tok.text) is None:
+                    and tok.text.count("-") <= 1 and self._role(tok.text) is None \
+                    and tok.lower_ not in self.g.titles:  # „Prof. Dr. Markus Leonhardt“: a second title
                 j += 1
                 words += 1
             elif j > i and self._before_surname(doc, i, j) and (k := self._particles_end(doc, j, blocked)) > j:
@@ -379,6 +412,13 @@ class EntityRecognizer:
         end = self._name_after(doc, close + 1, blocked, max_tokens=1)
         return end if end > close + 1 else None
 
+    def _owner_before_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """„Leverkusens Jeremie Frimpong“: a word in the genitive (-s, no first name) before a name of two proper
+        nouns is whose player or member the person is (a club or town), not the first part of the name."""
+        word = doc[i].text
+        return len(word) > 4 and word.endswith("s") and word not in self.g.first_names and i + 2 < len(doc) \
+            and all(k not in taken and doc[k].tag_ == "NE" and _is_cap(doc[k]) for k in (i + 1, i + 2))
+
     def _epithet_before_name(self, doc: Doc, tok, blocked: set[int]) -> bool:
         """„dem Italiener Lorenzo Sonego“, „der Serbe Novak Djokovic“: a nationality or other epithet noun
         (``epithets.txt``) right before a proper noun or first name opens a person's name."""
@@ -411,6 +451,7 @@ class EntityRecognizer:
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
         if start > 0 and doc[start - 1].tag_ == "PPOSAT":
             return self._part_played(doc, start, end, spans)
+        end = _regnal_end(doc, end)
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
         span._.canonical = span.text.replace(SOFT_HYPHEN, "")
@@ -567,7 +608,7 @@ class EntityRecognizer:
                 spans.append(span)
                 taken.add(i)
                 continue
-            if _base(tok.text, known) in known:
+            if _base(tok.text, known) in known or self._owner_before_name(doc, i, taken):
                 continue
             end = i + 1
             while end < len(doc) and end not in taken and doc[end].tag_ == "NE" and _is_cap(doc[end]) \
@@ -604,6 +645,9 @@ class EntityRecognizer:
                 continue  # „Werner Gruber aus Unterau meint“: the place after a preposition is no speaker
             if prev is not None and prev.tag_ == "NN" and prev._.role_kind == "organisation":
                 continue  # „Der Landkreis Rosenheim teilte mit“: the place names the body, it is no person
+            if after is not None and after.tag_ == "NN" and after._.role and doc[i].text.endswith("s") \
+                    and doc[i].text not in g.first_names:
+                continue  # „sagte Leverkusens Trainer Xabi Alonso“: the genitive says whose coach speaks
             if (prev is not None and (prev.lemma_ in SPEECH_LEMMAS or prev.lower_ in ("laut", "so"))) or \
                     (after is not None and (after.lemma_ in SPEECH_LEMMAS or after.lower_ == "zufolge")):
                 self._person(doc, i, i + 1, "Eigenname als Sprecher (neben Redeverb, „laut“ oder „zufolge“)", people)

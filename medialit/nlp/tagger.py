@@ -236,6 +236,21 @@ def _surname_not_imperative(word: str, tag: str, before: list[tuple[str, str]], 
 _SURNAME_MISREADINGS = {"PIAT", "PIS", "PDAT", "PDS", "ADV", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP", "NN"}
 
 
+def _listed_noun_not_name(word: str, tag: str, before: list[tuple[str, str]]) -> bool:
+    """„Der Schlussmann sagte …“: a word of the role or epithet lists right after an article is that common noun,
+    not the proper noun HanTa guesses for a word it does not know (which made it a person's name)."""
+    if tag != "NE" or not before or before[-1][1] != "ART":
+        return False
+    g = load_gazetteers()
+    return word.lower() in g.epithets or word.lower() in g.roles
+
+
+def _first_name_not_imperative(words: list[str], i: int, tag: str) -> bool:
+    """„Der Imam der Moschee, Ahmet Yilmaz, sagte …“: a listed first name HanTa reads as an imperative inside a
+    sentence (not after an opening mark) is a name; an imperative is capitalised only where a sentence starts."""
+    return tag == "VVIMP" and i > 0 and words[i - 1] not in _OPENING_MARKS and words[i] in load_gazetteers().first_names
+
+
 def _lower_case_not_noun(word: str, tag_id: int) -> int:
     """A lower-case word is no noun: „der Abbau erfolge sozialverträglich“ (HanTa's list of known forms has
     only the noun „Erfolge“); take the best other reading of the word's analysis, if it has one."""
@@ -308,7 +323,11 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                     lemma = prefix + lemma[:1].lower() + lemma[1:]
             if "-" in lemma and "-" in word:
                 lemma = _hyphen_case(word, lemma)
-            if _surname_not_imperative(word, tag, out, words[i - 1] if i else "") or _HANDLE.match(word):
+            if _listed_noun_not_name(word, tag, out):
+                tag, lemma = "NN", word
+            elif _first_name_not_imperative(words, i, tag):
+                tag, lemma = "NE", word
+            elif _surname_not_imperative(word, tag, out, words[i - 1] if i else "") or _HANDLE.match(word):
                 tag, lemma = "NE", word  # „Der Account @BerlinPolizei“: a social-media handle is a name
             elif (verb := _past_verb_not_adjective(words, i, out, tag)) is not None:
                 tag, lemma = "VVFIN", verb

@@ -113,7 +113,8 @@ _ORG_HEAD_ENDINGS = tuple(h + end for h in ORG_HEADS for end in ("", "s", "es"))
 #: Nouns that label what somebody said before a colon („Sein Fazit: …“, „Die Antwort des Ministeriums: …“).
 STATEMENT_LABELS = frozenset({"fazit", "antwort", "botschaft", "appell", "rat", "ratschlag", "forderung", "bilanz",
                               "devise", "credo", "mahnung", "ansage", "reaktion", "urteil", "einschätzung",
-                              "prognose", "warnung", "kommentar", "stellungnahme", "position", "sicht"})
+                              "prognose", "warnung", "kommentar", "stellungnahme", "position", "sicht",
+                              "post", "posting", "tweet", "statement"})  # „Ihr Post: „…““: her own written words
 
 
 def statement_label(tok) -> bool:
@@ -214,8 +215,8 @@ def without_article(doc, a: int, b: int) -> str:
         t = doc[k]
         strong = t.tag_ == "ADJA" and t.text.endswith("e") \
             and all(doc[m].tag_ == "ADJA" for m in range(a + 1, k))  # „Das Deutsche Rote Kreuz“ → Deutsches Rotes
-        words.append(t.text + ending if strong else t.text)
-    return " ".join(words)
+        words.append((t.text + ending if strong else t.text) + (" " if t.whitespace_ else ""))
+    return "".join(words).strip()  # the text's own spacing: „Trainer der „Bild““, not „„ Bild ““
 
 
 def _is_punct(tok) -> bool:

@@ -1199,6 +1199,8 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                     and entry.lemma in ("zurückweisen", "ablehnen", "abweisen"):
                 return None, [], None  # „Er wies den Vorwurf zurück, sei aber …“: the same subject's second verb
             end = _content_end(tx, si, nxt, clauses, ci)
+            if sep.text == ":" and _own_frame_opens(tx, nxt, end):
+                return None, [], None  # „äußerte sich zurückhaltend: Ein Sprecher sagte, …“: that frame reports
             nxt = _dass_start(tx, nxt, end)
             first = doc[nxt]
             if first.lower_ in ("dass", "daß") and _knows_fact(tx, verb, entry, nxt, end):
@@ -1248,6 +1250,19 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
+
+
+def _own_frame_opens(tx: _Text, nxt: int, end: int) -> bool:
+    """„Die Gemeinde äußerte sich zurückhaltend: Ein Sprecher sagte lediglich, man habe …“: the words after the
+    colon open with a speaker and a speech verb of their own before a comma; that frame reports the content."""
+    doc = tx.doc
+    v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
+    if v2 is None or v2 == nxt or tx.in_quote[v2] or _noun_phrase(doc, nxt, v2) != (nxt, v2):
+        return False
+    verb = lexicon.entry(lexicon.verb_lemma(doc[v2]))
+    if verb is None or verb.thinking:
+        return False
+    return any(doc[m].text == "," for m in range(v2 + 1, min(end, v2 + 4)))
 
 
 def _quoted_opening_of_infinitive(tx: _Text, si: int, close: int) -> bool:
@@ -1606,7 +1621,7 @@ def _marker_scope(tx: _Text, si: int, m: _Frame, elsewhere: bool) -> tuple[int, 
         return inside  # „… entfernt (nach anderen Angaben liegt die Stadt 46 Kilometer entfernt).“
     lo = next((j + 1 for j in range(min(k, m.clause[0]) - 1, s.start - 1, -1) if doc[j].text in (":", ";")
                and not tx.in_quote[j]), s.start)  # „Die Lage ist klar: Laut X …“
-    if host is not None and _later_main_clause(tx, lo, host):
+    if host is not None and _later_main_clause(tx, lo, host, k):
         m.evidence.append("Quellenangabe im zweiten Hauptsatz: nur dieser Satzteil")
         lo = host[0]
     return lo, _rival_figure(tx, si, k, _aside_end(tx, si, s.end), m)
@@ -1646,22 +1661,25 @@ def _after_source_aside(tx: _Text, si: int, m: _Frame, k: int, hi: int) -> int:
     return k
 
 
-def _later_main_clause(tx: _Text, lo: int, host: tuple[int, int]) -> bool:
-    """„Die Häfen bleiben gesperrt, lediglich der Haupthafen wurde laut X freigegeben“: a marker in a main clause
-    after the writer's own indicative main clause vouches only for its clause and what follows."""
+def _later_main_clause(tx: _Text, lo: int, host: tuple[int, int], k: int) -> bool:
+    """„Die Häfen bleiben gesperrt, lediglich der Haupthafen wurde laut X freigegeben“, „Die Klubs schweigen, laut
+    Medienberichten soll sie …“: a marker in a main clause after the writer's own indicative main clause, set
+    against it or opening it (cue at ``k``), vouches only for its clause and what follows."""
     doc = tx.doc
     a = host[0]
-    if a <= lo + 2 or doc[a - 1].text != "," or doc[a].tag_ in SUBORDINATE_TAGS \
+    opening = a <= k <= a + 1  # „…, laut X soll …“: the marker itself opens the clause
+    if a <= lo + 2 or doc[a - 1].text != "," or (doc[a].tag_ in SUBORDINATE_TAGS and not opening) \
             or not any(doc[j].tag_ in FINITE and not tx.in_quote[j] for j in range(*host)):
         return False
     before = range(lo, a - 1)
     if any(_konj(doc[j]) or tx.in_quote[j] for j in before):
         return False
     cuts = [lo - 1, *(j for j in before if doc[j].text == ",")]
-    if any(doc[c + 1].tag_ in SUBORDINATE_TAGS for c in cuts if c + 1 < a - 1):
+    if any(doc[c + 1].tag_ in (SUBORDINATE_TAGS if c >= lo else SUBCLAUSE_TAGS) for c in cuts if c + 1 < a - 1):
         return False  # a subordinate or relative clause before it: „Das Gesetz, das … soll, verstößt laut X …“
+        # (a sentence may open with a preposition: „Über die Ablöse vereinbarten …“)
     return any(doc[j].tag_ in FINITE for j in range(cuts[-1] + 1, a - 1)) \
-        and any(doc[j].lower_ in CONTRAST_WORDS for j in range(*host))  # „…, jedoch ist laut X …“
+        and (any(doc[j].lower_ in CONTRAST_WORDS for j in range(*host)) or opening)  # „…, jedoch ist laut X …“
 
 
 # Words that set a clause against the one before („…, jedoch/aber/lediglich …“): the writer's statement first,

@@ -262,6 +262,10 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             actor = None
         wisher = _wishing_subject(tx, si, fins)
         colon_speaker = _colon_subject(tx, si, a) if wisher is None else None
+        if _question_put_to(tx, si):
+            # „Kessler wurde auf seine Zukunft angesprochen. Ob er um seinen Job fürchte?“: the unnamed reporters ask
+            d.evidence.append("Frage an die im Satz davor Gefragten: wer fragt, wird nicht genannt")
+            actor = wisher = None
         if colon_speaker is not None:
             # „Steckel hatte darauf gelassen reagiert: Sie lese keine Kritiken“: the person before the colon speaks
             d.frame = _Frame([], "", None, "", colon_speaker, colon_speaker, [])
@@ -272,6 +276,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         elif actor is not None:
             d.frame = _Frame([], "", None, "", actor, (actor[0], actor[1]), [])
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
+        elif _question_put_to(tx, si):
+            pass
         elif near and last.frame is not None and isinstance(last.frame.relay, tuple) \
                 and not _translation(doc, last.frame.relay):  # „sagte X laut Übersetzung“: X goes on
             # „Nach dem Bericht von X sollen die Rebellen … verbreitet haben. Es gebe …“: the report goes on
@@ -330,6 +336,23 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
         last, last_si = d, si
     return out
+
+
+#: Verbs of putting a question to somebody, in the passive before the question („wurde … gefragt“).
+ASKING_LEMMAS = ("fragen", "befragen", "ansprechen", "nachfragen")
+
+
+def _question_put_to(tx: _Text, si: int) -> bool:
+    """„Kessler wurde auf seine Zukunft angesprochen. Ob er um seinen Job fürchte?“: a question in the Konjunktiv
+    right after a passive sentence of asking is what unnamed reporters asked, not the words of the last speaker."""
+    doc = tx.doc
+    s = tx.sents[si]
+    if si == 0 or doc[s.end - 1].text != "?" or not (doc[s.start].lower_ == "ob" or doc[s.start].tag_ in ("PWAV", "PWS")):
+        return False
+    prev = tx.sents[si - 1]
+    words = [doc[k] for k in range(prev.start, prev.end) if not tx.in_quote[k]]
+    return any(t.lemma_ == "werden" and t.tag_ == "VAFIN" for t in words) \
+        and any(t.tag_ == "VVPP" and t.lemma_ in ASKING_LEMMAS for t in words)
 
 
 def _framed(reason: list[str], tail: int | None, content: tuple[int, int]) -> list[str]:

@@ -161,6 +161,8 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
         enclosing = min((d for d in drafts if d.kind == "indirect" and any(p0 <= a and b < p1 + 2 for p0, p1 in d.tokens)),
                         key=lambda d: _report_rank(tx, d), default=None)  # not in the gap between pieces („Wie die
         # „Zeit“ berichtete, …“ is the frame); of two reports of the same words the one with a named, indicative frame
+        if frame is not None and enclosing is not None and _thing_frame_in_report(tx, frame, enclosing):
+            frame = None  # „Die Veranstaltung habe gezeigt, „dass …“, sagte sie“: her words, not the event's
         if frame is None and enclosing is None and closed:
             frame = _fuer_frame(tx, si, a)
         if frame is None and enclosing is None and closed and not _konj_sentence(tx, si):
@@ -236,6 +238,17 @@ def _direct_quotes(tx: _Text, pairs, drafts: list[_Draft]) -> list[_Draft]:
                 d.evidence.append("dass-Satz besteht nur aus dem Zitat")
         out.append(d)
     return out
+
+
+def _thing_frame_in_report(tx: _Text, frame: _Frame, enclosing: _Draft) -> bool:
+    """„Die Veranstaltung habe gezeigt, „dass …““ inside somebody's indirect speech: a verb in the Konjunktiv
+    whose subject is a thing, not a person or body, is part of what the speaker reports; the words in marks are
+    the speaker's own, quoted within her report."""
+    doc = tx.doc
+    if not isinstance(frame.speaker, tuple) or _person_like(doc, frame.speaker) or frame.marker is not None:
+        return False
+    inside = all(any(p0 <= k < p1 for p0, p1 in enclosing.tokens) for k in frame.cue_tokens)
+    return inside and (any(_konj(doc[k]) for k in frame.cue_tokens) or _konj_auxiliary(tx, frame))
 
 
 def _wording_in_reported_sentence(tx: _Text, si: int, inner) -> bool:
@@ -1065,6 +1078,8 @@ def _pp_tail(doc, start: int, stop: int) -> bool:
             k += 1
         elif doc[k].tag_ in ("APPR", "APPRART") and (np := _noun_phrase(doc, k + 1, stop)) is not None:
             k, pps = np[1], pps + 1
+        elif doc[k].tag_ == "APPR" and k + 2 == stop and doc[k + 1].text[:1].isupper():
+            k, pps = stop, pps + 1  # „Robert Lewandowski via X:“, „auf X:“: a platform the tagger reads as no noun
         else:
             return False
     return 0 < pps <= 2

@@ -249,10 +249,28 @@ NAMING = {"nennen", "bezeichnen"}
 WORDING = NAMING | {"sprechen", "warnen"}  # an object in quotation marks is the wording („warnte vor einem „Kahlschlag““)
 
 
+#: Nouns that announce the wording in quotation marks right after them („mit den Worten „…““).
+WORDING_NOUNS = ("worten", "text", "botschaft", "satz", "zeilen", "aufschrift", "bildunterschrift", "kommentar")
+
+
+def _wording_noun_quote(tx: _Text, clause: tuple[int, int]) -> bool:
+    """„mit dem Text „Danke für alles““, „mit den Worten „…““: a wording noun right before a quotation in the clause
+    (a colon may stand between) gives the words of the speech act as a direct quotation."""
+    doc = tx.doc
+    for k in range(clause[0] + 1, clause[1]):
+        if tx.in_quote[k] and not tx.in_quote[k - 1]:
+            j = k - 2 if doc[k - 1].text == ":" else k - 1
+            if j >= clause[0] and doc[j].lower_ in WORDING_NOUNS:
+                return True
+    return False
+
+
 def _quoted_predicate(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
     """„bezeichnete den Plan als „Wortbruch““, „nannte die Zahlen „aus der Luft gegriffen““: the speaker's own
     words are quoted; the verb frames that direct fragment and reports no speech act of its own."""
     doc = tx.doc
+    if _wording_noun_quote(tx, clause):
+        return True  # „postete ein Foto mit dem Text „Danke für alles““: the quotation is what was posted
     if entry.lemma not in WORDING:
         return False
     if any(tx.in_quote[k] and k > clause[0] and not tx.in_quote[k - 1] and doc[k - 1].lower_ == "als"

@@ -246,17 +246,35 @@ def _told_medium(tx: _Text, rng: tuple[int, int], d: _Draft) -> int | None:
     person's noun is who was told (dative), not whose person speaks; the index of that „der“, else None."""
     doc = tx.doc
     a, b = rng
-    if d.frame is None or not d.frame.cue_tokens or min(d.frame.cue_tokens) > a:
+    if d.frame is None or not d.frame.cue_tokens or (min(d.frame.cue_tokens) > a and not any(
+            doc[j].tag_ in FINITE for j in range(d.frame.clause[0], a))):  # „…, hatte der Vermittler … gesagt“
         return None
     for k in range(a + 1, b - 1):
         if doc[k].lower_ != "der" or doc[k - 1].tag_ != "NN" or not _person_noun(doc[k - 1]):
             continue
+        if doc[k - 1].lower_.removesuffix("in").endswith(MEDIA_STAFF):
+            return None  # „der Chefredakteur der Zeitung“ works there: a genitive
         rest = doc[k + 1:b]
         entry = load_gazetteers().names.get(rest.text) or load_gazetteers().names.get(rest[-1].text)
-        if (entry is not None and entry.kind == "news") or rest[0].lower_.endswith(TOLD_MEDIA):
+        if (entry is not None and entry.kind == "news") or _media_noun_at(doc, k + 1, b).lower_.endswith(TOLD_MEDIA):
             return k
         return None
     return None
+
+
+#: Role nouns of people who work for a medium („der Chefredakteur der Zeitung“ is a genitive).
+MEDIA_STAFF = ("redakteur", "reporter", "journalist", "herausgeber", "verleger", "korrespondent", "kolumnist",
+               "intendant", "chefreporter")
+
+
+def _media_noun_at(doc, m: int, b: int):
+    """The noun a medium's phrase at ``m`` rests on: past adjectives („der portugiesischen Zeitung „Record““) and a
+    title in marks joined to it („der „Bild“-Zeitung“)."""
+    while m < b - 1 and doc[m].tag_ == "ADJA":
+        m += 1
+    if (p := _partner(doc, m)) is not None and m < p < len(doc) - 1 and doc[p + 1].text.startswith("-"):
+        m = p + 1  # the joined noun may stand right after the mention
+    return doc[m]
 
 
 def _neuter_body_before(tx: _Text, k: int) -> tuple[int, int] | None:
@@ -507,8 +525,13 @@ def _bare_spokesperson_body(tx: _Text, rng: tuple[int, int], full_names, history
     doc = tx.doc
     a, b = rng
     si = tx.sent_of[a]
-    if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")) \
-            or si == 0:
+    if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")):
+        return None
+    if a > tx.sents[si].start and doc[a - 1].text == ":":
+        # „Die Jüdische Gemeinde äußerte sich zurückhaltend: Ein Sprecher sagte …“: the body before the colon
+        body = _sentence_author(tx, si, full_names, history, d, inside=a)
+        return body if body is not None and body.kind == "organisation" else None
+    if si == 0:
         return None
     body = _sentence_author(tx, si - 1, full_names, history, d)
     return body if body is not None and body.kind == "organisation" else None
@@ -1307,10 +1330,53 @@ def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
     owner = next((e for e in tx.ents if e.label_ == "PER" and a + 2 < e.start and e.end <= b), None)
     if owner is None or any(doc[k].tag_ not in ("ART", "ADJA", "NN") for k in range(a + 3, owner.start)):
         return None  # „Die Sprecherin der Stadt, Maria Lang“: the name after the comma is her own
+    if any(e.label_ == "PER" and e.start > owner.end and e.end <= b and doc[e.start - 1].text == "," for e in tx.ents):
+        return None  # „Der Anwalt des Sängers Tom Weber, Max Kern, sagte“: the lawyer is named after the comma
     before = doc[owner.start - 1]
     if before.tag_ == "NN" and before._.role_kind != "person" and _epithet(before) is None:
         return None  # „die Sprecherin der Stadt Maria Lang“: the name is hers, the city is no person
     return doc[a + 1].text
+
+
+def _genitive_owner(doc, rng: tuple[int, int], run: list[int]) -> str | None:
+    """„Hinterseers Agent“, „Merkels Sprecher“: a name in the genitive right before a person's role noun that ends
+    the mention is whose agent speaks, not the speaker; the name without its genitive s."""
+    a, b = rng
+    if len(run) != 1 or run[0] != b - 2 or doc[b - 1].tag_ != "NN" or doc[b - 1]._.role_kind != "person":
+        return None
+    word = doc[run[0]].text
+    return word[:-1] if word.endswith("s") and len(word) > 3 and doc[run[0]].ent_type_ != "ORG" else None
+
+
+#: Verbs of calling somebody by a name („Poldi, wie ihn die Fans nennen“).
+NAMING_LEMMAS = ("nennen", "rufen", "taufen")
+
+
+def _nickname_of(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] | None:
+    """„Poldi, wie ihn die Fans nennen, vermisst …“: one proper noun followed by „, wie ihn/sie … nennen,“ is the
+    nickname of the person the pronoun takes up. (name, kind)"""
+    doc = tx.doc
+    a, b = rng
+    if b - a != 1 or b + 3 >= len(doc) or doc[b].text != "," or doc[b + 1].lower_ != "wie" \
+            or doc[b + 2].lower_ not in ("ihn", "sie"):
+        return None
+    end = next((k for k in range(b + 3, min(len(doc), b + 8)) if doc[k].text in (",", ".")), None)
+    if end is None or doc[end - 1].lemma_ not in NAMING_LEMMAS:
+        return None
+    return _resolve_pronoun(tx, b + 2, history, "er" if doc[b + 2].lower_ == "ihn" else "sie")
+
+
+def _demonstrative_owner(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker | None:
+    """„Zurückhaltender äußerte sich die EKD. Deren Ratsvorsitzende sagte, …“: „deren/dessen“ opening a sentence
+    before a person's role points to the body or person acting in the sentence before, whose officer speaks."""
+    doc = tx.doc
+    a, b = rng
+    si = tx.sent_of[a]
+    if b - a < 2 or si == 0 or a != tx.sents[si].start or doc[a].lower_ not in ("deren", "dessen") \
+            or doc[b - 1].tag_ != "NN" or doc[b - 1]._.role_kind != "person" \
+            or any(doc[k].tag_ != "ADJA" for k in range(a + 1, b - 1)):
+        return None
+    return _sentence_author(tx, si - 1, full_names, history, d)
 
 
 def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> str | None:
@@ -1352,7 +1418,39 @@ def _pronoun_owned(tx: _Text, rng: tuple[int, int], history) -> tuple[str, str] 
     found = _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])
     if found is None or found[1] != "person":
         return None  # „Die Grünen … Ihr Vorsitzender“: a group's member is left as written
+    if _plural_mention(doc, rng):
+        return noun.text, found[0]  # „Seine Fans schrieben“: several people, named in the plural
     return (noun.lemma_ if noun.lemma_ and noun.lemma_[:1].isupper() else noun.text), found[0]
+
+
+def _named_after_owner(doc, a: int, persons) -> bool:
+    """„Der Anwalt des Sängers Tom Weber, Max Kern“, „Der Trainer von Anna Roth, Max Kern“: the first name owns the
+    role; the second, in apposition after a comma, is the role's bearer and speaks."""
+    first, second = persons[:2]
+    if doc[second.start - 1].text != "," or second.start != first.end + 1:
+        return False
+    k = first.start - 1
+    if k > a and doc[k].tag_ == "NN":
+        k -= 1  # „des Sängers Tom Weber“
+    return k > a and doc[k].lower_ in ("von", "des", "der") \
+        and any(doc[j].tag_ == "NN" and doc[j]._.role_kind == "person" for j in range(a, k))
+
+
+def _joint_persons(doc, persons) -> str | None:
+    """„Trainer Kessler und Sportdirektor Baumann waren sich einig“: exactly two persons joined by „und“ in one
+    mention speak together; their names as the inventory shows them („Kessler und Baumann“)."""
+    if len(persons) != 2 or not any(doc[k].lower_ in ("und", "sowie") for k in range(persons[0].end, persons[1].start)):
+        return None
+    between = range(persons[0].end, persons[1].start)
+    if any(doc[k].tag_ not in ("KON", "NN", "ART", "ADJA") for k in between):
+        return None  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: not a pair
+    return f"{_ent_name(persons[0])} und {_ent_name(persons[1])}"
+
+
+def _plural_mention(doc, rng: tuple[int, int]) -> bool:
+    """„Seine Fans schrieben“: a plural noun phrase, or one whose finite verb right after it is plural."""
+    b = rng[1]
+    return bool(_np_plural(doc, rng)) or (b < len(doc) and doc[b].tag_ in FINITE and bool(_verb_plural(doc[b])))
 
 
 def _role_before_title(doc, first, second) -> bool:
@@ -1365,9 +1463,13 @@ def _role_before_title(doc, first, second) -> bool:
 
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
-    when the bracket opens it or follows no proper noun."""
+    when the bracket opens it, follows no proper noun or is followed by the name in apposition („Die Ratsvorsitzende
+    der Evangelischen Kirche in Deutschland (EKD), Kirsten Fehrs“)."""
     k = next((k for k in range(a + 1, b) if doc[k].text == "("), None)
-    return k if k is not None and doc[k - 1].tag_ == "NE" else b
+    if k is None or doc[k - 1].tag_ != "NE":
+        return b
+    close = next((j for j in range(k + 1, b) if doc[j].text == ")"), b)
+    return b if close + 2 < b and doc[close + 1].text == "," and doc[b - 1].tag_ == "NE" else k
 
 
 def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:
@@ -1405,8 +1507,12 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         name = placed
     if ents:
         persons = [e for e in ents if e.label_ == "PER"]
-        if len(persons) > 1 and (_genitive_name(persons[0], full_names) or _role_before_title(doc, *persons[:2])):
+        if len(persons) > 1 and (_genitive_name(persons[0], full_names) or _role_before_title(doc, *persons[:2])
+                                 or _named_after_owner(doc, a, persons)):
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
+        if (pair := _joint_persons(doc, persons)) is not None:
+            d.evidence.append(f"zwei Personen gemeinsam: {pair}")
+            return Speaker([span], mention_text, pair, "group")  # „Trainer Kessler und Sportdirektor Baumann“
         ent = persons[0] if persons else ents[-1]
         name = _ent_name(ent)
         if not persons and (joint := _joint_organisations(doc, ents)) is not None:
@@ -1450,7 +1556,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (owned := _pronoun_owned(tx, rng, history)) is not None:
         d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {owned[1]}")
         kind = _speaker_kind(tx, rng, "")  # „Ihr Sprecher“ is a person left unnamed, like „ein Sprecher von X“
-        return _agent_of(span, mention_text, owned[0], owned[1], "anonymous" if kind == "person" else kind, d)
+        if kind in ("person", "anonymous"):
+            kind = "group" if _plural_mention(doc, rng) else "anonymous"  # „Seine Fans“: several people
+        return _agent_of(span, mention_text, owned[0], owned[1], kind, d)
     if (earlier := _earlier_statements_owner(tx, rng, history)) is not None:
         d.evidence.append(f"„{mention_text}“: Angaben der zuvor zitierten Quelle → {earlier.name}")
         return Speaker([span], mention_text, earlier.name, earlier.kind)
@@ -1464,8 +1572,13 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         kind = _speaker_kind(tx, rng, name)
         if (member := _member_in_own_voice(tx, rng)) is not None:
             return Speaker([span], mention_text, member, "anonymous")
+        if (alias := _nickname_of(tx, rng, history)) is not None:
+            d.evidence.append(f"Spitzname „{mention_text}“ („wie … nennen“) → {alias[0]}")
+            return Speaker([span], mention_text, alias[0], alias[1])
         if (role := _unnamed_agent_of(tx, rng)) is not None:
             return _agent_of(span, mention_text, role, full, "anonymous", d)
+        if (owner := _genitive_owner(doc, rng, run)) is not None:
+            return _agent_of(span, mention_text, doc[b - 1].lemma_, full_names.get(owner, owner), "anonymous", d)
         return Speaker([span], mention_text, full, kind)
     kind = _speaker_kind(tx, rng, "")
     if kind == "anonymous" and d.frame is not None and doc[a].lower_ not in ("ein", "eine", "einer", "man"):
@@ -1495,6 +1608,10 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if paper[1] is None and (owner := _study_owner_before(tx, rng)) is not None:
             d.evidence.append(f"Bezeichnung „{mention_text}“ → zuvor genannt als „{owner[1]}“")
             return Speaker([span], mention_text, owner[0], "organisation")  # „laut der Studie“ → Universität X
+        if paper[1] is None and doc[a].tag_ == "PPOSAT" \
+                and (found := _resolve_pronoun(tx, a, history, POSSESSIVES[doc[a].lower_])) is not None:
+            d.evidence.append(f"Possessivpronomen „{doc[a].text}“ → {found[0]}")  # „in seiner Stellungnahme“
+            return Speaker([span], mention_text, found[0], found[1])
         if paper[1] is None and (author := _author_before(tx, rng, full_names, history, d)) is not None:
             d.evidence.append(f"„{mention_text}“ ohne Verfasser: Handelnder des vorigen Satzes → {author.name}")
             return Speaker([span], mention_text, author.name, author.kind)
@@ -1512,6 +1629,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if (body := _body_of_spokesperson(tx, rng)) is not None:  # „ein Sprecher des Unternehmens“ → Schaeffler
         d.evidence.append(body[1])
         return Speaker([span], mention_text, body[0], _speaker_kind(tx, rng, body[0]))
+    if (owner := _demonstrative_owner(tx, rng, full_names, history, d)) is not None:
+        return _agent_of(span, mention_text, doc[b - 1].text, owner.name, "anonymous", d)
     # a role noun alone („die Sprecherin“): the last named speaker with that role in the text; an indefinite
     # mention („ein Sprecher“) is somebody new
     pronoun = b - a == 1 and doc[a].tag_ in ("PDS", "ART")  # „Die habe gesagt“ names no role
@@ -1520,7 +1639,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             d.evidence.append(f"Rolle „{mention_text}“ → {sp.name}")
             return Speaker([span], mention_text, sp.name, sp.kind)
     if (body := _bare_spokesperson_body(tx, rng, full_names, history, d)) is not None:
-        d.evidence.append(f"„{mention_text}“ spricht für {body.name} (im Satz davor genannt)")
+        where = "vor dem Doppelpunkt" if a > 0 and doc[a - 1].text == ":" else "im Satz davor"
+        d.evidence.append(f"„{mention_text}“ spricht für {body.name} ({where} genannt)")
         return Speaker([span], mention_text, body.name, kind)
     if (intro := _introduced_by_age(tx, rng)) is not None:
         d.evidence.append(intro[1])
@@ -1586,9 +1706,10 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
     named with its article and maybe the one noun it comes from, so the inventory lists the author, not „einer …“."""
     a, b = rng
     bare = doc[a].tag_ == "NN" and a > 0 and doc[a - 1].tag_ == "APPRART"  # „im Jahresbericht der Stiftung“
-    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des") and not bare:
+    possessive = doc[a].tag_ == "PPOSAT" and doc[a].lower_ in POSSESSIVES  # „in seiner neuen Stellungnahme“
+    if doc[a].lower_ not in (*INDEFINITE, "der", "die", "das", "den", "dem", "des") and not bare and not possessive:
         return None
-    k = a if bare else a + 1
+    k = _participle_attribute_end(doc, a + 1, b) if not bare else a
     while k < b and doc[k].tag_ == "ADJA":
         k += 1  # „in einem offenen Brief“, „in einem weiteren Beitrag“
     if k >= b or doc[k].tag_ != "NN" or not (doc[k].lower_ in INFO_NOUNS or doc[k].lower_.endswith(PAPER_NOUNS)
@@ -1601,6 +1722,16 @@ def _document_of(doc, rng: tuple[int, int]) -> tuple[str, str | None] | None:
         return None
     owner = doc[k + 2]
     return noun.text, owner.lemma_ if owner.lemma_ and owner.lemma_[:1].isupper() else owner.text
+
+
+def _participle_attribute_end(doc, k: int, b: int) -> int:
+    """„einer am Donnerstag veröffentlichten Stellungnahme“: after an article, an extended participle attribute
+    (adverbs, prepositional phrase, participle) before the noun; the index of the participle (``k`` when none)."""
+    for j in range(k, min(b - 1, k + 8)):
+        if doc[j].tag_ == "ADJA" and doc[j + 1].tag_ == "NN":
+            inner = all(doc[m].tag_ in ("ADV", "ADJD", "APPR", "APPRART", "ART", "NN", "NE", "CARD") for m in range(k, j))
+            return j if inner else k
+    return k
 
 
 #: Nouns of a study or survey that a later definite mention („laut der Untersuchung“) may take up.
@@ -1675,6 +1806,10 @@ def _names_role(mention: str, role: str) -> bool:
     return False
 
 
+
+
+#: Epithets of one grammatical gender for people of either gender („der Star Taylor Swift“).
+EPICENE_EPITHETS = ("star", "neuzugang")
 
 
 def _epithet(tok) -> str | None:
@@ -1839,7 +1974,7 @@ BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": 
               "verband": ("association", "ngo"), "organisation": ("ngo", "international", "association"), "airline": ("company",), "fluggesellschaft": ("company",),
               "hersteller": ("company",), "automobilclub": ("association", "club"), "autoclub": ("association", "club"), "autobauer": ("company",), "zulieferer": ("company",),
               "fluglinie": ("company",), "kasse": ("insurer",), "krankenkasse": ("insurer",), "weltraumagentur": ("international", "agency"),
-              "raumfahrtagentur": ("international", "agency"),
+              "raumfahrtagentur": ("international", "agency"), "plattform": ("company",),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
 
 
@@ -1855,12 +1990,14 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
     the quotation's own ``content`` or in a title. (name, evidence)"""
     doc = tx.doc
     a, b = rng
-    if (head := _description(doc, rng)) is None or (noun := _epithet(head)) is None:
+    if (head := _description(doc, rng, ("der", "die", "das"))) is None or (noun := _epithet(head)) is None:
         return None
     feminine = noun.endswith("in") and noun not in ("jährige",)
     if feminine != (doc[a].lower_ == "die") and not (doc[a].lower_ == "die" and noun.endswith("e")):
         return None  # „der Politikerin“ (genitive), „die Politiker“ (plural)
-    want = "f" if doc[a].lower_ == "die" else "m"
+    want = "f" if doc[a].lower_ == "die" else "m" if doc[a].lower_ == "der" else None  # „das Kirchenoberhaupt“
+    if noun.endswith(EPICENE_EPITHETS):
+        want = None  # „der Superstar“, „der Neuzugang“: masculine nouns for people of either gender
     prefix = head.text.rpartition("-")[0]
     party = prefix[:-1] if prefix.endswith("n") and len(prefix) > 4 else prefix  # Grünen → Grüne
     party = party if party[:1].isupper() and not party[:1].isdigit() and party.lower() not in ("ex",) else ""
@@ -1874,12 +2011,13 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
         k = _tok_range(doc, sp.spans[0])
         if sp.kind == "person" and " " in (sp.name or "") and k[1] <= a and tx.sent_of[k[0]] >= floor:
             cands.append((k[0], sp.name, g, k))
-    cands = _without_kin_named(doc, [c for c in sorted(cands, key=lambda c: -c[0]) if c[2] in (want, None)], noun)
+    fitting = [c for c in sorted(cands, key=lambda c: -c[0]) if want is None or c[2] in (want, None)]
+    cands = _without_kin_named(doc, _not_talked_about(tx, fitting, content), noun)
 
     def near(c, test) -> bool:
         return any(test(doc[k]) for k in range(max(0, c[3][0] - 3), min(len(doc), c[3][1] + 3)))
 
-    why = " mit passendem Geschlecht"
+    why = " mit passendem Geschlecht" if want else " genannte Person"
     if party:
         # the person named with that party anywhere before („CDU-Fraktionschef Markus Weber“), else the nearest
         # person named with no organisation beside them
@@ -2110,6 +2248,15 @@ def _unnamed_person(doc, actor: tuple[int, int]) -> tuple[int, int] | None:
             or (head.tag_ == "NN" and head.lower_ in load_gazetteers().titles)):
         return None
     return core
+
+
+def _not_talked_about(tx: _Text, cands, content=()):
+    """„Der Rekordnationalspieler sagte, Podolski spreche …“: a person named in the quotation's own words is talked
+    about, so an earlier mention of the same surname is no candidate for the speaker (unless nobody else is)."""
+    doc = tx.doc
+    named = {doc[k].text for a, b in content for k in range(a, b) if doc[k].ent_type_ == "PER"}
+    kept = [c for c in cands if c[1].split()[-1] not in named]
+    return kept or cands
 
 
 def _not_present(tx: _Text, ent, content=()) -> bool:
