@@ -29,6 +29,7 @@ from medialit.quotes.base import (
     statement_label,
 )
 from medialit.quotes.frames import _speechless_subject
+from medialit.quotes.speakers import _nested_in_report
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _mittelfeld_subject,
@@ -160,6 +161,12 @@ def _hearsay_modal(doc, fins, end: int) -> list:
             and (any(perfect_infinitive(k) for k in range(t.i + 1, end)) or perfect_before(t))]
 
 
+def _outer_report(tx: _Text, real: list[_Draft]) -> _Draft:
+    """The last report of a sentence that is no frame inside another report's words: after „Man wisse nicht, ob …,
+    schreiben die Autoren.“ the authors go on, not „Man“."""
+    return next((d for d in reversed(real) if _nested_in_report(tx, d, real) is None), real[-1])
+
+
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     """Konjunktiv sentences without a frame that continue the last speaker (freie indirekte Rede)."""
     doc = tx.doc
@@ -178,7 +185,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                                       or _fragment_before_own_frame(tx, d, si) for d in real) \
             and any(_konj(t) for t in fins)
         if real and not embedded:
-            last = real[-1]
+            last = _outer_report(tx, real)
             last_si = _report_sentence(tx, last, si)
             continue
         if si in by_sent and not any(_konj(t) for t in fins):
