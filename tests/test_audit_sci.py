@@ -3,6 +3,8 @@ releases of institutes, astronauts, weather warnings, medical studies and retrac
 
 from __future__ import annotations
 
+import pytest
+
 from tests._quotes_support import only
 
 
@@ -13,3 +15,19 @@ def test_free_indirect_goes_on_with_the_outer_report_not_a_frame_inside_its_word
     assert q.speaker.text == "die Autoren"
     assert "Sprecher aus dem vorigen Satz übernommen" in q.evidence
     assert only(text, "indirect").speaker.text == "die Autoren"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Die Hypothese stehe nicht allein, betonte der Direktor des Deutschen Zentrums für "
+                 "Neurodegenerative Erkrankungen (DZNE), Pierluigi Nicotera.", "Pierluigi Nicotera",
+                 id="field_after_fuer_and_acronym_in_brackets"),
+    pytest.param("Die Daten seien eindeutig, sagte der Direktor des Max-Planck-Instituts für Chemie, Peter Nowak.",
+                 "Peter Nowak", id="field_after_fuer"),
+    pytest.param("Die Lage sei ernst, sagte der Präsident des Robert Koch-Instituts (RKI), Lars Schaade.",
+                 "Lars Schaade", id="acronym_in_brackets_before_the_name"),
+    pytest.param("Die Lage sei ernst, sagte Friedrich Merz (CDU).", "Friedrich Merz", id="party_in_brackets_stays_out"),
+])
+def test_name_in_apposition_after_a_body_with_its_field_speaks(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name
+    assert q.speaker.kind == "person"

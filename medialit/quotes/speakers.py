@@ -1287,9 +1287,13 @@ def _role_before_title(doc, first, second) -> bool:
 
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
-    when the bracket opens it or follows no proper noun."""
+    when the bracket opens it or follows no proper noun, or a name in apposition follows the bracket („der Präsident
+    des Robert Koch-Instituts (RKI), Lars Schaade“)."""
     k = next((k for k in range(a + 1, b) if doc[k].text == "("), None)
-    return k if k is not None and doc[k - 1].tag_ == "NE" else b
+    if k is None or doc[k - 1].tag_ != "NE":
+        return b
+    close = next((j for j in range(k + 1, b) if doc[j].text == ")"), None)
+    return b if close is not None and close + 2 < b and doc[close + 1].text == "," else k
 
 
 def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:

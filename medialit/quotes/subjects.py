@@ -1249,7 +1249,22 @@ def _past_place(doc, b: int) -> int:
     if b + 2 < len(doc) and doc[b].lower_ in ("von", "aus") and doc[b - 1]._.role_kind == "person" \
             and doc[b + 1].tag_ == "NE" and doc[b + 1].ent_type_ != "PER" and doc[b + 2].text == ",":
         return b + 2
-    return b
+    return _past_field(doc, b)
+
+
+def _past_field(doc, b: int) -> int:
+    """„der Direktor des Deutschen Zentrums für Neurodegenerative Erkrankungen (DZNE)“: the token past the field
+    after „für“ and a bracketed acronym that end a body's name, when a comma follows; else ``b``."""
+    k = b
+    if k < len(doc) and doc[k].lower_ == "für" and doc[b - 1].tag_ in ("NN", "NE"):
+        k += 1
+        while k < min(len(doc), b + 8) and (doc[k].tag_ in ("ADJA", "NN", "NE") or doc[k].lower_ == "und"):
+            k += 1
+        if k == b + 1 or doc[k - 1].tag_ not in ("NN", "NE"):
+            return b
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper():
+        k += 3
+    return k if k > b and k < len(doc) and doc[k].text == "," else b
 
 
 def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]:
