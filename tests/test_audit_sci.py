@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._quotes_support import only
+from tests._quotes_support import of_kind, only, sources_of
 
 
 def test_free_indirect_goes_on_with_the_outer_report_not_a_frame_inside_its_words():
@@ -31,3 +31,30 @@ def test_name_in_apposition_after_a_body_with_its_field_speaks(text, name):
     q = only(text, "indirect")
     assert q.speaker.name == name
     assert q.speaker.kind == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Laut Projektleiterin Dr. Sabine Krämer liefern die Messungen wertvolle Hinweise.",
+                 "Sabine Krämer", id="role_title_name"),
+    pytest.param("Laut Studienleiter Prof. Dr. Hugo Katus senkt das Mittel das Risiko.",
+                 "Hugo Katus", id="role_two_titles_name"),
+])
+def test_laut_keeps_the_name_after_a_role_and_a_title(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name
+    assert q.text.startswith(("liefern", "senkt"))
+
+
+def test_laut_still_cuts_a_second_common_noun():
+    q = only("Laut Ministerium Arbeiten an der Brücke dauern bis Mai.", "indirect")
+    assert q.speaker.text == "Ministerium"
+
+
+@pytest.mark.parametrize("text", [
+    "Das sei gut, sagte Prof. Dr. Hugo Katus. Es sei neu, sagte Katus.",
+    "Das sei gut, sagte Studienleiter Prof. Hugo Katus. Es sei neu, sagte Katus.",
+    "Das sei gut, sagte der Kardiologe Prof. Dr. Hugo Katus. Es sei neu, sagte Katus.",
+])
+def test_titles_are_no_part_of_the_name_so_the_surname_finds_the_same_source(text):
+    assert {q.speaker.name for q in of_kind(text, "indirect")} == {"Hugo Katus"}
+    assert list(sources_of(text)) == ["Hugo Katus"]

@@ -303,7 +303,8 @@ class EntityRecognizer:
         return (), 0
 
     def _name_after(self, doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -> int:
-        """End index of a run of capitalised name tokens starting at ``i`` (== i when there is none)."""
+        """End index of a run of capitalised name tokens starting at ``i`` (== i when there is none); titles
+        („Prof. Dr.“) and particles do not count towards ``max_tokens``."""
         j = i
         words = 0  # particles („von der“, „de“) do not count towards ``max_tokens``
         while j < len(doc) and words < max_tokens and j not in blocked:
@@ -317,7 +318,7 @@ class EntityRecognizer:
             if (_is_cap(tok) or (j > i and _ARTICLE_NAME.match(tok.text))) and tok.tag_ in NAME_TAGS \
                     and tok.text.count("-") <= 1 and self._role(tok.text) is None:
                 j += 1
-                words += 1
+                words += tok.text.lower() not in self.g.titles  # „Prof. Dr. Hugo Katus“: titles are no name words
             elif j > i and self._before_surname(doc, i, j) and (k := self._particles_end(doc, j, blocked)) > j:
                 j = k  # „Thomas de Maizière“, „Ursula von der Leyen“: the particles and the name after them
             else:
@@ -394,6 +395,8 @@ class EntityRecognizer:
     def _person(self, doc: Doc, start: int, end: int, evidence: str, spans: list[Span]) -> None:
         if start > 0 and doc[start - 1].tag_ == "PPOSAT":
             return self._part_played(doc, start, end, spans)
+        while end - start > 1 and doc[start].text.lower() in self.g.titles:
+            start += 1  # „Prof. Dr. Hugo Katus“ is Hugo Katus: a title opens the name but is no part of it
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
         span._.canonical = span.text.replace(SOFT_HYPHEN, "")

@@ -222,12 +222,15 @@ def _names_norm(doc, np: tuple[int, int]) -> bool:
 def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """Cut a source where a second common noun starts a new phrase („laut Ministerium | Arbeiten an …“,
     „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases — unless
-    they are one listed organisation („laut Stiftung Warentest“)."""
+    they are one listed organisation („laut Stiftung Warentest“) or a name with a title after a role."""
     if np is None:
         return None
+    titles = load_gazetteers().titles
     for k in range(np[0] + 1, np[1]):
         if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-" \
-                and doc[k].ent_iob_ != "I":  # „laut Tirol Werbung“, „laut Stiftung Warentest“: one listed name goes on
+                and doc[k].ent_iob_ != "I" and doc[k].ent_type_ != "PER" and doc[k].lower_ not in titles:
+            # „laut Tirol Werbung“, „laut Stiftung Warentest“: one listed name goes on, and so does a person's name
+            # opened by a title („laut Projektleiterin Dr. Sabine Krämer“)
             return (np[0], k)
     return np
 
