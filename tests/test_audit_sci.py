@@ -58,3 +58,23 @@ def test_laut_still_cuts_a_second_common_noun():
 def test_titles_are_no_part_of_the_name_so_the_surname_finds_the_same_source(text):
     assert {q.speaker.name for q in of_kind(text, "indirect")} == {"Hugo Katus"}
     assert list(sources_of(text)) == ["Hugo Katus"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Der DWD hat gewarnt. Nach Angaben des Wetterdienstes ist vor allem das Allgäu betroffen.",
+                 "Deutscher Wetterdienst", id="genitive_noun_after_acronym"),
+    pytest.param("Der DWD hat gewarnt. Es gebe Hagel, teilte der Wetterdienst mit.",
+                 "Deutscher Wetterdienst", id="noun_after_acronym"),
+    pytest.param("Das RKI hat gewarnt. Es gebe mehr Fälle, teilte das Institut mit.",
+                 "Robert Koch-Institut", id="institute_after_acronym"),
+])
+def test_organisation_noun_takes_up_the_acronym_whose_full_name_ends_in_it(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name
+    assert any(e.startswith("Bezeichnung") and "zuvor genannt" in e for e in q.evidence)
+    assert list(sources_of(text)) == [name]
+
+
+def test_organisation_noun_names_itself_when_the_acronym_before_spells_out_something_else():
+    text = "Das RKI hat gewarnt. Nach Angaben des Wetterdienstes ist vor allem das Allgäu betroffen."
+    assert only(text, "indirect").speaker.name == "Wetterdienst"

@@ -1700,7 +1700,8 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
     doc = tx.doc
     a, b = rng
     head = _description(doc, rng, articles)
-    if head is None or head._.role_kind != "organisation":
+    if head is None or (head._.role_kind != "organisation"  # „des Wetterdienstes“: the genitive by its lemma
+                        and load_gazetteers().roles.get(head.lemma_.lower(), ("",))[0] != "organisation"):
         return None
     noun = _body_noun(head, doc[a].lower_)
     floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
@@ -1710,11 +1711,20 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
         if listed is not None and listed in BODY_KINDS.get(noun, ("company",) if noun in GENERIC_BODIES else ()) or any(
-                t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro):
+                t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro) \
+                or _spelt_out(ent, noun, doc[a].lower_):
             name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
             return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
     return None
+
+
+def _spelt_out(ent, noun: str, article: str) -> bool:
+    """„Der DWD warnte … nach Angaben des Wetterdienstes“: a short name whose listed full name (Deutscher
+    Wetterdienst) ends in the organisation noun, in the genitive after „des“ too."""
+    full = _ent_name(ent).lower()
+    stems = [noun] + [noun[:-len(e)] for e in ("es", "s") if article == "des" and noun.endswith(e)]
+    return full != ent.text.lower() and any(len(stem) > 4 and full.endswith(stem) for stem in stems)
 
 
 def _body_of_spokesperson(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
