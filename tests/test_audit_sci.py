@@ -78,3 +78,26 @@ def test_organisation_noun_takes_up_the_acronym_whose_full_name_ends_in_it(text,
 def test_organisation_noun_names_itself_when_the_acronym_before_spells_out_something_else():
     text = "Das RKI hat gewarnt. Nach Angaben des Wetterdienstes ist vor allem das Allgäu betroffen."
     assert only(text, "indirect").speaker.name == "Wetterdienst"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Eis schmilzt schneller, berichtet ein Team um den Toxikologen Matthew Campen im Fachjournal "
+                 "„Nature Medicine“.", "Team um Matthew Campen", id="team_in_mittelfeld"),
+    pytest.param("Ein Team um die Physikerin Anna Roth hat herausgefunden, dass Eis schneller schmilzt.",
+                 "Team um Anna Roth", id="team_in_vorfeld"),
+    pytest.param("Eis schmilzt schneller, schreibt ein internationales Forscherteam um den Potsdamer Klimaforscher "
+                 "Stefan Rahmstorf.", "Forscherteam um Stefan Rahmstorf", id="compound_team_noun"),
+    pytest.param("Laut einem Team um die Physikerin Anna Roth schmilzt das Eis schneller.", "Team um Anna Roth",
+                 id="after_laut"),
+])
+def test_a_team_named_after_its_leader_speaks_as_a_group(text, name):
+    q = only(text, "indirect")
+    assert (q.speaker.name, q.speaker.kind) == (name, "group")
+    assert f"„{name}“: die Gruppe spricht, nicht die genannte Person allein" in q.evidence
+
+
+def test_the_leader_quoted_later_is_a_source_of_her_own():
+    text = ("Eis schmilzt schneller, schreiben die Forscher um Anna Roth im Fachjournal „Nature“. "
+            "„Das hat uns überrascht“, sagte Roth.")
+    assert list(sources_of(text)) == ["Forscher um Anna Roth", "Anna Roth"]
+    assert sources_of(text)["Anna Roth"].kind == "person"

@@ -51,6 +51,7 @@ from medialit.quotes.subjects import (
     _verb_plural,
     no_subject_evidence,
     subject_evidence,
+    team_noun,
 )
 
 
@@ -1285,6 +1286,19 @@ def _role_before_title(doc, first, second) -> bool:
         and all(doc[k].lower_ in titles for k in range(first.end, second.start))
 
 
+def _team_around(tx: _Text, rng: tuple[int, int]) -> str | None:
+    """„ein Team um den Toxikologen Matthew Campen“ → „Team um Matthew Campen“: a group named after its leader
+    (the group noun in the nominative, the leader's name without role)."""
+    doc = tx.doc
+    a, b = rng
+    k = next((k for k in range(a + 1, b - 1) if doc[k].lower_ == "um" and team_noun(doc[k - 1])), None)
+    leader = next((e for e in tx.ents if k is not None and e.label_ == "PER" and k < e.start and e.end <= b), None)
+    if leader is None:
+        return None
+    noun = doc[k - 1].lemma_ if doc[k - 1].lemma_[:1].isupper() else doc[k - 1].text
+    return f"{noun} um {_ent_name(leader)}"
+
+
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
     when the bracket opens it or follows no proper noun, or a name in apposition follows the bracket („der Präsident
@@ -1322,6 +1336,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
     if b - a > 1 and _web_address(doc[b - 1]):  # „dem Portal lebensmittelwarnung.de“: the site is named
         d.evidence.append(f"Internetseite: {doc[b - 1].text}")
         return Speaker([span], mention_text, doc[b - 1].text, "organisation")
+    if (team := _team_around(tx, rng)) is not None:
+        d.evidence.append(f"„{team}“: die Gruppe spricht, nicht die genannte Person allein")
+        return Speaker([span], mention_text, team, "group")
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if (origin := _origin_span(doc, rng)) is not None:  # „Ein Landwirt aus Bayern“: where the person comes from
         d.evidence.append(f"„aus {doc[origin[0]:origin[1]].text}“ nennt die Herkunft, keinen Namen")

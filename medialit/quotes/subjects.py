@@ -96,7 +96,30 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     # abbreviation in brackets: „(SdK)“
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
-    return (i, j)
+    return (i, _team_leader_end(doc, j, stop))
+
+
+def team_noun(tok) -> bool:
+    """„Team“, „Forscherteam“, „Forscher“, „Arbeitsgruppe“: a group that can be named after its leader."""
+    nouns = load_gazetteers().team_nouns
+    return tok.tag_ == "NN" and any(w.endswith(n) for w in (tok.lower_, tok.lemma_.lower()) for n in nouns)
+
+
+def _team_leader_end(doc, j: int, stop: int) -> int:
+    """„ein Team um den Toxikologen Matthew Campen“, „die Forscher um Katus“: the index past the leader's name
+    after „um“ when a group noun ends the phrase at ``j``; else ``j``."""
+    if j >= stop or doc[j].lower_ != "um" or not team_noun(doc[j - 1]):
+        return j
+    k = j + 1
+    if k < stop and doc[k].tag_ == "ART":
+        k += 1
+    while k < stop and doc[k].tag_ in ("ADJA", "NN") and doc[k].ent_type_ != "PER":
+        k += 1  # „den Potsdamer Klimaforscher“: the leader's role
+    if k >= stop or doc[k].ent_type_ != "PER":
+        return j
+    while k < stop and doc[k].ent_type_ == "PER":
+        k += 1
+    return k
 
 
 #: Letters and diaries, whose writer a possessive genitive names („im Tagebuch ihres Vaters“).
