@@ -101,3 +101,20 @@ def test_the_leader_quoted_later_is_a_source_of_her_own():
             "„Das hat uns überrascht“, sagte Roth.")
     assert list(sources_of(text)) == ["Forscher um Anna Roth", "Anna Roth"]
     assert sources_of(text)["Anna Roth"].kind == "person"
+
+
+def test_frame_after_the_content_reports_a_coordinated_praeteritum_too():
+    text = ("Die Fehler seien versehentlich entstanden und änderten nichts an den Ergebnissen, "
+            "ließ sie über ihren Anwalt erklären.")
+    q = only(text, "indirect")
+    assert q.text == "Die Fehler seien versehentlich entstanden und änderten nichts an den Ergebnissen"
+    assert not any(e.startswith("indikativischer Hauptsatz danach") for e in q.evidence)
+    assert "Redeverb im Infinitiv nach „lassen“: ließ … erklären" in q.evidence
+
+
+def test_narrators_clause_after_free_indirect_speech_takes_its_conjunction_along():
+    text = ("„Wir sind enttäuscht“, sagte Roth. "
+            "Man wolle die Daten erneut prüfen und veröffentlichte am Abend eine Erklärung.")
+    q = only(text, "free_indirect")
+    assert q.text == "Man wolle die Daten erneut prüfen"
+    assert "indikativischer Hauptsatz danach gehört dem Erzähler: veröffentlichte …" in q.evidence

@@ -255,6 +255,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if own is not None:
             frame, content = own
+            if _frame_after(frame, content):
+                tail = None
             if tail is not None and content[0] < tail < content[1]:
                 content = _cut_tail(doc, content, tail, reason)
             d = _Draft("indirect", [content], frame, frame.evidence + _framed(reason, tail, content), si)
@@ -547,13 +549,22 @@ def _source_insert(doc, k: int, end: int) -> bool:
         doc[fins[0]].lemma_ in ("heißen", "ausdrücken") or lexicon.entry(lexicon.verb_lemma(doc[fins[0]])) is not None)
 
 
+def _frame_after(frame: _Frame, content: tuple[int, int]) -> bool:
+    """„Die Fehler seien … entstanden und änderten nichts, ließ sie erklären.“: a frame after its content reports all
+    the words before it, a coordinated verb in the indicative (or the Präteritum that looks like it) too."""
+    return bool(frame.cue_tokens) and frame.cue_tokens[0] >= content[1]
+
+
 def _cut_tail(doc, span: tuple[int, int], tail: int, reason: list[str]) -> tuple[int, int]:
     """The content ``span`` ending before the narrator's ``tail`` clause, with the reason noted once."""
     note = (f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …" if not doc[tail].is_quote
             else "wörtliches Zitat nach Doppelpunkt: eigene direkte Rede")
     if note not in reason:
         reason.append(note)
-    return _trim(doc, span[0], tail)
+    a, b = _trim(doc, span[0], tail)
+    while b > a + 1 and doc[b - 1].tag_ == "KON":
+        a, b = _trim(doc, a, b - 1)  # „… entstanden und | änderten …“: the conjunction goes with the narrator's clause
+    return a, b
 
 
 def _indicative_tail(tx: _Text, si: int) -> int | None:
