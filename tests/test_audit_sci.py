@@ -118,3 +118,24 @@ def test_narrators_clause_after_free_indirect_speech_takes_its_conjunction_along
     q = only(text, "free_indirect")
     assert q.text == "Man wolle die Daten erneut prüfen"
     assert "indikativischer Hauptsatz danach gehört dem Erzähler: veröffentlichte …" in q.evidence
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("Die Astronautin Insa Lorenz trainiert in Köln. „Ich bin bereit“, sagte die Astronautin.",
+                 "Insa Lorenz", "Astronautin", id="astronaut_refers_back"),
+    pytest.param("Der Toxikologe Matthew Campen forscht in Köln. „Das hat uns überrascht“, sagte der Toxikologe.",
+                 "Matthew Campen", "Toxikologe", id="weak_noun_in_loge_is_singular"),
+    pytest.param("„Das hat uns überrascht“, sagte der Toxikologe Peter Maier.", "Peter Maier", "Toxikologe",
+                 id="weak_noun_in_loge_before_name"),
+    pytest.param("Der frühere Astronaut Thomas Reiter war zweimal im All. „Sie bringt alles mit“, sagte er.",
+                 "Thomas Reiter", "früherer Astronaut", id="astronaut_role"),
+])
+def test_science_and_space_roles_name_and_refer_back(text, name, role):
+    q = only(text, "direct")
+    assert q.speaker.name == name
+    assert sources_of(text)[name].role == role
+
+
+def test_plural_of_a_weak_noun_in_loge_stays_a_group():
+    q = only("„Das hat uns überrascht“, sagten die Toxikologen.", "direct")
+    assert (q.speaker.name, q.speaker.kind) == ("Toxikologen", "group")

@@ -711,8 +711,8 @@ def _noun_plural(tok) -> bool | None:
         return None  # a name („Dingfelder“, „die „Neue Rechte““)
     if low.endswith("innen"):
         return True
-    if low.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ei")):
-        return False
+    if low.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "loge")):
+        return False  # „-loge“: „der Toxikologe“ is singular even when the tagger's lemma is „Toxikolog“
     if lem == low or low in (lem + "s", lem + "es"):
         return None
     if lem.endswith("e") and low == lem + "r":
