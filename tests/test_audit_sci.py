@@ -139,3 +139,17 @@ def test_science_and_space_roles_name_and_refer_back(text, name, role):
 def test_plural_of_a_weak_noun_in_loge_stays_a_group():
     q = only("„Das hat uns überrascht“, sagten die Toxikologen.", "direct")
     assert (q.speaker.name, q.speaker.kind) == ("Toxikologen", "group")
+
+
+def test_a_relative_clause_in_the_konjunktiv_is_no_content_of_the_main_clause_subject():
+    text = ("„Die Methodik ist solide“, sagte Schröder. Allerdings beruhten die Prognosen auf Annahmen über "
+            "künftige Emissionen, die sich noch ändern könnten.")
+    assert not any(q.cue and q.cue.lemma == "beruhen" for q in of_kind(text))
+    assert only(text, "free_indirect").speaker.name == "Schröder"
+
+
+def test_an_indicative_clause_with_a_person_still_introduces_konjunktiv_content():
+    text = "„Die Methodik ist solide“, sagte Schröder. Die Expertin kam zu dem Ergebnis, dass es keine Gefahr gebe."
+    q = only(text, "indirect")
+    assert (q.speaker.text, q.text) == ("Die Expertin", "dass es keine Gefahr gebe")
+    assert "Einleitender Satz mit Subjekt: Die Expertin" in q.evidence

@@ -68,6 +68,8 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
     if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in HEARSAY_MODALS:
         return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
+    if doc[nxt[0]].tag_ in ("PRELS", "PRELAT") or (doc[nxt[0]].tag_ == "APPR" and doc[nxt[0] + 1].tag_ == "PRELS"):
+        return None  # „… beruhen auf Annahmen, die sich ändern könnten“: a relative clause describes a noun, it is no content
     wie = doc[c0[0]].lower_ == "wie"
     if _in_question_put(tx, nxt[1] - 1) or not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
                                                   or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
