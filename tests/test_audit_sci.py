@@ -153,3 +153,19 @@ def test_an_indicative_clause_with_a_person_still_introduces_konjunktiv_content(
     q = only(text, "indirect")
     assert (q.speaker.text, q.text) == ("Die Expertin", "dass es keine Gefahr gebe")
     assert "Einleitender Satz mit Subjekt: Die Expertin" in q.evidence
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("Schluss", "Schluss"), ("Schlüsse", "Schluss"), ("Beschluss", "Beschluss"), ("Prozess", "Prozess"),
+    ("Straße", "Straße"),
+])
+def test_noun_lemmas_keep_the_reformed_ss(word, lemma):
+    from medialit import nlp
+
+    doc = nlp.parse(f"Sie sprachen am Montag über {word} und Fristen.")
+    assert next(t.lemma_ for t in doc if t.text == word) == lemma
+
+
+def test_the_cue_of_a_noun_frame_is_spelt_as_today():
+    q = only("Die Expertin kam zu dem Schluss, es gebe keine Gefahr.", "indirect")
+    assert q.cue.lemma == "Schluss"
