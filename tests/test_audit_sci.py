@@ -169,3 +169,24 @@ def test_noun_lemmas_keep_the_reformed_ss(word, lemma):
 def test_the_cue_of_a_noun_frame_is_spelt_as_today():
     q = only("Die Expertin kam zu dem Schluss, es gebe keine Gefahr.", "indirect")
     assert q.cue.lemma == "Schluss"
+
+
+def test_zu_diesem_ergebnis_kommt_reports_the_sentence_before():
+    text = ("Hitzewellen werden künftig mehr Menschenleben kosten. Zu diesem Ergebnis kommt eine Studie des "
+            "Potsdam-Instituts für Klimafolgenforschung (PIK).")
+    q = only(text, "indirect")
+    assert q.text == "Hitzewellen werden künftig mehr Menschenleben kosten"
+    assert (q.speaker.name, q.speaker.kind) == ("PIK", "organisation")
+    assert q.cue.lemma == "zu dem Ergebnis kommen"
+    assert "„Zu diesem Ergebnis“ verweist auf das zuvor Gesagte" in q.evidence
+
+
+def test_zu_diesem_schluss_after_a_quotation_adds_no_second_report_of_it():
+    text = "„Es wird heiß“, sagte Roth. Zu diesem Schluss kommen auch Forscher der Universität Leipzig."
+    assert [(q.kind, q.speaker.name) for q in of_kind(text)] == [("direct", "Roth")]
+
+
+def test_listed_name_with_the_genitive_on_its_first_word_is_one_organisation():
+    q = only("Es werde heißer, sagte ein Sprecher des Potsdam-Instituts für Klimafolgenforschung.", "indirect")
+    assert q.speaker.text == "ein Sprecher des Potsdam-Instituts für Klimafolgenforschung"
+    assert q.speaker.name == "PIK"

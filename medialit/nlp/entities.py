@@ -290,8 +290,9 @@ class EntityRecognizer:
             and tok.text not in self.g.first_names and self._role(tok.text) is None
 
     def _genitive_phrase(self, doc: Doc, i: int) -> tuple[tuple[str, ...], int]:
-        """A listed name of several words from token ``i`` whose last word carries the genitive „-s“ or „-es“
-        („des Robert Koch-Instituts“, „des Bundesamts für …“); (key, length), or ((), 0) when there is none."""
+        """A listed name of several words from token ``i`` whose last or first word carries the genitive „-s“ or
+        „-es“ („des Robert Koch-Instituts“, „des Potsdam-Instituts für Klimafolgenforschung“); (key, length), or
+        ((), 0) when there is none."""
         for length in self.lengths.get(doc[i].text, ()):
             if length < 2 or i + length > len(doc):
                 continue
@@ -299,6 +300,12 @@ class EntityRecognizer:
             for ending in ("es", "s"):
                 key = tuple(doc[k].text for k in range(i, i + length - 1)) + (last[: -len(ending)],)
                 if last.endswith(ending) and key in self.phrases:
+                    return key, length
+        for ending in ("es", "s"):  # „des Potsdam-Instituts für Klimafolgenforschung“: the genitive on the first word
+            first = doc[i].text[: -len(ending)]
+            for length in self.lengths.get(first, ()) if doc[i].text.endswith(ending) else ():
+                key = (first,) + tuple(doc[k].text for k in range(i + 1, i + length))
+                if length >= 2 and i + length <= len(doc) and key in self.phrases:
                     return key, length
         return (), 0
 

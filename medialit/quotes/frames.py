@@ -1996,6 +1996,35 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
 
 
+#: Nouns of a finding that „Zu diesem Ergebnis kommt X“ points back with („Zu dem Schluss gelangen die Forscher“).
+CONCLUSION_NOUNS = {"ergebnis", "schluss", "schluß", "befund", "fazit", "resultat", "schlussfolgerung", "einschätzung",
+                    "erkenntnis", "urteil"}
+
+
+def _conclusion_back(tx: _Text, si: int, drafts: list[_Draft]) -> list[_Draft]:
+    """„Hitzewellen werden mehr Leben kosten. Zu diesem Ergebnis kommt eine Studie des PIK.“: a sentence opening with
+    „Zu diesem/dem Ergebnis (Schluss, Befund …)“ and „kommen/gelangen“ reports the sentence before as its subject's
+    finding."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = s.start
+    if si == 0 or s.end - k < 5 or doc[k].lower_ != "zu" or doc[k + 1].lower_ not in ("diesem", "dem", "demselben") \
+            or doc[k + 2].lower_ not in CONCLUSION_NOUNS or doc[k + 3].lemma_ not in ("kommen", "gelangen") \
+            or any(d.sentence == si for d in drafts) or _verb_cues(tx, si - 1):
+        return []  # „„…“, sagte Roth. Zu diesem Schluss kommen auch …“: the sentence before is somebody's already
+    clause = next((c for c in tx.clauses(si) if c[0] <= k + 3 < c[1]), (s.start, s.end))
+    subj = _subject(tx, clause, k + 3)
+    prev = tx.sents[si - 1]
+    a, b = _trim(doc, prev.start, prev.end)
+    if not isinstance(subj, tuple) or b <= a or any(tx.in_quote[m] for m in range(a, b)) or doc[b - 1].text == "?":
+        return []
+    noun = doc[k + 2].lemma_ if doc[k + 2].lemma_[:1].isupper() else doc[k + 2].text
+    why = f"„{doc[k:k + 3].text}“ verweist auf das zuvor Gesagte"
+    frame = _Frame([k + 2, k + 3], f"zu dem {noun} kommen", "neutral", "Gibt ein Ergebnis oder eine "
+                   "Schlussfolgerung der Quelle wieder.", subj, clause, [f"Redeeinleitung: {doc[k:k + 4].text}"])
+    return [_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si - 1)]
+
+
 def _quotes_words(tx: _Text, a: int, b: int) -> bool:
     """Whether tokens ``a``–``b`` hold a quotation longer than a name or title (more than five tokens, marks
     included): „die Rakete „Falcon 1““ is the author's statement, a quoted sentence is direct speech."""
@@ -2313,7 +2342,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             speech_frames.append(frame)  # „nannte die Lage „…““: the verb frames the words in marks
         if isinstance(subj, tuple) and (entry.lemma not in lexicon.load_lexicon().phrases or frame in speech_frames):
             prev_speaker = subj  # a lexicon phrase without content („setzt sich für X ein“) names no speaker
-    for d in _noun_frames(tx, si, clauses, covered) + _adjective_frames(tx, si, clauses, covered):
+    for d in _noun_frames(tx, si, clauses, covered) + _adjective_frames(tx, si, clauses, covered) \
+            + _conclusion_back(tx, si, drafts):
         drafts.append(d)
         covered.extend(d.tokens)
         speech_frames.append(d.frame)

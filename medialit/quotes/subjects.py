@@ -87,8 +87,8 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
             j = quoted  # „der Sprecher der „Initiative Grün““
             head_is_common = False
         elif k < stop and doc[k].tag_ in NOUNS:
-            while k < stop and doc[k].tag_ in NOUNS:
-                k += 1
+            while k < stop and (doc[k].tag_ in NOUNS or (doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG")):
+                k += 1  # „des Potsdam-Instituts für Klimafolgenforschung“: a listed name goes on past „für“
             j = k
             head_is_common = doc[j - 1].tag_ == "NN"
         else:
