@@ -190,3 +190,15 @@ def test_listed_name_with_the_genitive_on_its_first_word_is_one_organisation():
     q = only("Es werde heißer, sagte ein Sprecher des Potsdam-Instituts für Klimafolgenforschung.", "indirect")
     assert q.speaker.text == "ein Sprecher des Potsdam-Instituts für Klimafolgenforschung"
     assert q.speaker.name == "PIK"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    pytest.param("Es werde heißer, sagten Forscher der Universität Leipzig.", "Forscher der Universität Leipzig",
+                 "group", id="plural_without_article_is_a_group"),
+    pytest.param("Es werde heißer, sagte ein Forscher der Universität Leipzig.", "Forscher der Universität Leipzig",
+                 "anonymous", id="one_researcher_stays_anonymous"),
+])
+def test_researchers_of_a_named_body_speak_in_their_own_name(text, name, kind):
+    q = only(text, "indirect")
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)
+    assert sources_of(text)[name].affiliation == "Universität Leipzig"

@@ -1242,20 +1242,23 @@ def _unnamed_agent_of(tx: _Text, rng: tuple[int, int]) -> str | None:
     return doc[a + 1].text
 
 
-def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> str | None:
+def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     """„Ein Analyst der Commerzbank“, „laut einer Händlerin der Helaba“: an unnamed expert or employee of a named
     body gives a view of their own, not the body's statement (as „ein Sprecher der Bank“ does); the inventory
-    names the person in the nominative („Analyst der Commerzbank“)."""
+    names the person in the nominative („Analyst der Commerzbank“), several without article as a group
+    („Forscher der Universität Leipzig“). (name, kind)"""
     doc = tx.doc
     a, b = rng
-    if b - a < 4 or doc[a].lower_ not in INDEFINITE or doc[a + 1].tag_ != "NN" \
-            or doc[a + 2].lower_ not in ("der", "des") or doc[b - 1].ent_type_ != "ORG" \
-            or not any(e.label_ == "ORG" and e.start == a + 3 and e.end == b for e in tx.ents):
+    bare = doc[a].tag_ == "NN"  # „Forscher der Universität Leipzig“ without article: several of them
+    n = a if bare else a + 1
+    if b - n < 3 or not (bare or doc[a].lower_ in INDEFINITE) or doc[n].tag_ != "NN" \
+            or doc[n + 1].lower_ not in ("der", "des") or doc[b - 1].ent_type_ != "ORG" \
+            or not any(e.label_ == "ORG" and e.start == n + 2 and e.end == b for e in tx.ents):
         return None
-    noun = doc[a + 1].lemma_
+    noun = doc[n].lemma_
     if not noun.lower().endswith(tuple(load_gazetteers().own_voice)):
         return None
-    return f"{noun} {doc[a + 2:b].text}"
+    return f"{doc[n].text if bare else noun} {doc[n + 1:b].text}", "group" if bare else "anonymous"
 
 
 POSSESSIVES = {"sein": "er", "seine": "er", "seinem": "er", "seinen": "er", "seiner": "er", "seines": "er",
@@ -1395,7 +1398,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             full = full[:-1]
         kind = _speaker_kind(tx, rng, name)
         if (member := _member_in_own_voice(tx, rng)) is not None:
-            return Speaker([span], mention_text, member, "anonymous")
+            return Speaker([span], mention_text, *member)
         if (role := _unnamed_agent_of(tx, rng)) is not None:
             return _agent_of(span, mention_text, role, full, "anonymous", d)
         return Speaker([span], mention_text, full, kind)
