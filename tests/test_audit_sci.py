@@ -202,3 +202,16 @@ def test_researchers_of_a_named_body_speak_in_their_own_name(text, name, kind):
     q = only(text, "indirect")
     assert (q.speaker.name, q.speaker.kind) == (name, kind)
     assert sources_of(text)[name].affiliation == "Universität Leipzig"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Bayer will die Zulassung beantragen, wie ein Unternehmenssprecher sagte.", "Bayer",
+                 id="wie_clause"),
+    pytest.param("Der Autobauer Daimler will die Zulassung beantragen, sagte ein Konzernsprecher.", "Daimler",
+                 id="trailing_frame"),
+    pytest.param("Die Regierung will die Zulassung beantragen, sagte ein Unternehmenssprecher.",
+                 "ein Unternehmenssprecher", id="no_company_in_the_words"),
+])
+def test_company_spokesperson_speaks_for_the_company_acting_in_the_words(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name

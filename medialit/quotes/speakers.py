@@ -436,11 +436,23 @@ def _bare_spokesperson_body(tx: _Text, rng: tuple[int, int], full_names, history
     doc = tx.doc
     a, b = rng
     si = tx.sent_of[a]
-    if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")) \
-            or si == 0:
+    if b - a != 2 or doc[a].lower_ not in ("ein", "eine") or not doc[a + 1].lower_.endswith(("sprecher", "sprecherin")):
+        return None
+    if doc[a + 1].lower_.startswith(BODY_SPOKESPERSON_PREFIXES) and d.tokens:
+        # „Bayer will die Zulassung beantragen, wie ein Unternehmenssprecher sagte.“: the company acting in the words
+        body = _sentence_author(tx, si, full_names, history, d, inside=a)
+        actor = _actor_of_sentence(tx, si)
+        if body is not None and actor is not None and any(lo <= actor[0] < hi for lo, hi in d.tokens) and any(
+                e.label_ == "ORG" and e._.kind == "company" and actor[0] <= e.start < actor[1] for e in tx.ents):
+            return body
+    if si == 0:
         return None
     body = _sentence_author(tx, si - 1, full_names, history, d)
     return body if body is not None and body.kind == "organisation" else None
+
+
+#: First parts of a spokesperson compound that name a company as the body spoken for („Unternehmenssprecher“).
+BODY_SPOKESPERSON_PREFIXES = ("unternehmens", "konzern", "firmen")
 
 
 def _pair_before(tx: _Text, a: int) -> str | None:
