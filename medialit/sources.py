@@ -261,7 +261,8 @@ def _genitive_body(doc, j: int) -> str | None:
     entry = load_gazetteers().names.get(ent.text) if ent is not None else None
     if ent is None or (entry is not None and entry.kind == "party" and not doc[j].lower_.endswith(PARTY_OFFICES)):
         return None
-    return entry.canonical if entry is not None else ent.text
+    # „Präsident des Robert Koch-Instituts“: the listed name in the nominative, not the genitive of the text
+    return entry.canonical if entry is not None else (getattr(ent._, "canonical", None) or ent.text)
 
 
 def _role_kind(tok) -> str | None:

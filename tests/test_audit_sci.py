@@ -215,3 +215,13 @@ def test_researchers_of_a_named_body_speak_in_their_own_name(text, name, kind):
 def test_company_spokesperson_speaks_for_the_company_acting_in_the_words(text, name):
     q = only(text, "indirect")
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name", "affiliation"), [
+    pytest.param("Die Lage sei ernst, sagte der Präsident des Robert Koch-Instituts (RKI), Lars Schaade.",
+                 "Lars Schaade", "Robert Koch-Institut", id="listed_name_of_two_words"),
+    pytest.param("Die Daten seien eindeutig, sagte der Direktor des Max-Planck-Instituts für Chemie, Peter Nowak.",
+                 "Peter Nowak", "Max-Planck-Institut", id="listed_name_of_one_word"),
+])
+def test_affiliation_in_the_genitive_is_listed_in_the_nominative(text, name, affiliation):
+    assert sources_of(text)[name].affiliation == affiliation
