@@ -225,3 +225,17 @@ def test_company_spokesperson_speaks_for_the_company_acting_in_the_words(text, n
 ])
 def test_affiliation_in_the_genitive_is_listed_in_the_nominative(text, name, affiliation):
     assert sources_of(text)[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    pytest.param("Meteorologe Dominik Jung vom Portal wetter.net hält die Warnungen für berechtigt: "
+                 "„Man sollte das ernst nehmen.“", "Dominik Jung", "person", id="person_before_a_web_portal"),
+    pytest.param("Laut dem Portal lebensmittelwarnung.de gibt es einen Rückruf.", "lebensmittelwarnung.de",
+                 "organisation", id="web_portal_alone"),
+    pytest.param("Das Eis schmilzt. Das schreiben Forscherinnen und Forscher des Alfred-Wegener-Instituts (AWI) im "
+                 "Fachmagazin „Nature“.", "Forscherinnen und Forscher des Alfred-Wegener-Instituts", "group",
+                 id="researchers_of_a_listed_institute"),
+])
+def test_who_speaks_next_to_a_portal_or_an_institute(text, name, kind):
+    (q,) = [q for q in of_kind(text) if q.kind != "direct" or "Man sollte" in q.text]
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)

@@ -264,7 +264,7 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     ents = {e.label_ for e in tx.ents if e.start < rng[1] and e.end > rng[0]}
     if _work_title(tx, rng):
         return "anonymous"
-    if words and _web_address(words[-1]):
+    if words and _web_address(words[-1]) and "PER" not in ents:
         return "organisation"  # „laut lebensmittelwarnung.de“: a website speaks for whoever runs it
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
@@ -1263,14 +1263,22 @@ def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | N
     a, b = rng
     bare = doc[a].tag_ == "NN"  # „Forscher der Universität Leipzig“ without article: several of them
     n = a if bare else a + 1
+    if bare and b - a > 4 and doc[a + 1].lower_ == "und" and doc[a + 2].tag_ == "NN":
+        n = a + 2  # „Forscherinnen und Forscher des Alfred-Wegener-Instituts“
     if b - n < 3 or not (bare or doc[a].lower_ in INDEFINITE) or doc[n].tag_ != "NN" \
-            or doc[n + 1].lower_ not in ("der", "des") or doc[b - 1].ent_type_ != "ORG" \
-            or not any(e.label_ == "ORG" and e.start == n + 2 and e.end == b for e in tx.ents):
+            or doc[n + 1].lower_ not in ("der", "des") \
+            or (body := next((e for e in tx.ents if e.label_ == "ORG" and e.start == n + 2
+                              and _ends_mention(doc, e.end, b)), None)) is None:
         return None
     noun = doc[n].lemma_
     if not noun.lower().endswith(tuple(load_gazetteers().own_voice)):
         return None
-    return f"{doc[n].text if bare else noun} {doc[n + 1:b].text}", "group" if bare else "anonymous"
+    return (doc[a:body.end].text, "group") if bare else (f"{noun} {doc[n + 1:body.end].text}", "anonymous")
+
+
+def _ends_mention(doc, end: int, b: int) -> bool:
+    """Whether a name ending at ``end`` ends the mention, maybe with its acronym in brackets („… (AWI)“)."""
+    return end == b or (b - end == 3 and doc[end].text == "(" and doc[b - 1].text == ")")
 
 
 POSSESSIVES = {"sein": "er", "seine": "er", "seinem": "er", "seinen": "er", "seiner": "er", "seines": "er",
@@ -1348,7 +1356,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             return Speaker([span], mention_text, author.name, author.kind)
         return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
-    if b - a > 1 and _web_address(doc[b - 1]):  # „dem Portal lebensmittelwarnung.de“: the site is named
+    if b - a > 1 and _web_address(doc[b - 1]) and not any(e.label_ == "PER" and a <= e.start < b for e in tx.ents):
+        # „dem Portal lebensmittelwarnung.de“: the site is named (not „Meteorologe X vom Portal wetter.net“: X is)
         d.evidence.append(f"Internetseite: {doc[b - 1].text}")
         return Speaker([span], mention_text, doc[b - 1].text, "organisation")
     if (team := _team_around(tx, rng)) is not None:
