@@ -239,3 +239,24 @@ def test_affiliation_in_the_genitive_is_listed_in_the_nominative(text, name, aff
 def test_who_speaks_next_to_a_portal_or_an_institute(text, name, kind):
     (q,) = [q for q in of_kind(text) if q.kind != "direct" or "Man sollte" in q.text]
     assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    pytest.param("Kritik kam vom Verband der Krankenhausträger.", "Verband der Krankenhausträger", "Kritik",
+                 id="kritik_kam_vom"),
+    pytest.param("Scharfe Kritik kommt von der Opposition.", "Opposition", "Kritik", id="adjective_before_noun"),
+    pytest.param("Lob kam von der Deutschen Herzstiftung.", "Deutsche Herzstiftung", "Lob", id="lob"),
+])
+def test_a_speech_noun_coming_from_someone_is_their_reported_speech(text, name, cue):
+    q = only(text, "reported")
+    assert (q.speaker.name, q.cue.lemma) == (name, cue)
+    assert any(e.startswith("Nomen des Sagens: ") for e in q.evidence)
+
+
+def test_the_critics_go_on_in_the_konjunktiv_after_it():
+    text = "Kritik kam vom Verband der Krankenhausträger. Die Kliniken seien schon jetzt überlastet."
+    assert only(text, "free_indirect").speaker.name == "Verband der Krankenhausträger"
+
+
+def test_weather_coming_from_the_west_is_no_speech():
+    assert of_kind("Der Regen kam von Westen. Kritik an der Prognose gab es kaum.") == []

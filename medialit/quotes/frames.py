@@ -2025,6 +2025,36 @@ def _conclusion_back(tx: _Text, si: int, drafts: list[_Draft]) -> list[_Draft]:
     return [_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si - 1)]
 
 
+#: Nouns of a speech act that „kommt von X“ (Kritik, Widerspruch, Lob …) and their connotation.
+VOICED_NOUNS = {"kritik": "adversarial", "widerspruch": "adversarial", "protest": "adversarial",
+                "einwände": "adversarial", "lob": "evaluative", "zuspruch": "evaluative", "zustimmung": "neutral",
+                "warnungen": "evaluative", "forderungen": "demanding"}
+
+
+def _voiced_from(tx: _Text, si: int, drafts: list[_Draft]) -> list[_Draft]:
+    """„Kritik kam vom Verband der Krankenhausträger.“, „Scharfe Kritik kommt von der Opposition.“: a speech act
+    named by its noun as the subject of „kommen“ with „von X“ is reported speech of X, without content."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = s.start
+    while k < s.end and doc[k].tag_ == "ADJA":
+        k += 1
+    if k + 3 >= s.end or doc[k].lower_ not in VOICED_NOUNS or doc[k + 1].lemma_ != "kommen" \
+            or doc[k + 1].tag_ not in FINITE or any(d.sentence == si for d in drafts):
+        return []
+    at = next((m for m in range(k + 2, min(s.end, k + 6)) if doc[m].lower_ in ("von", "vom")), None)
+    np = _noun_phrase(doc, at + 1, s.end) or _name_token(doc, at + 1, s.end) if at is not None else None
+    if np is None or not _person_like(doc, np):
+        return []
+    noun = doc[k].lemma_ if doc[k].lemma_[:1].isupper() else doc[k].text
+    frame = _Frame([k, k + 1], noun, VOICED_NOUNS[doc[k].lower_], "Nominale Redeeinleitung: Das Nomen nennt eine "
+                   "Äußerung der Quelle.", np, (s.start, s.end), [f"Nomen des Sagens: {doc[k].text} {doc[k + 1].text} {doc[at].text} …"], noun=True)
+    clause = next((c for c in tx.clauses(si) if c[0] <= k < c[1]), (s.start, s.end))
+    span = _trim(doc, s.start, max(clause[1], np[1]))  # „…, der die Maßnahme als … bezeichnet“: a clause of its own
+    return [_Draft("reported", [span], frame, [*frame.evidence, "Sprechhandlung ohne wiedergegebenen Inhalt",
+                                              f"Quelle nach „{doc[at].text}“"], si)]
+
+
 def _quotes_words(tx: _Text, a: int, b: int) -> bool:
     """Whether tokens ``a``–``b`` hold a quotation longer than a name or title (more than five tokens, marks
     included): „die Rakete „Falcon 1““ is the author's statement, a quoted sentence is direct speech."""
@@ -2343,7 +2373,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
         if isinstance(subj, tuple) and (entry.lemma not in lexicon.load_lexicon().phrases or frame in speech_frames):
             prev_speaker = subj  # a lexicon phrase without content („setzt sich für X ein“) names no speaker
     for d in _noun_frames(tx, si, clauses, covered) + _adjective_frames(tx, si, clauses, covered) \
-            + _conclusion_back(tx, si, drafts):
+            + _conclusion_back(tx, si, drafts) + _voiced_from(tx, si, drafts):
         drafts.append(d)
         covered.extend(d.tokens)
         speech_frames.append(d.frame)
