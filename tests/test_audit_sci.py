@@ -260,3 +260,15 @@ def test_the_critics_go_on_in_the_konjunktiv_after_it():
 
 def test_weather_coming_from_the_west_is_no_speech():
     assert of_kind("Der Regen kam von Westen. Kritik an der Prognose gab es kaum.") == []
+
+
+def test_a_news_agency_in_the_dative_after_the_speaker_is_the_addressee():
+    text = ("Der Klimaforscher Mojib Latif sieht keinen Zusammenhang. «Einzelne Stürme kann man nicht dem Klimawandel "
+            "zuschreiben», sagte der Kieler Wissenschaftler der Nachrichtenagentur dpa.")
+    q = only(text, "direct")
+    assert (q.speaker.text, q.speaker.name) == ("der Kieler Wissenschaftler", "Mojib Latif")
+
+
+def test_a_journalist_of_a_news_agency_stays_its_staff():
+    q = only("Das sei falsch, sagte ein Redakteur der Nachrichtenagentur dpa.", "indirect")
+    assert q.speaker.text == "ein Redakteur der Nachrichtenagentur"

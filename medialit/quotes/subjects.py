@@ -1253,6 +1253,31 @@ def _without_addressed_medium(doc, np: tuple[int, int]) -> tuple[int, int]:
         entry = load_gazetteers().names.get(doc[k + 1:b].text)
         if entry is not None and entry.kind == "news":
             return (a, k)
+    return _without_medium_noun(doc, np)
+
+
+#: People who work for a medium: „ein Redakteur der Zeitung“ is one of its staff, not somebody talking to it.
+MEDIA_STAFF = ("sprecher", "sprecherin", "redakteur", "redakteurin", "reporter", "reporterin", "korrespondent",
+               "korrespondentin", "journalist", "journalistin", "chef", "chefin", "herausgeber", "herausgeberin",
+               "mitarbeiter", "mitarbeiterin", "leiter", "leiterin")
+
+
+def _without_medium_noun(doc, np: tuple[int, int]) -> tuple[int, int]:
+    """„sagte der Kieler Wissenschaftler der Nachrichtenagentur dpa“: a medium noun in the dative with its listed
+    name after a role is whom the speaker talks to, unless the role works for a medium („Redakteur der Zeitung“)."""
+    a, b = np
+    for k in range(a + 2, b - 1):
+        m = k + 2
+        if doc[k].lower_ != "der" or doc[k - 1].tag_ != "NN" or doc[k - 1].lower_.endswith(MEDIA_STAFF) \
+                or not _dative_medium(doc, k, k + 1, b + 1) or m >= len(doc) or doc[m].ent_iob_ != "B" \
+                or doc[m].ent_type_ != "ORG":
+            continue
+        end = m + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        entry = load_gazetteers().names.get(doc[m:end].text)
+        if entry is not None and entry.kind == "news":
+            return (a, k)
     return np
 
 
