@@ -272,3 +272,25 @@ def test_a_news_agency_in_the_dative_after_the_speaker_is_the_addressee():
 def test_a_journalist_of_a_news_agency_stays_its_staff():
     q = only("Das sei falsch, sagte ein Redakteur der Nachrichtenagentur dpa.", "indirect")
     assert q.speaker.text == "ein Redakteur der Nachrichtenagentur"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Wie die Forscher im Fachblatt „Science“ berichten, schmilzt das Eis schneller.", "group",
+                 id="die_forscher_with_plural_verb"),
+    pytest.param("Das Eis schmelze, sagte die Forscherin.", "person", id="die_forscherin_is_one"),
+])
+def test_die_with_a_role_noun_and_a_plural_verb_is_a_group(text, kind):
+    (q,) = of_kind(text)
+    assert q.speaker.kind == kind
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("„Das ist ein Meilenstein“, so Koautorin Petra Wust.", "Petra Wust", "Koautorin",
+                 id="so_role_name"),
+    pytest.param("„Das ist ein Meilenstein“, so Mitautor Peter Klein.", "Peter Klein", "Mitautor",
+                 id="mitautor"),
+])
+def test_co_author_before_the_name_is_a_role_not_a_name(text, name, role):
+    q = only(text, "direct")
+    assert q.speaker.name == name
+    assert sources_of(text)[name].role == role

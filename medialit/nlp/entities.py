@@ -589,8 +589,8 @@ class EntityRecognizer:
         self._propagate(doc, known, taken, people)
         # a single proper noun in a speaker position: next to a reporting verb, after „laut“/„so“, before „zufolge“
         for i in singles:
-            if i in taken:
-                continue
+            if i in taken or doc[i]._.role_kind is not None:
+                continue  # „so Koautorin Anna Roth“: a role noun the tagger read as a name is no person
             prev = doc[i - 1] if i > 0 else None
             after = doc[i + 1] if i + 1 < len(doc) else None
             if prev is not None and prev.tag_ in ("APPR", "APPRART") and prev.lower_ != "laut":

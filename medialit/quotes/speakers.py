@@ -1583,9 +1583,11 @@ INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
 
 
 def _bare_plural_role(doc, rng: tuple[int, int], frame) -> bool:
-    """„Wirtschaftsvertreter warnten vor Schäden“: a role noun without an article before a plural verb is several
-    people (a single one would need „der/ein“); „Wirtschaftsvertreter“ looks the same in both numbers."""
+    """„Wirtschaftsvertreter warnten vor Schäden“, „Wie die Forscher berichten“: a role noun without an article (or
+    after „die“) before a plural verb is several people; „Forscher“ looks the same in both numbers."""
     a, b = rng
+    if b - a == 2 and doc[a].lower_ == "die" and not doc[b - 1].lower_.endswith("in"):
+        a += 1  # „Wie die Forscher berichten“: „die“ before a masculine person noun is the plural article
     if frame is None or b - a != 1 or doc[a].tag_ != "NN":
         return False
     fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE]
