@@ -294,3 +294,19 @@ def test_co_author_before_the_name_is_a_role_not_a_name(text, name, role):
     q = only(text, "direct")
     assert q.speaker.name == name
     assert sources_of(text)[name].role == role
+
+
+def test_an_inhabitant_noun_takes_up_the_person_named_before():
+    text = ("Matthias Maurer war sechs Monate auf der ISS. Im Interview spricht der Saarländer über "
+            "Müdigkeit und Muskelschwund.")
+    assert only(text, "reported").speaker.name == "Matthias Maurer"
+
+
+def test_an_online_medium_labelling_the_questions_is_named_whole():
+    text = ("Matthias Maurer war sechs Monate auf der ISS. Im Interview spricht er über Müdigkeit.\n\n"
+            "ZEIT ONLINE: Herr Maurer, wie geht es Ihnen?\n\n"
+            "Maurer: Erstaunlich gut. Die ersten Tage waren hart, ich konnte kaum stehen.\n\n"
+            "ZEIT ONLINE: Was hat Sie am meisten überrascht?\n\n"
+            "Maurer: Wie dünn die Atmosphäre ist.")
+    names = {q.speaker.name for q in of_kind(text, "direct")}
+    assert names == {"Zeit Online", "Matthias Maurer"}
