@@ -310,3 +310,15 @@ def test_an_online_medium_labelling_the_questions_is_named_whole():
             "Maurer: Wie dünn die Atmosphäre ist.")
     names = {q.speaker.name for q in of_kind(text, "direct")}
     assert names == {"Zeit Online", "Matthias Maurer"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    pytest.param("Anna Roth von der Universität Jena und ihr Kollege Peter Klein schreiben, das Eis schmelze.",
+                 "Anna Roth und Peter Klein", "group", id="two_researchers_with_plural_verb"),
+    pytest.param("Anna Roth und Peter Klein sagten, das Eis schmelze.", "Anna Roth und Peter Klein", "group",
+                 id="two_names"),
+    pytest.param("Der Forscher Peter Klein sagte, das Eis schmelze.", "Peter Klein", "person", id="one_name"),
+])
+def test_two_people_joined_by_und_before_a_plural_verb_speak_together(text, name, kind):
+    q = only(text, "indirect")
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)

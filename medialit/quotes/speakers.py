@@ -1322,6 +1322,16 @@ def _team_around(tx: _Text, rng: tuple[int, int]) -> str | None:
     return f"{noun} um {_ent_name(leader)}"
 
 
+def _joint_persons(doc, persons, frame) -> str | None:
+    """„Anna Roth von der Universität Jena und ihr Kollege Peter Klein schreiben, …“: two people joined by „und“
+    before a plural verb speak together; their names as the inventory shows them („Anna Roth und Peter Klein“)."""
+    if len(persons) != 2 or frame is None or not any(doc[k].lower_ == "und" for k in range(persons[0].end,
+                                                                                          persons[1].start)):
+        return None
+    fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE]
+    return f"{_ent_name(persons[0])} und {_ent_name(persons[1])}" if fin and _verb_plural(fin[0]) else None
+
+
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
     when the bracket opens it or follows no proper noun, or a name in apposition follows the bracket („der Präsident
@@ -1376,6 +1386,9 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
         ent = persons[0] if persons else ents[-1]
         name = _ent_name(ent)
+        if (pair := _joint_persons(doc, persons, d.frame)) is not None:
+            d.evidence.append(f"mehrere Quellen gemeinsam: {pair}")
+            return Speaker([span], mention_text, pair, "group")  # „Anna Roth und ihr Kollege Peter Klein schreiben“
         if not persons and (joint := _joint_organisations(doc, ents)) is not None:
             d.evidence.append(f"mehrere Quellen gemeinsam: {joint}")
             return Speaker([span], mention_text, joint, "group")  # „nach Hochrechnungen von ARD und ZDF“
