@@ -322,3 +322,14 @@ def test_an_online_medium_labelling_the_questions_is_named_whole():
 def test_two_people_joined_by_und_before_a_plural_verb_speak_together(text, name, kind):
     q = only(text, "indirect")
     assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("Die Infektiologin Sabine Weber lacht. Es gebe viele Fälle, sagte die Infektiologin.",
+                 "Sabine Weber", "Infektiologin", id="infektiologin"),
+    pytest.param("Der Chirurg Peter Klein lacht. Es gebe viele Fälle, sagte der Chirurg.", "Peter Klein", "Chirurg",
+                 id="chirurg"),
+])
+def test_medical_specialists_are_roles_that_refer_back(text, name, role):
+    assert only(text, "indirect").speaker.name == name
+    assert sources_of(text)[name].role == role
