@@ -333,3 +333,11 @@ def test_two_people_joined_by_und_before_a_plural_verb_speak_together(text, name
 def test_medical_specialists_are_roles_that_refer_back(text, name, role):
     assert only(text, "indirect").speaker.name == name
     assert sources_of(text)[name].role == role
+
+
+def test_das_zentrum_takes_up_the_research_centre_named_before():
+    text = ("Das Deutsche Zentrum für Luft- und Raumfahrt (DLR) hat Daten veröffentlicht. "
+            "Die Gletscher schmelzen schneller, teilte das Zentrum mit.")
+    q = only(text, "indirect")
+    assert (q.speaker.name, q.speaker.kind) == ("DLR", "organisation")
+    assert any(e.startswith("Bezeichnung „das Zentrum“") for e in q.evidence)
