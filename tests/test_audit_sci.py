@@ -75,6 +75,13 @@ def test_organisation_noun_takes_up_the_acronym_whose_full_name_ends_in_it(text,
     assert list(sources_of(text)) == [name]
 
 
+def test_organisation_noun_takes_up_an_acronym_whose_listed_long_name_holds_it():
+    text = "Das DLR hat Satellitendaten veröffentlicht. Die Gletscher schmelzen schneller, teilte das Zentrum mit."
+    assert only(text, "indirect").speaker.name == "DLR"
+    text = "Das DLR hat Satellitendaten veröffentlicht. Die Gletscher schmelzen schneller, teilte das Institut mit."
+    assert only(text, "indirect").speaker.name == "Institut"
+
+
 def test_organisation_noun_names_itself_when_the_acronym_before_spells_out_something_else():
     text = "Das RKI hat gewarnt. Nach Angaben des Wetterdienstes ist vor allem das Allgäu betroffen."
     assert only(text, "indirect").speaker.name == "Wetterdienst"

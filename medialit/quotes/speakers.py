@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import TAG
 
@@ -1780,7 +1781,21 @@ def _spelt_out(ent, noun: str, article: str) -> bool:
     Wetterdienst) ends in the organisation noun, in the genitive after „des“ too."""
     full = _ent_name(ent).lower()
     stems = [noun] + [noun[:-len(e)] for e in ("es", "s") if article == "des" and noun.endswith(e)]
-    return full != ent.text.lower() and any(len(stem) > 4 and full.endswith(stem) for stem in stems)
+    if full != ent.text.lower() and any(len(stem) > 4 and full.endswith(stem) for stem in stems):
+        return True
+    # „Das DLR … teilte das Zentrum mit“: a word of a listed long name of the same body („Deutsches Zentrum für …“)
+    names = _listed_names().get(_ent_name(ent), ())
+    return any(len(stem) > 4 and w.endswith(stem) for name in names for w in name.lower().split() for stem in stems)
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> dict[str, tuple[str, ...]]:
+    """Every listed organisation name by its canonical name („DLR“ → „Deutsche Zentrum für Luft- und Raumfahrt“ …)."""
+    out: dict[str, list[str]] = {}
+    for name, entry in load_gazetteers().names.items():
+        if entry.label == "ORG" and name != entry.canonical:
+            out.setdefault(entry.canonical, []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _body_of_spokesperson(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
