@@ -348,3 +348,16 @@ def test_das_zentrum_takes_up_the_research_centre_named_before():
     q = only(text, "indirect")
     assert (q.speaker.name, q.speaker.kind) == ("DLR", "organisation")
     assert any(e.startswith("Bezeichnung „das Zentrum“") for e in q.evidence)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("Fettgewebe könne die Messung verfälschen, sagte der Chemiker Professor Thomas Berger.",
+                 "Thomas Berger", "Chemiker", id="role_before_a_title"),
+    pytest.param("„Wir sehen klare Signale“, erklärt Studienleiterin Dr. Hanna Lütjens, Professorin für "
+                 "Ozeanographie an der Universität Bremen.", "Hanna Lütjens", "Studienleiterin",
+                 id="role_before_dr"),
+    pytest.param("„Wir sehen klare Signale“, erklärt Professor Thomas Berger.", "Thomas Berger", "Professor",
+                 id="title_alone_stays_the_role"),
+])
+def test_the_role_before_the_titles_of_a_name_is_the_sources_role(text, name, role):
+    assert sources_of(text)[name].role == role
