@@ -108,7 +108,7 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                 and doc[tok.i - 1].text != parts[-2]:
             continue  # „Katharina Huber“ is not „Martin Huber“: another first name before the surname
         # role noun before the name: „Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“
-        j = k - 1
+        j = _before_titles(doc, k - 1)
         if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]) and (doc[j].ent_type_ != "ORG" or _office(doc[j])):
             start = j
             while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
@@ -153,6 +153,16 @@ def _occupation(doc, name: str) -> str | None:
                 and doc[k - 1].text[:1].isupper() and _person_noun(doc[k - 1]) and doc[k - 1].ent_type_ != "ORG":
             return doc[k - 1].text
     return None
+
+
+def _before_titles(doc, j: int) -> int:
+    """„Studienleiterin Dr. Hanna Lütjens“, „der Chemiker Professor Thomas Berger“: the index of the word before the
+    titles that open a name (``j`` when the word there is no title or nothing but titles stand before)."""
+    titles = load_gazetteers().titles
+    m = j
+    while m >= 0 and doc[m].lower_ in titles:
+        m -= 1
+    return m if m < j and m >= 0 and doc[m].tag_ in ROLE_TAGS and _role_of(doc[m]) else j
 
 
 def _strong_noun(doc, t) -> str:

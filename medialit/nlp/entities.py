@@ -339,8 +339,9 @@ class EntityRecognizer:
             and tok.text not in self.g.first_names and self._role(tok.text) is None
 
     def _genitive_phrase(self, doc: Doc, i: int) -> tuple[tuple[str, ...], int]:
-        """A listed name of several words from token ``i`` whose last word carries the genitive „-s“ or „-es“
-        („des Robert Koch-Instituts“, „des Bundesamts für …“); (key, length), or ((), 0) when there is none."""
+        """A listed name of several words from token ``i`` whose last or first word carries the genitive „-s“ or
+        „-es“ („des Robert Koch-Instituts“, „des Potsdam-Instituts für Klimafolgenforschung“); (key, length), or
+        ((), 0) when there is none."""
         for length in self.lengths.get(doc[i].text, ()):
             if length < 2 or i + length > len(doc):
                 continue
@@ -349,10 +350,17 @@ class EntityRecognizer:
                 key = tuple(doc[k].text for k in range(i, i + length - 1)) + (last[: -len(ending)],)
                 if last.endswith(ending) and key in self.phrases:
                     return key, length
+        for ending in ("es", "s"):  # „des Potsdam-Instituts für Klimafolgenforschung“: the genitive on the first word
+            first = doc[i].text[: -len(ending)]
+            for length in self.lengths.get(first, ()) if doc[i].text.endswith(ending) else ():
+                key = (first,) + tuple(doc[k].text for k in range(i + 1, i + length))
+                if length >= 2 and i + length <= len(doc) and key in self.phrases:
+                    return key, length
         return (), 0
 
     def _name_after(self, doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -> int:
-        """End index of a run of capitalised name tokens starting at ``i`` (== i when there is none)."""
+        """End index of a run of capitalised name tokens starting at ``i`` (== i when there is none); titles
+        („Prof. Dr.“) and particles do not count towards ``max_tokens``."""
         j = i
         words = 0  # particles („von der“, „de“) do not count towards ``max_tokens``
         while j < len(doc) and words < max_tokens and j not in blocked:
@@ -367,7 +375,7 @@ class EntityRecognizer:
                     and tok.text.count("-") <= 1 and self._role(tok.text) is None \
                     and tok.lower_ not in self.g.titles:  # „Prof. Dr. Markus Leonhardt“: a second title
                 j += 1
-                words += 1
+                words += tok.text.lower() not in self.g.titles  # „Prof. Dr. Hugo Katus“: titles are no name words
             elif j > i and self._before_surname(doc, i, j) and (k := self._particles_end(doc, j, blocked)) > j:
                 j = k  # „Thomas de Maizière“, „Ursula von der Leyen“: the particles and the name after them
             else:
@@ -452,6 +460,8 @@ class EntityRecognizer:
         if start > 0 and doc[start - 1].tag_ == "PPOSAT":
             return self._part_played(doc, start, end, spans)
         end = _regnal_end(doc, end)
+        while end - start > 1 and doc[start].text.lower() in self.g.titles:
+            start += 1  # „Prof. Dr. Hugo Katus“ is Hugo Katus: a title opens the name but is no part of it
         span = Span(doc, start, end, label="PER")
         span._.evidence = evidence
         span._.canonical = span.text.replace(SOFT_HYPHEN, "")
@@ -637,8 +647,8 @@ class EntityRecognizer:
         self._propagate(doc, known, taken, people)
         # a single proper noun in a speaker position: next to a reporting verb, after „laut“/„so“, before „zufolge“
         for i in singles:
-            if i in taken:
-                continue
+            if i in taken or doc[i]._.role_kind is not None:
+                continue  # „so Koautorin Anna Roth“: a role noun the tagger read as a name is no person
             prev = doc[i - 1] if i > 0 else None
             after = doc[i + 1] if i + 1 < len(doc) else None
             if prev is not None and prev.tag_ in ("APPR", "APPRART") and prev.lower_ != "laut":

@@ -5,7 +5,8 @@
 ``epithets.txt`` (nouns that refer back to a named person: „der CDU-Politiker“, „die Schwedin“).
 ``kin.txt`` (family nouns: „ihre Mutter“ is family of the person, not a spokesperson).
 ``company_nouns.txt`` (nouns of a kind of company before its name: „der Autozulieferer Schaeffler“).
-``own_voice.txt`` (people who speak in their own name before a body in the genitive: „ein Analyst der Commerzbank“).
+``own_voice.txt`` (people who speak in their own name before a body in the genitive: „ein Analyst der Commerzbank“),
+``team_nouns.txt`` (groups named after their leader: „ein Team um den Toxikologen Matthew Campen“).
 A broken file raises a ``MedialitError`` that names the file and line.
 """
 
@@ -37,6 +38,7 @@ class Gazetteers:
     epithets: frozenset[str] = frozenset()  # lowercase nouns: politiker, schwedin …
     kin: frozenset[str] = frozenset()  # lowercase family nouns: mutter, bruder …
     own_voice: frozenset[str] = frozenset()  # lowercase nouns: analyst, händlerin …
+    team_nouns: frozenset[str] = frozenset()  # lowercase nouns of groups led by someone: team, forscher …
     company_nouns: frozenset[str] = frozenset()  # lowercase nouns: firma, konzern, zulieferer …
 
 
@@ -88,5 +90,6 @@ def load_gazetteers(root: str | None = None) -> Gazetteers:
     g.epithets = frozenset(r[0].lower() for r in _rows(base / "epithets.txt", 1))
     g.kin = frozenset(r[0].lower() for r in _rows(base / "kin.txt", 1))
     g.own_voice = frozenset(r[0].lower() for r in _rows(base / "own_voice.txt", 1))
+    g.team_nouns = frozenset(r[0].lower() for r in _rows(base / "team_nouns.txt", 1))
     g.company_nouns = frozenset(r[0].lower() for r in _rows(base / "company_nouns.txt", 1))
     return g

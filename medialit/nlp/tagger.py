@@ -295,6 +295,16 @@ def _bitte_as_verb(words: list[str], i: int) -> bool:
     return words[i] == "bitte" and i > 0 and words[i - 1] in ("er", "sie", "es", "man", "Er", "Es", "Man")
 
 
+def _reformed_ss(word: str, lemma: str) -> str:
+    """„Schluss“ → Schluss, not HanTa's old spelling „Schluß“ (or „Anschlus“): a noun written with „ss“ keeps it in
+    its lemma, which learners see as the cue („Schlüsse“ → Schluss)."""
+    if "ß" in lemma and "ss" in word.lower() and "ß" not in word:
+        return lemma.replace("ß", "ss")
+    if word.endswith("ss") and lemma == word[:-1]:
+        return word
+    return lemma
+
+
 def tag_words(words: list[str]) -> list[tuple[str, str]]:
     """(lemma, STTS tag) for each word of one sentence."""
     if not words:
@@ -321,6 +331,8 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                     lemma = prefix + lemma
                 elif prefix:  # compound: „Siemens“ + „Affäre“ → „Siemensaffäre“
                     lemma = prefix + lemma[:1].lower() + lemma[1:]
+            if tag == "NN":
+                lemma = _reformed_ss(word, lemma)
             if "-" in lemma and "-" in word:
                 lemma = _hyphen_case(word, lemma)
             if _listed_noun_not_name(word, tag, out):

@@ -223,12 +223,15 @@ def _names_norm(doc, np: tuple[int, int]) -> bool:
 def _one_noun_phrase(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """Cut a source where a second common noun starts a new phrase („laut Ministerium | Arbeiten an …“,
     „laut Airbus | Bestellungen“): German compounds are one word, so two nouns in a row are two phrases — unless
-    they are one listed organisation („laut Stiftung Warentest“)."""
+    they are one listed organisation („laut Stiftung Warentest“) or a name with a title after a role."""
     if np is None:
         return None
+    titles = load_gazetteers().titles
     for k in range(np[0] + 1, np[1]):
         if doc[k].tag_ == "NN" and doc[k - 1].tag_ in NOUNS and doc[k].text[:1].isupper() and doc[k - 1].text != "-" \
-                and doc[k].ent_iob_ != "I":  # „laut Tirol Werbung“, „laut Stiftung Warentest“: one listed name goes on
+                and doc[k].ent_iob_ != "I" and doc[k].ent_type_ != "PER" and doc[k].lower_ not in titles:
+            # „laut Tirol Werbung“, „laut Stiftung Warentest“: one listed name goes on, and so does a person's name
+            # opened by a title („laut Projektleiterin Dr. Sabine Krämer“)
             return (np[0], k)
     return np
 
@@ -2025,6 +2028,65 @@ def _anaphoric_content(tx: _Text, si: int, clause: tuple[int, int], verb: int, s
     return (a, b), where, f"„{first.text}“ verweist auf das zuvor Gesagte"
 
 
+#: Nouns of a finding that „Zu diesem Ergebnis kommt X“ points back with („Zu dem Schluss gelangen die Forscher“).
+CONCLUSION_NOUNS = {"ergebnis", "schluss", "schluß", "befund", "fazit", "resultat", "schlussfolgerung", "einschätzung",
+                    "erkenntnis", "urteil"}
+
+
+def _conclusion_back(tx: _Text, si: int, drafts: list[_Draft]) -> list[_Draft]:
+    """„Hitzewellen werden mehr Leben kosten. Zu diesem Ergebnis kommt eine Studie des PIK.“: a sentence opening with
+    „Zu diesem/dem Ergebnis (Schluss, Befund …)“ and „kommen/gelangen“ reports the sentence before as its subject's
+    finding."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = s.start
+    if si == 0 or s.end - k < 5 or doc[k].lower_ != "zu" or doc[k + 1].lower_ not in ("diesem", "dem", "demselben") \
+            or doc[k + 2].lower_ not in CONCLUSION_NOUNS or doc[k + 3].lemma_ not in ("kommen", "gelangen") \
+            or any(d.sentence == si for d in drafts) or _verb_cues(tx, si - 1):
+        return []  # „„…“, sagte Roth. Zu diesem Schluss kommen auch …“: the sentence before is somebody's already
+    clause = next((c for c in tx.clauses(si) if c[0] <= k + 3 < c[1]), (s.start, s.end))
+    subj = _subject(tx, clause, k + 3)
+    prev = tx.sents[si - 1]
+    a, b = _trim(doc, prev.start, prev.end)
+    if not isinstance(subj, tuple) or b <= a or any(tx.in_quote[m] for m in range(a, b)) or doc[b - 1].text == "?":
+        return []
+    noun = doc[k + 2].lemma_ if doc[k + 2].lemma_[:1].isupper() else doc[k + 2].text
+    why = f"„{doc[k:k + 3].text}“ verweist auf das zuvor Gesagte"
+    frame = _Frame([k + 2, k + 3], f"zu dem {noun} kommen", "neutral", "Gibt ein Ergebnis oder eine "
+                   "Schlussfolgerung der Quelle wieder.", subj, clause, [f"Redeeinleitung: {doc[k:k + 4].text}"])
+    return [_Draft("indirect", [(a, b)], frame, [*frame.evidence, why], si - 1)]
+
+
+#: Nouns of a speech act that „kommt von X“ (Kritik, Widerspruch, Lob …) and their connotation.
+VOICED_NOUNS = {"kritik": "adversarial", "widerspruch": "adversarial", "protest": "adversarial",
+                "einwände": "adversarial", "lob": "evaluative", "zuspruch": "evaluative", "zustimmung": "neutral",
+                "warnungen": "evaluative", "forderungen": "demanding"}
+
+
+def _voiced_from(tx: _Text, si: int, drafts: list[_Draft]) -> list[_Draft]:
+    """„Kritik kam vom Verband der Krankenhausträger.“, „Scharfe Kritik kommt von der Opposition.“: a speech act
+    named by its noun as the subject of „kommen“ with „von X“ is reported speech of X, without content."""
+    doc = tx.doc
+    s = tx.sents[si]
+    k = s.start
+    while k < s.end and doc[k].tag_ == "ADJA":
+        k += 1
+    if k + 3 >= s.end or doc[k].lower_ not in VOICED_NOUNS or doc[k + 1].lemma_ != "kommen" \
+            or doc[k + 1].tag_ not in FINITE or any(d.sentence == si for d in drafts):
+        return []
+    at = next((m for m in range(k + 2, min(s.end, k + 6)) if doc[m].lower_ in ("von", "vom")), None)
+    np = _noun_phrase(doc, at + 1, s.end) or _name_token(doc, at + 1, s.end) if at is not None else None
+    if np is None or not _person_like(doc, np):
+        return []
+    noun = doc[k].lemma_ if doc[k].lemma_[:1].isupper() else doc[k].text
+    frame = _Frame([k, k + 1], noun, VOICED_NOUNS[doc[k].lower_], "Nominale Redeeinleitung: Das Nomen nennt eine "
+                   "Äußerung der Quelle.", np, (s.start, s.end), [f"Nomen des Sagens: {doc[k].text} {doc[k + 1].text} {doc[at].text} …"], noun=True)
+    clause = next((c for c in tx.clauses(si) if c[0] <= k < c[1]), (s.start, s.end))
+    span = _trim(doc, s.start, max(clause[1], np[1]))  # „…, der die Maßnahme als … bezeichnet“: a clause of its own
+    return [_Draft("reported", [span], frame, [*frame.evidence, "Sprechhandlung ohne wiedergegebenen Inhalt",
+                                              f"Quelle nach „{doc[at].text}“"], si)]
+
+
 def _quotes_words(tx: _Text, a: int, b: int) -> bool:
     """Whether tokens ``a``–``b`` hold a quotation longer than a name or title (more than five tokens, marks
     included): „die Rakete „Falcon 1““ is the author's statement, a quoted sentence is direct speech."""
@@ -2344,7 +2406,8 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             speech_frames.append(frame)  # „nannte die Lage „…““: the verb frames the words in marks
         if isinstance(subj, tuple) and (entry.lemma not in lexicon.load_lexicon().phrases or frame in speech_frames):
             prev_speaker = subj  # a lexicon phrase without content („setzt sich für X ein“) names no speaker
-    for d in _noun_frames(tx, si, clauses, covered) + _adjective_frames(tx, si, clauses, covered):
+    for d in _noun_frames(tx, si, clauses, covered) + _adjective_frames(tx, si, clauses, covered) \
+            + _conclusion_back(tx, si, drafts) + _voiced_from(tx, si, drafts):
         drafts.append(d)
         covered.extend(d.tokens)
         speech_frames.append(d.frame)

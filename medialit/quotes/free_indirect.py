@@ -29,6 +29,7 @@ from medialit.quotes.base import (
     statement_label,
 )
 from medialit.quotes.frames import NOBODY, _speechless_subject
+from medialit.quotes.speakers import _nested_in_report
 from medialit.quotes.subjects import (
     _actor_of_sentence,
     _mittelfeld_subject,
@@ -67,6 +68,8 @@ def _own_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     fin = next((k for k in range(*c0) if doc[k].tag_ in FINITE and not tx.in_quote[k]), None)
     if fin is None or _konj(doc[fin]) or doc[nxt[0] - 1].text not in (",", ";") or doc[fin].lower_ in HEARSAY_MODALS:
         return None  # „Er soll … bedroht haben, was …“: a hearsay claim introduces nothing
+    if doc[nxt[0]].tag_ in ("PRELS", "PRELAT") or (doc[nxt[0]].tag_ == "APPR" and doc[nxt[0] + 1].tag_ == "PRELS"):
+        return None  # „… beruhen auf Annahmen, die sich ändern könnten“: a relative clause describes a noun, it is no content
     wie = doc[c0[0]].lower_ == "wie"
     if _in_question_put(tx, nxt[1] - 1) or not (wie or doc[nxt[0]].lower_ in ("dass", "daß", "ob")
                                                   or any(doc[k].tag_ in FINITE and _konj(doc[k]) for k in range(*nxt))):
@@ -160,6 +163,12 @@ def _hearsay_modal(doc, fins, end: int) -> list:
             and (any(perfect_infinitive(k) for k in range(t.i + 1, end)) or perfect_before(t))]
 
 
+def _outer_report(tx: _Text, real: list[_Draft]) -> _Draft:
+    """The last report of a sentence that is no frame inside another report's words: after „Man wisse nicht, ob …,
+    schreiben die Autoren.“ the authors go on, not „Man“."""
+    return next((d for d in reversed(real) if _nested_in_report(tx, d, real) is None), real[-1])
+
+
 def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
     """Konjunktiv sentences without a frame that continue the last speaker (freie indirekte Rede)."""
     doc = tx.doc
@@ -178,7 +187,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
                                       or _fragment_before_own_frame(tx, d, si) for d in real) \
             and any(_konj(t) for t in fins)
         if real and not embedded:
-            last = real[-1]
+            last = _outer_report(tx, real)
             last_si = _report_sentence(tx, last, si)
             continue
         if si in by_sent and not any(_konj(t) for t in fins):
@@ -248,6 +257,8 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if own is not None:
             frame, content = own
+            if _frame_after(frame, content):
+                tail = None
             if tail is not None and content[0] < tail < content[1]:
                 content = _cut_tail(doc, content, tail, reason)
             d = _Draft("indirect", [content], frame, frame.evidence + _framed(reason, tail, content), si)
@@ -581,13 +592,22 @@ def _source_insert(doc, k: int, end: int) -> bool:
         doc[fins[0]].lemma_ in ("heißen", "ausdrücken") or lexicon.entry(lexicon.verb_lemma(doc[fins[0]])) is not None)
 
 
+def _frame_after(frame: _Frame, content: tuple[int, int]) -> bool:
+    """„Die Fehler seien … entstanden und änderten nichts, ließ sie erklären.“: a frame after its content reports all
+    the words before it, a coordinated verb in the indicative (or the Präteritum that looks like it) too."""
+    return bool(frame.cue_tokens) and frame.cue_tokens[0] >= content[1]
+
+
 def _cut_tail(doc, span: tuple[int, int], tail: int, reason: list[str]) -> tuple[int, int]:
     """The content ``span`` ending before the narrator's ``tail`` clause, with the reason noted once."""
     note = (f"indikativischer Hauptsatz danach gehört dem Erzähler: {doc[tail].text} …" if not doc[tail].is_quote
             else "wörtliches Zitat nach Doppelpunkt: eigene direkte Rede")
     if note not in reason:
         reason.append(note)
-    return _trim(doc, span[0], tail)
+    a, b = _trim(doc, span[0], tail)
+    while b > a + 1 and doc[b - 1].tag_ == "KON":
+        a, b = _trim(doc, a, b - 1)  # „… entstanden und | änderten …“: the conjunction goes with the narrator's clause
+    return a, b
 
 
 def _indicative_tail(tx: _Text, si: int) -> int | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import TAG
 
@@ -51,6 +52,7 @@ from medialit.quotes.subjects import (
     _verb_plural,
     no_subject_evidence,
     subject_evidence,
+    team_noun,
 )
 
 
@@ -352,7 +354,7 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     ents = {e.label_ for e in tx.ents if e.start < rng[1] and e.end > rng[0]}
     if _work_title(tx, rng):
         return "anonymous"
-    if words and _web_address(words[-1]):
+    if words and _web_address(words[-1]) and "PER" not in ents:
         return "organisation"  # „laut lebensmittelwarnung.de“: a website speaks for whoever runs it
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
@@ -531,10 +533,21 @@ def _bare_spokesperson_body(tx: _Text, rng: tuple[int, int], full_names, history
         # „Die Jüdische Gemeinde äußerte sich zurückhaltend: Ein Sprecher sagte …“: the body before the colon
         body = _sentence_author(tx, si, full_names, history, d, inside=a)
         return body if body is not None and body.kind == "organisation" else None
+    if doc[a + 1].lower_.startswith(BODY_SPOKESPERSON_PREFIXES) and d.tokens:
+        # „Bayer will die Zulassung beantragen, wie ein Unternehmenssprecher sagte.“: the company acting in the words
+        body = _sentence_author(tx, si, full_names, history, d, inside=a)
+        actor = _actor_of_sentence(tx, si)
+        if body is not None and actor is not None and any(lo <= actor[0] < hi for lo, hi in d.tokens) and any(
+                e.label_ == "ORG" and e._.kind == "company" and actor[0] <= e.start < actor[1] for e in tx.ents):
+            return body
     if si == 0:
         return None
     body = _sentence_author(tx, si - 1, full_names, history, d)
     return body if body is not None and body.kind == "organisation" else None
+
+
+#: First parts of a spokesperson compound that name a company as the body spoken for („Unternehmenssprecher“).
+BODY_SPOKESPERSON_PREFIXES = ("unternehmens", "konzern", "firmen")
 
 
 def _pair_before(tx: _Text, a: int) -> str | None:
@@ -1379,20 +1392,31 @@ def _demonstrative_owner(tx: _Text, rng: tuple[int, int], full_names, history, d
     return _sentence_author(tx, si - 1, full_names, history, d)
 
 
-def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> str | None:
+def _member_in_own_voice(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     """„Ein Analyst der Commerzbank“, „laut einer Händlerin der Helaba“: an unnamed expert or employee of a named
     body gives a view of their own, not the body's statement (as „ein Sprecher der Bank“ does); the inventory
-    names the person in the nominative („Analyst der Commerzbank“)."""
+    names the person in the nominative („Analyst der Commerzbank“), several without article as a group
+    („Forscher der Universität Leipzig“). (name, kind)"""
     doc = tx.doc
     a, b = rng
-    if b - a < 4 or doc[a].lower_ not in INDEFINITE or doc[a + 1].tag_ != "NN" \
-            or doc[a + 2].lower_ not in ("der", "des") or doc[b - 1].ent_type_ != "ORG" \
-            or not any(e.label_ == "ORG" and e.start == a + 3 and e.end == b for e in tx.ents):
+    bare = doc[a].tag_ == "NN"  # „Forscher der Universität Leipzig“ without article: several of them
+    n = a if bare else a + 1
+    if bare and b - a > 4 and doc[a + 1].lower_ == "und" and doc[a + 2].tag_ == "NN":
+        n = a + 2  # „Forscherinnen und Forscher des Alfred-Wegener-Instituts“
+    if b - n < 3 or not (bare or doc[a].lower_ in INDEFINITE) or doc[n].tag_ != "NN" \
+            or doc[n + 1].lower_ not in ("der", "des") \
+            or (body := next((e for e in tx.ents if e.label_ == "ORG" and e.start == n + 2
+                              and _ends_mention(doc, e.end, b)), None)) is None:
         return None
-    noun = doc[a + 1].lemma_
+    noun = doc[n].lemma_
     if not noun.lower().endswith(tuple(load_gazetteers().own_voice)):
         return None
-    return f"{noun} {doc[a + 2:b].text}"
+    return (doc[a:body.end].text, "group") if bare else (f"{noun} {doc[n + 1:body.end].text}", "anonymous")
+
+
+def _ends_mention(doc, end: int, b: int) -> bool:
+    """Whether a name ending at ``end`` ends the mention, maybe with its acronym in brackets („… (AWI)“)."""
+    return end == b or (b - end == 3 and doc[end].text == "(" and doc[b - 1].text == ")")
 
 
 POSSESSIVES = {"sein": "er", "seine": "er", "seinem": "er", "seinen": "er", "seiner": "er", "seines": "er",
@@ -1436,17 +1460,6 @@ def _named_after_owner(doc, a: int, persons) -> bool:
         and any(doc[j].tag_ == "NN" and doc[j]._.role_kind == "person" for j in range(a, k))
 
 
-def _joint_persons(doc, persons) -> str | None:
-    """„Trainer Kessler und Sportdirektor Baumann waren sich einig“: exactly two persons joined by „und“ in one
-    mention speak together; their names as the inventory shows them („Kessler und Baumann“)."""
-    if len(persons) != 2 or not any(doc[k].lower_ in ("und", "sowie") for k in range(persons[0].end, persons[1].start)):
-        return None
-    between = range(persons[0].end, persons[1].start)
-    if any(doc[k].tag_ not in ("KON", "NN", "ART", "ADJA") for k in between):
-        return None  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: not a pair
-    return f"{_ent_name(persons[0])} und {_ent_name(persons[1])}"
-
-
 def _plural_mention(doc, rng: tuple[int, int]) -> bool:
     """„Seine Fans schrieben“: a plural noun phrase, or one whose finite verb right after it is plural."""
     b = rng[1]
@@ -1461,15 +1474,43 @@ def _role_before_title(doc, first, second) -> bool:
         and all(doc[k].lower_ in titles for k in range(first.end, second.start))
 
 
+def _team_around(tx: _Text, rng: tuple[int, int]) -> str | None:
+    """„ein Team um den Toxikologen Matthew Campen“ → „Team um Matthew Campen“: a group named after its leader
+    (the group noun in the nominative, the leader's name without role)."""
+    doc = tx.doc
+    a, b = rng
+    k = next((k for k in range(a + 1, b - 1) if doc[k].lower_ == "um" and team_noun(doc[k - 1])), None)
+    leader = next((e for e in tx.ents if k is not None and e.label_ == "PER" and k < e.start and e.end <= b), None)
+    if leader is None:
+        return None
+    noun = doc[k - 1].lemma_ if doc[k - 1].lemma_[:1].isupper() else doc[k - 1].text
+    return f"{noun} um {_ent_name(leader)}"
+
+
+def _joint_persons(doc, persons, frame) -> str | None:
+    """„Trainer Kessler und Sportdirektor Baumann waren sich einig“, „Anna Roth von der Universität Jena und ihr
+    Kollege Peter Klein schreiben, …“: two people joined by „und“ in one mention speak together — when only roles
+    stand between them, or when the verb is plural; their names as the inventory shows them („Kessler und
+    Baumann“)."""
+    between = range(persons[0].end, persons[1].start) if len(persons) == 2 else range(0)
+    if len(persons) != 2 or not any(doc[k].lower_ in ("und", "sowie") for k in between):
+        return None
+    if all(doc[k].tag_ in ("KON", "NN", "ART", "ADJA") for k in between):
+        return f"{_ent_name(persons[0])} und {_ent_name(persons[1])}"
+    fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE] if frame is not None else []
+    return f"{_ent_name(persons[0])} und {_ent_name(persons[1])}" if fin and _verb_plural(fin[0]) else None
+
+
 def _before_bracket(doc, a: int, b: int) -> int:
     """The end of a mention before a bracket after a name („Friedrich Merz (CDU)“, „Vogt (SPD)“); the whole mention
-    when the bracket opens it, follows no proper noun or is followed by the name in apposition („Die Ratsvorsitzende
-    der Evangelischen Kirche in Deutschland (EKD), Kirsten Fehrs“)."""
+    when the bracket opens it or follows no proper noun, or a name in apposition follows the bracket („der Präsident
+    des Robert Koch-Instituts (RKI), Lars Schaade“, „Die Ratsvorsitzende der Evangelischen Kirche in Deutschland
+    (EKD), Kirsten Fehrs“)."""
     k = next((k for k in range(a + 1, b) if doc[k].text == "("), None)
     if k is None or doc[k - 1].tag_ != "NE":
         return b
-    close = next((j for j in range(k + 1, b) if doc[j].text == ")"), b)
-    return b if close + 2 < b and doc[close + 1].text == "," and doc[b - 1].tag_ == "NE" else k
+    close = next((j for j in range(k + 1, b) if doc[j].text == ")"), None)
+    return b if close is not None and close + 2 < b and doc[close + 1].text == "," else k
 
 
 def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draft) -> Speaker:
@@ -1495,9 +1536,13 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             return Speaker([span], mention_text, author.name, author.kind)
         return Speaker([span], mention_text, ref.name, ref.kind)
     name, run = _name_parts(doc, rng)
-    if b - a > 1 and _web_address(doc[b - 1]):  # „dem Portal lebensmittelwarnung.de“: the site is named
+    if b - a > 1 and _web_address(doc[b - 1]) and not any(e.label_ == "PER" and a <= e.start < b for e in tx.ents):
+        # „dem Portal lebensmittelwarnung.de“: the site is named (not „Meteorologe X vom Portal wetter.net“: X is)
         d.evidence.append(f"Internetseite: {doc[b - 1].text}")
         return Speaker([span], mention_text, doc[b - 1].text, "organisation")
+    if (team := _team_around(tx, rng)) is not None:
+        d.evidence.append(f"„{team}“: die Gruppe spricht, nicht die genannte Person allein")
+        return Speaker([span], mention_text, team, "group")
     ents = [e for e in tx.ents if e.start >= a and e.end <= b and e.label_ in ("PER", "ORG")]
     if (origin := _origin_span(doc, rng)) is not None:  # „Ein Landwirt aus Bayern“: where the person comes from
         d.evidence.append(f"„aus {doc[origin[0]:origin[1]].text}“ nennt die Herkunft, keinen Namen")
@@ -1510,7 +1555,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         if len(persons) > 1 and (_genitive_name(persons[0], full_names) or _role_before_title(doc, *persons[:2])
                                  or _named_after_owner(doc, a, persons)):
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
-        if (pair := _joint_persons(doc, persons)) is not None:
+        if (pair := _joint_persons(doc, persons, d.frame)) is not None:
             d.evidence.append(f"zwei Personen gemeinsam: {pair}")
             return Speaker([span], mention_text, pair, "group")  # „Trainer Kessler und Sportdirektor Baumann“
         ent = persons[0] if persons else ents[-1]
@@ -1571,7 +1616,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
             full = full[:-1]
         kind = _speaker_kind(tx, rng, name)
         if (member := _member_in_own_voice(tx, rng)) is not None:
-            return Speaker([span], mention_text, member, "anonymous")
+            return Speaker([span], mention_text, *member)
         if (alias := _nickname_of(tx, rng, history)) is not None:
             d.evidence.append(f"Spitzname „{mention_text}“ („wie … nennen“) → {alias[0]}")
             return Speaker([span], mention_text, alias[0], alias[1])
@@ -1758,9 +1803,11 @@ INDEFINITE = ("ein", "eine", "einer", "einem", "einen", "eines")
 
 
 def _bare_plural_role(doc, rng: tuple[int, int], frame) -> bool:
-    """„Wirtschaftsvertreter warnten vor Schäden“: a role noun without an article before a plural verb is several
-    people (a single one would need „der/ein“); „Wirtschaftsvertreter“ looks the same in both numbers."""
+    """„Wirtschaftsvertreter warnten vor Schäden“, „Wie die Forscher berichten“: a role noun without an article (or
+    after „die“) before a plural verb is several people; „Forscher“ looks the same in both numbers."""
     a, b = rng
+    if b - a == 2 and doc[a].lower_ == "die" and not doc[b - 1].lower_.endswith("in"):
+        a += 1  # „Wie die Forscher berichten“: „die“ before a masculine person noun is the plural article
     if frame is None or b - a != 1 or doc[a].tag_ != "NN":
         return False
     fin = [doc[k] for k in frame.cue_tokens if doc[k].tag_ in FINITE]
@@ -1921,7 +1968,8 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
     doc = tx.doc
     a, b = rng
     head = _description(doc, rng, articles)
-    if head is None or head._.role_kind != "organisation":
+    if head is None or (head._.role_kind != "organisation"  # „des Wetterdienstes“: the genitive by its lemma
+                        and load_gazetteers().roles.get(head.lemma_.lower(), ("",))[0] != "organisation"):
         return None
     noun = _body_noun(head, doc[a].lower_)
     floor = tx.sents[max(0, tx.sent_of[a] - 8)].start
@@ -1931,11 +1979,34 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
         if listed is not None and listed in BODY_KINDS.get(noun, ("company",) if noun in GENERIC_BODIES else ()) or any(
-                t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro):
+                t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro) \
+                or _spelt_out(ent, noun, doc[a].lower_):
             name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
             return name, f"Bezeichnung „{doc[a:b].text}“ → zuvor genannt als „{shown}“"
     return None
+
+
+def _spelt_out(ent, noun: str, article: str) -> bool:
+    """„Der DWD warnte … nach Angaben des Wetterdienstes“: a short name whose listed full name (Deutscher
+    Wetterdienst) ends in the organisation noun, in the genitive after „des“ too."""
+    full = _ent_name(ent).lower()
+    stems = [noun] + [noun[:-len(e)] for e in ("es", "s") if article == "des" and noun.endswith(e)]
+    if full != ent.text.lower() and any(len(stem) > 4 and full.endswith(stem) for stem in stems):
+        return True
+    # „Das DLR … teilte das Zentrum mit“: a word of a listed long name of the same body („Deutsches Zentrum für …“)
+    names = _listed_names().get(_ent_name(ent), ())
+    return any(len(stem) > 4 and w.endswith(stem) for name in names for w in name.lower().split() for stem in stems)
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> dict[str, tuple[str, ...]]:
+    """Every listed organisation name by its canonical name („DLR“ → „Deutsche Zentrum für Luft- und Raumfahrt“ …)."""
+    out: dict[str, list[str]] = {}
+    for name, entry in load_gazetteers().names.items():
+        if entry.label == "ORG" and name != entry.canonical:
+            out.setdefault(entry.canonical, []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _body_of_spokesperson(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:

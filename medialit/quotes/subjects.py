@@ -87,8 +87,8 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
             j = quoted  # „der Sprecher der „Initiative Grün““
             head_is_common = False
         elif k < stop and doc[k].tag_ in NOUNS:
-            while k < stop and doc[k].tag_ in NOUNS:
-                k += 1
+            while k < stop and (doc[k].tag_ in NOUNS or (doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG")):
+                k += 1  # „des Potsdam-Instituts für Klimafolgenforschung“: a listed name goes on past „für“
             j = k
             head_is_common = doc[j - 1].tag_ == "NN"
         else:
@@ -96,7 +96,30 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     # abbreviation in brackets: „(SdK)“
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
-    return (i, j)
+    return (i, _team_leader_end(doc, j, stop))
+
+
+def team_noun(tok) -> bool:
+    """„Team“, „Forscherteam“, „Forscher“, „Arbeitsgruppe“: a group that can be named after its leader."""
+    nouns = load_gazetteers().team_nouns
+    return tok.tag_ == "NN" and any(w.endswith(n) for w in (tok.lower_, tok.lemma_.lower()) for n in nouns)
+
+
+def _team_leader_end(doc, j: int, stop: int) -> int:
+    """„ein Team um den Toxikologen Matthew Campen“, „die Forscher um Katus“: the index past the leader's name
+    after „um“ when a group noun ends the phrase at ``j``; else ``j``."""
+    if j >= stop or doc[j].lower_ != "um" or not team_noun(doc[j - 1]):
+        return j
+    k = j + 1
+    if k < stop and doc[k].tag_ == "ART":
+        k += 1
+    while k < stop and doc[k].tag_ in ("ADJA", "NN") and doc[k].ent_type_ != "PER":
+        k += 1  # „den Potsdamer Klimaforscher“: the leader's role
+    if k >= stop or doc[k].ent_type_ != "PER":
+        return j
+    while k < stop and doc[k].ent_type_ == "PER":
+        k += 1
+    return k
 
 
 #: Letters and diaries, whose writer a possessive genitive names („im Tagebuch ihres Vaters“).
@@ -695,8 +718,8 @@ def _noun_plural(tok) -> bool | None:
         return None  # a name („Dingfelder“, „die „Neue Rechte““)
     if low.endswith("innen"):
         return True
-    if low.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ei")):
-        return False
+    if low.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "loge")):
+        return False  # „-loge“: „der Toxikologe“ is singular even when the tagger's lemma is „Toxikolog“
     if lem == low or low in (lem + "s", lem + "es"):
         return None
     if lem.endswith("e") and low == lem + "r":
@@ -1241,6 +1264,31 @@ def _without_addressed_medium(doc, np: tuple[int, int]) -> tuple[int, int]:
         entry = load_gazetteers().names.get(doc[k + 1:b].text)
         if entry is not None and entry.kind == "news":
             return (a, k)
+    return _without_medium_noun(doc, np)
+
+
+#: People who work for a medium: „ein Redakteur der Zeitung“ is one of its staff, not somebody talking to it.
+MEDIA_STAFF = ("sprecher", "sprecherin", "redakteur", "redakteurin", "reporter", "reporterin", "korrespondent",
+               "korrespondentin", "journalist", "journalistin", "chef", "chefin", "herausgeber", "herausgeberin",
+               "mitarbeiter", "mitarbeiterin", "leiter", "leiterin")
+
+
+def _without_medium_noun(doc, np: tuple[int, int]) -> tuple[int, int]:
+    """„sagte der Kieler Wissenschaftler der Nachrichtenagentur dpa“: a medium noun in the dative with its listed
+    name after a role is whom the speaker talks to, unless the role works for a medium („Redakteur der Zeitung“)."""
+    a, b = np
+    for k in range(a + 2, b - 1):
+        m = k + 2
+        if doc[k].lower_ != "der" or doc[k - 1].tag_ != "NN" or doc[k - 1].lower_.endswith(MEDIA_STAFF) \
+                or not _dative_medium(doc, k, k + 1, b + 1) or m >= len(doc) or doc[m].ent_iob_ != "B" \
+                or doc[m].ent_type_ != "ORG":
+            continue
+        end = m + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        entry = load_gazetteers().names.get(doc[m:end].text)
+        if entry is not None and entry.kind == "news":
+            return (a, k)
     return np
 
 
@@ -1260,7 +1308,22 @@ def _past_place(doc, b: int) -> int:
     if b + 2 < len(doc) and doc[b].lower_ in ("von", "aus") and doc[b - 1]._.role_kind == "person" \
             and doc[b + 1].tag_ == "NE" and doc[b + 1].ent_type_ != "PER" and doc[b + 2].text == ",":
         return b + 2
-    return b
+    return _past_field(doc, b)
+
+
+def _past_field(doc, b: int) -> int:
+    """„der Direktor des Deutschen Zentrums für Neurodegenerative Erkrankungen (DZNE)“: the token past the field
+    after „für“ and a bracketed acronym that end a body's name, when a comma follows; else ``b``."""
+    k = b
+    if k < len(doc) and doc[k].lower_ == "für" and doc[b - 1].tag_ in ("NN", "NE"):
+        k += 1
+        while k < min(len(doc), b + 8) and (doc[k].tag_ in ("ADJA", "NN", "NE") or doc[k].lower_ == "und"):
+            k += 1
+        if k == b + 1 or doc[k - 1].tag_ not in ("NN", "NE"):
+            return b
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper():
+        k += 3
+    return k if k > b and k < len(doc) and doc[k].text == "," else b
 
 
 def _with_apposition(tx: _Text, np: tuple[int, int], ce: int) -> tuple[int, int]:
