@@ -2018,14 +2018,16 @@ def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], c
         return []
     pieces = [_trim(doc, host.clause[0], m.clause[0]), _trim(doc, m.clause[1], host.clause[1])]
     pieces = [(a, b) for a, b in pieces if b > a and not any(c0 < b and a < c1 for c0, c1 in covered)]
-    if not pieces or _bare_frame(doc, pieces, host) and _after_quotation(doc, host.clause[0]):
+    if not pieces or _bare_frame(doc, pieces, host) and (host.connotation == "neutral"
+                                                           or _after_quotation(doc, host.clause[0])):
         return []
     return [_Draft("indirect", pieces, m, [*m.evidence, "Quelle der Redeeinleitung selbst"], si)]
 
 
 def _bare_frame(doc, pieces: list[tuple[int, int]], host: _Frame) -> bool:
     """Whether the clause left around a marker is only the host's verb and speaker („„…“, sagte sie nach Angaben
-    der Nachrichtenagentur AP“): after a direct quotation the marker relays the words and states nothing itself."""
+    der Nachrichtenagentur AP“, „Peskow sagte laut Interfax, …“): after a quotation or a neutral verb the marker
+    only relays the words and states nothing itself („bestätigte X laut Reuters“ still reports the confirming)."""
     own = set(host.cue_tokens) | (set(range(*host.speaker)) if isinstance(host.speaker, tuple) else set())
     return all(k in own or doc[k].tag_ in ("ADV", "ADJD", "PTKVZ") or _is_punct(doc[k]) or _time_word(doc, k)
                for a, b in pieces for k in range(a, b))

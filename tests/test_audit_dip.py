@@ -1,0 +1,37 @@
+"""Audit of international diplomacy (UN Security Council, EU summits, joint press conferences, ambassadors summoned,
+foreign ministries and agencies relaying), on sentences written for these tests: who is quoted, who only relays."""
+
+from __future__ import annotations
+
+import pytest
+from _quotes_support import only, quotes_of
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kremlsprecher Dmitri Peskow sagte laut der Agentur Interfax, die Strafmaßnahmen seien rechtswidrig.",
+     "Kremlsprecher Dmitri Peskow"),
+    ("Der Außenamtssprecher sagte nach Angaben der Nachrichtenagentur Irna, der Deutsche habe gelogen.",
+     "Der Außenamtssprecher"),
+])
+def test_agency_behind_a_neutral_verb_only_relays(text, speaker):
+    q = only(text)
+    assert q.kind == "indirect" and q.speaker.text == speaker and q.relay is not None
+
+
+def test_agency_behind_a_confirming_verb_still_reports_the_confirming():
+    qs = quotes_of("Am Abend bestätigte der Minister laut Reuters, dass es Gespräche gibt.")
+    assert [(q.kind, q.text) for q in qs] == [
+        ("indirect", "Am Abend bestätigte der Minister"), ("indirect", "dass es Gespräche gibt")]
+
+
+def test_words_passed_on_by_an_agency_go_on_as_the_speakers():
+    text = ("Kremlsprecher Dmitri Peskow sagte laut der Agentur Interfax, die Strafmaßnahmen seien rechtswidrig. "
+            "Moskau behalte sich Gegenmaßnahmen vor.")
+    q = only(text, "free_indirect")
+    assert q.speaker.name == "Dmitri Peskow"
+
+
+def test_a_report_relayed_from_the_start_goes_on_as_the_relays():
+    text = ("Laut der Agentur Interfax sagte Peskow, die Strafmaßnahmen seien rechtswidrig. "
+            "Moskau behalte sich Gegenmaßnahmen vor.")
+    assert only(text, "free_indirect").speaker.text == "der Agentur Interfax"
