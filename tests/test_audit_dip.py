@@ -35,3 +35,17 @@ def test_a_report_relayed_from_the_start_goes_on_as_the_relays():
     text = ("Laut der Agentur Interfax sagte Peskow, die Strafmaßnahmen seien rechtswidrig. "
             "Moskau behalte sich Gegenmaßnahmen vor.")
     assert only(text, "free_indirect").speaker.text == "der Agentur Interfax"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Wir wissen nichts über seinen Zustand“, sagte seine Schwester der Deutschen Presse-Agentur.",
+     "seine Schwester"),
+    ("„Wir wissen nichts über seinen Zustand“, sagte ihr Bruder der Zeitung.", "ihr Bruder"),
+])
+def test_medium_after_a_family_member_is_the_addressee(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_medium_after_a_spokesperson_stays_his_genitive():
+    text = "„Wir wissen nichts über seinen Zustand“, sagte ein Sprecher der Zeitung."
+    assert only(text).speaker.text == "ein Sprecher der Zeitung"
