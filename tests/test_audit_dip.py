@@ -49,3 +49,15 @@ def test_medium_after_a_family_member_is_the_addressee(text, speaker):
 def test_medium_after_a_spokesperson_stays_his_genitive():
     text = "„Wir wissen nichts über seinen Zustand“, sagte ein Sprecher der Zeitung."
     assert only(text).speaker.text == "ein Sprecher der Zeitung"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Eine Sprecherin des Nationalen Sicherheitsrats sagte, Washington erwarte Geschlossenheit.",
+     "Nationaler Sicherheitsrat"),
+    ("Der Sicherheitsrat erklärte, man verurteile den Angriff.", "UN-Sicherheitsrat"),
+    ("Die UN-Vollversammlung forderte, die Kämpfe sofort einzustellen.", "UN-Generalversammlung"),
+    ("Die Internationale Atomenergiebehörde teilte mit, die Inspekteure seien abgereist.", "IAEA"),
+    ("Das Foreign Office erklärte, man sei besorgt.", "Foreign Office"),
+])
+def test_diplomatic_bodies_are_named_as_such(text, name):
+    assert only(text).speaker.name == name
