@@ -61,3 +61,14 @@ def test_medium_after_a_spokesperson_stays_his_genitive():
 ])
 def test_diplomatic_bodies_are_named_as_such(text, name):
     assert only(text).speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chinas Staats- und Parteichef Xi Jinping empfing den Gast. Xi sagte, China sei zu Gesprächen bereit.",
+     "Xi Jinping"),
+    ("Der chinesische Vertreter Fu Cong meldete sich zu Wort. Fu sagte, China sei zu Gesprächen bereit.",
+     "Fu Cong"),
+])
+def test_chinese_family_name_alone_takes_up_the_full_name(text, name):
+    assert only(text).speaker.name == name
+

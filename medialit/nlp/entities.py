@@ -121,9 +121,17 @@ def _age_of(doc: Doc, i: int) -> Span | None:
 
 def _one_of_a_group(doc: Doc, i: int) -> bool:
     """„von der Abgeordneten Kirsten Kappert-Gonther“, „des Angeklagten“: a role noun in -en that reads as a plural
-    („Abgeordneten“) names one person after an article of the singular dative or genitive."""
+    („Abgeordneten“) names one person after an article of the singular dative or genitive; „Vertreter“ after
+    „der“ and an adjective in -e („der chinesische Vertreter“) is one person too."""
     tok = doc[i]
-    return tok._.role_kind == "group" and tok.lower_.endswith("en") and i > 0 and doc[i - 1].lower_ in ("der", "dem", "des")
+    if tok._.role_kind != "group" or i == 0:
+        return False
+    if tok.lower_.endswith("en"):
+        return doc[i - 1].lower_ in ("der", "dem", "des")
+    k = i - 1
+    while k > 0 and doc[k].tag_ == "ADJA" and doc[k].lower_.endswith("e"):
+        k -= 1  # „Der chinesische Vertreter Fu Cong“: the singular's weak adjective
+    return doc[k].lower_ == "der" and (k == 0 or doc[k - 1].text in (".", ":", "–") or k < i - 1)
 
 
 def _is_acronym(text: str) -> bool:

@@ -1204,7 +1204,9 @@ def _full_names(doc) -> dict[str, str]:
     run: list[str] = []
     last = -2
     ne = doc.vocab.strings["NE"]
-    for k in [*(int(i) for i in (doc.to_array(TAG) == ne).nonzero()[0]), len(doc) + 1]:  # only the proper nouns
+    proper = {int(i) for i in (doc.to_array(TAG) == ne).nonzero()[0]}
+    proper.update(k for e in doc.ents if e.label_ == "PER" for k in range(e.start, e.end))  # „Xi Jinping/NN“
+    for k in [*sorted(proper), len(doc) + 1]:  # only the proper nouns and the words of persons' names
         word = doc[k].text if k < len(doc) else ""
         named = word[:1].isupper() and not word.isupper()
         if named and k == last + 1:
