@@ -4,7 +4,7 @@ foreign ministries and agencies relaying), on sentences written for these tests:
 from __future__ import annotations
 
 import pytest
-from _quotes_support import only, quotes_of
+from _quotes_support import only, quotes_of, sources_of
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -72,3 +72,14 @@ def test_diplomatic_bodies_are_named_as_such(text, name):
 def test_chinese_family_name_alone_takes_up_the_full_name(text, name):
     assert only(text).speaker.name == name
 
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Eine Sprecherin des chinesischen Außenministeriums, Mao Ning, sagte, die Zölle seien rechtmäßig.",
+     "Mao Ning", "person"),
+    ("Eine Sprecherin des chinesischen Außenministeriums sagte, die Zölle seien rechtmäßig.",
+     "Außenministerium", "anonymous"),
+])
+def test_indefinite_spokesperson_with_her_name_in_apposition_is_named(text, name, kind):
+    source = sources_of(text)[name]
+    assert source.kind == kind and source.role == "Sprecherin"

@@ -256,6 +256,13 @@ def _web_address(tok) -> bool:
     return tok.like_url and re.fullmatch(r"[\w.-]+\.[a-z]{2,4}", tok.lower_) is not None
 
 
+def _apposed_name(tx: _Text, rng: tuple[int, int], name: str) -> bool:
+    """Whether ``name`` is a person's name set off by a comma inside the mention („Eine Sprecherin, Mao Ning“)."""
+    doc = tx.doc
+    return bool(name) and any(e.label_ == "PER" and e.start > rng[0] and e.end <= rng[1] and doc[e.start - 1].text == ","
+                              and _ent_name(e) == name for e in tx.ents)
+
+
 def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     doc = tx.doc
     words = [doc[k] for k in range(*rng)]
@@ -267,6 +274,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"  # „laut lebensmittelwarnung.de“: a website speaks for whoever runs it
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
+    if words and words[0].lower_ in ("ein", "eine", "einer") and _apposed_name(tx, rng, name):
+        return "person"  # „Eine Sprecherin des Außenministeriums, Mao Ning, sagte …“: the name is given after all
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
         # „einer Studie der Universität Freiburg“: a paper of a named organisation is that organisation's word
         return "organisation" if "ORG" in ents and "PER" not in ents and _document_head(words) else "anonymous"
