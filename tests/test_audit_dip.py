@@ -83,3 +83,19 @@ def test_chinese_family_name_alone_takes_up_the_full_name(text, name):
 def test_indefinite_spokesperson_with_her_name_in_apposition_is_named(text, name, kind):
     source = sources_of(text)[name]
     assert source.kind == kind and source.role == "Sprecherin"
+
+
+@pytest.mark.parametrize("text", [
+    "Das Auswärtige Amt bestellte den Botschafter ein. Der Staatssekretär habe protestiert, hieß es aus dem Amt.",
+    "Das Auswärtige Amt bestellte den Botschafter ein. Der Staatssekretär habe protestiert, hieß es aus dem "
+    "Ministerium.",
+])
+def test_the_amt_or_the_ministry_takes_up_the_foreign_office(text):
+    q = only(text, "indirect")
+    assert q.speaker.name == "Auswärtiges Amt"
+    assert any(e.startswith("Bezeichnung „dem ") and "„Auswärtige Amt“" in e for e in q.evidence)
+
+
+def test_the_ministry_alone_names_no_other_body():
+    text = "Der Kreml schwieg. Der Staatssekretär habe protestiert, hieß es aus dem Ministerium."
+    assert only(text, "indirect").speaker.name == "Ministerium"

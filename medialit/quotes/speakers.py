@@ -1716,7 +1716,8 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
         before = doc[ent.start - 1] if ent.start > 0 else None
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
-        if listed is not None and listed in BODY_KINDS.get(noun, ("company",) if noun in GENERIC_BODIES else ()) or any(
+        if _ent_name(ent) in BODY_NAMES.get(noun, ()) \
+                or listed is not None and listed in BODY_KINDS.get(noun, ("company",) if noun in GENERIC_BODIES else ()) or any(
                 t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro):
             name = _ent_name(ent)
             shown = f"{before.text} {ent.text}" if before is not None and before.tag_ == "NN" else ent.text
@@ -1762,6 +1763,8 @@ BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": 
               "fluglinie": ("company",), "kasse": ("insurer",), "krankenkasse": ("insurer",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
+# bodies a noun stands for although their name does not end in it: the Auswärtiges Amt is Germany's foreign ministry
+BODY_NAMES = {"ministerium": ("Auswärtiges Amt",)}
 
 
 # last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“, „US-Konzern“); a
