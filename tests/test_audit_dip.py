@@ -99,3 +99,15 @@ def test_the_amt_or_the_ministry_takes_up_the_foreign_office(text):
 def test_the_ministry_alone_names_no_other_body():
     text = "Der Kreml schwieg. Der Staatssekretär habe protestiert, hieß es aus dem Ministerium."
     assert only(text, "indirect").speaker.name == "Ministerium"
+
+
+def test_indicative_main_clause_after_heisst_es_is_the_documents_content():
+    text = ("Die Außenminister unterzeichneten eine Erklärung. In der Erklärung heißt es, beide Staaten wollen "
+            "enger zusammenarbeiten.")
+    q = only(text)
+    assert q.kind == "indirect" and q.text == "beide Staaten wollen enger zusammenarbeiten"
+    assert "Hauptsatz nach Redeverb und Komma (Indikativ: wollen)" in q.evidence
+
+
+def test_heissen_as_a_name_introduces_nothing():
+    assert quotes_of("Das Abkommen heißt Pariser Vertrag, die Staaten wollen es einhalten.") == []

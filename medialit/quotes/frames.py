@@ -872,6 +872,8 @@ def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
     """A speech verb that took place („sagte“, „hatte berichtet“, „schrieb“), which in news introduces reported
     content even before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
     doc = tx.doc
+    if entry.lemma == "heißen" and doc[verb].tag_ == "VVFIN":
+        return True  # „Darin heißt es, beide Staaten wollten …“: the formula only ever introduces words
     if entry.thinking or not (entry.speech_act or entry.needs_content or lexicon.writes_content(entry.lemma)):
         return False
     if doc[verb].tag_ == "VVFIN":
