@@ -111,3 +111,24 @@ def test_indicative_main_clause_after_heisst_es_is_the_documents_content():
 
 def test_heissen_as_a_name_introduces_nothing():
     assert quotes_of("Das Abkommen heißt Pariser Vertrag, die Staaten wollen es einhalten.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Außenministerin traf ihren Amtskollegen Radosław Sikorski. Sikorski antwortete ausweichend. Das Thema "
+     "sei nicht erledigt, sagte der Minister.", "Radosław Sikorski"),
+    ("Japan lud nach Kyoto ein. Yoko Kamikawa sprach von einem Erfolg. Die japanische Außenministerin sagte, die "
+     "Welt stehe an einem Wendepunkt.", "Yoko Kamikawa"),
+])
+def test_role_noun_takes_up_the_named_subject_of_the_sentence_before(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name
+    assert f"Rolle „{q.speaker.text}“ → Subjekt des Satzes davor: {name}" in q.evidence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Merz traf Macron in Paris. Der Präsident sagte, die Lage sei ernst.", "Präsident"),
+    ("Ken Weber stellte die Studie vor. Die Forscher sagten, das Eis schmelze schneller.", "Forscher"),
+    ("Der Angeklagte Max Berger schwieg. Sein Mandant sei unschuldig, sagte der Verteidiger.", "Verteidiger"),
+])
+def test_role_noun_after_two_people_or_in_the_plural_stays_unnamed(text, name):
+    assert only(text, "indirect").speaker.name == name

@@ -1448,7 +1448,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         d.evidence.append(intro[1])
         return Speaker([span], mention_text, intro[0], "anonymous")
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)
-            or _headline_role_referent(tx, rng)) is not None:
+            or _headline_role_referent(tx, rng) or _role_of_subject_before(tx, rng)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
     if (body := _body_referent(tx, rng) or _medium_referent(tx, rng)) is not None:
@@ -1648,6 +1648,36 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     before = sorted((e for e in tx.ents if e.end <= a and e.start > floor), key=lambda e: -e.start)
     found = _introduced_as(doc, head.lower_, before)
     return (found[0], f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{found[1]}“") if found else None
+
+
+def _role_of_subject_before(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Sikorski antwortete ausweichend. Das Thema sei nicht erledigt, sagte der Minister.“: a definite role noun
+    nobody was introduced with takes up the named person of fitting gender who is the subject of the sentence
+    before, with nobody else named in between. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    head = _description(doc, rng)
+    si = tx.sent_of[a]
+    if head is None or head._.role_kind != "person" or si == 0 or (want := _gender(doc, rng)) is None \
+            or want == "f" and not head.lower_.endswith(("in", "frau")) or _epithet(head) is not None:
+        return None  # „die Wissenschaftler“: a plural; „der SPD-Politiker“: an epithet, resolved as such
+    found = _sentence_subject(tx, si - 1)
+    if found is None:
+        return None
+    subj = found[0]
+    persons = [e for e in tx.ents if e.label_ == "PER" and tx.sents[si - 1].start <= e.start < a]
+    if len(persons) != 1 or not (subj[0] <= persons[0].start and persons[0].end <= subj[1]) \
+            or _ent_gender(doc, persons[0]) not in (want, None) or _other_role_before(doc, persons[0].start, head):
+        return None
+    name = _ent_name(persons[0])
+    return name, f"Rolle „{doc[a:b].text}“ → Subjekt des Satzes davor: {name}"
+
+
+def _other_role_before(doc, k: int, head) -> bool:
+    """Whether the name at ``k`` follows another role noun („Der Angeklagte Max Müller“ is no „Verteidiger“)."""
+    before = doc[k - 1] if k > 0 else None
+    return before is not None and before.tag_ == "NN" and before._.role is not None \
+        and not before.lower_.endswith(head.lower_)
 
 
 def _headline_role_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
