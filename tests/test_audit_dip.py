@@ -132,3 +132,9 @@ def test_role_noun_takes_up_the_named_subject_of_the_sentence_before(text, name)
 ])
 def test_role_noun_after_two_people_or_in_the_plural_stays_unnamed(text, name):
     assert only(text, "indirect").speaker.name == name
+
+
+def test_agent_of_a_participle_is_no_antecedent_of_the_relative_pronoun():
+    q = only("Moskau kritisierte die von Frankreich entsandte Botschafterin, die vor einer Eskalation gewarnt hatte.")
+    assert q.kind == "reported" and q.speaker.name == "Botschafterin"
+    assert "Relativpronomen „die“ → Botschafterin" in q.evidence

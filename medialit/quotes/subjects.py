@@ -227,6 +227,10 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
     while k > floor and doc[k].ent_iob_ == "I":  # a name with a preposition: „der Bundesagentur für Arbeit“
         k -= 1
     while k > floor and doc[k - 1].tag_ in NOUNS | {"ADJA"} | DETS:
+        if doc[k].tag_ == "ADJA" and doc[k - 1].tag_ in NOUNS:
+            while doc[k].tag_ == "ADJA":  # „einen von Großbritannien eingebrachten Entwurf, der …“: the agent
+                k += 1  # and the participle are no part of the antecedent („Entwurf“)
+            break
         k -= 1
         if doc[k].tag_ in DETS:
             break
