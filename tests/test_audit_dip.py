@@ -138,3 +138,15 @@ def test_agent_of_a_participle_is_no_antecedent_of_the_relative_pronoun():
     q = only("Moskau kritisierte die von Frankreich entsandte Botschafterin, die vor einer Eskalation gewarnt hatte.")
     assert q.kind == "reported" and q.speaker.name == "Botschafterin"
     assert "Relativpronomen „die“ → Botschafterin" in q.evidence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Auswärtige Amt hat den Botschafter einbestellt. Ein Sprecher des Ministeriums sagte, man erwarte die "
+     "Freilassung.", "Auswärtiges Amt"),
+    ("Das Verteidigungsministerium prüft den Fall. Man sei besorgt, sagte eine Sprecherin des Ministeriums.",
+     "Verteidigungsministerium"),
+    ("Der Kreml schwieg. Man sei besorgt, sagte eine Sprecherin des Ministeriums.",
+     "eine Sprecherin des Ministeriums"),
+])
+def test_spokesperson_of_the_ministry_speaks_for_the_ministry_named_before(text, name):
+    assert only(text, "indirect").speaker.name == name

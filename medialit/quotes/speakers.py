@@ -1772,9 +1772,9 @@ def _body_noun(head, article: str) -> str:
     low = head.lower_
     if article == "des":
         for ending in ("es", "s"):
-            if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS):
+            if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS, *BODY_NAMES):
                 return low[: -len(ending)]
-    if low not in BODY_KINDS and low not in GENERIC_BODIES:
+    if low not in BODY_KINDS and low not in GENERIC_BODIES and low not in BODY_NAMES:
         # „der US-Raumfahrtbehörde“ → behörde: a compound names its kind of body by its last part
         return next((k for k in COMPOUND_BODY_HEADS if low.endswith(k)), low)
     return low
