@@ -150,3 +150,12 @@ def test_agent_of_a_participle_is_no_antecedent_of_the_relative_pronoun():
 ])
 def test_spokesperson_of_the_ministry_speaks_for_the_ministry_named_before(text, name):
     assert only(text, "indirect").speaker.name == name
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Steinmeier sagte dazu, darüber müsse die Regierung entscheiden.", "sagen"),
+    ("Die Ministerin erklärte dabei, man werde den Partnern helfen.", "erklären"),
+])
+def test_dazu_or_dabei_after_the_speech_verb_is_no_part_of_the_verb(text, lemma):
+    q = only(text)
+    assert q.kind == "indirect" and q.cue.lemma == lemma and f"Redeverb: {lemma}" in q.evidence

@@ -772,8 +772,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
                                              thinking=True, speech_act=False)))
             continue
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
-        if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
-            lemma = base  # „sagte weiter“, „hieß es weiter“: the particle adds nothing to the speech act
+        if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals", "dazu", "dabei"):
+            lemma = base  # „sagte weiter“, „hieß es weiter“, „sagte dazu“: the word adds nothing to the speech act
             e = lexicon.entry(base)
         if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 14), min(s.end, k + 8))):
             out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
