@@ -159,3 +159,16 @@ def test_spokesperson_of_the_ministry_speaks_for_the_ministry_named_before(text,
 def test_dazu_or_dabei_after_the_speech_verb_is_no_part_of_the_verb(text, lemma):
     q = only(text)
     assert q.kind == "indirect" and q.cue.lemma == lemma and f"Redeverb: {lemma}" in q.evidence
+
+
+def test_wie_verlautete_names_nobody_and_takes_no_speaker_from_before():
+    text = "Steinmeier sagte, die Lage sei ernst. Wie verlautete, sprachen beide auch über das Handelsabkommen."
+    q = next(q for q in quotes_of(text) if q.cue.lemma == "verlauten")
+    assert q.speaker is None or not q.speaker.name
+    assert "Sprecher aus dem vorigen Zitat übernommen" not in q.evidence
+
+
+def test_wie_weiter_verlautete_goes_on_with_the_speaker_before():
+    text = "Steinmeier sagte, die Lage sei ernst. Wie weiter verlautete, sprachen beide auch über das Handelsabkommen."
+    q = next(q for q in quotes_of(text) if q.cue.lemma == "verlauten")
+    assert q.speaker.name == "Steinmeier"

@@ -608,7 +608,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 hi = max(frame.cue_tokens[-1] + 1, frame.speaker[1])
                 d.evidence.append(f"„{tx.doc[lo:hi].text}“: die Quelle wird nicht genannt")
         elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
-                5 if d.kind == "free_indirect" else 1):
+                5 if d.kind == "free_indirect" else 1) and not _nameless_verlauten(tx, frame):
             speaker = prev.speaker
             d.evidence.append("Sprecher aus dem vorigen Zitat übernommen")
         elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
@@ -1678,6 +1678,14 @@ def _other_role_before(doc, k: int, head) -> bool:
     before = doc[k - 1] if k > 0 else None
     return before is not None and before.tag_ == "NN" and before._.role is not None \
         and not before.lower_.endswith(head.lower_)
+
+
+def _nameless_verlauten(tx: _Text, frame: _Frame) -> bool:
+    """„Wie verlautete, sprachen beide auch über …“: „verlauten“ with no source names nobody on purpose, so the
+    speaker of the quotation before is not carried over („wie es weiter verlautete“ goes on with that source)."""
+    doc = tx.doc
+    return frame.lemma == "verlauten" and frame.speaker is None and frame.cue_tokens != [] and not any(
+        doc[k].lower_ == "weiter" for k in range(max(frame.cue_tokens[0] - 3, 0), frame.cue_tokens[-1] + 2))
 
 
 def _headline_role_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
