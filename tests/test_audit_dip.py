@@ -172,3 +172,13 @@ def test_wie_weiter_verlautete_goes_on_with_the_speaker_before():
     text = "Steinmeier sagte, die Lage sei ernst. Wie weiter verlautete, sprachen beide auch über das Handelsabkommen."
     q = next(q for q in quotes_of(text) if q.cue.lemma == "verlauten")
     assert q.speaker.name == "Steinmeier"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bundespräsident Frank-Walter Steinmeier und Präsident Emmanuel Macron trafen sich. Steinmeier und Macron "
+     "betonten, die Freundschaft sei stark.", "Frank-Walter Steinmeier und Emmanuel Macron"),
+    ("Anna Roth und Max Weber sagten, die Lage sei ernst.", "Anna Roth und Max Weber"),
+])
+def test_two_people_joined_by_und_speak_together(text, name):
+    assert sources_of(text)[name].kind == "group"
+    assert f"mehrere Personen gemeinsam: {name}" in only(text, "indirect").evidence

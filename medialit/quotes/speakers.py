@@ -1340,6 +1340,11 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         persons = [e for e in ents if e.label_ == "PER"]
         if len(persons) > 1 and (_genitive_name(persons[0], full_names) or _role_before_title(doc, *persons[:2])):
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
+        if len(persons) > 1 and _joint_organisations(doc, persons) is not None:
+            names = [_ent_name(p) for p in persons]
+            joint = f"{', '.join(names[:-1])} und {names[-1]}"
+            d.evidence.append(f"mehrere Personen gemeinsam: {joint}")
+            return Speaker([span], mention_text, joint, "group")  # „Steinmeier und Macron betonten …“
         ent = persons[0] if persons else ents[-1]
         name = _ent_name(ent)
         if not persons and (joint := _joint_organisations(doc, ents)) is not None:
@@ -1494,7 +1499,8 @@ VERDICT_NOUNS = ("urteil", "fazit")
 
 
 def _joint_organisations(doc, ents) -> str | None:
-    """„ARD und ZDF“, „Polizei, Feuerwehr und THW“: organisations joined by „und“ speak together (was: the last)."""
+    """„ARD und ZDF“, „Polizei, Feuerwehr und THW“: organisations (or persons) joined by „und“ speak together (was:
+    the last); the words from the first to the last."""
     if len(ents) < 2:
         return None
     gaps = [doc[ents[i].end:ents[i + 1].start] for i in range(len(ents) - 1)]
