@@ -182,3 +182,10 @@ def test_wie_weiter_verlautete_goes_on_with_the_speaker_before():
 def test_two_people_joined_by_und_speak_together(text, name):
     assert sources_of(text)[name].kind == "group"
     assert f"mehrere Personen gemeinsam: {name}" in only(text, "indirect").evidence
+
+
+def test_dateline_with_two_places_and_two_agencies_is_no_content():
+    text = ("Moskau weist Diplomaten aus\n\nMoskau/Berlin (dpa/AFP) – Russland hat zwei Diplomaten ausgewiesen. "
+            "Das teilte das Außenministerium mit.")
+    q = only(text, "indirect")
+    assert q.text == "Russland hat zwei Diplomaten ausgewiesen" and q.speaker.name == "Außenministerium"
