@@ -189,3 +189,14 @@ def test_dateline_with_two_places_and_two_agencies_is_no_content():
             "Das teilte das Außenministerium mit.")
     q = only(text, "indirect")
     assert q.text == "Russland hat zwei Diplomaten ausgewiesen" and q.speaker.name == "Außenministerium"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die EU-Außenbeauftragte Kaja Kallas verurteilte das Vorgehen. Es handle sich um Einschüchterung, schrieb "
+     "die Estin auf X.", "Kaja Kallas"),
+    ("Präsident Gustavo Petro reiste nach Caracas. Die Gespräche seien gut verlaufen, sagte der Kolumbianer.",
+     "Gustavo Petro"),
+])
+def test_nationality_noun_refers_back_to_the_person_named_before(text, name):
+    q = only(text, "indirect")
+    assert q.speaker.name == name and any("ohne Namen → zuletzt mit passendem Geschlecht" in e for e in q.evidence)
