@@ -200,3 +200,11 @@ def test_dateline_with_two_places_and_two_agencies_is_no_content():
 def test_nationality_noun_refers_back_to_the_person_named_before(text, name):
     q = only(text, "indirect")
     assert q.speaker.name == name and any("ohne Namen → zuletzt mit passendem Geschlecht" in e for e in q.evidence)
+
+
+def test_name_after_kollege_is_a_person_the_pronoun_can_take_up():
+    text = ("UN-Nothilfekoordinator Tom Fletcher forderte mehr Hilfe. Ihr jordanischer Kollege Aiman al-Safadi dankte "
+            "der Ministerin. Jordanien trage eine enorme Last, sagte er.")
+    q = only(text, "indirect")
+    assert q.speaker.name == "Aiman al-Safadi" and "Pronomen „er“ → Aiman al-Safadi" in q.evidence
+    assert sources_of(text)["Aiman al-Safadi"].role == "jordanischer Kollege"
