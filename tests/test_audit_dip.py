@@ -208,3 +208,11 @@ def test_name_after_kollege_is_a_person_the_pronoun_can_take_up():
     q = only(text, "indirect")
     assert q.speaker.name == "Aiman al-Safadi" and "Pronomen „er“ → Aiman al-Safadi" in q.evidence
     assert sources_of(text)["Aiman al-Safadi"].role == "jordanischer Kollege"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aiman al-Safadi empfing die Ministerin. Jordanien trage eine enorme Last, sagte er.", "Aiman al-Safadi"),
+    ("Mohammed al-Sudani traf den Gesandten. Der Irak wolle vermitteln, sagte er.", "Mohammed al-Sudani"),
+])
+def test_arabic_article_in_a_name_stays_part_of_the_name(text, name):
+    assert only(text, "indirect").speaker.name == name

@@ -561,8 +561,9 @@ class EntityRecognizer:
             if _base(tok.text, known) in known:
                 continue
             end = i + 1
-            while end < len(doc) and end not in taken and doc[end].tag_ == "NE" and _is_cap(doc[end]) \
-                    and "-" not in doc[end].text and not _is_acronym(doc[end].text) and end - i < 3 \
+            while end < len(doc) and end not in taken and doc[end].tag_ == "NE" and (
+                    _is_cap(doc[end]) and "-" not in doc[end].text or _ARTICLE_NAME.match(doc[end].text)) \
+                    and not _is_acronym(doc[end].text) and end - i < 3 \
                     and _base(doc[end].text, known) not in known:
                 end += 1
             kind = _name_kind(doc[i:end])
