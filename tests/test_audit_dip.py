@@ -216,3 +216,13 @@ def test_name_after_kollege_is_a_person_the_pronoun_can_take_up():
 ])
 def test_arabic_article_in_a_name_stays_part_of_the_name(text, name):
     assert only(text, "indirect").speaker.name == name
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Der außenpolitische Sprecher der Unionsfraktion, Jürgen Hardt, kam zu spät. „Die Zeit der Geduld ist "
+     "vorbei“, sagte Hardt.", "Jürgen Hardt", "außenpolitischer Sprecher"),
+    ("Die Vorsitzende des Auswärtigen Ausschusses, Anna Roth, kam zu spät. „Die Zeit der Geduld ist vorbei“, "
+     "sagte Roth.", "Anna Roth", "Vorsitzende"),
+])
+def test_role_before_the_name_in_apposition_is_the_persons_role(text, name, role):
+    assert sources_of(text)[name].role == role
