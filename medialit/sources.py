@@ -279,12 +279,15 @@ def _genitive_body(doc, j: int) -> str | None:
     """„Jörg Krämer, Chefvolkswirt der Commerzbank“, „ein Analyst der Helaba“: a named body in the genitive right
     after the role noun is the affiliation; a party only for its offices („Kritiker der AfD“ is no member)."""
     if j + 2 >= len(doc) or doc[j + 1].lower_ not in ("der", "des") or doc[j + 2].ent_type_ != "ORG" \
-            or doc[j + 2].ent_iob_ != "B":
-        return None
+            or doc[j + 2].ent_iob_ != "B" or doc[j].lower_ in load_gazetteers().kin:
+        return None  # „sagte seine Schwester der Deutschen Presse-Agentur“: the medium she spoke to
     ent = next((e for e in doc.ents if e.start == j + 2), None)
     entry = load_gazetteers().names.get(ent.text) if ent is not None else None
     if ent is None or (entry is not None and entry.kind == "party" and not doc[j].lower_.endswith(PARTY_OFFICES)):
         return None
+    if entry is None and len(ent) == 1 and ent[0].tag_ == "NN" and doc[j + 1].lower_ == "des" \
+            and ent[0].lemma_[:1].isupper() and ent.text.startswith(ent[0].lemma_):
+        return ent[0].lemma_  # „ein Sprecher des Außenministeriums“ → Außenministerium
     return entry.canonical if entry is not None else ent.text
 
 

@@ -226,3 +226,14 @@ def test_arabic_article_in_a_name_stays_part_of_the_name(text, name):
 ])
 def test_role_before_the_name_in_apposition_is_the_persons_role(text, name, role):
     assert sources_of(text)[name].role == role
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("„Beide Seiten stecken fest“, sagte der Osteuropa-Experte Stefan Meister.", "Stefan Meister", None),
+    ("„Beide Seiten stecken fest“, sagte US-Außenminister Marco Rubio.", "Marco Rubio", "USA"),
+    ("„Beide Seiten stecken fest“, sagte ein Sprecher des Außenministeriums.", "Außenministerium",
+     "Außenministerium"),
+    ("„Wir wissen nichts“, sagte seine Schwester der Deutschen Presse-Agentur.", "seine Schwester", None),
+])
+def test_affiliation_names_a_body_in_its_base_form_not_a_topic_or_an_addressee(text, name, affiliation):
+    assert sources_of(text)[name].affiliation == affiliation

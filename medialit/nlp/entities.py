@@ -141,6 +141,9 @@ def _is_acronym(text: str) -> bool:
 
 #: Acronyms before a role that name a field of work, not an organisation („IT-Sicherheitsforscher“, „KI-Expertin“).
 FIELD_ACRONYMS = frozenset({"IT", "KI", "TV", "PR", "HR", "EDV", "PC", "IoT", "VR", "AR"})
+# roles whose place in front names their subject, not their body: „Osteuropa-Experte“, „China-Korrespondentin“
+TOPIC_ROLES = ("experte", "expertin", "kenner", "kennerin", "korrespondent", "korrespondentin", "beobachter",
+               "beobachterin", "beauftragte", "beauftragter")
 
 
 # role heads too short for the compound search (≥ 6 letters): a compound ending in one is a role
@@ -172,6 +175,8 @@ class EntityRecognizer:
         affiliation = None
         if prefix:  # „NATO-Sprecherin“ → NATO; „Ex-Präsident“ or „Vize-Kanzlerin“ name no affiliation
             entry = self.g.names.get(prefix)
+            if entry is not None and entry.label == "LOC" and head.lower().endswith(TOPIC_ROLES):
+                entry = None  # „Osteuropa-Experte“: an expert on the region, not one of its institutions
             affiliation = entry.canonical if entry else (prefix if _is_acronym(prefix) and prefix not in FIELD_ACRONYMS
                                                          else None)
         low = head.lower()
@@ -494,7 +499,8 @@ class EntityRecognizer:
                 if entry and text not in g.names:
                     embedded.append((tok.idx, tok.idx + len(first), entry.label, entry.canonical,
                                      f"Name im zusammengesetzten Wort „{text}“: {entry.canonical}"))
-                    tok._.affiliation = tok._.affiliation or entry.canonical
+                    if not (entry.label == "LOC" and text.lower().endswith(TOPIC_ROLES)):
+                        tok._.affiliation = tok._.affiliation or entry.canonical
             # country adjectives
             low = tok.lower_
             if tok.tag_ in ("ADJA", "ADJD") or (low == text and text.isalpha()):
