@@ -237,3 +237,14 @@ def test_role_before_the_name_in_apposition_is_the_persons_role(text, name, role
 ])
 def test_affiliation_names_a_body_in_its_base_form_not_a_topic_or_an_addressee(text, name, affiliation):
     assert sources_of(text)[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Die Außenminister der G7-Staaten haben China vor einer Eskalation gewarnt.", "Außenminister der G7-Staaten",
+     "group"),
+    ("Die Minister forderten, die Gespräche fortzusetzen.", "Minister", "group"),
+    ("Der Minister forderte, die Gespräche fortzusetzen.", "Minister", "person"),
+    ("Die Ministerin forderte, die Gespräche fortzusetzen.", "Ministerin", "person"),
+])
+def test_masculine_role_noun_after_die_is_a_group(text, name, kind):
+    assert sources_of(text)[name].kind == kind

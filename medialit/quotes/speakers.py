@@ -289,6 +289,9 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     nouns = [w for w in words if w.tag_ == "NN"]
     if nouns and (nouns[-1].lower_.endswith(CIRCLES) or nouns[0].lower_ in CIRCLES):
         return "anonymous"  # „aus Regierungskreisen“, „aus Kreisen der Grünen“: people who stay unnamed
+    if nouns and words[0].lower_ == "die" and nouns[0] is words[1 + sum(w.tag_ == "ADJA" for w in words[1:])] \
+            and nouns[0]._.role_kind == "person" and not nouns[0].lower_.endswith(("in", "e", "frau")):
+        return "group"  # „Die Außenminister der G7-Staaten“: a masculine role noun after „die“ is a plural
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
         return "person"
     if "ORG" in ents and "PER" not in ents:
