@@ -248,3 +248,13 @@ def test_affiliation_names_a_body_in_its_base_form_not_a_topic_or_an_addressee(t
 ])
 def test_masculine_role_noun_after_die_is_a_group(text, name, kind):
     assert sources_of(text)[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In einer Erklärung des Rates der EU heißt es: „Die Union verurteilt die Ausweisung aufs Schärfste.“",
+     "Rat der EU"),
+    ("Der Rat der Europäischen Union erklärte, man verurteile die Ausweisung.", "Rat der EU"),
+    ("Die EU erklärte, man verurteile die Ausweisung.", "EU"),
+])
+def test_council_of_the_eu_is_not_the_eu(text, name):
+    assert only(text).speaker.name == name
