@@ -123,6 +123,10 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
     found = next((r for tok in doc if tok.text == last and (r := _apposition_role(doc, tok.i + 1))), None)
     if found is not None:
         return found
+    found = next((r for tok in doc if tok.text == parts[0] and doc[tok.i:tok.i + len(parts)].text == src.name
+                  and (r := _role_before_comma(doc, tok.i))), None)
+    if found is not None:
+        return found
     # the mention itself holds the role („die Sprecherin“)
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -278,12 +282,32 @@ def _apposition_role(doc, k: int) -> tuple[str, str | None] | None:
     return doc[k + 1:j + 1].text, _affiliation(doc[j]) or _genitive_body(doc, j)
 
 
+def _role_before_comma(doc, k: int) -> tuple[str, str | None] | None:
+    """„Der außenpolitische Sprecher der Unionsfraktion, Jürgen Hardt, …“: a role noun with its genitive body
+    before a comma and the name at ``k``; the role with its adjectives, and the body as the affiliation."""
+    if k < 4 or doc[k - 1].text != ",":
+        return None
+    m = k - 2  # back over the genitive phrase („der Unionsfraktion“, „des Auswärtigen Ausschusses“)
+    while m > k - 6 and doc[m].tag_ in ("NN", "NE", "ADJA"):
+        m -= 1
+    j = m - 1
+    if doc[m].lower_ not in ("der", "des") or j < 0 or doc[j].tag_ not in ROLE_TAGS or not _role_of(doc[j]) \
+            or _role_kind(doc[j]) != "person" or doc[j].ent_type_ == "ORG":
+        return None
+    start = j
+    while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
+        start -= 1
+    article = start - 1 if start < j and start > 0 and doc[start - 1].lower_ in STRONG_ENDINGS else start
+    role = without_article(doc, article, j + 1) if start < j else _strong_noun(doc, doc[j])
+    return role, _affiliation(doc[j]) or _genitive_body(doc, j)
+
+
 def _genitive_body(doc, j: int) -> str | None:
     """„Jörg Krämer, Chefvolkswirt der Commerzbank“, „ein Analyst der Helaba“: a named body in the genitive right
     after the role noun is the affiliation; a party only for its offices („Kritiker der AfD“ is no member)."""
     if j + 2 >= len(doc) or doc[j + 1].lower_ not in ("der", "des") or doc[j + 2].ent_type_ != "ORG" \
-            or doc[j + 2].ent_iob_ != "B":
-        return None
+            or doc[j + 2].ent_iob_ != "B" or doc[j].lower_ in load_gazetteers().kin:
+        return None  # „sagte seine Schwester der Deutschen Presse-Agentur“: the medium she spoke to
     ent = next((e for e in doc.ents if e.start == j + 2), None)
     entry = load_gazetteers().names.get(ent.text) if ent is not None else None
     if ent is None or (entry is not None and entry.kind == "party" and not doc[j].lower_.endswith(PARTY_OFFICES)):

@@ -468,7 +468,7 @@ def test_two_people_joined_by_und_speak_together(text, name):
     „Kessler“)."""
     q = only(text, "direct", "indirect")
     assert q.speaker is not None and q.speaker.name == name and q.speaker.kind == "group"
-    assert f"zwei Personen gemeinsam: {name}" in q.evidence
+    assert f"mehrere Personen gemeinsam: {name}" in q.evidence
 
 
 @pytest.mark.parametrize("text, name", [

@@ -133,9 +133,17 @@ def _age_of(doc: Doc, i: int) -> Span | None:
 
 def _one_of_a_group(doc: Doc, i: int) -> bool:
     """„von der Abgeordneten Kirsten Kappert-Gonther“, „des Angeklagten“: a role noun in -en that reads as a plural
-    („Abgeordneten“) names one person after an article of the singular dative or genitive."""
+    („Abgeordneten“) names one person after an article of the singular dative or genitive; „Vertreter“ after
+    „der“ and an adjective in -e („der chinesische Vertreter“) is one person too."""
     tok = doc[i]
-    return tok._.role_kind == "group" and tok.lower_.endswith("en") and i > 0 and doc[i - 1].lower_ in ("der", "dem", "des")
+    if tok._.role_kind != "group" or i == 0:
+        return False
+    if tok.lower_.endswith("en"):
+        return doc[i - 1].lower_ in ("der", "dem", "des")
+    k = i - 1
+    while k > 0 and doc[k].tag_ == "ADJA" and doc[k].lower_.endswith("e"):
+        k -= 1  # „Der chinesische Vertreter Fu Cong“: the singular's weak adjective
+    return doc[k].lower_ == "der" and (k == 0 or doc[k - 1].text in (".", ":", "–") or k < i - 1)
 
 
 def _name_adjective(doc: Doc, i: int) -> str | None:
@@ -159,6 +167,9 @@ def _is_acronym(text: str) -> bool:
 
 #: Acronyms before a role that name a field of work, not an organisation („IT-Sicherheitsforscher“, „KI-Expertin“).
 FIELD_ACRONYMS = frozenset({"IT", "KI", "TV", "PR", "HR", "EDV", "PC", "IoT", "VR", "AR"})
+# roles whose place in front names their subject, not their body: „Osteuropa-Experte“, „China-Korrespondentin“
+TOPIC_ROLES = ("experte", "expertin", "kenner", "kennerin", "korrespondent", "korrespondentin", "beobachter",
+               "beobachterin", "beauftragte", "beauftragter")
 
 
 # role heads too short for the compound search (≥ 6 letters): a compound ending in one is a role
@@ -190,6 +201,8 @@ class EntityRecognizer:
         affiliation = None
         if prefix:  # „NATO-Sprecherin“ → NATO; „Ex-Präsident“ or „Vize-Kanzlerin“ name no affiliation
             entry = self.g.names.get(prefix)
+            if entry is not None and entry.label == "LOC" and head.lower().endswith(TOPIC_ROLES):
+                entry = None  # „Osteuropa-Experte“: an expert on the region, not one of its institutions
             affiliation = entry.canonical if entry else (prefix if _is_acronym(prefix) and prefix not in FIELD_ACRONYMS
                                                          else None)
         low = head.lower()
@@ -554,7 +567,8 @@ class EntityRecognizer:
                 if entry and text not in g.names:
                     embedded.append((tok.idx, tok.idx + len(first), entry.label, entry.canonical,
                                      f"Name im zusammengesetzten Wort „{text}“: {entry.canonical}"))
-                    tok._.affiliation = tok._.affiliation or entry.canonical
+                    if not (entry.label == "LOC" and text.lower().endswith(TOPIC_ROLES)):
+                        tok._.affiliation = tok._.affiliation or entry.canonical
             # country adjectives
             low = tok.lower_
             if tok.tag_ in ("ADJA", "ADJD") or (low == text and text.isalpha()):
@@ -621,8 +635,9 @@ class EntityRecognizer:
             if _base(tok.text, known) in known or self._owner_before_name(doc, i, taken):
                 continue
             end = i + 1
-            while end < len(doc) and end not in taken and doc[end].tag_ == "NE" and _is_cap(doc[end]) \
-                    and "-" not in doc[end].text and not _is_acronym(doc[end].text) and end - i < 3 \
+            while end < len(doc) and end not in taken and doc[end].tag_ == "NE" and (
+                    _is_cap(doc[end]) and "-" not in doc[end].text or _ARTICLE_NAME.match(doc[end].text)) \
+                    and not _is_acronym(doc[end].text) and end - i < 3 \
                     and _base(doc[end].text, known) not in known:
                 end += 1
             kind = _name_kind(doc[i:end])

@@ -297,7 +297,7 @@ def _without_dateline(doc, s) -> list:
     if (stamp := _ticker_stamp_end(doc, s)) is not None:
         return [doc[s.start:stamp], doc[stamp:s.end]]
     k = s.start
-    while k < min(s.end - 1, s.start + 8):
+    while k < min(s.end - 1, s.start + 12):  # „Moskau/Berlin (dpa/AFP) –“: two places, two agencies
         t = doc[k]
         if t.text in DATELINE_DASHES and k > s.start:
             return [doc[s.start:k + 1], doc[k + 1:s.end]] if k + 1 < s.end else [s]

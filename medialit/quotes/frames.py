@@ -776,8 +776,8 @@ def _verb_cues(tx: _Text, si: int) -> list[tuple[int, lexicon.VerbEntry]]:
                                              thinking=True, speech_act=False)))
             continue
         base = getattr(t._, "base_lemma", None) if t.has_extension("base_lemma") else None
-        if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals"):
-            lemma = base  # „sagte weiter“, „hieß es weiter“: the particle adds nothing to the speech act
+        if e is None and base and doc[t._.particle].lower_ in ("weiter", "fort", "wieder", "nochmals", "dazu", "dabei"):
+            lemma = base  # „sagte weiter“, „hieß es weiter“, „sagte dazu“: the word adds nothing to the speech act
             e = lexicon.entry(base)
         if lemma == "hervorgehen" and any(doc[m].lower_ == "aus" for m in range(max(s.start, k - 14), min(s.end, k + 8))):
             out.append((k, lexicon.VerbEntry("hervorgehen", "neutral", "Quellenangabe („Dies geht aus dem Bericht "
@@ -876,6 +876,8 @@ def _says(tx: _Text, clause: tuple[int, int], verb: int, entry) -> bool:
     """A speech verb that took place („sagte“, „hatte berichtet“, „schrieb“), which in news introduces reported
     content even before an indicative main clause; thinking verbs, passives and non-speech verbs do not."""
     doc = tx.doc
+    if entry.lemma == "heißen" and doc[verb].tag_ == "VVFIN":
+        return True  # „Darin heißt es, beide Staaten wollten …“: the formula only ever introduces words
     if entry.thinking or not (entry.speech_act or entry.needs_content or lexicon.writes_content(entry.lemma)):
         return False
     if doc[verb].tag_ == "VVFIN":
@@ -2112,14 +2114,16 @@ def _relayed_frame_clause(tx: _Text, si: int, m: _Frame, others: list[_Frame], c
         return []
     pieces = [_trim(doc, host.clause[0], m.clause[0]), _trim(doc, m.clause[1], host.clause[1])]
     pieces = [(a, b) for a, b in pieces if b > a and not any(c0 < b and a < c1 for c0, c1 in covered)]
-    if not pieces or _bare_frame(doc, pieces, host) and _after_quotation(doc, host.clause[0]):
+    if not pieces or _bare_frame(doc, pieces, host) and (host.connotation == "neutral"
+                                                           or _after_quotation(doc, host.clause[0])):
         return []
     return [_Draft("indirect", pieces, m, [*m.evidence, "Quelle der Redeeinleitung selbst"], si)]
 
 
 def _bare_frame(doc, pieces: list[tuple[int, int]], host: _Frame) -> bool:
     """Whether the clause left around a marker is only the host's verb and speaker („„…“, sagte sie nach Angaben
-    der Nachrichtenagentur AP“): after a direct quotation the marker relays the words and states nothing itself."""
+    der Nachrichtenagentur AP“, „Peskow sagte laut Interfax, …“): after a quotation or a neutral verb the marker
+    only relays the words and states nothing itself („bestätigte X laut Reuters“ still reports the confirming)."""
     own = set(host.cue_tokens) | (set(range(*host.speaker)) if isinstance(host.speaker, tuple) else set())
     return all(k in own or doc[k].tag_ in ("ADV", "ADJD", "PTKVZ") or _is_punct(doc[k]) or _time_word(doc, k)
                for a, b in pieces for k in range(a, b))

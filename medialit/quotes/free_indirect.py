@@ -289,8 +289,7 @@ def _free_indirect(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
             d.evidence.append("Sprecher: Handelnder des vorigen Satzes")
         elif _question_put_to(tx, si):
             pass
-        elif near and last.frame is not None and isinstance(last.frame.relay, tuple) \
-                and not _translation(doc, last.frame.relay):  # „sagte X laut Übersetzung“: X goes on
+        elif near and _relayed_report(doc, last):
             # „Nach dem Bericht von X sollen die Rebellen … verbreitet haben. Es gebe …“: the report goes on
             relay = last.frame.relay
             d.frame = _Frame([], "", None, "", relay, relay, [])
@@ -858,3 +857,13 @@ def without_reported_thoughts(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
 
     return [d for d in drafts if not thought(d)]
 
+
+def _relayed_report(doc, last) -> bool:
+    """Whether the previous quotation is a relayed report whose relay goes on speaking („Nach einem Bericht von X
+    warnten die Ärzte …“); words an agency passes on behind the verb („Peskow sagte laut Interfax, …“) or a
+    translation („sagte X laut Übersetzung“) go on as the speaker's."""
+    frame = last.frame
+    if frame is None or not isinstance(frame.relay, tuple) or _translation(doc, frame.relay):
+        return False
+    return last.kind == "reported" or not isinstance(frame.speaker, tuple) or not frame.cue_tokens \
+        or frame.relay[0] < frame.cue_tokens[0]

@@ -347,6 +347,13 @@ def _web_address(tok) -> bool:
     return tok.like_url and re.fullmatch(r"[\w.-]+\.[a-z]{2,4}", tok.lower_) is not None
 
 
+def _apposed_name(tx: _Text, rng: tuple[int, int], name: str) -> bool:
+    """Whether ``name`` is a person's name set off by a comma inside the mention („Eine Sprecherin, Mao Ning“)."""
+    doc = tx.doc
+    return bool(name) and any(e.label_ == "PER" and e.start > rng[0] and e.end <= rng[1] and doc[e.start - 1].text == ","
+                              and _ent_name(e) == name for e in tx.ents)
+
+
 def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
     doc = tx.doc
     words = [doc[k] for k in range(*rng)]
@@ -358,6 +365,8 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
         return "organisation"  # „laut lebensmittelwarnung.de“: a website speaks for whoever runs it
     if words and words[0].tag_ in ("PPER", "PIS") and words[0].lower_ in ("man",):
         return "anonymous"
+    if words and words[0].lower_ in ("ein", "eine", "einer") and _apposed_name(tx, rng, name):
+        return "person"  # „Eine Sprecherin des Außenministeriums, Mao Ning, sagte …“: the name is given after all
     if words and words[0].lower_ in ("ein", "eine", "einer", "mehrere", "einige"):
         # „einer Studie der Universität Freiburg“: a paper of a named organisation is that organisation's word
         return "organisation" if "ORG" in ents and "PER" not in ents and _document_head(words) else "anonymous"
@@ -372,6 +381,9 @@ def _speaker_kind(tx: _Text, rng: tuple[int, int], name: str) -> str:
              and not (w.lower_ in ("jahre", "monate") and k > 0 and words[k - 1].tag_ == "CARD")]  # „29 Jahre alt“
     if nouns and (nouns[-1].lower_.endswith(CIRCLES) or nouns[0].lower_ in CIRCLES):
         return "anonymous"  # „aus Regierungskreisen“, „aus Kreisen der Grünen“: people who stay unnamed
+    if nouns and words[0].lower_ == "die" and nouns[0] is words[1 + sum(w.tag_ == "ADJA" for w in words[1:])] \
+            and nouns[0]._.role_kind == "person" and not nouns[0].lower_.endswith(("in", "e", "frau")):
+        return "group"  # „Die Außenminister der G7-Staaten“: a masculine role noun after „die“ is a plural
     if nouns and any(nouns[0].lower_.endswith(r) for r in ROLE_SUFFIXES):
         return "person"
     if "ORG" in ents and "PER" not in ents:
@@ -707,7 +719,7 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
                 hi = max(frame.cue_tokens[-1] + 1, frame.speaker[1])
                 d.evidence.append(f"„{tx.doc[lo:hi].text}“: die Quelle wird nicht genannt")
         elif frame is not None and prev is not None and prev.speaker and d.sentence - prev_sent <= (
-                5 if d.kind == "free_indirect" else 1):
+                5 if d.kind == "free_indirect" else 1) and not _nameless_verlauten(tx, frame):
             speaker = prev.speaker
             d.evidence.append("Sprecher aus dem vorigen Zitat übernommen")
         elif d.kind == "direct" and frame is None and prev is not None and d.sentence - prev_sent <= 1 and prev.speaker:
@@ -1312,7 +1324,9 @@ def _full_names(doc) -> dict[str, str]:
     run: list[str] = []
     last = -2
     ne = doc.vocab.strings["NE"]
-    for k in [*(int(i) for i in (doc.to_array(TAG) == ne).nonzero()[0]), len(doc) + 1]:  # only the proper nouns
+    proper = {int(i) for i in (doc.to_array(TAG) == ne).nonzero()[0]}
+    proper.update(k for e in doc.ents if e.label_ == "PER" for k in range(e.start, e.end))  # „Xi Jinping/NN“
+    for k in [*sorted(proper), len(doc) + 1]:  # only the proper nouns and the words of persons' names
         word = doc[k].text if k < len(doc) else ""
         named = word[:1].isupper() and not word.isupper()
         if named and k == last + 1:
@@ -1556,8 +1570,13 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
                                  or _named_after_owner(doc, a, persons)):
             persons = persons[1:]  # „Der Doktorvater zu Guttenbergs, Peter Häberle“: Häberle speaks
         if (pair := _joint_persons(doc, persons, d.frame)) is not None:
-            d.evidence.append(f"zwei Personen gemeinsam: {pair}")
+            d.evidence.append(f"mehrere Personen gemeinsam: {pair}")
             return Speaker([span], mention_text, pair, "group")  # „Trainer Kessler und Sportdirektor Baumann“
+        if len(persons) > 1 and _joint_organisations(doc, persons) is not None:
+            names = [_ent_name(p) for p in persons]
+            joint = f"{', '.join(names[:-1])} und {names[-1]}"
+            d.evidence.append(f"mehrere Personen gemeinsam: {joint}")
+            return Speaker([span], mention_text, joint, "group")  # „Steinmeier, Macron und Tusk betonten …“
         ent = persons[0] if persons else ents[-1]
         name = _ent_name(ent)
         if not persons and (joint := _joint_organisations(doc, ents)) is not None:
@@ -1691,7 +1710,7 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         d.evidence.append(intro[1])
         return Speaker([span], mention_text, intro[0], "anonymous")
     if (named := _titled_referent(tx, rng) or _epithet_referent(tx, rng, history, d.tokens)
-            or _headline_role_referent(tx, rng)) is not None:
+            or _headline_role_referent(tx, rng) or _role_of_subject_before(tx, rng)) is not None:
         d.evidence.append(named[1])
         return Speaker([span], mention_text, named[0], "person")
     if (body := _body_referent(tx, rng) or _medium_referent(tx, rng)) is not None:
@@ -1737,7 +1756,8 @@ VERDICT_NOUNS = ("urteil", "fazit")
 
 
 def _joint_organisations(doc, ents) -> str | None:
-    """„ARD und ZDF“, „Polizei, Feuerwehr und THW“: organisations joined by „und“ speak together (was: the last)."""
+    """„ARD und ZDF“, „Polizei, Feuerwehr und THW“: organisations (or persons) joined by „und“ speak together (was:
+    the last); the words from the first to the last."""
     if len(ents) < 2:
         return None
     gaps = [doc[ents[i].end:ents[i + 1].start] for i in range(len(ents) - 1)]
@@ -1911,6 +1931,44 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     return (found[0], f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{found[1]}“") if found else None
 
 
+def _role_of_subject_before(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
+    """„Sikorski antwortete ausweichend. Das Thema sei nicht erledigt, sagte der Minister.“: a definite role noun
+    nobody was introduced with takes up the named person of fitting gender who is the subject of the sentence
+    before, with nobody else named in between. (name, evidence)"""
+    doc = tx.doc
+    a, b = rng
+    head = _description(doc, rng)
+    si = tx.sent_of[a]
+    if head is None or head._.role_kind != "person" or si == 0 or (want := _gender(doc, rng)) is None \
+            or want == "f" and not head.lower_.endswith(("in", "frau")) or _epithet(head) is not None:
+        return None  # „die Wissenschaftler“: a plural; „der SPD-Politiker“: an epithet, resolved as such
+    found = _sentence_subject(tx, si - 1)
+    if found is None:
+        return None
+    subj = found[0]
+    persons = [e for e in tx.ents if e.label_ == "PER" and tx.sents[si - 1].start <= e.start < a]
+    if len(persons) != 1 or not (subj[0] <= persons[0].start and persons[0].end <= subj[1]) \
+            or _ent_gender(doc, persons[0]) not in (want, None) or _other_role_before(doc, persons[0].start, head):
+        return None
+    name = _ent_name(persons[0])
+    return name, f"Rolle „{doc[a:b].text}“ → Subjekt des Satzes davor: {name}"
+
+
+def _other_role_before(doc, k: int, head) -> bool:
+    """Whether the name at ``k`` follows another role noun („Der Angeklagte Max Müller“ is no „Verteidiger“)."""
+    before = doc[k - 1] if k > 0 else None
+    return before is not None and before.tag_ == "NN" and before._.role is not None \
+        and not before.lower_.endswith(head.lower_)
+
+
+def _nameless_verlauten(tx: _Text, frame: _Frame) -> bool:
+    """„Wie verlautete, sprachen beide auch über …“: „verlauten“ with no source names nobody on purpose, so the
+    speaker of the quotation before is not carried over („wie es weiter verlautete“ goes on with that source)."""
+    doc = tx.doc
+    return frame.lemma == "verlauten" and frame.speaker is None and frame.cue_tokens != [] and not any(
+        doc[k].lower_ == "weiter" for k in range(max(frame.cue_tokens[0] - 3, 0), frame.cue_tokens[-1] + 2))
+
+
 def _headline_role_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
     """„Landrätin: «Wir brauchen mehr Personal»“ over the article: a bare role noun before a colon in the first
     sentence names the person the text introduces with that role („Landrätin Elisabeth Wagner“). (name, evidence)"""
@@ -1978,7 +2036,8 @@ def _body_referent(tx: _Text, rng: tuple[int, int], articles=("der", "die", "das
         before = doc[ent.start - 1] if ent.start > 0 else None
         intro = [t for t in ent if t.tag_ == "NN"] + ([before] if before is not None and before.tag_ == "NN" else [])
         listed = getattr(ent._, "kind", None) if ent.has_extension("kind") else None
-        if listed is not None and listed in BODY_KINDS.get(noun, ("company",) if noun in GENERIC_BODIES else ()) or any(
+        if _ent_name(ent) in BODY_NAMES.get(noun, ()) \
+                or listed is not None and listed in BODY_KINDS.get(noun, ("company",) if noun in GENERIC_BODIES else ()) or any(
                 t.lower_.endswith(noun) or noun in GENERIC_BODIES and t._.role_kind == "organisation" for t in intro) \
                 or _spelt_out(ent, noun, doc[a].lower_):
             name = _ent_name(ent)
@@ -2026,9 +2085,9 @@ def _body_noun(head, article: str) -> str:
     low = head.lower_
     if article == "des":
         for ending in ("es", "s"):
-            if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS):
+            if low.endswith(ending) and low[: -len(ending)] in (*GENERIC_BODIES, *BODY_KINDS, *BODY_NAMES):
                 return low[: -len(ending)]
-    if low not in BODY_KINDS and low not in GENERIC_BODIES:
+    if low not in BODY_KINDS and low not in GENERIC_BODIES and low not in BODY_NAMES:
         # „der US-Raumfahrtbehörde“ → behörde: a compound names its kind of body by its last part
         return next((k for k in COMPOUND_BODY_HEADS if low.endswith(k)), low)
     return low
@@ -2047,6 +2106,8 @@ BODY_KINDS = {"notenbank": ("bank",), "zentralbank": ("bank",), "gewerkschaft": 
               "fluglinie": ("company",), "kasse": ("insurer",), "krankenkasse": ("insurer",), "weltraumagentur": ("international", "agency"),
               "raumfahrtagentur": ("international", "agency"), "plattform": ("company",),
               "gremium": ("agency", "institute", "government", "parliament", "international", "court")}
+# bodies a noun stands for although their name does not end in it: the Auswärtiges Amt is Germany's foreign ministry
+BODY_NAMES = {"ministerium": ("Auswärtiges Amt",)}
 
 
 # last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“, „US-Konzern“); a

@@ -254,6 +254,10 @@ def _antecedent(doc, comma: int, floor: int) -> tuple[int, int] | None:
     while k > floor and doc[k].ent_iob_ == "I":  # a name with a preposition: „der Bundesagentur für Arbeit“
         k -= 1
     while k > floor and doc[k - 1].tag_ in NOUNS | {"ADJA"} | DETS:
+        if doc[k].tag_ == "ADJA" and doc[k - 1].tag_ in NOUNS:
+            while doc[k].tag_ == "ADJA":  # „einen von Großbritannien eingebrachten Entwurf, der …“: the agent
+                k += 1  # and the participle are no part of the antecedent („Entwurf“)
+            break
         k -= 1
         if doc[k].tag_ in DETS:
             break
@@ -1255,14 +1259,15 @@ def _without_addressed_medium(doc, np: tuple[int, int]) -> tuple[int, int]:
     addressee of the speech verb, not a genitive of the speaker („ein Sprecher der APA“ keeps its genitive)."""
     a, b = np
     for k in range(a + 1, b - 1):
-        if doc[k].lower_ not in ("der", "dem") or doc[k - 1].tag_ not in ("NE", "NN") \
-                or (doc[k - 1].has_extension("role") and doc[k - 1]._.role):
+        if doc[k].lower_ not in ("der", "dem") or doc[k - 1].tag_ not in ("NE", "NN"):
             continue
-        if doc[k + 1].ent_iob_ != "B" or doc[k + 1].ent_type_ != "ORG" \
-                or any(doc[m].ent_iob_ != "I" for m in range(k + 2, b)) or (b < len(doc) and doc[b].ent_iob_ == "I"):
+        if doc[k - 1]._.role and doc[k - 1].lower_ in load_gazetteers().kin:
+            if doc[b - 1].tag_ == "NN" and doc[b - 1].lower_.endswith(DATIVE_MEDIA) or _news_name(doc, k + 1, b):
+                return (a, k)  # „sagte seine Schwester der Zeitung“: a family member has no newspaper
             continue
-        entry = load_gazetteers().names.get(doc[k + 1:b].text)
-        if entry is not None and entry.kind == "news":
+        if doc[k - 1]._.role:
+            continue
+        if _news_name(doc, k + 1, b):
             return (a, k)
     return _without_medium_noun(doc, np)
 
@@ -1290,6 +1295,16 @@ def _without_medium_noun(doc, np: tuple[int, int]) -> tuple[int, int]:
         if entry is not None and entry.kind == "news":
             return (a, k)
     return np
+
+
+def _news_name(doc, a: int, b: int) -> bool:
+    """Whether tokens ``a``–``b`` are exactly one entity listed as a news medium („der APA“, „der Deutschen
+    Presse-Agentur“)."""
+    if doc[a].ent_iob_ != "B" or doc[a].ent_type_ != "ORG" \
+            or any(doc[m].ent_iob_ != "I" for m in range(a + 1, b)) or (b < len(doc) and doc[b].ent_iob_ == "I"):
+        return False
+    entry = load_gazetteers().names.get(doc[a:b].text)
+    return entry is not None and entry.kind == "news"
 
 
 def _person_entity_end(doc, k: int) -> int | None:
