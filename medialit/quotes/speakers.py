@@ -39,6 +39,7 @@ from medialit.quotes.base import (
 from medialit.quotes.frames import NOUN_FRAMES, _frame_noun, _marker_frames
 from medialit.quotes.marks import _report_rank
 from medialit.quotes.subjects import (
+    MEDIA_STAFF,
     _actor_of_sentence,
     _antecedent,
     _noun_phrase,
@@ -262,11 +263,6 @@ def _told_medium(tx: _Text, rng: tuple[int, int], d: _Draft) -> int | None:
             return k
         return None
     return None
-
-
-#: Role nouns of people who work for a medium („der Chefredakteur der Zeitung“ is a genitive).
-MEDIA_STAFF = ("redakteur", "reporter", "journalist", "herausgeber", "verleger", "korrespondent", "kolumnist",
-               "intendant", "chefreporter")
 
 
 def _media_noun_at(doc, m: int, b: int):

@@ -1272,10 +1272,10 @@ def _without_addressed_medium(doc, np: tuple[int, int]) -> tuple[int, int]:
     return _without_medium_noun(doc, np)
 
 
-#: People who work for a medium: „ein Redakteur der Zeitung“ is one of its staff, not somebody talking to it.
-MEDIA_STAFF = ("sprecher", "sprecherin", "redakteur", "redakteurin", "reporter", "reporterin", "korrespondent",
-               "korrespondentin", "journalist", "journalistin", "chef", "chefin", "herausgeber", "herausgeberin",
-               "mitarbeiter", "mitarbeiterin", "leiter", "leiterin")
+#: Role nouns of people who work for a medium („der Chefredakteur der Zeitung“, „ein Reporter der Agentur“ are
+#: genitives); feminine forms count through their stem. A spokesperson „der Nachrichtenagentur“ is rather told.
+MEDIA_STAFF = ("redakteur", "reporter", "journalist", "herausgeber", "verleger", "korrespondent", "kolumnist",
+               "intendant", "chef", "mitarbeiter", "leiter")
 
 
 def _without_medium_noun(doc, np: tuple[int, int]) -> tuple[int, int]:
@@ -1284,7 +1284,7 @@ def _without_medium_noun(doc, np: tuple[int, int]) -> tuple[int, int]:
     a, b = np
     for k in range(a + 2, b - 1):
         m = k + 2
-        if doc[k].lower_ != "der" or doc[k - 1].tag_ != "NN" or doc[k - 1].lower_.endswith(MEDIA_STAFF) \
+        if doc[k].lower_ != "der" or doc[k - 1].tag_ != "NN" or doc[k - 1].lower_.removesuffix("in").endswith(MEDIA_STAFF) \
                 or not _dative_medium(doc, k, k + 1, b + 1) or m >= len(doc) or doc[m].ent_iob_ != "B" \
                 or doc[m].ent_type_ != "ORG":
             continue
