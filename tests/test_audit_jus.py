@@ -370,3 +370,20 @@ def test_a_name_after_a_rubric_quotation_names_its_speaker(text):
 def test_a_colon_label_that_names_a_person_still_speaks():
     q = only("Bärbel Bas: „Wir sind nicht die Reparaturwerkstatt der Nation.“")
     assert q.speaker.name == "Bärbel Bas"
+
+
+DUEL = ("Im TV-Duell stritten Ministerpräsident Michael Kretschmer (CDU) und AfD-Landeschef Jörg Urban. Urban warf "
+        "der Regierung vor, die Sorgen der Menschen zu ignorieren. Kretschmer konterte scharf. Beim Thema Migration "
+        "lagen die beiden weit auseinander. Urban forderte Grenzkontrollen. Kretschmer hielt dagegen, das sei nicht "
+        "möglich. Auch bei der Wirtschaft gab es Streit. Urban sprach von einer „Deindustrialisierung“. Der "
+        "Regierungschef verwies auf neue Ansiedlungen. „Sachsen ist ein starker Standort“, betonte der CDU-Politiker.")
+
+
+def test_a_party_epithet_takes_up_the_person_named_with_that_party_far_above():
+    q = quotes_of(DUEL)[-1]
+    assert (q.text, q.speaker.name) == ("„Sachsen ist ein starker Standort“", "Michael Kretschmer")
+
+
+def test_a_role_is_not_the_subject_before_when_that_person_was_introduced_with_another_role():
+    q = next(q for q in quotes_of(DUEL) if q.speaker.text == "Der Regierungschef")
+    assert q.speaker.name != "Jörg Urban"

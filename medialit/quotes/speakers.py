@@ -1944,9 +1944,12 @@ def _role_of_subject_before(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] 
     subj = found[0]
     persons = [e for e in tx.ents if e.label_ == "PER" and tx.sents[si - 1].start <= e.start < a]
     if len(persons) != 1 or not (subj[0] <= persons[0].start and persons[0].end <= subj[1]) \
-            or _ent_gender(doc, persons[0]) not in (want, None) or _other_role_before(doc, persons[0].start, head):
+            or _ent_gender(doc, persons[0]) not in (want, None):
         return None
     name = _ent_name(persons[0])
+    if any(_ent_name(e) == name and _other_role_before(doc, e.start, head) for e in tx.ents
+           if e.label_ == "PER" and e.end <= a):
+        return None  # „AfD-Landeschef Jörg Urban … Urban sprach … Der Regierungschef verwies“: someone else
     return name, f"Rolle „{doc[a:b].text}“ → Subjekt des Satzes davor: {name}"
 
 
@@ -1954,7 +1957,7 @@ def _other_role_before(doc, k: int, head) -> bool:
     """Whether the name at ``k`` follows another role noun („Der Angeklagte Max Müller“ is no „Verteidiger“)."""
     before = doc[k - 1] if k > 0 else None
     return before is not None and before.tag_ == "NN" and before._.role is not None \
-        and not before.lower_.endswith(head.lower_)
+        and not before.lower_.endswith(head.lower_) and "kolleg" not in before.lower_  # „Amtskollege“: same office
 
 
 def _nameless_verlauten(tx: _Text, frame: _Frame) -> bool:
@@ -2149,8 +2152,9 @@ def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> t
     if party:
         # the person named with that party anywhere before („CDU-Fraktionschef Markus Weber“), else the nearest
         # person named with no organisation beside them
-        linked = {w for c in cands if near(c, lambda t: t.text.lstrip("(").startswith(party))
-                  for w in (c[1], c[1].split()[-1])}
+        earlier = [(e.start, _ent_name(e), None, (e.start, e.end)) for e in tx.ents if e.label_ == "PER" and e.end <= a]
+        linked = {w for c in (*cands, *earlier) if near(c, lambda t: t.text.lstrip("(").startswith(party))
+                  for w in (c[1], c[1].split()[-1])}  # „Michael Kretschmer (CDU)“ in the lead, far above
         if any(c[1] in linked or c[1].split()[-1] in linked for c in cands):
             cands = [c for c in cands if c[1] in linked or c[1].split()[-1] in linked]
             why = f" mit „{party}“ genannt"
