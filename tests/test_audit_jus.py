@@ -387,3 +387,11 @@ def test_a_party_epithet_takes_up_the_person_named_with_that_party_far_above():
 def test_a_role_is_not_the_subject_before_when_that_person_was_introduced_with_another_role():
     q = next(q for q in quotes_of(DUEL) if q.speaker.text == "Der Regierungschef")
     assert q.speaker.name != "Jörg Urban"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Stadt verweist auf den Mangel an Fachkräften.", "Stadt"),
+    ("Die Stadt Leipzig teilte mit, die Straße bleibe gesperrt.", "Stadt Leipzig"),
+])
+def test_a_town_as_a_speaker_is_an_organisation(text, name):
+    assert sources_of(text)[name].kind == "organisation"
