@@ -13,3 +13,20 @@ def test_single_digit_age_in_brackets_names_a_child():
              "„Das ist das Beste“, sagt sie und strahlt.", "direct")
     assert q.speaker.name == "Lena"
     assert "Pronomen „sie“ → Lena" in q.evidence
+
+
+def test_compound_role_takes_up_role_with_genitive_apposition():
+    text = ("Der Leiter des Tiefbauamts, Michael Rauscher, bat um Geduld. Die Arbeiten seien nötig, sagte er. "
+            "Man habe den Zeitplan gestrafft. „Wir arbeiten jetzt auch samstags“, versicherte der Amtsleiter.")
+    q = only(text, "direct")
+    assert q.speaker.name == "Michael Rauscher"
+    assert "Rolle „der Amtsleiter“ → zuvor genannt als „Leiter des Tiefbauamts, Michael Rauscher“" in q.evidence
+    q = only("Die Leiterin der Grundschule, Petra Haas, freut sich. Das Wetter war schön. "
+             "„Endlich ist es so weit“, sagte die Schulleiterin.", "direct")
+    assert q.speaker.name == "Petra Haas"
+
+
+def test_compound_role_of_another_noun_is_somebody_else():
+    q = only("Der Leiter des Tiefbauamts, Michael Rauscher, war da. Das Wetter war schön. "
+             "„Wir feiern“, sagte der Bauleiter.", "direct")
+    assert q.speaker.name != "Michael Rauscher"
