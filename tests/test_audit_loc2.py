@@ -30,3 +30,11 @@ def test_compound_role_of_another_noun_is_somebody_else():
     q = only("Der Leiter des Tiefbauamts, Michael Rauscher, war da. Das Wetter war schön. "
              "„Wir feiern“, sagte der Bauleiter.", "direct")
     assert q.speaker.name != "Michael Rauscher"
+
+
+def test_the_town_as_a_source_is_an_organisation():
+    q = only("Nach Angaben der Stadt sollen die Arbeiten Mitte Dezember abgeschlossen sein.", "indirect")
+    assert (q.speaker.name, q.speaker.kind) == ("Stadt", "organisation")
+    q = only("Die Händler bleiben skeptisch. Man habe schon zu viele Versprechen gehört, heißt es aus der "
+             "Werbegemeinschaft.", "indirect")
+    assert (q.speaker.name, q.speaker.kind) == ("Werbegemeinschaft", "organisation")
