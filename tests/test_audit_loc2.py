@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from medialit import nlp
-from tests._quotes_support import only
+from tests._quotes_support import of_kind, only
 
 
 def test_single_digit_age_in_brackets_names_a_child():
@@ -38,3 +38,23 @@ def test_the_town_as_a_source_is_an_organisation():
     q = only("Die Händler bleiben skeptisch. Man habe schon zu viele Versprechen gehört, heißt es aus der "
              "Werbegemeinschaft.", "indirect")
     assert (q.speaker.name, q.speaker.kind) == ("Werbegemeinschaft", "organisation")
+
+
+BOX = ("Kita-Leiterin Annette Brosowski führte die Gäste durch die Räume.\n\nDrei Fragen an Annette Brosowski:\n\n"
+       "Frau Brosowski, haben Sie genug Personal?\nBrosowski: Im Moment ja. Wir haben alle Stellen besetzt.\n\n"
+       "Was wünschen Sie sich von der Politik?\nBrosowski: Mehr Wertschätzung für den Beruf. Und kleinere Gruppen.")
+
+
+def test_two_questions_answered_under_a_surname_are_an_interview():
+    found = of_kind(BOX, "direct")
+    assert [q.text for q in found] == ["Im Moment ja. Wir haben alle Stellen besetzt.",
+                                       "Mehr Wertschätzung für den Beruf. Und kleinere Gruppen."]
+    assert {q.speaker.name for q in found} == {"Annette Brosowski"}
+    assert "Interview: Worte von „Brosowski:“ (wörtliche Rede ohne Anführungszeichen)" in found[1].evidence
+
+
+def test_two_labelled_lines_without_questions_are_no_interview():
+    text = ("Kita-Leiterin Annette Brosowski führte die Gäste durch die Räume.\n\n"
+            "Brosowski: Im Moment ja. Wir haben alle Stellen besetzt.\n\n"
+            "Brosowski: Mehr Wertschätzung für den Beruf. Und kleinere Gruppen.")
+    assert not any(q.text.startswith("Mehr Wertschätzung") for q in of_kind(text))
