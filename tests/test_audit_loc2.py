@@ -58,3 +58,13 @@ def test_two_labelled_lines_without_questions_are_no_interview():
             "Brosowski: Im Moment ja. Wir haben alle Stellen besetzt.\n\n"
             "Brosowski: Mehr Wertschätzung für den Beruf. Und kleinere Gruppen.")
     assert not any(q.text.startswith("Mehr Wertschätzung") for q in of_kind(text))
+
+
+def test_stadtoberhaupt_and_rathauschefin_refer_back_to_the_mayor():
+    q = only("Bürgermeister Sebastian Wagemeyer eröffnete die Kita. Der Bedarf sei nicht gedeckt, räumte das "
+             "Stadtoberhaupt ein.", "indirect")
+    assert q.speaker.name == "Sebastian Wagemeyer"
+    assert "Bezeichnung „das Stadtoberhaupt“ ohne Namen → zuletzt genannte Person: Sebastian Wagemeyer" in q.evidence
+    q = only("Bürgermeisterin Eva Roth eröffnete die Kita. Der Bedarf sei nicht gedeckt, räumte die Rathauschefin ein.",
+             "indirect")
+    assert q.speaker.name == "Eva Roth"
