@@ -68,3 +68,10 @@ def test_stadtoberhaupt_and_rathauschefin_refer_back_to_the_mayor():
     q = only("Bürgermeisterin Eva Roth eröffnete die Kita. Der Bedarf sei nicht gedeckt, räumte die Rathauschefin ein.",
              "indirect")
     assert q.speaker.name == "Eva Roth"
+
+
+def test_der_junge_refers_back_to_the_boy_named_with_his_age():
+    q = only("Auch Tom, 12, saß mit seinem Vater im Auto dahinter. Er habe große Angst gehabt, erzählte der Junge.",
+             "indirect")
+    assert q.speaker.name == "Tom"
+    assert "Bezeichnung „der Junge“ ohne Namen → zuletzt mit passendem Geschlecht: Tom" in q.evidence
