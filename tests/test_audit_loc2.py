@@ -75,3 +75,12 @@ def test_der_junge_refers_back_to_the_boy_named_with_his_age():
              "indirect")
     assert q.speaker.name == "Tom"
     assert "Bezeichnung „der Junge“ ohne Namen → zuletzt mit passendem Geschlecht: Tom" in q.evidence
+
+
+def test_genitive_of_a_compound_role_keeps_its_role():
+    from tests._quotes_support import sources_of
+
+    found = sources_of("Verletzt wurde nach Angaben eines Feuerwehrsprechers niemand. Laut einer Polizeisprecherin "
+                       "war die Straße gesperrt.")
+    assert found["ein Feuerwehrsprecher"].role == "Feuerwehrsprecher"
+    assert found["eine Polizeisprecherin"].role == "Polizeisprecherin"
