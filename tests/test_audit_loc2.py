@@ -84,3 +84,15 @@ def test_genitive_of_a_compound_role_keeps_its_role():
                        "war die Straße gesperrt.")
     assert found["ein Feuerwehrsprecher"].role == "Feuerwehrsprecher"
     assert found["eine Polizeisprecherin"].role == "Polizeisprecherin"
+
+
+def test_statement_without_author_is_by_the_body_acting_before():
+    q = only("Die Stadtwerke bitten die Anwohner um Verständnis. Die Arbeiten seien dringend nötig, hieß es in einer "
+             "Mitteilung.", "indirect")
+    assert (q.speaker.name, q.speaker.kind) == ("Stadtwerke", "organisation")
+
+
+def test_statement_without_author_after_a_sentence_about_things_stays_the_statement():
+    q = only("Die Bagger rollen seit Montag. Die Arbeiten seien dringend nötig, hieß es in einer Mitteilung.",
+             "indirect")
+    assert q.speaker.name == "Mitteilung"
