@@ -225,6 +225,8 @@ class EntityRecognizer:
             if tail.endswith("en") and tail[:-2] in self.g.roles:
                 kind, _ = self.g.roles[tail[:-2]]
                 return kind, head, affiliation
+            if tail.endswith("s") and self.g.roles.get(tail[:-1], ("",))[0] == "person":
+                return "person", head, affiliation  # the genitive of a person „eines Feuerwehrsprechers“
             if tail.endswith("innen") and tail[:-3] in self.g.roles:
                 return "group", head, affiliation
         if low.endswith(SHORT_ROLE_HEADS) and len(low) > 6:  # Vorstandschef, Konzernchef, Verbandschef

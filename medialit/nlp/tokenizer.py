@@ -39,8 +39,9 @@ def customize_tokenizer(nlp: Language) -> None:
     tok.rules = {k: v for k, v in tok.rules.items() if k not in _BRACKET_EMOTICONS}
 
 
-#: spaCy's emoticons made of a bracket and a colon: in news „Wendt (SPD): »…«“ is a bracket, then a colon.
-_BRACKET_EMOTICONS = {"):", "(:", ":(", ":)", "(;", ";)", "[:", ":]"}
+#: spaCy's emoticons made of a bracket and a colon or a digit: in news „Wendt (SPD): »…«“ is a bracket, then a
+#: colon, and „Lena (8)“ gives an age, not the smiley „8)“.
+_BRACKET_EMOTICONS = {"):", "(:", ":(", ":)", "(;", ";)", "[:", ":]", "8)", "8-)", "(-8"}
 
 
 _NUMBER_PERIOD = re.compile(r"^\d[\d.,:]*\.$")

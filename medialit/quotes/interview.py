@@ -87,8 +87,10 @@ def interview_turns(tx: _Text) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     named = {w for e in tx.ents if e.label_ in ("PER", "ORG") for w in e.text.split()}
     marked = _marked_turns(tx, labels, {t[0][0] for t in turns}) if len(spoken) >= 2 else []
     if (len(spoken) + len(marked) < 3 or len(labels) < 2 and not _answers_only(tx, labels)) \
-            and not _one_exchange(tx, spoken):
+            and not _one_exchange(tx, spoken) and not _answers_to_questions(tx, turns):
         return []
+    if _answers_to_questions(tx, turns):
+        labels |= {doc[la:lb].text for (la, lb), _ in turns}  # „Brosowski: Mehr Wertschätzung.“: no verb, still an answer
     turns = sorted(turns + marked)
     # „Hintergrund: …“ once is a heading; a label used once counts only when it names somebody of the text
     used = [doc[la:lb].text for (la, lb), _ in turns]
@@ -127,6 +129,18 @@ def _one_exchange(tx: _Text, spoken) -> bool:
     (q, _), (ans, _) = spoken
     return ans[0] == _next_paragraph(doc, q[0]) and _question_label(doc[q[0]:q[1]].text) \
         and _answers_only(tx, {doc[ans[0]:ans[1]].text})
+
+
+def _answers_to_questions(tx: _Text, turns) -> bool:
+    """„Frau Brosowski, haben Sie genug Personal?⏎Brosowski: Im Moment ja.“ twice: a short box of questions set
+    apart by type, each answered under the surname of a person of the text, is an interview though it has only two
+    turns (or answers without a verb: „Mehr Wertschätzung für den Beruf.“)."""
+    doc = tx.doc
+    labels = {doc[la:lb].text for (la, lb), _ in turns}
+    if len(turns) < 2 or not _answers_only(tx, labels):
+        return False
+    return all(la > 1 and doc[la - 1].is_space and doc[la - 2].text == "?" or
+               la > 0 and doc[la - 1].text == "?" for (la, _lb), _ in turns)
 
 
 def _next_paragraph(doc, k: int) -> int | None:

@@ -1923,7 +1923,7 @@ def _titled_referent(tx: _Text, rng: tuple[int, int]) -> tuple[str, str] | None:
         return None
     floor = tx.sents[max(0, tx.sent_of[a] - 15)].start
     before = sorted((e for e in tx.ents if e.end <= a and e.start > floor), key=lambda e: -e.start)
-    found = _introduced_as(doc, head.lower_, before)
+    found = _introduced_as(doc, head.lower_, before) or _introduced_with_genitive(doc, head.lower_, before)
     return (found[0], f"Rolle „{doc[a:rng[1]].text}“ → zuvor genannt als „{found[1]}“") if found else None
 
 
@@ -1987,6 +1987,28 @@ def _introduced_as(doc, role: str, ents) -> tuple[str, str] | None:
         if ent.label_ == "PER" and k >= 0 and doc[k].tag_ == "NN" and doc[k].lower_.endswith(role):
             return _ent_name(ent), f"{doc[k].text} {ent.text}"
     return None
+
+
+def _introduced_with_genitive(doc, role: str, ents) -> tuple[str, str] | None:
+    """„der Amtsleiter“ after „Der Leiter des Tiefbauamts, Michael Rauscher“, „der Vereinsvorsitzende“ after „Die
+    Vorsitzende des Vereins, …“: the compound joins the genitive's noun to the role. (name, the words as written)"""
+    for ent in ents:
+        k = ent.start - 1
+        if ent.label_ != "PER" or k < 3 or doc[k].text != "," or doc[k - 2].lower_ not in ("des", "der") \
+                or doc[k - 1].tag_ != "NN" or doc[k - 3].tag_ != "NN" or doc[k - 3]._.role_kind != "person":
+            continue
+        base = doc[k - 3].lower_
+        if role != base and role.endswith(base) and _compound_part_of(role[:-len(base)], doc[k - 1].lower_):
+            return _ent_name(ent), doc[k - 3:ent.end].text
+    return None
+
+
+def _compound_part_of(part: str, genitive: str) -> bool:
+    """Whether ``part`` („amts“, „schul“, „vereins“) is the end of the genitive noun („Tiefbauamts“, „Grundschule“,
+    „Vereins“) as it stands in a compound, with or without the joining „s“ or the final „e“."""
+    stems = {genitive, genitive.removesuffix("s"), genitive.removesuffix("es"), genitive.removesuffix("e")}
+    parts = {part, part.removesuffix("s"), part + "e"}
+    return len(part) >= 3 and any(stem.endswith(p) and len(p) >= 3 for stem in stems for p in parts)
 
 
 def _agent_of(span, mention_text: str, noun: str, owner: str, kind: str, d: _Draft, shown: str | None = None) -> Speaker:

@@ -1438,6 +1438,7 @@ def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
     toks = [doc[k] for k in range(*subj)]
     if any(t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG") or (t.tag_ == "NN" and t.lower_.endswith(ROLE_SUFFIXES))
            or (t.tag_ == "NN" and any(w in t.lower_ for w in ORG_WORDS)) or (t.tag_ == "NN" and _person_role(t))
+           or (t.tag_ == "NN" and t._.role_kind == "organisation")  # „Die Stadtwerke“: a body noun of roles.tsv
            for t in toks):
         return subj
     return None
