@@ -1028,13 +1028,21 @@ def _listed_speaker(tx: _Text, floor: int, colon: int) -> tuple[int, int] | None
         k -= 1
     if k <= floor or not (doc[k - 1].text == "," or doc[k - 1].tag_ == "KON"):
         return None
+    head = _noun_phrase(doc, floor, k - 1) if doc[k - 1].text == "," else None
     np = _noun_phrase(doc, k, colon)
     if np is None or np[1] != colon or not (_person_like(doc, np) or _named_actor(doc, np)):
-        return None
-    head = _noun_phrase(doc, floor, k - 1) if doc[k - 1].text == "," else None
+        return (floor, colon) if _affiliation_label(doc, head, floor, k, colon) else None
     if head is not None and head[1] == k - 1:
         return (floor, colon)  # „Erkki Tuomioja, Präsident des Rates:“: the name and its apposition
     return np
+
+
+def _affiliation_label(doc, head: tuple[int, int] | None, floor: int, k: int, colon: int) -> bool:
+    """„Jens Niklasch, LBBW:“, „Anna Weber, KfW:“: a person's name, a comma and a short capitalised label
+    (a bank or institute the list may not know) before the colon name one speaker and the employer."""
+    if head is None or head != (floor, k - 1) or not any(doc[j].ent_type_ == "PER" for j in range(*head)):
+        return False
+    return 0 < colon - k <= 3 and all(doc[j].text[:1].isupper() and doc[j].tag_ in ("NE", "NN", "FM") for j in range(k, colon))
 
 
 def _vorfeld_ending_in_name(tx: _Text, clause: tuple[int, int], fin: int) -> tuple[int, int] | None:

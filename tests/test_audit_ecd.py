@@ -1,0 +1,26 @@
+"""Audit of economic data and surveys (Destatis figures, Ifo/ZEW surveys, economists' reaction lists, central banks,
+company earnings), on sentences written for these tests: who is quoted — institute, president, bank analyst."""
+
+from __future__ import annotations
+
+from _quotes_support import only, quotes_of
+
+from medialit import nlp as mnlp
+
+
+def test_a_double_first_name_with_hyphen_opens_a_persons_name():
+    doc = mnlp.load()("Jens-Oliver Niklasch sagte, ein Lichtblick sei nicht in Sicht.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jens-Oliver Niklasch", "PER")]
+
+
+def test_an_unknown_bank_label_after_the_name_in_a_reaction_list():
+    text = ("Die Reaktionen der Ökonomen:\n\n"
+            "- Jens-Oliver Niklasch, LBBW: „Ein Lichtblick ist nicht in Sicht.“\n"
+            "- Thomas Gitzel, VP Bank: „Die Talsohle dürfte im Frühjahr erreicht sein.“")
+    qs = quotes_of(text)
+    assert [q.speaker.name for q in qs] == ["Jens-Oliver Niklasch", "Thomas Gitzel"]
+
+
+def test_a_label_without_a_persons_name_before_the_colon_speaks_nothing():
+    q = only("Die Bilanz, Teil zwei: „Ein Lichtblick ist nicht in Sicht.“")
+    assert q.speaker is None
