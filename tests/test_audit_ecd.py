@@ -24,3 +24,24 @@ def test_an_unknown_bank_label_after_the_name_in_a_reaction_list():
 def test_a_label_without_a_persons_name_before_the_colon_speaks_nothing():
     q = only("Die Bilanz, Teil zwei: „Ein Lichtblick ist nicht in Sicht.“")
     assert q.speaker is None
+
+
+def test_a_name_label_before_a_colon_speaks_the_konjunktiv_after_it():
+    text = ("Die Stimmen:\n"
+            "- Ralph Solveen, LBBW: Die Lage sei ernst.\n"
+            "- Anna Weber, Commerzbank: Eine Zinssenkung komme zu früh.")
+    qs = quotes_of(text)
+    assert [(q.kind, q.text, q.speaker.name) for q in qs] == [
+        ("indirect", "Die Lage sei ernst", "Ralph Solveen"),
+        ("indirect", "Eine Zinssenkung komme zu früh", "Anna Weber")]
+    assert "Name vor dem Doppelpunkt: Ralph Solveen, LBBW" in qs[0].evidence
+
+
+def test_a_plain_name_label_before_a_colon():
+    q = only("Ralph Solveen: Die Lage sei ernst.")
+    assert (q.kind, q.text, q.speaker.name) == ("indirect", "Die Lage sei ernst", "Ralph Solveen")
+
+
+def test_a_dateline_before_a_colon_is_no_speaker_label():
+    q = only("Berlin, 3. März: Die Lage sei ernst.")
+    assert q.kind == "free_indirect" and q.speaker is None

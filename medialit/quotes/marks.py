@@ -33,6 +33,7 @@ from medialit.quotes.base import (
 from medialit.quotes.frames import _clause_stop, _marker_frames, _wie_start
 from medialit.quotes.subjects import (
     _actor_of_sentence,
+    _affiliation_label,
     _antecedent,
     _mittelfeld_subject,
     _named_actor,
@@ -1035,14 +1036,6 @@ def _listed_speaker(tx: _Text, floor: int, colon: int) -> tuple[int, int] | None
     if head is not None and head[1] == k - 1:
         return (floor, colon)  # „Erkki Tuomioja, Präsident des Rates:“: the name and its apposition
     return np
-
-
-def _affiliation_label(doc, head: tuple[int, int] | None, floor: int, k: int, colon: int) -> bool:
-    """„Jens Niklasch, LBBW:“, „Anna Weber, KfW:“: a person's name, a comma and a short capitalised label
-    (a bank or institute the list may not know) before the colon name one speaker and the employer."""
-    if head is None or head != (floor, k - 1) or not any(doc[j].ent_type_ == "PER" for j in range(*head)):
-        return False
-    return 0 < colon - k <= 3 and all(doc[j].text[:1].isupper() and doc[j].tag_ in ("NE", "NN", "FM") for j in range(k, colon))
 
 
 def _vorfeld_ending_in_name(tx: _Text, clause: tuple[int, int], fin: int) -> tuple[int, int] | None:
