@@ -45,3 +45,8 @@ def test_a_plain_name_label_before_a_colon():
 def test_a_dateline_before_a_colon_is_no_speaker_label():
     q = only("Berlin, 3. März: Die Lage sei ernst.")
     assert q.kind == "free_indirect" and q.speaker is None
+
+
+def test_economists_in_the_dative_plural_are_a_group_named_in_the_nominative():
+    q = only("Nach Einschätzung von Volkswirten dürfte die EZB im kommenden Jahr weiter lockern.")
+    assert (q.speaker.name, q.speaker.kind) == ("Volkswirte", "group")
