@@ -50,3 +50,15 @@ def test_a_dateline_before_a_colon_is_no_speaker_label():
 def test_economists_in_the_dative_plural_are_a_group_named_in_the_nominative():
     q = only("Nach Einschätzung von Volkswirten dürfte die EZB im kommenden Jahr weiter lockern.")
     assert (q.speaker.name, q.speaker.kind) == ("Volkswirte", "group")
+
+
+def test_meinen_after_the_quotation_is_the_reporting_verb_not_the_possessive():
+    q = only("Die EZB dürfte vorerst keine weitere Zinssenkung beschließen, meinen Analysten.")
+    assert (q.kind, q.text, q.speaker.text) == (
+        "indirect", "Die EZB dürfte vorerst keine weitere Zinssenkung beschließen", "Analysten")
+    assert "Redeverb: meinen" in q.evidence
+
+
+def test_meinen_before_a_plain_noun_in_a_list_stays_the_possessive():
+    doc = mnlp.load()("Ich danke meiner Frau, meinen Kindern.")
+    assert [t.tag_ for t in doc if t.text == "meinen"] == ["PPOSAT"]
