@@ -62,3 +62,11 @@ def test_meinen_after_the_quotation_is_the_reporting_verb_not_the_possessive():
 def test_meinen_before_a_plain_noun_in_a_list_stays_the_possessive():
     doc = mnlp.load()("Ich danke meiner Frau, meinen Kindern.")
     assert [t.tag_ for t in doc if t.text == "meinen"] == ["PPOSAT"]
+
+
+def test_a_dax_company_refers_back_to_the_company_named_before():
+    text = ("Der Münchner Technologiekonzern Siemens hat deutlich mehr verdient. "
+            "Der Nettogewinn stieg um zwölf Prozent, wie das Dax-Unternehmen mitteilte.")
+    q = only(text)
+    assert q.speaker.name == "Siemens"
+    assert any("zuvor genannt als" in e for e in q.evidence)

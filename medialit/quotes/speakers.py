@@ -2125,7 +2125,8 @@ BODY_NAMES = {"ministerium": ("Auswärtiges Amt",)}
 # last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“, „US-Konzern“); a
 # „Förderverein“ or „Fanclub“ is a body of its own, not the club named before
 COMPOUND_BODY_HEADS = ("raumfahrtagentur", "weltraumagentur", "fluggesellschaft", "zentralbank", "notenbank",
-                       "gewerkschaft", "behörde", "airline", "konzern", "hersteller", "autobauer", "zulieferer")
+                       "gewerkschaft", "behörde", "airline", "konzern", "unternehmen", "hersteller", "autobauer",
+                       "zulieferer")
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:
