@@ -242,7 +242,7 @@ def _mention_affiliation(doc, src: Source) -> str | None:
     person is quoted under."""
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and (party := _speaking_for(doc, span)) is not None:
+        if span is not None and (party := _speaking_for(doc, span) or _label_employer(doc, span)) is not None:
             return party
         for t in span if span is not None else ():
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
@@ -252,6 +252,16 @@ def _mention_affiliation(doc, src: Source) -> str | None:
                         doc[t.i - 2].lower_ == "von" and t.i > 2 and doc[t.i - 3].ent_type_ == "PER")):
                 return party  # „Der Vorsitzende der FDP“, „Stephan Bothe von der AfD“
     return None
+
+
+def _label_employer(doc, span) -> str | None:
+    """„Thomas Gitzel, VP Bank: „…““: a listed organisation after the comma of a speaker label that opens with a
+    person's name is the person's employer."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma + 1 >= span.end or not any(doc[k].ent_type_ == "PER" for k in range(span.start, comma)):
+        return None
+    entry = load_gazetteers().names.get(doc[comma + 1:span.end].text)
+    return entry.canonical if entry is not None and entry.label == "ORG" else None
 
 
 def _party(text: str) -> str | None:

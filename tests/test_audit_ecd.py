@@ -3,7 +3,7 @@ company earnings), on sentences written for these tests: who is quoted — insti
 
 from __future__ import annotations
 
-from _quotes_support import only, quotes_of
+from _quotes_support import only, quotes_of, sources_of
 
 from medialit import nlp as mnlp
 
@@ -70,3 +70,15 @@ def test_a_dax_company_refers_back_to_the_company_named_before():
     q = only(text)
     assert q.speaker.name == "Siemens"
     assert any("zuvor genannt als" in e for e in q.evidence)
+
+
+def test_the_bank_in_a_reaction_list_label_is_the_economists_employer():
+    sources = sources_of("Die Reaktionen:\n"
+                         "- Thomas Gitzel, VP Bank: „Die Talsohle dürfte im Frühjahr erreicht sein.“\n"
+                         "- Ralph Solveen, Commerzbank: Die Lage sei ernst.")
+    assert (sources["Thomas Gitzel"].affiliation, sources["Ralph Solveen"].affiliation) == ("VP Bank", "Commerzbank")
+
+
+def test_the_dekabank_spelt_with_a_small_b_is_the_economists_employer():
+    sources = sources_of("„Die EZB hat kaum eine andere Wahl“, sagte Dekabank-Chefvolkswirt Ulrich Kater.")
+    assert sources["Ulrich Kater"].affiliation == "DekaBank"
