@@ -82,3 +82,8 @@ def test_the_bank_in_a_reaction_list_label_is_the_economists_employer():
 def test_the_dekabank_spelt_with_a_small_b_is_the_economists_employer():
     sources = sources_of("„Die EZB hat kaum eine andere Wahl“, sagte Dekabank-Chefvolkswirt Ulrich Kater.")
     assert sources["Ulrich Kater"].affiliation == "DekaBank"
+
+
+def test_an_organisation_opening_a_closed_role_compound_is_the_affiliation():
+    sources = sources_of("„Wir müssen wachsam bleiben“, sagte Bundesbankpräsident Joachim Nagel.")
+    assert (sources["Joachim Nagel"].role, sources["Joachim Nagel"].affiliation) == ("Bundesbankpräsident", "Bundesbank")

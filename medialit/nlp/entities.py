@@ -221,7 +221,7 @@ class EntityRecognizer:
                 continue  # „Geschäftsreisender“, „Lesender“: a nominalised participle, no broadcaster
             if tail in self.g.roles:
                 kind, _ = self.g.roles[tail]
-                return kind, head, affiliation
+                return kind, head, affiliation or self._closed_prefix_body(head, k)
             if tail.endswith("en") and tail[:-2] in self.g.roles:
                 kind, _ = self.g.roles[tail[:-2]]
                 return kind, head, affiliation
@@ -229,6 +229,16 @@ class EntityRecognizer:
                 return "group", head, affiliation
         if low.endswith(SHORT_ROLE_HEADS) and len(low) > 6:  # Vorstandschef, Konzernchef, Verbandschef
             return "person", head, affiliation
+        return None
+
+    def _closed_prefix_body(self, head: str, k: int) -> str | None:
+        """„Bundesbankpräsident“ → Bundesbank, „Bundestagspräsidentin“ → Bundestag: a listed organisation that
+        opens a role compound written as one word (a linking „-s“ dropped) is the role's affiliation."""
+        prefix = head[:k]
+        for form in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+            entry = self.g.names.get(form) if form else None
+            if entry is not None and entry.label == "ORG":
+                return entry.canonical
         return None
 
     # --- rules ---------------------------------------------------------------------------------------
