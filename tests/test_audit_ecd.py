@@ -87,3 +87,9 @@ def test_the_dekabank_spelt_with_a_small_b_is_the_economists_employer():
 def test_an_organisation_opening_a_closed_role_compound_is_the_affiliation():
     sources = sources_of("„Wir müssen wachsam bleiben“, sagte Bundesbankpräsident Joachim Nagel.")
     assert (sources["Joachim Nagel"].role, sources["Joachim Nagel"].affiliation) == ("Bundesbankpräsident", "Bundesbank")
+
+
+def test_a_short_name_in_brackets_after_the_full_name_is_listed_by_the_full_name():
+    text = ("Die Zahl der Arbeitslosen stieg auf 2,8 Millionen, berichtete die Bundesagentur für Arbeit (BA). "
+            "Laut BA waren 640.000 offene Stellen gemeldet.")
+    assert [q.speaker.name for q in quotes_of(text)] == ["Bundesagentur für Arbeit"] * 2

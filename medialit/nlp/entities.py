@@ -695,6 +695,7 @@ class EntityRecognizer:
         ents = filter_spans(spans + people)
         doc.ents = ents
         doc._.embedded_ents = embedded
+        _bracket_acronyms(doc)
         return doc
 
 
@@ -702,3 +703,18 @@ class EntityRecognizer:
 def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
     """Rule- and list-based entities (PER/ORG/LOC/MISC) with ``span._.evidence``."""
     return EntityRecognizer(nlp, name)
+
+
+def _bracket_acronyms(doc: Doc) -> None:
+    """„die Bundesagentur für Arbeit (BA) … Laut BA …“: a short name in brackets right after an organisation's full
+    name stands for that organisation wherever the text uses it, so the inventory lists the full name."""
+    ents = list(doc.ents)
+    full: dict[str, str] = {}
+    for e, nxt in zip(ents, ents[1:], strict=False):
+        if e.label_ == "ORG" and nxt.label_ == "ORG" and len(nxt) == 1 and nxt.start == e.end + 1 \
+                and doc[e.end].text == "(" and nxt.end < len(doc) and doc[nxt.end].text == ")" \
+                and _is_acronym(nxt.text) and len(e) > 1:
+            full.setdefault(nxt.text, e._.canonical or e.text)
+    for e in ents:
+        if e.label_ == "ORG" and e.text in full and (e._.canonical or e.text) == e.text:
+            e._.canonical = full[e.text]
