@@ -93,3 +93,8 @@ def test_a_short_name_in_brackets_after_the_full_name_is_listed_by_the_full_name
     text = ("Die Zahl der Arbeitslosen stieg auf 2,8 Millionen, berichtete die Bundesagentur für Arbeit (BA). "
             "Laut BA waren 640.000 offene Stellen gemeldet.")
     assert [q.speaker.name for q in quotes_of(text)] == ["Bundesagentur für Arbeit"] * 2
+
+
+def test_a_member_of_a_board_is_a_persons_role():
+    sources = sources_of("„Wir sind noch nicht am Ziel“, sagte EZB-Direktoriumsmitglied Isabel Schnabel.")
+    assert (sources["Isabel Schnabel"].role, sources["Isabel Schnabel"].affiliation) == ("EZB-Direktoriumsmitglied", "EZB")
