@@ -98,3 +98,15 @@ def test_a_short_name_in_brackets_after_the_full_name_is_listed_by_the_full_name
 def test_a_member_of_a_board_is_a_persons_role():
     sources = sources_of("„Wir sind noch nicht am Ziel“, sagte EZB-Direktoriumsmitglied Isabel Schnabel.")
     assert (sources["Isabel Schnabel"].role, sources["Isabel Schnabel"].affiliation) == ("EZB-Direktoriumsmitglied", "EZB")
+
+
+def test_figures_that_show_something_after_a_name_label_are_the_economists_report():
+    q = only("Ralph Solveen, Commerzbank: Die Zahlen zeigten, dass sich die Industrie im Sinkflug befinde.")
+    assert (q.kind, q.speaker.name) == ("indirect", "Ralph Solveen")
+    assert q.text == "Die Zahlen zeigten, dass sich die Industrie im Sinkflug befinde"
+    assert "„Die Zahlen“ ist Teil der Aussage, keine Quelle" in q.evidence
+
+
+def test_a_person_reported_after_a_name_label_keeps_the_report():
+    q = only("Ralph Solveen: Der Minister sagte, die Lage sei ernst.")
+    assert q.speaker.text == "Der Minister"

@@ -105,6 +105,21 @@ def _label_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     return frame, (a, b)
 
 
+def labelled_reports(tx: _Text, si: int, found: list[_Draft]) -> list[_Draft]:
+    """„Ralph Solveen, Commerzbank: Die Zahlen zeigten, dass …“: after a person's speaker label the whole sentence
+    is the person's report; figures or studies that „show“ something inside it are no speaker of their own."""
+    reports = [d for d in found if d.kind == "indirect" and d.frame is not None and isinstance(d.frame.speaker, tuple)]
+    if len(reports) != 1 or len(found) != 1 or (own := _label_frame(tx, si)) is None:
+        return found
+    frame, content = own
+    d = reports[0]
+    if not frame.evidence[0].startswith("Name vor dem Doppelpunkt") or d.frame.speaker[0] < content[0] \
+            or _person_like(tx.doc, d.frame.speaker):
+        return found
+    said = f"„{tx.doc[d.frame.speaker[0]:d.frame.speaker[1]].text}“ ist Teil der Aussage, keine Quelle"
+    return [_Draft("indirect", [content], frame, [*frame.evidence, said], si)]
+
+
 def _statement_label(doc, start: int, colon: int) -> str | None:
     """„Die Antwort des Ministeriums:“: a noun of somebody's words alone before the colon (evidence, or None)."""
     if _noun_phrase(doc, start, colon) != (start, colon):
