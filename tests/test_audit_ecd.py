@@ -110,3 +110,11 @@ def test_figures_that_show_something_after_a_name_label_are_the_economists_repor
 def test_a_person_reported_after_a_name_label_keeps_the_report():
     q = only("Ralph Solveen: Der Minister sagte, die Lage sei ernst.")
     assert q.speaker.text == "Der Minister"
+
+
+def test_economic_institutes_spelt_out_are_listed_by_their_short_name():
+    q = only("Der Index sank um 5,2 Punkte, teilte das Mannheimer Leibniz-Zentrum für Europäische "
+             "Wirtschaftsforschung mit.")
+    assert q.speaker.name == "ZEW"
+    q = only("Das Institut für Arbeitsmarkt- und Berufsforschung (IAB) rechnet mit einer Besserung.")
+    assert q.speaker.name == "IAB"
