@@ -10,7 +10,7 @@ from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
-from medialit.quotes.speakers import _origin_span, _person_noun
+from medialit.quotes.speakers import _dative_plural_in_en, _origin_span, _person_noun
 
 ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -176,6 +176,8 @@ def _strong_noun(doc, t) -> str:
     if t.tag_ == "NN" and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n" \
             and (t.i == 0 or doc[t.i - 1].tag_ != "ART"):
         return t.lemma_  # „Händlern zufolge“: a bare dative plural is listed in the nominative (Händler)
+    if (t.i == 0 or doc[t.i - 1].tag_ != "ART") and (plural := _dative_plural_in_en(doc, (t.i, t.i + 1))):
+        return plural  # „nach Einschätzung von Volkswirten“ → Volkswirte
     if t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].lower_ == "des" and t.text.endswith("es") \
             and t.lemma_[:1].isupper() and t.text.startswith(t.lemma_):
         return t.lemma_  # „in einer Mitteilung des Verbandes“ → Verband: the genitive is the sentence's case

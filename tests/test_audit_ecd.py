@@ -50,6 +50,7 @@ def test_a_dateline_before_a_colon_is_no_speaker_label():
 def test_economists_in_the_dative_plural_are_a_group_named_in_the_nominative():
     q = only("Nach Einschätzung von Volkswirten dürfte die EZB im kommenden Jahr weiter lockern.")
     assert (q.speaker.name, q.speaker.kind) == ("Volkswirte", "group")
+    assert sources_of("Nach Einschätzung von Volkswirten dürfte die EZB lockern.")["Volkswirte"].role == "Volkswirte"
 
 
 def test_meinen_after_the_quotation_is_the_reporting_verb_not_the_possessive():
