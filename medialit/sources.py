@@ -10,7 +10,7 @@ from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
-from medialit.quotes.speakers import _origin_span, _person_noun
+from medialit.quotes.speakers import _dative_plural_in_en, _origin_span, _person_noun
 
 ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
@@ -176,6 +176,8 @@ def _strong_noun(doc, t) -> str:
     if t.tag_ == "NN" and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n" \
             and (t.i == 0 or doc[t.i - 1].tag_ != "ART"):
         return t.lemma_  # „Händlern zufolge“: a bare dative plural is listed in the nominative (Händler)
+    if (t.i == 0 or doc[t.i - 1].tag_ != "ART") and (plural := _dative_plural_in_en(doc, (t.i, t.i + 1))):
+        return plural  # „nach Einschätzung von Volkswirten“ → Volkswirte
     if t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].lower_ == "des" and t.text.endswith("es") \
             and t.lemma_[:1].isupper() and t.text.startswith(t.lemma_):
         return t.lemma_  # „in einer Mitteilung des Verbandes“ → Verband: the genitive is the sentence's case
@@ -242,7 +244,7 @@ def _mention_affiliation(doc, src: Source) -> str | None:
     person is quoted under."""
     for start, end in src.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and (party := _speaking_for(doc, span)) is not None:
+        if span is not None and (party := _speaking_for(doc, span) or _label_employer(doc, span)) is not None:
             return party
         for t in span if span is not None else ():
             if t.tag_ in ROLE_TAGS and _role_of(t) and t.ent_type_ != "ORG" and (aff := _affiliation(t)):
@@ -252,6 +254,16 @@ def _mention_affiliation(doc, src: Source) -> str | None:
                         doc[t.i - 2].lower_ == "von" and t.i > 2 and doc[t.i - 3].ent_type_ == "PER")):
                 return party  # „Der Vorsitzende der FDP“, „Stephan Bothe von der AfD“
     return None
+
+
+def _label_employer(doc, span) -> str | None:
+    """„Thomas Gitzel, VP Bank: „…““: a listed organisation after the comma of a speaker label that opens with a
+    person's name is the person's employer."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma + 1 >= span.end or not any(doc[k].ent_type_ == "PER" for k in range(span.start, comma)):
+        return None
+    entry = load_gazetteers().names.get(doc[comma + 1:span.end].text)
+    return entry.canonical if entry is not None and entry.label == "ORG" else None
 
 
 def _party(text: str) -> str | None:

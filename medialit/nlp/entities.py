@@ -221,7 +221,7 @@ class EntityRecognizer:
                 continue  # „Geschäftsreisender“, „Lesender“: a nominalised participle, no broadcaster
             if tail in self.g.roles:
                 kind, _ = self.g.roles[tail]
-                return kind, head, affiliation
+                return kind, head, affiliation or self._closed_prefix_body(head, k)
             if tail.endswith("en") and tail[:-2] in self.g.roles:
                 kind, _ = self.g.roles[tail[:-2]]
                 return kind, head, affiliation
@@ -231,6 +231,16 @@ class EntityRecognizer:
                 return "group", head, affiliation
         if low.endswith(SHORT_ROLE_HEADS) and len(low) > 6:  # Vorstandschef, Konzernchef, Verbandschef
             return "person", head, affiliation
+        return None
+
+    def _closed_prefix_body(self, head: str, k: int) -> str | None:
+        """„Bundesbankpräsident“ → Bundesbank, „Bundestagspräsidentin“ → Bundestag: a listed organisation that
+        opens a role compound written as one word (a linking „-s“ dropped) is the role's affiliation."""
+        prefix = head[:k]
+        for form in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+            entry = self.g.names.get(form) if form else None
+            if entry is not None and entry.label == "ORG":
+                return entry.canonical
         return None
 
     # --- rules ---------------------------------------------------------------------------------------
@@ -687,6 +697,7 @@ class EntityRecognizer:
         ents = filter_spans(spans + people)
         doc.ents = ents
         doc._.embedded_ents = embedded
+        _bracket_acronyms(doc)
         return doc
 
 
@@ -694,3 +705,18 @@ class EntityRecognizer:
 def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
     """Rule- and list-based entities (PER/ORG/LOC/MISC) with ``span._.evidence``."""
     return EntityRecognizer(nlp, name)
+
+
+def _bracket_acronyms(doc: Doc) -> None:
+    """„die Bundesagentur für Arbeit (BA) … Laut BA …“: a short name in brackets right after an organisation's full
+    name stands for that organisation wherever the text uses it, so the inventory lists the full name."""
+    ents = list(doc.ents)
+    full: dict[str, str] = {}
+    for e, nxt in zip(ents, ents[1:], strict=False):
+        if e.label_ == "ORG" and nxt.label_ == "ORG" and len(nxt) == 1 and nxt.start == e.end + 1 \
+                and doc[e.end].text == "(" and nxt.end < len(doc) and doc[nxt.end].text == ")" \
+                and _is_acronym(nxt.text) and len(e) > 1:
+            full.setdefault(nxt.text, e._.canonical or e.text)
+    for e in ents:
+        if e.label_ == "ORG" and e.text in full and (e._.canonical or e.text) == e.text:
+            e._.canonical = full[e.text]

@@ -20,6 +20,17 @@ from medialit.errors import MedialitError
 from medialit.paths import lexicons_dir
 
 
+class FirstNames(frozenset):
+    """First names as listed, plus double first names joined by a hyphen whose parts are all listed
+    („Jens-Oliver“, „Anna-Lena“): German has too many such pairs to list each one."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        parts = word.split("-") if isinstance(word, str) and word.count("-") == 1 else ()
+        return len(parts) == 2 and all(p and frozenset.__contains__(self, p) for p in parts)
+
+
 @dataclass(frozen=True)
 class Entry:
     label: str  # ORG | LOC
@@ -31,7 +42,7 @@ class Entry:
 class Gazetteers:
     names: dict[str, Entry] = field(default_factory=dict)  # ORG and LOC names as written
     adjectives: dict[str, str] = field(default_factory=dict)  # "russisch" -> "Russland"
-    first_names: frozenset[str] = frozenset()
+    first_names: frozenset[str] = FirstNames()
     first_name_gender: dict[str, str] = field(default_factory=dict)  # "Maike" -> "f", "Jochen" -> "m"
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # lowercase noun -> (kind, noun)
     titles: frozenset[str] = frozenset()
@@ -83,7 +94,7 @@ def load_gazetteers(root: str | None = None) -> Gazetteers:
         for form in _declined(name):
             g.names.setdefault(form, entry)
     first_rows = _rows(base / "first_names.txt", 1)
-    g.first_names = frozenset(r[0] for r in first_rows)
+    g.first_names = FirstNames(r[0] for r in first_rows)
     g.first_name_gender = {r[0]: r[1] for r in first_rows if len(r) > 1 and r[1] in ("f", "m")}
     g.roles = {r[0].lower(): (r[1], r[0]) for r in _rows(base / "roles.tsv", 2)}
     g.titles = frozenset(r[0].lower() for r in _rows(base / "titles.txt", 1))

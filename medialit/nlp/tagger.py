@@ -295,6 +295,25 @@ def _bitte_as_verb(words: list[str], i: int) -> bool:
     return words[i] == "bitte" and i > 0 and words[i - 1] in ("er", "sie", "es", "man", "Er", "Es", "Man")
 
 
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def _meinen_as_verb(words: list[str], i: int, out: list[tuple[str, str]]) -> bool:
+    """„Die EZB dürfte die Zinsen senken, meinen Analysten.“: „meinen“ after a comma and a clause with a finite verb,
+    before a plural role noun that ends the sentence, is the reporting verb put after the quotation, not „mein“."""
+    if words[i] != "meinen" or i == 0 or words[i - 1] != "," or not any(t in _FINITE_TAGS for _, t in out):
+        return False
+    rest = words[i + 1:]
+    while rest and rest[-1] in (".", "!", "?", "“", "\""):
+        rest = rest[:-1]
+    if rest and rest[0].lower() in ("viele", "einige", "manche", "andere", "die", "zahlreiche", "mehrere"):
+        rest = rest[1:]
+    if len(rest) != 1 or len(words) - i - 1 > 4:
+        return False
+    low, roles = rest[0].lower(), load_gazetteers().roles
+    return any(low.endswith(cut) and low[:len(low) - len(cut)] in roles for cut in ("", "n", "en", "innen"))
+
+
 def _reformed_ss(word: str, lemma: str) -> str:
     """„Schluss“ → Schluss, not HanTa's old spelling „Schluß“ (or „Anschlus“): a noun written with „ss“ keeps it in
     its lemma, which learners see as the cue („Schlüsse“ → Schluss)."""
@@ -347,6 +366,8 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
                 tag = "VVFIN"
             elif _bitte_as_verb(words, i):
                 tag, lemma = "VVFIN", "bitten"
+            elif _meinen_as_verb(words, i, out):
+                tag, lemma = "VVFIN", "meinen"
             out.append((lemma, tag))
     _articles_not_relatives(out)
     return _temporal_als(words, out)

@@ -20,6 +20,7 @@ from medialit.quotes.frames import (
 )
 from medialit.quotes.free_indirect import (
     _free_indirect,
+    labelled_reports,
     without_reported_thoughts,
 )
 from medialit.quotes.interview import headline_quotes, interview_drafts, interview_turns
@@ -44,7 +45,7 @@ def extract(doc) -> list[Quote]:
     turns = interview_turns(tx)
     drafts: list[_Draft] = interview_drafts(tx, turns)
     for si in range(len(tx.sents)):
-        drafts.extend(_sentence_frames(tx, si))
+        drafts.extend(labelled_reports(tx, si, _sentence_frames(tx, si)))
     # „Ein Beben hat 65 Leben gefordert. Das bestätigte X.“: the sentence is X's content, not a report of its own
     contents = [d.tokens[0] for d in drafts if d.kind == "indirect" and len(d.tokens) == 1]
     drafts = [d for d in drafts if not (d.kind == "reported" and any(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from medialit import verbs as lexicon
+from medialit.nlp.sentences import BULLETS
 from medialit.quotes.base import (
     CONDITIONAL,
     CONTENT_MARKERS,
@@ -32,6 +33,7 @@ from medialit.quotes.frames import NOBODY, _speechless_subject
 from medialit.quotes.speakers import _nested_in_report
 from medialit.quotes.subjects import (
     _actor_of_sentence,
+    _affiliation_label,
     _mittelfeld_subject,
     _noun_phrase,
     _person_like,
@@ -89,19 +91,58 @@ def _label_frame(tx: _Text, si: int) -> tuple[_Frame, tuple[int, int]] | None:
     introduces the Konjunktiv content after it; its owner speaks (the noun phrase is the speaker mention)."""
     doc = tx.doc
     s = tx.sents[si]
-    colon = next((k for k in range(s.start + 1, min(s.end, s.start + 8)) if doc[k].text == ":" and not tx.in_quote[k]),
+    start = s.start + (doc[s.start].text in BULLETS)
+    colon = next((k for k in range(start + 1, min(s.end, start + 8)) if doc[k].text == ":" and not tx.in_quote[k]),
                  None)
-    if colon is None or colon + 1 >= s.end or _noun_phrase(doc, s.start, colon) != (s.start, colon):
+    if colon is None or colon + 1 >= s.end:
         return None
-    head = next((doc[k] for k in range(s.start, colon) if doc[k].tag_ == "NN"), None)
-    if head is None or not statement_label(head):
+    if (why := _statement_label(doc, start, colon) or _person_label(doc, start, colon)) is None:
         return None
     a, b = _trim(doc, colon + 1, s.end)
     if b <= a:
         return None
-    frame = _Frame([colon], ":", None, "", (s.start, colon), (s.start, colon),
-                   [f"Nomen des Sagens vor dem Doppelpunkt: {doc[s.start:colon].text}"], marker="colon")
+    frame = _Frame([colon], ":", None, "", (start, colon), (start, colon), [why], marker="colon")
     return frame, (a, b)
+
+
+def labelled_reports(tx: _Text, si: int, found: list[_Draft]) -> list[_Draft]:
+    """„Ralph Solveen, Commerzbank: Die Zahlen zeigten, dass …“: after a person's speaker label the whole sentence
+    is the person's report; figures or studies that „show“ something inside it are no speaker of their own."""
+    reports = [d for d in found if d.kind == "indirect" and d.frame is not None and isinstance(d.frame.speaker, tuple)]
+    if len(reports) != 1 or len(found) != 1 or (own := _label_frame(tx, si)) is None:
+        return found
+    frame, content = own
+    d = reports[0]
+    if not frame.evidence[0].startswith("Name vor dem Doppelpunkt") or d.frame.speaker[0] < content[0] \
+            or _person_like(tx.doc, d.frame.speaker):
+        return found
+    said = f"„{tx.doc[d.frame.speaker[0]:d.frame.speaker[1]].text}“ ist Teil der Aussage, keine Quelle"
+    return [_Draft("indirect", [content], frame, [*frame.evidence, said], si)]
+
+
+def _statement_label(doc, start: int, colon: int) -> str | None:
+    """„Die Antwort des Ministeriums:“: a noun of somebody's words alone before the colon (evidence, or None)."""
+    if _noun_phrase(doc, start, colon) != (start, colon):
+        return None
+    head = next((doc[k] for k in range(start, colon) if doc[k].tag_ == "NN"), None)
+    if head is None or not statement_label(head):
+        return None
+    return f"Nomen des Sagens vor dem Doppelpunkt: {doc[start:colon].text}"
+
+
+def _person_label(doc, start: int, colon: int) -> str | None:
+    """„Ralph Solveen: Die Lage sei ernst.“, „Ralph Solveen, Commerzbank: …“: a person's name (with the employer
+    after a comma) alone before the colon is a speaker label in reaction lists (evidence, or None)."""
+    comma = next((k for k in range(start, colon) if doc[k].text == ","), None)
+    head = _noun_phrase(doc, start, comma if comma is not None else colon)
+    if head is None or not any(doc[k].ent_type_ == "PER" for k in range(*head)):
+        return None
+    if comma is None and head[1] != colon:
+        return None
+    if comma is not None and not _affiliation_label(doc, head, start, comma + 1, colon) and not (
+            (np := _noun_phrase(doc, comma + 1, colon)) is not None and np[1] == colon and _person_like(doc, np)):
+        return None
+    return f"Name vor dem Doppelpunkt: {doc[start:colon].text}"
 
 
 def _content_clause(tx: _Text, clauses: list[tuple[int, int]]) -> tuple[int, int]:

@@ -33,6 +33,7 @@ from medialit.quotes.base import (
 from medialit.quotes.frames import _clause_stop, _marker_frames, _wie_start
 from medialit.quotes.subjects import (
     _actor_of_sentence,
+    _affiliation_label,
     _antecedent,
     _mittelfeld_subject,
     _named_actor,
@@ -1028,10 +1029,10 @@ def _listed_speaker(tx: _Text, floor: int, colon: int) -> tuple[int, int] | None
         k -= 1
     if k <= floor or not (doc[k - 1].text == "," or doc[k - 1].tag_ == "KON"):
         return None
+    head = _noun_phrase(doc, floor, k - 1) if doc[k - 1].text == "," else None
     np = _noun_phrase(doc, k, colon)
     if np is None or np[1] != colon or not (_person_like(doc, np) or _named_actor(doc, np)):
-        return None
-    head = _noun_phrase(doc, floor, k - 1) if doc[k - 1].text == "," else None
+        return (floor, colon) if _affiliation_label(doc, head, floor, k, colon) else None
     if head is not None and head[1] == k - 1:
         return (floor, colon)  # „Erkki Tuomioja, Präsident des Rates:“: the name and its apposition
     return np

@@ -1718,6 +1718,8 @@ def _make_speaker(tx: _Text, rng: tuple[int, int], full_names, history, d: _Draf
         base = base[:-1]  # „aus Regierungskreisen“ → Regierungskreise: the inventory names the nominative
     elif _dative_plural(doc, rng):
         return Speaker([span], mention_text, doc[a].lemma_, "group")  # „Händlern zufolge“ → Händler
+    elif (plural := _dative_plural_in_en(doc, rng)) is not None:
+        return Speaker([span], mention_text, plural, "group")  # „nach Einschätzung von Volkswirten“ → Volkswirte
     return Speaker([span], mention_text, _plain_name(doc, a, b, base), kind)
 
 
@@ -1854,6 +1856,16 @@ def _dative_plural(doc, rng: tuple[int, int]) -> bool:
     return b - a == 1 and t.tag_ == "NN" and (t._.role_kind in ("person", "group") or (
         t._.role_kind is None and t.lemma_.endswith("er") and not names_body(t.lower_) and not org_head(t.text))) \
         and t.lemma_.endswith(("er", "el")) and t.text == t.lemma_ + "n"  # „von Verbraucherschützern“
+
+
+def _dative_plural_in_en(doc, rng: tuple[int, int]) -> str | None:
+    """„nach Einschätzung von Volkswirten“, „laut Betriebswirten“: a bare person noun in „-en“ whose plural in „-e“
+    the tagger knows is the dative plural of several people; the inventory names them in the nominative."""
+    a, b = rng
+    t = doc[a]
+    if b - a != 1 or t.tag_ != "NN" or t._.role_kind != "person" or t.text != t.lemma_ + "en":
+        return None
+    return t.lemma_ + "e" if (t.lemma_ + "e").lower() in hanta().cache else None
 
 
 def _names_role(mention: str, role: str) -> bool:
@@ -2134,7 +2146,8 @@ BODY_NAMES = {"ministerium": ("Auswärtiges Amt",)}
 # last parts of compounds that keep the kind of body („US-Raumfahrtbehörde“, „Lokführergewerkschaft“, „US-Konzern“); a
 # „Förderverein“ or „Fanclub“ is a body of its own, not the club named before
 COMPOUND_BODY_HEADS = ("raumfahrtagentur", "weltraumagentur", "fluggesellschaft", "zentralbank", "notenbank",
-                       "gewerkschaft", "behörde", "airline", "konzern", "hersteller", "autobauer", "zulieferer")
+                       "gewerkschaft", "behörde", "airline", "konzern", "unternehmen", "hersteller", "autobauer",
+                       "zulieferer")
 
 
 def _epithet_referent(tx: _Text, rng: tuple[int, int], history, content=()) -> tuple[str, str] | None:

@@ -1444,6 +1444,14 @@ def _actor_of_sentence(tx: _Text, si: int) -> tuple[int, int] | None:
     return None
 
 
+def _affiliation_label(doc, head: tuple[int, int] | None, floor: int, k: int, colon: int) -> bool:
+    """„Jens Niklasch, LBBW:“, „Anna Weber, KfW:“: a person's name, a comma and a short capitalised label
+    (a bank or institute the list may not know) before the colon name one speaker and the employer."""
+    if head is None or head != (floor, k - 1) or not any(doc[j].ent_type_ == "PER" for j in range(*head)):
+        return False
+    return 0 < colon - k <= 3 and all(doc[j].text[:1].isupper() and doc[j].tag_ in ("NE", "NN", "FM") for j in range(k, colon))
+
+
 def _named_actor(doc, rng: tuple[int, int]) -> bool:
     """A mention that names a person, role or organisation, or a personal pronoun."""
     toks = [doc[k] for k in range(*rng)]
