@@ -366,8 +366,10 @@ class EntityRecognizer:
         for ending in ("es", "s"):  # „des Potsdam-Instituts für Klimafolgenforschung“: the genitive on the first word
             first = doc[i].text[: -len(ending)]
             for length in self.lengths.get(first, ()) if doc[i].text.endswith(ending) else ():
+                if length < 2 or i + length > len(doc):
+                    continue  # „News“ at the end of a text: „New“ opens a longer name that does not fit
                 key = (first,) + tuple(doc[k].text for k in range(i + 1, i + length))
-                if length >= 2 and i + length <= len(doc) and key in self.phrases:
+                if key in self.phrases:
                     return key, length
         return (), 0
 
