@@ -26,3 +26,17 @@ def test_a_text_ending_in_news_does_not_crash():
     """„News“ minus its „-s“ opens a listed name of several words („New York …“) that runs past the text."""
     q = only("„Das lesen alle“, sagte sie über die News")
     assert q.kind == "direct" and q.text == "„Das lesen alle“"
+
+
+def test_speech_participle_sharing_a_subjunctive_auxiliary_continues_the_report():
+    text = ("Es handle sich um einen Angriff, sagte eine BSI-Sprecherin. "
+            "Die Täter hätten Daten verschlüsselt und ein Lösegeld gefordert.")
+    qs = quotes_of(text)
+    assert [q.kind for q in qs] == ["indirect", "free_indirect"]
+    assert qs[1].speaker.text == "eine BSI-Sprecherin"
+    assert qs[1].text == "Die Täter hätten Daten verschlüsselt und ein Lösegeld gefordert."
+
+
+def test_speech_participle_sharing_an_indicative_auxiliary_stays_a_report():
+    q = only("Die Täter haben Daten verschlüsselt und ein Lösegeld gefordert.")
+    assert q.kind == "reported" and q.speaker.text == "Die Täter" and "Redeverb: fordern" in q.evidence
