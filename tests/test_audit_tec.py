@@ -4,7 +4,7 @@ chatbots), on sentences written for these tests: who is quoted, with which kind,
 from __future__ import annotations
 
 import pytest
-from _quotes_support import only, quotes_of
+from _quotes_support import only, quotes_of, sources_of
 
 
 @pytest.mark.parametrize("text, content", [
@@ -40,3 +40,19 @@ def test_speech_participle_sharing_a_subjunctive_auxiliary_continues_the_report(
 def test_speech_participle_sharing_an_indicative_auxiliary_stays_a_report():
     q = only("Die Täter haben Daten verschlüsselt und ein Lösegeld gefordert.")
     assert q.kind == "reported" and q.speaker.text == "Die Täter" and "Redeverb: fordern" in q.evidence
+
+
+@pytest.mark.parametrize("text, role", [
+    ("CTO Priya Raman sagte, man habe das System mit Testfragen geprüft.", "CTO"),
+    ("Die Chief Technology Officer des Unternehmens, Priya Raman, erklärte, man habe das System geprüft.",
+     "Chief Technology Officer"),
+    ("Chief Executive Officer Priya Raman sagte, man habe das System geprüft.", "Chief Executive Officer"),
+    ("Die Mitgründerin des Start-ups, Priya Raman, sagte, man habe das System geprüft.", "Mitgründerin"),
+])
+def test_english_titles_and_founders_are_roles(text, role):
+    src = sources_of(text)["Priya Raman"]
+    assert src.kind == "person" and src.role == role
+
+
+def test_a_german_role_before_an_english_name_stays_german():
+    assert sources_of("Ministerin Priya Raman sagte, man habe das System geprüft.")["Priya Raman"].role == "Ministerin"
