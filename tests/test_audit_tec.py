@@ -56,3 +56,18 @@ def test_english_titles_and_founders_are_roles(text, role):
 
 def test_a_german_role_before_an_english_name_stays_german():
     assert sources_of("Ministerin Priya Raman sagte, man habe das System geprüft.")["Priya Raman"].role == "Ministerin"
+
+
+@pytest.mark.parametrize("text", [
+    "Das KI-Unternehmen Lumora hat einen Chatbot vorgestellt. Nach Angaben des Unternehmens nutzen ihn viele.",
+    "Der Tech-Konzern Lumora hat einen Chatbot vorgestellt. Der Konzern teilte mit, viele Menschen nutzten ihn.",
+])
+def test_hyphenated_company_noun_introduces_the_company(text):
+    q = only(text)
+    assert q.speaker.name == "Lumora"
+    assert any("zuvor genannt als" in e for e in q.evidence)
+
+
+def test_hyphenated_party_body_keeps_its_own_name():
+    q = only("Die SPD-Fraktion Hamburg teilte mit, man lehne den Antrag ab.")
+    assert q.speaker.name != "Hamburg"
