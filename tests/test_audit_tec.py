@@ -71,3 +71,13 @@ def test_hyphenated_company_noun_introduces_the_company(text):
 def test_hyphenated_party_body_keeps_its_own_name():
     q = only("Die SPD-Fraktion Hamburg teilte mit, man lehne den Antrag ab.")
     assert q.speaker.name != "Hamburg"
+
+
+def test_spokesperson_after_the_verb_keeps_whom_she_speaks_for():
+    q = only("Auf Nachfrage erklärte eine Sprecherin von Chattr, der Chatbot werde ständig verbessert.")
+    assert q.speaker.text == "eine Sprecherin von Chattr" and q.speaker.name == "Chattr"
+
+
+def test_a_user_of_a_platform_does_not_speak_for_it():
+    q = only("Der Chatbot werde verbessert, sagte eine Nutzerin von Chattr.")
+    assert q.speaker.name != "Chattr"
