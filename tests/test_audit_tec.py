@@ -81,3 +81,24 @@ def test_spokesperson_after_the_verb_keeps_whom_she_speaks_for():
 def test_a_user_of_a_platform_does_not_speak_for_it():
     q = only("Der Chatbot werde verbessert, sagte eine Nutzerin von Chattr.")
     assert q.speaker.name != "Chattr"
+
+
+INTERVIEW = ("Frage: Frau Albrecht, die Polizei will Gesichtserkennung testen. Was halten Sie davon?\n\n"
+             "Albrecht: Ich halte das für sehr bedenklich.\n\n"
+             "Frage: Das Innenministerium sagt, die Fehlerquote liege unter einem Prozent.\n\n"
+             "Albrecht: Bei Millionen Reisenden sind das immer noch Tausende falsche Treffer.\n\n"
+             "Frage: Was fordern Sie?\n\n"
+             "Albrecht: Ein klares Verbot im Gesetz.")
+
+
+def test_a_report_inside_an_interview_question_is_found():
+    qs = [q for q in quotes_of(INTERVIEW) if q.kind == "indirect"]
+    assert [(q.text, q.speaker.name) for q in qs] == [
+        ("die Fehlerquote liege unter einem Prozent", "Innenministerium")]
+    assert "Redeverb: sagen" in qs[0].evidence
+
+
+def test_an_interview_question_itself_reports_no_speech_act():
+    qs = quotes_of(INTERVIEW)
+    assert [q.kind for q in qs] == ["direct", "indirect", "direct", "direct"]
+    assert all(q.speaker.name == "Albrecht" for q in qs if q.kind == "direct")
