@@ -102,3 +102,16 @@ def test_an_interview_question_itself_reports_no_speech_act():
     qs = quotes_of(INTERVIEW)
     assert [q.kind for q in qs] == ["direct", "indirect", "direct", "direct"]
     assert all(q.speaker.name == "Albrecht" for q in qs if q.kind == "direct")
+
+
+def test_the_answer_after_a_question_is_given_by_whom_was_asked():
+    text = ("Die Redaktion fragte den Chatbot, ob die Wahl manipuliert worden sei. "
+            "Die Antwort: «Es gibt Berichte über Unregelmäßigkeiten.»")
+    q = only(text, "direct")
+    assert q.speaker.text == "den Chatbot"
+    assert "Antwort auf die Frage im Satz davor: wer gefragt wurde, antwortet" in q.evidence
+
+
+def test_an_answer_without_a_question_before_has_no_speaker():
+    q = only("Die Wahl war knapp. Die Antwort: „Dafür gibt es keine Belege.“", "direct")
+    assert q.speaker is None
