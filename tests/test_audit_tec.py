@@ -115,3 +115,9 @@ def test_the_answer_after_a_question_is_given_by_whom_was_asked():
 def test_an_answer_without_a_question_before_has_no_speaker():
     q = only("Die Wahl war knapp. Die Antwort: „Dafür gibt es keine Belege.“", "direct")
     assert q.speaker is None
+
+
+def test_a_delivery_service_is_a_company():
+    text = ("Die Behörde verhängte ein Bußgeld gegen den Lieferdienst Lieferando. "
+            "Das Unternehmen teilte mit, man werde Einspruch einlegen.")
+    assert only(text).speaker.name == "Lieferando"
