@@ -121,3 +121,16 @@ def test_a_delivery_service_is_a_company():
     text = ("Die Behörde verhängte ein Bußgeld gegen den Lieferdienst Lieferando. "
             "Das Unternehmen teilte mit, man werde Einspruch einlegen.")
     assert only(text).speaker.name == "Lieferando"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Bußgeld sei angemessen, teilte der Hamburgische Datenschutzbeauftragte mit.",
+     "Hamburgischer Datenschutzbeauftragter"),
+    ("Das Bußgeld sei angemessen, sagte der neue Vorsitzende.", "neuer Vorsitzender"),
+])
+def test_nominalised_adjective_after_an_adjective_takes_the_strong_ending(text, name):
+    assert only(text).speaker.name == name
+
+
+def test_a_plain_noun_after_an_adjective_keeps_its_form():
+    assert only("Das Bußgeld sei angemessen, sagte der finnische Präsident.").speaker.name == "finnischer Präsident"
