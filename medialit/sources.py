@@ -12,7 +12,8 @@ from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
 from medialit.quotes.speakers import _dative_plural_in_en, _origin_span, _person_noun
 
-ROLE_TAGS = {"NN", "NE"}  # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“)
+# HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“), an English title as FM („CTO“)
+ROLE_TAGS = {"NN", "NE", "FM"}
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
 
 
@@ -110,6 +111,8 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
         # role noun before the name: „Präsident Alexander Lukaschenko“, „die NATO-Sprecherin Oana Lungescu“
         j = _before_titles(doc, k - 1)
         if j >= 0 and doc[j].tag_ in ROLE_TAGS and _role_of(doc[j]) and (doc[j].ent_type_ != "ORG" or _office(doc[j])):
+            if (title := _english_title(doc, j)) is not None:
+                return title, None
             start = j
             while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
                 start -= 1
@@ -141,6 +144,7 @@ def _role(doc, src: Source) -> tuple[str | None, str | None]:
                     and not (t.text in parts and t.ent_type_ == "PER"):
                 circles = t.lower_.endswith("kreisen")  # „aus Kreisen der Grünen“: the role is „Kreise“
                 role = t.text[:-1] if circles else doc[t.i].lemma_ if _oblique(doc, t.i, t.i) else _strong_noun(doc, t)
+                role = _english_title(doc, t.i) or role  # „Die Chief Technology Officer von Lumora“
                 return role, _affiliation(t) or _genitive_body(doc, t.i)  # „Papier des Ministeriums“ → Ministerium
     return _occupation(doc, src.name), None
 
@@ -306,12 +310,26 @@ def _role_before_comma(doc, k: int) -> tuple[str, str | None] | None:
     if doc[m].lower_ not in ("der", "des") or j < 0 or doc[j].tag_ not in ROLE_TAGS or not _role_of(doc[j]) \
             or _role_kind(doc[j]) != "person" or doc[j].ent_type_ == "ORG":
         return None
+    if (title := _english_title(doc, j)) is not None:
+        return title, _genitive_body(doc, j)
     start = j
     while start - 1 >= 0 and doc[start - 1].tag_ == "ADJA" and not doc[start - 1].text[:1].isdigit():
         start -= 1
     article = start - 1 if start < j and start > 0 and doc[start - 1].lower_ in STRONG_ENDINGS else start
     role = without_article(doc, article, j + 1) if start < j else _strong_noun(doc, doc[j])
     return role, _affiliation(doc[j]) or _genitive_body(doc, j)
+
+
+def _english_title(doc, j: int) -> str | None:
+    """„Chief Technology Officer Priya Raman“, „CTO Priya Raman“: an English title (tagged as a foreign word) is
+    kept whole and as written, with the capitalised English words before its listed last word."""
+    start = j
+    while start - 1 >= 0 and doc[start - 1].tag_ in ("FM", "NE") and doc[start - 1].ent_type_ == "" \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1  # the tagger takes a word of the title now and then for a name („Executive“)
+    while start < j and doc[start].tag_ != "FM":
+        start += 1
+    return doc[start:j + 1].text if start < j or doc[j].tag_ == "FM" else None
 
 
 def _genitive_body(doc, j: int) -> str | None:

@@ -338,7 +338,8 @@ class EntityRecognizer:
         listed = {sp.start for sp in spans if sp.label_ == "LOC" and len(sp) == 1 and sp.text == sp._.canonical}
         for tok in doc[:-1]:
             name = doc[tok.i + 1]
-            if tok._.role_kind != "organisation" or tok.tag_ != "NN" or "-" in tok.text or tok.i in blocked:
+            if tok._.role_kind != "organisation" or tok.tag_ != "NN" or tok.i in blocked \
+                    or "-" in tok.text and not self._company_compound(tok):
                 continue
             if not (name.i in listed or self._body_name_word(name, blocked)):
                 continue
@@ -356,6 +357,11 @@ class EntityRecognizer:
             spans.append(span)
             covered.update(range(start, end))
         return covered
+
+    def _company_compound(self, tok) -> bool:
+        """„das KI-Unternehmen Lumora“, „der Tech-Konzern Meta“: a hyphenated kind of company before a name is the
+        company's noun (other hyphenated bodies, „SPD-Fraktion“, keep their own rules)."""
+        return tok.lower_.endswith(tuple(self.g.company_nouns))
 
     def _body_name_word(self, tok, blocked: set[int]) -> bool:
         """Whether ``tok`` can be a word of an organisation's name after its noun: a capitalised proper noun that
@@ -378,8 +384,10 @@ class EntityRecognizer:
         for ending in ("es", "s"):  # „des Potsdam-Instituts für Klimafolgenforschung“: the genitive on the first word
             first = doc[i].text[: -len(ending)]
             for length in self.lengths.get(first, ()) if doc[i].text.endswith(ending) else ():
+                if length < 2 or i + length > len(doc):
+                    continue  # „News“ at the end of a text: „New“ opens a longer name that does not fit
                 key = (first,) + tuple(doc[k].text for k in range(i + 1, i + length))
-                if length >= 2 and i + length <= len(doc) and key in self.phrases:
+                if key in self.phrases:
                     return key, length
         return (), 0
 

@@ -23,7 +23,7 @@ from medialit.quotes.free_indirect import (
     labelled_reports,
     without_reported_thoughts,
 )
-from medialit.quotes.interview import headline_quotes, interview_drafts, interview_turns
+from medialit.quotes.interview import headline_quotes, in_questions, interview_drafts, interview_turns
 from medialit.quotes.marks import (
     _direct_quotes,
     _quote_pairs,
@@ -57,6 +57,7 @@ def extract(doc) -> list[Quote]:
     headline_quotes(tx, turns, drafts)
     headline_repeats(tx, drafts)
     drafts.extend(_free_indirect(tx, drafts))
+    drafts = in_questions(tx, turns, drafts)
     drafts = without_reported_thoughts(tx, [d for d in drafts if d.kind != "context"])
     drafts.sort(key=lambda d: (d.tokens[0][0], 0 if d.kind != "direct" else 1))
     return _finish(tx, drafts)

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from medialit import verbs as lexicon
 from medialit.nlp.entities import PARTICIPLE_SENDER
+from medialit.nlp.gazetteers import load_gazetteers
 from medialit.nlp.tokenizer import QUOTE_CHARS
 
 NOUNS = {"NN", "NE", "FM"}
@@ -215,8 +216,18 @@ def without_article(doc, a: int, b: int) -> str:
         t = doc[k]
         strong = t.tag_ == "ADJA" and t.text.endswith("e") \
             and all(doc[m].tag_ == "ADJA" for m in range(a + 1, k))  # „Das Deutsche Rote Kreuz“ → Deutsches Rotes
+        strong = strong or (k == b - 1 and k > a + 1 and ending == "r" and _adjectival_person(t)
+                            and all(doc[m].tag_ == "ADJA" for m in range(a + 1, k)))
         words.append((t.text + ending if strong else t.text) + (" " if t.whitespace_ else ""))
     return "".join(words).strip()  # the text's own spacing: „Trainer der „Bild““, not „„ Bild ““
+
+
+def _adjectival_person(t) -> bool:
+    """„der neue Vorsitzende“ → „neuer Vorsitzender“: a noun made from an adjective („Vorsitzender“,
+    „Datenschutzbeauftragter“ as roles.tsv lists it) takes the strong ending with its adjectives."""
+    strong = (t.text + "r").lower()
+    roles = load_gazetteers().roles
+    return t.tag_ == "NN" and t.text.endswith("e") and any(strong[m:] in roles for m in range(len(strong) - 6))
 
 
 def _is_punct(tok) -> bool:

@@ -1096,6 +1096,15 @@ def _participle_frame(doc, clause: tuple[int, int], verb: int, entry) -> bool:
         and not any(doc[m].lower_ in ("für", "als") for m in range(cs, verb))  # „hat X für zulässig erklärt“
 
 
+def _subject_with_attribute(doc, a: int, v2: int) -> bool:
+    """„sagte, die Preise für Geschäftskunden blieben unverändert“: a subject with a prepositional attribute
+    before the finite verb still opens a main clause of the reported content."""
+    np = _noun_phrase(doc, a, v2)
+    if np is None or np[1] >= v2 - 1 or doc[np[1]].tag_ not in ("APPR", "APPRART"):
+        return False
+    return _noun_phrase(doc, np[1] + 1, v2) == (np[1] + 1, v2)
+
+
 def _not_own_report(doc, v2: int) -> bool:
     """„sagte, die Ermittler gingen von einer Bande aus“: a verb of thinking in the clause after the comma is part
     of what is said; a verb of saying there („sagte, der Minister betonte …“) opens a report of its own."""
@@ -1232,6 +1241,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
             v2 = next((m for m in range(nxt, min(end, nxt + 8)) if doc[m].tag_ in FINITE), None)
             if sep.text == "," and v2 is not None and v2 > nxt and not tx.in_quote[v2] and (
                     _noun_phrase(doc, nxt, v2) == (nxt, v2) or doc[nxt].tag_ in ("PPER", "PDS", "PIS")
+                    or _subject_with_attribute(doc, nxt, v2)
                     or (v2 == nxt + 1 and doc[nxt].lower_ in SENTENCE_ADVERBS)) \
                     and doc[nxt].tag_ not in ("PRELS", "KOUS", "PWAV") and _says(tx, clause, verb, entry) \
                     and (doc[v2].tag_ != "VVFIN" or _not_own_report(doc, v2) or _speechless_subject(doc, nxt, v2)) \

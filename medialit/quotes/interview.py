@@ -161,11 +161,11 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
     out = []
     addressed = _addressed_person(tx.doc, turns)
     for (la, lb), (a, b) in turns:
-        for k in range(a, b):
-            tx.in_quote[k] = True
         label = tx.doc[la:lb].text
         if _question_label(label):
-            continue  # the question is marked as quoted (no rule reads it) but quotes nobody
+            continue  # the question is the article's voice: it quotes nobody, but may report others' words
+        for k in range(a, b):
+            tx.in_quote[k] = True
         role = GENERIC_LABELS.get(label.lower())
         speaker = addressed if role else (la, lb)
         frame = _Frame([], "", None, "", speaker, (la, lb), [], marker="colon")
@@ -175,6 +175,15 @@ def interview_drafts(tx: _Text, turns) -> list[_Draft]:
             evidence.append(f"Interview: wer antwortet, wird in der Frage angesprochen: „{person}“")
         out.append(_Draft("direct", [(a, b)], frame, evidence, tx.sent_of[a]))
     return out
+
+
+def in_questions(tx: _Text, turns, drafts: list[_Draft]) -> list[_Draft]:
+    """„Frage: Das Innenministerium sagt, die Quote liege unter einem Prozent.“: in a question turn only a report
+    with its content stays; the question itself („Was fordern Sie?“) reports no speech act."""
+    doc = tx.doc
+    asked = [(a, b) for (la, lb), (a, b) in turns if _question_label(doc[la:lb].text)]
+    return [d for d in drafts if not any(a <= d.tokens[0][0] < b for a, b in asked) or (
+        d.kind == "indirect" and doc[tx.sents[d.sentence].end - 1].text != "?")]
 
 
 def _addressed_person(doc, turns) -> tuple[int, int] | None:

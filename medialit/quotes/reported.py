@@ -319,6 +319,17 @@ def _subjunctive_act(tx: _Text, clause: tuple[int, int]) -> bool:
     return any(_konj(tx.doc[k]) and not tx.in_quote[k] for k in range(*clause))
 
 
+def _shared_subjunctive_auxiliary(tx: _Text, floor: int, clause: tuple[int, int], verb: int) -> bool:
+    """„Die Täter hätten Daten verschlüsselt und ein Lösegeld gefordert“: a participle after „und“ shares the
+    auxiliary of the clause before; in the Konjunktiv the act is part of somebody's reported words."""
+    doc = tx.doc
+    if doc[verb].tag_ != "VVPP" or clause[0] <= floor or doc[clause[0] - 1].lower_ not in ("und", "oder") \
+            or any(doc[k].tag_ in ("VAFIN", "VMFIN") for k in range(*clause)):
+        return False
+    aux = next((k for k in range(clause[0] - 2, floor - 1, -1) if doc[k].tag_ == "VAFIN" and not tx.in_quote[k]), None)
+    return aux is not None and _konj(doc[aux])
+
+
 def _introduces_colon(tx: _Text, si: int, clause: tuple[int, int]) -> bool:
     """„warnte die Politik in einem Brief: …“: a clause ending in a colon introduces the words that follow."""
     doc = tx.doc
@@ -389,6 +400,7 @@ def _is_report(tx: _Text, si: int, clause: tuple[int, int], verb: int, entry, su
             and not _naming_convention(doc, clause, verb, entry, subj) and not _carries_out(doc, clause, entry)
             and not _rejects_no_utterance(tx, si, clause, verb, entry, subj, cue_idx)
             and not _anaphoric_object(doc, clause, subj, entry) and not _subjunctive_act(tx, clause)
+            and not (shared and _shared_subjunctive_auxiliary(tx, s.start, clause, verb))
             and not _unstated_information(doc, clause, entry, subj)
             and not _introduces_colon(tx, si, clause) and doc[clause[0]].lower_ not in CONTENT_CONJUNCTIONS
             and not _reason_clause(doc, clause, verb)

@@ -693,11 +693,14 @@ def _finish(tx: _Text, drafts: list[_Draft]) -> list[Quote]:
         elif frame is not None and frame.marker == "colon" and isinstance(frame.speaker, tuple) \
                 and _names_the_words(tx.doc, frame.speaker):
             # „Darauf waren die Worte zu lesen: „…““: the words are the quotation, not who says it
-            place = _words_owner(tx.doc, frame.speaker) or _written_place(tx, frame.clause)
+            asked = _asked_before(tx, frame.speaker)
+            place = _words_owner(tx.doc, frame.speaker) or asked or _written_place(tx, frame.clause)
             speaker = _make_speaker(tx, place, full_names, history, d) if place is not None else None
             d.evidence = [e for e in d.evidence if e != "Doppelpunkt-Einleitung: Subjekt des einleitenden Satzes spricht"]
             d.evidence.append(f"„{tx.doc[frame.speaker[0]:frame.speaker[1]].text}“ sind die zitierten Worte selbst, "
                               "kein Sprecher" + (f"; Quelle: {speaker.text}" if speaker is not None else ""))
+            if asked is not None and place == asked:
+                d.evidence.append("Antwort auf die Frage im Satz davor: wer gefragt wurde, antwortet")
         elif frame is not None and isinstance(frame.speaker, tuple) and (
                 named := _demonstrative_referent(tx, frame.speaker)) is not None:
             # „Im Gespräch mit dem Anwalt Max Roth sagte dieser, …“: „dieser“ names the last person mentioned
@@ -1049,6 +1052,21 @@ def _words_owner(doc, rng: tuple[int, int]) -> tuple[int, int] | None:
         start = head + 2 if doc[head + 1].lower_ in ("von", "vom") else head + 1
         return _noun_phrase(doc, start, rng[1]) or ((start, rng[1]) if start < rng[1] else None)
     return None
+
+
+def _asked_before(tx: _Text, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """„Die Redaktion fragte den Chatbot, ob … Die Antwort: „…““: the answer is given by whom the sentence before
+    asked (the object right after „fragte“)."""
+    doc = tx.doc
+    head = next((k for k in range(*rng) if doc[k].tag_ == "NN"), None)
+    si = tx.sent_of[rng[0]]
+    if head is None or doc[head].lemma_.lower() != "antwort" or si == 0:
+        return None
+    s = tx.sents[si - 1]
+    ask = next((k for k in range(s.start, s.end) if doc[k].lemma_ == "fragen" and doc[k].tag_ == "VVFIN"), None)
+    if ask is None or ask + 1 >= s.end or doc[ask + 1].lower_ not in ("den", "die", "das", "ihn", "sie"):
+        return None
+    return _noun_phrase(doc, ask + 1, s.end)
 
 
 def _written_place(tx: _Text, clause: tuple[int, int]) -> tuple[int, int] | None:

@@ -96,7 +96,19 @@ def _noun_phrase(doc, i: int, stop: int) -> tuple[int, int] | None:
     # abbreviation in brackets: „(SdK)“
     if j + 2 < stop and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].tag_ in NOUNS:
         j += 3
-    return (i, _team_leader_end(doc, j, stop))
+    return (i, _team_leader_end(doc, _spokesperson_of(doc, j, stop), stop))
+
+
+def _spokesperson_of(doc, j: int, stop: int) -> int:
+    """„erklärte eine Sprecherin von Chattr, …“: „von“ and a name after a spokesperson (ending at ``j``) say whom
+    she speaks for and belong to the phrase; the end of the phrase."""
+    if j + 1 >= stop or doc[j].lower_ != "von" or not doc[j - 1].lower_.endswith(("sprecher", "sprecherin")) \
+            or doc[j + 1].tag_ not in ("NE", "FM") or not doc[j + 1].text[:1].isupper():
+        return j
+    k = j + 2
+    while k < stop and doc[k].ent_iob_ == "I" and doc[k].ent_type_ in ("ORG", "LOC"):
+        k += 1
+    return k
 
 
 def team_noun(tok) -> bool:
