@@ -10,7 +10,7 @@ from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
-from medialit.quotes.speakers import _dative_plural_in_en, _origin_span, _person_noun
+from medialit.quotes.speakers import POSSESSIVES, _dative_plural_in_en, _origin_span, _person_noun
 
 # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“), an English title as FM („CTO“)
 ROLE_TAGS = {"NN", "NE", "FM"}
@@ -350,13 +350,14 @@ def _canonical(ent) -> str:
     return (getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None) or ent.text
 
 
-POSSESSIVES = {"sein", "seine", "ihr", "ihre", "deren", "dessen"}
+#: Possessives before a role that take up an organisation („Sein Ehrenvorsitzender“, „Deren Vize“).
+BODY_POSSESSIVES = {*POSSESSIVES, "deren", "dessen"}
 
 
 def _possessive_body(doc, start: int) -> str | None:
     """„Der Fahrgastverband Pro Bahn … Sein Ehrenvorsitzender Karl-Peter Naumann“: a possessive before the role
     takes up the organisation named last in this or the sentence before, unless a person was named after it."""
-    if start == 0 or doc[start - 1].lower_ not in POSSESSIVES:
+    if start == 0 or doc[start - 1].lower_ not in BODY_POSSESSIVES:
         return None
     sent = doc[start].sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0

@@ -230,9 +230,10 @@ PERSON_WORDS = ("frau", "mann", "herr", "dame", "kind", "junge", "mädchen", "me
 TOLD_MEDIA = ("nachrichtenagentur", "presseagentur", "zeitung", "zeitschrift", "illustrierte")
 
 
-#: Nouns of news media before a title in marks („die Zeitung „Bild““, „das Sportportal „The Athletic““).
-MEDIUM_NOUNS = ("zeitung", "magazin", "portal", "blatt", "sender", "sendung", "agentur", "zeitschrift", "illustrierte",
-                "bericht", "podcast", "kanal", "format", "dienst")
+#: Nouns of news media before a title in marks („die Zeitung „Bild““, „das Sportportal „The Athletic““): the nouns
+#: that take up a medium (``MEDIUM_NOUNS``) and a few that only name one before its title.
+TITLE_MEDIA_NOUNS = ("sendung", "agentur", "zeitschrift", "illustrierte", "bericht", "podcast", "kanal", "format",
+                     "dienst")
 
 
 def _quoted_name_label(doc, rng: tuple[int, int]) -> str:
@@ -240,7 +241,8 @@ def _quoted_name_label(doc, rng: tuple[int, int]) -> str:
     Initiative „Kitaplatz jetzt““ is no medium)."""
     mark = next((k for k in range(*rng) if doc[k].is_quote), rng[1])
     nouns = [doc[k] for k in range(rng[0], mark) if doc[k].tag_ == "NN"]  # the words before the title
-    other = [t for t in nouns if not t.lower_.rstrip("s").endswith(MEDIUM_NOUNS) and "-" not in t.text]
+    other = [t for t in nouns if not t.lower_.rstrip("s").endswith(MEDIUM_NOUNS + TITLE_MEDIA_NOUNS)
+             and "-" not in t.text]
     return "Organisation" if other and other[0].text[:1].isupper() and doc[rng[0]].lower_ != "laut" else "Medium"
 
 
