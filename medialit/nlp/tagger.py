@@ -295,13 +295,10 @@ def _bitte_as_verb(words: list[str], i: int) -> bool:
     return words[i] == "bitte" and i > 0 and words[i - 1] in ("er", "sie", "es", "man", "Er", "Es", "Man")
 
 
-_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-
-
 def _meinen_as_verb(words: list[str], i: int, out: list[tuple[str, str]]) -> bool:
     """„Die EZB dürfte die Zinsen senken, meinen Analysten.“: „meinen“ after a comma and a clause with a finite verb,
     before a plural role noun that ends the sentence, is the reporting verb put after the quotation, not „mein“."""
-    if words[i] != "meinen" or i == 0 or words[i - 1] != "," or not any(t in _FINITE_TAGS for _, t in out):
+    if words[i] != "meinen" or i == 0 or words[i - 1] != "," or not any(t in FINITE for _, t in out):
         return False
     rest = words[i + 1:]
     while rest and rest[-1] in (".", "!", "?", "“", "\""):
