@@ -17,6 +17,10 @@ ROLE_TAGS = {"NN", "NE", "FM"}
 TITLE_OPENING_MARKS = ("„", "»", "«", "\"", "‚", "“")
 
 
+#: Pronouns whose person the text leaves open: without a resolved name they are listed as „unbekannt“.
+UNRESOLVED = {"er", "sie", "es", "ihn", "man", "der", "die", "das", "dieser", "diese"}
+
+
 def inventory(quotes: list[Quote], doc=None) -> list[Source]:
     """One ``Source`` per speaker, in order of first appearance; unresolved pronouns count as „unbekannt“."""
     by_name: dict[str, Source] = {}
@@ -24,7 +28,7 @@ def inventory(quotes: list[Quote], doc=None) -> list[Source]:
     for q in quotes:
         if q.speaker is None:
             continue
-        name = q.speaker.name or q.speaker.text or "unbekannt"
+        name = q.speaker.name or (None if q.speaker.text.lower() in UNRESOLVED else q.speaker.text) or "unbekannt"
         src = by_name.get(name)
         if src is None:
             src = Source(name=name, kind=q.speaker.kind, counts={k: 0 for k in QUOTE_KINDS}, first=q.start,

@@ -395,3 +395,8 @@ def test_a_role_is_not_the_subject_before_when_that_person_was_introduced_with_a
 ])
 def test_a_town_as_a_speaker_is_an_organisation(text, name):
     assert sources_of(text)[name].kind == "organisation"
+
+
+def test_an_unresolved_pronoun_is_listed_as_unknown():
+    sources = sources_of("Die Redaktion testete den Chatbot. Er antwortete, er kenne die Antwort nicht.")
+    assert [(s.name, s.kind) for s in sources.values()] == [("unbekannt", "anonymous")]
