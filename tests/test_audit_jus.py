@@ -400,3 +400,11 @@ def test_a_town_as_a_speaker_is_an_organisation(text, name):
 def test_an_unresolved_pronoun_is_listed_as_unknown():
     sources = sources_of("Die Redaktion testete den Chatbot. Er antwortete, er kenne die Antwort nicht.")
     assert [(s.name, s.kind) for s in sources.values()] == [("unbekannt", "anonymous")]
+
+
+def test_a_plan_is_explained_as_a_verb_of_intention_not_of_speech():
+    q = only("Die Regierung plant, die Steuern zu senken.")
+    assert (q.kind, q.text, q.cue.lemma) == ("indirect", "die Steuern zu senken", "planen")
+    assert q.evidence[:2] == ["Verb der Absicht: planen", "Infinitiv mit zu nach Verb der Absicht"]
+    demand = only("Die Ministerin forderte, die Steuern zu senken.")
+    assert demand.evidence[:2] == ["Redeverb: fordern", "Infinitiv mit zu nach Forderungsverb"]

@@ -608,6 +608,17 @@ INTENTION_VERBS = {
 }
 
 
+def _verb_label(entry) -> str:
+    """How the evidence names a frame's verb: „Redeverb“, or „Verb der Absicht“ for „planen“, „vorhaben“ … (a plan
+    is reported, not something said)."""
+    return "Verb der Absicht" if entry.lemma in INTENTION_VERBS else "Redeverb"
+
+
+def _zu_verb_label(entry) -> str:
+    """The verb before a zu-infinitive content: a verb of intention, or of demanding and announcing."""
+    return "Verb der Absicht" if entry.lemma in INTENTION_VERBS else "Forderungsverb"
+
+
 JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
                  "erachten": "für … erachten", "sehen": "als … sehen", "empfinden": "als … empfinden",
                  "bewerten": "als … bewerten", "einschätzen": "als … einschätzen"}
@@ -1261,7 +1272,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
                     and not (_agentless_state(doc, clause, verb)
                              and not (entry.speech_act or entry.needs_content or entry.lemma in DECISION_VERBS)):
-                return (nxt, _comment_start(tx, zu[0], end)), ["Infinitiv mit zu nach Forderungsverb"], None
+                return (nxt, _comment_start(tx, zu[0], end)), [f"Infinitiv mit zu nach {_zu_verb_label(entry)}"], None
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
@@ -2314,7 +2325,7 @@ def _sentence_frames(tx: _Text, si: int) -> list[_Draft]:
             subj = prev_speaker or _previous_clause_subject(tx, clauses, clause)
         research = entry.explanation == RESEARCH_EXPLANATION  # „Wie BILD erfuhr“: the medium's own research
         ev = [f"Recherche des Mediums: {doc[clause[0]:clause[1]].text.rstrip(' ,')}" if research else
-              f"Redeverb: {entry.lemma}", *_cited_origin(tx, clause)]
+              f"{_verb_label(entry)}: {entry.lemma}", *_cited_origin(tx, clause)]
         frame = _Frame(_cue_tokens(doc, verb), entry.lemma, entry.connotation, entry.explanation, subj, clause, ev,
                        shared_speaker=shared)
         if research:
