@@ -10,7 +10,7 @@ from medialit.model import QUOTE_KINDS, Quote, Source
 from medialit.nlp.entities import FIELD_ACRONYMS
 from medialit.nlp.gazetteers import load_gazetteers
 from medialit.quotes.base import STRONG_ENDINGS, proper_body, without_article
-from medialit.quotes.speakers import POSSESSIVES, _dative_plural_in_en, _origin_span, _person_noun
+from medialit.quotes.speakers import POSSESSIVES, _dative_plural_in_en, _ent_name, _origin_span, _person_noun
 
 # HanTa tags an unknown role compound before a name as NE („Chefvolkswirtin“), an English title as FM („CTO“)
 ROLE_TAGS = {"NN", "NE", "FM"}
@@ -94,7 +94,7 @@ def _named(q: Quote, doc) -> bool:
 
 def _names_organisation(doc, name: str) -> bool:
     """Whether ``name`` is the name (or listed short name) of an organisation entity of the text."""
-    return any(e.label_ == "ORG" and name in (e.text, _canonical(e)) for e in doc.ents)
+    return any(e.label_ == "ORG" and name in (e.text, _ent_name(e)) for e in doc.ents)
 
 
 def _role(doc, src: Source) -> tuple[str | None, str | None]:
@@ -346,12 +346,14 @@ def _genitive_body(doc, j: int) -> str | None:
     entry = load_gazetteers().names.get(ent.text) if ent is not None else None
     if ent is None or (entry is not None and entry.kind == "party" and not doc[j].lower_.endswith(PARTY_OFFICES)):
         return None
-    return entry.canonical if entry is not None else _canonical(ent)
+    return _body_name(ent)
 
 
-def _canonical(ent) -> str:
-    """The entity's name in its base form („des Wirtschaftsministeriums“ → Wirtschaftsministerium)."""
-    return (getattr(ent._, "canonical", None) if ent.has_extension("canonical") else None) or ent.text
+def _body_name(ent) -> str:
+    """An organisation's name as the inventory lists it: the listed canonical name, else the entity's base form
+    („des Wirtschaftsministeriums“ → Wirtschaftsministerium)."""
+    entry = load_gazetteers().names.get(ent.text)
+    return entry.canonical if entry is not None else _ent_name(ent)
 
 
 #: Possessives before a role that take up an organisation („Sein Ehrenvorsitzender“, „Deren Vize“).
@@ -368,8 +370,7 @@ def _possessive_body(doc, start: int) -> str | None:
     before = [e for e in doc.ents if floor <= e.start and e.end <= start - 1 and e.label_ in ("ORG", "PER")]
     if not before or before[-1].label_ != "ORG":
         return None  # „Die Klägerin Lea Brunner … Ihr Anwalt“: the lawyer is hers, not an organisation's
-    entry = load_gazetteers().names.get(before[-1].text)
-    return entry.canonical if entry is not None else _canonical(before[-1])
+    return _body_name(before[-1])
 
 
 def _role_kind(tok) -> str | None:
