@@ -608,15 +608,10 @@ INTENTION_VERBS = {
 }
 
 
-def _verb_label(entry) -> str:
-    """How the evidence names a frame's verb: „Redeverb“, or „Verb der Absicht“ for „planen“, „vorhaben“ … (a plan
-    is reported, not something said)."""
-    return "Verb der Absicht" if entry.lemma in INTENTION_VERBS else "Redeverb"
-
-
-def _zu_verb_label(entry) -> str:
-    """The verb before a zu-infinitive content: a verb of intention, or of demanding and announcing."""
-    return "Verb der Absicht" if entry.lemma in INTENTION_VERBS else "Forderungsverb"
+def _verb_label(entry, otherwise: str = "Redeverb") -> str:
+    """How the evidence names a frame's verb: „Verb der Absicht“ for „planen“, „vorhaben“ … (a plan is reported,
+    not something said), else ``otherwise`` („Redeverb“, or „Forderungsverb“ before a zu-infinitive)."""
+    return "Verb der Absicht" if entry.lemma in INTENTION_VERBS else otherwise
 
 
 JUDGING_VERBS = {"halten": "für … halten", "ansehen": "als … ansehen", "betrachten": "als … betrachten",
@@ -1272,7 +1267,7 @@ def _complement(tx: _Text, si: int, clause: tuple[int, int], clauses: list[tuple
                            and entry.connotation in ("demanding", "neutral") and not entry.thinking)) \
                     and not (_agentless_state(doc, clause, verb)
                              and not (entry.speech_act or entry.needs_content or entry.lemma in DECISION_VERBS)):
-                return (nxt, _comment_start(tx, zu[0], end)), [f"Infinitiv mit zu nach {_zu_verb_label(entry)}"], None
+                return (nxt, _comment_start(tx, zu[0], end)), [f"Infinitiv mit zu nach {_verb_label(entry, 'Forderungsverb')}"], None
     elif (bare := _unmarked_infinitive(tx, si, verb, entry)) is not None:
         return bare, ["Infinitiv mit zu ohne Komma nach dem Redeverb"], None
     return None, [], None
